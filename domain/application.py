@@ -1,0 +1,420 @@
+"""The application service: one method per use case, each checking its rules before anything is stored."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import Any, TypeVar
+from uuid import UUID, uuid4
+
+from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.domain import Aggregate
+from eventsourcing.persistence import IntegrityError, JSONTranscoder
+
+from domain import rules
+from domain.base import Actor, Audit, DateAsISO, Record, record_id
+from domain.campaign import CAMPAIGN_ID, Campaign, Parameters
+from domain.clock import Clock, SystemClock
+from domain.errors import AuthenticationFailed, ConcurrentChange, RuleViolation
+from domain.operators import Operator, operator_id
+from domain.roster import VILLAGE_KINDS, Household, Person, RosterRecord, Unit
+
+A = TypeVar("A", bound=Aggregate)
+
+RECORD_KINDS: dict[str, tuple[type[Record], str]] = {
+    "unit": (Unit, "单位"),
+    "person": (Person, "人员"),
+    "household": (Household, "农户"),
+}
+
+
+class UnknownLoginFailed(Aggregate):
+    """A failed login under a name that is no operator: still an audited event (R-S4)."""
+
+    class Recorded(Aggregate.Created, Audit):
+        name: str
+
+    def __init__(self) -> None:
+        self.name = ""
+
+
+class Lianxin(Application):
+    """The campaign's records. Every public method is a use case of the plan."""
+
+    name = "Lianxin"
+    env = {"AGGREGATE_CACHE_MAXSIZE": "20000", "COMPRESSOR_TOPIC": ""}
+
+    def __init__(self, env: dict[str, str] | None = None, clock: Clock | None = None) -> None:
+        super().__init__(env)
+        self.clock: Clock = clock or SystemClock()
+
+    def register_transcodings(self, transcoder: JSONTranscoder) -> None:
+        super().register_transcodings(transcoder)
+        transcoder.register(DateAsISO())
+
+    # --- helpers ---------------------------------------------------------------------------------
+
+    def stamp(self, actor: Actor, done_by: str | None = None) -> dict[str, Any]:
+        return actor.stamp(self.clock.now(), done_by)
+
+    def _get(self, cls: type[A], aggregate_id: UUID) -> A | None:
+        try:
+            aggregate = self.repository.get(aggregate_id)
+        except AggregateNotFoundError:
+            return None
+        assert isinstance(aggregate, cls)
+        return aggregate
+
+    def _save(self, *aggregates: Aggregate, what: str = "", code: str = "") -> None:
+        try:
+            self.save(*aggregates)
+        except IntegrityError:
+            # Another workstation stored first: the code is taken, or the record moved on.
+            if code:
+                rules.check_code_free(True, what, code)
+            raise ConcurrentChange("该记录刚被其他工作站修改:请刷新后重新操作") from None
+
+    def has_campaign(self) -> bool:
+        return self._get(Campaign, CAMPAIGN_ID) is not None
+
+    def campaign(self) -> Campaign:
+        campaign = self._get(Campaign, CAMPAIGN_ID)
+        if campaign is None:
+            raise RuleViolation("R-G4", "尚未启动活动:请先运行 desk init 启动本年度活动")
+        return campaign
+
+    def parameters(self) -> Parameters:
+        return self.campaign().parameters
+
+    def unit(self, code: str) -> Unit | None:
+        return self._get(Unit, record_id("unit", code)) if code else None
+
+    def person(self, code: str) -> Person | None:
+        return self._get(Person, record_id("person", code)) if code else None
+
+    def household(self, code: str) -> Household | None:
+        return self._get(Household, record_id("household", code)) if code else None
+
+    def operator(self, name: str) -> Operator | None:
+        return self._get(Operator, operator_id(name)) if name.strip() else None
+
+    def current_unit(self, code: str, what: str = "单位") -> Unit:
+        unit = self.unit(code)
+        rules.check_registered(unit is not None and not unit.voided, bool(unit and unit.retired), what, code)
+        assert unit is not None
+        return unit
+
+    def current_person(self, code: str, what: str = "人员") -> Person:
+        person = self.person(code)
+        rules.check_registered(person is not None and not person.voided, bool(person and person.retired), what, code)
+        assert person is not None
+        return person
+
+    def current_household(self, code: str) -> Household:
+        household = self.household(code)
+        rules.check_registered(
+            household is not None and not household.voided, bool(household and household.retired), "农户", code
+        )
+        assert household is not None
+        return household
+
+    def unit_lineage(self, code: str) -> list[str]:
+        """The unit and its ancestors, nearest first (for scope checks)."""
+        lineage: list[str] = []
+        while code and code not in lineage:
+            lineage.append(code)
+            unit = self.unit(code)
+            code = unit.parent_code if unit else ""
+        return lineage
+
+    def check_scope(self, actor: Actor, unit_code: str) -> None:
+        """R-S1/R-S2: the operator may record for this unit (their units include its ancestors)."""
+        rules.check_can_write(actor.role)
+        if actor.role == rules.ADMIN:
+            return
+        lineage = self.unit_lineage(unit_code)
+        scope = set(actor.units) & set(lineage)
+        rules.check_in_scope(actor.role, unit_code, {unit_code} if scope else set())
+
+    def check_business_date(self, on: date, what: str = "业务日期") -> None:
+        """R-G1 and R-G2 for a record's business date."""
+        rules.check_not_in_future(on, self.clock.today(), what)
+        rules.check_not_before_window(on, self.parameters().window_start, what)
+
+    # --- campaign --------------------------------------------------------------------------------
+
+    def launch_campaign(
+        self, year: int, township: str, admin_name: str, admin_password: str, workstation: str
+    ) -> Actor:
+        """`desk init`: the campaign from the plan's defaults, and its first administrator."""
+        rules.check_code_free(self.has_campaign(), "活动", str(year))
+        rules.require(admin_name, "管理员登录名")
+        admin = Actor(operator=admin_name.strip(), role=rules.ADMIN, workstation=workstation)
+        campaign = Campaign.launch(year, township, self.stamp(admin))
+        operator = Operator.create(admin.operator, "学教办管理员", rules.ADMIN, [], admin_password, self.stamp(admin))
+        self._save(campaign, operator, what="活动", code=str(year))
+        return admin
+
+    def amend_parameter(self, actor: Actor, name: str, value: str, reason: str) -> None:
+        rules.check_admin(actor.role, "修改活动参数")
+        campaign = self.campaign()
+        campaign.amend_parameter(name, value, reason, self.stamp(actor))
+        self._save(campaign)
+
+    # --- operators -------------------------------------------------------------------------------
+
+    def create_operator(
+        self, actor: Actor, name: str, display_name: str, role: str, units: list[str], password: str
+    ) -> None:
+        rules.check_admin(actor.role, "创建操作员")
+        rules.require(name, "登录名")
+        rules.check_code_free(self.operator(name) is not None, "登录名", name)
+        for code in units:
+            self.current_unit(code)
+        operator = Operator.create(name, display_name, role, units, password, self.stamp(actor))
+        self._save(operator, what="登录名", code=name)
+
+    def _managed_operator(self, actor: Actor, name: str) -> Operator:
+        rules.check_admin(actor.role, "管理操作员")
+        operator = self.operator(name)
+        if operator is None:
+            raise RuleViolation("R-G4", f"操作员“{name}”不存在:请核对登录名")
+        return operator
+
+    def set_operator_password(self, actor: Actor, name: str, password: str) -> None:
+        """An administrator resets anyone's password; every operator may change their own."""
+        if name == actor.operator:
+            operator = self.operator(name)
+            assert operator is not None
+        else:
+            operator = self._managed_operator(actor, name)
+        operator.set_password(password, self.stamp(actor))
+        self._save(operator)
+
+    def set_operator_role(self, actor: Actor, name: str, role: str, units: list[str]) -> None:
+        operator = self._managed_operator(actor, name)
+        for code in units:
+            self.current_unit(code)
+        operator.set_role(role, self.stamp(actor))
+        if sorted(units) != sorted(operator.units):
+            operator.set_scope(units, self.stamp(actor))
+        elif role == rules.CLERK and not units:
+            rules.fail_missing("录入范围(录入员须指定可录入的单位)")
+        self._save(operator)
+
+    def disable_operator(self, actor: Actor, name: str, reason: str) -> None:
+        operator = self._managed_operator(actor, name)
+        if name == actor.operator:
+            raise RuleViolation("R-S3", "不能停用自己的账号:请由另一名学教办管理员停用")
+        operator.disable(reason, self.stamp(actor))
+        self._save(operator)
+
+    def enable_operator(self, actor: Actor, name: str, reason: str) -> None:
+        operator = self._managed_operator(actor, name)
+        operator.enable(reason, self.stamp(actor))
+        self._save(operator)
+
+    def login(self, name: str, password: str, workstation: str) -> Actor:
+        """Every attempt is stored (R-S4); five wrong passwords lock the account for 15 minutes."""
+        operator = self.operator(name)
+        if operator is None:
+            someone = Actor(operator=name.strip() or "?", role="", workstation=workstation)
+            self.save(UnknownLoginFailed._create(UnknownLoginFailed.Recorded, id=uuid4(),
+                                                 name=name.strip(), **self.stamp(someone)))  # fmt: skip
+            raise AuthenticationFailed("用户名或密码不正确")
+        actor = Actor(operator=operator.name, role=operator.role, workstation=workstation,
+                      units=tuple(operator.units))  # fmt: skip
+        ok = operator.attempt_login(password, self.stamp(actor))
+        self.save(operator)
+        if not ok:
+            raise operator.login_refusal(self.clock.now())
+        return actor
+
+    def logout(self, actor: Actor) -> None:
+        operator = self.operator(actor.operator)
+        if operator is not None:
+            operator.log_out(self.stamp(actor))
+            self.save(operator)
+
+    def record_export(self, actor: Actor, what: str, target: str, as_of: str, chain_head: str) -> None:
+        """R-S4: exports are audited; every role may export."""
+        operator = self.operator(actor.operator)
+        if operator is None:
+            raise RuleViolation("R-G4", f"操作员“{actor.operator}”不存在")
+        operator.record_export(what, target, as_of, chain_head, self.stamp(actor))
+        self.save(operator)
+
+    # --- roster ----------------------------------------------------------------------------------
+
+    def register_unit(self, actor: Actor, code: str, name: str, kind: str, parent_code: str = "") -> None:
+        rules.check_admin(actor.role, "登记单位")
+        code, parent_code = code.strip(), parent_code.strip()
+        rules.require(code, "单位编码")
+        rules.check_code_free(self.unit(code) is not None, "单位编码", code)
+        if parent_code:
+            self.current_unit(parent_code, "上级单位")
+        unit = Unit.register(code, name, kind, parent_code, self.stamp(actor))
+        self._save(unit, what="单位编码", code=code)
+
+    def change_unit(self, actor: Actor, code: str, changes: dict[str, Any], effective_on: date) -> None:
+        rules.check_admin(actor.role, "修改单位")
+        unit = self.current_unit(code)
+        Unit.check_fields(changes)
+        parent = changes.get("parent_code")
+        if parent:
+            self.current_unit(parent, "上级单位")
+            if code in self.unit_lineage(parent):
+                rules.fail_malformed("上级单位不能是本单位或其下级单位")
+        rules.check_not_in_future(effective_on, self.clock.today(), "变更日期")
+        unit.change(changes, effective_on, self.stamp(actor))
+        self._save(unit)
+
+    def retire_unit(self, actor: Actor, code: str, on: date, reason: str) -> None:
+        rules.check_admin(actor.role, "注销单位")
+        unit = self.current_unit(code)
+        rules.check_not_in_future(on, self.clock.today(), "注销日期")
+        unit.retire(on, reason, self.stamp(actor))
+        self._save(unit)
+
+    def _check_person_references(self, values: dict[str, Any]) -> None:
+        """R-G4 for the unit, branch, assigned village and household a person names."""
+        self.current_unit(values["unit_code"])
+        if values.get("branch_code"):
+            self.current_unit(values["branch_code"], "支部")
+        if values.get("assigned_village"):
+            village = self.current_unit(values["assigned_village"], "分工村居")
+            if village.kind not in VILLAGE_KINDS:
+                rules.fail_malformed(f"分工村居“{village.code}”是{village.kind},不是村、街或居")
+        if values.get("household_code"):
+            self.current_household(values["household_code"])
+
+    def register_person(self, actor: Actor, code: str, fields: dict[str, Any], done_by: str | None = None) -> None:
+        code = code.strip()
+        rules.require(code, "人员编号")
+        rules.require(fields.get("unit_code"), "单位编码")
+        self.check_scope(actor, fields["unit_code"])
+        rules.check_code_free(self.person(code) is not None, "人员编号", code)
+        person = Person.register(code, fields, self.stamp(actor, done_by))
+        self._check_person_references(person.merged({}))
+        self._save(person, what="人员编号", code=code)
+
+    def change_person(self, actor: Actor, code: str, changes: dict[str, Any], effective_on: date) -> None:
+        person = self.current_person(code)
+        self.check_scope(actor, person.unit_code)
+        values = person.merged(changes)
+        Person.check_fields(values)
+        if "unit_code" in changes:
+            self.check_scope(actor, changes["unit_code"])
+        self._check_person_references(values)
+        rules.check_not_in_future(effective_on, self.clock.today(), "变更日期")
+        person.change(changes, effective_on, self.stamp(actor))
+        self._save(person)
+
+    def retire_person(self, actor: Actor, code: str, on: date, reason: str) -> None:
+        person = self.current_person(code)
+        self.check_scope(actor, person.unit_code)
+        rules.check_not_in_future(on, self.clock.today(), "注销日期")
+        person.retire(on, reason, self.stamp(actor))
+        self._save(person)
+
+    def _check_village(self, code: str) -> Unit:
+        village = self.current_unit(code, "村居")
+        if village.kind not in VILLAGE_KINDS:
+            rules.fail_malformed(f"农户所在单位“{code}”是{village.kind},应为村、街或居")
+        return village
+
+    def register_household(
+        self, actor: Actor, code: str, fields: dict[str, Any], tags: list[str] | None = None
+    ) -> None:
+        code = code.strip()
+        rules.require(code, "户编号")
+        rules.require(fields.get("village_code"), "村居编码")
+        self.check_scope(actor, fields["village_code"])
+        rules.check_code_free(self.household(code) is not None, "户编号", code)
+        self._check_village(fields["village_code"])
+        since = self.parameters().window_start
+        household = Household.register(code, fields, list(tags or []), since, self.stamp(actor))
+        self._save(household, what="户编号", code=code)
+
+    def change_household(self, actor: Actor, code: str, changes: dict[str, Any], effective_on: date) -> None:
+        household = self.current_household(code)
+        self.check_scope(actor, household.village_code)
+        Household.check_fields(changes)
+        if changes.get("village_code"):
+            self.check_scope(actor, changes["village_code"])
+            self._check_village(changes["village_code"])
+        rules.check_not_in_future(effective_on, self.clock.today(), "变更日期")
+        household.change(changes, effective_on, self.stamp(actor))
+        self._save(household)
+
+    def retire_household(self, actor: Actor, code: str, on: date, reason: str) -> None:
+        household = self.current_household(code)
+        self.check_scope(actor, household.village_code)
+        rules.check_not_in_future(on, self.clock.today(), "注销日期")
+        household.retire(on, reason, self.stamp(actor))
+        self._save(household)
+
+    def tag_household(
+        self, actor: Actor, code: str, category: str, on: date, reason: str, *, add: bool = True
+    ) -> None:
+        """Adds or removes a must-visit tag from a date; R-V2 judges visits by the tag in force then."""
+        household = self.current_household(code)
+        self.check_scope(actor, household.village_code)
+        rules.check_not_in_future(on, self.clock.today(), "标签日期")
+        if add:
+            household.add_tag(category, on, reason, self.stamp(actor))
+        else:
+            household.remove_tag(category, on, reason, self.stamp(actor))
+        self._save(household)
+
+    # --- corrections (R-G5, R-G6), reused by every record kind -----------------------------------
+
+    def _find_record(self, kind: str, code: str) -> Record:
+        if kind not in RECORD_KINDS:
+            rules.fail_malformed(f"未知的记录类别“{kind}”")
+        cls, what = RECORD_KINDS[kind]
+        record = self._get(cls, record_id(kind, code))
+        rules.check_record_exists(record is not None, what)
+        assert record is not None
+        return record
+
+    def _record_unit(self, record: Record) -> str:
+        if isinstance(record, Unit):
+            return record.code
+        if isinstance(record, Person):
+            return record.unit_code
+        if isinstance(record, Household):
+            return record.village_code
+        raise AssertionError(record)
+
+    def correct_record(self, actor: Actor, kind: str, code: str, changes: dict[str, Any], reason: str) -> None:
+        """A mistake fixed by an event that names the record and says why; the original stays."""
+        record = self._find_record(kind, code)
+        self.check_scope(actor, self._record_unit(record))
+        if isinstance(record, Person):
+            Person.check_fields(record.merged(changes))
+            self._check_person_references(record.merged(changes))
+        elif isinstance(record, (Unit, Household)):
+            type(record).check_fields(changes)
+        record.correct(changes, reason, self.stamp(actor))
+        self._save(record)
+
+    def void_record(self, actor: Actor, kind: str, code: str, reason: str) -> None:
+        record = self._find_record(kind, code)
+        if isinstance(record, Unit):
+            rules.check_admin(actor.role, "作废单位")
+        self.check_scope(actor, self._record_unit(record))
+        record.void(reason, self.stamp(actor))
+        self._save(record)
+
+    @contextmanager
+    def batch(self) -> Iterator[list[Aggregate]]:
+        """Collects aggregates to save in one call (the demo generator's bulk path)."""
+        pending: list[Aggregate] = []
+        yield pending
+        if pending:
+            self.save(*pending)
+
+
+__all__ = ["Lianxin", "RosterRecord"]

@@ -1,0 +1,108 @@
+"""What every event carries, stable ids, and the generic correction and void of a record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+from uuid import UUID, uuid5
+
+from eventsourcing.domain import Aggregate
+from eventsourcing.persistence import Transcoding
+
+from domain import rules
+
+NAMESPACE = UUID("6f1c2f9e-55b1-4f43-9d1e-1a0c5e7f0b21")
+
+
+def record_id(kind: str, code: str) -> UUID:
+    """The id of a record with a registered code, so that R-G7 is decided by the store itself."""
+    return uuid5(NAMESPACE, f"{kind}:{code}")
+
+
+class DateAsISO(Transcoding):
+    type = date
+    name = "date_iso"
+
+    def encode(self, obj: date) -> str:
+        return obj.isoformat()
+
+    def decode(self, data: str) -> date:
+        return date.fromisoformat(data)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is recording: an authenticated operator at a workstation."""
+
+    operator: str
+    role: str
+    workstation: str
+    units: tuple[str, ...] = field(default=())
+
+    def stamp(self, now: datetime, done_by: str | None = None) -> dict[str, Any]:
+        """The fields every event stores besides its own: recorded at, operator, workstation, done by."""
+        done = (done_by or "").strip()
+        return {
+            "timestamp": now,
+            "operator": self.operator,
+            "workstation": self.workstation,
+            "done_by": "" if done == self.operator else done,
+        }
+
+
+@dataclass(frozen=True)
+class Audit:
+    """Mixed into every event: the operator, the workstation, and who did the activity if someone else."""
+
+    operator: str
+    workstation: str
+    done_by: str
+
+
+class Record(Aggregate):
+    """A record that is never edited: mistakes are corrected or voided by events naming what they fix."""
+
+    voided: bool = False
+    corrections: int = 0
+
+    class Corrected(Aggregate.Event, Audit):
+        changes: dict[str, Any]
+        reason: str
+        corrects_version: int
+
+        def apply(self, aggregate: Record) -> None:
+            for name, value in self.changes.items():
+                setattr(aggregate, name, value)
+            aggregate.corrections += 1
+
+    class Voided(Aggregate.Event, Audit):
+        reason: str
+        corrects_version: int
+
+        def apply(self, aggregate: Record) -> None:
+            aggregate.voided = True
+
+    #: the attributes a correction may change; each aggregate names its own
+    correctable: frozenset[str] = frozenset()
+
+    def correct(self, changes: dict[str, Any], reason: str, stamp: dict[str, Any]) -> None:
+        rules.check_not_voided(self.voided, self.label())
+        rules.check_reason(reason, "更正")
+        unknown = sorted(set(changes) - self.correctable)
+        if unknown:
+            rules.fail_malformed(f"不能更正的项目: {', '.join(unknown)}")
+        real = {k: v for k, v in changes.items() if getattr(self, k, None) != v}
+        if not real:
+            rules.fail_missing("更正内容(与原值相同,无需更正)")
+        self.trigger_event(
+            self.Corrected, changes=real, reason=reason.strip(), corrects_version=self.version, **stamp
+        )
+
+    def void(self, reason: str, stamp: dict[str, Any]) -> None:
+        rules.check_not_voided(self.voided, self.label())
+        rules.check_reason(reason, "作废")
+        self.trigger_event(self.Voided, reason=reason.strip(), corrects_version=self.version, **stamp)
+
+    def label(self) -> str:
+        return str(getattr(self, "code", self.id))

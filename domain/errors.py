@@ -1,0 +1,36 @@
+"""The domain error hierarchy: a rule violation is a message to a person, never a traceback."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """Base of every error the domain raises on purpose."""
+
+    code: str = ""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.message}".strip()
+
+
+class RuleViolation(DomainError):
+    """A command refused by a rule of RULES.md; `code` is the rule (e.g. ``R-I5``)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class AuthenticationFailed(DomainError):
+    """Wrong name or password, a disabled or locked account."""
+
+    code = "登录"
+
+
+class ConcurrentChange(DomainError):
+    """Another workstation stored a change to the same record first."""
+
+    code = "并发"

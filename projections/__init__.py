@@ -1,0 +1,1 @@
+"""Read models over the event store: SQL tables, each rebuildable from the events at any time."""

@@ -1,0 +1,268 @@
+"""The audit trail: every event as a Chinese sentence — recorded at, operator, workstation, on behalf of."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Column, DateTime, Integer, String, Table, Text, func, select
+from sqlalchemy.engine import Connection, Engine
+
+from domain.campaign import PARAMETER_LABELS
+from projections.base import Envelope, metadata
+
+audit_log = Table(
+    "audit_log", metadata,
+    Column("notification_id", Integer, primary_key=True, autoincrement=False),
+    Column("recorded_at", DateTime, nullable=False, index=True),  # naive UTC
+    Column("operator", String(64), nullable=False, index=True),
+    Column("workstation", String(64), nullable=False),
+    Column("done_by", String(64), nullable=False),
+    Column("event_type", String(64), nullable=False),
+    Column("record_kind", String(16), nullable=False),
+    Column("record_code", String(64), nullable=False, index=True),
+    Column("unit_code", String(32), nullable=False, index=True),
+    Column("summary", Text, nullable=False),
+    Column("corrects", Integer, nullable=True),
+    Column("originator_id", String(36), nullable=False),
+    Column("originator_version", Integer, nullable=False),
+)  # fmt: skip
+
+audit_records = Table(
+    "audit_records", metadata,
+    Column("originator_id", String(36), primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("code", String(64), nullable=False),
+    Column("unit_code", String(32), nullable=False),
+)  # fmt: skip
+
+KIND_LABELS = {"Unit": "单位", "Person": "人员", "Household": "农户", "Campaign": "活动", "Operator": "操作员",
+               "UnknownLoginFailed": "登录"}  # fmt: skip
+FIELD_LABELS = {
+    "name": "名称/姓名", "kind": "类别", "parent_code": "上级单位", "gender": "性别", "unit_code": "单位",
+    "branch_code": "支部", "identities": "身份", "party_member": "党员", "hardship_member": "困难党员",
+    "old_member": "老党员", "assigned_village": "分工村居", "household_code": "户编号", "phone": "联系电话",
+    "head_name": "户主", "village_code": "村居", "group": "村民小组", "address": "地址", "size": "人口",
+}  # fmt: skip
+
+
+def _value(v: Any) -> str:
+    if isinstance(v, bool):
+        return "是" if v else "否"
+    if isinstance(v, list):
+        return "、".join(str(x) for x in v) or "(空)"
+    return str(v) if v not in ("", None) else "(空)"
+
+
+def _changes(changes: dict[str, Any]) -> str:
+    return ";".join(f"{FIELD_LABELS.get(k, k)}改为{_value(v)}" for k, v in changes.items())
+
+
+def describe(kind: str, action: str, e: Any, code: str) -> str:
+    """One Chinese sentence for an event (what happened, to which record)."""
+    what = KIND_LABELS.get(kind, kind)
+    match action:
+        case "Launched":
+            return f"启动{e.year}年{e.township}“走进群众”活动(参数取方案默认值)"
+        case "ParameterAmended":
+            label = PARAMETER_LABELS.get(e.name, e.name)
+            return f"修改活动参数“{label}”:{e.old_value} → {e.new_value}(原因:{e.reason})"
+        case "Registered" if kind == "Unit":
+            return f"登记单位 {e.code} {e.name}({e.kind})"
+        case "Registered" if kind == "Person":
+            return f"登记人员 {e.code} {e.name}(单位 {e.unit_code})"
+        case "Registered" if kind == "Household":
+            tags = f",五必访:{'、'.join(e.tags)}" if e.tags else ""
+            return f"登记农户 {e.code} 户主{e.head_name}(村居 {e.village_code}{tags})"
+        case "Recorded" if kind == "UnknownLoginFailed":
+            return f"以未登记的用户名“{e.name}”登录失败"
+        case "Changed":
+            return f"修改{what} {code}:{_changes(e.changes)}(自{e.effective_on:%Y-%m-%d}起)"
+        case "Corrected":
+            return f"更正{what} {code}:{_changes(e.changes)}(原因:{e.reason})"
+        case "Voided":
+            return f"作废{what} {code}(原因:{e.reason})"
+        case "Retired":
+            return f"注销{what} {code}({e.on:%Y-%m-%d},原因:{e.reason})"
+        case "TagAdded":
+            return f"农户 {code} 加上五必访标签“{e.category}”(自{e.on:%Y-%m-%d},原因:{e.reason})"
+        case "TagRemoved":
+            return f"农户 {code} 去掉五必访标签“{e.category}”(自{e.on:%Y-%m-%d},原因:{e.reason})"
+        case "Created" if kind == "Operator":
+            scope = f",录入范围 {'、'.join(e.units)}" if e.units else ""
+            return f"创建操作员 {e.name}({e.role}{scope})"
+        case "PasswordSet":
+            return f"设置操作员 {code} 的密码"
+        case "RoleSet":
+            return f"操作员 {code} 的角色改为{e.role}"
+        case "ScopeSet":
+            return f"操作员 {code} 的录入范围改为 {'、'.join(e.units) or '(全部)'}"
+        case "Disabled":
+            return f"停用操作员 {code}(原因:{e.reason})"
+        case "Enabled":
+            return f"启用操作员 {code}(原因:{e.reason})"
+        case "LoggedIn":
+            return f"{code} 登录"
+        case "LoginFailed":
+            lock = f",账号锁定至 {e.locked_until.astimezone():%H:%M}" if e.locked_until else ""
+            return f"{code} 登录失败({e.reason}{lock})"
+        case "LoggedOut":
+            return f"{code} 退出登录"
+        case "Exported":
+            as_of = f",截至 {e.as_of}" if e.as_of else ""
+            return f"导出{e.what}到 {e.target}{as_of}(链头 {e.chain_head[:12]})"
+    return f"{what} {code}:{action}"
+
+
+def _record_facts(kind: str, e: Any) -> tuple[str, str] | None:
+    """(code, unit) of a record from its registration event."""
+    match kind:
+        case "Unit":
+            return e.code, e.code
+        case "Person":
+            return e.code, e.unit_code
+        case "Household":
+            return e.code, e.village_code
+        case "Operator":
+            return e.name, (e.units[0] if e.units else "")
+        case "Campaign":
+            return str(e.year), ""
+        case "UnknownLoginFailed":
+            return e.name, ""
+    return None
+
+
+class AuditProjection:
+    name = "audit"
+    tables = (audit_log, audit_records)
+
+    def process(self, conn: Connection, envelope: Envelope) -> None:
+        e = envelope.event
+        kind, _, action = type(e).__qualname__.rpartition(".")
+        oid = str(e.originator_id)
+        if e.originator_version == 1:
+            facts = _record_facts(kind, e)
+            if facts is not None:
+                conn.execute(audit_records.insert().values(originator_id=oid, kind=kind, code=facts[0],
+                                                           unit_code=facts[1]))  # fmt: skip
+        record = conn.execute(select(audit_records).where(audit_records.c.originator_id == oid)).mappings().first()
+        code = record["code"] if record else ""
+        unit = record["unit_code"] if record else ""
+        changes = getattr(e, "changes", None)
+        if isinstance(changes, dict):
+            new_unit = changes.get("unit_code") or changes.get("village_code")
+            if new_unit:
+                conn.execute(audit_records.update().where(audit_records.c.originator_id == oid)
+                             .values(unit_code=new_unit))  # fmt: skip
+        corrects = None
+        if hasattr(e, "corrects_version"):
+            corrects = conn.execute(
+                select(audit_log.c.notification_id).where(
+                    audit_log.c.originator_id == oid, audit_log.c.originator_version == e.corrects_version
+                )
+            ).scalar_one_or_none()
+        conn.execute(audit_log.insert().values(
+            notification_id=envelope.id,
+            recorded_at=envelope.recorded_at.astimezone(UTC).replace(tzinfo=None),
+            operator=getattr(e, "operator", ""),
+            workstation=getattr(e, "workstation", ""),
+            done_by=getattr(e, "done_by", ""),
+            event_type=f"{kind}.{action}",
+            record_kind=KIND_LABELS.get(kind, kind),
+            record_code=code,
+            unit_code=unit,
+            summary=describe(kind, action, e, code),
+            corrects=corrects,
+            originator_id=oid,
+            originator_version=e.originator_version,
+        ))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    notification_id: int
+    recorded_at: datetime  # aware, UTC
+    operator: str
+    workstation: str
+    done_by: str
+    record_kind: str
+    record_code: str
+    unit_code: str
+    summary: str
+    corrects: int | None
+    event_type: str
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    operator: str = ""
+    unit_code: str = ""
+    record: str = ""
+    since: datetime | None = None
+    until: datetime | None = None
+    text: str = ""
+    up_to: int | None = None  # as of a notification id
+
+
+def _naive_utc(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+class AuditQuery:
+    """The audit trail for views and exports: ids first, rows on demand (newest first)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def _where(self, f: AuditFilter) -> list[Any]:
+        c = audit_log.c
+        where: list[Any] = []
+        if f.operator:
+            where.append(c.operator == f.operator)
+        if f.unit_code:
+            where.append(c.unit_code == f.unit_code)
+        if f.record:
+            where.append(c.record_code == f.record)
+        if f.since:
+            where.append(c.recorded_at >= _naive_utc(f.since))
+        if f.until:
+            where.append(c.recorded_at < _naive_utc(f.until))
+        if f.text:
+            where.append(c.summary.contains(f.text))
+        if f.up_to is not None:
+            where.append(c.notification_id <= f.up_to)
+        return where
+
+    def ids(self, f: AuditFilter, *, newest_first: bool = True) -> list[int]:
+        order = audit_log.c.notification_id.desc() if newest_first else audit_log.c.notification_id
+        with self.engine.connect() as conn:
+            stmt = select(audit_log.c.notification_id).where(*self._where(f)).order_by(order)
+            return [int(i) for i in conn.execute(stmt).scalars()]
+
+    def rows(self, ids: list[int]) -> dict[int, AuditRow]:
+        if not ids:
+            return {}
+        c = audit_log.c
+        with self.engine.connect() as conn:
+            result = conn.execute(select(
+                c.notification_id, c.recorded_at, c.operator, c.workstation, c.done_by, c.record_kind,
+                c.record_code, c.unit_code, c.summary, c.corrects, c.event_type,
+            ).where(c.notification_id.in_(ids)))  # fmt: skip
+            out = {}
+            for r in result:
+                out[int(r[0])] = AuditRow(int(r[0]), r[1].replace(tzinfo=UTC), *r[2:])
+            return out
+
+    def operators(self) -> list[str]:
+        with self.engine.connect() as conn:
+            stmt = select(audit_log.c.operator).distinct().order_by(audit_log.c.operator)
+            return [str(o) for o in conn.execute(stmt).scalars() if o]
+
+    def notification_at(self, moment: datetime) -> int:
+        """The last notification recorded at or before `moment` (0: none)."""
+        with self.engine.connect() as conn:
+            stmt = select(func.max(audit_log.c.notification_id)).where(
+                audit_log.c.recorded_at <= _naive_utc(moment)
+            )
+            return int(conn.execute(stmt).scalar() or 0)

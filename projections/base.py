@@ -1,0 +1,76 @@
+"""What a projection is: its tables and a dispatcher run once per notification, inside one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from eventsourcing.persistence import Notification
+from sqlalchemy import Column, Integer, MetaData, String, Table, and_, or_
+from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import ColumnElement
+
+metadata = MetaData()
+
+positions = Table(
+    "projection_positions",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("notification_id", Integer, nullable=False),
+)
+
+# Temporal rows: a row's state began at notification `valid_from` and ended at `valid_to` (NULL: current).
+# "As of" notification N is valid_from <= N < valid_to, so any ledger can be shown as it stood, without replay.
+OPEN = 2**62
+
+
+def temporal_columns() -> list[Column[Any]]:
+    return [
+        Column("valid_from", Integer, nullable=False, index=True),
+        Column("valid_to", Integer, nullable=False, default=OPEN, index=True),
+    ]
+
+
+def as_of(table: Table, notification_id: int | None) -> ColumnElement[bool]:
+    """The rows in force at a notification id (None: now)."""
+    if notification_id is None:
+        return table.c.valid_to == OPEN
+    return and_(table.c.valid_from <= notification_id, or_(table.c.valid_to > notification_id))
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """One notification, decoded: what every projection's dispatcher receives."""
+
+    notification: Notification
+    event: Any
+    recorded_at: datetime
+
+    @property
+    def id(self) -> int:
+        return self.notification.id
+
+
+class Projection(Protocol):
+    name: str
+    tables: tuple[Table, ...]
+
+    def process(self, conn: Connection, envelope: Envelope) -> None:
+        """Apply one event to this projection's tables (never commits)."""
+        ...
+
+
+def supersede(conn: Connection, table: Table, key: ColumnElement[bool], nid: int, **changes: Any) -> bool:
+    """Ends the current row matched by `key` at `nid` and starts a new one with `changes`."""
+    current = conn.execute(table.select().where(key, table.c.valid_to == OPEN)).mappings().first()
+    if current is None:
+        return False
+    values = dict(current)
+    values.pop("row_id", None)
+    if all(values.get(k) == v for k, v in changes.items()):
+        return True
+    conn.execute(table.update().where(key, table.c.valid_to == OPEN).values(valid_to=nid))
+    values.update(changes, valid_from=nid, valid_to=OPEN)
+    conn.execute(table.insert().values(**values))
+    return True

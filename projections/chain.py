@@ -1,0 +1,124 @@
+"""The hash chain over the notification log: each link = SHA-256(previous link + the stored event)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from eventsourcing.persistence import ApplicationRecorder, Notification
+from sqlalchemy import Column, Integer, String, Table, select
+from sqlalchemy.engine import Connection, Engine
+
+from projections.base import Envelope, metadata
+
+GENESIS = "0" * 64
+
+chain = Table(
+    "hash_chain", metadata,
+    Column("notification_id", Integer, primary_key=True, autoincrement=False),
+    Column("link", String(64), nullable=False),
+)  # fmt: skip
+
+
+def link(previous: str, n: Notification) -> str:
+    h = hashlib.sha256()
+    h.update(previous.encode())
+    h.update(f"|{n.id}|{n.originator_id}|{n.originator_version}|{n.topic}|".encode())
+    h.update(bytes(n.state))
+    return h.hexdigest()
+
+
+class ChainProjection:
+    name = "chain"
+    tables = (chain,)
+
+    def __init__(self) -> None:
+        self._head: tuple[int, str] | None = None
+
+    def reset(self) -> None:
+        self._head = None
+
+    def process(self, conn: Connection, envelope: Envelope) -> None:
+        previous = self._previous(conn)
+        value = link(previous, envelope.notification)
+        conn.execute(chain.insert().values(notification_id=envelope.id, link=value))
+        self._head = (envelope.id, value)
+
+    def _previous(self, conn: Connection) -> str:
+        # The cached head is trusted only if it is still the last row (a rollback may have undone it).
+        row = conn.execute(
+            select(chain.c.notification_id, chain.c.link).order_by(chain.c.notification_id.desc()).limit(1)
+        ).first()
+        return str(row[1]) if row else GENESIS
+
+
+def head(engine: Engine, up_to: int | None = None) -> tuple[int, str]:
+    """(notification id, link) of the chain's head, as of a notification id if given."""
+    stmt = select(chain.c.notification_id, chain.c.link).order_by(chain.c.notification_id.desc()).limit(1)
+    if up_to is not None:
+        stmt = stmt.where(chain.c.notification_id <= up_to)
+    with engine.connect() as conn:
+        row = conn.execute(stmt).first()
+    return (int(row[0]), str(row[1])) if row else (0, GENESIS)
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    checked: int
+    head: str
+    first_bad: int | None
+    problem: str
+
+    @property
+    def ok(self) -> bool:
+        return self.first_bad is None
+
+
+def _notifications(recorder: ApplicationRecorder, batch: int = 2000) -> Iterable[Notification]:
+    start = 1
+    while True:
+        page = recorder.select_notifications(start=start, limit=batch)
+        if not page:
+            return
+        yield from page
+        start = page[-1].id + 1
+
+
+def verify(recorder: ApplicationRecorder, engine: Engine, batch: int = 5000) -> VerifyResult:
+    """Recomputes the chain from the stored events and names the first notification that differs."""
+    previous = GENESIS
+    checked = 0
+    stored_iter = _stored_links(engine, batch)
+    stored = next(stored_iter, None)
+    for n in _notifications(recorder, batch):
+        value = link(previous, n)
+        if stored is None or stored[0] > n.id:
+            return VerifyResult(checked, previous, n.id, "该事件不在哈希链中(链未更新或记录被插入)")
+        if stored[0] < n.id:
+            return VerifyResult(checked, previous, stored[0], "哈希链中的这条事件已不在事件库中(被删除)")
+        if stored[1] != value:
+            return VerifyResult(checked, previous, n.id, "事件内容与哈希链不符(被改动)")
+        previous = value
+        checked += 1
+        stored = next(stored_iter, None)
+    if stored is not None:
+        return VerifyResult(checked, previous, stored[0], "哈希链中的这条事件已不在事件库中(被删除)")
+    return VerifyResult(checked, previous, None, "")
+
+
+def _stored_links(engine: Engine, batch: int) -> Iterable[tuple[int, str]]:
+    last = 0
+    while True:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                select(chain.c.notification_id, chain.c.link)
+                .where(chain.c.notification_id > last)
+                .order_by(chain.c.notification_id)
+                .limit(batch)
+            ).all()
+        if not rows:
+            return
+        for r in rows:
+            yield int(r[0]), str(r[1])
+        last = int(rows[-1][0])

@@ -1,0 +1,138 @@
+"""The campaign and its parameters in force (by notification), and the operator accounts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Boolean, Column, DateTime, Integer, String, Table, select
+from sqlalchemy.engine import Connection, Engine
+
+from domain.campaign import PARAMETER_LABELS, Campaign, Parameters
+from domain.operators import Operator
+from projections.base import OPEN, Envelope, as_of, metadata, supersede, temporal_columns
+
+parameters = Table(
+    "campaign_parameters", metadata,
+    Column("row_id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(32), nullable=False),
+    Column("value", String(32), nullable=False),
+    Column("reason", String(256), nullable=False),
+    *temporal_columns(),
+)  # fmt: skip
+
+campaign = Table(
+    "campaign", metadata,
+    Column("year", Integer, primary_key=True, autoincrement=False),
+    Column("township", String(64), nullable=False),
+)  # fmt: skip
+
+operators = Table(
+    "operators", metadata,
+    Column("originator_id", String(36), primary_key=True),
+    Column("name", String(64), nullable=False, unique=True),
+    Column("display_name", String(64), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("units", String(512), nullable=False),
+    Column("disabled", Boolean, nullable=False, default=False),
+    Column("locked_until", DateTime, nullable=True),
+    Column("last_login", DateTime, nullable=True),
+)  # fmt: skip
+
+
+def _naive(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+class SettingsProjection:
+    name = "settings"
+    tables = (parameters, campaign, operators)
+
+    def process(self, conn: Connection, envelope: Envelope) -> None:
+        e, nid = envelope.event, envelope.id
+        where = operators.c.originator_id == str(e.originator_id)
+        match e:
+            case Campaign.Launched():
+                conn.execute(campaign.insert().values(year=e.year, township=e.township))
+                for name, value in e.parameters.items():
+                    conn.execute(parameters.insert().values(name=name, value=value, reason="方案默认值",
+                                                            valid_from=nid))  # fmt: skip
+            case Campaign.ParameterAmended():
+                supersede(conn, parameters, parameters.c.name == e.name, nid, value=e.new_value, reason=e.reason)
+            case Operator.Created():
+                conn.execute(operators.insert().values(
+                    originator_id=str(e.originator_id), name=e.name, display_name=e.display_name, role=e.role,
+                    units="、".join(e.units)))  # fmt: skip
+            case Operator.RoleSet():
+                conn.execute(operators.update().where(where).values(role=e.role))
+            case Operator.ScopeSet():
+                conn.execute(operators.update().where(where).values(units="、".join(e.units)))
+            case Operator.Disabled():
+                conn.execute(operators.update().where(where).values(disabled=True))
+            case Operator.Enabled():
+                conn.execute(operators.update().where(where).values(disabled=False, locked_until=None))
+            case Operator.PasswordSet():
+                conn.execute(operators.update().where(where).values(locked_until=None))
+            case Operator.LoggedIn():
+                conn.execute(operators.update().where(where).values(last_login=_naive(e.timestamp),
+                                                                    locked_until=None))  # fmt: skip
+            case Operator.LoginFailed() if e.locked_until is not None:
+                conn.execute(operators.update().where(where).values(locked_until=_naive(e.locked_until)))
+            case _:
+                pass
+
+
+@dataclass(frozen=True)
+class ParameterRow:
+    name: str
+    label: str
+    value: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class OperatorRow:
+    name: str
+    display_name: str
+    role: str
+    units: str
+    disabled: bool
+    locked_until: datetime | None
+    last_login: datetime | None
+
+
+class SettingsQuery:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def campaign(self) -> tuple[int, str] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(campaign.c.year, campaign.c.township)).first()
+        return (int(row[0]), str(row[1])) if row else None
+
+    def parameter_rows(self, up_to: int | None = None) -> list[ParameterRow]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(parameters.c.name, parameters.c.value, parameters.c.reason).where(as_of(parameters, up_to))
+            ).all()
+        order = list(PARAMETER_LABELS)
+        rows.sort(key=lambda r: order.index(r[0]) if r[0] in order else 99)
+        return [ParameterRow(r[0], PARAMETER_LABELS.get(r[0], r[0]), r[1], r[2]) for r in rows]
+
+    def parameters(self, up_to: int | None = None) -> Parameters | None:
+        rows = self.parameter_rows(up_to)
+        return Parameters.from_dict({r.name: r.value for r in rows}) if rows else None
+
+    def operators(self) -> list[OperatorRow]:
+        c = operators.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(c.name, c.display_name, c.role, c.units, c.disabled, c.locked_until,
+                                       c.last_login).order_by(c.name)).all()  # fmt: skip
+        return [
+            OperatorRow(r[0], r[1], r[2], r[3], bool(r[4]),
+                        r[5].replace(tzinfo=UTC) if r[5] else None, r[6].replace(tzinfo=UTC) if r[6] else None)
+            for r in rows
+        ]  # fmt: skip
+
+
+__all__ = ["OPEN", "SettingsProjection", "SettingsQuery"]

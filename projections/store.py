@@ -1,0 +1,192 @@
+"""Opening a store: the library's recorder (SQLite or PostgreSQL), append-only triggers, the read models."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+
+from domain.application import Lianxin
+from domain.clock import Clock
+from domain.errors import DomainError
+from projections.audit import AuditProjection
+from projections.base import Projection
+from projections.chain import ChainProjection
+from projections.roster import RosterProjection
+from projections.runner import Projector, Subscriber
+from projections.settings import SettingsProjection
+
+
+class StoreError(DomainError):
+    code = "数据库"
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where the events and read models live, parsed from `--db`."""
+
+    kind: str  # "sqlite" | "postgresql"
+    env: dict[str, str]
+    sqlalchemy_url: str
+    display: str
+    path: Path | None = None
+    dbname: str = ""
+
+
+def default_sqlite_path() -> Path:
+    if os.name == "nt":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    return base / "lianxin" / "lianxin.db"
+
+
+def parse_location(db: str | None) -> Location:
+    if not db:
+        db = str(default_sqlite_path())
+    if db.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+        u = urlparse(db)
+        dbname = (u.path or "/").lstrip("/")
+        if not dbname:
+            raise StoreError(f"PostgreSQL 地址缺少数据库名:{db}")
+        env = {
+            "PERSISTENCE_MODULE": "eventsourcing.postgres",
+            "POSTGRES_DBNAME": dbname,
+            "POSTGRES_HOST": u.hostname or "127.0.0.1",
+            "POSTGRES_PORT": str(u.port or 5432),
+            "POSTGRES_USER": unquote(u.username or "postgres"),
+            "POSTGRES_PASSWORD": unquote(u.password or ""),
+        }
+        auth = u.netloc
+        url = f"postgresql+psycopg://{auth}/{dbname}"
+        return Location("postgresql", env, url, f"postgresql://{u.hostname}:{u.port or 5432}/{dbname}",
+                        dbname=dbname)  # fmt: skip
+    if db.startswith("sqlite:///"):
+        db = db[len("sqlite:///") :]
+    elif "://" in db:
+        raise StoreError(f"不认识的数据库地址:{db}(应为文件路径、sqlite:///路径 或 postgresql://…)")
+    path = Path(db).expanduser().resolve()
+    env = {"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": str(path), "SQLITE_LOCK_TIMEOUT": "30"}
+    return Location("sqlite", env, f"sqlite:///{path}", str(path), path=path)
+
+
+def _sqlite_engine(url: str) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        dbapi_connection.execute("PRAGMA journal_mode=WAL")
+        dbapi_connection.execute("PRAGMA synchronous=NORMAL")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # IMMEDIATE: two processes catching up never interleave their read-then-write.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+APPEND_ONLY_SQLITE = [
+    """CREATE TRIGGER IF NOT EXISTS {t}_no_update BEFORE UPDATE ON {t}
+       BEGIN SELECT RAISE(ABORT, 'events are append-only: corrections are new events'); END""",
+    """CREATE TRIGGER IF NOT EXISTS {t}_no_delete BEFORE DELETE ON {t}
+       BEGIN SELECT RAISE(ABORT, 'events are append-only: corrections are new events'); END""",
+]
+
+APPEND_ONLY_POSTGRES = [
+    """CREATE OR REPLACE FUNCTION lianxin_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN RAISE EXCEPTION 'events are append-only: corrections are new events'; END $$""",
+    """DO $$ BEGIN
+       IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = '{t}_append_only') THEN
+         CREATE TRIGGER {t}_append_only BEFORE UPDATE OR DELETE ON {t}
+           FOR EACH ROW EXECUTE FUNCTION lianxin_append_only();
+       END IF;
+       IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = '{t}_no_truncate') THEN
+         CREATE TRIGGER {t}_no_truncate BEFORE TRUNCATE ON {t}
+           FOR EACH STATEMENT EXECUTE FUNCTION lianxin_append_only();
+       END IF;
+       END $$""",
+]
+
+
+@dataclass
+class Store:
+    """The application (write side), the read-model engine and the projector over one database."""
+
+    location: Location
+    app: Lianxin
+    engine: Engine
+    projector: Projector
+    events_table: str
+    subscriber: Subscriber | None = field(default=None)
+
+    def protect_events(self) -> None:
+        """Triggers that refuse UPDATE and DELETE on the events table, at the database."""
+        with self.engine.begin() as conn:
+            statements = APPEND_ONLY_SQLITE if self.location.kind == "sqlite" else APPEND_ONLY_POSTGRES
+            for stmt in statements:
+                conn.exec_driver_sql(stmt.replace("{t}", self.events_table))
+
+    def grant_app_role(self, role: str, password: str | None = None) -> str:
+        """PostgreSQL: an app role with INSERT/SELECT only on the events (when we may create roles)."""
+        if self.location.kind != "postgresql":
+            return "SQLite:事件表由触发器保护"
+        try:
+            with self.engine.begin() as conn:
+                exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname=:r"), {"r": role}).first()
+                if not exists:
+                    pw = f" PASSWORD '{password}'" if password else ""
+                    conn.execute(text(f'CREATE ROLE "{role}" LOGIN{pw}'))
+                conn.execute(text(f'REVOKE ALL ON {self.events_table} FROM "{role}"'))
+                conn.execute(text(f'GRANT SELECT, INSERT ON {self.events_table} TO "{role}"'))
+                conn.execute(text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{role}"'))
+                conn.execute(text(f'REVOKE UPDATE, DELETE, TRUNCATE ON {self.events_table} FROM "{role}"'))
+                conn.execute(text(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{role}"'))
+        except Exception as exc:  # noqa: BLE001 - reported to the person running init
+            return f"未能设置应用角色 {role}(需要有建角色的权限):{exc.__class__.__name__}"
+        return f"应用角色 {role}:事件表只有 INSERT、SELECT 权限"
+
+    def start_subscription(self) -> None:
+        if self.location.kind == "postgresql" and self.subscriber is None:
+            self.subscriber = Subscriber(self.projector)
+            self.subscriber.start()
+
+    def close(self) -> None:
+        if self.subscriber is not None:
+            self.subscriber.stop()
+        self.app.close()
+        self.engine.dispose()
+
+
+def projections() -> list[Projection]:
+    return [SettingsProjection(), RosterProjection(), AuditProjection(), ChainProjection()]
+
+
+def open_store(db: str | None, clock: Clock | None = None, *, create: bool = True) -> Store:
+    location = parse_location(db)
+    if location.kind == "sqlite":
+        assert location.path is not None
+        if not location.path.exists():
+            if not create:
+                raise StoreError(f"数据库文件不存在:{location.path}(先运行 desk init 或 desk demo)")
+            location.path.parent.mkdir(parents=True, exist_ok=True)
+        engine = _sqlite_engine(location.sqlalchemy_url)
+    else:
+        engine = create_engine(location.sqlalchemy_url, pool_pre_ping=True)
+    try:
+        app = Lianxin(env=location.env, clock=clock)
+    except Exception as exc:
+        engine.dispose()
+        raise StoreError(f"无法打开数据库 {location.display}:{exc}") from exc
+    events_table = str(getattr(app.recorder, "events_table_name", "stored_events"))
+    projector = Projector(app.recorder, app.mapper, engine, projections())
+    store = Store(location, app, engine, projector, events_table)
+    projector.create_tables()
+    store.protect_events()
+    return store
