@@ -17,6 +17,7 @@ from domain.base import Actor, Audit, DateAsISO, Record, record_id
 from domain.campaign import CAMPAIGN_ID, Campaign, Parameters
 from domain.clock import Clock, SystemClock
 from domain.errors import AuthenticationFailed, ConcurrentChange, RuleViolation
+from domain.imports import ImportedFile, file_id
 from domain.operators import Operator, operator_id
 from domain.roster import VILLAGE_KINDS, Household, Person, RosterRecord, Unit
 
@@ -407,6 +408,21 @@ class Lianxin(Application):
         self.check_scope(actor, self._record_unit(record))
         record.void(reason, self.stamp(actor))
         self._save(record)
+
+    # --- imports ---------------------------------------------------------------------------------
+
+    def was_imported(self, sha256: str) -> bool:
+        return self._get(ImportedFile, file_id(sha256)) is not None
+
+    def record_import(self, actor: Actor, sha256: str, file_name: str, counts: dict[str, int]) -> None:
+        """Remembers an imported file (its rows are their own events)."""
+        rules.check_can_write(actor.role)
+        existing = self._get(ImportedFile, file_id(sha256))
+        if existing is None:
+            self.save(ImportedFile.record(sha256, file_name, counts, self.stamp(actor)))
+        else:
+            existing.record_again(file_name, counts, self.stamp(actor))
+            self.save(existing)
 
     @contextmanager
     def batch(self) -> Iterator[list[Aggregate]]:

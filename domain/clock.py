@@ -6,7 +6,6 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Protocol
 
 
-
 def local_zone() -> tzinfo:
     """The zone business dates are read in: the workstation's local zone."""
     tz = datetime.now().astimezone().tzinfo

@@ -38,7 +38,7 @@ audit_records = Table(
 )  # fmt: skip
 
 KIND_LABELS = {"Unit": "单位", "Person": "人员", "Household": "农户", "Campaign": "活动", "Operator": "操作员",
-               "UnknownLoginFailed": "登录"}  # fmt: skip
+               "UnknownLoginFailed": "登录", "ImportedFile": "导入"}  # fmt: skip
 FIELD_LABELS = {
     "name": "名称/姓名", "kind": "类别", "parent_code": "上级单位", "gender": "性别", "unit_code": "单位",
     "branch_code": "支部", "identities": "身份", "party_member": "党员", "hardship_member": "困难党员",
@@ -109,6 +109,9 @@ def describe(kind: str, action: str, e: Any, code: str) -> str:
             return f"{code} 登录失败({e.reason}{lock})"
         case "LoggedOut":
             return f"{code} 退出登录"
+        case "Imported" | "ImportedAgain":
+            again = "再次" if action == "ImportedAgain" else ""
+            return f"{again}导入文件 {e.file_name}:{e.rows} 行,接受 {e.accepted},拒绝 {e.rejected}"
         case "Exported":
             as_of = f",截至 {e.as_of}" if e.as_of else ""
             return f"导出{e.what}到 {e.target}{as_of}(链头 {e.chain_head[:12]})"
@@ -130,6 +133,8 @@ def _record_facts(kind: str, e: Any) -> tuple[str, str] | None:
             return str(e.year), ""
         case "UnknownLoginFailed":
             return e.name, ""
+        case "ImportedFile":
+            return e.sha256[:12], ""
     return None
 
 

@@ -173,3 +173,203 @@ class RosterProjection:
             select(roster_ids.c.code).where(roster_ids.c.originator_id == str(originator_id))
         ).scalar_one()
         return str(code)
+
+
+# --- queries -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    code: str
+    name: str
+    kind: str
+    parent_code: str
+    retired: bool
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    row_id: int
+    code: str
+    name: str
+    gender: str
+    unit_code: str
+    unit_name: str
+    identities: str
+    party_member: bool
+    hardship_member: bool
+    old_member: bool
+    assigned_village: str
+    household_code: str
+    phone: str
+    quota_role: str
+    retired: bool
+
+
+@dataclass(frozen=True)
+class HouseholdRow:
+    row_id: int
+    code: str
+    head_name: str
+    village_code: str
+    village_name: str
+    group: str
+    address: str
+    size: int
+    phone: str
+    tags: str
+    retired: bool
+
+
+@dataclass(frozen=True)
+class RosterFilter:
+    text: str = ""  # code or name substring
+    unit_code: str = ""  # this unit and its sub-units
+    quota_role: str = ""
+    tag: str = ""  # households with this must-visit tag in force on `on`
+    include_retired: bool = False
+    up_to: int | None = None  # as recorded up to a notification id
+    on: date | None = None  # the business date tags are judged on
+
+
+PEOPLE_SORT = {"code": people.c.code, "name": people.c.name, "unit": people.c.unit_code,
+               "role": people.c.quota_role, "identities": people.c.identities}  # fmt: skip
+HOUSEHOLD_SORT = {"code": households.c.code, "head": households.c.head_name,
+                  "village": households.c.village_code, "group": households.c.group_name,
+                  "size": households.c.size}  # fmt: skip
+
+
+class RosterQuery:
+    """The roster as plain rows; ids first and rows on demand, filters and sorting in SQL."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def units(self, up_to: int | None = None, include_retired: bool = False) -> list[UnitRow]:
+        stmt = select(units.c.code, units.c.name, units.c.kind, units.c.parent_code, units.c.retired).where(
+            as_of(units, up_to), units.c.voided.is_(False)
+        )
+        if not include_retired:
+            stmt = stmt.where(units.c.retired.is_(False))
+        with self.engine.connect() as conn:
+            return [UnitRow(*r) for r in conn.execute(stmt.order_by(units.c.code))]
+
+    def subtree(self, unit_code: str, up_to: int | None = None) -> list[str]:
+        children: dict[str, list[str]] = {}
+        for u in self.units(up_to, include_retired=True):
+            children.setdefault(u.parent_code, []).append(u.code)
+        out, todo = [], [unit_code]
+        while todo:
+            code = todo.pop()
+            if code in out:
+                continue
+            out.append(code)
+            todo.extend(children.get(code, []))
+        return out
+
+    def _people_where(self, f: RosterFilter) -> list[Any]:
+        where: list[Any] = [as_of(people, f.up_to), people.c.voided.is_(False)]
+        if not f.include_retired:
+            where.append(people.c.retired.is_(False))
+        if f.text:
+            where.append(or_(people.c.code.contains(f.text), people.c.name.contains(f.text),
+                             people.c.phone.contains(f.text)))  # fmt: skip
+        if f.unit_code:
+            where.append(people.c.unit_code.in_(self.subtree(f.unit_code, f.up_to)))
+        if f.quota_role:
+            where.append(people.c.quota_role == f.quota_role)
+        return where
+
+    def people_ids(self, f: RosterFilter, sort: str = "code", descending: bool = False) -> list[int]:
+        column = PEOPLE_SORT.get(sort, people.c.code)
+        order = [column.desc() if descending else column, people.c.code]
+        with self.engine.connect() as conn:
+            stmt = select(people.c.row_id).where(*self._people_where(f)).order_by(*order)
+            return [int(i) for i in conn.execute(stmt).scalars()]
+
+    def people_count(self, f: RosterFilter) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).where(*self._people_where(f))).scalar() or 0)
+
+    def people_rows(self, row_ids: list[int], up_to: int | None = None) -> dict[int, PersonRow]:
+        if not row_ids:
+            return {}
+        names = self._unit_names(up_to)
+        with self.engine.connect() as conn:
+            rows = conn.execute(people.select().where(people.c.row_id.in_(row_ids))).mappings()
+            return {
+                int(r["row_id"]): PersonRow(
+                    int(r["row_id"]), r["code"], r["name"], r["gender"], r["unit_code"],
+                    names.get(r["unit_code"], ""), r["identities"], bool(r["party_member"]),
+                    bool(r["hardship_member"]), bool(r["old_member"]), r["assigned_village"],
+                    r["household_code"], r["phone"], r["quota_role"], bool(r["retired"]),
+                )  # fmt: skip
+                for r in rows
+            }
+
+    def _unit_names(self, up_to: int | None) -> dict[str, str]:
+        return {u.code: u.name for u in self.units(up_to, include_retired=True)}
+
+    def _household_where(self, f: RosterFilter) -> list[Any]:
+        where: list[Any] = [as_of(households, f.up_to), households.c.voided.is_(False)]
+        if not f.include_retired:
+            where.append(households.c.retired.is_(False))
+        if f.text:
+            where.append(or_(households.c.code.contains(f.text), households.c.head_name.contains(f.text),
+                             households.c.address.contains(f.text)))  # fmt: skip
+        if f.unit_code:
+            where.append(households.c.village_code.in_(self.subtree(f.unit_code, f.up_to)))
+        if f.tag:
+            on = f.on or date.today()
+            tagged = select(tags.c.household_code).where(
+                as_of(tags, f.up_to), tags.c.category == f.tag, tags.c.since <= on,
+                or_(tags.c.until.is_(None), tags.c.until > on),
+            )  # fmt: skip
+            where.append(households.c.code.in_(tagged))
+        return where
+
+    def household_ids(self, f: RosterFilter, sort: str = "code", descending: bool = False) -> list[int]:
+        column = HOUSEHOLD_SORT.get(sort, households.c.code)
+        order = [column.desc() if descending else column, households.c.code]
+        with self.engine.connect() as conn:
+            stmt = select(households.c.row_id).where(*self._household_where(f)).order_by(*order)
+            return [int(i) for i in conn.execute(stmt).scalars()]
+
+    def household_rows(
+        self, row_ids: list[int], up_to: int | None = None, on: date | None = None
+    ) -> dict[int, HouseholdRow]:
+        if not row_ids:
+            return {}
+        names = self._unit_names(up_to)
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(households.select().where(households.c.row_id.in_(row_ids))).mappings())
+            tag_map = self.tags_for([r["code"] for r in rows], up_to, on, conn)
+        return {
+            int(r["row_id"]): HouseholdRow(
+                int(r["row_id"]), r["code"], r["head_name"], r["village_code"], names.get(r["village_code"], ""),
+                r["group_name"], r["address"], int(r["size"]), r["phone"], "、".join(tag_map.get(r["code"], [])),
+                bool(r["retired"]),
+            )  # fmt: skip
+            for r in rows
+        }
+
+    def tags_for(
+        self, codes: list[str], up_to: int | None, on: date | None, conn: Connection | None = None
+    ) -> dict[str, list[str]]:
+        """Must-visit tags in force on business date `on` (None: currently open), as recorded up to `up_to`."""
+        stmt = select(tags.c.household_code, tags.c.category).where(
+            as_of(tags, up_to), tags.c.household_code.in_(codes)
+        )
+        if on is None:
+            stmt = stmt.where(tags.c.until.is_(None))
+        else:
+            stmt = stmt.where(tags.c.since <= on, or_(tags.c.until.is_(None), tags.c.until > on))
+        out: dict[str, list[str]] = {}
+        if conn is None:
+            with self.engine.connect() as c:
+                result = c.execute(stmt).all()
+        else:
+            result = conn.execute(stmt).all()
+        for code, category in result:
+            out.setdefault(code, []).append(category)
+        return out

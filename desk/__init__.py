@@ -1,0 +1,1 @@
+"""The desk: the PySide6 UI and the `desk` command line."""

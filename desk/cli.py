@@ -1,0 +1,251 @@
+"""The `desk` command line: one clear line and a non-zero exit for bad input, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from domain.base import Actor
+from domain.errors import DomainError
+from projections.store import Store
+
+log = logging.getLogger("desk")
+
+
+def _add_db(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    kwargs: dict[str, object] = {"default": None} if top else {"default": argparse.SUPPRESS}
+    parser.add_argument("--db", help="数据库:文件路径、sqlite:///路径 或 postgresql://用户@主机/库名", **kwargs)  # type: ignore[arg-type]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="desk", description="连心台帐 — 走进群众活动台帐")
+    _add_db(parser, top=True)
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="界面语言")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("init", help="启动本年度活动")
+    _add_db(p, top=False)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--township", required=True)
+    p.add_argument("--admin", required=True, help="学教办管理员登录名")
+    p.add_argument("--app-role", default="", help="PostgreSQL:授予只读写入权限的应用角色")
+
+    p = sub.add_parser("import", help="从 Excel/CSV 导入")
+    _add_db(p, top=False)
+    p.add_argument("file")
+    p.add_argument("--user", required=True)
+    p.add_argument("--sheet", help="CSV 文件的工作表名称")
+    p.add_argument("--report", help="把导入报告写成 JSON")
+    p.add_argument("--again", action="store_true", help="再次导入已导入过的文件")
+
+    p = sub.add_parser("export", help="导出台帐")
+    _add_db(p, top=False)
+    p.add_argument("ledger", choices=("roster-people", "roster-households", "roster-units", "audit"))
+    p.add_argument("--out", required=True)
+    p.add_argument("--as-of", dest="as_of")
+    p.add_argument("--user", required=True)
+
+    p = sub.add_parser("summary", help="活动总结")
+    _add_db(p, top=False)
+    p.add_argument("--as-of", dest="as_of")
+    p.add_argument("--out", required=True)
+
+    for name, text in (("verify", "核对哈希链"), ("rebuild", "从事件重建全部台帐")):
+        p = sub.add_parser(name, help=text)
+        _add_db(p, top=False)
+
+    p = sub.add_parser("demo", help="生成演示数据")
+    _add_db(p, top=False)
+    p.add_argument("--preset", choices=("township", "county"), default="township")
+    return parser
+
+
+def _password(prompt: str) -> str:
+    env = os.environ.get("DESK_PASSWORD")
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise DomainError("请用环境变量 DESK_PASSWORD 提供密码")
+    return getpass.getpass(prompt)
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
+    from desk.bootstrap import Settings, bootstrap
+
+    return bootstrap(Settings(db=args.db, lang=args.lang), create=create)
+
+
+def _login(store: Store, user: str) -> Actor:
+    from desk.bootstrap import Settings
+
+    return store.app.login(user, _password(f"{user} 的密码:"), Settings().workstation)
+
+
+def parse_as_of(raw: str | None) -> datetime | None:
+    """`YYYY-MM-DD` (end of that day) or `YYYY-MM-DDTHH:MM[:SS]`, local time."""
+    if not raw:
+        return None
+    try:
+        if len(raw) == 10:
+            moment = datetime.fromisoformat(raw).replace(hour=23, minute=59, second=59)
+        else:
+            moment = datetime.fromisoformat(raw)
+    except ValueError:
+        raise DomainError(f"--as-of “{raw}” 格式不对:应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM") from None
+    return moment.astimezone() if moment.tzinfo is None else moment
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from desk.bootstrap import Settings
+
+    store = _open(args, create=True)
+    try:
+        password = _password(f"管理员 {args.admin} 的新密码:")
+        store.app.launch_campaign(args.year, args.township, args.admin, password, Settings().workstation)
+        store.projector.catch_up()
+        print(f"已启动 {args.year} 年{args.township}“走进群众”活动,数据库:{store.location.display}")
+        if store.location.kind == "postgresql" and args.app_role:
+            print(store.grant_app_role(args.app_role))
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desk.importer import Importer, ImportUnusable
+    from projections.chain import head
+
+    store = _open(args)
+    try:
+        actor = _login(store, args.user)
+        try:
+            report = Importer(store.app, actor).run(Path(args.file), sheet=args.sheet, again=args.again)
+        except ImportUnusable as exc:
+            print(f"导入失败:{exc}", file=sys.stderr)
+            return 2
+        store.projector.catch_up()
+        report.chain_head = head(store.engine)[1]
+        if args.report:
+            Path(args.report).write_text(json.dumps(report.as_json(), ensure_ascii=False, indent=1), "utf-8")
+        print(report.summary())
+        for name, sheet in report.sheets.items():
+            for r in sheet.rejected[:20]:
+                print(f"  {name} 第{r['row']}行 {r['rule']} {r['message']}")
+        store.app.logout(actor)
+        store.projector.catch_up()
+        return report.exit_status
+    finally:
+        store.close()
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from projections.chain import verify
+
+    store = _open(args)
+    try:
+        result = verify(store.app.recorder, store.engine)
+        if result.ok:
+            print(f"哈希链完好:核对 {result.checked} 条事件,链头 {result.head}")
+            return 0
+        print(f"哈希链不符:第 {result.first_bad} 号事件 — {result.problem}(此前 {result.checked} 条完好)")
+        return 1
+    finally:
+        store.close()
+
+
+def cmd_rebuild(args: argparse.Namespace) -> int:
+    from projections.chain import verify
+
+    store = _open(args)
+    try:
+        result = verify(store.app.recorder, store.engine)
+        if not result.ok:
+            print(f"哈希链不符(第 {result.first_bad} 号事件):为保留证据,未重建。请先运行 desk verify 查明原因")
+            return 1
+        names = [p.name for p in store.projector.projections if p.name != "chain"]
+        count = store.projector.rebuild(names)
+        print(f"已从 {count} 条事件重建台帐:{'、'.join(names)}")
+        return 0
+    finally:
+        store.close()
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desk.exports import export_ledger
+
+    store = _open(args)
+    try:
+        actor = _login(store, args.user)
+        moment = parse_as_of(args.as_of)
+        out = Path(args.out)
+        count, chain_head = export_ledger(store, args.ledger, out, moment)
+        store.app.record_export(actor, args.ledger, out.name, args.as_of or "", chain_head)
+        store.app.logout(actor)
+        store.projector.catch_up()
+        print(f"已导出 {count} 行到 {out}(链头 {chain_head[:16]})")
+        return 0
+    finally:
+        store.close()
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    del args
+    print("活动总结将在“督查与总结”功能中提供(本版本尚未包含)", file=sys.stderr)
+    return 2
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desk.demo import DEMO_PASSWORD, generate
+
+    store = _open(args, create=True)
+    try:
+        if store.app.has_campaign():
+            print("该数据库已有活动数据:演示数据只生成到空数据库(请用 --db 指定新文件)", file=sys.stderr)
+            return 2
+        stats = generate(store, args.preset)
+        print(f"演示数据({args.preset}):{stats['events']} 条事件,用时 {stats['seconds']:.1f} 秒")
+        print(f"演示账号(密码均为 {DEMO_PASSWORD}):" + "、".join(stats["operators"]))
+        return 0
+    finally:
+        store.close()
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from desk.gui.app import run_app
+
+    return run_app(db=args.db, lang=args.lang)
+
+
+COMMANDS = {
+    "init": cmd_init, "import": cmd_import, "verify": cmd_verify, "rebuild": cmd_rebuild,
+    "export": cmd_export, "summary": cmd_summary, "demo": cmd_demo, None: cmd_app,
+}  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except DomainError as exc:
+        print(f"错误:{exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        log.exception("unexpected error")
+        print(f"内部错误:{exc.__class__.__name__}: {exc}(详情见日志)", file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+
+__all__ = ["UTC", "main"]

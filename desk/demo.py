@@ -1,0 +1,224 @@
+"""Deterministic demo presets: the same preset gives the same events (seeded), for `make run` and benchmarks."""
+
+from __future__ import annotations
+
+import random
+import time
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from eventsourcing.domain import Aggregate
+
+from domain.base import Actor
+from domain.campaign import Campaign
+from domain.clock import FixedClock
+from domain.operators import Operator
+from domain.roster import Household, Person, Unit
+from projections.store import Store
+
+DEMO_PASSWORD = "lianxin2026"
+YEAR = 2026
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华玉兰文辉志强海燕春梅红梅德明国庆金花小红永福"
+VILLAGE_NAMES = ["青山", "石桥", "柳塘", "杨家", "花园", "新河", "龙泉", "桃源", "黄土", "双溪", "太平", "枫林", "白沙",
+                 "金竹", "梅岭", "荷叶", "松树", "红旗", "长岭", "沙坪", "高桥", "马鞍", "水口", "五星", "三合"]  # fmt: skip
+TOWNSHIP_NAMES = ["青山镇", "石门镇", "白沙镇", "龙潭镇", "高桥镇", "新市镇", "太平镇", "金华镇", "花桥镇", "永兴镇",
+                  "长乐镇", "三江镇", "马场镇", "双河镇", "枫木镇", "黄田镇", "柳溪镇", "大塘镇", "清水镇", "东山镇"]  # fmt: skip
+
+
+class Generator:
+    def __init__(self, store: Store, seed: int = 2026) -> None:
+        self.store = store
+        self.app = store.app
+        self.rng = random.Random(seed)
+        self.clock = FixedClock(datetime(YEAR, 10, 15, 8, 30))
+        self.app.clock = self.clock
+        self.admin = Actor("admin", "学教办管理员", "XJB-PC01")
+        self.pending: list[Aggregate] = []
+        self.events = 0
+
+    def stamp(self, actor: Actor | None = None, done_by: str | None = None) -> dict[str, Any]:
+        self.clock.advance(seconds=self.rng.uniform(0.5, 3.0))
+        return (actor or self.admin).stamp(self.clock.now(), done_by)
+
+    def add(self, aggregate: Aggregate) -> None:
+        self.pending.append(aggregate)
+        if len(self.pending) >= 1000:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            self.events += sum(len(a.pending_events) for a in self.pending)
+            self.app.save(*self.pending)
+            self.pending = []
+
+    def name(self) -> str:
+        given = self.rng.choice(GIVEN) + (self.rng.choice(GIVEN) if self.rng.random() < 0.6 else "")
+        return self.rng.choice(SURNAMES) + given
+
+    def phone(self) -> str:
+        return f"1{self.rng.choice('3578')}{self.rng.randrange(10**9):09d}"
+
+    # --- the roster of one township --------------------------------------------------------------
+
+    def township(self, prefix: str, township_name: str, villages: int = 30, households_per_village: int = 300) -> None:
+        rng = self.rng
+        gov = f"{prefix}U001"
+        self.unit(gov, f"{township_name}党委政府", "镇党委政府", "")
+        self.unit(f"{prefix}U002", f"{township_name}学教办", "学教办", gov)
+        branches = [f"{prefix}B01", f"{prefix}B02"]
+        self.unit(branches[0], "机关第一支部", "机关支部", gov)
+        self.unit(branches[1], "机关第二支部", "机关支部", gov)
+        sections = [(f"{prefix}K01", "党政办", "科室"), (f"{prefix}K02", "经济发展办", "科室"),
+                    (f"{prefix}K03", "社会事务办", "科室"), (f"{prefix}Z01", "农技站", "站所"),
+                    (f"{prefix}Z02", "财政所", "站所")]  # fmt: skip
+        for code, nm, kind in sections:
+            self.unit(code, nm, kind, gov)
+        institutions = [(f"{prefix}S01", "中心小学", "学校"), (f"{prefix}S02", "初级中学", "学校"),
+                        (f"{prefix}H01", "卫生院", "医院"), (f"{prefix}D01", "派出所", "双管单位"),
+                        (f"{prefix}D02", "工商所", "双管单位"), (f"{prefix}E01", "青山农产品有限公司", "两新企业"),
+                        (f"{prefix}E02", "石桥建材厂", "两新企业"), (f"{prefix}O01", "老年协会", "两新社会组织")]  # fmt: skip
+        for code, nm, kind in institutions:
+            self.unit(code, nm, kind, gov)
+        village_codes = []
+        for i in range(villages):
+            kind = "村" if i < villages - 6 else ("街" if i < villages - 3 else "居")
+            base = VILLAGE_NAMES[i % len(VILLAGE_NAMES)] + ("" if i < len(VILLAGE_NAMES) else str(i))
+            label = {"村": "村", "街": "街", "居": "社区"}[kind]
+            code = f"{prefix}V{i + 1:02d}"
+            self.unit(code, base + label, kind, gov)
+            village_codes.append(code)
+        self.flush()
+        n = 0
+
+        def person_code() -> str:
+            nonlocal n
+            n += 1
+            return f"{prefix}P{n:05d}"
+
+        # Organ: leaders, middle-level cadres, assigned cadres, section civil servants, other members.
+        for i in range(8):
+            self.person(person_code(), gov, branches[i % 2], ["党政负责人"], party=True)
+        for i in range(10):
+            unit = sections[i % len(sections)][0]
+            self.person(person_code(), unit, branches[i % 2], ["机关中层干部"], party=True)
+        for i, village in enumerate(village_codes):
+            unit = sections[i % len(sections)][0]
+            self.person(person_code(), unit, branches[i % 2], ["分工村街居干部"], party=True, assigned=village)
+        for i in range(20):
+            unit, _nm, kind = sections[i % len(sections)]
+            identity = "科室公务员" if kind == "科室" else "站所公务员"
+            assigned = village_codes[(i * 7) % len(village_codes)] if i % 2 == 0 else ""
+            self.person(person_code(), unit, branches[i % 2], [identity], party=rng.random() < 0.7, assigned=assigned)
+        for i in range(40):
+            self.person(person_code(), sections[i % len(sections)][0], branches[i % 2], [], party=True)
+        # Institutions: a secretary, party members, workers.
+        for code, _nm, _kind in institutions:
+            self.person(person_code(), code, "", ["党组织书记"], party=True)
+            for _ in range(25):
+                self.person(person_code(), code, "", ["职工"], party=True)
+            for _ in range(120):
+                self.person(person_code(), code, "", ["职工"], party=False)
+        self.flush()
+        # Villages: households with tags; cadres, party members, residents.
+        self.clock.set(datetime(YEAR, 10, 16, 8, 30))
+        for v, village in enumerate(village_codes):
+            heads = []
+            for h in range(households_per_village):
+                hcode = f"{village}H{h + 1:04d}"
+                tags = [t for t, p in (("特困户", 0.05), ("老党员", 0.03), ("留守儿童", 0.04), ("空巢老人", 0.05),
+                                       ("种养大户", 0.02), ("上访户", 0.01)) if rng.random() < p]  # fmt: skip
+                group = f"{rng.randint(1, 8)}组"
+                self.add(Household.register(
+                    hcode, {"head_name": self.name(), "village_code": village, "group": group,
+                            "address": f"{VILLAGE_NAMES[v % len(VILLAGE_NAMES)]}{group}{rng.randint(1, 99)}号",
+                            "size": rng.randint(1, 7), "phone": self.phone()},
+                    tags, date(YEAR, 10, 20), self.stamp()))  # fmt: skip
+                heads.append(hcode)
+            self.flush()
+            for i in range(5):
+                identities = ["村街居干部"] + (["党组织书记"] if i == 0 else [])
+                self.person(person_code(), village, "", identities, party=True, household=rng.choice(heads))
+            for i in range(30):
+                self.person(person_code(), village, "", [], party=True, hardship=i < 5, old=5 <= i < 9,
+                            household=rng.choice(heads))  # fmt: skip
+            for _ in range(320):
+                self.person(person_code(), village, "", ["群众"], party=False, household=rng.choice(heads))
+            self.flush()
+
+    def unit(self, code: str, name: str, kind: str, parent: str) -> None:
+        self.add(Unit.register(code, name, kind, parent, self.stamp()))
+
+    def person(self, code: str, unit: str, branch: str, identities: list[str], *, party: bool,
+               assigned: str = "", hardship: bool = False, old: bool = False, household: str = "") -> None:  # fmt: skip
+        fields = {"name": self.name(), "gender": self.rng.choice("男女"), "unit_code": unit, "branch_code": branch,
+                  "identities": identities, "party_member": party, "hardship_member": hardship,
+                  "old_member": old, "assigned_village": assigned, "household_code": household,
+                  "phone": self.phone()}  # fmt: skip
+        self.add(Person.register(code, fields, self.stamp()))
+
+    # --- life during the campaign, through the use cases -----------------------------------------
+
+    def campaign_life(self, prefix: str) -> None:
+        """Tag changes, corrections, logins and a late entry, through the same use cases as the UI."""
+        app, rng = self.app, self.rng
+        clerk = Actor("clerk01", "录入员", "V01-PC", (f"{prefix}V01",))
+        day = date(YEAR, 10, 21)
+        while day <= date(YEAR, 11, 10):
+            self.clock.set(datetime(day.year, day.month, day.day, 9, 0) + timedelta(minutes=rng.randint(0, 300)))
+            for _ in range(2):
+                village = f"{prefix}V{rng.randint(1, 30):02d}"
+                code = f"{village}H{rng.randint(1, 300):04d}"
+                household = app.household(code)
+                if household is None:
+                    continue
+                category = rng.choice(["上访户", "特困户", "空巢老人"])
+                if category in household.current_tags():
+                    app.tag_household(self.admin, code, category, day, "情况好转,经村委会评议", add=False)
+                else:
+                    app.tag_household(self.admin, code, category, day, "入户核实新增")
+            if day.weekday() < 5:
+                app.login("clerk01", DEMO_PASSWORD, "V01-PC")
+                self.clock.advance(minutes=1)
+                person_code = f"{prefix}P{rng.randint(200, 1200):05d}"
+                person = app.person(person_code)
+                if person is not None and person.unit_code == f"{prefix}V01":
+                    app.change_person(clerk, person_code, {"phone": self.phone()}, day)
+                app.logout(clerk)
+            day += timedelta(days=1)
+        # A correction, a retirement, a back-filled tag, a failed login.
+        self.clock.set(datetime(YEAR, 11, 12, 10, 0))
+        app.correct_record(self.admin, "person", f"{prefix}P00001", {"name": "王建国"}, "录入时姓名错字")
+        app.retire_person(self.admin, f"{prefix}P00020", date(YEAR, 11, 5), "调离本镇")
+        app.tag_household(self.admin, f"{prefix}V03H0007", "上访户", date(YEAR, 10, 25), "补录:10月走访时已核实")
+        try:
+            app.login("clerk01", "wrong-password", "V01-PC")
+        except Exception:  # noqa: BLE001 - the failure itself is what we want recorded
+            pass
+
+
+def generate(store: Store, preset: str = "township") -> dict[str, Any]:
+    started = time.perf_counter()
+    clock = store.app.clock
+    g = Generator(store)
+    campaign = Campaign.launch(YEAR, "青山镇" if preset == "township" else "示范县", g.stamp())
+    g.add(campaign)
+    g.add(Operator.create("admin", "学教办管理员", "学教办管理员", [], DEMO_PASSWORD, g.stamp()))
+    g.add(Operator.create("clerk01", "青山村录入员", "录入员", ["T01V01" if preset == "county" else "V01"],
+                          DEMO_PASSWORD, g.stamp()))  # fmt: skip
+    g.add(Operator.create("ducha", "纪委督查", "督查", [], DEMO_PASSWORD, g.stamp()))
+    g.add(Operator.create("leader", "镇党委书记", "领导", [], DEMO_PASSWORD, g.stamp()))
+    g.flush()
+    if preset == "township":
+        g.township("", "青山镇")
+        g.campaign_life("")
+    else:
+        for t, name in enumerate(TOWNSHIP_NAMES):
+            g.township(f"T{t + 1:02d}", name)
+        g.campaign_life("T01")
+    g.flush()
+    store.app.clock = clock
+    store.projector.catch_up()
+    total = store.app.recorder.max_notification_id() or 0
+    return {"events": total, "seconds": time.perf_counter() - started,
+            "operators": ["admin(学教办管理员)", "clerk01(录入员)", "ducha(督查)", "leader(领导)"]}  # fmt: skip

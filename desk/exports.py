@@ -1,0 +1,89 @@
+"""Ledger exports (.xlsx / .csv), each with the hash-chain head printed on it."""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from domain.errors import DomainError
+from projections.audit import AuditFilter, AuditQuery
+from projections.chain import head
+from projections.roster import RosterFilter, RosterQuery
+from projections.store import Store
+
+
+def ledger_rows(store: Store, ledger: str, up_to: int | None) -> tuple[list[str], list[list[Any]]]:
+    roster = RosterQuery(store.engine)
+    f = RosterFilter(up_to=up_to)
+    if ledger == "roster-people":
+        ids = roster.people_ids(f)
+        rows = roster.people_rows(ids, up_to)
+        header = ["人员编号", "姓名", "性别", "单位编码", "单位", "身份", "党员", "困难党员", "老党员",
+                  "分工村居编码", "户编号", "联系电话", "联系任务"]  # fmt: skip
+        yn = {True: "是", False: "否"}
+        return header, [
+            [r.code, r.name, r.gender, r.unit_code, r.unit_name, r.identities, yn[r.party_member],
+             yn[r.hardship_member], yn[r.old_member], r.assigned_village, r.household_code, r.phone, r.quota_role]
+            for r in (rows[i] for i in ids)
+        ]  # fmt: skip
+    if ledger == "roster-households":
+        ids = roster.household_ids(f)
+        hrows = roster.household_rows(ids, up_to)
+        header = ["户编号", "户主姓名", "村居编码", "村居", "村民小组", "地址", "人口", "联系电话", "五必访"]
+        return header, [
+            [r.code, r.head_name, r.village_code, r.village_name, r.group, r.address, r.size, r.phone, r.tags]
+            for r in (hrows[i] for i in ids)
+        ]
+    if ledger == "roster-units":
+        header = ["单位编码", "单位名称", "类别", "上级单位编码"]
+        return header, [[u.code, u.name, u.kind, u.parent_code] for u in roster.units(up_to)]
+    if ledger == "audit":
+        audit = AuditQuery(store.engine)
+        ids = audit.ids(AuditFilter(up_to=up_to), newest_first=False)
+        arows = audit.rows(ids)
+        header = ["序号", "录入时间", "操作员", "工作站", "代录(实际办理人)", "记录类别", "记录", "单位", "内容", "更正第几号"]
+        return header, [
+            [r.notification_id, f"{r.recorded_at.astimezone():%Y-%m-%d %H:%M:%S}", r.operator, r.workstation,
+             r.done_by, r.record_kind, r.record_code, r.unit_code, r.summary, r.corrects or ""]
+            for r in (arows[i] for i in ids)
+        ]  # fmt: skip
+    raise DomainError(f"不认识的台帐“{ledger}”")
+
+
+def export_ledger(store: Store, ledger: str, out: Path, moment: datetime | None) -> tuple[int, str]:
+    """Writes the ledger as it stood at `moment` (now if None); returns (rows, chain head)."""
+    from projections.audit import AuditQuery as _AQ
+
+    up_to = _AQ(store.engine).notification_at(moment) if moment else None
+    header, rows = ledger_rows(store, ledger, up_to)
+    head_id, chain_head = head(store.engine, up_to)
+    stamp = f"截至第 {head_id} 号事件,哈希链头 {chain_head}" + (f"(回看 {moment:%Y-%m-%d %H:%M})" if moment else "")
+    suffix = out.suffix.lower()
+    if suffix == ".csv":
+        with out.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(header)
+            writer.writerows(rows)
+            writer.writerow([stamp])
+    elif suffix == ".xlsx":
+        from openpyxl import Workbook
+        from openpyxl.styles import Font
+
+        wb = Workbook()
+        ws = wb.active
+        assert ws is not None
+        ws.title = ledger
+        ws.append(header)
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            ws.append(row)
+        ws.append([])
+        ws.append([stamp])
+        ws.freeze_panes = "A2"
+        wb.save(out)
+    else:
+        raise DomainError(f"导出文件须为 .xlsx 或 .csv:{out.name}")
+    return len(rows), chain_head

@@ -1,0 +1,315 @@
+"""`desk import`: every data row is one command through the same use cases as the forms.
+
+Rows are accepted or rejected on their own; the report says which and why (import-formats.md).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from domain import rules
+from domain.application import Lianxin
+from domain.base import Actor
+from domain.errors import DomainError, RuleViolation
+
+SHEET_ORDER = ("单位", "人员", "农户", "五必访标签", "结对", "联系记录", "谈心", "走访记录", "访谈日",
+               "问题诉求", "直评", "调研课题", "调研文章", "典型经验")  # fmt: skip
+REQUIRED = {
+    "单位": ("单位编码", "单位名称", "类别"),
+    "人员": ("人员编号", "姓名", "单位编码"),
+    "农户": ("户编号", "户主姓名", "村居编码"),
+    "五必访标签": ("户编号", "操作", "类别", "日期", "原因"),
+}
+SUPPORTED = tuple(REQUIRED)
+
+
+class ImportUnusable(Exception):
+    """The input cannot be used at all: exit status 2, nothing stored."""
+
+
+@dataclass
+class SheetReport:
+    rows: int = 0
+    accepted: list[int] = field(default_factory=list)
+    rejected: list[dict[str, Any]] = field(default_factory=list)
+    flagged: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"rows": self.rows, "accepted": self.accepted, "rejected": self.rejected, "flagged": self.flagged}
+
+
+@dataclass
+class ImportReport:
+    file: str
+    sha256: str
+    sheets: dict[str, SheetReport] = field(default_factory=dict)
+    chain_head: str = ""
+
+    @property
+    def rejected(self) -> int:
+        return sum(len(s.rejected) for s in self.sheets.values())
+
+    @property
+    def accepted(self) -> int:
+        return sum(len(s.accepted) for s in self.sheets.values())
+
+    @property
+    def rows(self) -> int:
+        return sum(s.rows for s in self.sheets.values())
+
+    @property
+    def exit_status(self) -> int:
+        return 1 if self.rejected else 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {"file": self.file, "sha256": self.sha256, "chain_head": self.chain_head,
+                "sheets": {name: s.as_json() for name, s in self.sheets.items()}}  # fmt: skip
+
+    def summary(self) -> str:
+        parts = [f"{name}:{s.rows} 行,接受 {len(s.accepted)},拒绝 {len(s.rejected)},标记 {len(s.flagged)}"
+                 for name, s in self.sheets.items()]  # fmt: skip
+        return f"导入 {self.file}:" + ";".join(parts)
+
+
+# --- cell values ---------------------------------------------------------------------------------
+
+_DATE_PATTERNS = (
+    re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"),
+    re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"),
+    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"),
+    re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$"),
+)
+
+
+def text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def parse_date(value: Any, what: str) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    raw = text(value)
+    if not raw:
+        rules.fail_missing(what)
+    raw = raw.split(" ")[0]
+    for pattern in _DATE_PATTERNS:
+        m = pattern.match(raw)
+        if m:
+            try:
+                return date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                break
+    rules.fail_malformed(f"{what}“{raw}”不是日期(应如 2026-10-25、2026/10/25 或 2026年10月25日)")
+
+
+def parse_list(value: Any) -> list[str]:
+    return [part.strip() for part in re.split(r"[、,，]", text(value)) if part.strip()]
+
+
+def parse_yes_no(value: Any, what: str) -> bool:
+    raw = text(value)
+    if raw in ("", "否"):
+        return False
+    if raw == "是":
+        return True
+    rules.fail_malformed(f"{what}应填“是”或“否”,收到“{raw}”")
+
+
+def parse_int(value: Any, what: str) -> int:
+    raw = text(value)
+    return rules.check_positive_int(raw, what) if raw else 0
+
+
+# --- reading files -------------------------------------------------------------------------------
+
+Row = dict[str, Any]
+
+
+def read_workbook(path: Path, sheet: str | None) -> dict[str, tuple[list[str], list[tuple[int, Row]]]]:
+    """{sheet: (headers, [(spreadsheet row number, {header: value})])}; ImportUnusable if unreadable."""
+    if not path.exists():
+        raise ImportUnusable(f"文件不存在:{path}")
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        if not sheet:
+            raise ImportUnusable("导入 CSV 文件须用 --sheet 指明工作表名称(如 --sheet 农户)")
+        return {sheet: _read_csv(path)}
+    if suffix not in (".xlsx", ".xlsm"):
+        raise ImportUnusable(f"不支持的文件类型“{suffix}”:请用 .xlsx 工作簿或 .csv 文件")
+    try:
+        from openpyxl import load_workbook
+
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - any unreadable workbook is one clear line
+        raise ImportUnusable(f"无法读取工作簿 {path.name}:{exc.__class__.__name__}") from None
+    sheets = {}
+    try:
+        for ws in workbook.worksheets:
+            if sheet and ws.title != sheet:
+                continue
+            rows = ws.iter_rows(values_only=True)
+            header_row = next(rows, None)
+            headers = [text(h) for h in (header_row or [])]
+            data = []
+            for number, values in enumerate(rows, start=2):
+                if values is None or all(v is None or text(v) == "" for v in values):
+                    continue
+                data.append((number, {h: v for h, v in zip(headers, values, strict=False) if h}))
+            sheets[ws.title.strip()] = (headers, data)
+    finally:
+        workbook.close()
+    return sheets
+
+
+def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, Row]]]:
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            content = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise ImportUnusable(f"无法识别 {path.name} 的编码(应为 UTF-8 或 GB18030)")
+    reader = csv.reader(io.StringIO(content))
+    headers = [h.strip() for h in next(reader, [])]
+    data = []
+    for number, values in enumerate(reader, start=2):
+        if not any(v.strip() for v in values):
+            continue
+        data.append((number, {h: v for h, v in zip(headers, values, strict=False) if h}))
+    return headers, data
+
+
+# --- the importer --------------------------------------------------------------------------------
+
+
+class Importer:
+    def __init__(self, app: Lianxin, actor: Actor, after_row: Callable[[], None] | None = None) -> None:
+        self.app = app
+        self.actor = actor
+        self.after_row = after_row
+
+    def run(self, path: Path, *, sheet: str | None = None, again: bool = False) -> ImportReport:
+        if not path.exists():
+            raise ImportUnusable(f"文件不存在:{path}")
+        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        if self.app.was_imported(sha) and not again:
+            raise ImportUnusable(f"文件 {path.name} 已导入过(SHA-256 {sha[:12]}…):如确需再次导入,请加 --again")
+        rules.check_can_write(self.actor.role)
+        sheets = read_workbook(path, sheet)
+        if not sheets:
+            raise ImportUnusable(f"{path.name} 中没有可导入的工作表")
+        for name, (headers, _rows) in sheets.items():
+            if name not in SHEET_ORDER:
+                raise ImportUnusable(f"不认识的工作表“{name}”:工作表名称应为 {'、'.join(SHEET_ORDER)} 之一")
+            if name not in SUPPORTED:
+                raise ImportUnusable(f"工作表“{name}”在本版本中尚不能导入(目前可导入 {'、'.join(SUPPORTED)})")
+            missing = [h for h in REQUIRED[name] if h not in headers]
+            if missing:
+                raise ImportUnusable(f"工作表“{name}”缺少必需的列:{'、'.join(missing)}")
+        report = ImportReport(file=path.name, sha256=sha)
+        for name in SHEET_ORDER:
+            if name not in sheets:
+                continue
+            sheet_report = report.sheets.setdefault(name, SheetReport())
+            handler = self._handlers()[name]
+            for number, row in sheets[name][1]:
+                sheet_report.rows += 1
+                try:
+                    flags = handler(row)
+                except RuleViolation as violation:
+                    sheet_report.rejected.append({"row": number, "rule": violation.code, "message": violation.message})
+                    continue
+                except DomainError as error:
+                    sheet_report.rejected.append({"row": number, "rule": error.code, "message": error.message})
+                    continue
+                sheet_report.accepted.append(number)
+                for code, message in flags:
+                    sheet_report.flagged.append({"row": number, "rule": code, "message": message})
+                if self.after_row is not None:
+                    self.after_row()
+        counts = {"rows": report.rows, "accepted": report.accepted, "rejected": report.rejected}
+        self.app.record_import(self.actor, sha, path.name, counts)
+        return report
+
+    def _handlers(self) -> dict[str, Callable[[Row], list[tuple[str, str]]]]:
+        return {"单位": self._unit, "人员": self._person, "农户": self._household, "五必访标签": self._tag}
+
+    @staticmethod
+    def _required(row: Row, *names: str) -> None:
+        for name in names:
+            rules.require(text(row.get(name)), name)
+
+    def _unit(self, row: Row) -> list[tuple[str, str]]:
+        self._required(row, "单位编码", "单位名称", "类别")
+        self.app.register_unit(self.actor, text(row["单位编码"]), text(row["单位名称"]), text(row["类别"]),
+                               text(row.get("上级单位编码")))  # fmt: skip
+        return []
+
+    def _person(self, row: Row) -> list[tuple[str, str]]:
+        self._required(row, "人员编号", "姓名", "单位编码")
+        fields = {
+            "name": text(row["姓名"]),
+            "gender": text(row.get("性别")),
+            "unit_code": text(row["单位编码"]),
+            "branch_code": text(row.get("支部编码")),
+            "identities": parse_list(row.get("身份")),
+            "party_member": parse_yes_no(row.get("党员"), "党员"),
+            "hardship_member": parse_yes_no(row.get("困难党员"), "困难党员"),
+            "old_member": parse_yes_no(row.get("老党员"), "老党员"),
+            "assigned_village": text(row.get("分工村居编码")),
+            "household_code": text(row.get("户编号")),
+            "phone": text(row.get("联系电话")),
+        }
+        self.app.register_person(self.actor, text(row["人员编号"]), fields)
+        return []
+
+    def _household(self, row: Row) -> list[tuple[str, str]]:
+        self._required(row, "户编号", "户主姓名", "村居编码")
+        fields = {
+            "head_name": text(row["户主姓名"]),
+            "village_code": text(row["村居编码"]),
+            "group": text(row.get("村民小组")),
+            "address": text(row.get("地址")),
+            "size": parse_int(row.get("人口"), "人口"),
+            "phone": text(row.get("联系电话")),
+        }
+        self.app.register_household(self.actor, text(row["户编号"]), fields, parse_list(row.get("五必访")))
+        return []
+
+    def _tag(self, row: Row) -> list[tuple[str, str]]:
+        self._required(row, "户编号", "操作", "类别", "原因")
+        action = text(row["操作"])
+        rules.check_choice(action, ("加", "减"), "操作")
+        on = parse_date(row.get("日期"), "日期")
+        self.app.tag_household(self.actor, text(row["户编号"]), text(row["类别"]), on, text(row["原因"]),
+                               add=action == "加")  # fmt: skip
+        return self._backfill(on)
+
+    def _backfill(self, on: date) -> list[tuple[str, str]]:
+        params = self.app.parameters()
+        today = self.app.clock.today()
+        if rules.is_backfilled(on, today, params.backfill_days):
+            return [("R-G3", rules.backfill_message(on, today, params.backfill_days))]
+        return []
+
+
+def iter_rows(report: ImportReport) -> Iterator[tuple[str, dict[str, Any]]]:
+    for name, sheet in report.sheets.items():
+        for r in sheet.rejected:
+            yield name, r
