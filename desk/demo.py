@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from contextlib import suppress
 import time
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -12,6 +13,7 @@ from eventsourcing.domain import Aggregate
 from domain.base import Actor
 from domain.campaign import Campaign
 from domain.clock import FixedClock
+from domain.errors import AuthenticationFailed
 from domain.operators import Operator
 from domain.roster import Household, Person, Unit
 from projections.store import Store
@@ -21,7 +23,8 @@ YEAR = 2026
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华玉兰文辉志强海燕春梅红梅德明国庆金花小红永福"
 VILLAGE_NAMES = ["青山", "石桥", "柳塘", "杨家", "花园", "新河", "龙泉", "桃源", "黄土", "双溪", "太平", "枫林", "白沙",
-                 "金竹", "梅岭", "荷叶", "松树", "红旗", "长岭", "沙坪", "高桥", "马鞍", "水口", "五星", "三合"]  # fmt: skip
+                 "金竹", "梅岭", "荷叶", "松树", "红旗", "长岭", "沙坪", "高桥", "马鞍", "水口", "五星", "三合",
+                 "东风", "向阳", "和平", "前进", "建设"]  # fmt: skip
 TOWNSHIP_NAMES = ["青山镇", "石门镇", "白沙镇", "龙潭镇", "高桥镇", "新市镇", "太平镇", "金华镇", "花桥镇", "永兴镇",
                   "长乐镇", "三江镇", "马场镇", "双河镇", "枫木镇", "黄田镇", "柳溪镇", "大塘镇", "清水镇", "东山镇"]  # fmt: skip
 
@@ -191,10 +194,8 @@ class Generator:
         app.correct_record(self.admin, "person", f"{prefix}P00001", {"name": "王建国"}, "录入时姓名错字")
         app.retire_person(self.admin, f"{prefix}P00020", date(YEAR, 11, 5), "调离本镇")
         app.tag_household(self.admin, f"{prefix}V03H0007", "上访户", date(YEAR, 10, 25), "补录:10月走访时已核实")
-        try:
+        with suppress(AuthenticationFailed):  # the failure itself is what we want recorded
             app.login("clerk01", "wrong-password", "V01-PC")
-        except Exception:  # noqa: BLE001 - the failure itself is what we want recorded
-            pass
 
 
 def generate(store: Store, preset: str = "township") -> dict[str, Any]:

@@ -1,0 +1,1 @@
+"""The PySide6 windows. Nothing outside desk/ imports Qt."""

@@ -1,0 +1,225 @@
+"""Entry forms: they keep what was typed when a command is refused, and show the rule's message."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from desk.gui.operations import Operations
+from domain.campaign import MUST_VISIT_CATEGORIES
+from domain.roster import IDENTITIES
+
+
+def to_date(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
+
+
+def date_edit(value: date) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy年M月d日")
+    return edit
+
+
+class RecordDialog(QDialog):
+    """Base of the forms: a form layout, a red line for the rejection, OK runs `submit()`."""
+
+    def __init__(self, ops: Operations, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setObjectName("form_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._connection = ops.rejected.connect(self._show_rejection)
+
+    def _show_rejection(self, code: str, message: str) -> None:
+        self.error.setText(f"{code}  {message}")
+
+    def _save(self) -> None:
+        self.error.clear()
+        if self.ops.run(None, self.submit):
+            self.accept()
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def done(self, result: int) -> None:
+        self.ops.rejected.disconnect(self._connection)
+        super().done(result)
+
+
+class PersonDialog(RecordDialog):
+    """Register a person, or change one (then the code is fixed and a change date is asked)."""
+
+    def __init__(self, ops: Operations, actor: Any, existing: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(ops, self.tr("修改人员") if existing else self.tr("登记人员"), parent)
+        self.actor = actor
+        self.existing = existing
+        self.code = QLineEdit(existing.code if existing else "")
+        self.code.setObjectName("person_code")
+        self.code.setReadOnly(existing is not None)
+        self.name = QLineEdit(existing.name if existing else "")
+        self.name.setObjectName("person_name")
+        self.gender = QComboBox()
+        self.gender.addItems(["", "男", "女"])
+        self.unit = QLineEdit(existing.unit_code if existing else "")
+        self.unit.setObjectName("person_unit")
+        self.branch = QLineEdit(getattr(existing, "branch_code", "") if existing else "")
+        self.identities: dict[str, QCheckBox] = {}
+        ident_box = QWidget()
+        grid = QVBoxLayout(ident_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        current = set((existing.identities or "").split("、")) if existing else set()
+        for ident in IDENTITIES:
+            box = QCheckBox(ident)
+            box.setChecked(ident in current)
+            self.identities[ident] = box
+            grid.addWidget(box)
+        self.party = QCheckBox(self.tr("党员"))
+        self.hardship = QCheckBox(self.tr("困难党员"))
+        self.old = QCheckBox(self.tr("老党员"))
+        if existing:
+            self.gender.setCurrentText(existing.gender)
+            self.party.setChecked(existing.party_member)
+            self.hardship.setChecked(existing.hardship_member)
+            self.old.setChecked(existing.old_member)
+        self.assigned = QLineEdit(existing.assigned_village if existing else "")
+        self.household = QLineEdit(existing.household_code if existing else "")
+        self.phone = QLineEdit(existing.phone if existing else "")
+        self.effective = date_edit(ops.store.app.clock.today())
+        self.form.addRow(self.tr("人员编号*"), self.code)
+        self.form.addRow(self.tr("姓名*"), self.name)
+        self.form.addRow(self.tr("性别"), self.gender)
+        self.form.addRow(self.tr("单位编码*"), self.unit)
+        self.form.addRow(self.tr("支部编码"), self.branch)
+        self.form.addRow(self.tr("身份"), ident_box)
+        self.form.addRow("", self.party)
+        self.form.addRow("", self.hardship)
+        self.form.addRow("", self.old)
+        self.form.addRow(self.tr("分工村居编码"), self.assigned)
+        self.form.addRow(self.tr("户编号"), self.household)
+        self.form.addRow(self.tr("联系电话"), self.phone)
+        if existing:
+            self.form.addRow(self.tr("变更日期"), self.effective)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text().strip(), "gender": self.gender.currentText(),
+            "unit_code": self.unit.text().strip(), "branch_code": self.branch.text().strip(),
+            "identities": [i for i, box in self.identities.items() if box.isChecked()],
+            "party_member": self.party.isChecked(), "hardship_member": self.hardship.isChecked(),
+            "old_member": self.old.isChecked(), "assigned_village": self.assigned.text().strip(),
+            "household_code": self.household.text().strip(), "phone": self.phone.text().strip(),
+        }  # fmt: skip
+
+    def submit(self) -> None:
+        app = self.ops.store.app
+        if self.existing is None:
+            app.register_person(self.actor, self.code.text(), self.values())
+        else:
+            old = app.current_person(self.existing.code)
+            changes = {k: v for k, v in self.values().items() if getattr(old, k) != v}
+            app.change_person(self.actor, self.existing.code, changes, to_date(self.effective))
+
+
+class HouseholdDialog(RecordDialog):
+    def __init__(self, ops: Operations, actor: Any, existing: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(ops, self.tr("修改农户") if existing else self.tr("登记农户"), parent)
+        self.actor = actor
+        self.existing = existing
+        self.code = QLineEdit(existing.code if existing else "")
+        self.code.setObjectName("household_code")
+        self.code.setReadOnly(existing is not None)
+        self.head = QLineEdit(existing.head_name if existing else "")
+        self.head.setObjectName("household_head")
+        self.village = QLineEdit(existing.village_code if existing else "")
+        self.village.setObjectName("household_village")
+        self.group = QLineEdit(existing.group if existing else "")
+        self.address = QLineEdit(existing.address if existing else "")
+        self.size = QSpinBox()
+        self.size.setRange(0, 50)
+        self.size.setValue(existing.size if existing else 1)
+        self.phone = QLineEdit(existing.phone if existing else "")
+        self.tags: dict[str, QCheckBox] = {}
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        for category in MUST_VISIT_CATEGORIES:
+            check = QCheckBox(category)
+            self.tags[category] = check
+            col.addWidget(check)
+        self.effective = date_edit(ops.store.app.clock.today())
+        self.form.addRow(self.tr("户编号*"), self.code)
+        self.form.addRow(self.tr("户主姓名*"), self.head)
+        self.form.addRow(self.tr("村居编码*"), self.village)
+        self.form.addRow(self.tr("村民小组"), self.group)
+        self.form.addRow(self.tr("地址"), self.address)
+        self.form.addRow(self.tr("人口"), self.size)
+        self.form.addRow(self.tr("联系电话"), self.phone)
+        if existing:
+            self.form.addRow(self.tr("变更日期"), self.effective)
+        else:
+            self.form.addRow(self.tr("五必访"), box)
+
+    def values(self) -> dict[str, Any]:
+        return {"head_name": self.head.text().strip(), "village_code": self.village.text().strip(),
+                "group": self.group.text().strip(), "address": self.address.text().strip(),
+                "size": self.size.value(), "phone": self.phone.text().strip()}  # fmt: skip
+
+    def submit(self) -> None:
+        app = self.ops.store.app
+        if self.existing is None:
+            tags = [c for c, box in self.tags.items() if box.isChecked()]
+            app.register_household(self.actor, self.code.text(), self.values(), tags)
+        else:
+            old = app.current_household(self.existing.code)
+            changes = {k: v for k, v in self.values().items() if getattr(old, k) != v}
+            app.change_household(self.actor, self.existing.code, changes, to_date(self.effective))
+
+
+class ReasonDialog(RecordDialog):
+    """Retire, void, tag changes: a date and a reason, and the use case given."""
+
+    def __init__(self, ops: Operations, title: str, submit: Any, parent: QWidget | None = None,
+                 *, with_category: bool = False, with_date: bool = True) -> None:  # fmt: skip
+        super().__init__(ops, title, parent)
+        self._submit = submit
+        self.category = QComboBox()
+        self.category.addItems(list(MUST_VISIT_CATEGORIES))
+        self.on = date_edit(ops.store.app.clock.today())
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        if with_category:
+            self.form.addRow(self.tr("类别"), self.category)
+        if with_date:
+            self.form.addRow(self.tr("日期"), self.on)
+        self.form.addRow(self.tr("原因*"), self.reason)
+
+    def submit(self) -> None:
+        self._submit(self)

@@ -1,0 +1,59 @@
+"""One helper for every UI write: run the use case, show a rejection, catch up, announce what changed."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from domain.errors import DomainError
+from projections.store import Store
+
+log = logging.getLogger("desk.gui")
+
+
+class Operations(QObject):
+    """Views refresh on `changed`, never by polling the database themselves."""
+
+    changed = Signal(int)  # the projector's position after the change
+    rejected = Signal(str, str)  # rule code, message
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        store.projector.on_caught_up(self._announce)
+        self._pending: int | None = None
+
+    def _announce(self, position: int) -> None:
+        self._pending = position
+
+    def refresh(self) -> None:
+        """Catches up with what other processes stored (the timer on SQLite, the subscription on PostgreSQL)."""
+        self.store.projector.catch_up()
+        self.flush()
+
+    def flush(self) -> None:
+        if self._pending is not None:
+            position, self._pending = self._pending, None
+            self.changed.emit(position)
+
+    def run(self, parent: QWidget | None, use_case: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
+        """True when the command was stored; on a rejection the message is shown and nothing is lost."""
+        try:
+            use_case(*args, **kwargs)
+        except DomainError as error:
+            self.rejected.emit(error.code, error.message)
+            if parent is not None:
+                QMessageBox.warning(parent, self.tr("未能保存"), f"{error.code}  {error.message}")
+            return False
+        except Exception as exc:
+            log.exception("command failed")
+            if parent is not None:
+                QMessageBox.critical(parent, self.tr("程序错误"),
+                                     self.tr("操作未完成:{0}(详情已写入日志)").format(exc.__class__.__name__))  # fmt: skip
+            return False
+        self.refresh()
+        return True

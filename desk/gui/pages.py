@@ -1,0 +1,510 @@
+"""The pages of the main window: roster, audit trail, settings."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from desk.gui.forms import HouseholdDialog, PersonDialog, ReasonDialog, RecordDialog, to_date
+from desk.gui.models import Column, LazyTableModel
+from desk.gui.operations import Operations
+from domain import rules
+from domain.base import Actor
+from domain.campaign import MUST_VISIT_CATEGORIES, PARAMETER_LABELS
+from domain.quota import QuotaRole
+from projections.audit import AuditFilter, AuditQuery
+from projections.chain import head, verify
+from projections.roster import RosterFilter, RosterQuery
+from projections.settings import SettingsQuery
+
+
+def make_table(model: LazyTableModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class Page(QWidget):
+    def __init__(self, ops: Operations, actor: Actor) -> None:
+        super().__init__()
+        self.ops = ops
+        self.actor = actor
+        self.up_to: int | None = None
+        ops.changed.connect(lambda _pos: self.refresh())
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def export(self, ledger: str) -> None:
+        from desk.exports import export_ledger
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出"), f"{ledger}.xlsx", "Excel (*.xlsx);;CSV (*.csv)")
+        if not path:
+            return
+        moment = None
+        if self.up_to is not None:
+            moment = datetime.now(tz=UTC)
+        count, chain_head = export_ledger(self.ops.store, ledger, Path(path), moment if self.up_to else None)
+        self.ops.run(self, self.ops.store.app.record_export, self.actor, ledger, Path(path).name, "", chain_head)
+        QMessageBox.information(self, self.tr("导出"), self.tr("已导出 {0} 行。").format(count))
+
+
+class RosterPage(Page):
+    def __init__(self, ops: Operations, actor: Actor) -> None:
+        super().__init__(ops, actor)
+        self.query = RosterQuery(ops.store.engine)
+        self.search = QLineEdit()
+        self.search.setObjectName("roster_search")
+        self.search.setPlaceholderText(self.tr("按编号、姓名、电话或地址搜索"))
+        self.unit = QComboBox()
+        self.unit.setObjectName("roster_unit")
+        self.role = QComboBox()
+        self.role.addItem(self.tr("全部联系任务"), "")
+        for r in QuotaRole:
+            self.role.addItem(r.value, r.value)
+        self.tag = QComboBox()
+        self.tag.addItem(self.tr("全部农户"), "")
+        for c in MUST_VISIT_CATEGORIES:
+            self.tag.addItem(c, c)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.unit, 1)
+        bar.addWidget(self.role)
+        bar.addWidget(self.tag)
+        self.people = LazyTableModel([
+            Column(self.tr("人员编号"), lambda r: r.code, "code"), Column(self.tr("姓名"), lambda r: r.name, "name"),
+            Column(self.tr("性别"), lambda r: r.gender), Column(self.tr("单位"), lambda r: r.unit_name, "unit"),
+            Column(self.tr("身份"), lambda r: r.identities, "identities"), Column(self.tr("党员"), lambda r: r.party_member),
+            Column(self.tr("困难党员"), lambda r: r.hardship_member), Column(self.tr("分工村居"), lambda r: r.assigned_village),
+            Column(self.tr("联系任务"), lambda r: r.quota_role, "role"), Column(self.tr("联系电话"), lambda r: r.phone),
+        ], self._people_ids, lambda ids: self.query.people_rows(ids, self.up_to), self)  # fmt: skip
+        self.households = LazyTableModel([
+            Column(self.tr("户编号"), lambda r: r.code, "code"), Column(self.tr("户主"), lambda r: r.head_name, "head"),
+            Column(self.tr("村居"), lambda r: r.village_name, "village"), Column(self.tr("村民小组"), lambda r: r.group, "group"),
+            Column(self.tr("地址"), lambda r: r.address), Column(self.tr("人口"), lambda r: r.size, "size"),
+            Column(self.tr("联系电话"), lambda r: r.phone), Column(self.tr("五必访"), lambda r: r.tags),
+        ], self._household_ids, lambda ids: self.query.household_rows(ids, self.up_to), self)  # fmt: skip
+        self.units = LazyTableModel([
+            Column(self.tr("单位编码"), lambda r: r.code, "code"), Column(self.tr("单位名称"), lambda r: r.name),
+            Column(self.tr("类别"), lambda r: r.kind), Column(self.tr("上级单位"), lambda r: r.parent_code),
+        ], self._unit_ids, self._unit_rows, self)  # fmt: skip
+        self.tabs = QTabWidget()
+        self.people_view = make_table(self.people, "people_table")
+        self.household_view = make_table(self.households, "household_table")
+        self.unit_view = make_table(self.units, "unit_table")
+        self.tabs.addTab(self.people_view, self.tr("人员"))
+        self.tabs.addTab(self.household_view, self.tr("农户"))
+        self.tabs.addTab(self.unit_view, self.tr("单位"))
+        self.count = QLabel()
+        buttons = QHBoxLayout()
+        for text, slot, name in ((self.tr("登记…"), self.register, "btn_register"),
+                                 (self.tr("修改…"), self.change, "btn_change"),
+                                 (self.tr("五必访标签…"), self.tag_household, "btn_tag"),
+                                 (self.tr("注销…"), self.retire, "btn_retire"),
+                                 (self.tr("导出…"), self.export_current, "btn_export")):  # fmt: skip
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            button.setEnabled(actor.role not in rules.READ_ONLY_ROLES or name == "btn_export")
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs)
+        layout.addLayout(buttons)
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        for combo in (self.unit, self.role, self.tag):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.tabs.currentChanged.connect(lambda _i: self._update_count())
+        self._load_units()
+        self.refresh()
+
+    def _load_units(self) -> None:
+        self.unit.blockSignals(True)
+        current = self.unit.currentData()
+        self.unit.clear()
+        self.unit.addItem(self.tr("全部单位"), "")
+        for u in self.query.units(self.up_to):
+            self.unit.addItem(f"{u.code} {u.name}", u.code)
+        index = self.unit.findData(current)
+        self.unit.setCurrentIndex(max(index, 0))
+        self.unit.blockSignals(False)
+
+    def filter(self) -> RosterFilter:
+        return RosterFilter(text=self.search.text().strip(), unit_code=self.unit.currentData() or "",
+                            quota_role=self.role.currentData() or "", tag=self.tag.currentData() or "",
+                            up_to=self.up_to, on=self.ops.store.app.clock.today())  # fmt: skip
+
+    def _people_ids(self, sort: str, desc: bool) -> list[int]:
+        return self.query.people_ids(self.filter(), sort, desc)
+
+    def _household_ids(self, sort: str, desc: bool) -> list[int]:
+        return self.query.household_ids(self.filter(), sort, desc)
+
+    def _unit_ids(self, sort: str, desc: bool) -> list[int]:
+        self._unit_list = [u for u in self.query.units(self.up_to)
+                           if not self.search.text() or self.search.text() in u.code + u.name]  # fmt: skip
+        return list(range(len(self._unit_list)))
+
+    def _unit_rows(self, ids: list[int]) -> dict[int, Any]:
+        return {i: self._unit_list[i] for i in ids}
+
+    def refresh(self) -> None:
+        self._load_units()
+        for model in (self.people, self.households, self.units):
+            model.refresh()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        model = (self.people, self.households, self.units)[self.tabs.currentIndex()]
+        self.count.setText(self.tr("共 {0} 条").format(model.rowCount()))
+
+    def _selected(self) -> Any:
+        view = (self.people_view, self.household_view, self.unit_view)[self.tabs.currentIndex()]
+        rows = view.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("提示"), self.tr("请先选中一行"))
+            return None
+        return view.model().row_at(rows[0].row())  # type: ignore[attr-defined]
+
+    def register(self) -> None:
+        dialog: QDialog
+        if self.tabs.currentIndex() == 1:
+            dialog = HouseholdDialog(self.ops, self.actor, parent=self)
+        elif self.tabs.currentIndex() == 0:
+            dialog = PersonDialog(self.ops, self.actor, parent=self)
+        else:
+            dialog = UnitDialog(self.ops, self.actor, self)
+        dialog.exec()
+
+    def change(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        if self.tabs.currentIndex() == 0:
+            PersonDialog(self.ops, self.actor, row, self).exec()
+        elif self.tabs.currentIndex() == 1:
+            HouseholdDialog(self.ops, self.actor, row, self).exec()
+
+    def tag_household(self) -> None:
+        if self.tabs.currentIndex() != 1:
+            self.tabs.setCurrentIndex(1)
+            return
+        row = self._selected()
+        if row is None:
+            return
+        current = set(filter(None, row.tags.split("、")))
+
+        def submit(d: ReasonDialog) -> None:
+            category = d.category.currentText()
+            self.ops.store.app.tag_household(self.actor, row.code, category, to_date(d.on), d.reason.text(),
+                                             add=category not in current)  # fmt: skip
+
+        ReasonDialog(self.ops, self.tr("加/减五必访标签:{0}").format(row.code), submit, self,
+                     with_category=True).exec()  # fmt: skip
+
+    def retire(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        app = self.ops.store.app
+        use_case = (app.retire_person, app.retire_household, app.retire_unit)[self.tabs.currentIndex()]
+
+        def submit(d: ReasonDialog) -> None:
+            use_case(self.actor, row.code, to_date(d.on), d.reason.text())
+
+        ReasonDialog(self.ops, self.tr("注销 {0}").format(row.code), submit, self).exec()
+
+    def export_current(self) -> None:
+        self.export(("roster-people", "roster-households", "roster-units")[self.tabs.currentIndex()])
+
+
+class UnitDialog(RecordDialog):
+    def __init__(self, ops: Operations, actor: Actor, parent: QWidget | None = None) -> None:
+        from domain.roster import UNIT_KINDS
+
+        super().__init__(ops, self.tr("登记单位"), parent)
+        self.actor = actor
+        self.code = QLineEdit()
+        self.name = QLineEdit()
+        self.kind = QComboBox()
+        self.kind.addItems(list(UNIT_KINDS))
+        self.parent_code = QLineEdit()
+        self.form.addRow(self.tr("单位编码*"), self.code)
+        self.form.addRow(self.tr("单位名称*"), self.name)
+        self.form.addRow(self.tr("类别*"), self.kind)
+        self.form.addRow(self.tr("上级单位编码"), self.parent_code)
+
+    def submit(self) -> None:
+        self.ops.store.app.register_unit(self.actor, self.code.text(), self.name.text(), self.kind.currentText(),
+                                         self.parent_code.text())  # fmt: skip
+
+
+class AuditPage(Page):
+    def __init__(self, ops: Operations, actor: Actor) -> None:
+        super().__init__(ops, actor)
+        self.query = AuditQuery(ops.store.engine)
+        self.operator = QComboBox()
+        self.operator.setObjectName("audit_operator")
+        self.unit = QLineEdit()
+        self.unit.setPlaceholderText(self.tr("单位编码"))
+        self.record = QLineEdit()
+        self.record.setObjectName("audit_record")
+        self.record.setPlaceholderText(self.tr("记录编号"))
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("内容包含"))
+        today = ops.store.app.clock.today()
+        self.since = QDateEdit(QDate(today.year - 1, 1, 1))
+        self.until = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("操作员")))
+        bar.addWidget(self.operator)
+        bar.addWidget(self.unit)
+        bar.addWidget(self.record)
+        bar.addWidget(self.text, 1)
+        bar.addWidget(QLabel(self.tr("从")))
+        bar.addWidget(self.since)
+        bar.addWidget(QLabel(self.tr("到")))
+        bar.addWidget(self.until)
+        self.model = LazyTableModel([
+            Column(self.tr("序号"), lambda r: r.notification_id),
+            Column(self.tr("录入时间"), lambda r: f"{r.recorded_at.astimezone():%Y-%m-%d %H:%M:%S}"),
+            Column(self.tr("操作员"), lambda r: r.operator), Column(self.tr("工作站"), lambda r: r.workstation),
+            Column(self.tr("代录(实际办理人)"), lambda r: r.done_by), Column(self.tr("记录"), lambda r: f"{r.record_kind} {r.record_code}"),
+            Column(self.tr("单位"), lambda r: r.unit_code), Column(self.tr("内容"), lambda r: r.summary),
+            Column(self.tr("更正"), lambda r: f"→ {r.corrects}" if r.corrects else ""),
+        ], lambda _s, _d: self.query.ids(self.filter()), self.query.rows, self)  # fmt: skip
+        self.view = make_table(self.model, "audit_table")
+        self.view.setSortingEnabled(False)
+        self.view.setColumnWidth(1, 150)
+        self.view.setColumnWidth(7, 460)
+        self.chain = QLabel()
+        self.chain.setObjectName("chain_status")
+        verify_button = QPushButton(self.tr("核对哈希链"))
+        verify_button.setObjectName("btn_verify")
+        verify_button.clicked.connect(self.verify)
+        export_button = QPushButton(self.tr("导出…"))
+        export_button.clicked.connect(lambda: self.export("audit"))
+        foot = QHBoxLayout()
+        foot.addWidget(self.chain, 1)
+        foot.addWidget(verify_button)
+        foot.addWidget(export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        layout.addLayout(foot)
+        for edit in (self.unit, self.record, self.text):
+            edit.textChanged.connect(lambda _t: self.refresh())
+        self.operator.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.since.dateChanged.connect(lambda _d: self.refresh())
+        self.until.dateChanged.connect(lambda _d: self.refresh())
+        self.refresh()
+
+    def filter(self) -> AuditFilter:
+        since = self.since.date().toPython()
+        until = self.until.date().toPython()
+        return AuditFilter(
+            operator=self.operator.currentData() or "", unit_code=self.unit.text().strip(),
+            record=self.record.text().strip(), text=self.text.text().strip(),
+            since=datetime.combine(since, time.min).astimezone(),  # type: ignore[arg-type]
+            until=datetime.combine(until, time.max).astimezone(),  # type: ignore[arg-type]
+            up_to=self.up_to,
+        )  # fmt: skip
+
+    def refresh(self) -> None:
+        current = self.operator.currentData()
+        self.operator.blockSignals(True)
+        self.operator.clear()
+        self.operator.addItem(self.tr("全部"), "")
+        for name in self.query.operators():
+            self.operator.addItem(name, name)
+        self.operator.setCurrentIndex(max(self.operator.findData(current), 0))
+        self.operator.blockSignals(False)
+        self.model.refresh()
+        head_id, link = head(self.ops.store.engine, self.up_to)
+        self.chain.setText(self.tr("共 {0} 条 · 哈希链头 第 {1} 号 {2}…").format(self.model.rowCount(), head_id, link[:16]))
+
+    def verify(self) -> None:
+        result = verify(self.ops.store.app.recorder, self.ops.store.engine)
+        if result.ok:
+            QMessageBox.information(self, self.tr("哈希链"), self.tr("哈希链完好:核对 {0} 条事件。").format(result.checked))
+        else:
+            QMessageBox.warning(self, self.tr("哈希链"), self.tr("哈希链不符:第 {0} 号事件 — {1}").format(
+                result.first_bad, result.problem))  # fmt: skip
+
+
+class SettingsPage(Page):
+    def __init__(self, ops: Operations, actor: Actor) -> None:
+        super().__init__(ops, actor)
+        self.query = SettingsQuery(ops.store.engine)
+        writable = actor.role == rules.ADMIN
+        self.params = QTableWidget(0, 3)
+        self.params.setObjectName("parameters_table")
+        self.params.setHorizontalHeaderLabels([self.tr("参数"), self.tr("取值"), self.tr("依据")])
+        self.params.horizontalHeader().setStretchLastSection(True)
+        self.params.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.param_name = QComboBox()
+        for key, label in PARAMETER_LABELS.items():
+            self.param_name.addItem(label, key)
+        self.param_value = QLineEdit()
+        self.param_value.setObjectName("param_value")
+        self.param_reason = QLineEdit()
+        self.param_reason.setObjectName("param_reason")
+        amend = QPushButton(self.tr("修改参数"))
+        amend.setObjectName("btn_amend")
+        amend.setEnabled(writable)
+        amend.clicked.connect(self.amend)
+        amend_row = QHBoxLayout()
+        amend_row.addWidget(self.param_name)
+        amend_row.addWidget(self.param_value)
+        amend_row.addWidget(QLabel(self.tr("原因")))
+        amend_row.addWidget(self.param_reason, 1)
+        amend_row.addWidget(amend)
+        self.param_error = QLabel()
+        self.param_error.setStyleSheet("color: #b00020")
+        params_box = QGroupBox(self.tr("活动参数(修改须写明原因,作为事件保存)"))
+        pl = QVBoxLayout(params_box)
+        pl.addWidget(self.params)
+        pl.addLayout(amend_row)
+        pl.addWidget(self.param_error)
+
+        self.ops_table = QTableWidget(0, 6)
+        self.ops_table.setObjectName("operators_table")
+        self.ops_table.setHorizontalHeaderLabels([self.tr("登录名"), self.tr("名称"), self.tr("角色"),
+                                                  self.tr("录入范围"), self.tr("状态"), self.tr("最近登录")])  # fmt: skip
+        self.ops_table.horizontalHeader().setStretchLastSection(True)
+        self.ops_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ops_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        new_op = QPushButton(self.tr("新建操作员…"))
+        new_op.setEnabled(writable)
+        new_op.clicked.connect(lambda: OperatorDialog(self.ops, self.actor, self).exec())
+        disable = QPushButton(self.tr("停用…"))
+        disable.setEnabled(writable)
+        disable.clicked.connect(self.disable)
+        enable = QPushButton(self.tr("启用/解锁…"))
+        enable.setEnabled(writable)
+        enable.clicked.connect(self.enable)
+        op_buttons = QHBoxLayout()
+        for b in (new_op, disable, enable):
+            op_buttons.addWidget(b)
+        op_buttons.addStretch(1)
+        ops_box = QGroupBox(self.tr("操作员与录入范围"))
+        ol = QVBoxLayout(ops_box)
+        ol.addWidget(self.ops_table)
+        ol.addLayout(op_buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(params_box)
+        layout.addWidget(ops_box)
+        ops.rejected.connect(lambda code, msg: self.param_error.setText(f"{code}  {msg}"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = self.query.parameter_rows(self.up_to)
+        self.params.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            for j, value in enumerate((r.label, r.value, r.reason)):
+                self.params.setItem(i, j, QTableWidgetItem(value))
+        self.params.resizeColumnsToContents()
+        operators = self.query.operators()
+        self.ops_table.setRowCount(len(operators))
+        now = datetime.now(tz=UTC)
+        for i, o in enumerate(operators):
+            state = self.tr("停用") if o.disabled else (
+                self.tr("锁定") if o.locked_until and o.locked_until > now else self.tr("正常"))  # fmt: skip
+            last = f"{o.last_login.astimezone():%Y-%m-%d %H:%M}" if o.last_login else ""
+            for j, value in enumerate((o.name, o.display_name, o.role, o.units, state, last)):
+                self.ops_table.setItem(i, j, QTableWidgetItem(value))
+        self.ops_table.resizeColumnsToContents()
+
+    def amend(self) -> None:
+        self.param_error.clear()
+        if self.ops.run(None, self.ops.store.app.amend_parameter, self.actor, self.param_name.currentData(),
+                        self.param_value.text(), self.param_reason.text()):  # fmt: skip
+            self.param_value.clear()
+            self.param_reason.clear()
+
+    def _selected_operator(self) -> str:
+        rows = self.ops_table.selectionModel().selectedRows()
+        item = self.ops_table.item(rows[0].row(), 0) if rows else None
+        return item.text() if item else ""
+
+    def disable(self) -> None:
+        name = self._selected_operator()
+        if name:
+            ReasonDialog(self.ops, self.tr("停用 {0}").format(name),
+                         lambda d: self.ops.store.app.disable_operator(self.actor, name, d.reason.text()), self,
+                         with_date=False).exec()  # fmt: skip
+
+    def enable(self) -> None:
+        name = self._selected_operator()
+        if name:
+            ReasonDialog(self.ops, self.tr("启用 {0}").format(name),
+                         lambda d: self.ops.store.app.enable_operator(self.actor, name, d.reason.text()), self,
+                         with_date=False).exec()  # fmt: skip
+
+
+class OperatorDialog(RecordDialog):
+    def __init__(self, ops: Operations, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(ops, self.tr("新建操作员"), parent)
+        self.actor = actor
+        self.name = QLineEdit()
+        self.display = QLineEdit()
+        self.role = QComboBox()
+        self.role.addItems(list(rules.ROLES))
+        self.units = QLineEdit()
+        self.units.setPlaceholderText(self.tr("单位编码,用“、”分隔"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form.addRow(self.tr("登录名*"), self.name)
+        self.form.addRow(self.tr("名称"), self.display)
+        self.form.addRow(self.tr("角色*"), self.role)
+        self.form.addRow(self.tr("录入范围"), self.units)
+        self.form.addRow(self.tr("初始密码*"), self.password)
+
+    def submit(self) -> None:
+        import re
+
+        units = [u for u in re.split(r"[、,，\s]+", self.units.text()) if u]
+        self.ops.store.app.create_operator(self.actor, self.name.text(), self.display.text(),
+                                           self.role.currentText(), units, self.password.text())  # fmt: skip
+
+
+__all__ = ["AuditPage", "QFormLayout", "RosterPage", "SettingsPage", "Qt"]
