@@ -16,25 +16,25 @@ audit_log = Table(
     "audit_log", metadata,
     Column("notification_id", Integer, primary_key=True, autoincrement=False),
     Column("recorded_at", DateTime, nullable=False, index=True),  # naive UTC
-    Column("operator", String(64), nullable=False, index=True),
-    Column("workstation", String(64), nullable=False),
-    Column("done_by", String(64), nullable=False),
-    Column("event_type", String(64), nullable=False),
-    Column("record_kind", String(16), nullable=False),
-    Column("record_code", String(64), nullable=False, index=True),
-    Column("unit_code", String(32), nullable=False, index=True),
+    Column("operator", String, nullable=False, index=True),
+    Column("workstation", String, nullable=False),
+    Column("done_by", String, nullable=False),
+    Column("event_type", String, nullable=False),
+    Column("record_kind", String, nullable=False),
+    Column("record_code", String, nullable=False, index=True),
+    Column("unit_code", String, nullable=False, index=True),
     Column("summary", Text, nullable=False),
     Column("corrects", Integer, nullable=True),
-    Column("originator_id", String(36), nullable=False),
+    Column("originator_id", String, nullable=False),
     Column("originator_version", Integer, nullable=False),
 )  # fmt: skip
 
 audit_records = Table(
     "audit_records", metadata,
-    Column("originator_id", String(36), primary_key=True),
-    Column("kind", String(16), nullable=False),
-    Column("code", String(64), nullable=False),
-    Column("unit_code", String(32), nullable=False),
+    Column("originator_id", String, primary_key=True),
+    Column("kind", String, nullable=False),
+    Column("code", String, nullable=False),
+    Column("unit_code", String, nullable=False),
 )  # fmt: skip
 
 KIND_LABELS = {"Unit": "单位", "Person": "人员", "Household": "农户", "Campaign": "活动", "Operator": "操作员",

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from eventsourcing.persistence import Notification
-from sqlalchemy import Column, Integer, MetaData, String, Table, and_, or_
+from sqlalchemy import BigInteger, Column, Integer, MetaData, String, Table, and_, or_
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -16,7 +16,7 @@ metadata = MetaData()
 positions = Table(
     "projection_positions",
     metadata,
-    Column("name", String(64), primary_key=True),
+    Column("name", String, primary_key=True),
     Column("notification_id", Integer, nullable=False),
 )
 
@@ -27,8 +27,8 @@ OPEN = 2**62
 
 def temporal_columns() -> list[Column[Any]]:
     return [
-        Column("valid_from", Integer, nullable=False, index=True),
-        Column("valid_to", Integer, nullable=False, default=OPEN, index=True),
+        Column("valid_from", BigInteger, nullable=False, index=True),
+        Column("valid_to", BigInteger, nullable=False, default=OPEN, index=True),
     ]
 
 

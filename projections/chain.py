@@ -17,7 +17,7 @@ GENESIS = "0" * 64
 chain = Table(
     "hash_chain", metadata,
     Column("notification_id", Integer, primary_key=True, autoincrement=False),
-    Column("link", String(64), nullable=False),
+    Column("link", String, nullable=False),
 )  # fmt: skip
 
 

@@ -15,25 +15,25 @@ from projections.base import OPEN, Envelope, as_of, metadata, supersede, tempora
 parameters = Table(
     "campaign_parameters", metadata,
     Column("row_id", Integer, primary_key=True, autoincrement=True),
-    Column("name", String(32), nullable=False),
-    Column("value", String(32), nullable=False),
-    Column("reason", String(256), nullable=False),
+    Column("name", String, nullable=False),
+    Column("value", String, nullable=False),
+    Column("reason", String, nullable=False),
     *temporal_columns(),
 )  # fmt: skip
 
 campaign = Table(
     "campaign", metadata,
     Column("year", Integer, primary_key=True, autoincrement=False),
-    Column("township", String(64), nullable=False),
+    Column("township", String, nullable=False),
 )  # fmt: skip
 
 operators = Table(
     "operators", metadata,
-    Column("originator_id", String(36), primary_key=True),
-    Column("name", String(64), nullable=False, unique=True),
-    Column("display_name", String(64), nullable=False),
-    Column("role", String(16), nullable=False),
-    Column("units", String(512), nullable=False),
+    Column("originator_id", String, primary_key=True),
+    Column("name", String, nullable=False, unique=True),
+    Column("display_name", String, nullable=False),
+    Column("role", String, nullable=False),
+    Column("units", String, nullable=False),
     Column("disabled", Boolean, nullable=False, default=False),
     Column("locked_until", DateTime, nullable=True),
     Column("last_login", DateTime, nullable=True),

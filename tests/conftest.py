@@ -1,0 +1,91 @@
+"""Fixtures: real SQLite files and a fresh PostgreSQL database per test session (dropped after)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import datetime
+
+import psycopg
+import pytest
+
+from domain.base import Actor
+from domain.clock import FixedClock
+from projections.store import Store, open_store
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+PG = os.environ.get("LIANXIN_TEST_PG", "postgresql://postgres@127.0.0.1:5432")
+
+
+@pytest.fixture(scope="session")
+def pg_database() -> Iterator[str]:
+    """A fresh database on the real server; a missing server is a failure, never a skip."""
+    name = f"lianxin_test_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield name
+    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def pg_counter() -> list[int]:
+    return [0]
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Each store test runs on both back ends; PostgreSQL tests get a clean schema each."""
+    if request.param == "sqlite":
+        return str(tmp_path_factory.mktemp("store") / "lianxin.db")
+    name = request.getfixturevalue("pg_database")
+    counter = request.getfixturevalue("pg_counter")
+    counter[0] += 1
+    with psycopg.connect(f"{PG}/{name}", autocommit=True) as conn:
+        conn.execute("DROP SCHEMA public CASCADE")
+        conn.execute("CREATE SCHEMA public")
+    return f"{PG}/{name}"
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 10, 22, 9, 0))
+
+
+@pytest.fixture
+def store(db_url: str, clock: FixedClock) -> Iterator[Store]:
+    s = open_store(db_url, clock)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def admin(store: Store) -> Actor:
+    return store.app.launch_campaign(2026, "青山镇", "admin", "secret-1", "TEST-PC")
+
+
+@pytest.fixture
+def township(store: Store, admin: Actor) -> Store:
+    """A small roster: the government, a branch, a section, two villages, households, people."""
+    app = store.app
+    app.register_unit(admin, "G", "青山镇党委政府", "镇党委政府")
+    app.register_unit(admin, "B1", "机关第一支部", "机关支部", "G")
+    app.register_unit(admin, "K1", "党政办", "科室", "G")
+    app.register_unit(admin, "V1", "青山村", "村", "G")
+    app.register_unit(admin, "V2", "石桥村", "村", "G")
+    app.register_unit(admin, "S1", "中心小学", "学校", "G")
+    app.register_household(admin, "H1", {"head_name": "张大山", "village_code": "V1", "size": 4}, ["特困户"])
+    app.register_household(admin, "H2", {"head_name": "李小河", "village_code": "V1"}, [])
+    app.register_household(admin, "H3", {"head_name": "王石", "village_code": "V2"}, ["上访户"])
+    app.register_person(admin, "P1", {"name": "赵书记", "unit_code": "G", "identities": ["党政负责人"],
+                                      "party_member": True})  # fmt: skip
+    app.register_person(admin, "P2", {"name": "钱干部", "unit_code": "K1", "branch_code": "B1",
+                                      "identities": ["分工村街居干部"], "party_member": True,
+                                      "assigned_village": "V1"})  # fmt: skip
+    app.register_person(admin, "P3", {"name": "孙群众", "unit_code": "V1", "identities": ["群众"],
+                                      "household_code": "H1"})  # fmt: skip
+    app.create_operator(admin, "clerk", "青山村录入员", "录入员", ["V1"], "clerk-pass")
+    app.create_operator(admin, "ducha", "督查", "督查", [], "ducha-pass")
+    store.projector.catch_up()
+    return store
