@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import random
-from contextlib import suppress
 import time
+from contextlib import suppress
 from datetime import date, datetime, timedelta
 from typing import Any
 

@@ -40,7 +40,7 @@ class UnknownLoginFailed(Aggregate):
         self.name = ""
 
 
-class Lianxin(Application):
+class Lianxin(Application[UUID]):
     """The campaign's records. Every public method is a use case of the plan."""
 
     name = "Lianxin"
@@ -61,7 +61,7 @@ class Lianxin(Application):
 
     def _get(self, cls: type[A], aggregate_id: UUID) -> A | None:
         try:
-            aggregate = self.repository.get(aggregate_id)
+            aggregate: Aggregate = self.repository.get(aggregate_id)
         except AggregateNotFoundError:
             return None
         assert isinstance(aggregate, cls)

@@ -155,7 +155,7 @@ class Operator(Aggregate):
             self.trigger_event(self.LoginFailed, reason="账号锁定中", locked_until=None, **stamp)
             return False
         try:
-            ok = _hasher.verify(self.password_hash, password)
+            ok: bool = _hasher.verify(self.password_hash, password)
         except (VerificationError, InvalidHashError):
             ok = False
         if ok:

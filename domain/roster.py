@@ -10,6 +10,7 @@ from eventsourcing.domain import Aggregate
 from domain import rules
 from domain.base import Audit, Record
 from domain.campaign import MUST_VISIT_CATEGORIES
+from domain.errors import RuleViolation
 
 UNIT_KINDS = (
     "镇党委政府", "学教办", "机关支部", "科室", "站所", "双管单位",
@@ -66,9 +67,9 @@ class RosterRecord(Record):
 
     def check_current(self) -> None:
         if self.voided:
-            raise rules.RuleViolation("R-G6", f"记录“{self.label()}”已作废")
+            raise RuleViolation("R-G6", f"记录“{self.label()}”已作废")
         if self.retired:
-            raise rules.RuleViolation("R-G4", f"“{self.label()}”已注销,不能再修改")
+            raise RuleViolation("R-G4", f"“{self.label()}”已注销,不能再修改")
 
 
 class Unit(RosterRecord):

@@ -53,8 +53,11 @@ class Envelope:
 
 
 class Projection(Protocol):
-    name: str
-    tables: tuple[Table, ...]
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def tables(self) -> tuple[Table, ...]: ...
 
     def process(self, conn: Connection, envelope: Envelope) -> None:
         """Apply one event to this projection's tables (never commits)."""

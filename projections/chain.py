@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from eventsourcing.persistence import ApplicationRecorder, Notification
@@ -107,7 +107,7 @@ def verify(recorder: ApplicationRecorder, engine: Engine, batch: int = 5000) -> 
     return VerifyResult(checked, previous, None, "")
 
 
-def _stored_links(engine: Engine, batch: int) -> Iterable[tuple[int, str]]:
+def _stored_links(engine: Engine, batch: int) -> Iterator[tuple[int, str]]:
     last = 0
     while True:
         with engine.connect() as conn:

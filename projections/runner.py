@@ -84,7 +84,7 @@ class Projector:
             if not batch:
                 return 0
             for n in batch:
-                event = self.mapper.to_domain_event(n)
+                event: Any = self.mapper.to_domain_event(n)
                 envelope = Envelope(n, event, event.timestamp)
                 for p in self.projections:
                     if seen[p.name] < n.id:

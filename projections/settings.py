@@ -112,9 +112,9 @@ class SettingsQuery:
 
     def parameter_rows(self, up_to: int | None = None) -> list[ParameterRow]:
         with self.engine.connect() as conn:
-            rows = conn.execute(
+            rows = list(conn.execute(
                 select(parameters.c.name, parameters.c.value, parameters.c.reason).where(as_of(parameters, up_to))
-            ).all()
+            ).all())
         order = list(PARAMETER_LABELS)
         rows.sort(key=lambda r: order.index(r[0]) if r[0] in order else 99)
         return [ParameterRow(r[0], PARAMETER_LABELS.get(r[0], r[0]), r[1], r[2]) for r in rows]

@@ -76,7 +76,7 @@ def test_five_wrong_passwords_lock_for_fifteen_minutes(township: Store, clock: F
     sentences = [r.summary for r in trail.rows(trail.ids(AuditFilter())).values()]
     assert sum("clerk 登录失败" in s for s in sentences) == 7
     assert any("锁定至" in s for s in sentences)
-    assert any("clerk 登录" == s for s in sentences)
+    assert any(s == "clerk 登录" for s in sentences)
     assert any("未登记的用户名“nobody”" in s for s in sentences)
 
 

@@ -1,0 +1,150 @@
+"""Fills resources/i18n/lianxin_en.ts with the English of each Chinese source string.
+
+Run after `pyside6-lupdate desk/gui/*.py -ts resources/i18n/lianxin_en.ts`; `make` compiles the .qm.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from html import escape, unescape
+from pathlib import Path
+
+EN = dict(line.split("|", 1) for line in """{0} “走进群众”活动台帐|{0} "Go Among the Masses" campaign records
+上级单位|Parent unit
+上级单位编码|Parent unit code
+五必访|Must-visit groups
+五必访标签…|Must-visit tags…
+人口|Size
+人员|People
+人员与单位|Roster
+人员编号|Person code
+人员编号*|Person code*
+从|From
+代录(实际办理人)|On behalf of
+依据|Basis
+修改…|Change…
+修改人员|Change person
+修改农户|Change household
+修改参数|Amend parameter
+停用|Disabled
+停用 {0}|Disable {0}
+停用…|Disable…
+党员|Party member
+全部|All
+全部农户|All households
+全部单位|All units
+全部联系任务|All contact duties
+共 {0} 条|{0} rows
+共 {0} 条 · 哈希链头 第 {1} 号 {2}…|{0} events · chain head #{1} {2}…
+内容|What
+内容包含|Text contains
+农户|Households
+分工村居|Assigned village
+分工村居编码|Assigned village code
+初始密码*|Initial password*
+到|To
+加/减五必访标签:{0}|Add/remove must-visit tag: {0}
+单位|Unit
+单位名称|Unit name
+单位名称*|Unit name*
+单位编码|Unit code
+单位编码*|Unit code*
+单位编码,用“、”分隔|Unit codes, separated by 、
+原因|Reason
+原因*|Reason*
+参数|Parameter
+取值|Value
+变更日期|Effective date
+名称|Name
+启用 {0}|Enable {0}
+启用/解锁…|Enable/unlock…
+哈希链|Hash chain
+哈希链不符:第 {0} 号事件 — {1}|Hash chain broken at event #{0} — {1}
+哈希链完好:核对 {0} 条事件。|Hash chain intact: {0} events checked.
+困难党员|Party member in hardship
+地址|Address
+姓名|Name
+姓名*|Name*
+审计日志|Audit trail
+密码|Password
+导出|Export
+导出…|Export…
+工作站|Workstation
+已导出 {0} 行。|Exported {0} rows.
+序号|No.
+录入时间|Recorded at
+录入范围|Scope
+性别|Sex
+户主|Head of household
+户主姓名*|Head of household*
+户编号|Household code
+户编号*|Household code*
+按编号、姓名、电话或地址搜索|Search by code, name, phone or address
+提示|Note
+操作员|Operator
+操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…|Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…
+操作员与录入范围|Operators and scopes
+操作未完成:{0}(详情已写入日志)|Not done: {0} (details in the log)
+支部编码|Branch code
+新建操作员|New operator
+新建操作员…|New operator…
+日期|Date
+是|Yes
+更正|Corrects
+最近登录|Last login
+未能保存|Not saved
+村居|Village
+村居编码*|Village code*
+村民小组|Group
+核对哈希链|Verify chain
+正常|Active
+注销 {0}|Retire {0}
+注销…|Retire…
+活动参数(修改须写明原因,作为事件保存)|Campaign parameters (amendments need a reason and are stored as events)
+状态|State
+用户名|User name
+登录名|Login
+登录名*|Login*
+登记…|Register…
+登记人员|Register person
+登记农户|Register household
+登记单位|Register unit
+程序错误|Program error
+类别|Kind
+类别*|Kind*
+老党员|Veteran party member
+联系任务|Contact duty
+联系电话|Phone
+角色|Role
+角色*|Role*
+记录|Record
+记录编号|Record code
+设置|Settings
+请先选中一行|Select a row first
+身份|Identities
+连心台帐 — {0} {1}年“走进群众”活动|Lianxin ledger — {0} {1} campaign
+连心台帐 — 登录|Lianxin ledger — log in
+锁定|Locked""".splitlines())
+
+
+def fill(path: Path) -> int:
+    content = path.read_text("utf-8")
+    missing = 0
+
+    def replace(m: re.Match[str]) -> str:
+        nonlocal missing
+        source = unescape(m.group(1))
+        english = EN.get(source)
+        if english is None:
+            missing += 1
+            return m.group(0)
+        return f"<source>{m.group(1)}</source>\n        <translation>{escape(english, quote=False)}</translation>"
+
+    content = re.sub(r"<source>(.*?)</source>\s*<translation type=\"unfinished\"></translation>", replace, content)
+    path.write_text(content, "utf-8")
+    return missing
+
+
+if __name__ == "__main__":
+    sys.exit(1 if fill(Path(sys.argv[1] if len(sys.argv) > 1 else "resources/i18n/lianxin_en.ts")) else 0)

@@ -1,0 +1,88 @@
+"""`make bench`: the same-run baseline, B1 (a roster command until visits exist), B3 and B9 -> var/bench.json."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from uuid import uuid4
+
+from eventsourcing.application import Application
+from eventsourcing.domain import Aggregate
+
+from desk.demo import generate
+from domain.base import Actor
+from projections.chain import verify
+from projections.store import open_store
+
+
+class Dot(Aggregate):
+    class Created(Aggregate.Created):
+        n: int
+
+
+def baseline(folder: Path) -> dict[str, float]:
+    app: Application = Application(env={"PERSISTENCE_MODULE": "eventsourcing.sqlite",
+                                        "SQLITE_DBNAME": str(folder / "base.db")})  # fmt: skip
+    t = time.perf_counter()
+    for _batch in range(10):
+        app.save(*[Dot._create(Dot.Created, id=uuid4(), n=i) for i in range(1000)])
+    batched = 10_000 / (time.perf_counter() - t)
+    singles = []
+    for i in range(300):
+        t = time.perf_counter()
+        app.save(Dot._create(Dot.Created, id=uuid4(), n=i))
+        singles.append((time.perf_counter() - t) * 1000)
+    t = time.perf_counter()
+    count, start = 0, 1
+    while page := app.recorder.select_notifications(start=start, limit=1000):
+        for n in page:
+            app.mapper.to_domain_event(n)
+        count += len(page)
+        start = page[-1].id + 1
+    read = count / (time.perf_counter() - t)
+    return {"save_batched_eps": batched, "save_single_ms": statistics.median(singles), "read_decode_eps": read}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scale", default="township", choices=("township", "county"))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        base = baseline(folder)
+        store = open_store(str(folder / "bench.db"))
+        t = time.perf_counter()
+        stats = generate(store, args.scale)
+        b2 = stats["events"] / (time.perf_counter() - t)
+        admin = Actor("admin", "学教办管理员", "BENCH")
+        times = []
+        for i in range(500):
+            t = time.perf_counter()
+            store.app.tag_household(admin, f"{'T01' if args.scale == 'county' else ''}V01H{i % 300 + 1:04d}",
+                                    "种养大户", date(2026, 11, 20), "核实", add=i < 300)  # fmt: skip
+            store.projector.catch_up()
+            times.append((time.perf_counter() - t) * 1000)
+        b1 = sorted(times)[int(len(times) * 0.95)]
+        t = time.perf_counter()
+        count = store.projector.rebuild([p.name for p in store.projector.projections if p.name != "chain"])
+        b3 = count / (time.perf_counter() - t)
+        t = time.perf_counter()
+        result = verify(store.app.recorder, store.engine)
+        b9 = result.checked / (time.perf_counter() - t)
+        store.close()
+    results = {"B1_record_p95_ms": b1, "B2_bulk_eps": b2, "B3_rebuild_eps": b3, "B9_verify_eps": b9,
+               "B2_ratio": b2 / base["save_batched_eps"], "B3_ratio": b3 / base["read_decode_eps"],
+               "B9_ratio": b9 / base["read_decode_eps"]}  # fmt: skip
+    Path("var").mkdir(exist_ok=True)
+    Path("var/bench.json").write_text(json.dumps({"scale": args.scale, "results": results, "baseline": base}, indent=1))
+    for k, v in {**base, **results}.items():
+        print(f"{k:24s} {v:12.2f}")
+
+
+if __name__ == "__main__":
+    main()
