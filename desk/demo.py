@@ -38,7 +38,6 @@ class Generator:
         self.app.clock = self.clock
         self.admin = Actor("admin", "学教办管理员", "XJB-PC01")
         self.pending: list[Aggregate] = []
-        self.events = 0
 
     def stamp(self, actor: Actor | None = None, done_by: str | None = None) -> dict[str, Any]:
         self.clock.advance(seconds=self.rng.uniform(0.5, 3.0))
@@ -51,7 +50,6 @@ class Generator:
 
     def flush(self) -> None:
         if self.pending:
-            self.events += sum(len(a.pending_events) for a in self.pending)
             self.app.save(*self.pending)
             self.pending = []
 

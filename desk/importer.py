@@ -9,7 +9,7 @@ import csv
 import hashlib
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -308,8 +308,3 @@ class Importer:
             return [("R-G3", rules.backfill_message(on, today, params.backfill_days))]
         return []
 
-
-def iter_rows(report: ImportReport) -> Iterator[tuple[str, dict[str, Any]]]:
-    for name, sheet in report.sheets.items():
-        for r in sheet.rejected:
-            yield name, r

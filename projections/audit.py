@@ -10,7 +10,7 @@ from sqlalchemy import Column, DateTime, Integer, String, Table, Text, func, sel
 from sqlalchemy.engine import Connection, Engine
 
 from domain.campaign import PARAMETER_LABELS
-from projections.base import Envelope, metadata
+from projections.base import Envelope, metadata, naive_utc
 
 audit_log = Table(
     "audit_log", metadata,
@@ -210,10 +210,6 @@ class AuditFilter:
     up_to: int | None = None  # as of a notification id
 
 
-def _naive_utc(moment: datetime) -> datetime:
-    return moment.astimezone(UTC).replace(tzinfo=None)
-
-
 class AuditQuery:
     """The audit trail for views and exports: ids first, rows on demand (newest first)."""
 
@@ -230,9 +226,9 @@ class AuditQuery:
         if f.record:
             where.append(c.record_code == f.record)
         if f.since:
-            where.append(c.recorded_at >= _naive_utc(f.since))
+            where.append(c.recorded_at >= naive_utc(f.since))
         if f.until:
-            where.append(c.recorded_at < _naive_utc(f.until))
+            where.append(c.recorded_at < naive_utc(f.until))
         if f.text:
             where.append(c.summary.contains(f.text))
         if f.up_to is not None:
@@ -268,6 +264,6 @@ class AuditQuery:
         """The last notification recorded at or before `moment` (0: none)."""
         with self.engine.connect() as conn:
             stmt = select(func.max(audit_log.c.notification_id)).where(
-                audit_log.c.recorded_at <= _naive_utc(moment)
+                audit_log.c.recorded_at <= naive_utc(moment)
             )
             return int(conn.execute(stmt).scalar() or 0)

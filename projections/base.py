@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from eventsourcing.persistence import Notification
@@ -37,6 +37,11 @@ def as_of(table: Table, notification_id: int | None) -> ColumnElement[bool]:
     if notification_id is None:
         return table.c.valid_to == OPEN
     return and_(table.c.valid_from <= notification_id, or_(table.c.valid_to > notification_id))
+
+
+def naive_utc(moment: datetime) -> datetime:
+    """Read models store naive UTC datetimes (SQLite has no time zones)."""
+    return moment.astimezone(UTC).replace(tzinfo=None)
 
 
 @dataclass(frozen=True)

@@ -33,20 +33,12 @@ class ChainProjection:
     name = "chain"
     tables = (chain,)
 
-    def __init__(self) -> None:
-        self._head: tuple[int, str] | None = None
-
-    def reset(self) -> None:
-        self._head = None
-
     def process(self, conn: Connection, envelope: Envelope) -> None:
-        previous = self._previous(conn)
-        value = link(previous, envelope.notification)
+        value = link(self._previous(conn), envelope.notification)
         conn.execute(chain.insert().values(notification_id=envelope.id, link=value))
-        self._head = (envelope.id, value)
 
-    def _previous(self, conn: Connection) -> str:
-        # The cached head is trusted only if it is still the last row (a rollback may have undone it).
+    @staticmethod
+    def _previous(conn: Connection) -> str:
         row = conn.execute(
             select(chain.c.notification_id, chain.c.link).order_by(chain.c.notification_id.desc()).limit(1)
         ).first()

@@ -123,35 +123,35 @@ class RosterProjection:
                     conn.execute(tags.insert().values(
                         household_code=e.code, category=category, since=e.tags_since, valid_from=nid))  # fmt: skip
             case Household.TagAdded():
-                code = self._code(conn, households, e.originator_id)
+                code = self._code(conn, e.originator_id)
                 conn.execute(tags.insert().values(
                     household_code=code, category=e.category, since=e.on, valid_from=nid))  # fmt: skip
             case Household.TagRemoved():
-                code = self._code(conn, households, e.originator_id)
+                code = self._code(conn, e.originator_id)
                 supersede(conn, tags, (tags.c.household_code == code) & (tags.c.category == e.category)
                           & tags.c.until.is_(None), nid, until=e.on)  # fmt: skip
             case Unit.Changed() | Unit.Corrected():
-                code = self._code(conn, units, e.originator_id)
+                code = self._code(conn, e.originator_id)
                 supersede(conn, units, units.c.code == code, nid, **e.changes)
                 if "kind" in e.changes:
                     self._recompute_roles(conn, code, nid)
             case Person.Changed() | Person.Corrected():
-                code = self._code(conn, people, e.originator_id)
+                code = self._code(conn, e.originator_id)
                 current = conn.execute(people.select().where(people.c.code == code, people.c.valid_to == OPEN))
                 row = dict(current.mappings().one())
                 row.update(_person_values(e.changes))
                 supersede(conn, people, people.c.code == code, nid, **_person_values(e.changes),
                           quota_role=self._role(conn, row))  # fmt: skip
             case Household.Changed() | Household.Corrected():
-                code = self._code(conn, households, e.originator_id)
+                code = self._code(conn, e.originator_id)
                 changes = {HOUSEHOLD_COLUMNS[k]: v for k, v in e.changes.items() if k in HOUSEHOLD_COLUMNS}
                 supersede(conn, households, households.c.code == code, nid, **changes)
             case Unit.Retired() | Person.Retired() | Household.Retired():
                 table = {Unit.Retired: units, Person.Retired: people, Household.Retired: households}[type(e)]
-                supersede(conn, table, table.c.code == self._code(conn, table, e.originator_id), nid, retired=True)
+                supersede(conn, table, table.c.code == self._code(conn, e.originator_id), nid, retired=True)
             case Unit.Voided() | Person.Voided() | Household.Voided():
                 table = {Unit.Voided: units, Person.Voided: people, Household.Voided: households}[type(e)]
-                supersede(conn, table, table.c.code == self._code(conn, table, e.originator_id), nid, voided=True)
+                supersede(conn, table, table.c.code == self._code(conn, e.originator_id), nid, voided=True)
             case _:
                 pass
 
@@ -167,8 +167,7 @@ class RosterProjection:
             supersede(conn, people, people.c.code == row["code"], nid, quota_role=self._role(conn, dict(row)))
 
     @staticmethod
-    def _code(conn: Connection, table: Table, originator_id: Any) -> str:
-        del table
+    def _code(conn: Connection, originator_id: Any) -> str:
         code = conn.execute(
             select(roster_ids.c.code).where(roster_ids.c.originator_id == str(originator_id))
         ).scalar_one()

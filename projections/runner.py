@@ -104,9 +104,6 @@ class Projector:
                 for table in reversed(p.tables):
                     conn.execute(table.delete())
                 conn.execute(positions.update().where(positions.c.name == p.name).values(notification_id=0))
-                reset = getattr(p, "reset", None)
-                if reset is not None:
-                    reset()
         return self.catch_up()
 
 

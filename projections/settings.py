@@ -10,7 +10,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from domain.campaign import PARAMETER_LABELS, Campaign, Parameters
 from domain.operators import Operator
-from projections.base import OPEN, Envelope, as_of, metadata, supersede, temporal_columns
+from projections.base import Envelope, as_of, metadata, naive_utc, supersede, temporal_columns
 
 parameters = Table(
     "campaign_parameters", metadata,
@@ -38,10 +38,6 @@ operators = Table(
     Column("locked_until", DateTime, nullable=True),
     Column("last_login", DateTime, nullable=True),
 )  # fmt: skip
-
-
-def _naive(moment: datetime) -> datetime:
-    return moment.astimezone(UTC).replace(tzinfo=None)
 
 
 class SettingsProjection:
@@ -74,10 +70,10 @@ class SettingsProjection:
             case Operator.PasswordSet():
                 conn.execute(operators.update().where(where).values(locked_until=None))
             case Operator.LoggedIn():
-                conn.execute(operators.update().where(where).values(last_login=_naive(e.timestamp),
+                conn.execute(operators.update().where(where).values(last_login=naive_utc(e.timestamp),
                                                                     locked_until=None))  # fmt: skip
             case Operator.LoginFailed() if e.locked_until is not None:
-                conn.execute(operators.update().where(where).values(locked_until=_naive(e.locked_until)))
+                conn.execute(operators.update().where(where).values(locked_until=naive_utc(e.locked_until)))
             case _:
                 pass
 
@@ -134,5 +130,3 @@ class SettingsQuery:
             for r in rows
         ]  # fmt: skip
 
-
-__all__ = ["OPEN", "SettingsProjection", "SettingsQuery"]

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -75,10 +74,7 @@ class Page(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出"), f"{ledger}.xlsx", "Excel (*.xlsx);;CSV (*.csv)")
         if not path:
             return
-        moment = None
-        if self.up_to is not None:
-            moment = datetime.now(tz=UTC)
-        count, chain_head = export_ledger(self.ops.store, ledger, Path(path), moment if self.up_to else None)
+        count, chain_head = export_ledger(self.ops.store, ledger, Path(path), None)
         self.ops.run(self, self.ops.store.app.record_export, self.actor, ledger, Path(path).name, "", chain_head)
         QMessageBox.information(self, self.tr("导出"), self.tr("已导出 {0} 行。").format(count))
 
@@ -506,5 +502,3 @@ class OperatorDialog(RecordDialog):
         self.ops.store.app.create_operator(self.actor, self.name.text(), self.display.text(),
                                            self.role.currentText(), units, self.password.text())  # fmt: skip
 
-
-__all__ = ["AuditPage", "QFormLayout", "RosterPage", "SettingsPage", "Qt"]
