@@ -5,28 +5,27 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Any, TypeVar
-from uuid import UUID, uuid4
+from typing import Any
+from uuid import uuid4
 
-from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.domain import Aggregate
-from eventsourcing.persistence import IntegrityError, JSONTranscoder
 
 from domain import rules
-from domain.base import Actor, Audit, DateAsISO, Record, record_id
-from domain.campaign import CAMPAIGN_ID, Campaign, Parameters
-from domain.clock import Clock, SystemClock
-from domain.errors import AuthenticationFailed, ConcurrentChange, RuleViolation
+from domain.base import Actor, Audit, Record, record_id
+from domain.campaign import Campaign
+from domain.concern_cases import ConcernCases
+from domain.concerns import Concern
+from domain.errors import AuthenticationFailed, RuleViolation
 from domain.imports import ImportedFile, file_id
-from domain.operators import Operator, operator_id
+from domain.operators import Operator
 from domain.roster import VILLAGE_KINDS, Household, Person, RosterRecord, Unit
-
-A = TypeVar("A", bound=Aggregate)
+from domain.service import Service
 
 RECORD_KINDS: dict[str, tuple[type[Record], str]] = {
     "unit": (Unit, "单位"),
     "person": (Person, "人员"),
     "household": (Household, "农户"),
+    "concern": (Concern, "问题"),
 }
 
 
@@ -40,108 +39,10 @@ class UnknownLoginFailed(Aggregate):
         self.name = ""
 
 
-class Lianxin(Application[UUID]):
+class Lianxin(ConcernCases, Service):
     """The campaign's records. Every public method is a use case of the plan."""
 
     name = "Lianxin"
-    env = {"AGGREGATE_CACHE_MAXSIZE": "20000", "COMPRESSOR_TOPIC": ""}
-
-    def __init__(self, env: dict[str, str] | None = None, clock: Clock | None = None) -> None:
-        super().__init__(env)
-        self.clock: Clock = clock or SystemClock()
-
-    def register_transcodings(self, transcoder: JSONTranscoder) -> None:
-        super().register_transcodings(transcoder)
-        transcoder.register(DateAsISO())
-
-    # --- helpers ---------------------------------------------------------------------------------
-
-    def stamp(self, actor: Actor, done_by: str | None = None) -> dict[str, Any]:
-        return actor.stamp(self.clock.now(), done_by)
-
-    def _get(self, cls: type[A], aggregate_id: UUID) -> A | None:
-        try:
-            aggregate: Aggregate = self.repository.get(aggregate_id)
-        except AggregateNotFoundError:
-            return None
-        assert isinstance(aggregate, cls)
-        return aggregate
-
-    def _save(self, *aggregates: Aggregate, what: str = "", code: str = "") -> None:
-        try:
-            self.save(*aggregates)
-        except IntegrityError:
-            # Another workstation stored first: the code is taken, or the record moved on.
-            if code:
-                rules.check_code_free(True, what, code)
-            raise ConcurrentChange("该记录刚被其他工作站修改:请刷新后重新操作") from None
-
-    def has_campaign(self) -> bool:
-        return self._get(Campaign, CAMPAIGN_ID) is not None
-
-    def campaign(self) -> Campaign:
-        campaign = self._get(Campaign, CAMPAIGN_ID)
-        if campaign is None:
-            raise RuleViolation("R-G4", "尚未启动活动:请先运行 desk init 启动本年度活动")
-        return campaign
-
-    def parameters(self) -> Parameters:
-        return self.campaign().parameters
-
-    def unit(self, code: str) -> Unit | None:
-        return self._get(Unit, record_id("unit", code)) if code else None
-
-    def person(self, code: str) -> Person | None:
-        return self._get(Person, record_id("person", code)) if code else None
-
-    def household(self, code: str) -> Household | None:
-        return self._get(Household, record_id("household", code)) if code else None
-
-    def operator(self, name: str) -> Operator | None:
-        return self._get(Operator, operator_id(name)) if name.strip() else None
-
-    def current_unit(self, code: str, what: str = "单位") -> Unit:
-        unit = self.unit(code)
-        rules.check_registered(unit is not None and not unit.voided, bool(unit and unit.retired), what, code)
-        assert unit is not None
-        return unit
-
-    def current_person(self, code: str, what: str = "人员") -> Person:
-        person = self.person(code)
-        rules.check_registered(person is not None and not person.voided, bool(person and person.retired), what, code)
-        assert person is not None
-        return person
-
-    def current_household(self, code: str) -> Household:
-        household = self.household(code)
-        rules.check_registered(
-            household is not None and not household.voided, bool(household and household.retired), "农户", code
-        )
-        assert household is not None
-        return household
-
-    def unit_lineage(self, code: str) -> list[str]:
-        """The unit and its ancestors, nearest first (for scope checks)."""
-        lineage: list[str] = []
-        while code and code not in lineage:
-            lineage.append(code)
-            unit = self.unit(code)
-            code = unit.parent_code if unit else ""
-        return lineage
-
-    def check_scope(self, actor: Actor, unit_code: str) -> None:
-        """R-S1/R-S2: the operator may record for this unit (their units include its ancestors)."""
-        rules.check_can_write(actor.role)
-        if actor.role == rules.ADMIN:
-            return
-        lineage = self.unit_lineage(unit_code)
-        scope = set(actor.units) & set(lineage)
-        rules.check_in_scope(actor.role, unit_code, {unit_code} if scope else set())
-
-    def check_business_date(self, on: date, what: str = "业务日期") -> None:
-        """R-G1 and R-G2 for a record's business date."""
-        rules.check_not_in_future(on, self.clock.today(), what)
-        rules.check_not_before_window(on, self.parameters().window_start, what)
 
     # --- campaign --------------------------------------------------------------------------------
 
@@ -385,7 +286,7 @@ class Lianxin(Application[UUID]):
             return record.code
         if isinstance(record, Person):
             return record.unit_code
-        if isinstance(record, Household):
+        if isinstance(record, (Household, Concern)):
             return record.village_code
         raise AssertionError(record)
 

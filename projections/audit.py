@@ -38,12 +38,13 @@ audit_records = Table(
 )  # fmt: skip
 
 KIND_LABELS = {"Unit": "单位", "Person": "人员", "Household": "农户", "Campaign": "活动", "Operator": "操作员",
-               "UnknownLoginFailed": "登录", "ImportedFile": "导入"}  # fmt: skip
+               "UnknownLoginFailed": "登录", "ImportedFile": "导入", "Concern": "问题"}  # fmt: skip
 FIELD_LABELS = {
     "name": "名称/姓名", "kind": "类别", "parent_code": "上级单位", "gender": "性别", "unit_code": "单位",
     "branch_code": "支部", "identities": "身份", "party_member": "党员", "hardship_member": "困难党员",
     "old_member": "老党员", "assigned_village": "分工村居", "household_code": "户编号", "phone": "联系电话",
     "head_name": "户主", "village_code": "村居", "group": "村民小组", "address": "地址", "size": "人口",
+    "content": "问题内容", "category": "问题类别", "resident": "反映人",
 }  # fmt: skip
 
 
@@ -75,6 +76,26 @@ def describe(kind: str, action: str, e: Any, code: str) -> str:
         case "Registered" if kind == "Household":
             tags = f",五必访:{'、'.join(e.tags)}" if e.tags else ""
             return f"登记农户 {e.code} 户主{e.head_name}(村居 {e.village_code}{tags})"
+        case "Raised":
+            ref = f"({e.source_ref})" if e.source_ref else ""
+            return f"登记问题 {e.code}:{e.resident}反映“{e.content}”(来源 {e.source}{ref},村居 {e.village_code})"
+        case "Assigned":
+            to = " ".join(x for x in (e.unit_code, e.person_code) if x)
+            return f"问题 {code} 交办给 {to},承诺时限 {e.due_on:%Y-%m-%d}"
+        case "ProgressNoted":
+            return f"问题 {code} 办理进展:{e.note}"
+        case "Resolved":
+            return f"问题 {code} 办结({e.on:%Y-%m-%d},办理人 {e.resolver}):{e.result}"
+        case "FedBack":
+            note = f"({e.note})" if e.note else ""
+            reopen = ",重新办理" if e.outcome == "不满意" else ""
+            return f"问题 {code} 回访({e.on:%Y-%m-%d},回访人 {e.visitor}):{e.outcome}{note}{reopen}"
+        case "Closed":
+            return f"问题 {code} 归档({e.on:%Y-%m-%d})"
+        case "Escalated":
+            return f"问题 {code} 上报({e.on:%Y-%m-%d}):{e.note}"
+        case "MarkedDuplicate":
+            return f"问题 {code} 标为与问题 {e.original} 重复"
         case "Recorded" if kind == "UnknownLoginFailed":
             return f"以未登记的用户名“{e.name}”登录失败"
         case "Changed":
@@ -135,6 +156,8 @@ def _record_facts(kind: str, e: Any) -> tuple[str, str] | None:
             return e.name, ""
         case "ImportedFile":
             return e.sha256[:12], ""
+        case "Concern":
+            return e.code, e.village_code
     return None
 
 

@@ -130,3 +130,12 @@ class SettingsQuery:
             for r in rows
         ]  # fmt: skip
 
+
+
+def parameter_in_force(conn: Connection, name: str, nid: int, default: str) -> str:
+    """A campaign parameter as it stood at notification `nid`: a replay judges each record by the
+    rules in force when it was recorded, even when one projection is rebuilt alone."""
+    value = conn.execute(
+        select(parameters.c.value).where(parameters.c.name == name, as_of(parameters, nid))
+    ).scalar_one_or_none()
+    return str(value) if value is not None else default

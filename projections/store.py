@@ -17,6 +17,7 @@ from domain.errors import DomainError
 from projections.audit import AuditProjection
 from projections.base import Projection
 from projections.chain import ChainProjection
+from projections.concerns import ConcernProjection
 from projections.roster import RosterProjection
 from projections.runner import Projector, Subscriber
 from projections.settings import SettingsProjection
@@ -165,7 +166,7 @@ class Store:
 
 
 def projections() -> list[Projection]:
-    return [SettingsProjection(), RosterProjection(), AuditProjection(), ChainProjection()]
+    return [SettingsProjection(), RosterProjection(), ConcernProjection(), AuditProjection(), ChainProjection()]
 
 
 def open_store(db: str | None, clock: Clock | None = None, *, create: bool = True) -> Store:

@@ -1,0 +1,148 @@
+"""Use cases of the concerns (问题诉求): each step checks scope, dates and R-Q1…R-Q6, then stores one event."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from domain import rules
+from domain.base import Actor, record_id
+from domain.concerns import MEETING_SOURCES, Concern, Step, check_source
+from domain.errors import RuleViolation
+from domain.roster import VILLAGE_KINDS
+from domain.service import Service
+
+
+class ConcernCases(Service):
+    def concern(self, code: str) -> Concern | None:
+        return self._get(Concern, record_id("concern", code.strip())) if code.strip() else None
+
+    def source_exists(self, source: str, source_ref: str) -> bool:
+        """Whether a concern's source record exists (R-Q2).
+
+        Visits, interview days and contacts answer for themselves once they are recorded here; the
+        opinion meetings name the village where they were held.
+        """
+        if source in MEETING_SOURCES:
+            unit = self.unit(source_ref)
+            return unit is not None and not unit.voided and unit.kind in VILLAGE_KINDS
+        finder = self.source_finders().get(source)
+        return finder is not None and finder(source_ref)
+
+    def source_finders(self) -> dict[str, Any]:
+        """{source: function(ref) -> bool}; the parts of the plan that record visits, contacts and
+        interview days add theirs. Until then such a source is refused with R-Q2."""
+        return {}
+
+    def prepare_concern(
+        self, actor: Actor, code: str, on: date, fields: dict[str, Any], *, done_by: str | None = None,
+        source_pending: bool = False,
+    ) -> Concern:  # fmt: skip
+        """Checks and creates a concern without storing it, so that a visit, a contact or an interview
+        day stores the concerns raised there together with itself (`source_pending`: the source record
+        is being stored in the same transaction)."""
+        code = code.strip()
+        rules.require(code, "问题编号")
+        village_code = str(fields.get("village_code") or "").strip()
+        rules.require(village_code, "村居编码")
+        self.check_scope(actor, village_code)
+        rules.check_code_free(self.concern(code) is not None, "问题编号", code)
+        village = self.current_unit(village_code, "村居")
+        if village.kind not in VILLAGE_KINDS:
+            rules.fail_malformed(f"“{village_code}”是{village.kind},问题所在地应为村、街或居")
+        source, ref = str(fields.get("source") or "").strip(), str(fields.get("source_ref") or "").strip()
+        check_source(source, ref, source_pending or not ref or self.source_exists(source, ref))
+        if fields.get("household_code"):
+            household = self.current_household(str(fields["household_code"]).strip())
+            if household.village_code != village_code:
+                rules.fail_malformed(f"农户“{household.code}”属于{household.village_code},不是{village_code}")
+        self.check_business_date(on, "登记日期")
+        return Concern.raise_concern(code, on, fields, self.stamp(actor, done_by))
+
+    def raise_concern(
+        self, actor: Actor, code: str, on: date, fields: dict[str, Any], done_by: str | None = None
+    ) -> None:
+        concern = self.prepare_concern(actor, code, on, fields, done_by=done_by)
+        self._save(concern, what="问题编号", code=code.strip())
+
+    # --- steps -----------------------------------------------------------------------------------
+
+    def _handled_concern(self, actor: Actor, code: str, on: date) -> Concern:
+        """The concern, if it exists and the operator may record for its village or its handler unit."""
+        concern = self.concern(code)
+        if concern is None:
+            raise RuleViolation("R-G4", f"问题“{code}”未登记:请核对问题编号,或先登记该问题")
+        rules.check_can_write(actor.role)
+        if actor.role != rules.ADMIN:
+            units = set(actor.units)
+            mine = [u for u in (concern.village_code, concern.handler_unit) if u and units & set(self.unit_lineage(u))]
+            if not mine:
+                self.check_scope(actor, concern.village_code)
+        rules.check_not_in_future(on, self.clock.today(), "办理日期")
+        return concern
+
+    def assign_concern(
+        self, actor: Actor, code: str, on: date, *, unit_code: str = "", person_code: str = "",
+        due_on: date | None = None, note: str = "",
+    ) -> None:  # fmt: skip
+        """交办: to a unit and/or a person, with the promised date (R-Q3)."""
+        concern = self._handled_concern(actor, code, on)
+        unit_code, person_code = unit_code.strip(), person_code.strip()
+        concern.check_step(Step.ASSIGN, on)
+        if unit_code:
+            self.current_unit(unit_code, "承办单位")
+        if person_code:
+            self.current_person(person_code, "承办人")
+        concern.assign(on, unit_code, person_code, due_on, note, self.stamp(actor))
+        self._save(concern)
+
+    def note_concern_progress(self, actor: Actor, code: str, on: date, note: str) -> None:
+        concern = self._handled_concern(actor, code, on)
+        concern.note_progress(on, note, self.stamp(actor))
+        self._save(concern)
+
+    def resolve_concern(self, actor: Actor, code: str, on: date, resolver: str, result: str) -> None:
+        """办结: who resolved it (a registered person) and how."""
+        concern = self._handled_concern(actor, code, on)
+        concern.check_step(Step.RESOLVE, on)
+        resolver = resolver.strip()
+        if resolver:
+            self.current_person(resolver, "办理人")
+        concern.resolve(on, resolver, result, self.stamp(actor, resolver))
+        self._save(concern)
+
+    def record_concern_feedback(
+        self, actor: Actor, code: str, on: date, visitor: str, outcome: str, note: str = ""
+    ) -> None:
+        """回访: the resident's word, taken by someone who neither handled nor resolved it (R-Q5)."""
+        concern = self._handled_concern(actor, code, on)
+        concern.check_step(Step.FEEDBACK, on)
+        visitor = visitor.strip()
+        if visitor:
+            self.current_person(visitor, "回访人")
+        concern.record_feedback(on, visitor, outcome.strip(), note, self.stamp(actor, visitor))
+        self._save(concern)
+
+    def close_concern(self, actor: Actor, code: str, on: date) -> None:
+        concern = self._handled_concern(actor, code, on)
+        concern.close(on, self.stamp(actor))
+        self._save(concern)
+
+    def escalate_concern(self, actor: Actor, code: str, on: date, note: str) -> None:
+        concern = self._handled_concern(actor, code, on)
+        concern.escalate(on, note, self.stamp(actor))
+        self._save(concern)
+
+    def mark_concern_duplicate(self, actor: Actor, code: str, on: date, original: str) -> None:
+        """重复: points at the concern it repeats (the original, never another duplicate)."""
+        concern = self._handled_concern(actor, code, on)
+        concern.check_step(Step.DUPLICATE, on)
+        target = self.concern(original)
+        if target is None or target.voided:
+            raise RuleViolation("R-G4", f"被重复的问题“{original}”未登记:请核对问题编号")
+        if target.duplicate_of:
+            raise RuleViolation(
+                "R-Q1", f"问题“{original}”本身是“{target.duplicate_of}”的重复:请标为与“{target.duplicate_of}”重复"
+            )
+        concern.mark_duplicate(on, original.strip(), self.stamp(actor))
+        self._save(concern)

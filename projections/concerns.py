@@ -1,0 +1,401 @@
+"""The concern board (one temporal row per concern), its steps as a timeline, follow-ups and figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String, Table, Text, case, func, or_, select
+from sqlalchemy.engine import Connection, Engine
+
+from domain import rules
+from domain.clock import local_zone
+from domain.concerns import SATISFIED, Concern, State, Step, StepFact, after, is_overdue, standing_on
+from projections.base import OPEN, Envelope, as_of, metadata, naive_utc, supersede, temporal_columns
+from projections.roster import people, units
+from projections.settings import parameter_in_force
+
+board = Table(
+    "concern_board", metadata,
+    Column("row_id", Integer, primary_key=True, autoincrement=True),
+    Column("originator_id", String, nullable=False, index=True),
+    Column("code", String, nullable=False, index=True),
+    Column("raised_on", Date, nullable=False),
+    Column("source", String, nullable=False),
+    Column("source_ref", String, nullable=False),
+    Column("resident", String, nullable=False),
+    Column("household_code", String, nullable=False),
+    Column("village_code", String, nullable=False, index=True),
+    Column("category", String, nullable=False),
+    Column("content", Text, nullable=False),
+    Column("phone", String, nullable=False),
+    Column("state", String, nullable=False, index=True),
+    Column("handler_unit", String, nullable=False),
+    Column("handler_person", String, nullable=False),
+    Column("due_on", Date, nullable=True),
+    Column("resolver", String, nullable=False),
+    Column("resolved_on", Date, nullable=True),
+    Column("result", Text, nullable=False),
+    Column("feedback", String, nullable=False),
+    Column("reopened", Integer, nullable=False),
+    Column("escalated", Boolean, nullable=False),
+    Column("duplicate_of", String, nullable=False),
+    Column("last_on", Date, nullable=False),
+    Column("backfilled", Boolean, nullable=False),  # R-G3: raised more than backfill_days late
+    Column("voided", Boolean, nullable=False),
+    *temporal_columns(),
+)  # fmt: skip
+
+steps = Table(
+    "concern_steps", metadata,
+    Column("notification_id", Integer, primary_key=True, autoincrement=False),
+    Column("code", String, nullable=False, index=True),
+    Column("step", String, nullable=False),  # a Step value, or 更正 / 作废
+    Column("on", Date, nullable=True),
+    Column("recorded_at", DateTime, nullable=False),  # naive UTC
+    Column("operator", String, nullable=False),
+    Column("workstation", String, nullable=False),
+    Column("done_by", String, nullable=False),
+    Column("unit_code", String, nullable=False),
+    Column("person_code", String, nullable=False),
+    Column("due_on", Date, nullable=True),
+    Column("outcome", String, nullable=False),
+    Column("detail", Text, nullable=False),
+)  # fmt: skip
+
+OPEN_STATES = (State.RAISED.value, State.ASSIGNED.value)
+
+
+def _step_row(e: Any) -> dict[str, Any]:
+    """The step's own fields, in the timeline's columns."""
+    match e:
+        case Concern.Raised():
+            return {"step": Step.RAISE.value, "detail": f"{e.source}{'(' + e.source_ref + ')' if e.source_ref else ''}"
+                    f":{e.resident}反映:{e.content}"}  # fmt: skip
+        case Concern.Assigned():
+            return {"step": Step.ASSIGN.value, "unit_code": e.unit_code, "person_code": e.person_code,
+                    "due_on": e.due_on, "detail": e.note}  # fmt: skip
+        case Concern.ProgressNoted():
+            return {"step": Step.PROGRESS.value, "detail": e.note}
+        case Concern.Resolved():
+            return {"step": Step.RESOLVE.value, "person_code": e.resolver, "detail": e.result}
+        case Concern.FedBack():
+            return {"step": Step.FEEDBACK.value, "person_code": e.visitor, "outcome": e.outcome, "detail": e.note}
+        case Concern.Closed():
+            return {"step": Step.CLOSE.value, "detail": ""}
+        case Concern.Escalated():
+            return {"step": Step.ESCALATE.value, "detail": e.note}
+        case Concern.MarkedDuplicate():
+            return {"step": Step.DUPLICATE.value, "detail": f"与问题 {e.original} 重复"}
+        case Concern.Corrected():
+            return {"step": "更正", "detail": f"{e.changes}(原因:{e.reason})"}
+        case Concern.Voided():
+            return {"step": "作废", "detail": f"原因:{e.reason}"}
+    return {}
+
+
+class ConcernProjection:
+    name = "concerns"
+    tables = (board, steps)
+
+    def process(self, conn: Connection, envelope: Envelope) -> None:
+        e, nid = envelope.event, envelope.id
+        if not isinstance(e, Concern.Event):
+            return
+        key = board.c.originator_id == str(e.originator_id)
+        match e:
+            case Concern.Raised():
+                recorded_on = envelope.recorded_at.astimezone(local_zone()).date()
+                backfill_days = int(parameter_in_force(conn, "backfill_days", nid, "7"))
+                conn.execute(board.insert().values(
+                    originator_id=str(e.originator_id), code=e.code, raised_on=e.on, source=e.source,
+                    source_ref=e.source_ref, resident=e.resident, household_code=e.household_code,
+                    village_code=e.village_code, category=e.category, content=e.content, phone=e.phone,
+                    state=State.RAISED.value, handler_unit="", handler_person="", resolver="", result="",
+                    feedback="", reopened=0, escalated=False, duplicate_of="", last_on=e.on,
+                    backfilled=rules.is_backfilled(e.on, recorded_on, backfill_days), voided=False,
+                    valid_from=nid))  # fmt: skip
+                code = e.code
+            case _:
+                current = conn.execute(select(board.c.code, board.c.state, board.c.reopened)
+                                       .where(key, board.c.valid_to == OPEN)).first()  # fmt: skip
+                if current is None:
+                    return
+                code, state, reopened = current
+                supersede(conn, board, key, nid, **self._changes(e, State(state), int(reopened)))
+        row = _step_row(e)
+        conn.execute(steps.insert().values(
+            notification_id=nid, code=code, on=getattr(e, "on", None), recorded_at=naive_utc(envelope.recorded_at),
+            operator=e.operator, workstation=e.workstation, done_by=e.done_by,
+            unit_code=row.pop("unit_code", ""), person_code=row.pop("person_code", ""),
+            due_on=row.pop("due_on", None), outcome=row.pop("outcome", ""), **row))  # fmt: skip
+
+    @staticmethod
+    def _changes(e: Any, state: State, reopened: int) -> dict[str, Any]:
+        match e:
+            case Concern.Assigned():
+                return {"state": after(state, Step.ASSIGN).value, "handler_unit": e.unit_code,
+                        "handler_person": e.person_code, "due_on": e.due_on, "last_on": e.on}  # fmt: skip
+            case Concern.ProgressNoted():
+                return {"state": after(state, Step.PROGRESS).value, "last_on": e.on}
+            case Concern.Resolved():
+                return {"state": after(state, Step.RESOLVE).value, "resolver": e.resolver, "resolved_on": e.on,
+                        "result": e.result, "last_on": e.on}  # fmt: skip
+            case Concern.FedBack():
+                return {"state": after(state, Step.FEEDBACK, e.outcome).value, "feedback": e.outcome,
+                        "reopened": reopened + (e.outcome == "不满意"), "last_on": e.on}  # fmt: skip
+            case Concern.Closed():
+                return {"state": State.CLOSED.value, "last_on": e.on}
+            case Concern.Escalated():
+                return {"escalated": True, "last_on": e.on}
+            case Concern.MarkedDuplicate():
+                return {"state": State.DUPLICATE.value, "duplicate_of": e.original, "last_on": e.on}
+            case Concern.Corrected():
+                return {k: v for k, v in e.changes.items() if k in board.c}
+            case Concern.Voided():
+                return {"voided": True}
+        return {}
+
+
+# --- queries -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConcernRow:
+    row_id: int
+    code: str
+    raised_on: date
+    source: str
+    source_ref: str
+    resident: str
+    household_code: str
+    village_code: str
+    village_name: str
+    category: str
+    content: str
+    state: str
+    handler_unit: str
+    handler_person: str
+    handler_name: str
+    due_on: date | None
+    resolved_on: date | None
+    result: str
+    feedback: str
+    reopened: int
+    escalated: bool
+    duplicate_of: str
+    days_open: int
+    overdue: bool
+    backfilled: bool
+
+
+@dataclass(frozen=True)
+class StepRow:
+    notification_id: int
+    step: str
+    on: date | None
+    recorded_at: datetime  # aware, UTC
+    operator: str
+    workstation: str
+    done_by: str
+    unit_code: str
+    person_code: str
+    due_on: date | None
+    outcome: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    code: str
+    rule: str
+    what: str
+    since: date
+    due_on: date | None
+    village_code: str
+    handler: str
+    resident: str
+    content: str
+
+
+@dataclass(frozen=True)
+class ConcernFigures:
+    key: str
+    name: str
+    raised: int
+    resolved: int
+    satisfied: int
+    rated: int  # feedback given, apart from 无法回访
+    open_overdue: int
+    mean_days: float | None
+
+    @property
+    def resolution_rate(self) -> float | None:
+        return self.resolved / self.raised if self.raised else None
+
+    @property
+    def satisfaction_rate(self) -> float | None:
+        return self.satisfied / self.rated if self.rated else None
+
+
+#: board lists the clerk switches between; follow-up lists are judged on a day
+LISTS = ("全部", *[s.value for s in State], "超期", "不满意重办", "已上报")
+
+
+@dataclass(frozen=True)
+class ConcernFilter:
+    text: str = ""  # code, resident, content, household
+    village_code: str = ""
+    list_name: str = "全部"
+    handler: str = ""  # unit or person code
+    up_to: int | None = None
+    day: date | None = None  # the day overdue is judged on (default: today)
+
+
+SORT = {"code": board.c.code, "raised_on": board.c.raised_on, "village": board.c.village_code,
+        "state": board.c.state, "due_on": board.c.due_on, "resident": board.c.resident}  # fmt: skip
+
+
+class ConcernQuery:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def _where(self, f: ConcernFilter) -> list[Any]:
+        c = board.c
+        day = f.day or date.today()
+        where: list[Any] = [as_of(board, f.up_to), c.voided.is_(False)]
+        if f.text:
+            where.append(or_(c.code.contains(f.text), c.resident.contains(f.text), c.content.contains(f.text),
+                             c.household_code.contains(f.text), c.category.contains(f.text)))  # fmt: skip
+        if f.village_code:
+            where.append(c.village_code == f.village_code)
+        if f.handler:
+            where.append(or_(c.handler_unit == f.handler, c.handler_person == f.handler))
+        match f.list_name:
+            case "全部" | "":
+                pass
+            case "超期":
+                where += [c.state.in_(OPEN_STATES), c.due_on.is_not(None), c.due_on < day]
+            case "不满意重办":
+                where += [c.state == State.ASSIGNED.value, c.reopened > 0]
+            case "已上报":
+                where += [c.escalated.is_(True), c.state.not_in((State.CLOSED.value, State.DUPLICATE.value))]
+            case name:
+                where.append(c.state == name)
+        return where
+
+    def ids(self, f: ConcernFilter, sort: str = "code", descending: bool = False) -> list[int]:
+        column = SORT.get(sort, board.c.code)
+        with self.engine.connect() as conn:
+            stmt = select(board.c.row_id).where(*self._where(f))
+            stmt = stmt.order_by(column.desc() if descending else column, board.c.code)
+            return [int(i) for i in conn.execute(stmt).scalars()]
+
+    def count(self, f: ConcernFilter) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).where(*self._where(f))).scalar() or 0)
+
+    def rows(self, row_ids: list[int], day: date | None = None) -> dict[int, ConcernRow]:
+        if not row_ids:
+            return {}
+        day = day or date.today()
+        with self.engine.connect() as conn:
+            result = list(conn.execute(board.select().where(board.c.row_id.in_(row_ids))).mappings())
+            codes = {r["village_code"] for r in result} | {r["handler_unit"] for r in result}
+            unit_names = dict(conn.execute(select(units.c.code, units.c.name)
+                                           .where(units.c.code.in_(codes), units.c.valid_to == OPEN)).all())  # fmt: skip
+            persons = {r["handler_person"] for r in result}
+            person_names = dict(conn.execute(select(people.c.code, people.c.name)
+                                             .where(people.c.code.in_(persons), people.c.valid_to == OPEN)).all())  # fmt: skip
+        out = {}
+        for r in result:
+            end = r["resolved_on"] if r["state"] not in OPEN_STATES and r["resolved_on"] else day
+            handler = " ".join(x for x in (unit_names.get(r["handler_unit"], r["handler_unit"]),
+                                           person_names.get(r["handler_person"], r["handler_person"])) if x)  # fmt: skip
+            out[int(r["row_id"])] = ConcernRow(
+                int(r["row_id"]), r["code"], r["raised_on"], r["source"], r["source_ref"], r["resident"],
+                r["household_code"], r["village_code"], unit_names.get(r["village_code"], ""), r["category"],
+                r["content"], r["state"], r["handler_unit"], r["handler_person"], handler, r["due_on"],
+                r["resolved_on"], r["result"], r["feedback"], int(r["reopened"]), bool(r["escalated"]),
+                r["duplicate_of"], max(0, (end - r["raised_on"]).days),
+                is_overdue(r["due_on"], day, State(r["state"])), bool(r["backfilled"]),
+            )  # fmt: skip
+        return out
+
+    def find(self, code: str, up_to: int | None = None) -> ConcernRow | None:
+        with self.engine.connect() as conn:
+            rid = conn.execute(select(board.c.row_id).where(board.c.code == code, as_of(board, up_to))).scalar()
+        return self.rows([int(rid)]).get(int(rid)) if rid is not None else None
+
+    def codes(self, up_to: int | None = None) -> list[str]:
+        with self.engine.connect() as conn:
+            stmt = select(board.c.code).where(as_of(board, up_to)).order_by(board.c.code)
+            return [str(c) for c in conn.execute(stmt).scalars()]
+
+    def timeline(self, code: str, up_to: int | None = None) -> list[StepRow]:
+        """Every step of one concern, as recorded up to `up_to`: who, the business date, recorded at."""
+        c = steps.c
+        stmt = select(c.notification_id, c.step, c.on, c.recorded_at, c.operator, c.workstation, c.done_by,
+                      c.unit_code, c.person_code, c.due_on, c.outcome, c.detail).where(c.code == code)  # fmt: skip
+        if up_to is not None:
+            stmt = stmt.where(c.notification_id <= up_to)
+        with self.engine.connect() as conn:
+            return [StepRow(int(r[0]), r[1], r[2], r[3].replace(tzinfo=UTC), r[4], r[5], r[6], r[7], r[8], r[9],
+                            r[10], r[11])
+                    for r in conn.execute(stmt.order_by(c.notification_id))]  # fmt: skip
+
+    def follow_ups(self, day: date, up_to: int | None = None) -> list[FollowUp]:
+        """What supervision follows on `day`: overdue (R-Q4), awaiting the return visit, reopened and
+        escalated (R-Q6) — each concern replayed from its steps dated up to that day."""
+        c = steps.c
+        live = select(board.c.code, board.c.village_code, board.c.handler_unit, board.c.handler_person,
+                      board.c.resident, board.c.content).where(as_of(board, up_to), board.c.voided.is_(False))  # fmt: skip
+        stmt = select(c.code, c.step, c.on, c.due_on, c.outcome).where(
+            c.step.in_([s.value for s in Step]), c.on <= day)
+        if up_to is not None:
+            stmt = stmt.where(c.notification_id <= up_to)
+        facts: dict[str, list[StepFact]] = {}
+        with self.engine.connect() as conn:
+            info = {r[0]: r for r in conn.execute(live)}
+            for code, step, on, due_on, outcome in conn.execute(stmt.order_by(c.notification_id)):
+                facts.setdefault(code, []).append(StepFact(Step(step), on, due_on, outcome))
+        out = []
+        for code in sorted(facts):
+            if code not in info:
+                continue
+            standing = standing_on(facts[code], day)
+            if standing is None:
+                continue
+            _, village, unit, person, resident, content = info[code]
+            for rule, what, since in standing.follow_ups(day):
+                out.append(FollowUp(code, rule, what, since, standing.due_on, village, person or unit,
+                                    resident, content))  # fmt: skip
+        return out
+
+    def figures(self, by: str, day: date | None = None, up_to: int | None = None) -> list[ConcernFigures]:
+        """Per village, handler unit or handler person: raised, resolved (R-Q6: standing resolutions only),
+        satisfaction among those who gave their word, open and overdue, mean days to resolve."""
+        c = board.c
+        column = {"village": c.village_code, "unit": c.handler_unit, "person": c.handler_person}[by]
+        day = day or date.today()
+        resolved = c.state.in_((State.RESOLVED.value, State.FED_BACK.value, State.CLOSED.value))
+        days = func.julianday(c.resolved_on) - func.julianday(c.raised_on)
+        with self.engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                days = c.resolved_on - c.raised_on
+            stmt = select(
+                column, func.count(),
+                func.sum(case((resolved, 1), else_=0)),
+                func.sum(case((c.feedback.in_(SATISFIED) & c.state.in_(
+                    (State.FED_BACK.value, State.CLOSED.value)), 1), else_=0)),
+                func.sum(case((c.feedback.in_(("满意", "基本满意", "不满意")), 1), else_=0)),
+                func.sum(case((c.state.in_(OPEN_STATES) & c.due_on.is_not(None) & (c.due_on < day), 1), else_=0)),
+                func.avg(case((resolved, days), else_=None)),
+            ).where(as_of(board, up_to), c.voided.is_(False), c.state != State.DUPLICATE.value).group_by(column)
+            result = list(conn.execute(stmt.order_by(column)))
+            names = dict(conn.execute(select(units.c.code, units.c.name).where(units.c.valid_to == OPEN)).all())
+            names |= dict(conn.execute(select(people.c.code, people.c.name).where(people.c.valid_to == OPEN)).all())
+        return [ConcernFigures(str(k or ""), names.get(k, "") if k else "(未交办)", int(n), int(r or 0), int(s or 0),
+                               int(g or 0), int(o or 0), float(m) if m is not None else None)
+                for k, n, r, s, g, o, m in result]  # fmt: skip
