@@ -10,6 +10,7 @@ from typing import Any
 from domain.errors import DomainError
 from projections.audit import AuditFilter, AuditQuery
 from projections.chain import head
+from projections.concerns import ConcernFilter, ConcernQuery
 from projections.roster import RosterFilter, RosterQuery
 from projections.store import Store
 
@@ -49,7 +50,32 @@ def ledger_rows(store: Store, ledger: str, up_to: int | None) -> tuple[list[str]
              r.done_by, r.record_kind, r.record_code, r.unit_code, r.summary, r.corrects or ""]
             for r in (arows[i] for i in ids)
         ]  # fmt: skip
+    if ledger == "concerns":
+        return concern_rows(store, up_to)
     raise DomainError(f"不认识的台帐“{ledger}”")
+
+
+CONCERN_HEADER = ["问题编号", "登记日期", "来源", "来源记录", "反映人", "户编号", "村居", "类别", "问题内容",
+                  "状态", "承办", "承诺时限", "办结日期", "办理结果", "回访结果", "重办次数", "上报", "重复于",
+                  "办理天数", "超期", "补录"]  # fmt: skip
+
+
+def concern_rows(store: Store, up_to: int | None, f: ConcernFilter | None = None) -> tuple[list[str], list[list[Any]]]:
+    """The concern board in the columns a township's 问题台帐 keeps."""
+    query = ConcernQuery(store.engine)
+    today = store.app.clock.today()
+    f = f or ConcernFilter(up_to=up_to, day=today)
+    ids = query.ids(f)
+    found = query.rows(ids, f.day or today)
+    yn = {True: "是", False: ""}
+    return CONCERN_HEADER, [
+        [r.code, r.raised_on.isoformat(), r.source, r.source_ref, r.resident, r.household_code,
+         r.village_name or r.village_code, r.category, r.content, r.state, r.handler_name,
+         r.due_on.isoformat() if r.due_on else "", r.resolved_on.isoformat() if r.resolved_on else "",
+         r.result, r.feedback, r.reopened or "", yn[r.escalated], r.duplicate_of, r.days_open, yn[r.overdue],
+         yn[r.backfilled]]
+        for r in (found[i] for i in ids)
+    ]  # fmt: skip
 
 
 def export_ledger(store: Store, ledger: str, out: Path, moment: datetime | None) -> tuple[int, str]:

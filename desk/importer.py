@@ -27,8 +27,10 @@ REQUIRED = {
     "人员": ("人员编号", "姓名", "单位编码"),
     "农户": ("户编号", "户主姓名", "村居编码"),
     "五必访标签": ("户编号", "操作", "类别", "日期", "原因"),
+    "问题诉求": ("问题编号", "事项", "日期"),
 }
 SUPPORTED = tuple(REQUIRED)
+CONCERN_STEPS = ("登记", "交办", "进展", "办结", "回访", "归档", "上报", "重复")
 
 
 class ImportUnusable(Exception):
@@ -248,7 +250,8 @@ class Importer:
         return report
 
     def _handlers(self) -> dict[str, Callable[[Row], list[tuple[str, str]]]]:
-        return {"单位": self._unit, "人员": self._person, "农户": self._household, "五必访标签": self._tag}
+        return {"单位": self._unit, "人员": self._person, "农户": self._household, "五必访标签": self._tag,
+                "问题诉求": self._concern}  # fmt: skip
 
     @staticmethod
     def _required(row: Row, *names: str) -> None:
@@ -299,6 +302,40 @@ class Importer:
         on = parse_date(row.get("日期"), "日期")
         self.app.tag_household(self.actor, text(row["户编号"]), text(row["类别"]), on, text(row["原因"]),
                                add=action == "加")  # fmt: skip
+        return self._backfill(on)
+
+    def _concern(self, row: Row) -> list[tuple[str, str]]:
+        """One row per step of a concern's life cycle (登记, 交办, 进展, 办结, 回访, 归档, 上报, 重复)."""
+        self._required(row, "问题编号", "事项")
+        code, step = text(row["问题编号"]), text(row["事项"])
+        rules.check_choice(step, CONCERN_STEPS, "事项")
+        on = parse_date(row.get("日期"), "日期")
+        app, actor = self.app, self.actor
+        match step:
+            case "登记":
+                fields = {"source": text(row.get("来源")), "source_ref": text(row.get("来源记录")),
+                          "resident": text(row.get("反映人")), "household_code": text(row.get("户编号")),
+                          "village_code": text(row.get("村居编码")), "category": text(row.get("类别")),
+                          "content": text(row.get("内容"))}  # fmt: skip
+                app.raise_concern(actor, code, on, fields)
+            case "交办":
+                due = row.get("承诺时限")
+                app.assign_concern(actor, code, on, unit_code=text(row.get("承办单位编码")),
+                                   person_code=text(row.get("承办人编号")),
+                                   due_on=parse_date(due, "承诺时限") if text(due) else None)  # fmt: skip
+            case "进展":
+                app.note_concern_progress(actor, code, on, text(row.get("内容")))
+            case "办结":
+                app.resolve_concern(actor, code, on, text(row.get("办理人编号")), text(row.get("结果")))
+            case "回访":
+                app.record_concern_feedback(actor, code, on, text(row.get("回访人编号")), text(row.get("结果")),
+                                            text(row.get("内容")), from_paper=True)  # fmt: skip
+            case "归档":
+                app.close_concern(actor, code, on)
+            case "上报":
+                app.escalate_concern(actor, code, on, text(row.get("内容")))
+            case "重复":
+                app.mark_concern_duplicate(actor, code, on, text(row.get("来源记录")))
         return self._backfill(on)
 
     def _backfill(self, on: date) -> list[tuple[str, str]]:

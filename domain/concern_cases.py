@@ -112,15 +112,20 @@ class ConcernCases(Service):
         self._save(concern)
 
     def record_concern_feedback(
-        self, actor: Actor, code: str, on: date, visitor: str, outcome: str, note: str = ""
-    ) -> None:
-        """回访: the resident's word, taken by someone who neither handled nor resolved it (R-Q5)."""
+        self, actor: Actor, code: str, on: date, visitor: str, outcome: str, note: str = "", *,
+        from_paper: bool = False,
+    ) -> None:  # fmt: skip
+        """回访: the resident's word, taken by someone who neither handled nor resolved it (R-Q5).
+
+        `from_paper`: an import copying a paper ledger, where one clerk types every row; the named
+        return visitor is still checked, the operator is not."""
         concern = self._handled_concern(actor, code, on)
         concern.check_step(Step.FEEDBACK, on)
         visitor = visitor.strip()
         if visitor:
             self.current_person(visitor, "回访人")
-        concern.record_feedback(on, visitor, outcome.strip(), note, self.stamp(actor, visitor))
+        concern.record_feedback(on, visitor, outcome.strip(), note, self.stamp(actor, visitor),
+                                check_operator=not from_paper)  # fmt: skip
         self._save(concern)
 
     def close_concern(self, actor: Actor, code: str, on: date) -> None:

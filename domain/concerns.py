@@ -300,15 +300,16 @@ class Concern(Record):
         rules.require(result, "办理结果")
         self.trigger_event(self.Resolved, on=on, resolver=resolver, result=result.strip(), **stamp)
 
-    def record_feedback(self, on: date, visitor: str, outcome: str, note: str, stamp: dict[str, Any]) -> None:
+    def record_feedback(self, on: date, visitor: str, outcome: str, note: str, stamp: dict[str, Any],
+                        *, check_operator: bool = True) -> None:  # fmt: skip
         self.check_step(Step.FEEDBACK, on)
         rules.require(visitor, "回访人")
         rules.require(outcome, "回访结果")
         rules.check_choice(outcome, OUTCOMES, "回访结果")
         if outcome == "无法回访":
             rules.require(note, "无法回访的原因")
-        check_not_own_work(visitor, self.handler_person, self.resolver, str(stamp["operator"]),
-                           self.resolved_by_operator)  # fmt: skip
+        operator = str(stamp["operator"]) if check_operator else ""
+        check_not_own_work(visitor, self.handler_person, self.resolver, operator, self.resolved_by_operator)
         self.trigger_event(self.FedBack, on=on, visitor=visitor, outcome=outcome, note=note.strip(), **stamp)
 
     def close(self, on: date, stamp: dict[str, Any]) -> None:

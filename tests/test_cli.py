@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 
 from desk.cli import main
+from desk.importer import Importer
+from domain.clock import FixedClock
+from projections.store import open_store
 
 
 def workbook(path: Path) -> Path:
@@ -119,3 +122,69 @@ def test_wrong_password_is_a_clear_line(db: str, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("DESK_PASSWORD", "nope")
     assert main(["export", "audit", "--db", db, "--out", "x.csv", "--user", "admin"]) == 2
     assert "密码" in capsys.readouterr().err
+
+
+def test_import_concerns_step_by_step(db: str, tmp_path: Path) -> None:
+    """A 问题诉求 sheet of one row per step, with the roster it names, judged row by row."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "问题诉求"
+    ws.append(["问题编号", "事项", "日期", "来源", "来源记录", "反映人", "户编号", "村居编码", "类别", "内容",
+               "承办单位编码", "承办人编号", "承诺时限", "办理人编号", "结果", "回访人编号"])  # fmt: skip
+    rows = [
+        ["Q1", "登记", "2026-11-21", "来访", "", "张大山", "H001", "V01", "基础设施", "村道坑洼"],  # 2 ok
+        ["Q1", "办结", "2026-11-22", "", "", "", "", "", "", "", "", "", "", "P002", "已修补"],  # 3 R-Q1
+        ["Q1", "交办", "2026-11-22", "", "", "", "", "", "", "", "K01", "P002", "2026-11-20"],  # 4 R-Q3
+        ["Q1", "交办", "2026-11-22", "", "", "", "", "", "", "", "K01", "P002", "2026-11-25"],  # 5 ok
+        ["Q1", "办结", "2026/11/24", "", "", "", "", "", "", "", "", "", "", "P002", "已修补"],  # 6 ok
+        ["Q1", "回访", "2026-11-25", "", "", "", "", "", "", "", "", "", "", "", "满意", "P002"],  # 7 R-Q5
+        ["Q1", "回访", "2026-11-25", "", "", "", "", "", "", "", "", "", "", "", "满意", "P001"],  # 8 ok
+        ["Q1", "归档", "2026-11-25"],  # 9 ok
+        ["Q1", "进展", "2026-11-26", "", "", "", "", "", "", "还在跟"],  # 10 R-Q1: closed
+        ["Q2", "登记", "2026-11-21", "走访", "W001", "李四", "", "V01", "", "低保"],  # 11 R-Q2: no visit yet
+        ["Q3", "登记", "2026-11-21", "", "", "王五", "", "V01", "", "宅基地"],  # 12 R-Q2: no source
+        ["Q4", "登记", "2026年11月30日", "来访", "", "赵六", "", "V01", "", "医保"],  # 13 R-G1 (today is 11-28)
+        ["Q5", "登记", "2026-11-1", "座谈会", "V01", "钱七", "", "V01", "", "饮水"],  # 14 ok, R-G3 flag
+        ["Q5", "重复", "2026-11-21", "", "Q1"],  # 15 ok
+        ["Q1", "登记", "2026-11-21", "来访", "", "张大山", "", "V01", "", "又一件"],  # 16 R-G7
+        ["Q6", "回复", "2026-11-21"],  # 17 R-F2: unknown step
+        ["Q6", "登记", "昨天", "来访", "", "孙八", "", "V01", "", "x"],  # 18 R-F2: bad date
+    ]
+    for row in rows:
+        ws.append(row)
+    units = wb.create_sheet("单位")
+    units.append(["单位编码", "单位名称", "类别", "上级单位编码"])
+    units.append(["G01", "青山镇党委政府", "镇党委政府", ""])
+    units.append(["K01", "党政办", "科室", "G01"])
+    units.append(["V01", "青山村", "村", "G01"])
+    people = wb.create_sheet("人员")
+    people.append(["人员编号", "姓名", "单位编码", "身份"])
+    people.append(["P001", "李书记", "G01", "党政负责人"])
+    people.append(["P002", "周干事", "K01", "科室公务员"])
+    households = wb.create_sheet("农户")
+    households.append(["户编号", "户主姓名", "村居编码"])
+    households.append(["H001", "张大山", "V01"])
+    path = tmp_path / "问题.xlsx"
+    wb.save(path)
+    # today is fixed at 2026-11-28 so that R-G1 and R-G3 do not depend on the day the test runs
+    store = open_store(db, FixedClock(datetime(2026, 11, 28, 10)), create=False)
+    try:
+        report = Importer(store.app, store.app.login("admin", "admin-pass", "TEST")).run(path)
+    finally:
+        store.close()
+    assert report.exit_status == 1
+    sheet = report.as_json()["sheets"]["问题诉求"]
+    assert sheet["accepted"] == [2, 5, 6, 8, 9, 14, 15]
+    assert [(r["row"], r["rule"]) for r in sheet["rejected"]] == [
+        (3, "R-Q1"), (4, "R-Q3"), (7, "R-Q5"), (10, "R-Q1"), (11, "R-Q2"), (12, "R-Q2"), (13, "R-G1"),
+        (16, "R-G7"), (17, "R-F2"), (18, "R-F2")]  # fmt: skip
+    assert [(r["row"], r["rule"]) for r in sheet["flagged"]] == [(14, "R-G3")]
+    out = tmp_path / "concerns.xlsx"
+    assert main(["export", "concerns", "--db", db, "--out", str(out), "--user", "admin"]) == 0
+    from openpyxl import load_workbook
+
+    exported = load_workbook(out).active
+    assert exported is not None
+    codes = [r[0] for r in exported.iter_rows(min_row=2, values_only=True) if r[0] and str(r[0]).startswith("Q")]
+    assert codes == ["Q1", "Q5"]
