@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from desk.gui.concerns import (
+    OVERDUE,
+    ConcernRecordDialog,
+    ConcernsPage,
+    ConcernStepDialog,
+    RaiseConcernDialog,
+)
 from desk.gui.forms import HouseholdDialog
 from desk.gui.login import LoginDialog
 from desk.gui.main_window import MainWindow
 from desk.gui.operations import Operations
 from domain.base import Actor
+from domain.clock import FixedClock
+from projections.concerns import LISTS
 from projections.store import Store
 
 pytestmark = pytest.mark.gui
@@ -96,3 +110,98 @@ def test_audit_page_lists_events_and_chain(qtbot: QtBot, township: Store, admin:
     assert "登记农户 H3" in page.model.data(page.model.index(0, 7))
     assert "哈希链头" in page.chain.text()
 
+
+
+def save_button(dialog: QDialog) -> QPushButton:
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    button = box.button(QDialogButtonBox.StandardButton.Save)
+    assert button is not None
+    return button
+
+
+def test_one_concern_through_every_step(
+    qtbot: QtBot, qtmodeltester: object, township: Store, admin: Actor, clock: FixedClock, tmp_path: Path
+) -> None:
+    """Raise, assign, progress, resolve, an unsatisfied return visit, again, close — each refused step keeps
+    what was typed, and the board, the follow-ups and the timeline follow."""
+    ops = Operations(township)
+    window = MainWindow(ops, admin)
+    qtbot.addWidget(window)
+    window.show_page("concerns")
+    page = window.pages["concerns"]
+    assert isinstance(page, ConcernsPage)
+    qtmodeltester.check(page.model)  # type: ignore[attr-defined]
+    code = page.next_code()
+    assert code == "Q20260001"
+
+    raise_dialog = RaiseConcernDialog(ops, admin, code, "V1", window)
+    qtbot.addWidget(raise_dialog)
+    raise_dialog.source.setCurrentText("走访")  # a visit must be named: R-Q2
+    raise_dialog.resident.setText("张大山")
+    raise_dialog.content.setPlainText("村口路灯不亮,夜里出行不便")
+    qtbot.keyClicks(raise_dialog.household, "H1")
+    with qtbot.wait_signal(ops.rejected, timeout=5000) as blocker:
+        qtbot.mouseClick(save_button(raise_dialog), Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == "R-Q2" and raise_dialog.error.text().startswith("R-Q2")
+    assert (raise_dialog.resident.text(), raise_dialog.content.toPlainText(), raise_dialog.household.text()) == (
+        "张大山", "村口路灯不亮,夜里出行不便", "H1")  # fmt: skip
+    raise_dialog.source.setCurrentText("来访")
+    with qtbot.wait_signals([ops.changed, raise_dialog.accepted], order="strict", timeout=5000):
+        qtbot.mouseClick(save_button(raise_dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.data(page.model.index(0, 7)) == "已登记"
+
+    def step(actor: Actor, name: str, fill: Callable[[ConcernStepDialog], None], refused: str = "") -> ConcernStepDialog:
+        dialog = ConcernStepDialog(ops, actor, code, window)
+        qtbot.addWidget(dialog)
+        dialog.step.setCurrentIndex(dialog.step.findData(name))
+        assert dialog.current_step() == name
+        fill(dialog)
+        signal = ops.rejected if refused else dialog.accepted
+        with qtbot.wait_signal(signal, timeout=5000) as blocker:
+            qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+        if refused:
+            assert blocker.args[0] == refused and dialog.error.text().startswith(refused)
+        return dialog
+
+    first = ConcernStepDialog(ops, admin, code, window)
+    qtbot.addWidget(first)
+    assert [first.step.itemText(i) for i in range(first.step.count())] == ["交办", "上报", "重复"]
+    early = date(2026, 10, 20)
+    refused = step(admin, "交办", lambda d: (d.person.setText("P2"), d.due.setDate(QDate(early.year, early.month,
+                                                                                       early.day))), "R-Q3")
+    assert refused.person.text() == "P2"
+    step(admin, "交办", lambda d: (d.person.setText("P2"), d.due.setDate(QDate(2026, 10, 24))))
+    clock.set(datetime(2026, 10, 26, 9))
+    page.refresh()
+    assert page.model.data(page.model.index(0, 7)) == "办理中(超期)"
+    assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) == OVERDUE
+    assert page.follow_table.rowCount() == 1 and page.follow_table.item(0, 0).text() == "R-Q4"
+    step(admin, "进展", lambda d: d.note.setPlainText("已联系供电所"))
+    step(admin, "办结", lambda d: (d.resolver.setText("P2"), d.result.setPlainText("更换灯泡")))
+    own = step(admin, "回访", lambda d: (d.visitor.setText("P3"), d.outcome.setCurrentText("满意")), "R-Q5")
+    assert own.visitor.text() == "P3"
+    clerk = township.app.login("clerk", "clerk-pass", "V1-PC")
+    step(clerk, "回访", lambda d: (d.visitor.setText("P1"), d.outcome.setCurrentText("不满意"),
+                                    d.note.setPlainText("又坏了")))  # fmt: skip
+    page.lists.setCurrentRow(LISTS.index("不满意重办"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    step(admin, "办结", lambda d: (d.resolver.setText("P2"), d.result.setPlainText("更换线路")))
+    step(clerk, "回访", lambda d: (d.visitor.setText("P1"), d.outcome.setCurrentText("基本满意")))
+    step(clerk, "归档", lambda d: None)
+    page.lists.setCurrentRow(LISTS.index("已归档"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    done = ConcernStepDialog(ops, admin, code, window)
+    qtbot.addWidget(done)
+    assert done.step.count() == 0 and "不能再办理" in done.error.text()
+
+    page.view.selectRow(0)
+    record = ConcernRecordDialog(ops, code, window)
+    qtbot.addWidget(record)
+    assert [record.table.item(i, 1).text() for i in range(record.table.rowCount())] == [
+        "登记", "交办", "进展", "办结", "回访", "办结", "回访", "归档"]  # fmt: skip
+    assert record.table.item(4, 5).text() == "P1"  # the return visitor did it; the clerk entered it
+    pdf = tmp_path / "record.pdf"
+    record.write_pdf(pdf)
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 2000

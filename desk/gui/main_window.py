@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
+from desk.gui.concerns import ConcernsPage
 from desk.gui.operations import Operations
 from desk.gui.pages import AuditPage, Page, RosterPage, SettingsPage
 from domain.base import Actor
@@ -28,6 +29,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
         for key, title, page in (
+            ("concerns", self.tr("问题办理"), ConcernsPage(ops, actor)),
             ("roster", self.tr("人员与单位"), RosterPage(ops, actor)),
             ("audit", self.tr("审计日志"), AuditPage(ops, actor)),
             ("settings", self.tr("设置"), SettingsPage(ops, actor)),

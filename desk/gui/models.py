@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -27,8 +28,10 @@ class LazyTableModel(QAbstractTableModel):
         fetch_ids: Callable[[str, bool], list[int]],
         fetch_rows: Callable[[list[int]], dict[int, Any]],
         parent: Any = None,
+        foreground: Callable[[Any], QColor | None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._foreground = foreground
         self.columns = list(columns)
         self._fetch_ids = fetch_ids
         self._fetch_rows = fetch_rows
@@ -67,6 +70,9 @@ class LazyTableModel(QAbstractTableModel):
             if isinstance(value, bool):
                 return self.tr("是") if value else ""
             return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ForegroundRole and self._foreground is not None:
+            row = self.row(index.row())
+            return self._foreground(row) if row is not None else None
         if role == Qt.ItemDataRole.UserRole:
             return self._ids[index.row()]
         return None

@@ -1,0 +1,499 @@
+"""问题办理: the concern board, a concern's record as a timeline, and one form per step of the life cycle."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from desk.gui.forms import RecordDialog, date_edit, to_date
+from desk.gui.models import Column, LazyTableModel
+from desk.gui.operations import Operations
+from desk.gui.pages import Page, make_table
+from domain import rules
+from domain.base import Actor
+from domain.concerns import CATEGORIES, OUTCOMES, SOURCES, Step
+from projections.concerns import LISTS, ConcernFilter, ConcernQuery, ConcernRow
+from projections.roster import RosterQuery
+
+OVERDUE = QColor("#c62828")
+
+
+def _d(value: date | None) -> str:
+    return f"{value:%Y-%m-%d}" if value else ""
+
+
+class RaiseConcernDialog(RecordDialog):
+    """登记: where the concern came from, who raised it, in which village, what it is."""
+
+    def __init__(self, ops: Operations, actor: Actor, code: str, village: str = "",
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(ops, self.tr("登记问题"), parent)
+        self.actor = actor
+        self.code = QLineEdit(code)
+        self.code.setObjectName("concern_code")
+        self.on = date_edit(ops.store.app.clock.today())
+        self.source = QComboBox()
+        self.source.setObjectName("concern_source")
+        self.source.addItems(list(SOURCES))
+        self.source.setCurrentText("来访")
+        self.source_ref = QLineEdit()
+        self.source_ref.setObjectName("concern_source_ref")
+        self.source_ref.setPlaceholderText(self.tr("走访编号 / 村居编码 / 联系记录编号"))
+        self.resident = QLineEdit()
+        self.resident.setObjectName("concern_resident")
+        self.village = QLineEdit(village)
+        self.village.setObjectName("concern_village")
+        self.household = QLineEdit()
+        self.household.setObjectName("concern_household")
+        self.phone = QLineEdit()
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.category.addItems(["", *CATEGORIES])
+        self.content = QPlainTextEdit()
+        self.content.setObjectName("concern_content")
+        self.content.setTabChangesFocus(True)
+        self.content.setFixedHeight(80)
+        self.done_by = QLineEdit()
+        self.done_by.setPlaceholderText(self.tr("他人代录时填写实际登记人"))
+        for label, widget in ((self.tr("问题编号*"), self.code), (self.tr("登记日期*"), self.on),
+                              (self.tr("来源*"), self.source), (self.tr("来源记录"), self.source_ref),
+                              (self.tr("反映人*"), self.resident), (self.tr("村居编码*"), self.village),
+                              (self.tr("户编号"), self.household), (self.tr("联系电话"), self.phone),
+                              (self.tr("类别"), self.category), (self.tr("问题内容*"), self.content),
+                              (self.tr("实际登记人"), self.done_by)):  # fmt: skip
+            self.form.addRow(label, widget)
+
+    def submit(self) -> None:
+        fields = {"source": self.source.currentText(), "source_ref": self.source_ref.text(),
+                  "resident": self.resident.text(), "village_code": self.village.text(),
+                  "household_code": self.household.text(), "phone": self.phone.text(),
+                  "category": self.category.currentText(), "content": self.content.toPlainText()}  # fmt: skip
+        self.ops.store.app.raise_concern(self.actor, self.code.text(), to_date(self.on), fields,
+                                         self.done_by.text() or None)  # fmt: skip
+
+
+class ConcernStepDialog(RecordDialog):
+    """The next step of one concern: only the steps its state allows are offered (R-Q1)."""
+
+    FIELDS = {
+        Step.ASSIGN: ("unit", "person", "due", "note"),
+        Step.PROGRESS: ("note",),
+        Step.RESOLVE: ("resolver", "result"),
+        Step.FEEDBACK: ("visitor", "outcome", "note"),
+        Step.CLOSE: (),
+        Step.ESCALATE: ("note",),
+        Step.DUPLICATE: ("original",),
+    }
+
+    def __init__(self, ops: Operations, actor: Actor, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(ops, self.tr("办理问题 {0}").format(code), parent)
+        self.actor = actor
+        self.concern_code = code
+        concern = ops.store.app.concern(code)
+        allowed = concern.allowed() if concern else ()
+        today = ops.store.app.clock.today()
+        self.summary = QLabel(self.tr("{0} · {1} · {2}").format(code, concern.state.value if concern else "",
+                                                                 concern.content if concern else ""))  # fmt: skip
+        self.summary.setWordWrap(True)
+        self.step = QComboBox()
+        self.step.setObjectName("step")
+        for s in allowed:
+            self.step.addItem(s.value, s.value)
+        self.on = date_edit(today)
+        self.unit = QLineEdit(concern.handler_unit if concern else "")
+        self.unit.setObjectName("step_unit")
+        self.person = QLineEdit(concern.handler_person if concern else "")
+        self.person.setObjectName("step_person")
+        self.due = date_edit(concern.due_on if concern and concern.due_on else today)
+        self.due.setObjectName("step_due")
+        self.resolver = QLineEdit(concern.handler_person if concern else "")
+        self.resolver.setObjectName("step_resolver")
+        self.result = QPlainTextEdit()
+        self.result.setObjectName("step_result")
+        self.result.setTabChangesFocus(True)
+        self.result.setFixedHeight(60)
+        self.visitor = QLineEdit()
+        self.visitor.setObjectName("step_visitor")
+        self.outcome = QComboBox()
+        self.outcome.setObjectName("step_outcome")
+        self.outcome.addItems(list(OUTCOMES))
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("step_note")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(60)
+        self.original = QLineEdit()
+        self.original.setObjectName("step_original")
+        self.form.addRow(self.summary)
+        self.form.addRow(self.tr("办理事项"), self.step)
+        self.form.addRow(self.tr("日期"), self.on)
+        self.rows: dict[str, QWidget] = {}
+        for key, label, widget in (("unit", self.tr("承办单位编码"), self.unit),
+                                   ("person", self.tr("承办人编号"), self.person),
+                                   ("due", self.tr("承诺时限"), self.due),
+                                   ("resolver", self.tr("办理人编号*"), self.resolver),
+                                   ("result", self.tr("办理结果*"), self.result),
+                                   ("visitor", self.tr("回访人编号*"), self.visitor),
+                                   ("outcome", self.tr("回访结果*"), self.outcome),
+                                   ("note", self.tr("情况说明"), self.note),
+                                   ("original", self.tr("重复于问题编号*"), self.original)):  # fmt: skip
+            self.form.addRow(label, widget)
+            self.rows[key] = widget
+        if not allowed:
+            self.error.setText(self.tr("这个问题已结束(已归档、重复或已作废),不能再办理。"))
+        self.step.currentIndexChanged.connect(lambda _i: self._show_fields())
+        self._show_fields()
+
+    def current_step(self) -> Step | None:
+        value = self.step.currentData()
+        return Step(value) if value else None
+
+    def _show_fields(self) -> None:
+        step = self.current_step()
+        wanted = self.FIELDS.get(step, ()) if step else ()
+        for key, widget in self.rows.items():
+            self.form.setRowVisible(widget, key in wanted)
+
+    def submit(self) -> None:
+        app, actor, code, on = self.ops.store.app, self.actor, self.concern_code, to_date(self.on)
+        match self.current_step():
+            case Step.ASSIGN:
+                app.assign_concern(actor, code, on, unit_code=self.unit.text(), person_code=self.person.text(),
+                                   due_on=to_date(self.due), note=self.note.toPlainText())  # fmt: skip
+            case Step.PROGRESS:
+                app.note_concern_progress(actor, code, on, self.note.toPlainText())
+            case Step.RESOLVE:
+                app.resolve_concern(actor, code, on, self.resolver.text(), self.result.toPlainText())
+            case Step.FEEDBACK:
+                app.record_concern_feedback(actor, code, on, self.visitor.text(), self.outcome.currentText(),
+                                            self.note.toPlainText())  # fmt: skip
+            case Step.CLOSE:
+                app.close_concern(actor, code, on)
+            case Step.ESCALATE:
+                app.escalate_concern(actor, code, on, self.note.toPlainText())
+            case Step.DUPLICATE:
+                app.mark_concern_duplicate(actor, code, on, self.original.text())
+            case None:
+                app.note_concern_progress(actor, code, on, "")  # refused by the domain with its rule
+
+
+def concern_html(row: ConcernRow, timeline: list[Any], township: str, chain_head: str) -> str:
+    """A concern's record as a township files it: the facts, then every step, who, when."""
+    e = html.escape
+    facts = [("问题编号", row.code), ("登记日期", _d(row.raised_on)), ("来源", f"{row.source} {row.source_ref}"),
+             ("反映人", row.resident), ("户编号", row.household_code), ("村居", row.village_name or row.village_code),
+             ("类别", row.category), ("承办", row.handler_name), ("承诺时限", _d(row.due_on)), ("状态", row.state),
+             ("回访结果", row.feedback), ("重办次数", str(row.reopened))]  # fmt: skip
+    cells = "".join(f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in facts)
+    steps = "".join(
+        f"<tr><td>{e(_d(s.on))}</td><td>{e(s.step)}</td><td>{e(' '.join(x for x in (s.unit_code, s.person_code) if x))}"
+        f"</td><td>{e(s.outcome)} {e(s.detail)}</td><td>{e(s.operator)}{'(' + e(s.done_by) + ')' if s.done_by else ''}"
+        f"</td><td>{s.recorded_at.astimezone():%Y-%m-%d %H:%M}</td></tr>"
+        for s in timeline
+    )
+    return f"""<html><body style="font-family: 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif">
+<h2 style="text-align:center">{e(township)}群众诉求办理记录</h2>
+<table border="1" cellspacing="0" cellpadding="4" width="100%">{cells}
+<tr><th>问题内容</th><td>{e(row.content)}</td></tr></table>
+<h3>办理过程</h3>
+<table border="1" cellspacing="0" cellpadding="4" width="100%">
+<tr><th>日期</th><th>事项</th><th>承办/办理/回访人</th><th>情况</th><th>录入人(实际办理人)</th><th>录入时间</th></tr>
+{steps}</table>
+<p style="font-size:8pt">哈希链头 {e(chain_head)}</p></body></html>"""
+
+
+class ConcernRecordDialog(QDialog):
+    """A concern's whole history as a timeline (every step, who, when, recorded at), printable."""
+
+    def __init__(self, ops: Operations, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from projections.chain import head
+        from projections.settings import SettingsQuery
+
+        self.setWindowTitle(self.tr("问题 {0} 的办理记录").format(code))
+        query = ConcernQuery(ops.store.engine)
+        row = query.find(code)
+        self.timeline_rows = query.timeline(code)
+        campaign = SettingsQuery(ops.store.engine).campaign()
+        self.html = concern_html(row, self.timeline_rows, campaign[1] if campaign else "",
+                                 head(ops.store.engine)[1]) if row else ""  # fmt: skip
+        header = QLabel(self.tr("{0} · {1} · {2}反映:{3}").format(code, row.state, row.resident, row.content)
+                        if row else code)  # fmt: skip
+        header.setWordWrap(True)
+        self.table = QTableWidget(len(self.timeline_rows), 7)
+        self.table.setObjectName("timeline")
+        self.table.setHorizontalHeaderLabels([self.tr("日期"), self.tr("事项"), self.tr("承办/办理/回访人"),
+                                              self.tr("情况"), self.tr("操作员"), self.tr("实际办理人"),
+                                              self.tr("录入时间")])  # fmt: skip
+        for i, s in enumerate(self.timeline_rows):
+            values = [_d(s.on), s.step, " ".join(x for x in (s.unit_code, s.person_code) if x),
+                      " ".join(x for x in (s.outcome, s.detail, f"→{_d(s.due_on)}" if s.due_on else "") if x),
+                      f"{s.operator}@{s.workstation}", s.done_by, f"{s.recorded_at.astimezone():%Y-%m-%d %H:%M}"]  # fmt: skip
+            for j, value in enumerate(values):
+                self.table.setItem(i, j, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        print_button = buttons.addButton(self.tr("打印…"), QDialogButtonBox.ButtonRole.ActionRole)
+        pdf_button = buttons.addButton(self.tr("存为 PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        print_button.clicked.connect(self.print_preview)
+        pdf_button.clicked.connect(self._save_pdf)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(960, 480)
+
+    def _document(self) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setHtml(self.html)
+        return doc
+
+    def _printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                          QPageLayout().margins()))  # fmt: skip
+        return printer
+
+    def write_pdf(self, path: Path) -> None:
+        printer = self._printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        self._document().print_(printer)
+
+    def print_preview(self) -> None:
+        preview = QPrintPreviewDialog(self._printer(), self)
+        preview.paintRequested.connect(self._document().print_)
+        preview.exec()
+
+    def _save_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("存为 PDF"), "问题办理记录.pdf", "PDF (*.pdf)")
+        if path:
+            self.write_pdf(Path(path))
+
+
+class ConcernsPage(Page):
+    """The board: one list per state and per follow-up, overdue in red; figures per village and handler."""
+
+    def __init__(self, ops: Operations, actor: Actor) -> None:
+        super().__init__(ops, actor)
+        self.query = ConcernQuery(ops.store.engine)
+        self.roster = RosterQuery(ops.store.engine)
+        self.lists = QListWidget()
+        self.lists.setObjectName("concern_lists")
+        self.lists.setFixedWidth(150)
+        for name in LISTS:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.lists.addItem(item)
+        self.lists.setCurrentRow(0)
+        self.search = QLineEdit()
+        self.search.setObjectName("concern_search")
+        self.search.setPlaceholderText(self.tr("按问题编号、反映人、户编号、类别或内容搜索"))
+        self.village = QComboBox()
+        self.village.setObjectName("concern_village")
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.village, 1)
+        self.model = LazyTableModel([
+            Column(self.tr("问题编号"), lambda r: r.code, "code"),
+            Column(self.tr("登记日期"), lambda r: _d(r.raised_on), "raised_on"),
+            Column(self.tr("村居"), lambda r: r.village_name, "village"),
+            Column(self.tr("反映人"), lambda r: r.resident, "resident"),
+            Column(self.tr("类别"), lambda r: r.category),
+            Column(self.tr("问题内容"), lambda r: r.content),
+            Column(self.tr("来源"), lambda r: r.source),
+            Column(self.tr("状态"), lambda r: r.state + (self.tr("(超期)") if r.overdue else ""), "state"),
+            Column(self.tr("承办"), lambda r: r.handler_name),
+            Column(self.tr("承诺时限"), lambda r: _d(r.due_on), "due_on"),
+            Column(self.tr("已办天数"), lambda r: r.days_open),
+            Column(self.tr("回访"), lambda r: r.feedback),
+            Column(self.tr("重办"), lambda r: r.reopened or ""),
+            Column(self.tr("上报"), lambda r: r.escalated),
+        ], self._ids, lambda ids: self.query.rows(ids, self.today()), self,
+            foreground=lambda r: OVERDUE if r.overdue else None)  # fmt: skip
+        self.view = make_table(self.model, "concern_table")
+        self.view.doubleClicked.connect(lambda _i: self.show_record())
+        self.follow_table = QTableWidget(0, 7)
+        self.follow_table.setObjectName("follow_ups")
+        self.follow_table.setHorizontalHeaderLabels([self.tr("规则"), self.tr("跟进事项"), self.tr("问题编号"),
+                                                     self.tr("村居"), self.tr("承办"), self.tr("自何时"),
+                                                     self.tr("承诺时限")])  # fmt: skip
+        self.follow_table.horizontalHeader().setStretchLastSection(True)
+        self.figures_by = QComboBox()
+        self.figures_by.addItem(self.tr("按村居"), "village")
+        self.figures_by.addItem(self.tr("按承办单位"), "unit")
+        self.figures_by.addItem(self.tr("按承办人"), "person")
+        self.figures_table = QTableWidget(0, 8)
+        self.figures_table.setObjectName("concern_figures")
+        self.figures_table.setHorizontalHeaderLabels([self.tr("编码"), self.tr("名称"), self.tr("登记"),
+                                                      self.tr("办结"), self.tr("办结率"), self.tr("满意率"),
+                                                      self.tr("超期未办"), self.tr("平均办理天数")])  # fmt: skip
+        figures = QWidget()
+        col = QVBoxLayout(figures)
+        col.addWidget(self.figures_by)
+        col.addWidget(self.figures_table)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.view, self.tr("问题列表"))
+        self.tabs.addTab(self.follow_table, self.tr("跟进"))
+        self.tabs.addTab(figures, self.tr("统计"))
+        buttons = QHBoxLayout()
+        writable = actor.role not in rules.READ_ONLY_ROLES
+        for text, slot, name, enabled in ((self.tr("登记问题…"), self.raise_concern, "btn_raise", writable),
+                                          (self.tr("办理…"), self.next_step, "btn_step", writable),
+                                          (self.tr("办理记录…"), self.show_record, "btn_record", True),
+                                          (self.tr("作废…"), self.void, "btn_void", writable),
+                                          (self.tr("导出…"), lambda: self.export("concerns"), "btn_export", True)):  # fmt: skip
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.setEnabled(enabled)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.count = QLabel()
+        buttons.addWidget(self.count)
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs)
+        layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(self.lists)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter)
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.village.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.lists.currentRowChanged.connect(lambda _r: self.refresh())
+        self.figures_by.currentIndexChanged.connect(lambda _i: self._load_figures())
+        self._load_villages()
+        self.refresh()
+
+    def today(self) -> date:
+        return self.ops.store.app.clock.today()
+
+    def _load_villages(self) -> None:
+        self.village.blockSignals(True)
+        current = self.village.currentData()
+        self.village.clear()
+        self.village.addItem(self.tr("全部村居"), "")
+        for u in self.roster.units(self.up_to):
+            if u.kind in ("村", "街", "居"):
+                self.village.addItem(f"{u.code} {u.name}", u.code)
+        self.village.setCurrentIndex(max(self.village.findData(current), 0))
+        self.village.blockSignals(False)
+
+    def filter(self) -> ConcernFilter:
+        item = self.lists.currentItem()
+        return ConcernFilter(text=self.search.text().strip(), village_code=self.village.currentData() or "",
+                             list_name=item.data(Qt.ItemDataRole.UserRole) if item else "全部",
+                             up_to=self.up_to, day=self.today())  # fmt: skip
+
+    def _ids(self, sort: str, desc: bool) -> list[int]:
+        return self.query.ids(self.filter(), sort, desc)
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        base = self.filter()
+        for i in range(self.lists.count()):
+            item = self.lists.item(i)
+            name = item.data(Qt.ItemDataRole.UserRole)
+            f = ConcernFilter(text=base.text, village_code=base.village_code, list_name=name, up_to=self.up_to,
+                              day=base.day)  # fmt: skip
+            item.setText(f"{name}  {self.query.count(f)}")
+        self.count.setText(self.tr("共 {0} 件").format(self.model.rowCount()))
+        self._load_follow_ups()
+        self._load_figures()
+
+    def _load_follow_ups(self) -> None:
+        found = self.query.follow_ups(self.today(), self.up_to)
+        self.follow_table.setRowCount(len(found))
+        for i, f in enumerate(found):
+            for j, value in enumerate((f.rule, f.what, f.code, f.village_code, f.handler, _d(f.since), _d(f.due_on))):
+                item = QTableWidgetItem(value)
+                if f.rule == "R-Q4":
+                    item.setForeground(OVERDUE)
+                self.follow_table.setItem(i, j, item)
+
+    def _load_figures(self) -> None:
+        figures = self.query.figures(self.figures_by.currentData() or "village", self.today(), self.up_to)
+        self.figures_table.setRowCount(len(figures))
+
+        def pct(x: float | None) -> str:
+            return f"{x:.0%}" if x is not None else "—"
+
+        for i, f in enumerate(figures):
+            values = (f.key, f.name, str(f.raised), str(f.resolved), pct(f.resolution_rate), pct(f.satisfaction_rate),
+                      str(f.open_overdue), f"{f.mean_days:.1f}" if f.mean_days is not None else "—")  # fmt: skip
+            for j, value in enumerate(values):
+                self.figures_table.setItem(i, j, QTableWidgetItem(value))
+        self.figures_table.resizeColumnsToContents()
+
+    def selected(self) -> ConcernRow | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("提示"), self.tr("请先选中一个问题"))
+            return None
+        row: ConcernRow | None = self.model.row_at(rows[0].row())
+        return row
+
+    def next_code(self) -> str:
+        """A proposal the clerk may overwrite: Q, the year, and the next number."""
+        year = self.today().year
+        numbers = [int(c[5:]) for c in self.query.codes() if c.startswith(f"Q{year}") and c[5:].isdigit()]
+        return f"Q{year}{max(numbers, default=0) + 1:04d}"
+
+    def raise_concern(self) -> None:
+        village = self.village.currentData() or (self.actor.units[0] if self.actor.units else "")
+        RaiseConcernDialog(self.ops, self.actor, self.next_code(), village, self).exec()
+
+    def next_step(self) -> None:
+        row = self.selected()
+        if row is not None:
+            ConcernStepDialog(self.ops, self.actor, row.code, self).exec()
+
+    def show_record(self) -> None:
+        row = self.selected()
+        if row is not None:
+            ConcernRecordDialog(self.ops, row.code, self).exec()
+
+    def void(self) -> None:
+        from desk.gui.forms import ReasonDialog
+
+        row = self.selected()
+        if row is None:
+            return
+
+        def void(d: ReasonDialog) -> None:
+            self.ops.store.app.void_record(self.actor, "concern", row.code, d.reason.text())
+
+        ReasonDialog(self.ops, self.tr("作废问题 {0}").format(row.code), void, self, with_date=False).exec()
+
