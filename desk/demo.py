@@ -38,6 +38,9 @@ class Generator:
         self.app.clock = self.clock
         self.admin = Actor("admin", "学教办管理员", "XJB-PC01")
         self.pending: list[Aggregate] = []
+        self.timeline: list[tuple[datetime, int, Any]] = []
+        self.village_cadres: dict[str, list[str]] = {}
+        self.assigned_cadre: dict[str, tuple[str, str]] = {}  # village -> (cadre, their section)
 
     def stamp(self, actor: Actor | None = None, done_by: str | None = None) -> dict[str, Any]:
         self.clock.advance(seconds=self.rng.uniform(0.5, 3.0))
@@ -105,7 +108,9 @@ class Generator:
             self.person(person_code(), unit, branches[i % 2], ["机关中层干部"], party=True)
         for i, village in enumerate(village_codes):
             unit = sections[i % len(sections)][0]
-            self.person(person_code(), unit, branches[i % 2], ["分工村街居干部"], party=True, assigned=village)
+            cadre = person_code()
+            self.assigned_cadre[village] = (cadre, unit)
+            self.person(cadre, unit, branches[i % 2], ["分工村街居干部"], party=True, assigned=village)
         for i in range(20):
             unit, _nm, kind = sections[i % len(sections)]
             identity = "科室公务员" if kind == "科室" else "站所公务员"
@@ -139,7 +144,9 @@ class Generator:
             self.flush()
             for i in range(5):
                 identities = ["村街居干部"] + (["党组织书记"] if i == 0 else [])
-                self.person(person_code(), village, "", identities, party=True, household=rng.choice(heads))
+                cadre = person_code()
+                self.village_cadres.setdefault(village, []).append(cadre)
+                self.person(cadre, village, "", identities, party=True, household=rng.choice(heads))
             for i in range(30):
                 self.person(person_code(), village, "", [], party=True, hardship=i < 5, old=5 <= i < 9,
                             household=rng.choice(heads))  # fmt: skip
@@ -165,35 +172,148 @@ class Generator:
         app, rng = self.app, self.rng
         clerk = Actor("clerk01", "录入员", "V01-PC", (f"{prefix}V01",))
         day = date(YEAR, 10, 21)
+
+        def retag(code: str, category: str, day: date) -> None:
+            household = app.household(code)
+            if household is None:
+                return
+            if category in household.current_tags():
+                app.tag_household(self.admin, code, category, day, "情况好转,经村委会评议", add=False)
+            else:
+                app.tag_household(self.admin, code, category, day, "入户核实新增")
+
+        def session(person_code: str, day: date, phone: str) -> None:
+            app.login("clerk01", DEMO_PASSWORD, "V01-PC")
+            self.clock.advance(minutes=1)
+            person = app.person(person_code)
+            if person is not None and person.unit_code == f"{prefix}V01":
+                app.change_person(clerk, person_code, {"phone": phone}, day)
+            app.logout(clerk)
+
         while day <= date(YEAR, 11, 10):
-            self.clock.set(datetime(day.year, day.month, day.day, 9, 0) + timedelta(minutes=rng.randint(0, 300)))
-            for _ in range(2):
-                village = f"{prefix}V{rng.randint(1, 30):02d}"
-                code = f"{village}H{rng.randint(1, 300):04d}"
-                household = app.household(code)
-                if household is None:
-                    continue
+            moment = datetime(day.year, day.month, day.day, 9, 0) + timedelta(minutes=rng.randint(0, 300))
+            for i in range(2):
+                code = f"{prefix}V{rng.randint(1, 30):02d}H{rng.randint(1, 300):04d}"
                 category = rng.choice(["上访户", "特困户", "空巢老人"])
-                if category in household.current_tags():
-                    app.tag_household(self.admin, code, category, day, "情况好转,经村委会评议", add=False)
-                else:
-                    app.tag_household(self.admin, code, category, day, "入户核实新增")
+                self.later(moment + timedelta(minutes=i), lambda c=code, k=category, d=day: retag(c, k, d))
             if day.weekday() < 5:
-                app.login("clerk01", DEMO_PASSWORD, "V01-PC")
-                self.clock.advance(minutes=1)
-                person_code = f"{prefix}P{rng.randint(200, 1200):05d}"
-                person = app.person(person_code)
-                if person is not None and person.unit_code == f"{prefix}V01":
-                    app.change_person(clerk, person_code, {"phone": self.phone()}, day)
-                app.logout(clerk)
+                code, phone = f"{prefix}P{rng.randint(200, 1200):05d}", self.phone()
+                self.later(moment + timedelta(minutes=30), lambda c=code, d=day, p=phone: session(c, d, p))
             day += timedelta(days=1)
-        # A correction, a retirement, a back-filled tag, a failed login.
-        self.clock.set(datetime(YEAR, 11, 12, 10, 0))
-        app.correct_record(self.admin, "person", f"{prefix}P00001", {"name": "王建国"}, "录入时姓名错字")
-        app.retire_person(self.admin, f"{prefix}P00020", date(YEAR, 11, 5), "调离本镇")
-        app.tag_household(self.admin, f"{prefix}V03H0007", "上访户", date(YEAR, 10, 25), "补录:10月走访时已核实")
-        with suppress(AuthenticationFailed):  # the failure itself is what we want recorded
-            app.login("clerk01", "wrong-password", "V01-PC")
+
+        def wrap_up() -> None:
+            """A correction, a retirement, a back-filled tag, a failed login."""
+            app.correct_record(self.admin, "person", f"{prefix}P00001", {"name": "王建国"}, "录入时姓名错字")
+            app.retire_person(self.admin, f"{prefix}P00100", date(YEAR, 11, 5), "调离本镇")
+            app.tag_household(self.admin, f"{prefix}V03H0007", "上访户", date(YEAR, 10, 25), "补录:10月走访时已核实")
+            with suppress(AuthenticationFailed):  # the failure itself is what we want recorded
+                app.login("clerk01", "wrong-password", "V01-PC")
+
+        self.later(datetime(YEAR, 11, 12, 10, 0), wrap_up)
+
+    def later(self, moment: datetime, step: Any) -> None:
+        """A step of campaign life at its moment; `run_timeline` plays them all in time order."""
+        self.timeline.append((moment, len(self.timeline), step))
+
+    def run_timeline(self) -> None:
+        """Recorded-at times then rise with the notification ids, as in a real office."""
+        for moment, _n, step in sorted(self.timeline, key=lambda s: (s[0], s[1])):
+            self.clock.set(moment)
+            step()
+        self.timeline = []
+
+    # --- concerns raised by the masses, followed to the return visit -----------------------------
+
+    def concerns(self, prefix: str, per_village: int = 8) -> int:
+        """Concerns through the use cases, each step at its own moment: most resolved and satisfied,
+        some overdue, some reopened after 不满意, a few escalated or duplicate, a few back-filled."""
+        rng, app = self.rng, self.app
+        office = Actor("xjb02", "学教办管理员", "XJB-PC02")  # takes the return visits: nobody rates their own work
+        villages = sorted(v for v in self.village_cadres if v.startswith(prefix))
+        n = 0
+        last_in_village: dict[str, tuple[str, date]] = {}
+        contents = [("基础设施", "村道破损,雨天积水难行"), ("基础设施", "路灯不亮,夜间出行不便"),
+                    ("民生保障", "申请低保,询问办理进度"), ("民生保障", "老人医保报销手续不清楚"),
+                    ("产业发展", "希望提供种植技术指导"), ("产业发展", "农产品销路不畅"),
+                    ("矛盾纠纷", "宅基地边界与邻居有争议"), ("环境卫生", "垃圾清运不及时"),
+                    ("政策咨询", "咨询危房改造补助政策"), ("民生保障", "饮水管道老化,水压不足")]  # fmt: skip
+
+        def at(day: date, hour: int = 9) -> datetime:
+            return datetime(day.year, day.month, day.day, hour) + timedelta(minutes=rng.randint(0, 420))
+
+        previous = [datetime.min]
+
+        def step(moment: datetime, action: Any) -> None:
+            """A concern's steps are entered in order, even when its registration was back-filled."""
+            moment = max(moment, previous[0] + timedelta(minutes=rng.randint(5, 90)))
+            previous[0] = moment
+            self.later(moment, action)
+
+        for village in villages:
+            cadres = self.village_cadres[village]
+            handler, section = self.assigned_cadre.get(village, (cadres[0], village))
+            for _ in range(per_village):
+                n += 1
+                code = f"Q{YEAR}{n:04d}"
+                previous[0] = datetime.min
+                raised = date(YEAR, 10, 20) + timedelta(days=rng.randint(1, 20))
+                source = rng.choice(["来访", "来访", "座谈会", "茶话会", "征求意见表"])
+                category, content = rng.choice(contents)
+                household = f"{village}H{rng.randint(1, 300):04d}"
+                fields = {"source": source, "source_ref": village if source != "来访" else "", "resident": self.name(),
+                          "household_code": household, "village_code": village, "category": category,
+                          "content": content, "phone": self.phone()}  # fmt: skip
+                entered = at(raised + timedelta(days=10), 15) if rng.random() < 0.04 else at(raised)
+                step(entered, lambda c=code, d=raised, f=fields: app.raise_concern(self.admin, c, d, f))
+                fate = rng.random()
+                if fate < 0.02 and village in last_in_village and last_in_village[village][1] < raised:
+                    original = last_in_village[village][0]
+                    step(at(raised, 16), lambda c=code, d=raised, o=original:
+                                  app.mark_concern_duplicate(self.admin, c, d, o))  # fmt: skip
+                    continue
+                last_in_village[village] = (code, raised)
+                if fate < 0.05:
+                    continue  # raised, not yet assigned
+                assigned = raised + timedelta(days=rng.randint(0, 2))
+                due = assigned + timedelta(days=rng.randint(5, 15))
+                step(at(assigned, 10), lambda c=code, d=assigned, u=section, p=handler, due=due:
+                              app.assign_concern(self.admin, c, d, unit_code=u, person_code=p, due_on=due))  # fmt: skip
+                if fate < 0.08:
+                    step(at(assigned + timedelta(days=2)), lambda c=code, d=assigned + timedelta(days=2):
+                                  app.escalate_concern(self.admin, c, d, "涉及跨镇水利设施,超出本镇权限,已报县水利局"))  # fmt: skip
+                    continue
+                if fate < 0.13:
+                    step(at(assigned + timedelta(days=3)), lambda c=code, d=assigned + timedelta(days=3):
+                                  app.note_concern_progress(self.admin, c, d, "已现场查看,正在协调"))  # fmt: skip
+                    continue  # still being handled: overdue once its date passes
+                resolved = assigned + timedelta(days=rng.randint(1, 10))
+                if resolved > date(YEAR, 11, 12):
+                    continue
+                step(at(resolved, 11), lambda c=code, d=resolved, p=handler:
+                              app.resolve_concern(self.admin, c, d, p, "已协调相关部门办理完毕"))  # fmt: skip
+                visit = resolved + timedelta(days=rng.randint(1, 4))
+                if visit > date(YEAR, 11, 12):
+                    continue  # awaiting the return visit
+                visitor = rng.choice(cadres)
+                word = rng.choices(["满意", "基本满意", "不满意", "无法回访"], [70, 18, 8, 4])[0]
+                note = "外出务工,电话无法接通" if word == "无法回访" else ("问题反复,仍未解决" if word == "不满意" else "")
+                step(at(visit, 14), lambda c=code, d=visit, v=visitor, w=word, t=note:
+                              app.record_concern_feedback(office, c, d, v, w, t))  # fmt: skip
+                if word == "不满意":
+                    again = visit + timedelta(days=rng.randint(2, 5))
+                    if again > date(YEAR, 11, 12):
+                        continue
+                    step(at(again, 11), lambda c=code, d=again, p=handler:
+                                  app.resolve_concern(self.admin, c, d, p, "重新办理,已彻底解决"))  # fmt: skip
+                    visit = again + timedelta(days=1)
+                    if visit > date(YEAR, 11, 12):
+                        continue
+                    step(at(visit, 14), lambda c=code, d=visit, v=visitor:
+                                  app.record_concern_feedback(office, c, d, v, "满意", ""))  # fmt: skip
+                if rng.random() < 0.85 and visit + timedelta(days=1) <= date(YEAR, 11, 12):
+                    step(at(visit + timedelta(days=1), 16), lambda c=code, d=visit + timedelta(days=1):
+                                  app.close_concern(self.admin, c, d))  # fmt: skip
+        return n
 
 
 def generate(store: Store, preset: str = "township") -> dict[str, Any]:
@@ -205,19 +325,25 @@ def generate(store: Store, preset: str = "township") -> dict[str, Any]:
     g.add(Operator.create("admin", "学教办管理员", "学教办管理员", [], DEMO_PASSWORD, g.stamp()))
     g.add(Operator.create("clerk01", "青山村录入员", "录入员", ["T01V01" if preset == "county" else "V01"],
                           DEMO_PASSWORD, g.stamp()))  # fmt: skip
+    g.add(Operator.create("xjb02", "学教办回访员", "学教办管理员", [], DEMO_PASSWORD, g.stamp()))
     g.add(Operator.create("ducha", "纪委督查", "督查", [], DEMO_PASSWORD, g.stamp()))
     g.add(Operator.create("leader", "镇党委书记", "领导", [], DEMO_PASSWORD, g.stamp()))
     g.flush()
     if preset == "township":
         g.township("", "青山镇")
         g.campaign_life("")
+        g.concerns("")
+        g.run_timeline()
     else:
         for t, name in enumerate(TOWNSHIP_NAMES):
             g.township(f"T{t + 1:02d}", name)
         g.campaign_life("T01")
+        g.concerns("T01")
+        g.run_timeline()
     g.flush()
     store.app.clock = clock
     store.projector.catch_up()
     total = store.app.recorder.max_notification_id() or 0
     return {"events": total, "seconds": time.perf_counter() - started,
-            "operators": ["admin(学教办管理员)", "clerk01(录入员)", "ducha(督查)", "leader(领导)"]}  # fmt: skip
+            "operators": ["admin(学教办管理员)", "xjb02(学教办管理员)", "clerk01(录入员)", "ducha(督查)",
+                          "leader(领导)"]}  # fmt: skip
