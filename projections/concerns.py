@@ -204,6 +204,7 @@ class StepRow:
     due_on: date | None
     outcome: str
     detail: str
+    who: str = ""  # the unit and person named by the step, with their names
 
 
 @dataclass(frozen=True)
@@ -214,6 +215,7 @@ class FollowUp:
     since: date
     due_on: date | None
     village_code: str
+    village_name: str
     handler: str
     resident: str
     content: str
@@ -255,6 +257,16 @@ class ConcernFilter:
 
 SORT = {"code": board.c.code, "raised_on": board.c.raised_on, "village": board.c.village_code,
         "state": board.c.state, "due_on": board.c.due_on, "resident": board.c.resident}  # fmt: skip
+
+
+def _names(conn: Connection, codes: set[str]) -> dict[str, str]:
+    """Current names of the units and people named by codes."""
+    codes.discard("")
+    found = dict(conn.execute(select(units.c.code, units.c.name)
+                              .where(units.c.code.in_(codes), units.c.valid_to == OPEN)).all())  # fmt: skip
+    found |= dict(conn.execute(select(people.c.code, people.c.name)
+                               .where(people.c.code.in_(codes), people.c.valid_to == OPEN)).all())  # fmt: skip
+    return {str(k): str(v) for k, v in found.items()}
 
 
 class ConcernQuery:
@@ -302,20 +314,14 @@ class ConcernQuery:
         day = day or date.today()
         with self.engine.connect() as conn:
             result = list(conn.execute(board.select().where(board.c.row_id.in_(row_ids))).mappings())
-            codes = {r["village_code"] for r in result} | {r["handler_unit"] for r in result}
-            unit_names = dict(conn.execute(select(units.c.code, units.c.name)
-                                           .where(units.c.code.in_(codes), units.c.valid_to == OPEN)).all())  # fmt: skip
-            persons = {r["handler_person"] for r in result}
-            person_names = dict(conn.execute(select(people.c.code, people.c.name)
-                                             .where(people.c.code.in_(persons), people.c.valid_to == OPEN)).all())  # fmt: skip
+            names = _names(conn, {r[k] for r in result for k in ("village_code", "handler_unit", "handler_person")})
         out = {}
         for r in result:
             end = r["resolved_on"] if r["state"] not in OPEN_STATES and r["resolved_on"] else day
-            handler = " ".join(x for x in (unit_names.get(r["handler_unit"], r["handler_unit"]),
-                                           person_names.get(r["handler_person"], r["handler_person"])) if x)  # fmt: skip
+            handler = " ".join(names.get(x, x) for x in (r["handler_unit"], r["handler_person"]) if x)
             out[int(r["row_id"])] = ConcernRow(
                 int(r["row_id"]), r["code"], r["raised_on"], r["source"], r["source_ref"], r["resident"],
-                r["household_code"], r["village_code"], unit_names.get(r["village_code"], ""), r["category"],
+                r["household_code"], r["village_code"], names.get(r["village_code"], ""), r["category"],
                 r["content"], r["state"], r["handler_unit"], r["handler_person"], handler, r["due_on"],
                 r["resolved_on"], r["result"], r["feedback"], int(r["reopened"]), bool(r["escalated"]),
                 r["duplicate_of"], max(0, (end - r["raised_on"]).days),
@@ -341,9 +347,11 @@ class ConcernQuery:
         if up_to is not None:
             stmt = stmt.where(c.notification_id <= up_to)
         with self.engine.connect() as conn:
-            return [StepRow(int(r[0]), r[1], r[2], r[3].replace(tzinfo=UTC), r[4], r[5], r[6], r[7], r[8], r[9],
-                            r[10], r[11])
-                    for r in conn.execute(stmt.order_by(c.notification_id))]  # fmt: skip
+            found = list(conn.execute(stmt.order_by(c.notification_id)))
+            names = _names(conn, {r[7] for r in found} | {r[8] for r in found})
+        return [StepRow(int(r[0]), r[1], r[2], r[3].replace(tzinfo=UTC), r[4], r[5], r[6], r[7], r[8], r[9], r[10],
+                        r[11], " ".join(f"{x} {names.get(x, '')}".strip() for x in (r[7], r[8]) if x))
+                for r in found]  # fmt: skip
 
     def follow_ups(self, day: date, up_to: int | None = None) -> list[FollowUp]:
         """What supervision follows on `day`: overdue (R-Q4), awaiting the return visit, reopened and
@@ -360,6 +368,7 @@ class ConcernQuery:
             info = {r[0]: r for r in conn.execute(live)}
             for code, step, on, due_on, outcome in conn.execute(stmt.order_by(c.notification_id)):
                 facts.setdefault(code, []).append(StepFact(Step(step), on, due_on, outcome))
+            names = _names(conn, {x for r in info.values() for x in r[1:4]})
         out = []
         for code in sorted(facts):
             if code not in info:
@@ -369,8 +378,9 @@ class ConcernQuery:
                 continue
             _, village, unit, person, resident, content = info[code]
             for rule, what, since in standing.follow_ups(day):
-                out.append(FollowUp(code, rule, what, since, standing.due_on, village, person or unit,
-                                    resident, content))  # fmt: skip
+                handler = " ".join(names.get(x, x) for x in (unit, person) if x)
+                out.append(FollowUp(code, rule, what, since, standing.due_on, village, names.get(village, village),
+                                    handler, resident, content))  # fmt: skip
         return out
 
     def figures(self, by: str, day: date | None = None, up_to: int | None = None) -> list[ConcernFigures]:
@@ -394,8 +404,7 @@ class ConcernQuery:
                 func.avg(case((resolved, days), else_=None)),
             ).where(as_of(board, up_to), c.voided.is_(False), c.state != State.DUPLICATE.value).group_by(column)
             result = list(conn.execute(stmt.order_by(column)))
-            names = dict(conn.execute(select(units.c.code, units.c.name).where(units.c.valid_to == OPEN)).all())
-            names |= dict(conn.execute(select(people.c.code, people.c.name).where(people.c.valid_to == OPEN)).all())
+            names = _names(conn, {str(r[0] or "") for r in result})
         return [ConcernFigures(str(k or ""), names.get(k, "") if k else "(未交办)", int(n), int(r or 0), int(s or 0),
                                int(g or 0), int(o or 0), float(m) if m is not None else None)
                 for k, n, r, s, g, o, m in result]  # fmt: skip

@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -20,6 +20,11 @@ def install_translator(qapp: QApplication, lang: str) -> QTranslator | None:
     """Source strings are Simplified Chinese; English comes from resources/i18n/lianxin_en.qm."""
     if lang != "en":
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        # Qt's own strings (standard buttons, print dialogs) in Chinese too
+        qt = QTranslator(qapp)
+        if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            qapp.installTranslator(qt)
+            return qt
         return None
     translator = QTranslator(qapp)
     if translator.load(str(I18N / "lianxin_en.qm")):

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -211,8 +210,8 @@ def concern_html(row: ConcernRow, timeline: list[Any], township: str, chain_head
              ("回访结果", row.feedback), ("重办次数", str(row.reopened))]  # fmt: skip
     cells = "".join(f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in facts)
     steps = "".join(
-        f"<tr><td>{e(_d(s.on))}</td><td>{e(s.step)}</td><td>{e(' '.join(x for x in (s.unit_code, s.person_code) if x))}"
-        f"</td><td>{e(s.outcome)} {e(s.detail)}</td><td>{e(s.operator)}{'(' + e(s.done_by) + ')' if s.done_by else ''}"
+        f"<tr><td>{e(_d(s.on))}</td><td>{e(s.step)}</td><td>{e(s.who)}"
+        f"</td><td>{e(s.outcome)} {e(s.detail)}{' 承诺时限 ' + _d(s.due_on) if s.due_on else ''}</td><td>{e(s.operator)}{'(' + e(s.done_by) + ')' if s.done_by else ''}"
         f"</td><td>{s.recorded_at.astimezone():%Y-%m-%d %H:%M}</td></tr>"
         for s in timeline
     )
@@ -251,8 +250,8 @@ class ConcernRecordDialog(QDialog):
                                               self.tr("情况"), self.tr("操作员"), self.tr("实际办理人"),
                                               self.tr("录入时间")])  # fmt: skip
         for i, s in enumerate(self.timeline_rows):
-            values = [_d(s.on), s.step, " ".join(x for x in (s.unit_code, s.person_code) if x),
-                      " ".join(x for x in (s.outcome, s.detail, f"→{_d(s.due_on)}" if s.due_on else "") if x),
+            due = self.tr("承诺时限 {0}").format(_d(s.due_on)) if s.due_on else ""
+            values = [_d(s.on), s.step, s.who, " ".join(x for x in (s.outcome, s.detail, due) if x),
                       f"{s.operator}@{s.workstation}", s.done_by, f"{s.recorded_at.astimezone():%Y-%m-%d %H:%M}"]  # fmt: skip
             for j, value in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(value))
@@ -340,11 +339,11 @@ class ConcernsPage(Page):
             foreground=lambda r: OVERDUE if r.overdue else None)  # fmt: skip
         self.view = make_table(self.model, "concern_table")
         self.view.doubleClicked.connect(lambda _i: self.show_record())
-        self.follow_table = QTableWidget(0, 7)
+        self.follow_table = QTableWidget(0, 9)
         self.follow_table.setObjectName("follow_ups")
         self.follow_table.setHorizontalHeaderLabels([self.tr("规则"), self.tr("跟进事项"), self.tr("问题编号"),
                                                      self.tr("村居"), self.tr("承办"), self.tr("自何时"),
-                                                     self.tr("承诺时限")])  # fmt: skip
+                                                     self.tr("承诺时限"), self.tr("反映人"), self.tr("问题内容")])  # fmt: skip
         self.follow_table.horizontalHeader().setStretchLastSection(True)
         self.figures_by = QComboBox()
         self.figures_by.addItem(self.tr("按村居"), "village")
@@ -384,12 +383,9 @@ class ConcernsPage(Page):
         layout.addLayout(bar)
         layout.addWidget(self.tabs)
         layout.addLayout(buttons)
-        splitter = QSplitter()
-        splitter.addWidget(self.lists)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        outer = QVBoxLayout(self)
-        outer.addWidget(splitter)
+        outer = QHBoxLayout(self)
+        outer.addWidget(self.lists)
+        outer.addWidget(right, 1)
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.village.currentIndexChanged.connect(lambda _i: self.refresh())
         self.lists.currentRowChanged.connect(lambda _r: self.refresh())
@@ -437,11 +433,13 @@ class ConcernsPage(Page):
         found = self.query.follow_ups(self.today(), self.up_to)
         self.follow_table.setRowCount(len(found))
         for i, f in enumerate(found):
-            for j, value in enumerate((f.rule, f.what, f.code, f.village_code, f.handler, _d(f.since), _d(f.due_on))):
+            for j, value in enumerate((f.rule, f.what, f.code, f.village_name, f.handler, _d(f.since), _d(f.due_on),
+                                       f.resident, f.content)):  # fmt: skip
                 item = QTableWidgetItem(value)
                 if f.rule == "R-Q4":
                     item.setForeground(OVERDUE)
                 self.follow_table.setItem(i, j, item)
+        self.follow_table.resizeColumnsToContents()
 
     def _load_figures(self) -> None:
         figures = self.query.figures(self.figures_by.currentData() or "village", self.today(), self.up_to)
