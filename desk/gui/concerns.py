@@ -37,7 +37,7 @@ from desk.gui.pages import Page, make_table
 from domain import rules
 from domain.base import Actor
 from domain.concerns import CATEGORIES, OUTCOMES, SOURCES, Step
-from projections.concerns import LISTS, ConcernFilter, ConcernQuery, ConcernRow
+from projections.concerns import LISTS, ConcernFigures, ConcernFilter, ConcernQuery, ConcernRow
 from projections.roster import RosterQuery
 
 OVERDUE = QColor("#c62828")
@@ -307,8 +307,11 @@ class ConcernsPage(Page):
         self.lists = QListWidget()
         self.lists.setObjectName("concern_lists")
         self.lists.setFixedWidth(150)
+        self.list_labels = dict(zip(LISTS, (
+            self.tr("全部"), self.tr("已登记"), self.tr("办理中"), self.tr("待回访"), self.tr("已回访"),
+            self.tr("已归档"), self.tr("重复"), self.tr("超期"), self.tr("不满意重办"), self.tr("已上报")), strict=True))  # fmt: skip
         for name in LISTS:
-            item = QListWidgetItem(name)
+            item = QListWidgetItem(self.list_labels[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.lists.addItem(item)
         self.lists.setCurrentRow(0)
@@ -424,7 +427,7 @@ class ConcernsPage(Page):
             name = item.data(Qt.ItemDataRole.UserRole)
             f = ConcernFilter(text=base.text, village_code=base.village_code, list_name=name, up_to=self.up_to,
                               day=base.day)  # fmt: skip
-            item.setText(f"{name}  {self.query.count(f)}")
+            item.setText(f"{self.list_labels[name]}  {self.query.count(f)}")
         self.count.setText(self.tr("共 {0} 件").format(self.model.rowCount()))
         self._load_follow_ups()
         self._load_figures()
@@ -443,6 +446,13 @@ class ConcernsPage(Page):
 
     def _load_figures(self) -> None:
         figures = self.query.figures(self.figures_by.currentData() or "village", self.today(), self.up_to)
+        if figures:
+            resolved = sum(f.resolved for f in figures)
+            days = sum((f.mean_days or 0) * f.resolved for f in figures)
+            figures.append(ConcernFigures(
+                "", self.tr("合计"), sum(f.raised for f in figures), resolved, sum(f.satisfied for f in figures),
+                sum(f.rated for f in figures), sum(f.open_overdue for f in figures),
+                days / resolved if resolved else None))  # fmt: skip
         self.figures_table.setRowCount(len(figures))
 
         def pct(x: float | None) -> str:

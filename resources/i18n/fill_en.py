@@ -125,7 +125,87 @@ EN = dict(line.split("|", 1) for line in """{0} “走进群众”活动台帐|{
 身份|Identities
 连心台帐 — {0} {1}年“走进群众”活动|Lianxin ledger — {0} {1} campaign
 连心台帐 — 登录|Lianxin ledger — log in
-锁定|Locked""".splitlines())
+锁定|Locked
+问题 {0} 的办理记录|Record of concern {0}
+{0} · {1} · {2}反映:{3}|{0} · {1} · raised by {2}: {3}
+事项|Step
+承办/办理/回访人|Handler / resolver / visitor
+情况|Details
+实际办理人|Done by
+承诺时限 {0}|due {0}
+打印…|Print…
+存为 PDF…|Save as PDF…
+存为 PDF|Save as PDF
+办理问题 {0}|Handle concern {0}
+{0} · {1} · {2}|{0} · {1} · {2}
+办理事项|Step
+承办单位编码|Handling unit code
+承办人编号|Handler code
+承诺时限|Due date
+办理人编号*|Resolved by (code)*
+办理结果*|Result*
+回访人编号*|Return visitor (code)*
+回访结果*|Resident's word*
+情况说明|Notes
+重复于问题编号*|Duplicate of concern*
+这个问题已结束(已归档、重复或已作废),不能再办理。|This concern is finished (closed, duplicate or voided); no step is possible.
+按问题编号、反映人、户编号、类别或内容搜索|Search by concern code, resident, household, category or text
+问题编号|Concern code
+登记日期|Raised on
+反映人|Raised by
+问题内容|Concern
+来源|Source
+(超期)| (overdue)
+承办|Handler
+已办天数|Days open
+回访|Return visit
+重办|Reopened
+上报|Escalated
+规则|Rule
+跟进事项|Follow-up
+自何时|Since
+按村居|By village
+按承办单位|By handling unit
+按承办人|By handler
+编码|Code
+登记|Raised
+办结|Resolved
+办结率|Resolution rate
+满意率|Satisfaction rate
+超期未办|Overdue
+平均办理天数|Mean days to resolve
+问题列表|Concerns
+跟进|Follow-ups
+统计|Figures
+登记问题…|Raise concern…
+办理…|Next step…
+办理记录…|Record…
+作废…|Void…
+全部村居|All villages
+共 {0} 件|{0} concerns
+请先选中一个问题|Select a concern first
+作废问题 {0}|Void concern {0}
+问题办理|Concerns
+登记问题|Raise a concern
+走访编号 / 村居编码 / 联系记录编号|visit code / village code / contact code
+他人代录时填写实际登记人|if entering for someone else: who took it down
+问题编号*|Concern code*
+登记日期*|Raised on*
+来源*|Source*
+来源记录|Source record
+反映人*|Raised by*
+问题内容*|Concern*
+实际登记人|Taken down by
+已登记|Raised
+办理中|In hand
+待回访|Awaiting return visit
+已回访|Return visit done
+已归档|Closed
+重复|Duplicate
+超期|Overdue
+不满意重办|Reopened (unsatisfied)
+已上报|Escalated
+合计|Total""".splitlines())
 
 
 def fill(path: Path) -> int:
@@ -141,7 +221,8 @@ def fill(path: Path) -> int:
             return m.group(0)
         return f"<source>{m.group(1)}</source>\n        <translation>{escape(english, quote=False)}</translation>"
 
-    content = re.sub(r"<source>(.*?)</source>\s*<translation type=\"unfinished\"></translation>", replace, content)
+    # lupdate's same-text guesses are also "unfinished": each context gets its own English here
+    content = re.sub(r"<source>(.*?)</source>\s*<translation type=\"unfinished\">[^<]*</translation>", replace, content)
     path.write_text(content, "utf-8")
     return missing
 

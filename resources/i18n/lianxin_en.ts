@@ -4,111 +4,531 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="285"/>
+        <location filename="../../desk/gui/pages.py" line="281"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="288"/>
+        <location filename="../../desk/gui/pages.py" line="284"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="290"/>
+        <location filename="../../desk/gui/pages.py" line="286"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="298"/>
-        <location filename="../../desk/gui/pages.py" line="310"/>
+        <location filename="../../desk/gui/pages.py" line="294"/>
+        <location filename="../../desk/gui/pages.py" line="306"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="303"/>
+        <location filename="../../desk/gui/pages.py" line="299"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="305"/>
+        <location filename="../../desk/gui/pages.py" line="301"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="308"/>
+        <location filename="../../desk/gui/pages.py" line="304"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="309"/>
+        <location filename="../../desk/gui/pages.py" line="305"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="310"/>
+        <location filename="../../desk/gui/pages.py" line="306"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="311"/>
+        <location filename="../../desk/gui/pages.py" line="307"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="311"/>
+        <location filename="../../desk/gui/pages.py" line="307"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="312"/>
+        <location filename="../../desk/gui/pages.py" line="308"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="312"/>
+        <location filename="../../desk/gui/pages.py" line="308"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="313"/>
+        <location filename="../../desk/gui/pages.py" line="309"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="321"/>
+        <location filename="../../desk/gui/pages.py" line="317"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="324"/>
+        <location filename="../../desk/gui/pages.py" line="320"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="356"/>
+        <location filename="../../desk/gui/pages.py" line="352"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="363"/>
+        <location filename="../../desk/gui/pages.py" line="359"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="368"/>
-        <location filename="../../desk/gui/pages.py" line="370"/>
+        <location filename="../../desk/gui/pages.py" line="364"/>
+        <location filename="../../desk/gui/pages.py" line="366"/>
         <source>哈希链</source>
         <translation>Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="368"/>
+        <location filename="../../desk/gui/pages.py" line="364"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="370"/>
+        <location filename="../../desk/gui/pages.py" line="366"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernRecordDialog</name>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="237"/>
+        <source>问题 {0} 的办理记录</source>
+        <translation>Record of concern {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="244"/>
+        <source>{0} · {1} · {2}反映:{3}</source>
+        <translation>{0} · {1} · raised by {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="249"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="249"/>
+        <source>事项</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="249"/>
+        <source>承办/办理/回访人</source>
+        <translation>Handler / resolver / visitor</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="250"/>
+        <source>情况</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="250"/>
+        <source>操作员</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="250"/>
+        <source>实际办理人</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="251"/>
+        <source>录入时间</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="253"/>
+        <source>承诺时限 {0}</source>
+        <translation>due {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="261"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="262"/>
+        <source>存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="295"/>
+        <source>存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernStepDialog</name>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="114"/>
+        <source>办理问题 {0}</source>
+        <translation>Handle concern {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="120"/>
+        <source>{0} · {1} · {2}</source>
+        <translation>{0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="152"/>
+        <source>办理事项</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="153"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="155"/>
+        <source>承办单位编码</source>
+        <translation>Handling unit code</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="156"/>
+        <source>承办人编号</source>
+        <translation>Handler code</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="157"/>
+        <source>承诺时限</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="158"/>
+        <source>办理人编号*</source>
+        <translation>Resolved by (code)*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="159"/>
+        <source>办理结果*</source>
+        <translation>Result*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="160"/>
+        <source>回访人编号*</source>
+        <translation>Return visitor (code)*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="161"/>
+        <source>回访结果*</source>
+        <translation>Resident&apos;s word*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="162"/>
+        <source>情况说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="163"/>
+        <source>重复于问题编号*</source>
+        <translation>Duplicate of concern*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="167"/>
+        <source>这个问题已结束(已归档、重复或已作废),不能再办理。</source>
+        <translation>This concern is finished (closed, duplicate or voided); no step is possible.</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernsPage</name>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="311"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="311"/>
+        <source>已登记</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="311"/>
+        <source>办理中</source>
+        <translation>In hand</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="311"/>
+        <source>待回访</source>
+        <translation>Awaiting return visit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="311"/>
+        <source>已回访</source>
+        <translation>Return visit done</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="312"/>
+        <source>已归档</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="312"/>
+        <source>重复</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="312"/>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="312"/>
+        <source>不满意重办</source>
+        <translation>Reopened (unsatisfied)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="312"/>
+        <source>已上报</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="320"/>
+        <source>按问题编号、反映人、户编号、类别或内容搜索</source>
+        <translation>Search by concern code, resident, household, category or text</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="327"/>
+        <location filename="../../desk/gui/concerns.py" line="347"/>
+        <source>问题编号</source>
+        <translation>Concern code</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="328"/>
+        <source>登记日期</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="329"/>
+        <location filename="../../desk/gui/concerns.py" line="348"/>
+        <source>村居</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="330"/>
+        <location filename="../../desk/gui/concerns.py" line="349"/>
+        <source>反映人</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="331"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="332"/>
+        <location filename="../../desk/gui/concerns.py" line="349"/>
+        <source>问题内容</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="333"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="334"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="334"/>
+        <source>(超期)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="335"/>
+        <location filename="../../desk/gui/concerns.py" line="348"/>
+        <source>承办</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="336"/>
+        <location filename="../../desk/gui/concerns.py" line="349"/>
+        <source>承诺时限</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="337"/>
+        <source>已办天数</source>
+        <translation>Days open</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="338"/>
+        <source>回访</source>
+        <translation>Return visit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="339"/>
+        <source>重办</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="340"/>
+        <source>上报</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="347"/>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="347"/>
+        <source>跟进事项</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="348"/>
+        <source>自何时</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="352"/>
+        <source>按村居</source>
+        <translation>By village</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="353"/>
+        <source>按承办单位</source>
+        <translation>By handling unit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="354"/>
+        <source>按承办人</source>
+        <translation>By handler</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="357"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="357"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="357"/>
+        <source>登记</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="358"/>
+        <source>办结</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="358"/>
+        <source>办结率</source>
+        <translation>Resolution rate</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="358"/>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="359"/>
+        <source>超期未办</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="359"/>
+        <source>平均办理天数</source>
+        <translation>Mean days to resolve</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="365"/>
+        <source>问题列表</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="366"/>
+        <source>跟进</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="367"/>
+        <source>统计</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="370"/>
+        <source>登记问题…</source>
+        <translation>Raise concern…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="371"/>
+        <source>办理…</source>
+        <translation>Next step…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="372"/>
+        <source>办理记录…</source>
+        <translation>Record…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="373"/>
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="374"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="406"/>
+        <source>全部村居</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="431"/>
+        <source>共 {0} 件</source>
+        <translation>{0} concerns</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="453"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="471"/>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="471"/>
+        <source>请先选中一个问题</source>
+        <translation>Select a concern first</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="506"/>
+        <source>作废问题 {0}</source>
+        <translation>Void concern {0}</translation>
     </message>
 </context>
 <context>
@@ -172,7 +592,7 @@
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../desk/gui/models.py" line="68"/>
+        <location filename="../../desk/gui/models.py" line="71"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -197,33 +617,38 @@
     <message>
         <location filename="../../desk/gui/login.py" line="35"/>
         <source>{0} “走进群众”活动台帐</source>
-        <translation>{0} "Go Among the Masses" campaign records</translation>
+        <translation>{0} &quot;Go Among the Masses&quot; campaign records</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="23"/>
+        <location filename="../../desk/gui/main_window.py" line="24"/>
         <source>连心台帐 — {0} {1}年“走进群众”活动</source>
         <translation>Lianxin ledger — {0} {1} campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="31"/>
+        <location filename="../../desk/gui/main_window.py" line="32"/>
+        <source>问题办理</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="33"/>
         <source>人员与单位</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="32"/>
+        <location filename="../../desk/gui/main_window.py" line="34"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="33"/>
+        <location filename="../../desk/gui/main_window.py" line="35"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="64"/>
+        <location filename="../../desk/gui/main_window.py" line="66"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
     </message>
@@ -249,37 +674,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="486"/>
+        <location filename="../../desk/gui/pages.py" line="482"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="493"/>
+        <location filename="../../desk/gui/pages.py" line="489"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="496"/>
+        <location filename="../../desk/gui/pages.py" line="492"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="497"/>
+        <location filename="../../desk/gui/pages.py" line="493"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="498"/>
+        <location filename="../../desk/gui/pages.py" line="494"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="499"/>
+        <location filename="../../desk/gui/pages.py" line="495"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="500"/>
+        <location filename="../../desk/gui/pages.py" line="496"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -287,13 +712,13 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="75"/>
-        <location filename="../../desk/gui/pages.py" line="83"/>
+        <location filename="../../desk/gui/pages.py" line="74"/>
+        <location filename="../../desk/gui/pages.py" line="79"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="83"/>
+        <location filename="../../desk/gui/pages.py" line="79"/>
         <source>已导出 {0} 行。</source>
         <translation>Exported {0} rows.</translation>
     </message>
@@ -377,6 +802,79 @@
     </message>
 </context>
 <context>
+    <name>RaiseConcernDialog</name>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="55"/>
+        <source>登记问题</source>
+        <translation>Raise a concern</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="66"/>
+        <source>走访编号 / 村居编码 / 联系记录编号</source>
+        <translation>visit code / village code / contact code</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="82"/>
+        <source>他人代录时填写实际登记人</source>
+        <translation>if entering for someone else: who took it down</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="83"/>
+        <source>问题编号*</source>
+        <translation>Concern code*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="83"/>
+        <source>登记日期*</source>
+        <translation>Raised on*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="84"/>
+        <source>来源*</source>
+        <translation>Source*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="84"/>
+        <source>来源记录</source>
+        <translation>Source record</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="85"/>
+        <source>反映人*</source>
+        <translation>Raised by*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="85"/>
+        <source>村居编码*</source>
+        <translation>Village code*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="86"/>
+        <source>户编号</source>
+        <translation>Household code</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="86"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="87"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="87"/>
+        <source>问题内容*</source>
+        <translation>Concern*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="88"/>
+        <source>实际登记人</source>
+        <translation>Taken down by</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../desk/gui/forms.py" line="219"/>
@@ -397,189 +895,189 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="92"/>
+        <location filename="../../desk/gui/pages.py" line="88"/>
         <source>按编号、姓名、电话或地址搜索</source>
         <translation>Search by code, name, phone or address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="96"/>
+        <location filename="../../desk/gui/pages.py" line="92"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="100"/>
+        <location filename="../../desk/gui/pages.py" line="96"/>
         <source>全部农户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="109"/>
+        <location filename="../../desk/gui/pages.py" line="105"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="109"/>
+        <location filename="../../desk/gui/pages.py" line="105"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="110"/>
+        <location filename="../../desk/gui/pages.py" line="106"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="110"/>
-        <location filename="../../desk/gui/pages.py" line="131"/>
+        <location filename="../../desk/gui/pages.py" line="106"/>
+        <location filename="../../desk/gui/pages.py" line="127"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="111"/>
+        <location filename="../../desk/gui/pages.py" line="107"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="111"/>
+        <location filename="../../desk/gui/pages.py" line="107"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="112"/>
+        <location filename="../../desk/gui/pages.py" line="108"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="112"/>
+        <location filename="../../desk/gui/pages.py" line="108"/>
         <source>分工村居</source>
         <translation>Assigned village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="113"/>
+        <location filename="../../desk/gui/pages.py" line="109"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="113"/>
-        <location filename="../../desk/gui/pages.py" line="119"/>
+        <location filename="../../desk/gui/pages.py" line="109"/>
+        <location filename="../../desk/gui/pages.py" line="115"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="116"/>
+        <location filename="../../desk/gui/pages.py" line="112"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="116"/>
+        <location filename="../../desk/gui/pages.py" line="112"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="117"/>
+        <location filename="../../desk/gui/pages.py" line="113"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="117"/>
+        <location filename="../../desk/gui/pages.py" line="113"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="118"/>
+        <location filename="../../desk/gui/pages.py" line="114"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="118"/>
+        <location filename="../../desk/gui/pages.py" line="114"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="119"/>
+        <location filename="../../desk/gui/pages.py" line="115"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="122"/>
+        <location filename="../../desk/gui/pages.py" line="118"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="122"/>
+        <location filename="../../desk/gui/pages.py" line="118"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="123"/>
+        <location filename="../../desk/gui/pages.py" line="119"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="123"/>
+        <location filename="../../desk/gui/pages.py" line="119"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="129"/>
+        <location filename="../../desk/gui/pages.py" line="125"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="130"/>
+        <location filename="../../desk/gui/pages.py" line="126"/>
         <source>农户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="134"/>
+        <location filename="../../desk/gui/pages.py" line="130"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="135"/>
+        <location filename="../../desk/gui/pages.py" line="131"/>
         <source>修改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="136"/>
+        <location filename="../../desk/gui/pages.py" line="132"/>
         <source>五必访标签…</source>
         <translation>Must-visit tags…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="137"/>
+        <location filename="../../desk/gui/pages.py" line="133"/>
         <source>注销…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="138"/>
+        <location filename="../../desk/gui/pages.py" line="134"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="161"/>
+        <location filename="../../desk/gui/pages.py" line="157"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="195"/>
+        <location filename="../../desk/gui/pages.py" line="191"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="201"/>
+        <location filename="../../desk/gui/pages.py" line="197"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="201"/>
+        <location filename="../../desk/gui/pages.py" line="197"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="238"/>
+        <location filename="../../desk/gui/pages.py" line="234"/>
         <source>加/减五必访标签:{0}</source>
         <translation>Add/remove must-visit tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="251"/>
+        <location filename="../../desk/gui/pages.py" line="247"/>
         <source>注销 {0}</source>
         <translation>Retire {0}</translation>
     </message>
@@ -587,107 +1085,107 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="381"/>
+        <location filename="../../desk/gui/pages.py" line="377"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="381"/>
+        <location filename="../../desk/gui/pages.py" line="377"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="381"/>
+        <location filename="../../desk/gui/pages.py" line="377"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="391"/>
+        <location filename="../../desk/gui/pages.py" line="387"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="398"/>
+        <location filename="../../desk/gui/pages.py" line="394"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="403"/>
+        <location filename="../../desk/gui/pages.py" line="399"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="411"/>
+        <location filename="../../desk/gui/pages.py" line="407"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="411"/>
+        <location filename="../../desk/gui/pages.py" line="407"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="411"/>
+        <location filename="../../desk/gui/pages.py" line="407"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="412"/>
+        <location filename="../../desk/gui/pages.py" line="408"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="412"/>
+        <location filename="../../desk/gui/pages.py" line="408"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="412"/>
+        <location filename="../../desk/gui/pages.py" line="408"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="416"/>
+        <location filename="../../desk/gui/pages.py" line="412"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="419"/>
+        <location filename="../../desk/gui/pages.py" line="415"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="422"/>
+        <location filename="../../desk/gui/pages.py" line="418"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="429"/>
+        <location filename="../../desk/gui/pages.py" line="425"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="450"/>
+        <location filename="../../desk/gui/pages.py" line="446"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="451"/>
+        <location filename="../../desk/gui/pages.py" line="447"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="451"/>
+        <location filename="../../desk/gui/pages.py" line="447"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="472"/>
+        <location filename="../../desk/gui/pages.py" line="468"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="479"/>
+        <location filename="../../desk/gui/pages.py" line="475"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -695,27 +1193,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="261"/>
+        <location filename="../../desk/gui/pages.py" line="257"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="268"/>
+        <location filename="../../desk/gui/pages.py" line="264"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="269"/>
+        <location filename="../../desk/gui/pages.py" line="265"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="270"/>
+        <location filename="../../desk/gui/pages.py" line="266"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="271"/>
+        <location filename="../../desk/gui/pages.py" line="267"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
