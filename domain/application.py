@@ -13,8 +13,8 @@ from eventsourcing.domain import Aggregate
 from domain import rules
 from domain.base import Actor, Audit, Record, record_id
 from domain.campaign import Campaign
-from domain.concern_cases import ConcernCases
 from domain.concerns import Concern
+from domain.contact_cases import ContactCases
 from domain.errors import AuthenticationFailed, RuleViolation
 from domain.imports import ImportedFile, file_id
 from domain.operators import Operator
@@ -39,7 +39,7 @@ class UnknownLoginFailed(Aggregate):
         self.name = ""
 
 
-class Lianxin(ConcernCases, Service):
+class Lianxin(ContactCases, Service):
     """The campaign's records. Every public method is a use case of the plan."""
 
     name = "Lianxin"

@@ -38,6 +38,7 @@ class Parameters:
     notice_lead_days: int
     min_attendance: int
     backfill_days: int
+    contact_quota: int = 3  # [§4.1] people each cadre contacts (3), apart from the leaders' 村居 and 企业
 
     @classmethod
     def defaults(cls, year: int) -> Parameters:
@@ -52,6 +53,7 @@ class Parameters:
             notice_lead_days=5,
             min_attendance=30,
             backfill_days=7,
+            contact_quota=3,
         )
 
     def to_dict(self) -> dict[str, str]:
@@ -61,6 +63,8 @@ class Parameters:
     def from_dict(cls, data: dict[str, str]) -> Parameters:
         values: dict[str, Any] = {}
         for f in fields(cls):
+            if f.name not in data:  # a parameter added after the campaign was launched keeps the plan's default
+                continue
             raw = data[f.name]
             values[f.name] = date.fromisoformat(raw) if f.type in ("date", date) else int(raw)
         return cls(**values)
@@ -100,6 +104,7 @@ PARAMETER_LABELS = {
     "notice_lead_days": "预告提前天数",
     "min_attendance": "访谈日最少参加人数",
     "backfill_days": "补录判定天数",
+    "contact_quota": "每人联系人数",
 }
 
 CAMPAIGN_ID: UUID = record_id("campaign", "the")
@@ -154,7 +159,7 @@ class Campaign(Aggregate):
         rules.check_reason(reason, "修改活动参数")
         amended = self.parameters.amended(name, raw)
         new_value = amended.to_dict()[name]
-        old_value = self.parameter_values[name]
+        old_value = self.parameters.to_dict()[name]
         if new_value == old_value:
             rules.fail_malformed(f"{PARAMETER_LABELS[name]}已是 {old_value},无需修改")
         self.trigger_event(

@@ -20,6 +20,10 @@ positions = Table(
     Column("notification_id", Integer, nullable=False),
 )
 
+#: the layout of the read models; raise it when a table changes, and every store rebuilds its read models
+SCHEMA_VERSION = 2
+schema = Table("read_model_schema", metadata, Column("version", Integer, nullable=False))
+
 # Temporal rows: a row's state began at notification `valid_from` and ended at `valid_to` (NULL: current).
 # "As of" notification N is valid_from <= N < valid_to, so any ledger can be shown as it stood, without replay.
 OPEN = 2**62

@@ -7,10 +7,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from eventsourcing.persistence import ApplicationRecorder, Mapper, Notification
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.engine import Connection, Engine
 
-from projections.base import Envelope, Projection, metadata, positions
+from projections.base import SCHEMA_VERSION, Envelope, Projection, metadata, positions, schema
 
 
 class Projector:
@@ -36,7 +36,19 @@ class Projector:
         self._listeners: list[Callable[[int], None]] = []
 
     def create_tables(self) -> None:
-        metadata.create_all(self.engine)
+        """Creates the read models; when their layout changed since this file was written, drops them
+        all so that the catch-up rebuilds them from the events (they are only ever derived)."""
+        with self.engine.begin() as conn:
+            version = schema.c.version
+            found = None
+            if inspect(conn).has_table(schema.name):
+                found = conn.execute(select(version)).scalar()
+            if found != SCHEMA_VERSION and inspect(conn).has_table(positions.name):
+                metadata.drop_all(conn)
+            metadata.create_all(conn)
+            if found != SCHEMA_VERSION:
+                conn.execute(schema.delete())
+                conn.execute(schema.insert().values(version=SCHEMA_VERSION))
 
     def on_caught_up(self, listener: Callable[[int], None]) -> None:
         """`listener(last_id)` runs after a catch-up that processed something."""

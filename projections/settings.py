@@ -54,7 +54,10 @@ class SettingsProjection:
                     conn.execute(parameters.insert().values(name=name, value=value, reason="方案默认值",
                                                             valid_from=nid))  # fmt: skip
             case Campaign.ParameterAmended():
-                supersede(conn, parameters, parameters.c.name == e.name, nid, value=e.new_value, reason=e.reason)
+                if not supersede(conn, parameters, parameters.c.name == e.name, nid, value=e.new_value,
+                                 reason=e.reason):  # a parameter added after launch
+                    conn.execute(parameters.insert().values(name=e.name, value=e.new_value, reason=e.reason,
+                                                            valid_from=nid))  # fmt: skip
             case Operator.Created():
                 conn.execute(operators.insert().values(
                     originator_id=str(e.originator_id), name=e.name, display_name=e.display_name, role=e.role,

@@ -1,0 +1,197 @@
+"""Use cases of the contact activity: pair, report to 学教办, end a pairing, record contacts and talks."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from domain import rules
+from domain.base import Actor, record_id
+from domain.concern_cases import ConcernCases
+from domain.contacts import (
+    UNIT_TARGETS,
+    Booklet,
+    check_arranging_unit,
+    check_person_target,
+    check_target_kind,
+    check_unit_target,
+    contact_code,
+    is_reported_late,
+    parse_entry_code,
+)  # fmt: skip
+from domain.errors import RuleViolation
+from domain.quota import QuotaRole, quota_role
+from domain.roster import VILLAGE_KINDS, Person
+
+
+class ContactCases(ConcernCases):
+    def booklet(self, cadre: str) -> Booklet | None:
+        return self._get(Booklet, record_id("booklet", cadre.strip())) if cadre.strip() else None
+
+    def role_of(self, person: Person) -> QuotaRole:
+        unit = self.unit(person.unit_code)
+        return quota_role(person.identities, person.party_member, person.assigned_village, unit.kind if unit else "")
+
+    def source_finders(self) -> dict[str, Any]:
+        finders = dict(super().source_finders())
+        finders["联系"] = self._contact_exists
+        return finders
+
+    def _contact_exists(self, code: str) -> bool:
+        parsed = parse_entry_code(code)
+        if parsed is None or parsed[1] != "L":
+            return False
+        booklet = self.booklet(parsed[0])
+        entry = booklet.contacts.get(parsed[2]) if booklet else None
+        return entry is not None and not entry.voided
+
+    def _cadre(self, actor: Actor, code: str) -> tuple[Person, QuotaRole, Booklet | None]:
+        cadre = self.current_person(code.strip(), "干部")
+        return cadre, self.role_of(cadre), self.booklet(cadre.code)
+
+    def pair(
+        self, actor: Actor, cadre_code: str, kind: str, target: str, arranged_by: str, on: date,
+        reported_on: date | None = None,
+    ) -> list[tuple[str, str]]:  # fmt: skip
+        """结对: checked against the cadre's duty (R-C1), earlier pairings (R-C2) and who arranges (R-C3).
+
+        Returns the flags raised (R-C4 when reported after the deadline)."""
+        rules.require(cadre_code, "干部编号")
+        rules.require(kind, "对象类别")
+        rules.require(target, "对象编码")
+        rules.require(arranged_by, "安排单位编码")
+        cadre, role, booklet = self._cadre(actor, cadre_code)
+        check_target_kind(role, kind, f"{cadre.code} {cadre.name}")
+        target = target.strip()
+        if kind in UNIT_TARGETS:
+            check_unit_target(kind, self.current_unit(target, kind))
+        else:
+            person = self.current_person(target, "联系对象")
+            unit = self.unit(person.unit_code)
+            cadre_unit = self.unit(cadre.unit_code)
+            check_person_target(kind, cadre, cadre_unit.kind if cadre_unit else "", person, unit.kind if unit else "")
+        arranging = self.current_unit(arranged_by.strip(), "安排单位")
+        check_arranging_unit(role, kind, cadre, arranging)
+        self.check_scope(actor, arranging.code)
+        self.check_business_date(on, "结对日期")
+        stamp = self.stamp(actor)
+        if booklet is None:
+            booklet = Booklet.open(cadre.code, stamp)
+        no = booklet.pair(kind, target, arranging.code, on, self.stamp(actor))
+        flags = []
+        if reported_on is not None:
+            flags = self._report(booklet, no, reported_on, actor)
+        self._save(booklet)
+        return flags
+
+    def _report(self, booklet: Booklet, no: int, on: date, actor: Actor) -> list[tuple[str, str]]:
+        rules.check_not_in_future(on, self.clock.today(), "上报日期")
+        booklet.report(no, on, self.stamp(actor))
+        deadline = self.parameters().pairing_report_deadline
+        if is_reported_late(on, deadline):
+            return [("R-C4", f"补报:{rules.cn_date(on)}上报学教办,晚于截止日{rules.cn_date(deadline)}")]
+        return []
+
+    def report_pairings(self, actor: Actor, unit_code: str, on: date, pairings: list[tuple[str, int]]) -> int:
+        """报学教办: the unit reports the pairings it arranged (cadre, number), all at once."""
+        self.check_scope(actor, unit_code)
+        rules.require(pairings, "要上报的结对")
+        booklets: dict[str, Booklet] = {}
+        for cadre, no in pairings:
+            booklet = booklets.get(cadre) or self.booklet(cadre)
+            if booklet is None:
+                raise RuleViolation("R-G6", f"“{cadre}”没有结对记录")
+            if booklet.pairing(no).arranged_by != unit_code:
+                raise RuleViolation("R-S1", f"结对“{cadre}-J{no}”不是{unit_code}安排的:由安排单位上报")
+            booklets[cadre] = booklet
+            self._report(booklet, no, on, actor)
+        self._save(*booklets.values())
+        return len(pairings)
+
+    def end_pairing(self, actor: Actor, cadre_code: str, no: int, on: date, reason: str) -> None:
+        cadre, _role, booklet = self._cadre(actor, cadre_code)
+        if booklet is None:
+            raise RuleViolation("R-G6", f"“{cadre.code}”没有结对记录")
+        self.check_scope(actor, booklet.pairing(no).arranged_by)
+        rules.check_not_in_future(on, self.clock.today(), "结束日期")
+        booklet.end_pairing(no, on, reason, self.stamp(actor))
+        self._save(booklet)
+
+    def _booklet_for_entry(self, actor: Actor, cadre_code: str, on: date, what: str) -> tuple[Person, QuotaRole, Booklet]:
+        rules.require(cadre_code, "干部编号")
+        cadre, role, booklet = self._cadre(actor, cadre_code)
+        self.check_scope(actor, cadre.unit_code)
+        self.check_business_date(on, what)
+        if booklet is None:
+            raise RuleViolation("R-C5", f"“{cadre.code} {cadre.name}”尚未结对:请先结对,再记录联系")
+        return cadre, role, booklet
+
+    def record_contact(
+        self, actor: Actor, cadre_code: str, target: str, on: date, way: str, content: str = "",
+        problem: str = "", village_code: str = "",
+    ) -> str:  # fmt: skip
+        """联系: with a paired target (R-C5); a problem raised becomes a concern with source 联系."""
+        rules.require(target, "对象编码")
+        cadre, _role, booklet = self._booklet_for_entry(actor, cadre_code, on, "联系日期")
+        target = target.strip()
+        booklet.check_paired(target)
+        code = contact_code(cadre.code, len(booklet.contacts) + 1)
+        concern = None
+        if problem.strip():
+            village = village_code.strip() or self._village_of(target, cadre)
+            concern = self.prepare_concern(actor, f"{code}-Q", on, {
+                "source": "联系", "source_ref": code, "resident": self._name_of(target), "village_code": village,
+                "household_code": self._household_of(target, village), "content": problem,
+            }, done_by=cadre.code, source_pending=True)  # fmt: skip
+        booklet.record_contact(target, on, way.strip(), content, concern.code if concern else "",
+                               self.stamp(actor, cadre.code))  # fmt: skip
+        if concern is not None:
+            self._save(booklet, concern, what="问题编号", code=concern.code)
+        else:
+            self._save(booklet)
+        return code
+
+    def record_talk(self, actor: Actor, cadre_code: str, target: str, on: date, content: str = "") -> None:
+        """谈心 (R-C6)."""
+        rules.require(target, "对象编号")
+        cadre, role, booklet = self._booklet_for_entry(actor, cadre_code, on, "谈心日期")
+        booklet.record_talk(role, target.strip(), on, content, self.stamp(actor, cadre.code))
+        self._save(booklet)
+
+    def void_booklet_entry(self, actor: Actor, cadre_code: str, code: str, reason: str) -> None:
+        cadre, _role, booklet = self._cadre(actor, cadre_code)
+        self.check_scope(actor, cadre.unit_code)
+        if booklet is None:
+            raise RuleViolation("R-G6", f"“{cadre.code}”没有连心册记录")
+        booklet.void_entry(code, reason, self.stamp(actor))
+        self._save(booklet)
+
+    # --- where a contact's problem belongs -------------------------------------------------------
+
+    def _village_of(self, target: str, cadre: Person) -> str:
+        unit = self.unit(target)
+        if unit is not None and unit.kind in VILLAGE_KINDS:
+            return unit.code
+        person = self.person(target)
+        if person is not None:
+            own = self.unit(person.unit_code)
+            if own is not None and own.kind in VILLAGE_KINDS:
+                return own.code
+            household = self.household(person.household_code)
+            if household is not None:
+                return household.village_code
+        return cadre.assigned_village
+
+    def _name_of(self, target: str) -> str:
+        person = self.person(target)
+        if person is not None:
+            return person.name
+        unit = self.unit(target)
+        return unit.name if unit else target
+
+    def _household_of(self, target: str, village: str) -> str:
+        person = self.person(target)
+        if person is None or not person.household_code:
+            return ""
+        household = self.household(person.household_code)
+        return person.household_code if household is not None and household.village_code == village else ""
