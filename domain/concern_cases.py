@@ -72,12 +72,7 @@ class ConcernCases(Service):
         concern = self.concern(code)
         if concern is None:
             raise RuleViolation("R-G4", f"问题“{code}”未登记:请核对问题编号,或先登记该问题")
-        rules.check_can_write(actor.role)
-        if actor.role != rules.ADMIN:
-            units = set(actor.units)
-            mine = [u for u in (concern.village_code, concern.handler_unit) if u and units & set(self.unit_lineage(u))]
-            if not mine:
-                self.check_scope(actor, concern.village_code)
+        self.check_scope_any(actor, [concern.village_code, concern.handler_unit])
         rules.check_not_in_future(on, self.clock.today(), "办理日期")
         return concern
 

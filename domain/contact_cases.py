@@ -117,10 +117,14 @@ class ContactCases(ConcernCases):
         booklet.end_pairing(no, on, reason, self.stamp(actor))
         self._save(booklet)
 
-    def _booklet_for_entry(self, actor: Actor, cadre_code: str, on: date, what: str) -> tuple[Person, QuotaRole, Booklet]:
+    def _booklet_for_entry(
+        self, actor: Actor, cadre_code: str, target: str, on: date, what: str
+    ) -> tuple[Person, QuotaRole, Booklet]:
+        """The booklet is kept by the cadre's unit, or by the unit that arranged the pairing."""
         rules.require(cadre_code, "干部编号")
         cadre, role, booklet = self._cadre(actor, cadre_code)
-        self.check_scope(actor, cadre.unit_code)
+        arranged = [p.arranged_by for p in booklet.active_with(target)] if booklet else []
+        self.check_scope_any(actor, [cadre.unit_code, *arranged])
         self.check_business_date(on, what)
         if booklet is None:
             raise RuleViolation("R-C5", f"“{cadre.code} {cadre.name}”尚未结对:请先结对,再记录联系")
@@ -132,8 +136,8 @@ class ContactCases(ConcernCases):
     ) -> str:  # fmt: skip
         """联系: with a paired target (R-C5); a problem raised becomes a concern with source 联系."""
         rules.require(target, "对象编码")
-        cadre, _role, booklet = self._booklet_for_entry(actor, cadre_code, on, "联系日期")
         target = target.strip()
+        cadre, _role, booklet = self._booklet_for_entry(actor, cadre_code, target, on, "联系日期")
         booklet.check_paired(target)
         code = contact_code(cadre.code, len(booklet.contacts) + 1)
         concern = None
@@ -154,7 +158,7 @@ class ContactCases(ConcernCases):
     def record_talk(self, actor: Actor, cadre_code: str, target: str, on: date, content: str = "") -> None:
         """谈心 (R-C6)."""
         rules.require(target, "对象编号")
-        cadre, role, booklet = self._booklet_for_entry(actor, cadre_code, on, "谈心日期")
+        cadre, role, booklet = self._booklet_for_entry(actor, cadre_code, target.strip(), on, "谈心日期")
         booklet.record_talk(role, target.strip(), on, content, self.stamp(actor, cadre.code))
         self._save(booklet)
 

@@ -119,6 +119,16 @@ class Service(Application[UUID]):
         scope = set(actor.units) & set(lineage)
         rules.check_in_scope(actor.role, unit_code, {unit_code} if scope else set())
 
+    def check_scope_any(self, actor: Actor, unit_codes: list[str]) -> None:
+        """R-S1 when any of several units may record (a concern's village or its handler, a cadre's unit
+        or the village that arranged the pairing); the refusal names the first."""
+        rules.check_can_write(actor.role)
+        if actor.role == rules.ADMIN:
+            return
+        units = set(actor.units)
+        if not any(units & set(self.unit_lineage(u)) for u in unit_codes if u):
+            self.check_scope(actor, unit_codes[0])
+
     def check_business_date(self, on: date, what: str = "业务日期") -> None:
         """R-G1 and R-G2 for a record's business date."""
         rules.check_not_in_future(on, self.clock.today(), what)

@@ -10,7 +10,8 @@ from sqlalchemy import Column, DateTime, Integer, String, Table, Text, func, sel
 from sqlalchemy.engine import Connection, Engine
 
 from domain.campaign import PARAMETER_LABELS
-from projections.base import Envelope, metadata, naive_utc
+from projections.base import OPEN, Envelope, metadata, naive_utc
+from projections.roster import people
 
 audit_log = Table(
     "audit_log", metadata,
@@ -38,7 +39,8 @@ audit_records = Table(
 )  # fmt: skip
 
 KIND_LABELS = {"Unit": "单位", "Person": "人员", "Household": "农户", "Campaign": "活动", "Operator": "操作员",
-               "UnknownLoginFailed": "登录", "ImportedFile": "导入", "Concern": "问题"}  # fmt: skip
+               "UnknownLoginFailed": "登录", "ImportedFile": "导入", "Concern": "问题",
+               "Booklet": "连心册"}  # fmt: skip
 FIELD_LABELS = {
     "name": "名称/姓名", "kind": "类别", "parent_code": "上级单位", "gender": "性别", "unit_code": "单位",
     "branch_code": "支部", "identities": "身份", "party_member": "党员", "hardship_member": "困难党员",
@@ -96,6 +98,21 @@ def describe(kind: str, action: str, e: Any, code: str) -> str:
             return f"问题 {code} 上报({e.on:%Y-%m-%d}):{e.note}"
         case "MarkedDuplicate":
             return f"问题 {code} 标为与问题 {e.original} 重复"
+        case "Opened" if kind == "Booklet":
+            return f"建立 {e.cadre} 的连心册"
+        case "Paired":
+            return f"{code} 与{e.kind} {e.target} 结对(第{e.no}项,安排单位 {e.arranged_by},{e.on:%Y-%m-%d})"
+        case "PairingReported":
+            return f"{code} 的第{e.no}项结对报学教办({e.on:%Y-%m-%d})"
+        case "PairingEnded":
+            return f"{code} 的第{e.no}项结对结束({e.on:%Y-%m-%d},原因:{e.reason})"
+        case "ContactRecorded":
+            problem = f",反映问题登记为 {e.concern}" if e.concern else ""
+            return f"{code} 联系 {e.target}({e.way},{e.on:%Y-%m-%d}):{e.content}{problem}"
+        case "TalkRecorded":
+            return f"{code} 与困难党员 {e.target} 谈心({e.on:%Y-%m-%d}):{e.content}"
+        case "EntryVoided":
+            return f"作废连心册记录 {e.code}(原因:{e.reason})"
         case "Recorded" if kind == "UnknownLoginFailed":
             return f"以未登记的用户名“{e.name}”登录失败"
         case "Changed":
@@ -158,6 +175,8 @@ def _record_facts(kind: str, e: Any) -> tuple[str, str] | None:
             return e.sha256[:12], ""
         case "Concern":
             return e.code, e.village_code
+        case "Booklet":
+            return e.cadre, ""
     return None
 
 
@@ -171,6 +190,10 @@ class AuditProjection:
         oid = str(e.originator_id)
         if e.originator_version == 1:
             facts = _record_facts(kind, e)
+            if facts is not None and kind == "Booklet":
+                unit = conn.execute(select(people.c.unit_code).where(people.c.code == facts[0],
+                                                                     people.c.valid_to == OPEN)).scalar()  # fmt: skip
+                facts = (facts[0], str(unit or ""))
             if facts is not None:
                 conn.execute(audit_records.insert().values(originator_id=oid, kind=kind, code=facts[0],
                                                            unit_code=facts[1]))  # fmt: skip

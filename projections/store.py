@@ -18,6 +18,7 @@ from projections.audit import AuditProjection
 from projections.base import Projection
 from projections.chain import ChainProjection
 from projections.concerns import ConcernProjection
+from projections.contacts import ContactProjection
 from projections.roster import RosterProjection
 from projections.runner import Projector, Subscriber
 from projections.settings import SettingsProjection
@@ -166,7 +167,8 @@ class Store:
 
 
 def projections() -> list[Projection]:
-    return [SettingsProjection(), RosterProjection(), ConcernProjection(), AuditProjection(), ChainProjection()]
+    return [SettingsProjection(), RosterProjection(), ConcernProjection(), ContactProjection(), AuditProjection(),
+            ChainProjection()]
 
 
 def open_store(db: str | None, clock: Clock | None = None, *, create: bool = True) -> Store:

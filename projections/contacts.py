@@ -1,0 +1,379 @@
+"""The contact ledger (one row per person with a duty, R-C7) and each cadre's 连心册."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String, Table, Text, and_, or_, select
+from sqlalchemy.engine import Connection, Engine
+
+from domain import rules
+from domain.clock import local_zone
+from domain.contacts import Booklet, describe_duty, requirements, talks_required
+from domain.quota import QuotaRole
+from projections.base import OPEN, Envelope, as_of, metadata, naive_utc, supersede, temporal_columns
+from projections.concerns import board
+from projections.roster import households, people, units
+from projections.settings import SettingsQuery, parameter_in_force
+
+booklet_ids = Table(
+    "contact_booklets", metadata,
+    Column("originator_id", String, primary_key=True),
+    Column("cadre_code", String, nullable=False, index=True),
+)  # fmt: skip
+
+pairings = Table(
+    "contact_pairings", metadata,
+    Column("row_id", Integer, primary_key=True, autoincrement=True),
+    Column("cadre_code", String, nullable=False, index=True),
+    Column("no", Integer, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("target_code", String, nullable=False),
+    Column("arranged_by", String, nullable=False, index=True),
+    Column("paired_on", Date, nullable=False),
+    Column("reported_on", Date, nullable=True),
+    Column("late", Boolean, nullable=False),  # R-C4
+    Column("ended_on", Date, nullable=True),
+    Column("voided", Boolean, nullable=False),
+    *temporal_columns(),
+)  # fmt: skip
+
+entries = Table(
+    "contact_entries", metadata,
+    Column("row_id", Integer, primary_key=True, autoincrement=True),
+    Column("cadre_code", String, nullable=False, index=True),
+    Column("code", String, nullable=False, index=True),
+    Column("kind", String, nullable=False),  # 联系 or 谈心
+    Column("target_code", String, nullable=False),
+    Column("on", Date, nullable=False),
+    Column("way", String, nullable=False),
+    Column("content", Text, nullable=False),
+    Column("concern_code", String, nullable=False),
+    Column("backfilled", Boolean, nullable=False),  # R-G3
+    Column("recorded_at", DateTime, nullable=False),
+    Column("operator", String, nullable=False),
+    Column("voided", Boolean, nullable=False),
+    *temporal_columns(),
+)  # fmt: skip
+
+
+class ContactProjection:
+    name = "contacts"
+    tables = (booklet_ids, pairings, entries)
+
+    def process(self, conn: Connection, envelope: Envelope) -> None:
+        e, nid = envelope.event, envelope.id
+        if not isinstance(e, Booklet.Event):
+            return
+        if isinstance(e, Booklet.Opened):
+            conn.execute(booklet_ids.insert().values(originator_id=str(e.originator_id), cadre_code=e.cadre))
+            return
+        cadre = conn.execute(select(booklet_ids.c.cadre_code)
+                             .where(booklet_ids.c.originator_id == str(e.originator_id))).scalar_one()  # fmt: skip
+        key = and_(pairings.c.cadre_code == cadre, pairings.c.no == getattr(e, "no", 0))
+        match e:
+            case Booklet.Paired():
+                conn.execute(pairings.insert().values(
+                    cadre_code=cadre, no=e.no, kind=e.kind, target_code=e.target, arranged_by=e.arranged_by,
+                    paired_on=e.on, late=False, voided=False, valid_from=nid))  # fmt: skip
+            case Booklet.PairingReported():
+                deadline = date.fromisoformat(parameter_in_force(conn, "pairing_report_deadline", nid, "9999-12-31"))
+                supersede(conn, pairings, key, nid, reported_on=e.on, late=e.on > deadline)
+            case Booklet.PairingEnded():
+                supersede(conn, pairings, key, nid, ended_on=e.on)
+            case Booklet.ContactRecorded() | Booklet.TalkRecorded():
+                kind, letter = ("联系", "L") if isinstance(e, Booklet.ContactRecorded) else ("谈心", "T")
+                days = int(parameter_in_force(conn, "backfill_days", nid, "7"))
+                recorded_on = envelope.recorded_at.astimezone(local_zone()).date()
+                conn.execute(entries.insert().values(
+                    cadre_code=cadre, code=f"{cadre}-{letter}{e.no}", kind=kind, target_code=e.target, on=e.on,
+                    way=getattr(e, "way", ""), content=e.content, concern_code=getattr(e, "concern", ""),
+                    backfilled=rules.is_backfilled(e.on, recorded_on, days),
+                    recorded_at=naive_utc(envelope.recorded_at), operator=e.operator, voided=False,
+                    valid_from=nid))  # fmt: skip
+            case Booklet.EntryVoided():
+                letter, no = e.code.rpartition("-")[2][0], int(e.code.rpartition("-")[2][1:])
+                if letter == "J":
+                    supersede(conn, pairings, and_(pairings.c.cadre_code == cadre, pairings.c.no == no), nid, voided=True)
+                else:
+                    supersede(conn, entries, entries.c.code == e.code, nid, voided=True)
+
+
+# --- queries -------------------------------------------------------------------------------------
+
+REPORT_STATES = ("未结对", "未上报", "补报", "按时上报")
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    code: str
+    name: str
+    unit_code: str
+    unit_name: str
+    role: str
+    duty: str  # what is required, in words
+    paired: str  # per kind: active / required
+    paired_count: int
+    contacted: int  # active pairings with at least one contact
+    talks: int
+    talks_required: int
+    report: str  # one of REPORT_STATES
+    met: bool  # R-C7
+    missing: str  # what is still missing, in words
+
+
+@dataclass(frozen=True)
+class LedgerFilter:
+    text: str = ""
+    unit_codes: tuple[str, ...] = ()  # a unit and its sub-units
+    role: str = ""
+    met: bool | None = None
+    report: str = ""
+    up_to: int | None = None
+
+
+@dataclass
+class BookletEntry:
+    code: str
+    kind: str
+    on: date
+    way: str
+    content: str
+    concern_code: str
+    concern_state: str = ""
+    concern_result: str = ""
+    concern_feedback: str = ""
+    recorded_at: datetime | None = None
+    operator: str = ""
+
+
+@dataclass
+class BookletTarget:
+    pairing: str
+    kind: str
+    code: str
+    name: str
+    situation: str  # who they are and their household, as the booklet describes them
+    phone: str
+    paired_on: date
+    arranged_by: str
+    reported_on: date | None
+    ended_on: date | None
+    entries: list[BookletEntry] = field(default_factory=list)
+
+
+@dataclass
+class BookletView:
+    cadre_code: str
+    cadre_name: str
+    unit_name: str
+    role: str
+    duty: str
+    targets: list[BookletTarget]
+    met: bool
+
+
+class ContactQuery:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def _quota(self, up_to: int | None) -> int:
+        params = SettingsQuery(self.engine).parameters(up_to)
+        return params.contact_quota if params else 3
+
+    def ledger(self, f: LedgerFilter) -> list[LedgerRow]:
+        """Everyone with a contact duty, behind-quota first."""
+        quota = self._quota(f.up_to)
+        p = people.c
+        where: list[Any] = [as_of(people, f.up_to), p.voided.is_(False), p.retired.is_(False),
+                            p.quota_role != QuotaRole.NONE.value]  # fmt: skip
+        if f.text:
+            where.append(or_(p.code.contains(f.text), p.name.contains(f.text), p.initials.startswith(f.text.lower())))
+        if f.unit_codes:
+            where.append(p.unit_code.in_(f.unit_codes))
+        if f.role:
+            where.append(p.quota_role == f.role)
+        with self.engine.connect() as conn:
+            cadres = list(conn.execute(select(p.code, p.name, p.unit_code, p.quota_role).where(*where)))
+            names = dict(conn.execute(select(units.c.code, units.c.name).where(as_of(units, f.up_to))).all())
+            active = list(conn.execute(select(pairings.c.cadre_code, pairings.c.kind, pairings.c.target_code,
+                                              pairings.c.reported_on, pairings.c.late).where(
+                as_of(pairings, f.up_to), pairings.c.voided.is_(False), pairings.c.ended_on.is_(None))))  # fmt: skip
+            done = list(conn.execute(select(entries.c.cadre_code, entries.c.kind, entries.c.target_code).where(
+                as_of(entries, f.up_to), entries.c.voided.is_(False))))  # fmt: skip
+        by_cadre: dict[str, list[Any]] = defaultdict(list)
+        for row in active:
+            by_cadre[row[0]].append(row)
+        contacted_pairs = {(c, t) for c, k, t in done if k == "联系"}
+        talks: dict[str, int] = defaultdict(int)
+        for c, k, _t in done:
+            if k == "谈心":
+                talks[c] += 1
+        out = []
+        for code, name, unit_code, role_value in cadres:
+            role = QuotaRole(role_value)
+            mine = by_cadre.get(code, [])
+            counts: dict[str, int] = defaultdict(int)
+            for row in mine:
+                counts[row[1]] += 1
+            contacted = sum(1 for row in mine if (code, row[2]) in contacted_pairs)
+            need_talks = talks_required(role)
+            missing = []
+            for req in requirements(role, quota):
+                if req.count is not None and counts[req.kind] < req.count:
+                    missing.append(f"{req.kind}差{req.count - counts[req.kind]}")
+            if contacted < len(mine):
+                missing.append(f"{len(mine) - contacted}人未联系")
+            if talks[code] < need_talks:
+                missing.append("未谈心")
+            paired = "、".join(
+                f"{r.kind}{counts[r.kind]}/{r.count}" if r.count is not None else f"{r.kind}{counts[r.kind]}"
+                for r in requirements(role, quota))  # fmt: skip
+            if not mine:
+                report = REPORT_STATES[0]
+            elif any(row[3] is None for row in mine):
+                report = REPORT_STATES[1]
+            elif any(row[4] for row in mine):
+                report = REPORT_STATES[2]
+            else:
+                report = REPORT_STATES[3]
+            out.append(LedgerRow(code, name, unit_code, names.get(unit_code, ""), role.value,
+                                 describe_duty(role, quota), paired, len(mine), contacted, talks[code], need_talks,
+                                 report, not missing, "、".join(missing)))  # fmt: skip
+        out = [r for r in out if (f.met is None or r.met == f.met) and (not f.report or r.report == f.report)]
+        out.sort(key=lambda r: (r.met, r.unit_code, r.code))
+        return out
+
+    def unreported(self, unit_code: str, up_to: int | None = None) -> list[tuple[str, int]]:
+        """(cadre, number) of the active pairings a unit arranged and has not yet reported."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(pairings.c.cadre_code, pairings.c.no).where(
+                as_of(pairings, up_to), pairings.c.arranged_by == unit_code, pairings.c.reported_on.is_(None),
+                pairings.c.voided.is_(False), pairings.c.ended_on.is_(None)).order_by(
+                pairings.c.cadre_code, pairings.c.no))  # fmt: skip
+            return [(str(c), int(n)) for c, n in rows]
+
+    def arranging_units(self, up_to: int | None = None) -> list[tuple[str, str, int, int]]:
+        """(unit, name, pairings arranged, not yet reported) for the 报学教办 panel."""
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(select(pairings.c.arranged_by, pairings.c.reported_on).where(
+                as_of(pairings, up_to), pairings.c.voided.is_(False), pairings.c.ended_on.is_(None))))  # fmt: skip
+            names = dict(conn.execute(select(units.c.code, units.c.name).where(as_of(units, up_to))).all())
+        total: dict[str, int] = defaultdict(int)
+        open_: dict[str, int] = defaultdict(int)
+        for unit, reported in rows:
+            total[unit] += 1
+            open_[unit] += reported is None
+        return [(u, names.get(u, ""), total[u], open_[u]) for u in sorted(total)]
+
+    def candidates(self, cadre: str, kind: str, text: str = "", limit: int = 200) -> list[tuple[str, str, str]]:
+        """(code, name, where) of who or what this cadre may be paired with as `kind` (R-C1's rule in SQL)."""
+        p, u = people.c, units.c
+        with self.engine.connect() as conn:
+            me = conn.execute(select(p.unit_code, p.assigned_village).where(p.code == cadre, p.valid_to == OPEN)).first()
+            if me is None:
+                return []
+            unit_code, village = me
+            if kind in ("村居", "企业"):
+                kinds = ("村", "街", "居") if kind == "村居" else ("两新企业",)
+                stmt = select(u.code, u.name, u.kind).where(u.valid_to == OPEN, u.kind.in_(kinds), u.retired.is_(False),
+                                                            u.voided.is_(False))  # fmt: skip
+                if text:
+                    stmt = stmt.where(or_(u.code.contains(text), u.name.contains(text)))
+                return [(str(a), str(b), str(c)) for a, b, c in conn.execute(stmt.order_by(u.code).limit(limit))]
+            villages = select(u.code).where(u.valid_to == OPEN, u.kind.in_(("村", "街", "居")))
+            resident = and_(p.party_member.is_(False), or_(p.unit_code.in_(villages), p.household_code != ""))
+            condition = {
+                "困难党员": and_(p.hardship_member.is_(True), p.unit_code == village),
+                "党员": p.party_member.is_(True),
+                "本单位党员": and_(p.party_member.is_(True), p.unit_code == unit_code),
+                "群众": resident,
+                "职工群众": or_(and_(p.identities.contains("职工"), p.unit_code == unit_code), resident),
+            }.get(kind)
+            if condition is None:
+                return []
+            stmt = select(p.code, p.name, p.unit_code).where(p.valid_to == OPEN, p.retired.is_(False),
+                                                             p.voided.is_(False), p.code != cadre, condition)  # fmt: skip
+            if text:
+                stmt = stmt.where(or_(p.code.contains(text), p.name.contains(text), p.initials.startswith(text.lower())))
+            taken = select(pairings.c.target_code).where(pairings.c.cadre_code == cadre, pairings.c.valid_to == OPEN,
+                                                         pairings.c.ended_on.is_(None), pairings.c.voided.is_(False))  # fmt: skip
+            stmt = stmt.where(p.code.not_in(taken))
+            names = dict(conn.execute(select(u.code, u.name).where(u.valid_to == OPEN)).all())
+            return [(str(a), str(b), names.get(c, c)) for a, b, c in conn.execute(stmt.order_by(p.code).limit(limit))]
+
+    def active_targets(self, cadre: str, kind: str = "") -> list[tuple[str, str, str]]:
+        """(target, name, kind) of the cadre's active pairings: the contact and talk forms offer only these."""
+        with self.engine.connect() as conn:
+            stmt = select(pairings.c.target_code, pairings.c.kind).where(
+                pairings.c.cadre_code == cadre, pairings.c.valid_to == OPEN, pairings.c.ended_on.is_(None),
+                pairings.c.voided.is_(False))  # fmt: skip
+            if kind:
+                stmt = stmt.where(pairings.c.kind == kind)
+            rows = list(conn.execute(stmt.order_by(pairings.c.no)))
+            names = dict(conn.execute(select(people.c.code, people.c.name).where(people.c.valid_to == OPEN)).all())
+            names |= dict(conn.execute(select(units.c.code, units.c.name).where(units.c.valid_to == OPEN)).all())
+        return [(str(t), names.get(t, ""), str(k)) for t, k in rows]
+
+    def booklet(self, cadre: str, up_to: int | None = None) -> BookletView | None:
+        """The 连心册: the cadre, each paired person with their situation, every contact and talk in date
+        order, the concerns raised and how they ended."""
+        quota = self._quota(up_to)
+        p = people.c
+        with self.engine.connect() as conn:
+            me = conn.execute(select(p.code, p.name, p.unit_code, p.quota_role).where(
+                p.code == cadre, as_of(people, up_to))).first()  # fmt: skip
+            if me is None:
+                return None
+            unit_names = dict(conn.execute(select(units.c.code, units.c.name).where(as_of(units, up_to))).all())
+            pair_rows = list(conn.execute(select(pairings).where(
+                pairings.c.cadre_code == cadre, as_of(pairings, up_to), pairings.c.voided.is_(False))
+                .order_by(pairings.c.no)).mappings())  # fmt: skip
+            entry_rows = list(conn.execute(select(entries).where(
+                entries.c.cadre_code == cadre, as_of(entries, up_to), entries.c.voided.is_(False))
+                .order_by(entries.c.on, entries.c.code)).mappings())  # fmt: skip
+            targets = [r["target_code"] for r in pair_rows]
+            persons = {r["code"]: r for r in conn.execute(select(people).where(
+                p.code.in_(targets), as_of(people, up_to))).mappings()}  # fmt: skip
+            homes = {r["code"]: r for r in conn.execute(select(households).where(
+                households.c.code.in_([x["household_code"] for x in persons.values()]),
+                as_of(households, up_to))).mappings()}  # fmt: skip
+            concern_codes = [r["concern_code"] for r in entry_rows if r["concern_code"]]
+            concerns = {r["code"]: r for r in conn.execute(select(board).where(
+                board.c.code.in_(concern_codes), as_of(board, up_to))).mappings()}  # fmt: skip
+        view_targets = []
+        for pr in pair_rows:
+            code = pr["target_code"]
+            person = persons.get(code)
+            if person is not None:
+                traits = [t for t, on in (("党员", person["party_member"]), ("困难党员", person["hardship_member"]),
+                                          ("老党员", person["old_member"])) if on]  # fmt: skip
+                home = homes.get(person["household_code"])
+                situation = f"{person['gender']} {unit_names.get(person['unit_code'], person['unit_code'])}"
+                if traits:
+                    situation += "," + "、".join(traits)
+                if home is not None:
+                    situation += f";户主{home['head_name']},{home['group_name']}{home['address']},{home['size']}口人"
+                name, phone = person["name"], person["phone"]
+            else:
+                name, phone, situation = unit_names.get(code, code), "", pr["kind"]
+            target = BookletTarget(f"{cadre}-J{pr['no']}", pr["kind"], code, name, situation.strip(), phone,
+                                   pr["paired_on"], unit_names.get(pr["arranged_by"], pr["arranged_by"]),
+                                   pr["reported_on"], pr["ended_on"])  # fmt: skip
+            for er in entry_rows:
+                if er["target_code"] != code:
+                    continue
+                c = concerns.get(er["concern_code"])
+                target.entries.append(BookletEntry(
+                    er["code"], er["kind"], er["on"], er["way"], er["content"], er["concern_code"],
+                    c["state"] if c else "", c["result"] if c else "", c["feedback"] if c else "",
+                    er["recorded_at"].replace(tzinfo=UTC), er["operator"]))  # fmt: skip
+            view_targets.append(target)
+        role = QuotaRole(me[3])
+        rows = self.ledger(LedgerFilter(text=cadre, up_to=up_to))
+        met = any(r.code == cadre and r.met for r in rows)
+        return BookletView(me[0], me[1], unit_names.get(me[2], me[2]), role.value, describe_duty(role, quota),
+                           view_targets, met)  # fmt: skip
