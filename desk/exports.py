@@ -11,6 +11,7 @@ from domain.errors import DomainError
 from projections.audit import AuditFilter, AuditQuery
 from projections.chain import head
 from projections.concerns import ConcernFilter, ConcernQuery
+from projections.contacts import ContactQuery, LedgerFilter
 from projections.roster import RosterFilter, RosterQuery
 from projections.store import Store
 
@@ -52,7 +53,23 @@ def ledger_rows(store: Store, ledger: str, up_to: int | None) -> tuple[list[str]
         ]  # fmt: skip
     if ledger == "concerns":
         return concern_rows(store, up_to)
+    if ledger == "contacts":
+        return contact_rows(store, LedgerFilter(up_to=up_to))
     raise DomainError(f"不认识的台帐“{ledger}”")
+
+
+CONTACT_HEADER = ["人员编号", "姓名", "单位", "联系任务", "应结对", "已结对", "已联系", "谈心", "上报学教办", "达标",
+                  "尚缺"]  # fmt: skip
+
+
+def contact_rows(store: Store, f: LedgerFilter) -> tuple[list[str], list[list[Any]]]:
+    """The contact ledger (联系台帐): one row per person with a contact duty, behind-quota first."""
+    rows = ContactQuery(store.engine).ledger(f)
+    return CONTACT_HEADER, [
+        [r.code, r.name, r.unit_name, r.role, r.duty, r.paired, f"{r.contacted}/{r.paired_count}",
+         f"{r.talks}/{r.talks_required}" if r.talks_required else "", r.report, "是" if r.met else "否", r.missing]
+        for r in rows
+    ]  # fmt: skip
 
 
 CONCERN_HEADER = ["问题编号", "登记日期", "来源", "来源记录", "反映人", "户编号", "村居", "类别", "问题内容",

@@ -28,6 +28,9 @@ REQUIRED = {
     "农户": ("户编号", "户主姓名", "村居编码"),
     "五必访标签": ("户编号", "操作", "类别", "日期", "原因"),
     "问题诉求": ("问题编号", "事项", "日期"),
+    "结对": ("干部编号", "对象类别", "对象编码", "安排单位编码", "结对日期"),
+    "联系记录": ("干部编号", "对象编码", "联系日期", "方式"),
+    "谈心": ("干部编号", "对象编号", "谈心日期"),
 }
 SUPPORTED = tuple(REQUIRED)
 CONCERN_STEPS = ("登记", "交办", "进展", "办结", "回访", "归档", "上报", "重复")
@@ -251,7 +254,8 @@ class Importer:
 
     def _handlers(self) -> dict[str, Callable[[Row], list[tuple[str, str]]]]:
         return {"单位": self._unit, "人员": self._person, "农户": self._household, "五必访标签": self._tag,
-                "问题诉求": self._concern}  # fmt: skip
+                "问题诉求": self._concern, "结对": self._pairing, "联系记录": self._contact,
+                "谈心": self._talk}  # fmt: skip
 
     @staticmethod
     def _required(row: Row, *names: str) -> None:
@@ -336,6 +340,27 @@ class Importer:
                 app.escalate_concern(actor, code, on, text(row.get("内容")))
             case "重复":
                 app.mark_concern_duplicate(actor, code, on, text(row.get("来源记录")))
+        return self._backfill(on)
+
+    def _pairing(self, row: Row) -> list[tuple[str, str]]:
+        self._required(row, "干部编号", "对象类别", "对象编码", "安排单位编码")
+        on = parse_date(row.get("结对日期"), "结对日期")
+        reported = parse_date(row["上报日期"], "上报日期") if text(row.get("上报日期")) else None
+        flags = self.app.pair(self.actor, text(row["干部编号"]), text(row["对象类别"]), text(row["对象编码"]),
+                              text(row["安排单位编码"]), on, reported)  # fmt: skip
+        return flags + self._backfill(on)
+
+    def _contact(self, row: Row) -> list[tuple[str, str]]:
+        self._required(row, "干部编号", "对象编码", "方式")
+        on = parse_date(row.get("联系日期"), "联系日期")
+        self.app.record_contact(self.actor, text(row["干部编号"]), text(row["对象编码"]), on, text(row["方式"]),
+                                text(row.get("内容")), problem=text(row.get("反映问题")))  # fmt: skip
+        return self._backfill(on)
+
+    def _talk(self, row: Row) -> list[tuple[str, str]]:
+        self._required(row, "干部编号", "对象编号")
+        on = parse_date(row.get("谈心日期"), "谈心日期")
+        self.app.record_talk(self.actor, text(row["干部编号"]), text(row["对象编号"]), on, text(row.get("内容")))
         return self._backfill(on)
 
     def _backfill(self, on: date) -> list[tuple[str, str]]:

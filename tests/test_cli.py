@@ -188,3 +188,69 @@ def test_import_concerns_step_by_step(db: str, tmp_path: Path) -> None:
     assert exported is not None
     codes = [r[0] for r in exported.iter_rows(min_row=2, values_only=True) if r[0] and str(r[0]).startswith("Q")]
     assert codes == ["Q1", "Q5"]
+
+
+def test_import_pairings_contacts_and_talks(db: str, tmp_path: Path) -> None:
+    """结对, 联系记录 and 谈心 sheets with the roster they name, judged row by row (R-C1…R-C6)."""
+    wb = Workbook()
+    sheets = {
+        "单位": [["单位编码", "单位名称", "类别", "上级单位编码"], ["G01", "政府", "镇党委政府", ""],
+                 ["X01", "学教办", "学教办", "G01"], ["K01", "党政办", "科室", "G01"], ["B01", "一支部", "机关支部", "G01"],
+                 ["V01", "青山村", "村", "G01"], ["V02", "石桥村", "村", "G01"], ["E01", "建材厂", "两新企业", "G01"]],
+        "人员": [["人员编号", "姓名", "单位编码", "支部编码", "身份", "党员", "困难党员", "分工村居编码"],
+                 ["P01", "赵书记", "G01", "B01", "党政负责人", "是", "", ""],
+                 ["P02", "钱干部", "K01", "B01", "分工村街居干部", "是", "", "V01"],
+                 ["P03", "孙困难", "V01", "", "", "是", "是", ""], ["P04", "李困难", "V01", "", "", "是", "是", ""],
+                 ["P05", "周困难", "V02", "", "", "是", "是", ""], ["P06", "吴群众", "V01", "", "群众", "否", "", ""],
+                 ["P07", "郑党员", "K01", "B01", "", "是", "", ""]],
+        "结对": [["干部编号", "对象类别", "对象编码", "安排单位编码", "结对日期", "上报日期"],
+                 ["P02", "困难党员", "P03", "V01", "2026-10-21", "2026-10-28"],  # 2 ok
+                 ["P02", "困难党员", "P05", "V01", "2026-10-21", ""],  # 3 R-C1: another village
+                 ["P02", "困难党员", "P04", "K01", "2026-10-21", ""],  # 4 R-C3: the village arranges
+                 ["P02", "困难党员", "P03", "V01", "2026-10-22", ""],  # 5 R-C2: twice
+                 ["P01", "村居", "V01", "X01", "2026-10-21", "2026-11-02"],  # 6 ok, R-C4 late
+                 ["P01", "企业", "E01", "X01", "2026-10-21", ""],  # 7 ok
+                 ["P01", "村居", "V02", "X01", "2026-10-22", ""],  # 8 R-C2: a second village
+                 ["P07", "群众", "P06", "B01", "2026-10-22", ""],  # 9 ok
+                 ["P07", "同学", "P06", "B01", "2026-10-22", ""],  # 10 R-F2
+                 ["P09", "群众", "P06", "B01", "2026-10-22", ""],  # 11 R-G4
+                 ["P02", "困难党员", "P04", "V01", "", ""]],  # 12 R-F1: no date
+        "联系记录": [["干部编号", "对象编码", "联系日期", "方式", "内容", "反映问题"],
+                     ["P02", "P03", "2026-10-25", "上门", "了解生活", ""],  # 2 ok
+                     ["P02", "P04", "2026-10-25", "上门", "", ""],  # 3 R-C5: not paired
+                     ["P07", "P06", "2026-10-26", "电话", "问候", "屋后山体有滑坡隐患"],  # 4 ok + concern
+                     ["P07", "P06", "2026-10-26", "短信", "", ""]],  # 5 R-F2
+        "谈心": [["干部编号", "对象编号", "谈心日期", "内容"],
+                 ["P02", "P03", "2026-10-26", "谈思想"],  # 2 ok
+                 ["P07", "P06", "2026-10-26", "谈心"],  # 3 R-C6: no talk duty
+                 ["P02", "P04", "2026-10-26", "谈心"]],  # 4 R-C6: not paired
+    }
+    first = True
+    for name, rows in sheets.items():
+        ws = wb.active if first else wb.create_sheet(name)
+        assert ws is not None
+        ws.title = name
+        first = False
+        for row in rows:
+            ws.append(row)
+    path = tmp_path / "结对.xlsx"
+    wb.save(path)
+    store = open_store(db, FixedClock(datetime(2026, 11, 3, 10)), create=False)
+    try:
+        report = Importer(store.app, store.app.login("admin", "admin-pass", "TEST")).run(path).as_json()["sheets"]
+        store.projector.catch_up()
+        from projections.concerns import ConcernQuery
+
+        concern = ConcernQuery(store.engine).find("P07-L1-Q")
+    finally:
+        store.close()
+    assert report["结对"]["accepted"] == [2, 6, 7, 9]
+    assert [(r["row"], r["rule"]) for r in report["结对"]["rejected"]] == [
+        (3, "R-C1"), (4, "R-C3"), (5, "R-C2"), (8, "R-C2"), (10, "R-F2"), (11, "R-G4"), (12, "R-F1")]  # fmt: skip
+    assert [(r["row"], r["rule"]) for r in report["结对"]["flagged"]] == [
+        (2, "R-G3"), (6, "R-C4"), (6, "R-G3"), (7, "R-G3"), (9, "R-G3")]  # entered on 11-03: back-filled too
+    assert report["联系记录"]["accepted"] == [2, 4]
+    assert [(r["row"], r["rule"]) for r in report["联系记录"]["rejected"]] == [(3, "R-C5"), (5, "R-F2")]
+    assert report["谈心"]["accepted"] == [2]
+    assert [(r["row"], r["rule"]) for r in report["谈心"]["rejected"]] == [(3, "R-C6"), (4, "R-C6")]
+    assert concern is not None and concern.source == "联系" and concern.content == "屋后山体有滑坡隐患"
