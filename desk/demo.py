@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import time
 from contextlib import suppress
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -15,7 +16,7 @@ from domain.campaign import Campaign
 from domain.clock import FixedClock
 from domain.errors import AuthenticationFailed
 from domain.operators import Operator
-from domain.roster import Household, Person, Unit
+from domain.roster import VILLAGE_KINDS, Household, Person, Unit
 from projections.store import Store
 
 DEMO_PASSWORD = "lianxin2026"
@@ -29,6 +30,19 @@ TOWNSHIP_NAMES = ["青山镇", "石门镇", "白沙镇", "龙潭镇", "高桥镇
                   "长乐镇", "三江镇", "马场镇", "双河镇", "枫木镇", "黄田镇", "柳溪镇", "大塘镇", "清水镇", "东山镇"]  # fmt: skip
 
 
+@dataclass(frozen=True)
+class Registered:
+    """What the demo remembers of each person it registered, to give them realistic duties."""
+
+    code: str
+    unit: str
+    branch: str
+    identities: tuple[str, ...]
+    party: bool
+    hardship: bool
+    assigned: str
+
+
 class Generator:
     def __init__(self, store: Store, seed: int = 2026) -> None:
         self.store = store
@@ -39,6 +53,8 @@ class Generator:
         self.admin = Actor("admin", "学教办管理员", "XJB-PC01")
         self.pending: list[Aggregate] = []
         self.timeline: list[tuple[datetime, int, Any]] = []
+        self.registry: list[Registered] = []
+        self.unit_kinds: dict[str, str] = {}
         self.village_cadres: dict[str, list[str]] = {}
         self.assigned_cadre: dict[str, tuple[str, str]] = {}  # village -> (cadre, their section)
 
@@ -155,6 +171,7 @@ class Generator:
             self.flush()
 
     def unit(self, code: str, name: str, kind: str, parent: str) -> None:
+        self.unit_kinds[code] = kind
         self.add(Unit.register(code, name, kind, parent, self.stamp()))
 
     def person(self, code: str, unit: str, branch: str, identities: list[str], *, party: bool,
@@ -164,6 +181,7 @@ class Generator:
                   "old_member": old, "assigned_village": assigned, "household_code": household,
                   "phone": self.phone()}  # fmt: skip
         self.add(Person.register(code, fields, self.stamp()))
+        self.registry.append(Registered(code, unit, branch, tuple(identities), party, hardship, assigned))
 
     # --- life during the campaign, through the use cases -----------------------------------------
 
@@ -316,6 +334,107 @@ class Generator:
         return n
 
 
+    # --- contact activity: pairings reported to 学教办, contacts, talks --------------------------
+
+    def contacts(self, prefix: str) -> int:
+        """Every cadre and party member paired as §4.1 and §4.5 say, most reported by 10-30, some late or
+        not at all; most contacted, a realistic share behind quota; a few problems raised as concerns."""
+        rng, app = self.rng, self.app
+        mine = [r for r in self.registry if r.code.startswith(f"{prefix}P")]
+        kind_of = self.unit_kinds
+        office = next(c for c, k in kind_of.items() if k == "学教办" and c.startswith(prefix))
+        enterprises = [c for c, k in kind_of.items() if k == "两新企业" and c.startswith(prefix)]
+        villages = sorted(c for c, k in kind_of.items() if k in VILLAGE_KINDS and c.startswith(prefix))
+        residents: dict[str, list[str]] = {v: [] for v in villages}
+        hardship: dict[str, list[str]] = {v: [] for v in villages}
+        members: dict[str, list[str]] = {}
+        workers: dict[str, list[str]] = {}
+        for r in mine:
+            if r.unit in residents and not r.party:
+                residents[r.unit].append(r.code)
+            if r.unit in hardship and r.hardship:
+                hardship[r.unit].append(r.code)
+            if r.party:
+                members.setdefault(r.unit, []).append(r.code)
+            if "职工" in r.identities and not r.party:
+                workers.setdefault(r.unit, []).append(r.code)
+        plan: list[tuple[str, str, str, str]] = []  # cadre, kind, target, arranging unit
+        leaders = [r for r in mine if "党政负责人" in r.identities]
+        for i, r in enumerate(leaders):
+            plan.append((r.code, "村居", villages[(i * 3) % len(villages)], office))
+            plan.append((r.code, "企业", enterprises[i % len(enterprises)], office))
+            for target in rng.sample(members[villages[(i * 3) % len(villages)]], 2):
+                plan.append((r.code, "党员", target, office))
+        for r in mine:
+            kind = self.unit_kinds.get(r.unit, "")
+            if "党政负责人" in r.identities:
+                continue
+            if r.assigned and ({"分工村街居干部", "科室公务员", "站所公务员"} & set(r.identities)):
+                for target in rng.sample(hardship[r.assigned], 3):
+                    plan.append((r.code, "困难党员", target, r.assigned))
+            elif kind in ("学校", "医院", "双管单位", "两新企业", "两新社会组织") and "党组织书记" in r.identities:
+                for target in rng.sample([m for m in members[r.unit] if m != r.code], 3):
+                    plan.append((r.code, "本单位党员", target, r.unit))
+            elif not r.party:
+                continue
+            elif kind in ("学校", "医院", "双管单位", "两新企业", "两新社会组织"):
+                for target in rng.sample(workers[r.unit], 3):
+                    plan.append((r.code, "职工群众", target, r.unit))
+            elif kind in ("镇党委政府", "学教办", "科室", "站所"):
+                village = rng.choice(villages)
+                for target in rng.sample(residents[village], 3):
+                    plan.append((r.code, "群众", target, r.branch))
+            elif kind in VILLAGE_KINDS:
+                for target in rng.sample(residents[r.unit], 3):
+                    plan.append((r.code, "群众", target, r.unit))
+        numbers: dict[str, int] = {}
+        by_unit: dict[str, list[tuple[str, int]]] = {}
+        shy = {c for c in {p[0] for p in plan} if rng.random() < 0.06}  # never get round to it
+
+        def pair(cadre: str, kind: str, target: str, unit: str, on: date) -> None:
+            app.pair(self.admin, cadre, kind, target, unit, on)
+            numbers[cadre] = numbers.get(cadre, 0) + 1
+            by_unit.setdefault(unit, []).append((cadre, numbers[cadre]))
+
+        def report(unit: str, on: date) -> None:
+            if by_unit.get(unit):
+                app.report_pairings(self.admin, unit, on, by_unit.pop(unit))
+
+        def contact(cadre: str, target: str, on: date, problem: str) -> None:
+            app.record_contact(self.admin, cadre, target, on, rng.choice(["上门", "上门", "电话", "座谈"]),
+                               rng.choice(["了解家庭生产生活情况", "宣传惠民政策", "征求对村务的意见",
+                                           "了解子女就学情况", "节前走访慰问"]), problem=problem)  # fmt: skip
+
+        for cadre, kind, target, unit in plan:
+            on = date(YEAR, 10, 20) + timedelta(days=rng.randint(0, 7))
+            self.later(datetime(on.year, on.month, on.day, 8) + timedelta(minutes=rng.randint(0, 500)),
+                       lambda c=cadre, k=kind, t=target, u=unit, d=on: pair(c, k, t, u, d))  # fmt: skip
+            if cadre in shy or rng.random() < 0.04:
+                continue
+            for _ in range(rng.choices([1, 2, 3], [60, 30, 10])[0]):
+                day = on + timedelta(days=rng.randint(2, 14))
+                if day > date(YEAR, 11, 10):
+                    continue
+                problem = rng.choice(["村道路灯损坏", "自来水压力不足", "希望组织技能培训", "低保评定有疑问"]) \
+                    if rng.random() < 0.03 and kind in ("群众", "困难党员", "村居") else ""  # fmt: skip
+                late = timedelta(days=rng.randint(9, 14)) if rng.random() < 0.05 else timedelta()
+                self.later(datetime(day.year, day.month, day.day, 15) + late + timedelta(minutes=rng.randint(0, 200)),
+                           lambda c=cadre, t=target, d=day, pb=problem: contact(c, t, d, pb))  # fmt: skip
+        for cadre in sorted({p[0] for p in plan if p[1] == "困难党员"} - shy):
+            if rng.random() < 0.8:
+                day = date(YEAR, 10, 28) + timedelta(days=rng.randint(0, 12))
+                target = next(p[2] for p in plan if p[0] == cadre)
+                self.later(datetime(day.year, day.month, day.day, 16),
+                           lambda c=cadre, t=target, d=day: app.record_talk(self.admin, c, t, d, "谈思想、谈困难、谈打算"))  # fmt: skip
+        for unit in sorted({p[3] for p in plan}):
+            fate = rng.random()
+            if fate < 0.05:
+                continue  # never reported
+            on = date(YEAR, 10, 28) + timedelta(days=rng.randint(0, 2) if fate < 0.85 else rng.randint(3, 6))
+            self.later(datetime(on.year, on.month, on.day, 17), lambda u=unit, d=on: report(u, d))
+        return len(plan)
+
+
 def generate(store: Store, preset: str = "township") -> dict[str, Any]:
     started = time.perf_counter()
     clock = store.app.clock
@@ -333,12 +452,14 @@ def generate(store: Store, preset: str = "township") -> dict[str, Any]:
         g.township("", "青山镇")
         g.campaign_life("")
         g.concerns("")
+        g.contacts("")
         g.run_timeline()
     else:
         for t, name in enumerate(TOWNSHIP_NAMES):
             g.township(f"T{t + 1:02d}", name)
         g.campaign_life("T01")
         g.concerns("T01")
+        g.contacts("T01")
         g.run_timeline()
     g.flush()
     store.app.clock = clock

@@ -25,29 +25,6 @@ def rejects(code: str, call: object, *args: object, **kwargs: object) -> str:
     return excinfo.value.message
 
 
-@pytest.fixture
-def office(township: Store, admin: Actor) -> Store:
-    """The township plus a study office, an enterprise, 困难党员, residents and more party members."""
-    app = township.app
-    app.register_unit(admin, "X", "学教办", "学教办", "G")
-    app.register_unit(admin, "E1", "青山建材厂", "两新企业", "G")
-    app.register_unit(admin, "J1", "城关街", "街", "G")
-
-    def person(code: str, name: str, unit: str, **extra: object) -> None:
-        app.register_person(admin, code, {"name": name, "unit_code": unit, **extra})
-
-    for i, code in enumerate(("P4", "P5", "P6", "P7")):
-        person(code, f"困难{i}", "V1", party_member=True, hardship_member=True)
-    person("P8", "石桥困难", "V2", party_member=True, hardship_member=True)
-    person("P9", "机关党员", "K1", branch_code="B1", party_member=True)
-    person("P10", "村党员", "V1", party_member=True)
-    person("P11", "普通党员", "V1", party_member=True)
-    for code in ("R1", "R2", "R3"):
-        person(code, f"群众{code}", "V1", identities=["群众"])
-    township.projector.catch_up()
-    return township
-
-
 def ledger(store: Store, cadre: str) -> LedgerRow:
     store.projector.catch_up()
     [row] = [r for r in ContactQuery(store.engine).ledger(LedgerFilter(text=cadre)) if r.code == cadre]

@@ -19,6 +19,7 @@ from desk.gui.concerns import (
     ConcernStepDialog,
     RaiseConcernDialog,
 )
+from desk.gui.contacts import BookletDialog, ContactDialog, ContactLedgerPage, PairingDialog
 from desk.gui.forms import HouseholdDialog
 from desk.gui.login import LoginDialog
 from desk.gui.main_window import MainWindow
@@ -208,3 +209,69 @@ def test_one_concern_through_every_step(
     assert pdf.read_bytes().startswith(b"%PDF")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "青山镇群众诉求办理记录" in text and code in text and "更换线路" in text
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # the offscreen plugin, on show()
+def test_pairing_offers_only_eligible_targets_and_contacts_by_keyboard(
+    qtbot: QtBot, qtmodeltester: object, office: Store, admin: Actor, tmp_path: Path
+) -> None:
+    ops = Operations(office)
+    window = MainWindow(ops, admin)
+    qtbot.addWidget(window)
+    window.show_page("contacts")
+    page = window.pages["contacts"]
+    assert isinstance(page, ContactLedgerPage)
+    qtmodeltester.check(page.model)  # type: ignore[attr-defined]
+    dialog = PairingDialog(ops, admin, "P2", window)
+    qtbot.addWidget(dialog)
+    assert [dialog.kind.itemText(i) for i in range(dialog.kind.count())] == ["困难党员"]
+    offered = [dialog.targets.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.targets.count())]
+    assert offered == ["P4", "P5", "P6", "P7"]  # not P8 of another village, not P11 who is not in difficulty
+    assert dialog.arranged_by.text() == "V1" and "分工村(V1)" in dialog.authority.text()
+    qtbot.keyClicks(dialog.search, "P5")
+    qtbot.waitUntil(lambda: dialog.targets.count() == 1)
+    dialog.targets.setCurrentRow(0)
+    with qtbot.wait_signals([ops.changed, dialog.accepted], order="strict", timeout=5000):
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    again = PairingDialog(ops, admin, "P2", window)
+    qtbot.addWidget(again)
+    assert "P5" not in [again.targets.item(i).data(Qt.ItemDataRole.UserRole) for i in range(again.targets.count())]
+    again.arranged_by.setText("K1")  # R-C3: the village arranges
+    again.targets.setCurrentRow(0)
+    with qtbot.wait_signal(ops.rejected, timeout=5000) as blocker:
+        qtbot.mouseClick(save_button(again), Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == "R-C3" and again.arranged_by.text() == "K1" and again.target() == "P4"
+
+    contact = ContactDialog(ops, admin, parent=window)
+    qtbot.addWidget(contact)
+    contact.show()
+    contact.activateWindow()
+    qtbot.waitActive(contact)
+    qtbot.keyClicks(contact.cadre.edit, "P2")
+    qtbot.waitUntil(lambda: contact.target.count() == 1)
+    assert contact.target.currentData() == "P5" and "钱干部" in contact.cadre.info.text()
+    qtbot.keyClicks(contact.content, "look in")
+    contact.on.setDate(QDate(2026, 10, 30))  # after today (10-22): R-G1, and nothing typed is lost
+    with qtbot.wait_signal(ops.rejected, timeout=5000) as blocker:
+        qtbot.keyClick(contact.content, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert blocker.args[0] == "R-G1" and contact.content.toPlainText() == "look in"
+    contact.on.setDate(QDate(2026, 10, 22))
+    with qtbot.wait_signal(ops.changed, timeout=5000):
+        qtbot.keyClick(contact.content, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert contact.saved == 1 and contact.content.toPlainText() == "" and contact.cadre.code() == "P2"
+    qtbot.waitUntil(lambda: any(r.code == "P2" and r.contacted == 1 for r in page.rows))
+
+    page.search.setText("P2")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.view.selectRow(0)
+    booklet = BookletDialog(ops, "P2", window)
+    qtbot.addWidget(booklet)
+    pdf = tmp_path / "booklet.pdf"
+    assert booklet.write_pdf(pdf) == 2  # the cover and a page for the one paired person
+    pages = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages_text = [p for p in pages.split("\f") if p.strip()]
+    assert len(pages_text) == 2 and all("钱干部" in p for p in pages_text)  # the cadre's name on every page
+    assert "完成情况" in pages_text[0] and "困难1" in pages_text[1] and "look in" in pages_text[1]
+    xlsx = tmp_path / "booklet.xlsx"
+    booklet.write_xlsx(xlsx)
+    assert xlsx.stat().st_size > 0

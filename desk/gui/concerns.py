@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
+from desk.gui import printing
 from desk.gui.forms import RecordDialog, date_edit, to_date
 from desk.gui.models import Column, LazyTableModel
 from desk.gui.operations import Operations
@@ -241,6 +241,7 @@ class ConcernRecordDialog(QDialog):
         campaign = SettingsQuery(ops.store.engine).campaign()
         self.html = concern_html(row, self.timeline_rows, campaign[1] if campaign else "",
                                  head(ops.store.engine)[1]) if row else ""  # fmt: skip
+        self.header_text = f"群众诉求办理记录 · {code}"
         header = QLabel(self.tr("{0} · {1} · {2}反映:{3}").format(code, row.state, row.resident, row.content)
                         if row else code)  # fmt: skip
         header.setWordWrap(True)
@@ -269,27 +270,11 @@ class ConcernRecordDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(960, 480)
 
-    def _document(self) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setHtml(self.html)
-        return doc
-
-    def _printer(self) -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                          QPageLayout().margins()))  # fmt: skip
-        return printer
-
     def write_pdf(self, path: Path) -> None:
-        printer = self._printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        self._document().print_(printer)
+        printing.write_pdf(path, self.html, self.header_text)
 
     def print_preview(self) -> None:
-        preview = QPrintPreviewDialog(self._printer(), self)
-        preview.paintRequested.connect(self._document().print_)
-        preview.exec()
+        printing.preview(self, self.html, self.header_text)
 
     def _save_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("存为 PDF"), "问题办理记录.pdf", "PDF (*.pdf)")

@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from desk.gui.concerns import ConcernsPage
+from desk.gui.contacts import ContactLedgerPage
 from desk.gui.operations import Operations
 from desk.gui.pages import AuditPage, Page, RosterPage, SettingsPage
 from domain.base import Actor
@@ -29,6 +30,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
         for key, title, page in (
+            ("contacts", self.tr("联系台帐"), ContactLedgerPage(ops, actor)),
             ("concerns", self.tr("问题办理"), ConcernsPage(ops, actor)),
             ("roster", self.tr("人员与单位"), RosterPage(ops, actor)),
             ("audit", self.tr("审计日志"), AuditPage(ops, actor)),
