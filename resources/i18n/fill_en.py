@@ -205,7 +205,66 @@ EN = dict(line.split("|", 1) for line in """{0} “走进群众”活动台帐|{
 超期|Overdue
 不满意重办|Reopened (unsatisfied)
 已上报|Escalated
-合计|Total""".splitlines())
+合计|Total
+上报截止日 {0}(含当日);之后上报的标记为补报(R-C4)。|Deadline {0} (inclusive); later reports are flagged as late (R-C4).
+上报所选单位|Report the selected unit
+上报日期|Reported on
+保存并录下一条|Save and enter the next
+全部上报情况|Any report state
+共 {0} 人,未达标 {1} 人|{0} people, {1} behind quota
+反映问题|Problem raised
+填写后登记为问题(来源:联系)|filled in: registered as a concern (source: contact)
+安排单位|Arranging unit
+安排单位编码*|Arranging unit code*
+对象*|Target*
+对象类别*|Target kind*
+导出 Excel|Export to Excel
+导出 Excel…|Export to Excel…
+尚缺|Missing
+已保存 {0} 条|{0} saved
+已保存,并标记|Saved, and flagged
+已报学教办,上报日期:|Reported to the study office on:
+已结对|Paired
+已联系|Contacted
+已达标|Quota met
+干部*|Cadre*
+干部编号、姓名或拼音首字母|cadre code, name or pinyin initials
+应结对|Required
+报学教办|Reported
+报学教办…|Report to study office…
+按编号、姓名或拼音首字母搜索|Search by code, name or pinyin initials
+按编号、姓名或拼音首字母查找对象|Find a target by code, name or pinyin initials
+方式*|Way*
+日期*|Date*
+有 {0} 人符合,请输入编号:{1}|{0} people match; type the code: {1}
+未上报|Not reported
+未能上报,见提示|Not reported; see the message
+未达标|Behind quota
+查找对象|Find target
+没有找到有联系任务的“{0}”|Nobody with a contact duty matches "{0}"
+由{0}安排|arranged by {0}
+结对|Pair
+结对…|Pair…
+结对对象|Paired person
+结对情况报学教办|Report pairings to the study office
+结对数|Pairings
+结对日期*|Paired on*
+结束日期|Ended on
+结束结对|End pairing
+结束结对…|End pairing…
+联系台帐|Contact ledger
+联系对象*|Contact target*
+记录联系|Record contact
+记录联系…|Record contact…
+请先选中一个单位|Select a unit first
+请先选中一位干部|Select a cadre first
+请先选中一位有结对的干部|Select a cadre with pairings first
+谈心|Heart-to-heart talk
+谈心…|Talk…
+谈心对象*|Talk with*
+达标|Met
+连心册 — {0}|Heart-link booklet — {0}
+连心册…|Booklet…""".splitlines())
 
 
 def fill(path: Path) -> int:

@@ -112,6 +112,57 @@
     </message>
 </context>
 <context>
+    <name>BookletDialog</name>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="420"/>
+        <source>连心册 — {0}</source>
+        <translation>Heart-link booklet — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="424"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="425"/>
+        <source>存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="425"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="455"/>
+        <source>存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="460"/>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+</context>
+<context>
+    <name>CadreField</name>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="66"/>
+        <source>干部编号、姓名或拼音首字母</source>
+        <translation>cadre code, name or pinyin initials</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="99"/>
+        <source>有 {0} 人符合,请输入编号:{1}</source>
+        <translation>{0} people match; type the code: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="102"/>
+        <source>没有找到有联系任务的“{0}”</source>
+        <translation>Nobody with a contact duty matches "{0}"</translation>
+    </message>
+</context>
+<context>
     <name>ConcernRecordDialog</name>
     <message>
         <location filename="../../desk/gui/concerns.py" line="237"/>
@@ -119,62 +170,62 @@
         <translation>Record of concern {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="244"/>
+        <location filename="../../desk/gui/concerns.py" line="245"/>
         <source>{0} · {1} · {2}反映:{3}</source>
         <translation>{0} · {1} · raised by {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="249"/>
+        <location filename="../../desk/gui/concerns.py" line="250"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="249"/>
+        <location filename="../../desk/gui/concerns.py" line="250"/>
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="249"/>
+        <location filename="../../desk/gui/concerns.py" line="250"/>
         <source>承办/办理/回访人</source>
         <translation>Handler / resolver / visitor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="250"/>
+        <location filename="../../desk/gui/concerns.py" line="251"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="250"/>
+        <location filename="../../desk/gui/concerns.py" line="251"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="250"/>
+        <location filename="../../desk/gui/concerns.py" line="251"/>
         <source>实际办理人</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="251"/>
+        <location filename="../../desk/gui/concerns.py" line="252"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="253"/>
+        <location filename="../../desk/gui/concerns.py" line="254"/>
         <source>承诺时限 {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="261"/>
+        <location filename="../../desk/gui/concerns.py" line="262"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="262"/>
+        <location filename="../../desk/gui/concerns.py" line="263"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="295"/>
+        <location filename="../../desk/gui/concerns.py" line="280"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -255,280 +306,515 @@
 <context>
     <name>ConcernsPage</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="311"/>
+        <location filename="../../desk/gui/concerns.py" line="296"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="311"/>
+        <location filename="../../desk/gui/concerns.py" line="296"/>
         <source>已登记</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="311"/>
+        <location filename="../../desk/gui/concerns.py" line="296"/>
         <source>办理中</source>
         <translation>In hand</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="311"/>
+        <location filename="../../desk/gui/concerns.py" line="296"/>
         <source>待回访</source>
         <translation>Awaiting return visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="311"/>
+        <location filename="../../desk/gui/concerns.py" line="296"/>
         <source>已回访</source>
         <translation>Return visit done</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="312"/>
+        <location filename="../../desk/gui/concerns.py" line="297"/>
         <source>已归档</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="312"/>
+        <location filename="../../desk/gui/concerns.py" line="297"/>
         <source>重复</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="312"/>
+        <location filename="../../desk/gui/concerns.py" line="297"/>
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="312"/>
+        <location filename="../../desk/gui/concerns.py" line="297"/>
         <source>不满意重办</source>
         <translation>Reopened (unsatisfied)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="312"/>
+        <location filename="../../desk/gui/concerns.py" line="297"/>
         <source>已上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="320"/>
+        <location filename="../../desk/gui/concerns.py" line="305"/>
         <source>按问题编号、反映人、户编号、类别或内容搜索</source>
         <translation>Search by concern code, resident, household, category or text</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="327"/>
-        <location filename="../../desk/gui/concerns.py" line="347"/>
+        <location filename="../../desk/gui/concerns.py" line="312"/>
+        <location filename="../../desk/gui/concerns.py" line="332"/>
         <source>问题编号</source>
         <translation>Concern code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="328"/>
+        <location filename="../../desk/gui/concerns.py" line="313"/>
         <source>登记日期</source>
         <translation>Raised on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="329"/>
-        <location filename="../../desk/gui/concerns.py" line="348"/>
+        <location filename="../../desk/gui/concerns.py" line="314"/>
+        <location filename="../../desk/gui/concerns.py" line="333"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="330"/>
-        <location filename="../../desk/gui/concerns.py" line="349"/>
+        <location filename="../../desk/gui/concerns.py" line="315"/>
+        <location filename="../../desk/gui/concerns.py" line="334"/>
         <source>反映人</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="331"/>
+        <location filename="../../desk/gui/concerns.py" line="316"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="332"/>
-        <location filename="../../desk/gui/concerns.py" line="349"/>
+        <location filename="../../desk/gui/concerns.py" line="317"/>
+        <location filename="../../desk/gui/concerns.py" line="334"/>
         <source>问题内容</source>
         <translation>Concern</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="333"/>
+        <location filename="../../desk/gui/concerns.py" line="318"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="334"/>
+        <location filename="../../desk/gui/concerns.py" line="319"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="334"/>
+        <location filename="../../desk/gui/concerns.py" line="319"/>
         <source>(超期)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="335"/>
-        <location filename="../../desk/gui/concerns.py" line="348"/>
+        <location filename="../../desk/gui/concerns.py" line="320"/>
+        <location filename="../../desk/gui/concerns.py" line="333"/>
         <source>承办</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="336"/>
-        <location filename="../../desk/gui/concerns.py" line="349"/>
+        <location filename="../../desk/gui/concerns.py" line="321"/>
+        <location filename="../../desk/gui/concerns.py" line="334"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="337"/>
+        <location filename="../../desk/gui/concerns.py" line="322"/>
         <source>已办天数</source>
         <translation>Days open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="338"/>
+        <location filename="../../desk/gui/concerns.py" line="323"/>
         <source>回访</source>
         <translation>Return visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="339"/>
+        <location filename="../../desk/gui/concerns.py" line="324"/>
         <source>重办</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="340"/>
+        <location filename="../../desk/gui/concerns.py" line="325"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="347"/>
+        <location filename="../../desk/gui/concerns.py" line="332"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="347"/>
+        <location filename="../../desk/gui/concerns.py" line="332"/>
         <source>跟进事项</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="348"/>
+        <location filename="../../desk/gui/concerns.py" line="333"/>
         <source>自何时</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="352"/>
+        <location filename="../../desk/gui/concerns.py" line="337"/>
         <source>按村居</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="353"/>
+        <location filename="../../desk/gui/concerns.py" line="338"/>
         <source>按承办单位</source>
         <translation>By handling unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="354"/>
+        <location filename="../../desk/gui/concerns.py" line="339"/>
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="357"/>
+        <location filename="../../desk/gui/concerns.py" line="342"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="357"/>
+        <location filename="../../desk/gui/concerns.py" line="342"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="357"/>
+        <location filename="../../desk/gui/concerns.py" line="342"/>
         <source>登记</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="358"/>
+        <location filename="../../desk/gui/concerns.py" line="343"/>
         <source>办结</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="358"/>
+        <location filename="../../desk/gui/concerns.py" line="343"/>
         <source>办结率</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="358"/>
+        <location filename="../../desk/gui/concerns.py" line="343"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="359"/>
+        <location filename="../../desk/gui/concerns.py" line="344"/>
         <source>超期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="359"/>
+        <location filename="../../desk/gui/concerns.py" line="344"/>
         <source>平均办理天数</source>
         <translation>Mean days to resolve</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="365"/>
+        <location filename="../../desk/gui/concerns.py" line="350"/>
         <source>问题列表</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="366"/>
+        <location filename="../../desk/gui/concerns.py" line="351"/>
         <source>跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="367"/>
+        <location filename="../../desk/gui/concerns.py" line="352"/>
         <source>统计</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="370"/>
+        <location filename="../../desk/gui/concerns.py" line="355"/>
         <source>登记问题…</source>
         <translation>Raise concern…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="371"/>
+        <location filename="../../desk/gui/concerns.py" line="356"/>
         <source>办理…</source>
         <translation>Next step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="372"/>
+        <location filename="../../desk/gui/concerns.py" line="357"/>
         <source>办理记录…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="373"/>
+        <location filename="../../desk/gui/concerns.py" line="358"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="374"/>
+        <location filename="../../desk/gui/concerns.py" line="359"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="406"/>
+        <location filename="../../desk/gui/concerns.py" line="391"/>
         <source>全部村居</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="431"/>
+        <location filename="../../desk/gui/concerns.py" line="416"/>
         <source>共 {0} 件</source>
         <translation>{0} concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="453"/>
+        <location filename="../../desk/gui/concerns.py" line="438"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="471"/>
+        <location filename="../../desk/gui/concerns.py" line="456"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="471"/>
+        <location filename="../../desk/gui/concerns.py" line="456"/>
         <source>请先选中一个问题</source>
         <translation>Select a concern first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="506"/>
+        <location filename="../../desk/gui/concerns.py" line="491"/>
         <source>作废问题 {0}</source>
         <translation>Void concern {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="206"/>
+        <source>谈心</source>
+        <translation>Heart-to-heart talk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="206"/>
+        <source>记录联系</source>
+        <translation>Record contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="225"/>
+        <source>填写后登记为问题(来源:联系)</source>
+        <translation>filled in: registered as a concern (source: contact)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="226"/>
+        <source>干部*</source>
+        <translation>Cadre*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="227"/>
+        <source>谈心对象*</source>
+        <translation>Talk with*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="227"/>
+        <source>联系对象*</source>
+        <translation>Contact target*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="228"/>
+        <source>日期*</source>
+        <translation>Date*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="230"/>
+        <source>方式*</source>
+        <translation>Way*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="231"/>
+        <source>内容</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="233"/>
+        <source>反映问题</source>
+        <translation>Problem raised</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="234"/>
+        <source>保存并录下一条</source>
+        <translation>Save and enter the next</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="278"/>
+        <source>已保存 {0} 条</source>
+        <translation>{0} saved</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLedgerPage</name>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="475"/>
+        <source>按编号、姓名或拼音首字母搜索</source>
+        <translation>Search by code, name or pinyin initials</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="480"/>
+        <source>全部联系任务</source>
+        <translation>All contact duties</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="486"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="486"/>
+        <source>未达标</source>
+        <translation>Behind quota</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="486"/>
+        <source>已达标</source>
+        <translation>Quota met</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="489"/>
+        <source>全部上报情况</source>
+        <translation>Any report state</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="496"/>
+        <source>人员编号</source>
+        <translation>Person code</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="496"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="497"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="497"/>
+        <source>联系任务</source>
+        <translation>Contact duty</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="498"/>
+        <source>应结对</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="498"/>
+        <source>已结对</source>
+        <translation>Paired</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="499"/>
+        <source>已联系</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="500"/>
+        <source>谈心</source>
+        <translation>Heart-to-heart talk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="501"/>
+        <source>报学教办</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="501"/>
+        <source>达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="502"/>
+        <source>尚缺</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="511"/>
+        <source>结对…</source>
+        <translation>Pair…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="512"/>
+        <source>记录联系…</source>
+        <translation>Record contact…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="513"/>
+        <source>谈心…</source>
+        <translation>Talk…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="514"/>
+        <source>结束结对…</source>
+        <translation>End pairing…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="515"/>
+        <source>报学教办…</source>
+        <translation>Report to study office…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="516"/>
+        <source>连心册…</source>
+        <translation>Booklet…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="517"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="539"/>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="559"/>
+        <source>共 {0} 人,未达标 {1} 人</source>
+        <translation>{0} people, {1} behind quota</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="581"/>
+        <location filename="../../desk/gui/contacts.py" line="588"/>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="581"/>
+        <source>请先选中一位有结对的干部</source>
+        <translation>Select a cadre with pairings first</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="588"/>
+        <source>请先选中一位干部</source>
+        <translation>Select a cadre first</translation>
+    </message>
+</context>
+<context>
+    <name>EndPairingDialog</name>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="288"/>
+        <source>结束结对</source>
+        <translation>End pairing</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="300"/>
+        <source>结对对象</source>
+        <translation>Paired person</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="301"/>
+        <source>结束日期</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="302"/>
+        <source>原因*</source>
+        <translation>Reason*</translation>
     </message>
 </context>
 <context>
@@ -623,32 +909,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="24"/>
+        <location filename="../../desk/gui/main_window.py" line="25"/>
         <source>连心台帐 — {0} {1}年“走进群众”活动</source>
         <translation>Lianxin ledger — {0} {1} campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="32"/>
+        <location filename="../../desk/gui/main_window.py" line="33"/>
+        <source>联系台帐</source>
+        <translation>Contact ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="34"/>
         <source>问题办理</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="33"/>
+        <location filename="../../desk/gui/main_window.py" line="35"/>
         <source>人员与单位</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="34"/>
+        <location filename="../../desk/gui/main_window.py" line="36"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="35"/>
+        <location filename="../../desk/gui/main_window.py" line="37"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="66"/>
+        <location filename="../../desk/gui/main_window.py" line="68"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
     </message>
@@ -721,6 +1012,64 @@
         <location filename="../../desk/gui/pages.py" line="79"/>
         <source>已导出 {0} 行。</source>
         <translation>Exported {0} rows.</translation>
+    </message>
+</context>
+<context>
+    <name>PairingDialog</name>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="109"/>
+        <source>结对</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="117"/>
+        <source>按编号、姓名或拼音首字母查找对象</source>
+        <translation>Find a target by code, name or pinyin initials</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="126"/>
+        <source>已报学教办,上报日期:</source>
+        <translation>Reported to the study office on:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="133"/>
+        <source>干部*</source>
+        <translation>Cadre*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="134"/>
+        <source>对象类别*</source>
+        <translation>Target kind*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="135"/>
+        <source>查找对象</source>
+        <translation>Find target</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="136"/>
+        <source>对象*</source>
+        <translation>Target*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="137"/>
+        <source>安排单位编码*</source>
+        <translation>Arranging unit code*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="139"/>
+        <source>结对日期*</source>
+        <translation>Paired on*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="173"/>
+        <source>由{0}安排</source>
+        <translation>arranged by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="196"/>
+        <source>已保存,并标记</source>
+        <translation>Saved, and flagged</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1239,59 @@
         <location filename="../../desk/gui/forms.py" line="222"/>
         <source>原因*</source>
         <translation>Reason*</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="316"/>
+        <source>结对情况报学教办</source>
+        <translation>Report pairings to the study office</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="320"/>
+        <source>安排单位</source>
+        <translation>Arranging unit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="320"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="320"/>
+        <source>结对数</source>
+        <translation>Pairings</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="320"/>
+        <source>未上报</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="324"/>
+        <source>上报截止日 {0}(含当日);之后上报的标记为补报(R-C4)。</source>
+        <translation>Deadline {0} (inclusive); later reports are flagged as late (R-C4).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="329"/>
+        <source>上报所选单位</source>
+        <translation>Report the selected unit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="336"/>
+        <source>上报日期</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="356"/>
+        <source>请先选中一个单位</source>
+        <translation>Select a unit first</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="364"/>
+        <source>未能上报,见提示</source>
+        <translation>Not reported; see the message</translation>
     </message>
 </context>
 <context>
