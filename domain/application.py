@@ -14,18 +14,20 @@ from domain import rules
 from domain.base import Actor, Audit, Record, record_id
 from domain.campaign import Campaign
 from domain.concerns import Concern
-from domain.contact_cases import ContactCases
 from domain.errors import AuthenticationFailed, RuleViolation
 from domain.imports import ImportedFile, file_id
 from domain.operators import Operator
 from domain.roster import VILLAGE_KINDS, Household, Person, RosterRecord, Unit
 from domain.service import Service
+from domain.visit_cases import VisitCases
+from domain.visits import Visit
 
 RECORD_KINDS: dict[str, tuple[type[Record], str]] = {
     "unit": (Unit, "单位"),
     "person": (Person, "人员"),
     "household": (Household, "农户"),
     "concern": (Concern, "问题"),
+    "visit": (Visit, "走访"),
 }
 
 
@@ -39,7 +41,7 @@ class UnknownLoginFailed(Aggregate):
         self.name = ""
 
 
-class Lianxin(ContactCases, Service):
+class Lianxin(VisitCases, Service):
     """The campaign's records. Every public method is a use case of the plan."""
 
     name = "Lianxin"
@@ -286,7 +288,7 @@ class Lianxin(ContactCases, Service):
             return record.code
         if isinstance(record, Person):
             return record.unit_code
-        if isinstance(record, (Household, Concern)):
+        if isinstance(record, (Household, Concern, Visit)):
             return record.village_code
         raise AssertionError(record)
 

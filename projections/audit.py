@@ -40,13 +40,14 @@ audit_records = Table(
 
 KIND_LABELS = {"Unit": "单位", "Person": "人员", "Household": "农户", "Campaign": "活动", "Operator": "操作员",
                "UnknownLoginFailed": "登录", "ImportedFile": "导入", "Concern": "问题",
-               "Booklet": "连心册"}  # fmt: skip
+               "Booklet": "连心册", "Visit": "走访"}  # fmt: skip
 FIELD_LABELS = {
     "name": "名称/姓名", "kind": "类别", "parent_code": "上级单位", "gender": "性别", "unit_code": "单位",
     "branch_code": "支部", "identities": "身份", "party_member": "党员", "hardship_member": "困难党员",
     "old_member": "老党员", "assigned_village": "分工村居", "household_code": "户编号", "phone": "联系电话",
     "head_name": "户主", "village_code": "村居", "group": "村民小组", "address": "地址", "size": "人口",
-    "content": "问题内容", "category": "问题类别", "resident": "反映人",
+    "content": "问题内容", "category": "问题类别", "resident": "反映人", "situation": "家庭情况",
+    "policies": "宣传政策", "help": "帮扶措施", "note": "备注",
 }  # fmt: skip
 
 
@@ -98,6 +99,9 @@ def describe(kind: str, action: str, e: Any, code: str) -> str:
             return f"问题 {code} 上报({e.on:%Y-%m-%d}):{e.note}"
         case "MarkedDuplicate":
             return f"问题 {code} 标为与问题 {e.original} 重复"
+        case "Recorded" if kind == "Visit":
+            problems = f",反映问题 {len(e.problems)} 件" if e.problems else ""
+            return f"走访农户 {e.household_code}({e.on:%Y-%m-%d},走访人 {'、'.join(e.visitors)}){problems}"
         case "Opened" if kind == "Booklet":
             return f"建立 {e.cadre} 的连心册"
         case "Paired":
@@ -177,6 +181,8 @@ def _record_facts(kind: str, e: Any) -> tuple[str, str] | None:
             return e.code, e.village_code
         case "Booklet":
             return e.cadre, ""
+        case "Visit":
+            return e.code, e.village_code
     return None
 
 

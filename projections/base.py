@@ -10,6 +10,7 @@ from eventsourcing.persistence import Notification
 from sqlalchemy import BigInteger, Column, Integer, MetaData, String, Table, and_, or_
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.selectable import NamedFromClause
 
 metadata = MetaData()
 
@@ -21,7 +22,7 @@ positions = Table(
 )
 
 #: the layout of the read models; raise it when a table changes, and every store rebuilds its read models
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 schema = Table("read_model_schema", metadata, Column("version", Integer, nullable=False))
 
 # Temporal rows: a row's state began at notification `valid_from` and ended at `valid_to` (NULL: current).
@@ -36,7 +37,7 @@ def temporal_columns() -> list[Column[Any]]:
     ]
 
 
-def as_of(table: Table, notification_id: int | None) -> ColumnElement[bool]:
+def as_of(table: Table | NamedFromClause, notification_id: int | None) -> ColumnElement[bool]:
     """The rows in force at a notification id (None: now)."""
     if notification_id is None:
         return table.c.valid_to == OPEN

@@ -53,6 +53,7 @@ households = Table(
     Column("row_id", Integer, primary_key=True, autoincrement=True),
     Column("code", String, nullable=False, index=True),
     Column("head_name", String, nullable=False),
+    Column("head_initials", String, nullable=False, index=True),
     Column("village_code", String, nullable=False, index=True),
     Column("group_name", String, nullable=False),
     Column("address", String, nullable=False),
@@ -126,7 +127,8 @@ class RosterProjection:
                 conn.execute(people.insert().values(code=e.code, valid_from=nid, **values))
             case Household.Registered():
                 conn.execute(households.insert().values(
-                    code=e.code, head_name=e.head_name, village_code=e.village_code, group_name=e.group,
+                    code=e.code, head_name=e.head_name, head_initials=initials(e.head_name),
+                    village_code=e.village_code, group_name=e.group,
                     address=e.address, size=int(e.size), phone=e.phone, valid_from=nid))  # fmt: skip
                 for category in e.tags:
                     conn.execute(tags.insert().values(
@@ -154,6 +156,8 @@ class RosterProjection:
             case Household.Changed() | Household.Corrected():
                 code = self._code(conn, e.originator_id)
                 changes = {HOUSEHOLD_COLUMNS[k]: v for k, v in e.changes.items() if k in HOUSEHOLD_COLUMNS}
+                if "head_name" in changes:
+                    changes["head_initials"] = initials(changes["head_name"])
                 supersede(conn, households, households.c.code == code, nid, **changes)
             case Unit.Retired() | Person.Retired() | Household.Retired():
                 table = {Unit.Retired: units, Person.Retired: people, Household.Retired: households}[type(e)]
@@ -324,7 +328,8 @@ class RosterQuery:
             where.append(households.c.retired.is_(False))
         if f.text:
             where.append(or_(households.c.code.contains(f.text), households.c.head_name.contains(f.text),
-                             households.c.address.contains(f.text)))  # fmt: skip
+                             households.c.address.contains(f.text),
+                             households.c.head_initials.startswith(f.text.lower())))  # fmt: skip
         if f.unit_code:
             where.append(households.c.village_code.in_(self.subtree(f.unit_code, f.up_to)))
         if f.tag:

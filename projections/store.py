@@ -22,6 +22,7 @@ from projections.contacts import ContactProjection
 from projections.roster import RosterProjection
 from projections.runner import Projector, Subscriber
 from projections.settings import SettingsProjection
+from projections.visits import VisitProjection
 
 
 class StoreError(DomainError):
@@ -167,7 +168,8 @@ class Store:
 
 
 def projections() -> list[Projection]:
-    return [SettingsProjection(), RosterProjection(), ConcernProjection(), ContactProjection(), AuditProjection(),
+    return [SettingsProjection(), RosterProjection(), ConcernProjection(), ContactProjection(), VisitProjection(),
+            AuditProjection(),
             ChainProjection()]
 
 

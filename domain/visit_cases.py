@@ -1,0 +1,63 @@
+"""Use cases of the household visits: record one (R-V3, R-V4, the general rules), its problems as concerns."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from domain import rules
+from domain.base import Actor, record_id
+from domain.contact_cases import ContactCases
+from domain.visits import Visit, check_visitors
+
+
+class VisitCases(ContactCases):
+    def visit(self, code: str) -> Visit | None:
+        return self._get(Visit, record_id("visit", code.strip())) if code.strip() else None
+
+    def source_finders(self) -> dict[str, Any]:
+        finders = dict(super().source_finders())
+        finders["走访"] = self._visit_exists
+        return finders
+
+    def _visit_exists(self, code: str) -> bool:
+        visit = self.visit(code)
+        return visit is not None and not visit.voided
+
+    def next_visit_code(self, household_code: str, on: date) -> str:
+        """户编号-月日, with -2, -3… when the household was visited more than once that day."""
+        base = f"{household_code}-{on:%m%d}"
+        code, n = base, 1
+        while self.visit(code) is not None:
+            n += 1
+            code = f"{base}-{n}"
+        return code
+
+    def record_visit(
+        self, actor: Actor, household_code: str, on: date, visitors: list[str], details: dict[str, str] | None = None,
+        problems: list[str] | None = None, code: str = "", done_by: str | None = None,
+    ) -> str:  # fmt: skip
+        """走访: one household, one day, its visitors; each problem raised becomes a concern (source 走访),
+        stored together with the visit."""
+        rules.require(household_code, "户编号")
+        household = self.current_household(household_code.strip())
+        village = household.village_code
+        codes = list(dict.fromkeys(v.strip() for v in visitors if v.strip()))
+        people = [self.current_person(v, "走访人") for v in codes]
+        self.check_scope_any(actor, [village, *(p.unit_code for p in people)])
+        check_visitors(people, village)
+        self.check_business_date(on, "走访日期")
+        code = code.strip() or self.next_visit_code(household.code, on)
+        rules.check_code_free(self.visit(code) is not None, "走访编号", code)
+        doer = done_by or codes[0]
+        concerns = [
+            self.prepare_concern(actor, f"{code}-Q{i}", on, {
+                "source": "走访", "source_ref": code, "resident": household.head_name, "village_code": village,
+                "household_code": household.code, "content": text, "phone": household.phone,
+            }, done_by=doer, source_pending=True)
+            for i, text in enumerate((p.strip() for p in problems or [] if p.strip()), start=1)
+        ]  # fmt: skip
+        visit = Visit.record(code, household.code, village, on, codes, details or {}, [c.code for c in concerns],
+                             self.stamp(actor, doer))  # fmt: skip
+        self._save(visit, *concerns, what="走访编号", code=code)
+        return code
