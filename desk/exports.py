@@ -12,6 +12,7 @@ from projections.audit import AuditFilter, AuditQuery
 from projections.chain import head
 from projections.concerns import ConcernFilter, ConcernQuery
 from projections.contacts import ContactQuery, LedgerFilter
+from projections.visits import VisitFilter, VisitQuery
 from projections.roster import RosterFilter, RosterQuery
 from projections.store import Store
 
@@ -53,9 +54,31 @@ def ledger_rows(store: Store, ledger: str, up_to: int | None) -> tuple[list[str]
         ]  # fmt: skip
     if ledger == "concerns":
         return concern_rows(store, up_to)
+    if ledger == "visits":
+        return visit_rows(store, VisitFilter(up_to=up_to))
     if ledger == "contacts":
         return contact_rows(store, LedgerFilter(up_to=up_to))
     raise DomainError(f"不认识的台帐“{ledger}”")
+
+
+VISIT_HEADER = ["序号", "走访时间", "户主", "村民小组/地址", "联系电话", "家庭情况", "反映问题", "办理情况", "走访人",
+                "备注"]  # fmt: skip
+
+
+def visit_rows(store: Store, f: VisitFilter) -> tuple[list[str], list[list[Any]]]:
+    """The 走访工作台帐 in the columns a township files."""
+    query = VisitQuery(store.engine)
+    ids = query.ids(f)
+    rows: dict[int, Any] = {}
+    for start in range(0, len(ids), 2000):
+        rows.update(query.rows(ids[start : start + 2000], f.up_to))
+    out = []
+    for n, rid in enumerate(ids, start=1):
+        r = rows[rid]
+        note = "、".join(x for x in (r.note, "补录" if r.backfilled else "", "常态化" if r.standing else "") if x)
+        out.append([n, r.on.isoformat(), r.head_name, r.group_address, r.phone, r.situation, r.problems, r.handling,
+                    r.visitors, note])  # fmt: skip
+    return VISIT_HEADER, out
 
 
 CONTACT_HEADER = ["人员编号", "姓名", "单位", "联系任务", "应结对", "已结对", "已联系", "谈心", "上报学教办", "达标",

@@ -31,6 +31,7 @@ REQUIRED = {
     "结对": ("干部编号", "对象类别", "对象编码", "安排单位编码", "结对日期"),
     "联系记录": ("干部编号", "对象编码", "联系日期", "方式"),
     "谈心": ("干部编号", "对象编号", "谈心日期"),
+    "走访记录": ("户编号", "走访日期", "走访人编号"),
 }
 SUPPORTED = tuple(REQUIRED)
 CONCERN_STEPS = ("登记", "交办", "进展", "办结", "回访", "归档", "上报", "重复")
@@ -255,7 +256,7 @@ class Importer:
     def _handlers(self) -> dict[str, Callable[[Row], list[tuple[str, str]]]]:
         return {"单位": self._unit, "人员": self._person, "农户": self._household, "五必访标签": self._tag,
                 "问题诉求": self._concern, "结对": self._pairing, "联系记录": self._contact,
-                "谈心": self._talk}  # fmt: skip
+                "谈心": self._talk, "走访记录": self._visit}  # fmt: skip
 
     @staticmethod
     def _required(row: Row, *names: str) -> None:
@@ -361,6 +362,17 @@ class Importer:
         self._required(row, "干部编号", "对象编号")
         on = parse_date(row.get("谈心日期"), "谈心日期")
         self.app.record_talk(self.actor, text(row["干部编号"]), text(row["对象编号"]), on, text(row.get("内容")))
+        return self._backfill(on)
+
+    def _visit(self, row: Row) -> list[tuple[str, str]]:
+        """One visit; 反映问题 may list several problems (one per line or separated by ;), each a concern."""
+        self._required(row, "户编号")
+        on = parse_date(row.get("走访日期"), "走访日期")
+        problems = [p.strip() for p in re.split(r"[;；\n]", text(row.get("反映问题"))) if p.strip()]
+        details = {"situation": text(row.get("家庭情况")), "policies": text(row.get("宣传政策")),
+                   "help": text(row.get("帮扶措施")), "note": text(row.get("备注"))}  # fmt: skip
+        self.app.record_visit(self.actor, text(row["户编号"]), on, parse_list(row.get("走访人编号")), details,
+                              problems, text(row.get("走访编号")))  # fmt: skip
         return self._backfill(on)
 
     def _backfill(self, on: date) -> list[tuple[str, str]]:

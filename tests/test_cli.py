@@ -254,3 +254,57 @@ def test_import_pairings_contacts_and_talks(db: str, tmp_path: Path) -> None:
     assert report["谈心"]["accepted"] == [2]
     assert [(r["row"], r["rule"]) for r in report["谈心"]["rejected"]] == [(3, "R-C6"), (4, "R-C6")]
     assert concern is not None and concern.source == "联系" and concern.content == "屋后山体有滑坡隐患"
+
+
+def test_import_visits(db: str, tmp_path: Path) -> None:
+    """A 走访记录 sheet with the roster and the tags it names, judged row by row; then the ledger export."""
+    wb = Workbook()
+    sheets = {
+        "单位": [["单位编码", "单位名称", "类别", "上级单位编码"], ["G01", "政府", "镇党委政府", ""],
+                 ["K01", "党政办", "科室", "G01"], ["V01", "青山村", "村", "G01"], ["V02", "石桥村", "村", "G01"]],
+        "人员": [["人员编号", "姓名", "单位编码", "身份", "党员", "分工村居编码"],
+                 ["P01", "赵书记", "G01", "党政负责人", "是", ""], ["P02", "钱干部", "K01", "分工村街居干部", "是", "V01"],
+                 ["C01", "孙主任", "V01", "村街居干部", "是", ""], ["C02", "李主任", "V02", "村街居干部", "是", ""]],
+        "农户": [["户编号", "户主姓名", "村居编码", "村民小组", "联系电话"], ["H01", "张大山", "V01", "1组", "139"],
+                 ["H02", "王小河", "V01", "2组", ""], ["H03", "刘石", "V02", "1组", ""]],
+        "走访记录": [["走访编号", "户编号", "走访日期", "走访人编号", "家庭情况", "反映问题", "宣传政策", "帮扶措施"],
+                     ["W1", "H01", "2026-10-26", "C01、P01", "独居老人", "屋顶漏雨;想申请低保", "养老保险", "送米"],  # 2
+                     ["W2", "H02", "2026/10/27", "P01", "", "", "", ""],  # 3 R-V3: the leader is not assigned to V01
+                     ["W3", "H03", "2026-10-27", "", "", "", "", ""],  # 4 R-V4: a visit without any visitor
+                     ["W1", "H02", "2026-10-27", "P02", "", "", "", ""],  # 5 R-G7
+                     ["", "H02", "2026-10-27", "P02", "务农", "", "", ""],  # 6 ok, a code is given
+                     ["W6", "H09", "2026-10-27", "C01", "", "", "", ""],  # 7 R-G4
+                     ["W7", "H03", "2026-10-10", "C02", "", "", "", ""],  # 8 R-G2: before the window
+                     ["W8", "H03", "27/10/2026", "C02", "", "", "", ""],  # 9 R-F2
+                     ["W9", "H03", "2026-10-20", "C02", "", "", "", ""]],  # 10 ok, R-G3
+    }
+    first = True
+    for name, rows in sheets.items():
+        ws = wb.active if first else wb.create_sheet(name)
+        assert ws is not None
+        ws.title = name
+        first = False
+        for row in rows:
+            ws.append(row)
+    path = tmp_path / "走访.xlsx"
+    wb.save(path)
+    store = open_store(db, FixedClock(datetime(2026, 10, 30, 10)), create=False)
+    try:
+        report = Importer(store.app, store.app.login("admin", "admin-pass", "TEST")).run(path).as_json()["sheets"]
+    finally:
+        store.close()
+    sheet = report["走访记录"]
+    assert sheet["accepted"] == [2, 6, 10]
+    assert [(r["row"], r["rule"]) for r in sheet["rejected"]] == [
+        (3, "R-V3"), (4, "R-V4"), (5, "R-G7"), (7, "R-G4"), (8, "R-G2"), (9, "R-F2")]  # fmt: skip
+    assert [(r["row"], r["rule"]) for r in sheet["flagged"]] == [(10, "R-G3")]
+    out = tmp_path / "visits.xlsx"
+    assert main(["export", "visits", "--db", db, "--out", str(out), "--user", "admin"]) == 0
+    from openpyxl import load_workbook
+
+    ws = load_workbook(out).active
+    assert ws is not None
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][:4] == ("序号", "走访时间", "户主", "村民小组/地址")
+    assert rows[1][2] == "刘石" and "补录" in (rows[1][9] or "")
+    assert rows[2][2] == "张大山" and rows[2][6] == "屋顶漏雨;想申请低保" and rows[2][8] == "孙主任、赵书记"
