@@ -54,6 +54,7 @@ class Generator:
         self.pending: list[Aggregate] = []
         self.timeline: list[tuple[datetime, int, Any]] = []
         self.registry: list[Registered] = []
+        self.tagged: set[str] = set()
         self.unit_kinds: dict[str, str] = {}
         self.village_cadres: dict[str, list[str]] = {}
         self.assigned_cadre: dict[str, tuple[str, str]] = {}  # village -> (cadre, their section)
@@ -157,6 +158,8 @@ class Generator:
                             "size": rng.randint(1, 7), "phone": self.phone()},
                     tags, date(YEAR, 10, 20), self.stamp()))  # fmt: skip
                 heads.append(hcode)
+                if tags:
+                    self.tagged.add(hcode)
             self.flush()
             for i in range(5):
                 identities = ["村街居干部"] + (["党组织书记"] if i == 0 else [])
@@ -435,6 +438,45 @@ class Generator:
         return len(plan)
 
 
+    # --- household visits --------------------------------------------------------------------------
+
+    def visits(self, prefix: str, households_per_village: int = 300) -> int:
+        """Most households visited by their village's cadres (with the assigned organ cadre now and then),
+        the must-visit groups nearly complete, the last few villages behind, some visits back-filled late,
+        a few after the window (standing work), a few problems raised."""
+        rng, app = self.rng, self.app
+        villages = sorted(v for v in self.village_cadres if v.startswith(prefix))
+        planned = 0
+        for index, village in enumerate(villages):
+            cadres = self.village_cadres[village]
+            assigned = self.assigned_cadre.get(village, ("", ""))[0]
+            behind = index >= len(villages) - 3
+            for h in range(households_per_village):
+                code = f"{village}H{h + 1:04d}"
+                share = 0.98 if code in self.tagged else (0.62 if behind else 0.93)
+                if rng.random() >= share:
+                    continue
+                for _ in range(2 if rng.random() < 0.03 else 1):
+                    on = date(YEAR, 10, 21) + timedelta(days=rng.randint(0, 19))
+                    if rng.random() < 0.01:
+                        on = date(YEAR, 11, 11) + timedelta(days=rng.randint(0, 1))  # standing work
+                    visitors = rng.sample(cadres, rng.choice([1, 2, 2, 3]))
+                    if assigned and rng.random() < 0.2:
+                        visitors.append(assigned)
+                    details = {"situation": rng.choice(["务农为主,家庭和睦", "子女外出务工,老人留守", "种养殖户,收入稳定",
+                                                        "因病致贫,需持续关注", "孤寡老人,独居", "新建住房,生活改善"]),
+                               "policies": rng.choice(["医保缴费", "养老保险", "惠农补贴", "防汛安全", "低保政策", ""]),
+                               "help": rng.choice(["", "", "送去慰问品", "协助办理医保", "联系技术指导"])}  # fmt: skip
+                    problems = [rng.choice(["房屋漏雨需维修", "饮水不畅", "道路坑洼", "申请危房改造", "子女入学咨询"])] \
+                        if rng.random() < 0.03 else []  # fmt: skip
+                    late = timedelta(days=rng.randint(9, 15)) if rng.random() < 0.03 else timedelta()
+                    moment = datetime(on.year, on.month, on.day, 9) + late + timedelta(minutes=rng.randint(0, 540))
+                    self.later(moment, lambda c=code, d=on, v=visitors, x=details, p=problems:
+                               app.record_visit(self.admin, c, d, v, x, p))  # fmt: skip
+                    planned += 1
+        return planned
+
+
 def generate(store: Store, preset: str = "township") -> dict[str, Any]:
     started = time.perf_counter()
     clock = store.app.clock
@@ -453,6 +495,7 @@ def generate(store: Store, preset: str = "township") -> dict[str, Any]:
         g.campaign_life("")
         g.concerns("")
         g.contacts("")
+        g.visits("")
         g.run_timeline()
     else:
         for t, name in enumerate(TOWNSHIP_NAMES):
@@ -460,6 +503,7 @@ def generate(store: Store, preset: str = "township") -> dict[str, Any]:
         g.campaign_life("T01")
         g.concerns("T01")
         g.contacts("T01")
+        g.visits("T01")
         g.run_timeline()
     g.flush()
     store.app.clock = clock

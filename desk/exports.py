@@ -12,9 +12,9 @@ from projections.audit import AuditFilter, AuditQuery
 from projections.chain import head
 from projections.concerns import ConcernFilter, ConcernQuery
 from projections.contacts import ContactQuery, LedgerFilter
-from projections.visits import VisitFilter, VisitQuery
 from projections.roster import RosterFilter, RosterQuery
 from projections.store import Store
+from projections.visits import VisitFilter, VisitQuery
 
 
 def ledger_rows(store: Store, ledger: str, up_to: int | None) -> tuple[list[str], list[list[Any]]]:

@@ -201,7 +201,7 @@ class AuditProjection:
                                                                      people.c.valid_to == OPEN)).scalar()  # fmt: skip
                 facts = (facts[0], str(unit or ""))
             if facts is not None:
-                conn.execute(audit_records.insert().values(originator_id=oid, kind=kind, code=facts[0],
+                conn.execute(audit_records.insert(), dict(originator_id=oid, kind=kind, code=facts[0],
                                                            unit_code=facts[1]))  # fmt: skip
         record = conn.execute(select(audit_records).where(audit_records.c.originator_id == oid)).mappings().first()
         code = record["code"] if record else ""
@@ -219,7 +219,7 @@ class AuditProjection:
                     audit_log.c.originator_id == oid, audit_log.c.originator_version == e.corrects_version
                 )
             ).scalar_one_or_none()
-        conn.execute(audit_log.insert().values(
+        conn.execute(audit_log.insert(), dict(
             notification_id=envelope.id,
             recorded_at=envelope.recorded_at.astimezone(UTC).replace(tzinfo=None),
             operator=getattr(e, "operator", ""),

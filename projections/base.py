@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from eventsourcing.persistence import Notification
-from sqlalchemy import BigInteger, Column, Integer, MetaData, String, Table, and_, or_
+from sqlalchemy import BigInteger, Column, Integer, MetaData, String, Table, and_, bindparam, or_
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import NamedFromClause
@@ -80,10 +80,24 @@ def supersede(conn: Connection, table: Table, key: ColumnElement[bool], nid: int
     if current is None:
         return False
     values = dict(current)
-    values.pop("row_id", None)
+    row_id = values.pop("row_id", None)
     if all(values.get(k) == v for k, v in changes.items()):
         return True
-    conn.execute(table.update().where(key, table.c.valid_to == OPEN).values(valid_to=nid))
+    if row_id is not None:
+        conn.execute(_ending(table), {"rid": row_id, "nid": nid})
+    else:
+        conn.execute(table.update().where(key, table.c.valid_to == OPEN).values(valid_to=nid))
     values.update(changes, valid_from=nid, valid_to=OPEN)
-    conn.execute(table.insert().values(**values))
+    conn.execute(table.insert(), values)
     return True
+
+
+_ENDINGS: dict[str, Any] = {}
+
+
+def _ending(table: Table) -> Any:
+    """One prepared UPDATE per table that ends a row (built once: building statements per event is slow)."""
+    if table.name not in _ENDINGS:
+        _ENDINGS[table.name] = (table.update().where(table.c.row_id == bindparam("rid"))
+                                .values(valid_to=bindparam("nid")))  # fmt: skip
+    return _ENDINGS[table.name]

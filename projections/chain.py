@@ -35,7 +35,7 @@ class ChainProjection:
 
     def process(self, conn: Connection, envelope: Envelope) -> None:
         value = link(self._previous(conn), envelope.notification)
-        conn.execute(chain.insert().values(notification_id=envelope.id, link=value))
+        conn.execute(chain.insert(), dict(notification_id=envelope.id, link=value))
 
     @staticmethod
     def _previous(conn: Connection) -> str:

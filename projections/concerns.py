@@ -108,7 +108,7 @@ class ConcernProjection:
             case Concern.Raised():
                 recorded_on = envelope.recorded_at.astimezone(local_zone()).date()
                 backfill_days = int(parameter_in_force(conn, "backfill_days", nid, "7"))
-                conn.execute(board.insert().values(
+                conn.execute(board.insert(), dict(
                     originator_id=str(e.originator_id), code=e.code, raised_on=e.on, source=e.source,
                     source_ref=e.source_ref, resident=e.resident, household_code=e.household_code,
                     village_code=e.village_code, category=e.category, content=e.content, phone=e.phone,
@@ -125,7 +125,7 @@ class ConcernProjection:
                 code, state, reopened = current
                 supersede(conn, board, key, nid, **self._changes(e, State(state), int(reopened)))
         row = _step_row(e)
-        conn.execute(steps.insert().values(
+        conn.execute(steps.insert(), dict(
             notification_id=nid, code=code, on=getattr(e, "on", None), recorded_at=naive_utc(envelope.recorded_at),
             operator=e.operator, workstation=e.workstation, done_by=e.done_by,
             unit_code=row.pop("unit_code", ""), person_code=row.pop("person_code", ""),

@@ -69,14 +69,14 @@ class ContactProjection:
         if not isinstance(e, Booklet.Event):
             return
         if isinstance(e, Booklet.Opened):
-            conn.execute(booklet_ids.insert().values(originator_id=str(e.originator_id), cadre_code=e.cadre))
+            conn.execute(booklet_ids.insert(), dict(originator_id=str(e.originator_id), cadre_code=e.cadre))
             return
         cadre = conn.execute(select(booklet_ids.c.cadre_code)
                              .where(booklet_ids.c.originator_id == str(e.originator_id))).scalar_one()  # fmt: skip
         key = and_(pairings.c.cadre_code == cadre, pairings.c.no == getattr(e, "no", 0))
         match e:
             case Booklet.Paired():
-                conn.execute(pairings.insert().values(
+                conn.execute(pairings.insert(), dict(
                     cadre_code=cadre, no=e.no, kind=e.kind, target_code=e.target, arranged_by=e.arranged_by,
                     paired_on=e.on, late=False, voided=False, valid_from=nid))  # fmt: skip
             case Booklet.PairingReported():
@@ -88,7 +88,7 @@ class ContactProjection:
                 kind, letter = ("联系", "L") if isinstance(e, Booklet.ContactRecorded) else ("谈心", "T")
                 days = int(parameter_in_force(conn, "backfill_days", nid, "7"))
                 recorded_on = envelope.recorded_at.astimezone(local_zone()).date()
-                conn.execute(entries.insert().values(
+                conn.execute(entries.insert(), dict(
                     cadre_code=cadre, code=f"{cadre}-{letter}{e.no}", kind=kind, target_code=e.target, on=e.on,
                     way=getattr(e, "way", ""), content=e.content, concern_code=getattr(e, "concern", ""),
                     backfilled=rules.is_backfilled(e.on, recorded_on, days),

@@ -116,26 +116,26 @@ class RosterProjection:
     def process(self, conn: Connection, envelope: Envelope) -> None:
         e, nid = envelope.event, envelope.id
         if isinstance(e, (Unit.Registered, Person.Registered, Household.Registered)):
-            conn.execute(roster_ids.insert().values(originator_id=str(e.originator_id), code=e.code))
+            conn.execute(roster_ids.insert(), dict(originator_id=str(e.originator_id), code=e.code))
         match e:
             case Unit.Registered():
-                conn.execute(units.insert().values(
+                conn.execute(units.insert(), dict(
                     code=e.code, name=e.name, kind=e.kind, parent_code=e.parent_code, valid_from=nid))  # fmt: skip
             case Person.Registered():
                 values = _person_values(e.__dict__)
                 values["quota_role"] = self._role(conn, values)
-                conn.execute(people.insert().values(code=e.code, valid_from=nid, **values))
+                conn.execute(people.insert(), dict(code=e.code, valid_from=nid, **values))
             case Household.Registered():
-                conn.execute(households.insert().values(
+                conn.execute(households.insert(), dict(
                     code=e.code, head_name=e.head_name, head_initials=initials(e.head_name),
                     village_code=e.village_code, group_name=e.group,
                     address=e.address, size=int(e.size), phone=e.phone, valid_from=nid))  # fmt: skip
                 for category in e.tags:
-                    conn.execute(tags.insert().values(
+                    conn.execute(tags.insert(), dict(
                         household_code=e.code, category=category, since=e.tags_since, valid_from=nid))  # fmt: skip
             case Household.TagAdded():
                 code = self._code(conn, e.originator_id)
-                conn.execute(tags.insert().values(
+                conn.execute(tags.insert(), dict(
                     household_code=code, category=e.category, since=e.on, valid_from=nid))  # fmt: skip
             case Household.TagRemoved():
                 code = self._code(conn, e.originator_id)

@@ -11,6 +11,7 @@ from sqlalchemy import inspect, select
 from sqlalchemy.engine import Connection, Engine
 
 from projections.base import SCHEMA_VERSION, Envelope, Projection, metadata, positions, schema
+from projections.settings import PARAMETER_CACHE
 
 
 class Projector:
@@ -48,7 +49,7 @@ class Projector:
             metadata.create_all(conn)
             if found != SCHEMA_VERSION:
                 conn.execute(schema.delete())
-                conn.execute(schema.insert().values(version=SCHEMA_VERSION))
+                conn.execute(schema.insert(), dict(version=SCHEMA_VERSION))
 
     def on_caught_up(self, listener: Callable[[int], None]) -> None:
         """`listener(last_id)` runs after a catch-up that processed something."""
@@ -61,7 +62,7 @@ class Projector:
         found = {str(n): int(i) for n, i in conn.execute(stmt)}
         for p in self.projections:
             if p.name not in found:
-                conn.execute(positions.insert().values(name=p.name, notification_id=0))
+                conn.execute(positions.insert(), dict(name=p.name, notification_id=0))
                 found[p.name] = 0
         return found
 
@@ -88,6 +89,7 @@ class Projector:
 
     def _one_batch(self) -> int:
         with self.engine.begin() as conn:
+            conn.info.pop(PARAMETER_CACHE, None)  # only valid within one transaction
             seen = self._positions(conn)
             start = min(seen.values())
             batch: Sequence[Notification] = self.recorder.select_notifications(

@@ -49,17 +49,18 @@ class SettingsProjection:
         where = operators.c.originator_id == str(e.originator_id)
         match e:
             case Campaign.Launched():
-                conn.execute(campaign.insert().values(year=e.year, township=e.township))
+                conn.execute(campaign.insert(), dict(year=e.year, township=e.township))
                 for name, value in e.parameters.items():
-                    conn.execute(parameters.insert().values(name=name, value=value, reason="方案默认值",
+                    conn.execute(parameters.insert(), dict(name=name, value=value, reason="方案默认值",
                                                             valid_from=nid))  # fmt: skip
             case Campaign.ParameterAmended():
+                conn.info.pop(PARAMETER_CACHE, None)
                 if not supersede(conn, parameters, parameters.c.name == e.name, nid, value=e.new_value,
                                  reason=e.reason):  # a parameter added after launch
-                    conn.execute(parameters.insert().values(name=e.name, value=e.new_value, reason=e.reason,
+                    conn.execute(parameters.insert(), dict(name=e.name, value=e.new_value, reason=e.reason,
                                                             valid_from=nid))  # fmt: skip
             case Operator.Created():
-                conn.execute(operators.insert().values(
+                conn.execute(operators.insert(), dict(
                     originator_id=str(e.originator_id), name=e.name, display_name=e.display_name, role=e.role,
                     units="、".join(e.units)))  # fmt: skip
             case Operator.RoleSet():
@@ -137,8 +138,19 @@ class SettingsQuery:
 
 def parameter_in_force(conn: Connection, name: str, nid: int, default: str) -> str:
     """A campaign parameter as it stood at notification `nid`: a replay judges each record by the
-    rules in force when it was recorded, even when one projection is rebuilt alone."""
-    value = conn.execute(
-        select(parameters.c.value).where(parameters.c.name == name, as_of(parameters, nid))
-    ).scalar_one_or_none()
-    return str(value) if value is not None else default
+    rules in force when it was recorded, even when one projection is rebuilt alone.
+
+    Remembered for the rest of the catch-up transaction with the notification range it holds for."""
+    cache: dict[str, tuple[int, int, str]] = conn.info.setdefault(PARAMETER_CACHE, {})
+    hit = cache.get(name)
+    if hit is not None and hit[0] <= nid < hit[1]:
+        return hit[2]
+    row = conn.execute(select(parameters.c.value, parameters.c.valid_from, parameters.c.valid_to).where(
+        parameters.c.name == name, as_of(parameters, nid))).first()  # fmt: skip
+    if row is None:
+        return default
+    cache[name] = (int(row[1]), int(row[2]), str(row[0]))
+    return str(row[0])
+
+
+PARAMETER_CACHE = "lianxin.parameters"

@@ -85,7 +85,7 @@ class VisitProjection:
                 recorded_on = envelope.recorded_at.astimezone(local_zone()).date()
                 names = dict(conn.execute(select(people.c.code, people.c.name).where(
                     people.c.code.in_(e.visitors), people.c.valid_to == OPEN)).all())  # fmt: skip
-                conn.execute(visits.insert().values(
+                conn.execute(visits.insert(), dict(
                     originator_id=str(e.originator_id), code=e.code, household_code=e.household_code,
                     village_code=e.village_code, on=e.on, visitors="、".join(e.visitors),
                     visitor_names="、".join(names.get(v, v) for v in e.visitors), situation=e.situation,
@@ -95,7 +95,7 @@ class VisitProjection:
                     recorded_at=naive_utc(envelope.recorded_at), operator=e.operator, voided=False,
                     valid_from=nid))  # fmt: skip
                 for person in e.visitors:
-                    conn.execute(visitors_table.insert().values(
+                    conn.execute(visitors_table.insert(), dict(
                         visit_code=e.code, person_code=person, household_code=e.household_code,
                         village_code=e.village_code, valid_from=nid))  # fmt: skip
             case Visit.Corrected():

@@ -10,6 +10,7 @@ from desk.gui.concerns import ConcernsPage
 from desk.gui.contacts import ContactLedgerPage
 from desk.gui.operations import Operations
 from desk.gui.pages import AuditPage, Page, RosterPage, SettingsPage
+from desk.gui.visits import VisitLedgerPage
 from domain.base import Actor
 from projections.chain import head
 from projections.settings import SettingsQuery
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         for key, title, page in (
             ("contacts", self.tr("联系台帐"), ContactLedgerPage(ops, actor)),
+            ("visits", self.tr("走访台帐"), VisitLedgerPage(ops, actor)),
             ("concerns", self.tr("问题办理"), ConcernsPage(ops, actor)),
             ("roster", self.tr("人员与单位"), RosterPage(ops, actor)),
             ("audit", self.tr("审计日志"), AuditPage(ops, actor)),

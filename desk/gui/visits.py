@@ -1,0 +1,390 @@
+"""走访工作台帐: the visit ledger (lazy, for 180,000 households), coverage per village and per must-visit
+category with the households still to visit, and a keyboard-first visit form."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from desk.gui import printing
+from desk.gui.forms import ReasonDialog, RecordDialog, date_edit, to_date
+from desk.gui.models import Column, LazyTableModel
+from desk.gui.operations import Operations
+from desk.gui.pages import Page, make_table
+from domain import rules
+from domain.base import Actor
+from projections.roster import RosterFilter, RosterQuery
+from projections.visits import Coverage, VisitFilter, VisitQuery, VisitRow
+
+BACKFILLED = QColor("#6d28d9")
+
+
+class HouseholdField(QWidget):
+    """A household by 户编号, 户主 name or pinyin initials (a completer), and what it is on the visit's date."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.roster = RosterQuery(ops.store.engine)
+        self.edit = QLineEdit()
+        self.edit.setObjectName("visit_household")
+        self.edit.setPlaceholderText(self.tr("户编号、户主姓名或拼音首字母"))
+        self.matches = QStringListModel(self)
+        completer = QCompleter(self.matches, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._chosen)
+        self.edit.setCompleter(completer)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.info)
+        self.edit.textEdited.connect(self._search)
+        self.edit.editingFinished.connect(self.resolve)
+
+    def _search(self, text: str) -> None:
+        text = text.strip()
+        if len(text) < 1:
+            return
+        ids = self.roster.household_ids(RosterFilter(text=text))[:30]
+        rows = self.roster.household_rows(ids)
+        self.matches.setStringList([f"{r.code} {r.head_name} {r.village_name}{r.group}" for r in rows.values()])
+
+    def _chosen(self, line: str) -> None:
+        self.edit.setText(line.split(" ")[0])
+        self.resolve()
+
+    def code(self) -> str:
+        return self.edit.text().strip().split(" ")[0]
+
+    def resolve(self) -> None:
+        """Shows the household; a name or initials matching exactly one household becomes its code."""
+        text = self.code()
+        if not text:
+            self.info.clear()
+            return
+        household = self.ops.store.app.household(text)
+        if household is None:
+            ids = self.roster.household_ids(RosterFilter(text=text))
+            if len(ids) == 1:
+                row = self.roster.household_rows(ids)[ids[0]]
+                self.edit.setText(row.code)
+                household = self.ops.store.app.household(row.code)
+            else:
+                self.info.setText(self.tr("有 {0} 户符合,请从列表中选择").format(len(ids)) if ids
+                                  else self.tr("没有找到农户“{0}”").format(text))  # fmt: skip
+                return
+        assert household is not None
+        tags = "、".join(sorted(household.current_tags())) or self.tr("无")
+        self.info.setText(f"{household.head_name} · {household.village_code} {household.group} {household.address} · "
+                          f"{self.tr('五必访')}:{tags}")  # fmt: skip
+
+
+class VisitDialog(RecordDialog):
+    """记录走访, keyboard-first: household, visitors (codes separated by 、 or spaces), date, what was found.
+
+    Ctrl+Enter saves and keeps the visitors and the date for the next household of the same round."""
+
+    def __init__(self, ops: Operations, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(ops, self.tr("记录走访"), parent)
+        self.actor = actor
+        self.household = HouseholdField(ops)
+        self.visitors = QLineEdit()
+        self.visitors.setObjectName("visit_visitors")
+        self.visitors.setPlaceholderText(self.tr("走访人编号,多人用“、”或空格分开"))
+        self.visitor_names = QLabel()
+        self.on = date_edit(ops.store.app.clock.today())
+        self.situation = self._text("visit_situation", 50)
+        self.problems = self._text("visit_problems", 60)
+        self.problems.setPlaceholderText(self.tr("每行一个问题,各自登记为问题(来源:走访)"))
+        self.policies = self._text("visit_policies", 40)
+        self.help = self._text("visit_help", 40)
+        self.note = QLineEdit()
+        for label, widget in ((self.tr("农户*"), self.household), (self.tr("走访人*"), self.visitors),
+                              ("", self.visitor_names), (self.tr("走访日期*"), self.on),
+                              (self.tr("家庭情况"), self.situation), (self.tr("反映问题"), self.problems),
+                              (self.tr("宣传政策"), self.policies), (self.tr("帮扶措施"), self.help),
+                              (self.tr("备注"), self.note)):  # fmt: skip
+            self.form.addRow(label, widget)
+        self.saved = 0
+        self.visitors.textChanged.connect(self._show_visitors)
+        for field in (self.household.edit, self.visitors, self.on, self.situation, self.problems, self.policies,
+                      self.help, self.note):  # fmt: skip
+            field.installEventFilter(self)
+        self.resize(560, 600)
+
+    def _text(self, name: str, height: int) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setObjectName(name)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(height)
+        return edit
+
+    def visitor_codes(self) -> list[str]:
+        return [c for c in self.visitors.text().replace("、", " ").replace(",", " ").replace(",", " ").split() if c]
+
+    def _show_visitors(self) -> None:
+        app = self.ops.store.app
+        names = []
+        for code in self.visitor_codes():
+            person = app.person(code)
+            names.append(f"{code} {person.name}" if person else f"{code} ?")
+        self.visitor_names.setText("、".join(names))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):  # fmt: skip
+            self.save_and_next()
+            return True
+        return super().eventFilter(watched, event)
+
+    def submit(self) -> None:
+        details = {"situation": self.situation.toPlainText(), "policies": self.policies.toPlainText(),
+                   "help": self.help.toPlainText(), "note": self.note.text()}  # fmt: skip
+        problems = [p for p in self.problems.toPlainText().splitlines() if p.strip()]
+        self.ops.store.app.record_visit(self.actor, self.household.code(), to_date(self.on), self.visitor_codes(),
+                                        details, problems)  # fmt: skip
+
+    def save_and_next(self) -> None:
+        self.error.clear()
+        if self.ops.run(None, self.submit):
+            self.saved += 1
+            self.household.edit.clear()
+            self.household.info.clear()
+            for edit in (self.situation, self.problems, self.policies, self.help):
+                edit.clear()
+            self.note.clear()
+            self.error.setStyleSheet("color: #1b5e20")
+            self.error.setText(self.tr("已保存 {0} 户").format(self.saved))
+            self.household.edit.setFocus()
+        else:
+            self.error.setStyleSheet("color: #b00020")
+
+
+def coverage_table(name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def fill_coverage(table: QTableWidget, rows: list[Coverage]) -> None:
+    """One row per village or category: name, visited / required, and a bar."""
+    table.setRowCount(len(rows))
+    for i, c in enumerate(rows):
+        item = QTableWidgetItem(f"{c.key} {c.name}".strip() if c.key != c.name else c.name)
+        item.setData(Qt.ItemDataRole.UserRole, c.key)
+        table.setItem(i, 0, item)
+        table.setItem(i, 1, QTableWidgetItem(f"{c.visited}/{c.required}"))
+        bar = QProgressBar()
+        bar.setRange(0, max(c.required, 1))
+        bar.setValue(c.visited)
+        bar.setFormat(f"{c.rate:.0%}" if c.rate is not None else "—")
+        if c.required and c.visited < c.required:
+            bar.setStyleSheet("QProgressBar::chunk { background: #d97706; }")
+        table.setCellWidget(i, 2, bar)
+    table.resizeColumnToContents(0)
+
+
+class VisitLedgerPage(Page):
+    def __init__(self, ops: Operations, actor: Actor) -> None:
+        super().__init__(ops, actor)
+        self.query = VisitQuery(ops.store.engine)
+        self.roster = RosterQuery(ops.store.engine)
+        self.search = QLineEdit()
+        self.search.setObjectName("visit_search")
+        self.search.setPlaceholderText(self.tr("按户编号、户主姓名、拼音首字母或走访人搜索"))
+        self.village = QComboBox()
+        self.village.setObjectName("visit_village")
+        self.standing = QComboBox()
+        self.standing.addItem(self.tr("活动期间走访"), False)
+        self.standing.addItem(self.tr("常态化走访(活动结束后)"), True)
+        self.standing.addItem(self.tr("全部走访"), None)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.village, 1)
+        bar.addWidget(self.standing)
+        self.model = LazyTableModel([
+            Column(self.tr("走访时间"), lambda r: f"{r.on:%Y-%m-%d}", "on"),
+            Column(self.tr("户主"), lambda r: r.head_name, "head"),
+            Column(self.tr("村民小组/地址"), lambda r: r.group_address),
+            Column(self.tr("联系电话"), lambda r: r.phone),
+            Column(self.tr("家庭情况"), lambda r: r.situation),
+            Column(self.tr("反映问题"), lambda r: r.problems),
+            Column(self.tr("办理情况"), lambda r: r.handling),
+            Column(self.tr("走访人"), lambda r: r.visitors),
+            Column(self.tr("备注"), lambda r: " ".join(x for x in (r.note, self.tr("补录") if r.backfilled else "") if x)),
+            Column(self.tr("户编号"), lambda r: r.household_code, "household"),
+        ], self._ids, lambda ids: self.query.rows(ids, self.up_to), self,
+            foreground=lambda r: BACKFILLED if r.backfilled else None)  # fmt: skip
+        self.view = make_table(self.model, "visit_ledger")
+        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.villages = coverage_table("village_coverage", [self.tr("村居"), self.tr("已走访/户数"), self.tr("覆盖率")])
+        self.categories = coverage_table("category_coverage", [self.tr("五必访"), self.tr("已走访/户数"), self.tr("覆盖率")])
+        self.shares = coverage_table("cadre_shares", [self.tr("走访人"), self.tr("走访户数/全村"), self.tr("占比")])
+        self.missing = coverage_table("not_visited", [self.tr("户编号"), self.tr("户主"), self.tr("村民小组/地址"),
+                                                      self.tr("联系电话")])  # fmt: skip
+        self.missing_label = QLabel(self.tr("点击村居或五必访类别,列出尚未走访的农户"))
+        self.villages.itemSelectionChanged.connect(self._village_clicked)
+        self.categories.itemSelectionChanged.connect(self._category_clicked)
+        coverage = QWidget()
+        grid = QHBoxLayout(coverage)
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("各村居覆盖(R-V1)")))
+        left.addWidget(self.villages, 3)
+        left.addWidget(QLabel(self.tr("五必访覆盖(R-V2,按走访当日的标签)")))
+        left.addWidget(self.categories, 2)
+        right = QVBoxLayout()
+        right.addWidget(self.missing_label)
+        right.addWidget(self.missing, 3)
+        right.addWidget(QLabel(self.tr("所选村居各走访人的户数")))
+        right.addWidget(self.shares, 2)
+        grid.addLayout(left, 1)
+        grid.addLayout(right, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.view, self.tr("走访工作台帐"))
+        self.tabs.addTab(coverage, self.tr("覆盖情况"))
+        self.count = QLabel()
+        buttons = QHBoxLayout()
+        writable = actor.role not in rules.READ_ONLY_ROLES
+        for text, slot, name, enabled in ((self.tr("记录走访…"), self.record, "btn_visit", writable),
+                                          (self.tr("作废…"), self.void, "btn_void_visit", writable),
+                                          (self.tr("导出…"), lambda: self.export("visits"), "btn_export", True),
+                                          (self.tr("打印…"), self.print_ledger, "btn_print", True)):  # fmt: skip
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.setEnabled(enabled)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs)
+        layout.addLayout(buttons)
+        self.search.textChanged.connect(lambda _t: self.refresh_ledger())
+        self.village.currentIndexChanged.connect(lambda _i: self.refresh_ledger())
+        self.standing.currentIndexChanged.connect(lambda _i: self.refresh_ledger())
+        self._load_villages()
+        self.refresh()
+
+    def today(self) -> date:
+        return self.ops.store.app.clock.today()
+
+    def _load_villages(self) -> None:
+        self.village.blockSignals(True)
+        current = self.village.currentData()
+        self.village.clear()
+        self.village.addItem(self.tr("全部村居"), "")
+        for u in self.roster.units(self.up_to):
+            if u.kind in ("村", "街", "居"):
+                self.village.addItem(f"{u.code} {u.name}", u.code)
+        self.village.setCurrentIndex(max(self.village.findData(current), 0))
+        self.village.blockSignals(False)
+
+    def filter(self) -> VisitFilter:
+        return VisitFilter(village_code=self.village.currentData() or "", text=self.search.text().strip(),
+                           standing=self.standing.currentData(), up_to=self.up_to)  # fmt: skip
+
+    def _ids(self, sort: str, desc: bool) -> list[int]:
+        return self.query.ids(self.filter(), sort, desc)
+
+    def refresh_ledger(self) -> None:
+        self.model.refresh()
+        self.count.setText(self.tr("共 {0} 次走访").format(self.model.rowCount()))
+
+    def refresh(self) -> None:
+        self.refresh_ledger()
+        fill_coverage(self.villages, self.query.village_coverage(self.up_to))
+        fill_coverage(self.categories, self.query.category_coverage(self.today(), self.up_to))
+
+    def _show_missing(self, rows: list[tuple[str, str, str, str]], title: str) -> None:
+        self.missing_label.setText(title)
+        self.missing.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            for j, value in enumerate(row):
+                self.missing.setItem(i, j, QTableWidgetItem(value))
+
+    def _village_clicked(self) -> None:
+        items = self.villages.selectedItems()
+        if not items:
+            return
+        code = self.villages.item(items[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        missing = self.query.not_visited(village=code, up_to=self.up_to)
+        self._show_missing(missing, self.tr("{0} 尚未走访 {1} 户").format(code, len(missing)))
+        shares = self.query.cadre_shares(code, self.up_to)
+        self.shares.setRowCount(len(shares))
+        for i, c in enumerate(shares):
+            for j, value in enumerate((f"{c.key} {c.name}", f"{c.visited}/{c.required}",
+                                       f"{c.rate:.0%}" if c.rate is not None else "—")):  # fmt: skip
+                self.shares.setItem(i, j, QTableWidgetItem(value))
+
+    def _category_clicked(self) -> None:
+        items = self.categories.selectedItems()
+        if not items:
+            return
+        category = self.categories.item(items[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        missing = self.query.not_visited(category=category, day=self.today(), up_to=self.up_to)
+        self._show_missing(missing, self.tr("{0} 尚未走访 {1} 户").format(category, len(missing)))
+
+    def record(self) -> None:
+        VisitDialog(self.ops, self.actor, self).exec()
+
+    def void(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        row: VisitRow | None = self.model.row_at(rows[0].row()) if rows else None
+        if row is None:
+            QMessageBox.information(self, self.tr("提示"), self.tr("请先选中一次走访"))
+            return
+        code = row.code
+        ReasonDialog(self.ops, self.tr("作废走访 {0}").format(code),
+                     lambda d: self.ops.store.app.void_record(self.actor, "visit", code, d.reason.text()), self,
+                     with_date=False).exec()  # fmt: skip
+
+    def ledger_html(self) -> str:
+        from desk.exports import visit_rows
+
+        header, rows = visit_rows(self.ops.store, self.filter())
+        e = html.escape
+        village = self.village.currentText() if self.village.currentData() else self.tr("全镇")
+        head = "".join(f"<th>{e(h)}</th>" for h in header)
+        body = "".join("<tr>" + "".join(f"<td>{e(str(v))}</td>" for v in row) + "</tr>" for row in rows)
+        return (f"<h2 style='text-align:center'>走访工作台帐({e(village)})</h2>"
+                f"<table border='1' cellspacing='0' cellpadding='3' width='100%' style='font-size:8pt'>"
+                f"<tr>{head}</tr>{body}</table>")  # fmt: skip
+
+    def print_ledger(self) -> None:
+        if self.model.rowCount() > 5000 and not self.village.currentData():
+            QMessageBox.information(self, self.tr("打印"), self.tr("记录较多,请先选择一个村居再打印"))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("存为 PDF"), "走访工作台帐.pdf", "PDF (*.pdf)")
+        if path:
+            printing.write_pdf(Path(path), self.ledger_html(), self.tr("走访工作台帐"), landscape=True)
