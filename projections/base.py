@@ -22,7 +22,7 @@ positions = Table(
 )
 
 #: the layout of the read models; raise it when a table changes, and every store rebuilds its read models
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 schema = Table("read_model_schema", metadata, Column("version", Integer, nullable=False))
 
 # Temporal rows: a row's state began at notification `valid_from` and ended at `valid_to` (NULL: current).
@@ -31,9 +31,11 @@ OPEN = 2**62
 
 
 def temporal_columns() -> list[Column[Any]]:
+    # Not indexed on purpose: most rows are current, so an index on valid_to would tempt SQLite's planner
+    # away from the selective key index (a lookup by code became a scan of every row).
     return [
-        Column("valid_from", BigInteger, nullable=False, index=True),
-        Column("valid_to", BigInteger, nullable=False, default=OPEN, index=True),
+        Column("valid_from", BigInteger, nullable=False),
+        Column("valid_to", BigInteger, nullable=False, default=OPEN),
     ]
 
 

@@ -35,14 +35,21 @@ class ChainProjection:
 
     def process(self, conn: Connection, envelope: Envelope) -> None:
         value = link(self._previous(conn), envelope.notification)
-        conn.execute(chain.insert(), dict(notification_id=envelope.id, link=value))
+        conn.execute(chain.insert(), {"notification_id": envelope.id, "link": value})
+        conn.info[LAST_LINK] = value
 
     @staticmethod
     def _previous(conn: Connection) -> str:
+        """The last link: remembered within the catch-up transaction, read from the table at its start."""
+        if LAST_LINK in conn.info:
+            return str(conn.info[LAST_LINK])
         row = conn.execute(
             select(chain.c.notification_id, chain.c.link).order_by(chain.c.notification_id.desc()).limit(1)
         ).first()
         return str(row[1]) if row else GENESIS
+
+
+LAST_LINK = "lianxin.last_link"
 
 
 def head(engine: Engine, up_to: int | None = None) -> tuple[int, str]:

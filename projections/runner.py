@@ -11,7 +11,6 @@ from sqlalchemy import inspect, select
 from sqlalchemy.engine import Connection, Engine
 
 from projections.base import SCHEMA_VERSION, Envelope, Projection, metadata, positions, schema
-from projections.settings import PARAMETER_CACHE
 
 
 class Projector:
@@ -89,7 +88,8 @@ class Projector:
 
     def _one_batch(self) -> int:
         with self.engine.begin() as conn:
-            conn.info.pop(PARAMETER_CACHE, None)  # only valid within one transaction
+            for key in [k for k in conn.info if str(k).startswith("lianxin.")]:
+                del conn.info[key]  # what projections remember holds only within one transaction
             seen = self._positions(conn)
             start = min(seen.values())
             batch: Sequence[Notification] = self.recorder.select_notifications(
