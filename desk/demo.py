@@ -17,6 +17,7 @@ from domain.clock import FixedClock
 from domain.errors import AuthenticationFailed
 from domain.operators import Operator
 from domain.roster import VILLAGE_KINDS, Household, Person, Unit
+from domain.visits import Visit
 from projections.store import Store
 
 DEMO_PASSWORD = "lianxin2026"
@@ -55,6 +56,7 @@ class Generator:
         self.timeline: list[tuple[datetime, int, Any]] = []
         self.registry: list[Registered] = []
         self.tagged: set[str] = set()
+        self.bulk_visits: list[tuple[datetime, str, str, date, list[str], dict[str, str]]] = []
         self.unit_kinds: dict[str, str] = {}
         self.village_cadres: dict[str, list[str]] = {}
         self.assigned_cadre: dict[str, tuple[str, str]] = {}  # village -> (cadre, their section)
@@ -440,7 +442,7 @@ class Generator:
 
     # --- household visits --------------------------------------------------------------------------
 
-    def visits(self, prefix: str, households_per_village: int = 300) -> int:
+    def visits(self, prefix: str, households_per_village: int = 300, *, bulk: bool = False) -> int:
         """Most households visited by their village's cadres (with the assigned organ cadre now and then),
         the must-visit groups nearly complete, the last few villages behind, some visits back-filled late,
         a few after the window (standing work), a few problems raised."""
@@ -471,10 +473,35 @@ class Generator:
                         if rng.random() < 0.03 else []  # fmt: skip
                     late = timedelta(days=rng.randint(9, 15)) if rng.random() < 0.03 else timedelta()
                     moment = datetime(on.year, on.month, on.day, 9) + late + timedelta(minutes=rng.randint(0, 540))
-                    self.later(moment, lambda c=code, d=on, v=visitors, x=details, p=problems:
-                               app.record_visit(self.admin, c, d, v, x, p))  # fmt: skip
+                    if bulk:  # the county's other townships: valid by construction, stored in batches
+                        self.bulk_visits.append((moment, code, village, on, visitors, details))
+                    else:
+                        self.later(moment, lambda c=code, d=on, v=visitors, x=details, p=problems:
+                                   app.record_visit(self.admin, c, d, v, x, p))  # fmt: skip
                     planned += 1
         return planned
+
+    def schedule_bulk_visits(self) -> None:
+        """The bulk path of the county preset: each day's visits of the other townships stored in batches
+        of 1,000 at the end of that day, so that recorded-at still rises with the notification ids."""
+        by_day: dict[date, list[tuple[datetime, str, str, date, list[str], dict[str, str]]]] = {}
+        for visit in self.bulk_visits:
+            by_day.setdefault(visit[0].date(), []).append(visit)
+        seen: dict[str, int] = {}
+
+        def store(day: date) -> None:
+            for _moment, household, village, on, visitors, details in sorted(by_day[day], key=lambda v: v[0]):
+                base = f"{household}-{on:%m%d}"
+                seen[base] = seen.get(base, 0) + 1
+                code = base if seen[base] == 1 else f"{base}-{seen[base]}"
+                self.clock.advance(seconds=0.01)
+                self.add(Visit.record(code, household, village, on, visitors, details, [],
+                                      self.admin.stamp(self.clock.now())))  # fmt: skip
+            self.flush()
+
+        for day in sorted(by_day):
+            self.later(datetime(day.year, day.month, day.day, 23, 0), lambda d=day: store(d))
+        self.bulk_visits = []
 
 
 def generate(store: Store, preset: str = "township") -> dict[str, Any]:
@@ -504,6 +531,9 @@ def generate(store: Store, preset: str = "township") -> dict[str, Any]:
         g.concerns("T01")
         g.contacts("T01")
         g.visits("T01")
+        for t in range(2, len(TOWNSHIP_NAMES) + 1):
+            g.visits(f"T{t:02d}", bulk=True)
+        g.schedule_bulk_visits()
         g.run_timeline()
     g.flush()
     store.app.clock = clock

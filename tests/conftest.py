@@ -112,3 +112,15 @@ def office(township: Store, admin: Actor) -> Store:
         person(code, f"群众{code}", "V1", identities=["群众"])
     township.projector.catch_up()
     return township
+
+
+@pytest.fixture
+def village(township: Store, admin: Actor) -> Store:
+    """The township plus a cadre of each village."""
+    app = township.app
+    app.register_person(admin, "C1", {"name": "青山村主任", "unit_code": "V1", "identities": ["村街居干部"],
+                                      "party_member": True})  # fmt: skip
+    app.register_person(admin, "C2", {"name": "石桥村书记", "unit_code": "V2", "identities": ["党组织书记"],
+                                      "party_member": True})  # fmt: skip
+    township.projector.catch_up()
+    return township

@@ -24,6 +24,7 @@ from desk.gui.forms import HouseholdDialog
 from desk.gui.login import LoginDialog
 from desk.gui.main_window import MainWindow
 from desk.gui.operations import Operations
+from desk.gui.visits import VisitDialog, VisitLedgerPage
 from domain.base import Actor
 from domain.clock import FixedClock
 from projections.concerns import LISTS
@@ -275,3 +276,52 @@ def test_pairing_offers_only_eligible_targets_and_contacts_by_keyboard(
     xlsx = tmp_path / "booklet.xlsx"
     booklet.write_xlsx(xlsx)
     assert xlsx.stat().st_size > 0
+
+
+@pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing the keyboard)")  # offscreen popups
+def test_visit_by_keyboard_then_ledger_and_coverage(
+    qtbot: QtBot, qtmodeltester: object, village: Store, admin: Actor
+) -> None:
+    ops = Operations(village)
+    window = MainWindow(ops, admin)
+    qtbot.addWidget(window)
+    window.show_page("visits")
+    page = window.pages["visits"]
+    assert isinstance(page, VisitLedgerPage)
+    qtmodeltester.check(page.model)  # type: ignore[attr-defined]
+    dialog = VisitDialog(ops, admin, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    dialog.household.edit.setFocus()
+    qtbot.keyClicks(dialog.household.edit, "zds")  # 张大山 by pinyin initials
+    popup = dialog.household.edit.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.household.code() == "H1")
+    assert "特困户" in dialog.household.info.text()
+    qtbot.keyClicks(dialog.visitors, "P1")  # a leader not assigned to 青山村: R-V3
+    qtbot.keyClicks(dialog.situation, "five people")
+    with qtbot.wait_signal(ops.rejected, timeout=5000) as blocker:
+        qtbot.keyClick(dialog.situation, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert blocker.args[0] == "R-V3" and dialog.situation.toPlainText() == "five people"
+    assert dialog.household.code() == "H1"
+    dialog.visitors.setText("C1 P1")
+    with qtbot.wait_signal(ops.changed, timeout=5000):
+        qtbot.keyClick(dialog.situation, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.saved == 1 and dialog.household.code() == "" and dialog.visitors.text() == "C1 P1"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.data(page.model.index(0, 1)) == "张大山"
+    assert page.model.data(page.model.index(0, 7)) == "青山村主任、赵书记"
+    page.tabs.setCurrentIndex(1)
+    rows = {page.villages.item(i, 0).data(Qt.ItemDataRole.UserRole): page.villages.item(i, 1).text()
+            for i in range(page.villages.rowCount())}  # fmt: skip
+    assert rows == {"V1": "1/2", "V2": "0/1"}
+    page.villages.selectRow(0)
+    qtbot.waitUntil(lambda: page.missing.rowCount() == 1)
+    assert page.missing.item(0, 0).text() == "H2"
+    categories = {page.categories.item(i, 0).data(Qt.ItemDataRole.UserRole): page.categories.item(i, 1).text()
+                  for i in range(page.categories.rowCount())}  # fmt: skip
+    assert categories["特困户"] == "1/1" and categories["上访户"] == "0/1"

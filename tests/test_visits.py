@@ -26,18 +26,6 @@ def rejects(code: str, call: object, *args: object, **kwargs: object) -> str:
     return excinfo.value.message
 
 
-@pytest.fixture
-def village(township: Store, admin: Actor) -> Store:
-    """The township plus a cadre of each village."""
-    app = township.app
-    app.register_person(admin, "C1", {"name": "青山村主任", "unit_code": "V1", "identities": ["村街居干部"],
-                                      "party_member": True})  # fmt: skip
-    app.register_person(admin, "C2", {"name": "石桥村书记", "unit_code": "V2", "identities": ["党组织书记"],
-                                      "party_member": True})  # fmt: skip
-    township.projector.catch_up()
-    return township
-
-
 def test_visitors_must_belong_to_the_village(village: Store, admin: Actor, clock: FixedClock) -> None:
     app = village.app
     rejects("R-V4", app.record_visit, admin, "H1", D, [])

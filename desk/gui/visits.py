@@ -34,7 +34,7 @@ from desk.gui.operations import Operations
 from desk.gui.pages import Page, make_table
 from domain import rules
 from domain.base import Actor
-from projections.roster import RosterFilter, RosterQuery
+from projections.roster import RosterFilter, RosterQuery, initials
 from projections.visits import Coverage, VisitFilter, VisitQuery, VisitRow
 
 BACKFILLED = QColor("#6d28d9")
@@ -67,11 +67,15 @@ class HouseholdField(QWidget):
 
     def _search(self, text: str) -> None:
         text = text.strip()
-        if len(text) < 1:
+        if not text:
+            return
+        if self.ops.store.app.household(text) is not None:
+            self.resolve()
             return
         ids = self.roster.household_ids(RosterFilter(text=text))[:30]
         rows = self.roster.household_rows(ids)
-        self.matches.setStringList([f"{r.code} {r.head_name} {r.village_name}{r.group}" for r in rows.values()])
+        self.matches.setStringList([f"{r.code} {r.head_name} {r.village_name}{r.group} {initials(r.head_name)}"
+                                    for r in rows.values()])  # fmt: skip
 
     def _chosen(self, line: str) -> None:
         self.edit.setText(line.split(" ")[0])
