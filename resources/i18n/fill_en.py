@@ -264,7 +264,50 @@ EN = dict(line.split("|", 1) for line in """{0} “走进群众”活动台帐|{
 谈心对象*|Talk with*
 达标|Met
 连心册 — {0}|Heart-link booklet — {0}
-连心册…|Booklet…""".splitlines())
+连心册…|Booklet…
+{0} 尚未走访 {1} 户|{0}: {1} households not yet visited
+五必访覆盖(R-V2,按走访当日的标签)|Must-visit coverage (R-V2, by the tag on the visit's date)
+作废走访 {0}|Void visit {0}
+全部走访|All visits
+全镇|Whole township
+共 {0} 次走访|{0} visits
+农户*|Household*
+办理情况|Handling
+占比|Share
+各村居覆盖(R-V1)|Coverage per village (R-V1)
+备注|Notes
+宣传政策|Policies publicised
+家庭情况|Family situation
+已保存 {0} 户|{0} saved
+已走访/户数|Visited / households
+帮扶措施|Help given
+常态化走访(活动结束后)|Standing work (after the campaign)
+户编号、户主姓名或拼音首字母|household code, head's name or pinyin initials
+所选村居各走访人的户数|Households per visitor in the selected village
+打印|Print
+按户编号、户主姓名、拼音首字母或走访人搜索|Search by household, head's name, pinyin initials or visitor
+无|none
+有 {0} 户符合,请从列表中选择|{0} households match; pick one from the list
+村民小组/地址|Group / address
+每行一个问题,各自登记为问题(来源:走访)|one problem per line, each registered as a concern (source: visit)
+没有找到农户“{0}”|No household "{0}"
+活动期间走访|Visits in the campaign
+点击村居或五必访类别,列出尚未走访的农户|Click a village or a must-visit group to list the households not yet visited
+补录|back-filled
+覆盖情况|Coverage
+覆盖率|Coverage
+记录走访|Record a visit
+记录走访…|Record visit…
+记录较多,请先选择一个村居再打印|Many records: choose a village before printing
+请先选中一次走访|Select a visit first
+走访人|Visitors
+走访人*|Visitors*
+走访人编号,多人用“、”或空格分开|visitor codes, separated by 、 or spaces
+走访台帐|Visit ledger
+走访工作台帐|Visit ledger
+走访户数/全村|Households / village
+走访日期*|Visited on*
+走访时间|Visited on""".splitlines())
 
 
 def fill(path: Path) -> int:

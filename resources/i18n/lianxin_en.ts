@@ -159,7 +159,7 @@
     <message>
         <location filename="../../desk/gui/contacts.py" line="102"/>
         <source>没有找到有联系任务的“{0}”</source>
-        <translation>Nobody with a contact duty matches "{0}"</translation>
+        <translation>Nobody with a contact duty matches &quot;{0}&quot;</translation>
     </message>
 </context>
 <context>
@@ -876,6 +876,29 @@
     </message>
 </context>
 <context>
+    <name>HouseholdField</name>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="52"/>
+        <source>户编号、户主姓名或拼音首字母</source>
+        <translation>household code, head's name or pinyin initials</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="101"/>
+        <source>有 {0} 户符合,请从列表中选择</source>
+        <translation>{0} households match; pick one from the list</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="102"/>
+        <source>没有找到农户“{0}”</source>
+        <translation>No household "{0}"</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="105"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>LazyTableModel</name>
     <message>
         <location filename="../../desk/gui/models.py" line="71"/>
@@ -909,37 +932,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="25"/>
+        <location filename="../../desk/gui/main_window.py" line="26"/>
         <source>连心台帐 — {0} {1}年“走进群众”活动</source>
         <translation>Lianxin ledger — {0} {1} campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="33"/>
+        <location filename="../../desk/gui/main_window.py" line="34"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="34"/>
+        <location filename="../../desk/gui/main_window.py" line="35"/>
+        <source>走访台帐</source>
+        <translation>Visit ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="36"/>
         <source>问题办理</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="35"/>
+        <location filename="../../desk/gui/main_window.py" line="37"/>
         <source>人员与单位</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="36"/>
+        <location filename="../../desk/gui/main_window.py" line="38"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="37"/>
+        <location filename="../../desk/gui/main_window.py" line="39"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="68"/>
+        <location filename="../../desk/gui/main_window.py" line="70"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
     </message>
@@ -1618,6 +1646,286 @@
         <location filename="../../desk/gui/pages.py" line="267"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="116"/>
+        <source>记录走访</source>
+        <translation>Record a visit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="121"/>
+        <source>走访人编号,多人用“、”或空格分开</source>
+        <translation>visitor codes, separated by 、 or spaces</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="126"/>
+        <source>每行一个问题,各自登记为问题(来源:走访)</source>
+        <translation>one problem per line, each registered as a concern (source: visit)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="130"/>
+        <source>农户*</source>
+        <translation>Household*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="130"/>
+        <source>走访人*</source>
+        <translation>Visitors*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="131"/>
+        <source>走访日期*</source>
+        <translation>Visited on*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="132"/>
+        <source>家庭情况</source>
+        <translation>Family situation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="132"/>
+        <source>反映问题</source>
+        <translation>Problem raised</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="133"/>
+        <source>宣传政策</source>
+        <translation>Policies publicised</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="133"/>
+        <source>帮扶措施</source>
+        <translation>Help given</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="134"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="186"/>
+        <source>已保存 {0} 户</source>
+        <translation>{0} saved</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLedgerPage</name>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="228"/>
+        <source>按户编号、户主姓名、拼音首字母或走访人搜索</source>
+        <translation>Search by household, head's name, pinyin initials or visitor</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="232"/>
+        <source>活动期间走访</source>
+        <translation>Visits in the campaign</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="233"/>
+        <source>常态化走访(活动结束后)</source>
+        <translation>Standing work (after the campaign)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="234"/>
+        <source>全部走访</source>
+        <translation>All visits</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="240"/>
+        <source>走访时间</source>
+        <translation>Visited on</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="241"/>
+        <location filename="../../desk/gui/visits.py" line="257"/>
+        <source>户主</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="242"/>
+        <location filename="../../desk/gui/visits.py" line="257"/>
+        <source>村民小组/地址</source>
+        <translation>Group / address</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="243"/>
+        <location filename="../../desk/gui/visits.py" line="258"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="244"/>
+        <source>家庭情况</source>
+        <translation>Family situation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="245"/>
+        <source>反映问题</source>
+        <translation>Problem raised</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="246"/>
+        <source>办理情况</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="247"/>
+        <location filename="../../desk/gui/visits.py" line="256"/>
+        <source>走访人</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="248"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="248"/>
+        <source>补录</source>
+        <translation>back-filled</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="249"/>
+        <location filename="../../desk/gui/visits.py" line="257"/>
+        <source>户编号</source>
+        <translation>Household code</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="254"/>
+        <source>村居</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="254"/>
+        <location filename="../../desk/gui/visits.py" line="255"/>
+        <source>已走访/户数</source>
+        <translation>Visited / households</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="254"/>
+        <location filename="../../desk/gui/visits.py" line="255"/>
+        <source>覆盖率</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="255"/>
+        <source>五必访</source>
+        <translation>Must-visit groups</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="256"/>
+        <source>走访户数/全村</source>
+        <translation>Households / village</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="256"/>
+        <source>占比</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="259"/>
+        <source>点击村居或五必访类别,列出尚未走访的农户</source>
+        <translation>Click a village or a must-visit group to list the households not yet visited</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="265"/>
+        <source>各村居覆盖(R-V1)</source>
+        <translation>Coverage per village (R-V1)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="267"/>
+        <source>五必访覆盖(R-V2,按走访当日的标签)</source>
+        <translation>Must-visit coverage (R-V2, by the tag on the visit's date)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="272"/>
+        <source>所选村居各走访人的户数</source>
+        <translation>Households per visitor in the selected village</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="277"/>
+        <location filename="../../desk/gui/visits.py" line="394"/>
+        <source>走访工作台帐</source>
+        <translation>Visit ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="278"/>
+        <source>覆盖情况</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="282"/>
+        <source>记录走访…</source>
+        <translation>Record visit…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="283"/>
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="284"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="285"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="310"/>
+        <source>全部村居</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="326"/>
+        <source>共 {0} 次走访</source>
+        <translation>{0} visits</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="346"/>
+        <location filename="../../desk/gui/visits.py" line="360"/>
+        <source>{0} 尚未走访 {1} 户</source>
+        <translation>{0}: {1} households not yet visited</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="369"/>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="369"/>
+        <source>请先选中一次走访</source>
+        <translation>Select a visit first</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="372"/>
+        <source>作废走访 {0}</source>
+        <translation>Void visit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="381"/>
+        <source>全镇</source>
+        <translation>Whole township</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="390"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="390"/>
+        <source>记录较多,请先选择一个村居再打印</source>
+        <translation>Many records: choose a village before printing</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="392"/>
+        <source>存为 PDF</source>
+        <translation>Save as PDF</translation>
     </message>
 </context>
 </TS>
