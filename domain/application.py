@@ -16,10 +16,10 @@ from domain.campaign import Campaign
 from domain.concerns import Concern
 from domain.errors import AuthenticationFailed, RuleViolation
 from domain.imports import ImportedFile, file_id
+from domain.interview_cases import InterviewCases
 from domain.operators import Operator
 from domain.roster import VILLAGE_KINDS, Household, Person, RosterRecord, Unit
 from domain.service import Service
-from domain.visit_cases import VisitCases
 from domain.visits import Visit
 
 RECORD_KINDS: dict[str, tuple[type[Record], str]] = {
@@ -41,7 +41,7 @@ class UnknownLoginFailed(Aggregate):
         self.name = ""
 
 
-class Lianxin(VisitCases, Service):
+class Lianxin(InterviewCases, Service):
     """The campaign's records. Every public method is a use case of the plan."""
 
     name = "Lianxin"

@@ -40,7 +40,7 @@ audit_records = Table(
 
 KIND_LABELS = {"Unit": "单位", "Person": "人员", "Household": "农户", "Campaign": "活动", "Operator": "操作员",
                "UnknownLoginFailed": "登录", "ImportedFile": "导入", "Concern": "问题",
-               "Booklet": "连心册", "Visit": "走访"}  # fmt: skip
+               "Booklet": "连心册", "Visit": "走访", "InterviewDay": "访谈日"}  # fmt: skip
 FIELD_LABELS = {
     "name": "名称/姓名", "kind": "类别", "parent_code": "上级单位", "gender": "性别", "unit_code": "单位",
     "branch_code": "支部", "identities": "身份", "party_member": "党员", "hardship_member": "困难党员",
@@ -102,6 +102,21 @@ def describe(kind: str, action: str, e: Any, code: str) -> str:
         case "Recorded" if kind == "Visit":
             problems = f",反映问题 {len(e.problems)} 件" if e.problems else ""
             return f"走访农户 {e.household_code}({e.on:%Y-%m-%d},走访人 {'、'.join(e.visitors)}){problems}"
+        case "Opened" if kind == "InterviewDay":
+            return f"建立 {e.village} 的群众访谈日记录"
+        case "Scheduled":
+            return f"{code} 访谈日安排在 {e.on:%Y-%m-%d} {e.time},{e.place}(第{e.group}组,带队领导 {e.leader})"
+        case "Rescheduled":
+            return f"{code} 访谈日改期到 {e.on:%Y-%m-%d}(原因:{e.reason}),须重新张贴预告"
+        case "OpinionsSolicited":
+            return f"{code} 以{e.way}征求意见({e.on:%Y-%m-%d}{',' + str(e.participants) + '人' if e.participants else ''})"
+        case "SupervisorAssigned":
+            return f"{code} 访谈日督查对接干部:{e.supervisor}"
+        case "NoticePosted":
+            return f"{code} 张贴访谈日预告({e.on:%Y-%m-%d},访谈日 {e.for_date:%Y-%m-%d} {e.time},{e.place},{e.participants})"
+        case "Held":
+            problems = f",反映问题 {len(e.problems)} 件" if e.problems else ""
+            return f"{code} 召开群众访谈日({e.on:%Y-%m-%d},{e.attendance}人{problems})"
         case "Opened" if kind == "Booklet":
             return f"建立 {e.cadre} 的连心册"
         case "Paired":
@@ -183,6 +198,8 @@ def _record_facts(kind: str, e: Any) -> tuple[str, str] | None:
             return e.cadre, ""
         case "Visit":
             return e.code, e.village_code
+        case "InterviewDay":
+            return e.village, e.village
     return None
 
 

@@ -19,6 +19,7 @@ from projections.base import Projection
 from projections.chain import ChainProjection
 from projections.concerns import ConcernProjection
 from projections.contacts import ContactProjection
+from projections.interviews import InterviewProjection
 from projections.roster import RosterProjection
 from projections.runner import Projector, Subscriber
 from projections.settings import SettingsProjection
@@ -169,6 +170,7 @@ class Store:
 
 def projections() -> list[Projection]:
     return [SettingsProjection(), RosterProjection(), ConcernProjection(), ContactProjection(), VisitProjection(),
+            InterviewProjection(),
             AuditProjection(),
             ChainProjection()]
 

@@ -1,0 +1,112 @@
+"""Use cases of the interview days: schedule, reschedule, solicit opinions, assign the supervising cadre,
+post the notice, record the session held (with its problems as concerns)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from domain import rules
+from domain.base import Actor, record_id
+from domain.errors import RuleViolation
+from domain.interviews import InterviewDay, check_group, check_in_window, check_leader, meets_attendance
+from domain.roster import ORGAN_KINDS, VILLAGE_KINDS
+from domain.visit_cases import VisitCases
+
+FLAG_TEXT = {
+    "R-I3": "召开前未记录征求意见(座谈会、茶话会或征求意见表)",
+    "R-I4": "召开时尚未确定督查对接的机关干部",
+}
+
+
+class InterviewCases(VisitCases):
+    def interview(self, village: str) -> InterviewDay | None:
+        return self._get(InterviewDay, record_id("interview", village.strip())) if village.strip() else None
+
+    def source_finders(self) -> dict[str, Any]:
+        finders = dict(super().source_finders())
+        finders["访谈日"] = self._interview_held
+        return finders
+
+    def _interview_held(self, village: str) -> bool:
+        found = self.interview(village)
+        return found is not None and bool(found.sessions)
+
+    def _interview_day(self, actor: Actor, village: str) -> InterviewDay:
+        """The village's record (opened by its first step), after R-G4 and the operator's scope."""
+        rules.require(village, "村居编码")
+        unit = self.current_unit(village.strip(), "村居")
+        if unit.kind not in VILLAGE_KINDS:
+            rules.fail_malformed(f"“{unit.code}”是{unit.kind},访谈日在村、街、居举行")
+        self.check_scope(actor, unit.code)
+        return self.interview(unit.code) or InterviewDay.open(unit.code, self.stamp(actor))
+
+    def schedule_interview(self, actor: Actor, village: str, on: date, group: int, leader: str, time: str,
+                           place: str) -> None:  # fmt: skip
+        """安排 (the appendix timetable): R-I1 window, R-I2 group, leader, one group per village and day."""
+        day = self._interview_day(actor, village)
+        params = self.parameters()
+        check_in_window(on, params.interview_start, params.interview_end)
+        check_group(group, params.interview_groups)
+        rules.require(leader, "带队领导编号")
+        person = self.current_person(leader.strip(), "带队领导")
+        check_leader("党政负责人" in person.identities, person.code)
+        day.schedule(on, group, person.code, time, place, self.stamp(actor))
+        self._save(day)
+
+    def reschedule_interview(self, actor: Actor, village: str, on: date, reason: str, time: str = "",
+                             place: str = "") -> None:  # fmt: skip
+        day = self._interview_day(actor, village)
+        params = self.parameters()
+        check_in_window(on, params.interview_start, params.interview_end)
+        day.reschedule(on, time, place, reason, self.stamp(actor))
+        self._save(day)
+
+    def record_solicitation(self, actor: Actor, village: str, on: date, way: str, participants: int = 0) -> None:
+        """征求意见 before the day (R-I3 flags a session held without one)."""
+        day = self._interview_day(actor, village)
+        self.check_business_date(on, "征求意见日期")
+        day.solicit(on, way.strip(), participants, self.stamp(actor))
+        self._save(day)
+
+    def assign_interview_supervisor(self, actor: Actor, village: str, supervisor: str, on: date) -> None:
+        """督查对接: the organ cadre who supervises the village's interview day (R-I4)."""
+        day = self._interview_day(actor, village)
+        rules.require(supervisor, "督查干部编号")
+        person = self.current_person(supervisor.strip(), "督查对接干部")
+        unit = self.unit(person.unit_code)
+        if unit is None or unit.kind not in ORGAN_KINDS:
+            raise RuleViolation("R-I4", f"“{person.code} {person.name}”不是镇机关干部:督查对接干部须是镇机关干部")
+        rules.check_not_in_future(on, self.clock.today(), "对接日期")
+        day.assign_supervisor(on, person.code, self.stamp(actor))
+        self._save(day)
+
+    def post_interview_notice(self, actor: Actor, village: str, posted_on: date, time: str, place: str,
+                              participants: str) -> None:  # fmt: skip
+        """张贴预告: R-I5, at least {notice_lead_days} days before, with time, place and participants."""
+        day = self._interview_day(actor, village)
+        rules.check_not_in_future(posted_on, self.clock.today(), "张贴日期")
+        day.post_notice(posted_on, self.parameters().notice_lead_days, time, place, participants, self.stamp(actor))
+        self._save(day)
+
+    def hold_interview(self, actor: Actor, village: str, on: date, attendance: int, problems: list[str] | None = None,
+                       note: str = "") -> list[tuple[str, str]]:  # fmt: skip
+        """召开: stored whatever the attendance (R-I7 keeps the requirement open under 30); the problems
+        raised become concerns with source 访谈日. Returns the flags and statuses to show."""
+        day = self._interview_day(actor, village)
+        rules.check_not_in_future(on, self.clock.today(), "召开日期")
+        attendance = rules.check_positive_int(attendance, "参加人数")
+        day.check_can_hold(on)
+        concerns = [
+            self.prepare_concern(actor, f"{day.village}-FT{on:%m%d}-Q{i}", on, {
+                "source": "访谈日", "source_ref": day.village, "resident": "访谈日群众", "village_code": day.village,
+                "content": text}, source_pending=True)
+            for i, text in enumerate((p.strip() for p in problems or [] if p.strip()), start=1)
+        ]  # fmt: skip
+        flags = day.hold(on, attendance, [c.code for c in concerns], note, self.stamp(actor))
+        self._save(day, *concerns)
+        found = [(code, FLAG_TEXT[code]) for code in flags]
+        minimum = self.parameters().min_attendance
+        if not meets_attendance(attendance, minimum):
+            found.append(("R-I7", f"人数不足:{attendance}人,少于{minimum}人,本村访谈日要求仍未完成,须再次召开"))
+        return found

@@ -1,0 +1,224 @@
+"""Mass interview days (群众访谈日, §4.3 and its appendix): per village, scheduled in the interview window
+by one of the groups led by a township leader, preceded by opinion solicitation and a notice posted five
+days ahead, supervised by an organ cadre, held with at least 30 people (R-I1…R-I7)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from eventsourcing.domain import Aggregate
+
+from domain import rules
+from domain.base import Audit, record_id
+from domain.errors import RuleViolation
+
+SOLICITATION_WAYS = ("座谈会", "茶话会", "征求意见表")
+
+
+def latest_notice_day(on: date, lead_days: int) -> date:
+    """"Posted five days in advance": on or before the date minus the lead days."""
+    return on - timedelta(days=lead_days)
+
+
+def check_in_window(on: date, start: date, end: date) -> None:
+    """R-I1: interview days fall in the plan's interview window."""
+    if not start <= on <= end:
+        raise RuleViolation(
+            "R-I1", f"访谈日{rules.cn_day(on)}不在{rules.cn_day(start)}至{rules.cn_day(end)}之间:请在这段时间内安排"
+        )
+
+
+def check_group(group: int, groups: int) -> None:
+    """R-I2: the groups are numbered 1…{interview_groups}."""
+    if not 1 <= group <= groups:
+        raise RuleViolation("R-I2", f"组别应为第1至第{groups}组,收到“{group}”")
+
+
+def check_leader(is_leader: bool, code: str) -> None:
+    """R-I2: each group is led by a township leader (党政负责人)."""
+    if not is_leader:
+        raise RuleViolation("R-I2", f"带队领导“{code}”不是镇党政负责人:请选择党政负责人带队")
+
+
+def check_notice(on: date, posted_on: date, lead_days: int, time: str, place: str, participants: str) -> None:
+    """R-I5: posted at least {notice_lead_days} days before, stating time, place and who takes part."""
+    latest = latest_notice_day(on, lead_days)
+    if posted_on > latest:
+        raise RuleViolation(
+            "R-I5",
+            f"预告须在访谈日前至少{lead_days}天张贴:访谈日{rules.cn_day(on)},最迟{rules.cn_day(latest)}张贴"
+            f"(收到{rules.cn_day(posted_on)});如来不及,请先改期",
+        )
+    missing = [w for w, v in (("时间", time), ("地点", place), ("参加人员", participants)) if not v.strip()]
+    if missing:
+        raise RuleViolation("R-I5", f"预告须写明时间、地点和参加人员:缺少{'、'.join(missing)}")
+
+
+def session_flags(first_solicited: date | None, supervised_on: date | None, on: date) -> list[str]:
+    """R-I3: no opinion solicitation before the day; R-I4: no supervising cadre by the time it is held."""
+    flags = []
+    if first_solicited is None or first_solicited >= on:
+        flags.append("R-I3")
+    if supervised_on is None or supervised_on > on:
+        flags.append("R-I4")
+    return flags
+
+
+def meets_attendance(attendance: int, minimum: int) -> bool:
+    """R-I7 (STATUS): only a session of at least {min_attendance} meets the village's requirement."""
+    return attendance >= minimum
+
+
+@dataclass
+class Session:
+    on: date
+    attendance: int
+
+
+class InterviewDay(Aggregate):
+    """One village's interview day: its schedule, the steps before it, and the sessions held."""
+
+    class Opened(Aggregate.Created, Audit):
+        village: str
+
+    class Scheduled(Aggregate.Event, Audit):
+        on: date
+        group: int
+        leader: str
+        time: str
+        place: str
+
+        def apply(self, aggregate: InterviewDay) -> None:
+            aggregate.on, aggregate.group, aggregate.leader = self.on, self.group, self.leader
+            aggregate.time, aggregate.place = self.time, self.place
+
+    class Rescheduled(Aggregate.Event, Audit):
+        on: date
+        time: str
+        place: str
+        reason: str
+
+        def apply(self, aggregate: InterviewDay) -> None:
+            aggregate.on = self.on
+            aggregate.time = self.time or aggregate.time
+            aggregate.place = self.place or aggregate.place
+            aggregate.notice_on = None  # a new date needs a new notice (R-I5)
+
+    class OpinionsSolicited(Aggregate.Event, Audit):
+        on: date
+        way: str
+        participants: int
+
+        def apply(self, aggregate: InterviewDay) -> None:
+            aggregate.solicited.append(self.on)
+
+    class SupervisorAssigned(Aggregate.Event, Audit):
+        on: date
+        supervisor: str
+
+        def apply(self, aggregate: InterviewDay) -> None:
+            aggregate.supervisor = self.supervisor
+            aggregate.supervised_on = self.on
+
+    class NoticePosted(Aggregate.Event, Audit):
+        on: date  # the day it was posted
+        for_date: date
+        time: str
+        place: str
+        participants: str
+
+        def apply(self, aggregate: InterviewDay) -> None:
+            aggregate.notice_on = self.on
+
+    class Held(Aggregate.Event, Audit):
+        on: date
+        attendance: int
+        problems: list[str]  # the 问题编号 of the problems raised, registered as concerns
+        note: str
+
+        def apply(self, aggregate: InterviewDay) -> None:
+            aggregate.sessions.append(Session(self.on, self.attendance))
+
+    def __init__(self, village: str) -> None:
+        self.village = village
+        self.on: date | None = None
+        self.group = 0
+        self.leader = self.time = self.place = ""
+        self.notice_on: date | None = None
+        self.solicited: list[date] = []
+        self.supervisor = ""
+        self.supervised_on: date | None = None
+        self.sessions: list[Session] = []
+
+    @classmethod
+    def open(cls, village: str, stamp: dict[str, Any]) -> InterviewDay:
+        """A village's interview-day record, opened by its first step (often the opinion solicitation)."""
+        return cls._create(cls.Opened, id=record_id("interview", village), village=village, **stamp)
+
+    def schedule(self, on: date, group: int, leader: str, time: str, place: str, stamp: dict[str, Any]) -> None:
+        """R-I2: one group per village and day; a later change of date is a reschedule."""
+        if self.on is not None:
+            if self.on == on:
+                raise RuleViolation("R-I2", f"{self.village}已由第{self.group}组安排在{rules.cn_day(on)}:同一村居同一天只安排一个组")
+            raise RuleViolation("R-I2", f"{self.village}已安排在{rules.cn_day(self.on)}(第{self.group}组):如需改期,请用“改期”")
+        rules.require(time, "时间")
+        rules.require(place, "地点")
+        self.trigger_event(self.Scheduled, on=on, group=group, leader=leader, time=time.strip(), place=place.strip(),
+                           **stamp)  # fmt: skip
+
+    def scheduled_on(self) -> date:
+        if self.on is None:
+            raise RuleViolation("R-I6", f"{self.village}的访谈日尚未安排:请先安排日期、组别和带队领导")
+        return self.on
+
+    def met(self, minimum: int) -> bool:
+        return any(meets_attendance(s.attendance, minimum) for s in self.sessions)
+
+    def held_on(self, on: date) -> bool:
+        return any(s.on == on for s in self.sessions)
+
+    def reschedule(self, on: date, time: str, place: str, reason: str, stamp: dict[str, Any]) -> None:
+        self.scheduled_on()
+        rules.check_reason(reason, "改期")
+        if on == self.on and not self.held_on(on):
+            rules.fail_malformed(f"已安排在{rules.cn_day(on)},无需改期")
+        self.trigger_event(self.Rescheduled, on=on, time=time.strip(), place=place.strip(), reason=reason.strip(),
+                           **stamp)  # fmt: skip
+
+    def solicit(self, on: date, way: str, participants: int, stamp: dict[str, Any]) -> None:
+        rules.require(way, "征求意见方式")
+        rules.check_choice(way, SOLICITATION_WAYS, "征求意见方式")
+        self.trigger_event(self.OpinionsSolicited, on=on, way=way, participants=participants, **stamp)
+
+    def assign_supervisor(self, on: date, supervisor: str, stamp: dict[str, Any]) -> None:
+        self.trigger_event(self.SupervisorAssigned, on=on, supervisor=supervisor, **stamp)
+
+    def post_notice(self, posted_on: date, lead_days: int, time: str, place: str, participants: str,
+                    stamp: dict[str, Any]) -> None:  # fmt: skip
+        on = self.scheduled_on()
+        time, place = time.strip() or self.time, place.strip() or self.place
+        check_notice(on, posted_on, lead_days, time, place, participants)
+        self.trigger_event(self.NoticePosted, on=posted_on, for_date=on, time=time, place=place,
+                           participants=participants.strip(), **stamp)  # fmt: skip
+
+    def check_can_hold(self, on: date) -> None:
+        """R-I6: held on the scheduled date, after its notice was posted."""
+        scheduled = self.scheduled_on()
+        if on != scheduled:
+            raise RuleViolation(
+                "R-I6", f"{self.village}的访谈日安排在{rules.cn_day(scheduled)},不是{rules.cn_day(on)}:请先改期"
+            )
+        if self.notice_on is None:
+            raise RuleViolation("R-I6", f"{self.village}{rules.cn_day(scheduled)}的访谈日尚未张贴预告:请先张贴预告")
+        if self.held_on(on):
+            raise RuleViolation("R-I6", f"{self.village}{rules.cn_day(on)}的访谈日已记录召开:如再次召开,请先改期")
+
+    def hold(self, on: date, attendance: int, problems: list[str], note: str, stamp: dict[str, Any]) -> list[str]:
+        """Stores the session whatever its attendance (R-I7 is a status); returns the flags raised."""
+        self.check_can_hold(on)
+        flags = session_flags(min(self.solicited, default=None), self.supervised_on, on)
+        self.trigger_event(self.Held, on=on, attendance=attendance, problems=problems, note=note.strip(), **stamp)
+        return flags
+

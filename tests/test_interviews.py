@@ -1,0 +1,114 @@
+"""Interview days on SQLite and PostgreSQL: R-I1…R-I7, the notice's latest date, a second session."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from domain.base import Actor
+from domain.clock import FixedClock
+from domain.errors import RuleViolation
+from projections.concerns import ConcernQuery
+from projections.interviews import InterviewQuery
+from projections.store import Store
+
+
+def rejects(code: str, call: object, *args: object, **kwargs: object) -> str:
+    with pytest.raises(RuleViolation) as excinfo:
+        call(*args, **kwargs)  # type: ignore[operator]
+    assert excinfo.value.code == code, excinfo.value.message
+    return excinfo.value.message
+
+
+def test_schedule_r_i1_r_i2(township: Store, admin: Actor) -> None:
+    app = township.app
+    rejects("R-I1", app.schedule_interview, admin, "V1", date(2026, 10, 31), 1, "P1", "上午9点", "村部")
+    rejects("R-I1", app.schedule_interview, admin, "V1", date(2026, 11, 7), 1, "P1", "上午9点", "村部")
+    rejects("R-I2", app.schedule_interview, admin, "V1", date(2026, 11, 3), 9, "P1", "上午9点", "村部")
+    rejects("R-I2", app.schedule_interview, admin, "V1", date(2026, 11, 3), 0, "P1", "上午9点", "村部")
+    rejects("R-I2", app.schedule_interview, admin, "V1", date(2026, 11, 3), 1, "P2", "上午9点", "村部")
+    rejects("R-F1", app.schedule_interview, admin, "V1", date(2026, 11, 3), 1, "P1", "", "村部")
+    rejects("R-F2", app.schedule_interview, admin, "K1", date(2026, 11, 3), 1, "P1", "上午9点", "村部")
+    app.schedule_interview(admin, "V1", date(2026, 11, 3), 1, "P1", "上午9点", "村部")
+    rejects("R-I2", app.schedule_interview, admin, "V1", date(2026, 11, 3), 2, "P1", "下午", "村部")
+    message = rejects("R-I2", app.schedule_interview, admin, "V1", date(2026, 11, 4), 2, "P1", "下午", "村部")
+    assert "改期" in message
+    app.schedule_interview(admin, "V2", date(2026, 11, 3), 1, "P1", "下午2点", "村小学")
+    township.projector.catch_up()
+    query = InterviewQuery(township.engine)
+    assert query.conflicts(date(2026, 11, 3), "P1", "V9") == [
+        "带队领导当天已带第1组去 V1", "带队领导当天已带第1组去 V2"]  # fmt: skip
+
+
+def test_notice_five_days_ahead_r_i5_and_held_r_i6(township: Store, admin: Actor, clock: FixedClock) -> None:
+    app = township.app
+    app.schedule_interview(admin, "V1", date(2026, 11, 3), 1, "P1", "上午9点", "村部")
+    clock.set(datetime(2026, 10, 30, 9))
+    message = rejects("R-I5", app.post_interview_notice, admin, "V1", date(2026, 10, 30), "", "", "全体村民代表")
+    assert "访谈日11月3日" in message and "最迟10月29日" in message  # four days ahead: too late
+    rejects("R-I5", app.post_interview_notice, admin, "V1", date(2026, 10, 29), "", "", "")  # no participants
+    rejects("R-G1", app.post_interview_notice, admin, "V1", date(2026, 10, 31), "", "", "村民")
+    app.post_interview_notice(admin, "V1", date(2026, 10, 29), "", "", "全体党员、村民代表")
+    clock.set(datetime(2026, 11, 3, 18))
+    rejects("R-I6", app.hold_interview, admin, "V1", date(2026, 11, 2), 40)  # not the scheduled date
+    clock.set(datetime(2026, 10, 30, 10))
+    app.reschedule_interview(admin, "V1", date(2026, 11, 5), "带队领导临时出差")
+    clock.set(datetime(2026, 11, 5, 18))
+    rejects("R-I6", app.hold_interview, admin, "V1", date(2026, 11, 5), 40)  # the new date has no notice
+    rejects("R-I5", app.post_interview_notice, admin, "V1", date(2026, 11, 1), "", "", "村民")  # 4 days again
+    app.post_interview_notice(admin, "V1", date(2026, 10, 31), "", "", "村民")
+    app.hold_interview(admin, "V1", date(2026, 11, 5), 36)
+    rejects("R-I6", app.hold_interview, admin, "V1", date(2026, 11, 5), 36)  # once per date
+
+
+def test_under_thirty_is_held_but_open_r_i7(township: Store, admin: Actor, clock: FixedClock) -> None:
+    """A session of 29 is stored as held; the village stays open until a session of 30 or more."""
+    app = township.app
+    app.schedule_interview(admin, "V1", date(2026, 11, 1), 1, "P1", "上午9点", "村部")
+    clock.set(datetime(2026, 10, 27, 9))
+    app.post_interview_notice(admin, "V1", date(2026, 10, 27), "", "", "村民代表")
+    clock.set(datetime(2026, 11, 1, 17))
+    flags = app.hold_interview(admin, "V1", date(2026, 11, 1), 29, ["村道太窄", ""])
+    assert [code for code, _ in flags] == ["R-I3", "R-I4", "R-I7"]  # no forum before it, no supervisor either
+    township.projector.catch_up()
+    [row] = [r for r in InterviewQuery(township.engine).timetable() if r.village_code == "V1"]
+    assert (row.sessions, row.attendance, row.met, row.flags) == (1, 29, False, "R-I3、R-I4")
+    assert row.steps()[-1] == ("召开", "R-I6/R-I7", "✗ 29人 人数不足")
+    concern = ConcernQuery(township.engine).find("V1-FT1101-Q1")
+    assert concern is not None and (concern.source, concern.source_ref) == ("访谈日", "V1")
+    app.raise_concern(admin, "Q-F", date(2026, 11, 1), {"source": "访谈日", "source_ref": "V1", "resident": "村民",
+                                                         "village_code": "V1", "content": "会后补充"})  # fmt: skip
+    rejects("R-Q2", app.raise_concern, admin, "Q-G", date(2026, 11, 1), {
+        "source": "访谈日", "source_ref": "V2", "resident": "村民", "village_code": "V2", "content": "未召开"})  # fmt: skip
+    app.reschedule_interview(admin, "V1", date(2026, 11, 6), "人数不足,再次召开")
+    app.record_solicitation(admin, "V1", date(2026, 11, 1), "茶话会", 18)
+    app.assign_interview_supervisor(admin, "V1", "P2", date(2026, 11, 1))
+    rejects("R-I4", app.assign_interview_supervisor, admin, "V1", "P3", date(2026, 11, 1))  # not an organ cadre
+    app.post_interview_notice(admin, "V1", date(2026, 11, 1), "下午2点", "村小学", "全体村民")
+    clock.set(datetime(2026, 11, 6, 17))
+    assert app.hold_interview(admin, "V1", date(2026, 11, 6), 42) == []
+    township.projector.catch_up()
+    [row] = [r for r in InterviewQuery(township.engine).timetable() if r.village_code == "V1"]
+    assert (row.sessions, row.attendance, row.met, row.on, row.place) == (2, 42, True, date(2026, 11, 6), "村小学")
+    assert row.flags == "R-I3、R-I4"  # the first session's flags stay on the record
+
+
+def test_timetable_rebuilt_equals_live(township: Store, admin: Actor, clock: FixedClock) -> None:
+    app = township.app
+    app.schedule_interview(admin, "V1", date(2026, 11, 2), 3, "P1", "上午", "村部")
+    app.record_solicitation(admin, "V1", date(2026, 10, 21), "座谈会", 25)
+    clock.set(datetime(2026, 10, 28, 9))
+    app.post_interview_notice(admin, "V1", date(2026, 10, 28), "", "", "村民")
+    clock.set(datetime(2026, 11, 2, 17))
+    app.assign_interview_supervisor(admin, "V1", "P2", date(2026, 10, 30))
+    app.hold_interview(admin, "V1", date(2026, 11, 2), 31)
+    township.projector.catch_up()
+    from tests.test_store import snapshot
+
+    live = snapshot(township)
+    township.projector.rebuild(["interviews"])
+    assert snapshot(township) == live
+    rows = InterviewQuery(township.engine).timetable()
+    assert [r.village_code for r in rows] == ["V1", "V2"]  # V2 not yet scheduled: listed last
+    assert rows[0].met and rows[0].flags == "" and rows[0].supervisor == "钱干部"
