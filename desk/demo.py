@@ -504,6 +504,61 @@ class Generator:
         self.bulk_visits = []
 
 
+    # --- interview days ------------------------------------------------------------------------------
+
+    def interviews(self, prefix: str) -> int:
+        """Every village in the appendix timetable: eight groups led by the leaders over 1–4 November,
+        opinions solicited first (one village forgot), supervisors assigned, notices five days ahead; one
+        village too late with its notice rescheduled, one session under 30 held again on 6 November."""
+        rng, app = self.rng, self.app
+        villages = sorted(v for v in self.village_cadres if v.startswith(prefix))
+        leaders = [r.code for r in self.registry if r.code.startswith(f"{prefix}P") and "党政负责人" in r.identities]
+        organ = [r.code for r in self.registry if r.code.startswith(f"{prefix}P") and "机关中层干部" in r.identities]
+        places = ["村部会议室", "村小学操场", "文化广场", "村委会大院", "祠堂"]
+        late_village, short_village = villages[9], villages[4]
+        participants = "全体党员、村民代表、群众代表"
+
+        def at(day: date, hour: int) -> datetime:
+            return datetime(day.year, day.month, day.day, hour) + timedelta(minutes=rng.randint(0, 50))
+
+        for i, village in enumerate(villages):
+            group = i % 8 + 1
+            on = date(YEAR, 11, 1) + timedelta(days=i // 8)
+            time_text, place = rng.choice(["上午9:00", "上午9:30", "下午2:30"]), rng.choice(places)
+            self.later(at(date(YEAR, 10, 21), 15), lambda v=village, d=on, g=group, lead=leaders[group - 1],
+                       t=time_text, p=place: app.schedule_interview(self.admin, v, d, g, lead, t, p))  # fmt: skip
+            if i != 17:  # one village forgets to solicit opinions first (R-I3)
+                way = rng.choice(["座谈会", "茶话会", "征求意见表"])
+                day, count = date(YEAR, 10, 22) + timedelta(days=rng.randint(0, 7)), rng.randint(12, 40)
+                self.later(at(day, 10), lambda v=village, d=day, w=way, n=count:
+                           app.record_solicitation(self.admin, v, d, w, n))  # fmt: skip
+            if i != 23:  # and one has no supervising cadre by the day (R-I4)
+                supervisor = organ[i % len(organ)]
+                self.later(at(date(YEAR, 10, 25), 11), lambda v=village, s=supervisor:
+                           app.assign_interview_supervisor(self.admin, v, s, date(YEAR, 10, 25)))  # fmt: skip
+            notice = on - timedelta(days=rng.randint(5, 7))
+            if village == late_village:
+                moved = date(YEAR, 11, 5)
+                self.later(at(on - timedelta(days=4), 9), lambda v=village, d=moved:
+                           app.reschedule_interview(self.admin, v, d, "预告未能提前5天张贴,改期"))  # fmt: skip
+                on, notice = moved, on - timedelta(days=3)
+            self.later(at(notice, 16), lambda v=village, d=notice:
+                       app.post_interview_notice(self.admin, v, d, "", "", participants))  # fmt: skip
+            attendance = 26 if village == short_village else rng.randint(31, 65)
+            problems = rng.sample(["村道硬化", "饮水安全", "医疗报销", "垃圾清运", "农产品销售", "低保评定"],
+                                  rng.randint(0, 2))  # fmt: skip
+            self.later(at(on, 17), lambda v=village, d=on, n=attendance, p=problems:
+                       app.hold_interview(self.admin, v, d, n, p))  # fmt: skip
+            if village == short_village:
+                again = date(YEAR, 11, 6)
+                self.later(at(on, 18), lambda v=village, d=again:
+                           app.reschedule_interview(self.admin, v, d, "参加人数不足30人,再次召开"))  # fmt: skip
+                self.later(at(on, 19), lambda v=village, d=on:
+                           app.post_interview_notice(self.admin, v, d, "下午2:30", "文化广场", participants))  # fmt: skip
+                self.later(at(again, 17), lambda v=village, d=again: app.hold_interview(self.admin, v, d, 47, []))
+        return len(villages)
+
+
 def generate(store: Store, preset: str = "township") -> dict[str, Any]:
     started = time.perf_counter()
     clock = store.app.clock
@@ -523,6 +578,7 @@ def generate(store: Store, preset: str = "township") -> dict[str, Any]:
         g.concerns("")
         g.contacts("")
         g.visits("")
+        g.interviews("")
         g.run_timeline()
     else:
         for t, name in enumerate(TOWNSHIP_NAMES):
@@ -531,6 +587,7 @@ def generate(store: Store, preset: str = "township") -> dict[str, Any]:
         g.concerns("T01")
         g.contacts("T01")
         g.visits("T01")
+        g.interviews("T01")
         for t in range(2, len(TOWNSHIP_NAMES) + 1):
             g.visits(f"T{t:02d}", bulk=True)
         g.schedule_bulk_visits()

@@ -12,6 +12,7 @@ from projections.audit import AuditFilter, AuditQuery
 from projections.chain import head
 from projections.concerns import ConcernFilter, ConcernQuery
 from projections.contacts import ContactQuery, LedgerFilter
+from projections.interviews import InterviewQuery
 from projections.roster import RosterFilter, RosterQuery
 from projections.store import Store
 from projections.visits import VisitFilter, VisitQuery
@@ -54,11 +55,28 @@ def ledger_rows(store: Store, ledger: str, up_to: int | None) -> tuple[list[str]
         ]  # fmt: skip
     if ledger == "concerns":
         return concern_rows(store, up_to)
+    if ledger == "interviews":
+        return interview_rows(store, up_to)
     if ledger == "visits":
         return visit_rows(store, VisitFilter(up_to=up_to))
     if ledger == "contacts":
         return contact_rows(store, LedgerFilter(up_to=up_to))
     raise DomainError(f"不认识的台帐“{ledger}”")
+
+
+INTERVIEW_HEADER = ["组别", "带队领导", "村居", "日期", "时间", "地点", "预告张贴日期", "督查对接干部", "征求意见",
+                    "参加人数", "达标"]  # fmt: skip
+
+
+def interview_rows(store: Store, up_to: int | None) -> tuple[list[str], list[list[Any]]]:
+    """The plan's appendix: 群众访谈日时间安排表, one row per village."""
+    rows = InterviewQuery(store.engine).timetable(up_to)
+    return INTERVIEW_HEADER, [
+        [f"第{r.group}组" if r.group else "未安排", r.leader, r.village, f"{r.on:%m月%d日}" if r.on else "", r.time,
+         r.place, f"{r.notice_on:%m月%d日}" if r.notice_on else "", r.supervisor, r.solicitations,
+         r.attendance if r.attendance is not None else "", "达标" if r.met else ("人数不足" if r.sessions else "")]
+        for r in rows
+    ]  # fmt: skip
 
 
 VISIT_HEADER = ["序号", "走访时间", "户主", "村民小组/地址", "联系电话", "家庭情况", "反映问题", "办理情况", "走访人",

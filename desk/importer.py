@@ -32,8 +32,10 @@ REQUIRED = {
     "联系记录": ("干部编号", "对象编码", "联系日期", "方式"),
     "谈心": ("干部编号", "对象编号", "谈心日期"),
     "走访记录": ("户编号", "走访日期", "走访人编号"),
+    "访谈日": ("村居编码", "事项", "日期"),
 }
 SUPPORTED = tuple(REQUIRED)
+INTERVIEW_STEPS = ("安排", "改期", "征求意见", "督查对接", "张贴预告", "召开")
 CONCERN_STEPS = ("登记", "交办", "进展", "办结", "回访", "归档", "上报", "重复")
 
 
@@ -256,7 +258,7 @@ class Importer:
     def _handlers(self) -> dict[str, Callable[[Row], list[tuple[str, str]]]]:
         return {"单位": self._unit, "人员": self._person, "农户": self._household, "五必访标签": self._tag,
                 "问题诉求": self._concern, "结对": self._pairing, "联系记录": self._contact,
-                "谈心": self._talk, "走访记录": self._visit}  # fmt: skip
+                "谈心": self._talk, "走访记录": self._visit, "访谈日": self._interview}  # fmt: skip
 
     @staticmethod
     def _required(row: Row, *names: str) -> None:
@@ -373,6 +375,35 @@ class Importer:
                    "help": text(row.get("帮扶措施")), "note": text(row.get("备注"))}  # fmt: skip
         self.app.record_visit(self.actor, text(row["户编号"]), on, parse_list(row.get("走访人编号")), details,
                               problems, text(row.get("走访编号")))  # fmt: skip
+        return self._backfill(on)
+
+    def _interview(self, row: Row) -> list[tuple[str, str]]:
+        """One row per step of a village's interview day (安排, 改期, 征求意见, 督查对接, 张贴预告, 召开)."""
+        self._required(row, "村居编码", "事项")
+        village, step = text(row["村居编码"]), text(row["事项"])
+        rules.check_choice(step, INTERVIEW_STEPS, "事项")
+        on = parse_date(row.get("日期"), "日期")
+        app, actor = self.app, self.actor
+        match step:
+            case "安排":
+                self._required(row, "组别", "带队领导编号", "时间", "地点")
+                app.schedule_interview(actor, village, on, parse_int(row.get("组别"), "组别"),
+                                       text(row["带队领导编号"]), text(row["时间"]), text(row["地点"]))  # fmt: skip
+                return []
+            case "改期":
+                app.reschedule_interview(actor, village, on, "按台帐改期", text(row.get("时间")), text(row.get("地点")))
+                return []
+            case "征求意见":
+                app.record_solicitation(actor, village, on, text(row.get("方式")), parse_int(row.get("参加人数"), "参加人数"))
+            case "督查对接":
+                app.assign_interview_supervisor(actor, village, text(row.get("督查干部编号")), on)
+            case "张贴预告":
+                app.post_interview_notice(actor, village, on, text(row.get("时间")), text(row.get("地点")),
+                                          text(row.get("参加人员")))  # fmt: skip
+            case "召开":
+                self._required(row, "参加人数")
+                flags = app.hold_interview(actor, village, on, parse_int(row.get("参加人数"), "参加人数"))
+                return flags + self._backfill(on)
         return self._backfill(on)
 
     def _backfill(self, on: date) -> list[tuple[str, str]]:

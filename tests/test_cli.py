@@ -308,3 +308,53 @@ def test_import_visits(db: str, tmp_path: Path) -> None:
     assert rows[0][:4] == ("序号", "走访时间", "户主", "村民小组/地址")
     assert rows[1][2] == "刘石" and "补录" in (rows[1][9] or "")
     assert rows[2][2] == "张大山" and rows[2][6] == "屋顶漏雨;想申请低保" and rows[2][8] == "孙主任、赵书记"
+
+
+def test_import_interview_days(db: str, tmp_path: Path) -> None:
+    """A 访谈日 sheet, one row per step, judged row by row (R-I1…R-I7)."""
+    wb = Workbook()
+    sheets = {
+        "单位": [["单位编码", "单位名称", "类别", "上级单位编码"], ["G01", "政府", "镇党委政府", ""],
+                 ["K01", "党政办", "科室", "G01"], ["V01", "青山村", "村", "G01"], ["V02", "石桥村", "村", "G01"]],
+        "人员": [["人员编号", "姓名", "单位编码", "身份", "党员"], ["P01", "赵书记", "G01", "党政负责人", "是"],
+                 ["P02", "钱干事", "K01", "科室公务员", "是"], ["C01", "孙主任", "V01", "村街居干部", "是"]],
+        "访谈日": [["村居编码", "事项", "日期", "组别", "带队领导编号", "时间", "地点", "参加人员", "方式", "参加人数",
+                    "督查干部编号"],
+                   ["V01", "安排", "2026-11-03", 1, "P01", "上午9点", "村部", "", "", "", ""],  # 2 ok
+                   ["V02", "安排", "2026-11-08", 2, "P01", "上午9点", "村部", "", "", "", ""],  # 3 R-I1
+                   ["V02", "安排", "2026-11-03", 9, "P01", "上午9点", "村部", "", "", "", ""],  # 4 R-I2 group
+                   ["V02", "安排", "2026-11-04", 2, "C01", "上午9点", "村部", "", "", "", ""],  # 5 R-I2 leader
+                   ["V01", "征求意见", "2026-10-26", "", "", "", "", "", "座谈会", 20, ""],  # 6 ok
+                   ["V01", "督查对接", "2026-10-27", "", "", "", "", "", "", "", "C01"],  # 7 R-I4: not organ
+                   ["V01", "督查对接", "2026-10-27", "", "", "", "", "", "", "", "P02"],  # 8 ok
+                   ["V01", "张贴预告", "2026-10-30", "", "", "", "", "全体村民", "", "", ""],  # 9 R-I5 late
+                   ["V01", "张贴预告", "2026-10-29", "", "", "", "", "", "", "", ""],  # 10 R-I5 no participants
+                   ["V01", "召开", "2026-11-03", "", "", "", "", "", "", 40, ""],  # 11 R-I6 no notice
+                   ["V01", "张贴预告", "2026-10-29", "", "", "", "", "全体村民", "", "", ""],  # 12 ok
+                   ["V01", "召开", "2026-11-04", "", "", "", "", "", "", 40, ""],  # 13 R-I6 wrong date
+                   ["V01", "召开", "2026-11-03", "", "", "", "", "", "", 28, ""],  # 14 ok, R-I7
+                   ["V01", "召开", "2026-11-03", "", "", "", "", "", "", "", ""],  # 15 R-F1
+                   ["V01", "开会", "2026-11-03", "", "", "", "", "", "", "", ""]],  # 16 R-F2
+    }
+    first = True
+    for name, rows in sheets.items():
+        ws = wb.active if first else wb.create_sheet(name)
+        assert ws is not None
+        ws.title = name
+        first = False
+        for row in rows:
+            ws.append(row)
+    path = tmp_path / "访谈日.xlsx"
+    wb.save(path)
+    store = open_store(db, FixedClock(datetime(2026, 11, 5, 10)), create=False)
+    try:
+        sheet = Importer(store.app, store.app.login("admin", "admin-pass", "TEST")).run(path).as_json()["sheets"]["访谈日"]
+    finally:
+        store.close()
+    assert sheet["accepted"] == [2, 6, 8, 12, 14]
+    assert [(r["row"], r["rule"]) for r in sheet["rejected"]] == [
+        (3, "R-I1"), (4, "R-I2"), (5, "R-I2"), (7, "R-I4"), (9, "R-I5"), (10, "R-I5"), (11, "R-I6"), (13, "R-I6"),
+        (15, "R-F1"), (16, "R-F2")]  # fmt: skip
+    assert [(r["row"], r["rule"]) for r in sheet["flagged"]] == [(6, "R-G3"), (8, "R-G3"), (14, "R-I7")]
+    late = [r for r in sheet["rejected"] if r["row"] == 9][0]["message"]
+    assert "最迟10月29日" in late

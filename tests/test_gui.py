@@ -21,6 +21,7 @@ from desk.gui.concerns import (
 )
 from desk.gui.contacts import BookletDialog, ContactDialog, ContactLedgerPage, PairingDialog
 from desk.gui.forms import HouseholdDialog
+from desk.gui.interviews import InterviewPage, InterviewStepDialog
 from desk.gui.login import LoginDialog
 from desk.gui.main_window import MainWindow
 from desk.gui.operations import Operations
@@ -325,3 +326,61 @@ def test_visit_by_keyboard_then_ledger_and_coverage(
     categories = {page.categories.item(i, 0).data(Qt.ItemDataRole.UserRole): page.categories.item(i, 1).text()
                   for i in range(page.categories.rowCount())}  # fmt: skip
     assert categories["特困户"] == "1/1" and categories["上访户"] == "0/1"
+
+
+def test_interview_steps_from_the_timetable_and_the_printed_appendix(
+    qtbot: QtBot, township: Store, admin: Actor, clock: FixedClock, tmp_path: Path
+) -> None:
+    ops = Operations(township)
+    window = MainWindow(ops, admin)
+    qtbot.addWidget(window)
+    window.show_page("interviews")
+    page = window.pages["interviews"]
+    assert isinstance(page, InterviewPage)
+    assert page.table.rowCount() == 2 and page.table.item(0, 0).text() == "未安排"
+    page.table.selectRow([r.village_code for r in page.rows].index("V1"))
+    schedule = InterviewStepDialog(ops, admin, "V1", "安排", window)
+    qtbot.addWidget(schedule)
+    schedule.on.setDate(QDate(2026, 11, 3))
+    qtbot.keyClicks(schedule.leader, "P1")
+    schedule.time.setText("上午9点")
+    schedule.place.setText("村部")
+    assert schedule.hint.text() == "当天没有冲突"
+    with qtbot.wait_signals([ops.changed, schedule.accepted], order="strict", timeout=5000):
+        qtbot.mouseClick(save_button(schedule), Qt.MouseButton.LeftButton)
+    other = InterviewStepDialog(ops, admin, "V2", "安排", window)
+    qtbot.addWidget(other)
+    other.on.setDate(QDate(2026, 11, 3))
+    other.leader.setText("P1")
+    assert "第1组" in other.hint.text() and "V1" in other.hint.text()  # the leader is busy that day
+    clock.set(datetime(2026, 10, 30, 9))
+    notice = InterviewStepDialog(ops, admin, "V1", "张贴预告", window)
+    qtbot.addWidget(notice)
+    assert "最迟 10月29日" in notice.hint.text()
+    notice.participants.setText("全体村民")
+    with qtbot.wait_signal(ops.rejected, timeout=5000) as blocker:
+        qtbot.mouseClick(save_button(notice), Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == "R-I5" and "最迟10月29日" in notice.error.text()
+    assert notice.participants.text() == "全体村民"
+    notice.on.setDate(QDate(2026, 10, 29))
+    with qtbot.wait_signal(notice.accepted, timeout=5000):
+        qtbot.mouseClick(save_button(notice), Qt.MouseButton.LeftButton)
+    clock.set(datetime(2026, 11, 3, 17))
+    held = InterviewStepDialog(ops, admin, "V1", "召开", window)
+    qtbot.addWidget(held)
+    held.count.setValue(29)
+    held.problems.setPlainText("村道太窄")
+    with qtbot.wait_signal(held.accepted, timeout=5000):
+        held._save()
+    qtbot.waitUntil(lambda: any(r.village_code == "V1" and r.sessions == 1 for r in page.rows))
+    row = [r for r in page.rows if r.village_code == "V1"][0]
+    index = page.rows.index(row)
+    assert page.table.item(index, 10).text() == "人数不足" and "R-I3" in page.table.item(index, 11).text()
+    page.tabs.setCurrentIndex(1)
+    assert page.grid.item(0, 2).text() == "青山村"  # group 1, 3 November
+    pdf = tmp_path / "appendix.pdf"
+    assert page.write_pdf(pdf, (2026, "青山镇")) == 1  # the whole appendix on one A4 landscape page
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "青山镇2026年“群众访谈日”时间安排表" in text and "人数不足" in text
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "842" in info.split("Page size:")[1].split("\n")[0].split("x")[0]  # A4 landscape: 842 x 595 pt

@@ -109,6 +109,7 @@ class PairingDialog(RecordDialog):
         super().__init__(ops, self.tr("结对"), parent)
         self.actor = actor
         self.query = ContactQuery(ops.store.engine)
+        self.notes: list[str] = []  # flags of what was stored (R-C4), shown on the page
         self.cadre = CadreField(ops, cadre)
         self.kind = QComboBox()
         self.kind.setObjectName("pair_kind")
@@ -192,8 +193,7 @@ class PairingDialog(RecordDialog):
         reported = to_date(self.reported_on) if self.reported.isChecked() else None
         flags = self.ops.store.app.pair(self.actor, self.cadre.code(), self.kind.currentData() or "", self.target(),
                                         self.arranged_by.text(), to_date(self.on), reported)  # fmt: skip
-        if flags:
-            QMessageBox.information(self, self.tr("已保存,并标记"), "\n".join(f"{c} {m}" for c, m in flags))
+        self.notes = [f"{c} {m}" for c, m in flags]
 
 
 class ContactDialog(RecordDialog):
@@ -564,7 +564,10 @@ class ContactLedgerPage(Page):
         return row.code if row else ""
 
     def pair(self) -> None:
-        PairingDialog(self.ops, self.actor, self.selected_code(), self).exec()
+        dialog = PairingDialog(self.ops, self.actor, self.selected_code(), self)
+        dialog.exec()
+        if dialog.notes:
+            self.count.setText(";".join(dialog.notes))
 
     def contact(self) -> None:
         ContactDialog(self.ops, self.actor, self.selected_code(), parent=self).exec()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QSt
 
 from desk.gui.concerns import ConcernsPage
 from desk.gui.contacts import ContactLedgerPage
+from desk.gui.interviews import InterviewPage
 from desk.gui.operations import Operations
 from desk.gui.pages import AuditPage, Page, RosterPage, SettingsPage
 from desk.gui.visits import VisitLedgerPage
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
         for key, title, page in (
             ("contacts", self.tr("联系台帐"), ContactLedgerPage(ops, actor)),
             ("visits", self.tr("走访台帐"), VisitLedgerPage(ops, actor)),
+            ("interviews", self.tr("群众访谈日"), InterviewPage(ops, actor)),
             ("concerns", self.tr("问题办理"), ConcernsPage(ops, actor)),
             ("roster", self.tr("人员与单位"), RosterPage(ops, actor)),
             ("audit", self.tr("审计日志"), AuditPage(ops, actor)),
