@@ -384,3 +384,17 @@ def test_interview_steps_from_the_timetable_and_the_printed_appendix(
     assert "青山镇2026年“群众访谈日”时间安排表" in text and "人数不足" in text
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "842" in info.split("Page size:")[1].split("\n")[0].split("x")[0]  # A4 landscape: 842 x 595 pt
+
+
+def test_a_township_timetable_fits_one_a4_landscape_page(qtbot: QtBot, tmp_path: Path) -> None:
+    """Thirty villages in eight groups, every column filled as in the demo township."""
+    from desk.gui import printing
+    from desk.gui.interviews import timetable_html
+    from projections.interviews import TimetableRow
+
+    rows = [TimetableRow(i % 8 + 1, "王建国", f"V{i:02d}", "青山村" if i % 2 else "前进社区", date(2026, 11, 1 + i // 8),
+                         "上午9:30", "村小学操场", date(2026, 10, 26), None, "龚海玉", "征求意见表10-29(27人)", 47,
+                         True, 1, 0, "", "全体党员、村民代表") for i in range(30)]  # fmt: skip
+    rows.sort(key=lambda r: (r.group, r.on))
+    pdf = tmp_path / "appendix.pdf"
+    assert printing.write_pdf(pdf, timetable_html(rows, "青山镇", 2026), "群众访谈日时间安排表", landscape=True) == 1

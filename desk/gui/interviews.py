@@ -141,19 +141,28 @@ class InterviewStepDialog(RecordDialog):
 
 
 def timetable_html(rows: list[TimetableRow], township: str, year: int) -> str:
-    """The appendix as the plan prints it: 群众访谈日时间安排表."""
+    """The appendix as the plan prints it: 群众访谈日时间安排表, each group's rows under one 组别 and 带队领导
+    cell, compact enough for a township's thirty villages on one A4 landscape page."""
     e = html.escape
     header = ["组别", "带队领导", "村居", "日期", "时间", "地点", "预告张贴日期", "督查对接干部", "征求意见", "参加人数", "达标"]
-    body = ""
+    spans: dict[int, int] = {}
     for r in rows:
-        cells = [f"第{r.group}组" if r.group else "未安排", r.leader, r.village, f"{r.on:%m月%d日}" if r.on else "",
-                 r.time, r.place, f"{r.notice_on:%m月%d日}" if r.notice_on else "", r.supervisor, r.solicitations,
+        spans[r.group] = spans.get(r.group, 0) + 1
+    body, seen = "", set()
+    for r in rows:
+        first = ""
+        if r.group not in seen:
+            seen.add(r.group)
+            label = f"第{r.group}组" if r.group else "未安排"
+            first = f"<td rowspan='{spans[r.group]}'>{label}</td><td rowspan='{spans[r.group]}'>{e(r.leader)}</td>"
+        cells = [r.village, f"{r.on:%m月%d日}" if r.on else "", r.time, r.place,
+                 f"{r.notice_on:%m月%d日}" if r.notice_on else "", r.supervisor, r.solicitations,
                  str(r.attendance) if r.attendance is not None else "",
                  "达标" if r.met else ("人数不足" if r.sessions else "")]  # fmt: skip
-        body += "<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>"
+        body += "<tr>" + first + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>"
     head = "".join(f"<th>{h}</th>" for h in header)
-    return (f"<h2 style='text-align:center'>{e(township)}{year}年“群众访谈日”时间安排表</h2>"
-            f"<table border='1' cellspacing='0' cellpadding='4' width='100%' style='font-size:9pt'>"
+    return (f"<h3 style='text-align:center'>{e(township)}{year}年“群众访谈日”时间安排表</h3>"
+            f"<table border='1' cellspacing='0' cellpadding='2' width='100%' style='font-size:8pt'>"
             f"<tr>{head}</tr>{body}</table>")  # fmt: skip
 
 

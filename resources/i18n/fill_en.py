@@ -307,7 +307,46 @@ EN = dict(line.split("|", 1) for line in """{0} “走进群众”活动台帐|{
 走访工作台帐|Visit ledger
 走访户数/全村|Households / village
 走访日期*|Visited on*
-走访时间|Visited on""".splitlines())
+走访时间|Visited on
+{0} 个村居,已达标 {1} 个(每村不少于 {2} 人)|{0} villages, {1} met (at least {2} people each)
+人数不足|Too few people
+分组日程(组别×日期)|Groups × days
+参加人员*|Participants*
+参加人数|Attendance
+召开…|Held…
+召开日期*|Held on*
+地点|Place
+地点*|Place*
+安排…|Schedule…
+对接日期*|Assigned on*
+带队领导|Group leader
+带队领导编号*|Group leader (code)*
+张贴日期*|Posted on*
+张贴预告…|Post notice…
+当天没有冲突|No conflict that day
+征求意见|Opinions solicited
+征求意见…|Solicit opinions…
+征求意见日期*|Solicited on*
+改期…|Reschedule…
+改期原因*|Reason for rescheduling*
+时间|Time
+时间*|Time*
+时间安排表|Timetable
+未安排|Not scheduled
+步骤|Step
+每行一个问题,各自登记为问题(来源:访谈日)|one problem per line, each registered as a concern (source: interview day)
+督查对接…|Supervisor…
+督查对接干部|Supervising cadre
+督查干部编号*|Supervising cadre (code)*
+组别|Group
+组别*|Group*
+群众访谈日|Interview days
+所选村居的各步骤|Steps of the selected village
+访谈日 {0},预告最迟 {1} 张贴(提前{2}天,R-I5)|Interview day {0}: post the notice by {1} ({2} days ahead, R-I5)
+访谈日 · {0} · {1}|Interview day · {0} · {1}
+访谈日期*|Interview date*
+请先在安排表中选中一个村居|Select a village in the timetable first
+预告张贴日期|Notice posted""".splitlines())
 
 
 def fill(path: Path) -> int:

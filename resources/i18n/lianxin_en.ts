@@ -778,18 +778,18 @@
         <translation>{0} people, {1} behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="581"/>
-        <location filename="../../desk/gui/contacts.py" line="588"/>
+        <location filename="../../desk/gui/contacts.py" line="584"/>
+        <location filename="../../desk/gui/contacts.py" line="591"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="581"/>
+        <location filename="../../desk/gui/contacts.py" line="584"/>
         <source>请先选中一位有结对的干部</source>
         <translation>Select a cadre with pairings first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="588"/>
+        <location filename="../../desk/gui/contacts.py" line="591"/>
         <source>请先选中一位干部</source>
         <translation>Select a cadre first</translation>
     </message>
@@ -880,7 +880,7 @@
     <message>
         <location filename="../../desk/gui/visits.py" line="52"/>
         <source>户编号、户主姓名或拼音首字母</source>
-        <translation>household code, head's name or pinyin initials</translation>
+        <translation>household code, head&apos;s name or pinyin initials</translation>
     </message>
     <message>
         <location filename="../../desk/gui/visits.py" line="101"/>
@@ -890,12 +890,270 @@
     <message>
         <location filename="../../desk/gui/visits.py" line="102"/>
         <source>没有找到农户“{0}”</source>
-        <translation>No household "{0}"</translation>
+        <translation>No household &quot;{0}&quot;</translation>
     </message>
     <message>
         <location filename="../../desk/gui/visits.py" line="105"/>
         <source>无</source>
         <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="165"/>
+        <source>组别</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="165"/>
+        <source>带队领导</source>
+        <translation>Group leader</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="165"/>
+        <source>村居</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="165"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="165"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="165"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="166"/>
+        <source>预告张贴日期</source>
+        <translation>Notice posted</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="166"/>
+        <source>督查对接干部</source>
+        <translation>Supervising cadre</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="166"/>
+        <source>征求意见</source>
+        <translation>Opinions solicited</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="166"/>
+        <source>参加人数</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="167"/>
+        <location filename="../../desk/gui/interviews.py" line="224"/>
+        <source>达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="167"/>
+        <location filename="../../desk/gui/interviews.py" line="282"/>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="181"/>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="181"/>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="181"/>
+        <source>情况</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="185"/>
+        <source>时间安排表</source>
+        <translation>Timetable</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="186"/>
+        <source>分组日程(组别×日期)</source>
+        <translation>Groups × days</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="189"/>
+        <source>安排…</source>
+        <translation>Schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="189"/>
+        <source>改期…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="189"/>
+        <source>征求意见…</source>
+        <translation>Solicit opinions…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="189"/>
+        <source>督查对接…</source>
+        <translation>Supervisor…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="190"/>
+        <source>张贴预告…</source>
+        <translation>Post notice…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="190"/>
+        <source>召开…</source>
+        <translation>Held…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="197"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="197"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="211"/>
+        <source>所选村居的各步骤</source>
+        <translation>Steps of the selected village</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="221"/>
+        <source>未安排</source>
+        <translation>Not scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="224"/>
+        <source>人数不足</source>
+        <translation>Too few people</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="235"/>
+        <source>{0} 个村居,已达标 {1} 个(每村不少于 {2} 人)</source>
+        <translation>{0} villages, {1} met (at least {2} people each)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="282"/>
+        <source>请先在安排表中选中一个村居</source>
+        <translation>Select a village in the timetable first</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="291"/>
+        <source>存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewStepDialog</name>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="55"/>
+        <source>访谈日 · {0} · {1}</source>
+        <translation>Interview day · {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="92"/>
+        <source>每行一个问题,各自登记为问题(来源:访谈日)</source>
+        <translation>one problem per line, each registered as a concern (source: interview day)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="96"/>
+        <source>张贴日期*</source>
+        <translation>Posted on*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="96"/>
+        <source>征求意见日期*</source>
+        <translation>Solicited on*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="97"/>
+        <source>对接日期*</source>
+        <translation>Assigned on*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="97"/>
+        <source>召开日期*</source>
+        <translation>Held on*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="97"/>
+        <source>访谈日期*</source>
+        <translation>Interview date*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="98"/>
+        <source>组别*</source>
+        <translation>Group*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="99"/>
+        <source>带队领导编号*</source>
+        <translation>Group leader (code)*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="99"/>
+        <source>时间*</source>
+        <translation>Time*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="100"/>
+        <source>地点*</source>
+        <translation>Place*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="100"/>
+        <source>改期原因*</source>
+        <translation>Reason for rescheduling*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="101"/>
+        <source>方式*</source>
+        <translation>Way*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="101"/>
+        <source>参加人数</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="102"/>
+        <source>督查干部编号*</source>
+        <translation>Supervising cadre (code)*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="103"/>
+        <source>参加人员*</source>
+        <translation>Participants*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="104"/>
+        <source>反映问题</source>
+        <translation>Problem raised</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="110"/>
+        <source>访谈日 {0},预告最迟 {1} 张贴(提前{2}天,R-I5)</source>
+        <translation>Interview day {0}: post the notice by {1} ({2} days ahead, R-I5)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="120"/>
+        <source>当天没有冲突</source>
+        <translation>No conflict that day</translation>
     </message>
 </context>
 <context>
@@ -932,42 +1190,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="26"/>
+        <location filename="../../desk/gui/main_window.py" line="27"/>
         <source>连心台帐 — {0} {1}年“走进群众”活动</source>
         <translation>Lianxin ledger — {0} {1} campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="34"/>
+        <location filename="../../desk/gui/main_window.py" line="35"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="35"/>
+        <location filename="../../desk/gui/main_window.py" line="36"/>
         <source>走访台帐</source>
         <translation>Visit ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="36"/>
+        <location filename="../../desk/gui/main_window.py" line="37"/>
+        <source>群众访谈日</source>
+        <translation>Interview days</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="38"/>
         <source>问题办理</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="37"/>
+        <location filename="../../desk/gui/main_window.py" line="39"/>
         <source>人员与单位</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="38"/>
+        <location filename="../../desk/gui/main_window.py" line="40"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="39"/>
+        <location filename="../../desk/gui/main_window.py" line="41"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="70"/>
+        <location filename="../../desk/gui/main_window.py" line="72"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
     </message>
@@ -1050,54 +1313,53 @@
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="117"/>
+        <location filename="../../desk/gui/contacts.py" line="118"/>
         <source>按编号、姓名或拼音首字母查找对象</source>
         <translation>Find a target by code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="126"/>
+        <location filename="../../desk/gui/contacts.py" line="127"/>
         <source>已报学教办,上报日期:</source>
         <translation>Reported to the study office on:</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="133"/>
+        <location filename="../../desk/gui/contacts.py" line="134"/>
         <source>干部*</source>
         <translation>Cadre*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="134"/>
+        <location filename="../../desk/gui/contacts.py" line="135"/>
         <source>对象类别*</source>
         <translation>Target kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="135"/>
+        <location filename="../../desk/gui/contacts.py" line="136"/>
         <source>查找对象</source>
         <translation>Find target</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="136"/>
+        <location filename="../../desk/gui/contacts.py" line="137"/>
         <source>对象*</source>
         <translation>Target*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="137"/>
+        <location filename="../../desk/gui/contacts.py" line="138"/>
         <source>安排单位编码*</source>
         <translation>Arranging unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="139"/>
+        <location filename="../../desk/gui/contacts.py" line="140"/>
         <source>结对日期*</source>
         <translation>Paired on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="173"/>
+        <location filename="../../desk/gui/contacts.py" line="174"/>
         <source>由{0}安排</source>
         <translation>arranged by {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="196"/>
         <source>已保存,并标记</source>
-        <translation>Saved, and flagged</translation>
+        <translation type="vanished">Saved, and flagged</translation>
     </message>
 </context>
 <context>
@@ -1716,7 +1978,7 @@
     <message>
         <location filename="../../desk/gui/visits.py" line="228"/>
         <source>按户编号、户主姓名、拼音首字母或走访人搜索</source>
-        <translation>Search by household, head's name, pinyin initials or visitor</translation>
+        <translation>Search by household, head&apos;s name, pinyin initials or visitor</translation>
     </message>
     <message>
         <location filename="../../desk/gui/visits.py" line="232"/>
@@ -1838,7 +2100,7 @@
     <message>
         <location filename="../../desk/gui/visits.py" line="267"/>
         <source>五必访覆盖(R-V2,按走访当日的标签)</source>
-        <translation>Must-visit coverage (R-V2, by the tag on the visit's date)</translation>
+        <translation>Must-visit coverage (R-V2, by the tag on the visit&apos;s date)</translation>
     </message>
     <message>
         <location filename="../../desk/gui/visits.py" line="272"/>
