@@ -16,11 +16,11 @@ from domain.campaign import Campaign
 from domain.concerns import Concern
 from domain.errors import AuthenticationFailed, RuleViolation
 from domain.imports import ImportedFile, file_id
-from domain.interview_cases import InterviewCases
 from domain.operators import Operator
 from domain.roster import VILLAGE_KINDS, Household, Person, RosterRecord, Unit
 from domain.service import Service
 from domain.visits import Visit
+from domain.work_cases import WorkCases
 
 RECORD_KINDS: dict[str, tuple[type[Record], str]] = {
     "unit": (Unit, "单位"),
@@ -41,7 +41,7 @@ class UnknownLoginFailed(Aggregate):
         self.name = ""
 
 
-class Lianxin(InterviewCases, Service):
+class Lianxin(WorkCases, Service):
     """The campaign's records. Every public method is a use case of the plan."""
 
     name = "Lianxin"

@@ -40,7 +40,9 @@ audit_records = Table(
 
 KIND_LABELS = {"Unit": "单位", "Person": "人员", "Household": "农户", "Campaign": "活动", "Operator": "操作员",
                "UnknownLoginFailed": "登录", "ImportedFile": "导入", "Concern": "问题",
-               "Booklet": "连心册", "Visit": "走访", "InterviewDay": "访谈日"}  # fmt: skip
+               "Booklet": "连心册", "Visit": "走访", "InterviewDay": "访谈日",
+               "RatingRound": "直评", "ResearchTopic": "调研课题", "Articles": "调研文章", "StoredFile": "文件",
+               "Exemplar": "典型经验"}  # fmt: skip
 FIELD_LABELS = {
     "name": "名称/姓名", "kind": "类别", "parent_code": "上级单位", "gender": "性别", "unit_code": "单位",
     "branch_code": "支部", "identities": "身份", "party_member": "党员", "hardship_member": "困难党员",
@@ -93,7 +95,7 @@ def describe(kind: str, action: str, e: Any, code: str) -> str:
             note = f"({e.note})" if e.note else ""
             reopen = ",重新办理" if e.outcome == "不满意" else ""
             return f"问题 {code} 回访({e.on:%Y-%m-%d},回访人 {e.visitor}):{e.outcome}{note}{reopen}"
-        case "Closed":
+        case "Closed" if kind == "Concern":
             return f"问题 {code} 归档({e.on:%Y-%m-%d})"
         case "Escalated":
             return f"问题 {code} 上报({e.on:%Y-%m-%d}):{e.note}"
@@ -102,6 +104,27 @@ def describe(kind: str, action: str, e: Any, code: str) -> str:
         case "Recorded" if kind == "Visit":
             problems = f",反映问题 {len(e.problems)} 件" if e.problems else ""
             return f"走访农户 {e.household_code}({e.on:%Y-%m-%d},走访人 {'、'.join(e.visitors)}){problems}"
+        case "Opened" if kind == "RatingRound":
+            return f"开始直评 {e.code}(村居 {e.village},参评 {'、'.join(e.cadres)})"
+        case "BallotCast":
+            return f"直评 {code} 录入第 {e.number} 号选票"
+        case "BallotVoided":
+            return f"直评 {code} 作废第 {e.number} 号选票(原因:{e.reason})"
+        case "Closed" if kind == "RatingRound":
+            return f"直评 {code} 结束,公布结果({e.on:%Y-%m-%d})"
+        case "Set" if kind == "ResearchTopic":
+            return f"党委下达调研课题 {e.code}《{e.title}》,承担人 {e.assignee}"
+        case "Opened" if kind == "Articles":
+            return f"建立 {e.author} 的调研文章记录"
+        case "Submitted":
+            topic = f",课题 {e.topic}" if e.topic else ""
+            return f"{code} 提交调研文章《{e.title}》({e.on:%Y-%m-%d}{topic},文件 {e.sha256[:12]})"
+        case "Stored" if kind == "StoredFile":
+            return f"存档文件 {e.name}({e.size} 字节,SHA-256 {e.sha256[:12]})"
+        case "Nominated":
+            return f"推荐典型经验 {e.code}:{e.summary}({e.record_kind} {e.record_code})"
+        case "Reported" if kind == "Exemplar":
+            return f"上报典型经验 {code}({e.on:%Y-%m-%d})"
         case "Opened" if kind == "InterviewDay":
             return f"建立 {e.village} 的群众访谈日记录"
         case "Scheduled":
@@ -200,6 +223,16 @@ def _record_facts(kind: str, e: Any) -> tuple[str, str] | None:
             return e.code, e.village_code
         case "InterviewDay":
             return e.village, e.village
+        case "RatingRound":
+            return e.code, e.village
+        case "ResearchTopic":
+            return e.code, ""
+        case "Articles":
+            return e.author, ""
+        case "StoredFile":
+            return e.sha256[:12], ""
+        case "Exemplar":
+            return e.code, ""
     return None
 
 

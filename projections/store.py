@@ -14,12 +14,14 @@ from sqlalchemy.engine import Engine
 from domain.application import Lianxin
 from domain.clock import Clock
 from domain.errors import DomainError
+from projections.articles import ArticleProjection
 from projections.audit import AuditProjection
 from projections.base import Projection
 from projections.chain import ChainProjection
 from projections.concerns import ConcernProjection
 from projections.contacts import ContactProjection
 from projections.interviews import InterviewProjection
+from projections.ratings import RatingProjection
 from projections.roster import RosterProjection
 from projections.runner import Projector, Subscriber
 from projections.settings import SettingsProjection
@@ -170,7 +172,7 @@ class Store:
 
 def projections() -> list[Projection]:
     return [SettingsProjection(), RosterProjection(), ConcernProjection(), ContactProjection(), VisitProjection(),
-            InterviewProjection(),
+            InterviewProjection(), RatingProjection(), ArticleProjection(),
             AuditProjection(),
             ChainProjection()]
 

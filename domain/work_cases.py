@@ -1,0 +1,148 @@
+"""Use cases of the direct rating rounds (R-R), research topics and articles (R-A) and exemplary practice
+(R-E)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from domain import rules
+from domain.articles import Articles, Exemplar, ResearchTopic, StoredFile, check_topic, is_late
+from domain.base import Actor, record_id
+from domain.errors import RuleViolation
+from domain.interview_cases import InterviewCases
+from domain.quota import is_required_author
+from domain.ratings import RatingRound
+from domain.roster import VILLAGE_KINDS
+
+
+class WorkCases(InterviewCases):
+    # --- 直评 ------------------------------------------------------------------------------------
+
+    def rating_round(self, code: str) -> RatingRound | None:
+        return self._get(RatingRound, record_id("round", code.strip())) if code.strip() else None
+
+    def open_rating_round(self, actor: Actor, code: str, village: str, cadres: list[str], on: date) -> None:
+        """开始: the village's cadres to be rated (the caller lists them; the importer and the window
+        default to every 村街居干部 of the village)."""
+        code = code.strip()
+        rules.require(code, "轮次编号")
+        rules.check_code_free(self.rating_round(code) is not None, "轮次编号", code)
+        unit = self.current_unit(village.strip(), "村居")
+        if unit.kind not in VILLAGE_KINDS:
+            rules.fail_malformed(f"“{unit.code}”是{unit.kind},直评在村、街、居进行")
+        self.check_scope(actor, unit.code)
+        for cadre in cadres:
+            self.current_person(cadre, "参评村干部")
+        self.check_business_date(on, "直评日期")
+        self._save(RatingRound.open(code, unit.code, cadres, on, self.stamp(actor)), what="轮次编号", code=code)
+
+    def _round(self, actor: Actor, code: str) -> RatingRound:
+        found = self.rating_round(code)
+        if found is None:
+            raise RuleViolation("R-R1", f"直评轮次“{code}”尚未开始:请先开始该轮次")
+        self.check_scope(actor, found.village)
+        return found
+
+    def cast_ballot(self, actor: Actor, code: str, number: int, marks: dict[str, str]) -> None:
+        """投票: anonymous (R-R3), once per number, every listed cadre marked (R-R1, R-R2)."""
+        found = self._round(actor, code)
+        found.cast(number, marks, self.stamp(actor))
+        self._save(found)
+
+    def void_ballot(self, actor: Actor, code: str, number: int, reason: str) -> None:
+        found = self._round(actor, code)
+        found.void_ballot(number, reason, self.stamp(actor))
+        self._save(found)
+
+    def close_rating_round(self, actor: Actor, code: str, on: date) -> None:
+        """结束: the results are published (R-R4)."""
+        found = self._round(actor, code)
+        rules.check_not_in_future(on, self.clock.today(), "结束日期")
+        found.close(on, self.stamp(actor))
+        self._save(found)
+
+    # --- 调研课题, 调研文章 ------------------------------------------------------------------------
+
+    def topic(self, code: str) -> ResearchTopic | None:
+        return self._get(ResearchTopic, record_id("topic", code.strip())) if code.strip() else None
+
+    def set_research_topic(self, actor: Actor, code: str, title: str, on: date, assignee: str) -> None:
+        """The party committee's topics, entered by the study office."""
+        rules.check_admin(actor.role, "下达调研课题")
+        code = code.strip()
+        rules.require(code, "课题编号")
+        rules.check_code_free(self.topic(code) is not None, "课题编号", code)
+        rules.require(assignee, "承担人编号")
+        self.current_person(assignee.strip(), "承担人")
+        rules.check_not_in_future(on, self.clock.today(), "下达日期")
+        self._save(ResearchTopic.set(code, title, on, assignee.strip(), self.stamp(actor)), what="课题编号", code=code)
+
+    def stored_file(self, sha256: str) -> StoredFile | None:
+        return self._get(StoredFile, record_id("file", sha256)) if sha256 else None
+
+    def submit_article(self, actor: Actor, author: str, title: str, on: date, topic: str = "",
+                       file_name: str = "", data: bytes | None = None) -> list[tuple[str, str]]:  # fmt: skip
+        """提交: R-A1 (a leader names a committee topic), R-A2 flags a late one; each submission is a new
+        version and the file is stored once by its SHA-256."""
+        rules.require(author, "作者编号")
+        person = self.current_person(author.strip(), "作者")
+        self.check_scope(actor, person.unit_code)
+        check_topic("党政负责人" in person.identities, topic.strip(), self.topic(topic) is not None)
+        self.check_business_date(on, "提交日期")
+        stamp = self.stamp(actor, person.code)
+        pending = []
+        sha = ""
+        if data is not None:
+            sha = hashlib.sha256(data).hexdigest()
+            if self.stored_file(sha) is None:
+                pending.append(StoredFile.store(sha, file_name, data, stamp))
+        articles = self._get(Articles, record_id("articles", person.code)) or Articles.open(person.code, stamp)
+        voluntary = not is_required_author(person.identities)
+        articles.submit(title, topic.strip(), on, sha, file_name, voluntary, self.stamp(actor, person.code))
+        self._save(articles, *pending)
+        deadline = self.parameters().article_deadline
+        if is_late(on, deadline):
+            return [("R-A2", f"迟交:{rules.cn_date(on)}提交,晚于截止日{rules.cn_date(deadline)}")]
+        return []
+
+    # --- 典型经验 ---------------------------------------------------------------------------------
+
+    def exemplar(self, code: str) -> Exemplar | None:
+        return self._get(Exemplar, record_id("exemplar", code.strip())) if code.strip() else None
+
+    def record_exists(self, kind: str, code: str) -> bool:
+        """Whether a visit, contact, concern or village's interview day exists (R-E1)."""
+        code = code.strip()
+        match kind:
+            case "走访":
+                return self._visit_exists(code)
+            case "联系":
+                return self._contact_exists(code)
+            case "问题":
+                found = self.concern(code)
+                return found is not None and not found.voided
+            case "访谈日":
+                return self._interview_held(code)
+        return False
+
+    def nominate_exemplar(self, actor: Actor, code: str, on: date, record_kind: str, record_code: str,
+                          summary: str) -> None:  # fmt: skip
+        rules.check_can_write(actor.role)
+        code = code.strip()
+        rules.require(code, "编号")
+        rules.check_code_free(self.exemplar(code) is not None, "典型经验编号", code)
+        self.check_business_date(on, "推荐日期")
+        found = Exemplar.nominate(code, on, record_kind.strip(), record_code.strip(), summary,
+                                  self.record_exists(record_kind.strip(), record_code), self.stamp(actor))  # fmt: skip
+        self._save(found, what="典型经验编号", code=code)
+
+    def report_exemplar(self, actor: Actor, code: str, on: date) -> None:
+        """上报: once (R-E1)."""
+        rules.check_can_write(actor.role)
+        found = self.exemplar(code)
+        if found is None:
+            raise RuleViolation("R-E1", f"典型经验“{code}”尚未推荐:请先推荐")
+        rules.check_not_in_future(on, self.clock.today(), "上报日期")
+        found.report(on, self.stamp(actor))
+        self._save(found)

@@ -1,0 +1,130 @@
+"""Direct rating results per cadre and per village (R-R4), published when the round closes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Date, Integer, String, Table, and_, func, select
+from sqlalchemy.engine import Connection, Engine
+
+from domain.ratings import MARKS, RatingRound, satisfaction
+from projections.base import OPEN, Envelope, as_of, metadata, supersede, temporal_columns
+from projections.roster import people, units
+
+rounds = Table(
+    "rating_rounds", metadata,
+    Column("row_id", Integer, primary_key=True, autoincrement=True),
+    Column("originator_id", String, nullable=False, index=True),
+    Column("code", String, nullable=False, index=True),
+    Column("village_code", String, nullable=False),
+    Column("cadres", String, nullable=False),  # 、-separated, in the round's order
+    Column("opened_on", Date, nullable=False),
+    Column("closed_on", Date, nullable=True),
+    *temporal_columns(),
+)  # fmt: skip
+
+ballots = Table(
+    "rating_ballots", metadata,
+    Column("row_id", Integer, primary_key=True, autoincrement=True),
+    Column("round_code", String, nullable=False, index=True),
+    Column("number", Integer, nullable=False),
+    Column("cadre", String, nullable=False),
+    Column("mark", String, nullable=False),
+    Column("voided", Boolean, nullable=False),
+    *temporal_columns(),
+)  # fmt: skip
+
+
+class RatingProjection:
+    name = "ratings"
+    tables = (rounds, ballots)
+
+    def process(self, conn: Connection, envelope: Envelope) -> None:
+        e, nid = envelope.event, envelope.id
+        if not isinstance(e, RatingRound.Event):
+            return
+        if isinstance(e, RatingRound.Opened):
+            conn.execute(rounds.insert(), dict(originator_id=str(e.originator_id), code=e.code, village_code=e.village,
+                                               cadres="、".join(e.cadres), opened_on=e.on, valid_from=nid))  # fmt: skip
+            return
+        key = rounds.c.originator_id == str(e.originator_id)
+        code = conn.execute(select(rounds.c.code).where(key, rounds.c.valid_to == OPEN)).scalar_one()
+        match e:
+            case RatingRound.BallotCast():
+                conn.execute(ballots.insert(), [dict(round_code=code, number=e.number, cadre=c, mark=m, voided=False,
+                                                     valid_from=nid, valid_to=OPEN) for c, m in e.marks.items()])  # fmt: skip
+            case RatingRound.BallotVoided():
+                for (cadre,) in list(conn.execute(select(ballots.c.cadre).where(
+                        ballots.c.round_code == code, ballots.c.number == e.number, ballots.c.valid_to == OPEN))):  # fmt: skip
+                    supersede(conn, ballots, and_(ballots.c.round_code == code, ballots.c.number == e.number,
+                                                  ballots.c.cadre == cadre), nid, voided=True)  # fmt: skip
+            case RatingRound.Closed():
+                supersede(conn, rounds, key, nid, closed_on=e.on)
+
+
+@dataclass(frozen=True)
+class RoundRow:
+    code: str
+    village_code: str
+    village: str
+    cadres: list[str]
+    opened_on: date
+    closed_on: date | None
+    ballots: int
+    voided: int
+
+
+@dataclass(frozen=True)
+class CadreResult:
+    cadre: str
+    name: str
+    counts: dict[str, int]
+    valid: int  # valid ballots in the round
+
+    @property
+    def rate(self) -> float | None:
+        return satisfaction(self.counts)
+
+
+class RatingQuery:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def rounds(self, up_to: int | None = None) -> list[RoundRow]:
+        with self.engine.connect() as conn:
+            found = list(conn.execute(select(rounds).where(as_of(rounds, up_to)).order_by(rounds.c.code)).mappings())
+            names = dict(conn.execute(select(units.c.code, units.c.name).where(as_of(units, up_to))).all())
+            counts: dict[tuple[str, bool], int] = {}
+            for code, voided, n in conn.execute(select(ballots.c.round_code, ballots.c.voided,
+                                                       func.count(func.distinct(ballots.c.number)))
+                                                .where(as_of(ballots, up_to))
+                                                .group_by(ballots.c.round_code, ballots.c.voided)):  # fmt: skip
+                counts[(code, bool(voided))] = int(n)
+        return [RoundRow(r["code"], r["village_code"], names.get(r["village_code"], ""), r["cadres"].split("、"),
+                         r["opened_on"], r["closed_on"], counts.get((r["code"], False), 0),
+                         counts.get((r["code"], True), 0)) for r in found]  # fmt: skip
+
+    def numbers(self, code: str) -> set[int]:
+        """Ballot numbers already used in a round (the entry form refuses a repeat at once)."""
+        with self.engine.connect() as conn:
+            return {int(n) for n in conn.execute(select(ballots.c.number).distinct().where(
+                ballots.c.round_code == code, ballots.c.valid_to == OPEN)).scalars()}  # fmt: skip
+
+    def results(self, code: str, up_to: int | None = None) -> list[CadreResult]:
+        """R-R4: counts per option and the satisfaction rate of each cadre on the round's list."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(rounds.c.cadres).where(rounds.c.code == code, as_of(rounds, up_to))).first()
+            if row is None:
+                return []
+            cadres = row[0].split("、")
+            tally: dict[str, dict[str, int]] = {c: dict.fromkeys(MARKS, 0) for c in cadres}
+            valid_numbers: set[Any] = set()
+            for cadre, mark, number in conn.execute(select(ballots.c.cadre, ballots.c.mark, ballots.c.number).where(
+                    ballots.c.round_code == code, as_of(ballots, up_to), ballots.c.voided.is_(False))):  # fmt: skip
+                tally.setdefault(cadre, dict.fromkeys(MARKS, 0))[mark] += 1
+                valid_numbers.add(number)
+            names = dict(conn.execute(select(people.c.code, people.c.name).where(
+                people.c.code.in_(cadres), as_of(people, up_to))).all())  # fmt: skip
+        return [CadreResult(c, names.get(c, ""), tally[c], len(valid_numbers)) for c in cadres]

@@ -1,0 +1,122 @@
+"""Direct rating, research articles and exemplary practice on SQLite and PostgreSQL (R-R, R-A, R-E)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime
+
+import pytest
+
+from domain.base import Actor
+from domain.clock import FixedClock
+from domain.errors import RuleViolation
+from domain.ratings import RatingRound
+from projections.articles import ArticleQuery
+from projections.ratings import RatingQuery
+from projections.store import Store
+
+D = date(2026, 10, 21)
+
+
+def rejects(code: str, call: object, *args: object, **kwargs: object) -> str:
+    with pytest.raises(RuleViolation) as excinfo:
+        call(*args, **kwargs)  # type: ignore[operator]
+    assert excinfo.value.code == code, excinfo.value.message
+    return excinfo.value.message
+
+
+@pytest.fixture
+def cadres(village: Store, admin: Actor) -> Store:
+    village.app.register_person(admin, "C3", {"name": "青山村会计", "unit_code": "V1", "identities": ["村街居干部"],
+                                              "party_member": True})  # fmt: skip
+    return village
+
+
+def test_ballots_r_r1_r_r2_and_results_r_r4(cadres: Store, admin: Actor, clock: FixedClock) -> None:
+    app = cadres.app
+    rejects("R-R1", app.cast_ballot, admin, "R1", 1, {"C1": "满意", "C3": "满意"})  # not yet opened
+    app.open_rating_round(admin, "R1", "V1", ["C1", "C3"], D)
+    rejects("R-G7", app.open_rating_round, admin, "R1", "V1", ["C1"], D)
+    app.cast_ballot(admin, "R1", 1, {"C1": "满意", "C3": "不满意"})
+    rejects("R-R2", app.cast_ballot, admin, "R1", 1, {"C1": "满意", "C3": "满意"})  # number used
+    rejects("R-R2", app.cast_ballot, admin, "R1", 2, {"C1": "满意"})  # C3 omitted
+    rejects("R-R2", app.cast_ballot, admin, "R1", 2, {"C1": "满意", "C3": "满意", "P2": "满意"})  # not listed
+    rejects("R-F2", app.cast_ballot, admin, "R1", 2, {"C1": "很好", "C3": "满意"})
+    app.cast_ballot(admin, "R1", 2, {"C1": "基本满意", "C3": "弃权"})
+    app.cast_ballot(admin, "R1", 3, {"C1": "不满意", "C3": "满意"})
+    app.cast_ballot(admin, "R1", 4, {"C1": "满意", "C3": "满意"})
+    app.void_ballot(admin, "R1", 4, "涂改无法辨认")
+    rejects("R-G6", app.void_ballot, admin, "R1", 4, "再作废")
+    rejects("R-G6", app.void_ballot, admin, "R1", 9, "无此票")
+    app.close_rating_round(admin, "R1", D)
+    rejects("R-R1", app.cast_ballot, admin, "R1", 5, {"C1": "满意", "C3": "满意"})  # closed
+    cadres.projector.catch_up()
+    query = RatingQuery(cadres.engine)
+    [round_row] = query.rounds()
+    assert (round_row.ballots, round_row.voided, round_row.closed_on) == (3, 1, D)
+    results = {r.cadre: r for r in query.results("R1")}
+    assert results["C1"].counts == {"满意": 1, "基本满意": 1, "不满意": 1, "弃权": 0}
+    assert results["C1"].rate == pytest.approx(2 / 3) and results["C1"].valid == 3
+    assert results["C3"].rate == pytest.approx(1 / 2)  # 弃权 is left out of the denominator
+    assert results == {r.cadre: r for r in count_from_events(cadres, "R1")}
+
+
+def count_from_events(store: Store, code: str) -> list[object]:
+    """The results recomputed straight from the stored events."""
+    from projections.ratings import CadreResult
+
+    ballots: dict[int, dict[str, str]] = {}
+    listed: list[str] = []
+    for n in store.app.recorder.select_notifications(start=1, limit=10**6):
+        e = store.app.mapper.to_domain_event(n)
+        if isinstance(e, RatingRound.Opened) and e.code == code:
+            listed = e.cadres
+        elif isinstance(e, RatingRound.BallotCast):
+            ballots[e.number] = e.marks
+        elif isinstance(e, RatingRound.BallotVoided):
+            del ballots[e.number]
+    names = {"C1": "青山村主任", "C3": "青山村会计"}
+    out = []
+    for cadre in listed:
+        counts = Counter(b[cadre] for b in ballots.values())
+        out.append(CadreResult(cadre, names[cadre], {m: counts.get(m, 0) for m in ("满意", "基本满意", "不满意", "弃权")},
+                               len(ballots)))  # fmt: skip
+    return out
+
+
+def test_articles_r_a1_r_a2_r_a3(cadres: Store, admin: Actor, clock: FixedClock) -> None:
+    app = cadres.app
+    rejects("R-S3", app.set_research_topic, cadres.app.login("clerk", "clerk-pass", "PC"), "T1", "产业", D, "P1")
+    app.set_research_topic(admin, "T1", "山区产业发展调研", D, "P1")
+    rejects("R-A1", app.submit_article, admin, "P1", "产业调研报告", D)  # a leader names a topic
+    rejects("R-A1", app.submit_article, admin, "P1", "产业调研报告", D, "T9")
+    first = app.submit_article(admin, "P1", "产业调研报告", D, "T1", "报告.docx", b"version one")
+    assert first == []
+    clock.set(datetime(2026, 11, 12, 9))
+    late = app.submit_article(admin, "P1", "产业调研报告(修改稿)", date(2026, 11, 11), "T1", "报告.docx", b"v2")
+    assert [c for c, _ in late] == ["R-A2"]
+    app.submit_article(admin, "C1", "村务公开调研", date(2026, 11, 11), "", "a.docx", b"version one")  # voluntary
+    cadres.projector.catch_up()
+    register = {r.code: r for r in ArticleQuery(cadres.engine).register()}
+    assert (register["P1"].status, register["P1"].versions, register["P1"].last_title) == ("已提交", 2, "产业调研报告(修改稿)")
+    assert register["C1"].required is False and register["C1"].status == "迟交"
+    stored = app.stored_file(register["P1"].sha256)
+    assert stored is not None and stored.data() == b"v2"
+    with cadres.engine.connect() as conn:
+        files = conn.exec_driver_sql("SELECT count(*) FROM audit_log WHERE event_type = 'StoredFile.Stored'").scalar()
+    assert files == 2  # b"version one" was stored once for two authors
+
+
+def test_exemplars_r_e1(cadres: Store, admin: Actor) -> None:
+    app = cadres.app
+    rejects("R-E1", app.nominate_exemplar, admin, "E1", D, "走访", "H1-1021", "一户一策")
+    code = app.record_visit(admin, "H1", D, ["C1"], {"help": "一户一策帮扶"})
+    app.nominate_exemplar(admin, "E1", D, "走访", code, "一户一策帮扶特困户")
+    rejects("R-G7", app.nominate_exemplar, admin, "E1", D, "走访", code, "重复")
+    rejects("R-F2", app.nominate_exemplar, admin, "E2", D, "会议", code, "x")
+    rejects("R-E1", app.report_exemplar, admin, "E9", D)
+    app.report_exemplar(admin, "E1", D)
+    rejects("R-E1", app.report_exemplar, admin, "E1", D)  # reported twice
+    cadres.projector.catch_up()
+    [row] = ArticleQuery(cadres.engine).exemplars()
+    assert (row.record_code, row.reported_on) == (code, D)
