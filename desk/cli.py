@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="导出台帐")
     _add_db(p, top=False)
     p.add_argument("ledger", choices=("roster-people", "roster-households", "roster-units", "audit", "concerns", "contacts", "visits",
-                                     "interviews"))
+                                     "interviews", "ratings", "articles", "exemplars"))
     p.add_argument("--out", required=True)
     p.add_argument("--as-of", dest="as_of")
     p.add_argument("--user", required=True)
@@ -126,7 +126,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         actor = _login(store, args.user)
         try:
-            report = Importer(store.app, actor).run(Path(args.file), sheet=args.sheet, again=args.again)
+            report = Importer(store.app, actor, store=store).run(Path(args.file), sheet=args.sheet, again=args.again)
         except ImportUnusable as exc:
             print(f"导入失败:{exc}", file=sys.stderr)
             return 2

@@ -8,11 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from domain.errors import DomainError
+from domain.ratings import MARKS
+from projections.articles import ArticleQuery
 from projections.audit import AuditFilter, AuditQuery
 from projections.chain import head
 from projections.concerns import ConcernFilter, ConcernQuery
 from projections.contacts import ContactQuery, LedgerFilter
 from projections.interviews import InterviewQuery
+from projections.ratings import RatingQuery
 from projections.roster import RosterFilter, RosterQuery
 from projections.store import Store
 from projections.visits import VisitFilter, VisitQuery
@@ -55,6 +58,18 @@ def ledger_rows(store: Store, ledger: str, up_to: int | None) -> tuple[list[str]
         ]  # fmt: skip
     if ledger == "concerns":
         return concern_rows(store, up_to)
+    if ledger == "ratings":
+        return rating_rows(store, up_to)
+    if ledger == "articles":
+        reg = ArticleQuery(store.engine).register(up_to)
+        return (["人员编号", "姓名", "单位", "应交", "状态", "版本数", "题目", "提交日期", "课题", "文件", "SHA-256"],
+                [[r.code, r.name, r.unit, "是" if r.required else "自愿", r.status, r.versions, r.last_title,
+                  r.last_on.isoformat() if r.last_on else "", r.topic, r.file_name, r.sha256] for r in reg])  # fmt: skip
+    if ledger == "exemplars":
+        ex = ArticleQuery(store.engine).exemplars(up_to)
+        return (["编号", "推荐日期", "记录类别", "记录编码", "摘要", "上报日期"],
+                [[r.code, r.on.isoformat(), r.record_kind, r.record_code, r.summary,
+                  r.reported_on.isoformat() if r.reported_on else ""] for r in ex])  # fmt: skip
     if ledger == "interviews":
         return interview_rows(store, up_to)
     if ledger == "visits":
@@ -62,6 +77,19 @@ def ledger_rows(store: Store, ledger: str, up_to: int | None) -> tuple[list[str]
     if ledger == "contacts":
         return contact_rows(store, LedgerFilter(up_to=up_to))
     raise DomainError(f"不认识的台帐“{ledger}”")
+
+
+def rating_rows(store: Store, up_to: int | None) -> tuple[list[str], list[list[Any]]]:
+    """直评结果: one row per round and cadre (R-R4), published rounds only."""
+    query = RatingQuery(store.engine)
+    out = []
+    for rnd in query.rounds(up_to):
+        if rnd.closed_on is None:
+            continue
+        for r in query.results(rnd.code, up_to):
+            out.append([rnd.code, rnd.village, r.cadre, r.name, *[r.counts[m] for m in MARKS], r.valid, rnd.voided,
+                        f"{r.rate:.1%}" if r.rate is not None else ""])  # fmt: skip
+    return ["轮次", "村居", "人员编号", "姓名", *MARKS, "有效票", "废票", "满意率"], out
 
 
 INTERVIEW_HEADER = ["组别", "带队领导", "村居", "日期", "时间", "地点", "预告张贴日期", "督查对接干部", "征求意见",

@@ -33,6 +33,10 @@ REQUIRED = {
     "谈心": ("干部编号", "对象编号", "谈心日期"),
     "走访记录": ("户编号", "走访日期", "走访人编号"),
     "访谈日": ("村居编码", "事项", "日期"),
+    "直评": ("轮次编号", "事项", "日期"),
+    "调研课题": ("课题编号", "课题名称", "下达日期", "承担人编号"),
+    "调研文章": ("作者编号", "题目", "提交日期"),
+    "典型经验": ("编号", "事项", "日期"),
 }
 SUPPORTED = tuple(REQUIRED)
 INTERVIEW_STEPS = ("安排", "改期", "征求意见", "督查对接", "张贴预告", "召开")
@@ -207,14 +211,18 @@ def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, Row]]]:
 
 
 class Importer:
-    def __init__(self, app: Lianxin, actor: Actor, after_row: Callable[[], None] | None = None) -> None:
+    def __init__(self, app: Lianxin, actor: Actor, after_row: Callable[[], None] | None = None,
+                 store: Any = None) -> None:  # fmt: skip
         self.app = app
         self.actor = actor
         self.after_row = after_row
+        self.store = store  # the read models, for a rating round's default list of cadres
+        self.base = Path(".")
 
     def run(self, path: Path, *, sheet: str | None = None, again: bool = False) -> ImportReport:
         if not path.exists():
             raise ImportUnusable(f"文件不存在:{path}")
+        self.base = path.parent
         sha = hashlib.sha256(path.read_bytes()).hexdigest()
         if self.app.was_imported(sha) and not again:
             raise ImportUnusable(f"文件 {path.name} 已导入过(SHA-256 {sha[:12]}…):如确需再次导入,请加 --again")
@@ -258,7 +266,8 @@ class Importer:
     def _handlers(self) -> dict[str, Callable[[Row], list[tuple[str, str]]]]:
         return {"单位": self._unit, "人员": self._person, "农户": self._household, "五必访标签": self._tag,
                 "问题诉求": self._concern, "结对": self._pairing, "联系记录": self._contact,
-                "谈心": self._talk, "走访记录": self._visit, "访谈日": self._interview}  # fmt: skip
+                "谈心": self._talk, "走访记录": self._visit, "访谈日": self._interview, "直评": self._rating,
+                "调研课题": self._topic, "调研文章": self._article, "典型经验": self._exemplar}  # fmt: skip
 
     @staticmethod
     def _required(row: Row, *names: str) -> None:
@@ -405,6 +414,80 @@ class Importer:
                 flags = app.hold_interview(actor, village, on, parse_int(row.get("参加人数"), "参加人数"))
                 return flags + self._backfill(on)
         return self._backfill(on)
+
+    def _rating(self, row: Row) -> list[tuple[str, str]]:
+        """开始 (评价 lists the cadres; blank: every 村街居干部 of the village), 投票, 作废, 结束."""
+        self._required(row, "轮次编号", "事项")
+        code, step = text(row["轮次编号"]), text(row["事项"])
+        rules.check_choice(step, ("开始", "投票", "作废", "结束"), "事项")
+        on = parse_date(row.get("日期"), "日期")
+        match step:
+            case "开始":
+                self._required(row, "村居编码")
+                village = text(row["村居编码"])
+                cadres = parse_list(row.get("评价")) or self.village_cadres(village)
+                self.app.open_rating_round(self.actor, code, village, cadres, on)
+                return self._backfill(on)
+            case "投票":
+                self._required(row, "票号", "评价")
+                marks = {}
+                for part in parse_list(row.get("评价")):
+                    cadre, sep, mark = part.partition("=")
+                    if not sep:
+                        rules.fail_malformed(f"评价应写成“人员编号=满意”,收到“{part}”")
+                    if cadre.strip() in marks:
+                        raise RuleViolation("R-R2", f"选票对“{cadre.strip()}”评价了两次:每名村干部只评价一次")
+                    marks[cadre.strip()] = mark.strip()
+                self.app.cast_ballot(self.actor, code, parse_int(row.get("票号"), "票号"), marks)
+            case "作废":
+                self._required(row, "票号")
+                self.app.void_ballot(self.actor, code, parse_int(row.get("票号"), "票号"), text(row.get("原因")))
+            case "结束":
+                self.app.close_rating_round(self.actor, code, on)
+        return []
+
+    def village_cadres(self, village: str) -> list[str]:
+        """Every current 村街居干部 of a village: the default list of a rating round."""
+        from projections.roster import RosterFilter, RosterQuery
+
+        if self.store is None:
+            return []
+        self.store.projector.catch_up()  # people registered earlier in the same file
+        query = RosterQuery(self.store.engine)
+        rows = query.people_rows(query.people_ids(RosterFilter(unit_code=village)))
+        return [r.code for r in rows.values() if r.unit_code == village and "村街居干部" in r.identities]
+
+    def _topic(self, row: Row) -> list[tuple[str, str]]:
+        self._required(row, "课题编号", "课题名称", "承担人编号")
+        on = parse_date(row.get("下达日期"), "下达日期")
+        self.app.set_research_topic(self.actor, text(row["课题编号"]), text(row["课题名称"]), on, text(row["承担人编号"]))
+        return []
+
+    def _article(self, row: Row) -> list[tuple[str, str]]:
+        """文件 is a path, relative to the imported workbook; the file is stored once by its SHA-256."""
+        self._required(row, "作者编号", "题目")
+        on = parse_date(row.get("提交日期"), "提交日期")
+        data, name = None, text(row.get("文件"))
+        if name:
+            path = Path(name) if Path(name).is_absolute() else (self.base / name)
+            if not path.is_file():
+                rules.fail_malformed(f"文件“{name}”不存在:请把文件放在工作簿旁边,或写完整路径")
+            data, name = path.read_bytes(), path.name
+        flags = self.app.submit_article(self.actor, text(row["作者编号"]), text(row["题目"]), on,
+                                        text(row.get("课题编号")), name, data)  # fmt: skip
+        return flags
+
+    def _exemplar(self, row: Row) -> list[tuple[str, str]]:
+        self._required(row, "编号", "事项")
+        step = text(row["事项"])
+        rules.check_choice(step, ("推荐", "上报"), "事项")
+        on = parse_date(row.get("日期"), "日期")
+        if step == "推荐":
+            self.app.nominate_exemplar(self.actor, text(row["编号"]), on, text(row.get("记录类别")),
+                                       text(row.get("记录编码")), text(row.get("摘要")))  # fmt: skip
+        else:
+            self.app.report_exemplar(self.actor, text(row["编号"]), on)
+        return []
 
     def _backfill(self, on: date) -> list[tuple[str, str]]:
         params = self.app.parameters()

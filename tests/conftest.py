@@ -124,3 +124,10 @@ def village(township: Store, admin: Actor) -> Store:
                                       "party_member": True})  # fmt: skip
     township.projector.catch_up()
     return township
+
+
+@pytest.fixture
+def cadres(village: Store, admin: Actor) -> Store:
+    village.app.register_person(admin, "C3", {"name": "青山村会计", "unit_code": "V1", "identities": ["村街居干部"],
+                                              "party_member": True})  # fmt: skip
+    return village

@@ -358,3 +358,68 @@ def test_import_interview_days(db: str, tmp_path: Path) -> None:
     assert [(r["row"], r["rule"]) for r in sheet["flagged"]] == [(6, "R-G3"), (8, "R-G3"), (14, "R-I7")]
     late = [r for r in sheet["rejected"] if r["row"] == 9][0]["message"]
     assert "最迟10月29日" in late
+
+
+def test_import_ratings_topics_articles_exemplars(db: str, tmp_path: Path) -> None:
+    """直评, 调研课题, 调研文章 and 典型经验 sheets, judged row by row (R-R, R-A, R-E)."""
+    (tmp_path / "报告.docx").write_bytes(b"report v1")
+    wb = Workbook()
+    sheets = {
+        "单位": [["单位编码", "单位名称", "类别", "上级单位编码"], ["G01", "政府", "镇党委政府", ""],
+                 ["V01", "青山村", "村", "G01"]],
+        "人员": [["人员编号", "姓名", "单位编码", "身份", "党员"], ["P01", "赵书记", "G01", "党政负责人", "是"],
+                 ["C01", "孙主任", "V01", "村街居干部", "是"], ["C02", "李会计", "V01", "村街居干部", "是"],
+                 ["M01", "吴群众", "V01", "群众", "否"]],
+        "直评": [["轮次编号", "事项", "日期", "村居编码", "票号", "评价", "原因"],
+                 ["R1", "开始", "2026-10-28", "V01", "", "", ""],  # 2 ok: all of V01's cadres
+                 ["R1", "投票", "2026-10-28", "", 1, "C01=满意、C02=基本满意", ""],  # 3 ok
+                 ["R1", "投票", "2026-10-28", "", 1, "C01=满意、C02=满意", ""],  # 4 R-R2 number used
+                 ["R1", "投票", "2026-10-28", "", 2, "C01=满意", ""],  # 5 R-R2 C02 missing
+                 ["R1", "投票", "2026-10-28", "", 3, "C01=满意、C02=满意、M01=满意", ""],  # 6 R-R2 not listed
+                 ["R1", "投票", "2026-10-28", "", 4, "C01=满意、C02=还行", ""],  # 7 R-F2
+                 ["R1", "投票", "2026-10-28", "", 5, "C01=弃权、C02=不满意", ""],  # 8 ok
+                 ["R1", "作废", "2026-10-28", "", 5, "", "涂改"],  # 9 ok
+                 ["R1", "结束", "2026-10-28", "", "", "", ""],  # 10 ok
+                 ["R1", "投票", "2026-10-28", "", 6, "C01=满意、C02=满意", ""],  # 11 R-R1 closed
+                 ["R2", "投票", "2026-10-28", "", 1, "C01=满意、C02=满意", ""]],  # 12 R-R1 not opened
+        "调研课题": [["课题编号", "课题名称", "下达日期", "承担人编号"], ["T1", "产业发展", "2026-10-21", "P01"],
+                     ["T1", "重复课题", "2026-10-21", "P01"]],  # 3 R-G7
+        "调研文章": [["作者编号", "课题编号", "题目", "提交日期", "文件"],
+                     ["P01", "T1", "产业调研", "2026-11-08", "报告.docx"],  # 2 ok
+                     ["P01", "", "无课题", "2026-11-08", ""],  # 3 R-A1
+                     ["P01", "T9", "错课题", "2026-11-08", ""],  # 4 R-A1
+                     ["C01", "", "村务调研", "2026-11-11", ""],  # 5 ok, voluntary, R-A2 late
+                     ["P01", "T1", "缺文件", "2026-11-08", "没有.docx"]],  # 6 R-F2
+        "典型经验": [["编号", "事项", "日期", "记录类别", "记录编码", "摘要"],
+                     ["E1", "推荐", "2026-11-09", "访谈日", "V01", "访谈日"],  # 2 R-E1: not held
+                     ["E2", "上报", "2026-11-09", "", "", ""]],  # 3 R-E1: not nominated
+    }
+    first = True
+    for name, rows in sheets.items():
+        ws = wb.active if first else wb.create_sheet(name)
+        assert ws is not None
+        ws.title = name
+        first = False
+        for row in rows:
+            ws.append(row)
+    path = tmp_path / "直评.xlsx"
+    wb.save(path)
+    store = open_store(db, FixedClock(datetime(2026, 11, 12, 10)), create=False)
+    try:
+        importer = Importer(store.app, store.app.login("admin", "admin-pass", "TEST"), store=store)
+        report = importer.run(path).as_json()["sheets"]
+        store.projector.catch_up()
+        from projections.ratings import RatingQuery
+
+        results = {r.cadre: r.counts for r in RatingQuery(store.engine).results("R1")}
+    finally:
+        store.close()
+    assert report["直评"]["accepted"] == [2, 3, 8, 9, 10]
+    assert [(r["row"], r["rule"]) for r in report["直评"]["rejected"]] == [
+        (4, "R-R2"), (5, "R-R2"), (6, "R-R2"), (7, "R-F2"), (11, "R-R1"), (12, "R-R1")]  # fmt: skip
+    assert results["C02"] == {"满意": 0, "基本满意": 1, "不满意": 0, "弃权": 0}  # ballot 5 was voided
+    assert report["调研课题"]["accepted"] == [2] and report["调研课题"]["rejected"][0]["rule"] == "R-G7"
+    assert report["调研文章"]["accepted"] == [2, 5]
+    assert [(r["row"], r["rule"]) for r in report["调研文章"]["rejected"]] == [(3, "R-A1"), (4, "R-A1"), (6, "R-F2")]
+    assert [(r["row"], r["rule"]) for r in report["调研文章"]["flagged"]] == [(5, "R-A2")]
+    assert [(r["row"], r["rule"]) for r in report["典型经验"]["rejected"]] == [(2, "R-E1"), (3, "R-E1")]

@@ -26,6 +26,7 @@ from desk.gui.login import LoginDialog
 from desk.gui.main_window import MainWindow
 from desk.gui.operations import Operations
 from desk.gui.visits import VisitDialog, VisitLedgerPage
+from desk.gui.work import RatingPage
 from domain.base import Actor
 from domain.clock import FixedClock
 from projections.concerns import LISTS
@@ -398,3 +399,48 @@ def test_a_township_timetable_fits_one_a4_landscape_page(qtbot: QtBot, tmp_path:
     rows.sort(key=lambda r: (r.group, r.on))
     pdf = tmp_path / "appendix.pdf"
     assert printing.write_pdf(pdf, timetable_html(rows, "青山镇", 2026), "群众访谈日时间安排表", landscape=True) == 1
+
+
+def test_fifty_ballots_by_keyboard_alone(qtbot: QtBot, cadres: Store, admin: Actor) -> None:
+    app = cadres.app
+    app.open_rating_round(admin, "R1", "V1", ["C1", "C3"], date(2026, 10, 21))
+    cadres.projector.catch_up()
+    ops = Operations(cadres)
+    window = MainWindow(ops, admin)
+    qtbot.addWidget(window)
+    window.show_page("ratings")
+    page = window.pages["ratings"]
+    assert isinstance(page, RatingPage)
+    page.round_table.selectRow(0)
+    entry = page.entry
+    assert entry.number.text() == "1" and entry.keys.maxLength() == 2
+    typed = []
+    for n in range(1, 51):
+        keys = "1230"[n % 4] + "1230"[(n // 4) % 4]
+        if n == 25:  # a number already used is refused as soon as it is typed
+            entry.number.selectAll()
+            qtbot.keyClicks(entry.number, "3")
+            assert entry.status.text().startswith("R-R2")
+            entry.number.selectAll()
+            qtbot.keyClicks(entry.number, "25")
+            assert entry.status.text() == ""
+        qtbot.keyClick(entry.number, Qt.Key.Key_Return)
+        qtbot.keyClicks(entry.keys, keys + "9")  # the 9 is not a key: the field keeps to 0–3, one per cadre
+        assert entry.keys.text() == keys
+        with qtbot.wait_signal(ops.changed, timeout=5000):
+            qtbot.keyClick(entry.keys, Qt.Key.Key_Return)
+        typed.append(keys)
+        assert entry.status.text().startswith(f"第 {n} 号选票已保存")
+    assert entry.number.text() == "51" and entry.stored == 50
+    qtbot.keyClicks(entry.keys, "1")  # a ballot missing a cadre: R-R2, and what was typed stays
+    with qtbot.wait_signal(ops.rejected, timeout=5000) as blocker:
+        qtbot.keyClick(entry.keys, Qt.Key.Key_Return)
+    assert blocker.args[0] == "R-R2", entry.status.text()
+    assert entry.keys.text() == "1", (entry.keys.text(), entry.status.text(), entry.number.text())
+    app.close_rating_round(admin, "R1", date(2026, 10, 21))
+    ops.refresh()
+    page.round_table.selectRow(0)
+    marks = {"1": "满意", "2": "基本满意", "3": "不满意", "0": "弃权"}
+    expected = [sum(1 for k in typed if marks[k[0]] == m) for m in ("满意", "基本满意", "不满意", "弃权")]
+    assert [page.results.item(0, 2 + i).text() for i in range(4)] == [str(x) for x in expected]
+    assert page.results.item(0, 6).text() == "50"

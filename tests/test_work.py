@@ -25,13 +25,6 @@ def rejects(code: str, call: object, *args: object, **kwargs: object) -> str:
     return excinfo.value.message
 
 
-@pytest.fixture
-def cadres(village: Store, admin: Actor) -> Store:
-    village.app.register_person(admin, "C3", {"name": "青山村会计", "unit_code": "V1", "identities": ["村街居干部"],
-                                              "party_member": True})  # fmt: skip
-    return village
-
-
 def test_ballots_r_r1_r_r2_and_results_r_r4(cadres: Store, admin: Actor, clock: FixedClock) -> None:
     app = cadres.app
     rejects("R-R1", app.cast_ballot, admin, "R1", 1, {"C1": "满意", "C3": "满意"})  # not yet opened

@@ -12,6 +12,7 @@ from desk.gui.interviews import InterviewPage
 from desk.gui.operations import Operations
 from desk.gui.pages import AuditPage, Page, RosterPage, SettingsPage
 from desk.gui.visits import VisitLedgerPage
+from desk.gui.work import ArticlesPage, ExemplarsPage, RatingPage
 from domain.base import Actor
 from projections.chain import head
 from projections.settings import SettingsQuery
@@ -35,6 +36,9 @@ class MainWindow(QMainWindow):
             ("contacts", self.tr("联系台帐"), ContactLedgerPage(ops, actor)),
             ("visits", self.tr("走访台帐"), VisitLedgerPage(ops, actor)),
             ("interviews", self.tr("群众访谈日"), InterviewPage(ops, actor)),
+            ("ratings", self.tr("直评"), RatingPage(ops, actor)),
+            ("articles", self.tr("调研文章"), ArticlesPage(ops, actor)),
+            ("exemplars", self.tr("典型经验"), ExemplarsPage(ops, actor)),
             ("concerns", self.tr("问题办理"), ConcernsPage(ops, actor)),
             ("roster", self.tr("人员与单位"), RosterPage(ops, actor)),
             ("audit", self.tr("审计日志"), AuditPage(ops, actor)),

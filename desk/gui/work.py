@@ -1,0 +1,451 @@
+"""直评 (ballot entry made for a counting table, results with a bar per cadre), 调研文章 (the register,
+attach and open files), 典型经验 (nominate from a record, report)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QRegularExpression, QUrl
+from PySide6.QtGui import QDesktopServices, QIntValidator, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from desk.gui.forms import ReasonDialog, RecordDialog, date_edit, to_date
+from desk.gui.operations import Operations
+from desk.gui.pages import Page
+from domain import rules
+from domain.articles import EXEMPLAR_KINDS
+from domain.base import Actor
+from domain.ratings import KEYS, MARKS
+from projections.articles import ArticleQuery
+from projections.ratings import RatingQuery, RoundRow
+from projections.roster import RosterFilter, RosterQuery
+
+
+def table(name: str, headers: list[str]) -> QTableWidget:
+    widget = QTableWidget(0, len(headers))
+    widget.setObjectName(name)
+    widget.setHorizontalHeaderLabels(headers)
+    widget.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    widget.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    widget.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    widget.horizontalHeader().setStretchLastSection(True)
+    return widget
+
+
+def fill(widget: QTableWidget, rows: list[list[str]]) -> None:
+    widget.setRowCount(len(rows))
+    for i, row in enumerate(rows):
+        for j, value in enumerate(row):
+            widget.setItem(i, j, QTableWidgetItem(value))
+    widget.resizeColumnsToContents()
+
+
+class OpenRoundDialog(RecordDialog):
+    """开始直评: the round's code, village and the cadres to rate (default: all its 村街居干部)."""
+
+    def __init__(self, ops: Operations, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(ops, self.tr("开始直评"), parent)
+        self.actor = actor
+        self.code = QLineEdit()
+        self.code.setObjectName("round_code")
+        self.village = QLineEdit(actor.units[0] if actor.units else "")
+        self.village.setObjectName("round_village")
+        self.cadres = QLineEdit()
+        self.cadres.setObjectName("round_cadres")
+        self.cadres.setPlaceholderText(self.tr("人员编号,用“、”分开;空白为该村全部村街居干部"))
+        self.on = date_edit(ops.store.app.clock.today())
+        for label, widget in ((self.tr("轮次编号*"), self.code), (self.tr("村居编码*"), self.village),
+                              (self.tr("参评村干部"), self.cadres), (self.tr("直评日期*"), self.on)):  # fmt: skip
+            self.form.addRow(label, widget)
+
+    def submit(self) -> None:
+        cadres = [c for c in self.cadres.text().replace("、", " ").replace(",", " ").split() if c]
+        village = self.village.text().strip()
+        if not cadres and village:
+            query = RosterQuery(self.ops.store.engine)
+            rows = query.people_rows(query.people_ids(RosterFilter(unit_code=village)))
+            cadres = [r.code for r in rows.values() if r.unit_code == village and "村街居干部" in r.identities]
+        self.ops.store.app.open_rating_round(self.actor, self.code.text(), village, cadres, to_date(self.on))
+
+
+class BallotEntry(QGroupBox):
+    """The counting table: the ballot number, then one key per cadre (1 满意, 2 基本满意, 3 不满意, 0 弃权),
+    Enter stores it. A used number is refused as soon as it is typed; nothing rings, a line turns green."""
+
+    def __init__(self, ops: Operations, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("录入选票"))
+        self.ops = ops
+        self.actor = actor
+        self.query = RatingQuery(ops.store.engine)
+        self.round: RoundRow | None = None
+        self.used: set[int] = set()
+        self.stored = 0
+        self.number = QLineEdit()
+        self.number.setObjectName("ballot_number")
+        self.number.setValidator(QIntValidator(1, 999999, self))
+        self.number.setMaximumWidth(90)
+        self.keys = QLineEdit()
+        self.keys.setObjectName("ballot_keys")
+        self.keys.setMaximumWidth(160)
+        self.legend = QLabel(self.tr("1 满意  2 基本满意  3 不满意  0 弃权"))
+        self.preview = QLabel()
+        self.preview.setObjectName("ballot_preview")
+        self.preview.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("ballot_status")
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("票号")))
+        row.addWidget(self.number)
+        row.addWidget(QLabel(self.tr("评价")))
+        row.addWidget(self.keys)
+        row.addWidget(self.legend, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.status)
+        self.number.textChanged.connect(self._check_number)
+        self.number.returnPressed.connect(self.keys.setFocus)
+        self.keys.textChanged.connect(self._show_marks)
+        self.keys.returnPressed.connect(self.store)
+        self.set_round(None)
+
+    def set_round(self, found: RoundRow | None) -> None:
+        self.round = found
+        open_ = found is not None and found.closed_on is None
+        for widget in (self.number, self.keys):
+            widget.setEnabled(open_ and self.actor.role not in rules.READ_ONLY_ROLES)
+        if found is None:
+            self.status.setText(self.tr("请先选中一个直评轮次"))
+            return
+        self.used = self.query.numbers(found.code)
+        n = len(found.cadres)
+        self.keys.setValidator(QRegularExpressionValidator(QRegularExpression(f"[0-3]{{0,{n}}}"), self))
+        self.keys.setMaxLength(n)
+        self.number.setText(str(max(self.used, default=0) + 1))
+        self.status.setText(self.tr("已结束,结果已公布") if not open_ else self.tr("按名单顺序,每名村干部一个数字,回车保存"))
+        self._show_marks()
+
+    def marks(self) -> dict[str, str]:
+        assert self.round is not None
+        return {cadre: KEYS[key] for cadre, key in zip(self.round.cadres, self.keys.text(), strict=False)}
+
+    def _check_number(self, text: str) -> None:
+        if text.isdigit() and int(text) in self.used:
+            self.status.setStyleSheet("color: #b00020")
+            self.status.setText(self.tr("R-R2 票号 {0} 已录入,请核对选票").format(text))
+        elif self.status.text().startswith("R-R2"):
+            self.status.setStyleSheet("")
+            self.status.clear()
+
+    def _show_marks(self) -> None:
+        if self.round is None:
+            return
+        marks = self.marks()
+        self.preview.setText("  ".join(f"{c}:{marks.get(c, '—')}" for c in self.round.cadres))
+
+    def store(self) -> None:
+        if self.round is None:
+            return
+        number = int(self.number.text()) if self.number.text().isdigit() else 0
+        if self.ops.run(None, self.ops.store.app.cast_ballot, self.actor, self.round.code, number, self.marks()):
+            self.used.add(number)
+            self.stored += 1
+            self.keys.clear()
+            self.number.setText(str(number + 1))
+            self.status.setStyleSheet("color: #1b5e20")
+            self.status.setText(self.tr("第 {0} 号选票已保存(本次共 {1} 张)").format(number, self.stored))
+            self.number.setFocus()
+            self.number.selectAll()
+        else:
+            self.status.setStyleSheet("color: #b00020")
+
+    def show_rejection(self, code: str, message: str) -> None:
+        self.status.setStyleSheet("color: #b00020")
+        self.status.setText(f"{code} {message}")
+
+
+class RatingPage(Page):
+    def __init__(self, ops: Operations, actor: Actor) -> None:
+        super().__init__(ops, actor)
+        self.query = RatingQuery(ops.store.engine)
+        self.rounds: list[RoundRow] = []
+        self.round_table = table("rating_rounds", [self.tr("轮次"), self.tr("村居"), self.tr("参评人数"),
+                                                   self.tr("有效票"), self.tr("废票"), self.tr("状态")])  # fmt: skip
+        self.round_table.itemSelectionChanged.connect(self._round_selected)
+        self.entry = BallotEntry(ops, actor)
+        ops.rejected.connect(lambda code, message: self.entry.show_rejection(code, message))
+        self.results = table("rating_results", [self.tr("人员编号"), self.tr("姓名"), *MARKS, self.tr("有效票"),
+                                                self.tr("满意率")])  # fmt: skip
+        self.results_note = QLabel()
+        buttons = QHBoxLayout()
+        writable = actor.role not in rules.READ_ONLY_ROLES
+        for text, slot, enabled in ((self.tr("开始直评…"), self.open_round, writable),
+                                    (self.tr("作废选票…"), self.void_ballot, writable),
+                                    (self.tr("结束并公布…"), self.close_round, writable),
+                                    (self.tr("导出…"), lambda: self.export("ratings"), True)):  # fmt: skip
+            button = QPushButton(text)
+            button.setEnabled(enabled)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.entry)
+        right.addWidget(QLabel(self.tr("结果(R-R4:满意率 = (满意 + 基本满意) ÷ (有效票 − 弃权))")))
+        right.addWidget(self.results_note)
+        right.addWidget(self.results, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.round_table, 2)
+        top.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def selected(self) -> RoundRow | None:
+        rows = self.round_table.selectionModel().selectedRows()
+        return self.rounds[rows[0].row()] if rows and rows[0].row() < len(self.rounds) else None
+
+    def refresh(self) -> None:
+        current = self.selected()
+        self.rounds = self.query.rounds(self.up_to)
+        fill(self.round_table, [[r.code, r.village, str(len(r.cadres)), str(r.ballots), str(r.voided),
+                                 self.tr("已结束") if r.closed_on else self.tr("进行中")] for r in self.rounds])  # fmt: skip
+        if current is not None:
+            codes = [r.code for r in self.rounds]
+            if current.code in codes:
+                self.round_table.blockSignals(True)
+                self.round_table.selectRow(codes.index(current.code))
+                self.round_table.blockSignals(False)
+        self._show_results()
+
+    def _round_selected(self) -> None:
+        self.entry.set_round(self.selected())
+        self._show_results()
+
+    def _show_results(self) -> None:
+        found = self.selected()
+        if found is None or found.closed_on is None:
+            self.results.setRowCount(0)
+            self.results_note.setText(self.tr("结果在轮次结束后公布") if found else "")
+            return
+        self.results_note.setText(self.tr("{0} 已于 {1} 结束,共 {2} 张有效票、{3} 张废票").format(
+            found.code, found.closed_on, found.ballots, found.voided))  # fmt: skip
+        results = self.query.results(found.code, self.up_to)
+        fill(self.results, [[r.cadre, r.name, *[str(r.counts[m]) for m in MARKS], str(r.valid), ""] for r in results])
+        for i, r in enumerate(results):
+            bar = QProgressBar()
+            bar.setRange(0, 1000)
+            bar.setValue(int((r.rate or 0) * 1000))
+            bar.setFormat(f"{r.rate:.1%}" if r.rate is not None else "—")
+            self.results.setCellWidget(i, len(MARKS) + 3, bar)
+
+    def open_round(self) -> None:
+        OpenRoundDialog(self.ops, self.actor, self).exec()
+
+    def void_ballot(self) -> None:
+        found = self.selected()
+        if found is None:
+            return
+        dialog = ReasonDialog(self.ops, self.tr("作废选票"), lambda d: self.ops.store.app.void_ballot(
+            self.actor, found.code, int(d.number.text() or 0), d.reason.text()), self, with_date=False)  # fmt: skip
+        dialog.number = QLineEdit()  # type: ignore[attr-defined]
+        dialog.form.insertRow(0, self.tr("票号"), dialog.number)  # type: ignore[attr-defined]
+        dialog.exec()
+
+    def close_round(self) -> None:
+        found = self.selected()
+        if found is None:
+            return
+        dialog = ReasonDialog(self.ops, self.tr("结束直评 {0}").format(found.code), lambda d:
+                              self.ops.store.app.close_rating_round(self.actor, found.code, to_date(d.on)), self)  # fmt: skip
+        dialog.reason.setText(self.tr("计票完毕"))
+        dialog.exec()
+
+
+class ArticleDialog(RecordDialog):
+    """提交调研文章: a new version each time; the file is kept once by its SHA-256."""
+
+    def __init__(self, ops: Operations, actor: Actor, author: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(ops, self.tr("提交调研文章"), parent)
+        self.actor = actor
+        self.author = QLineEdit(author)
+        self.author.setObjectName("article_author")
+        self.title = QLineEdit()
+        self.title.setObjectName("article_title")
+        self.topic = QComboBox()
+        self.topic.addItem(self.tr("(无课题,自选)"), "")
+        for code, title, _on, assignee in ArticleQuery(ops.store.engine).topics():
+            self.topic.addItem(f"{code} {title}({assignee})", code)
+        self.on = date_edit(ops.store.app.clock.today())
+        self.file = QLineEdit()
+        self.file.setObjectName("article_file")
+        browse = QPushButton(self.tr("选择文件…"))
+        browse.clicked.connect(self._browse)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.file, 1)
+        line.addWidget(browse)
+        for label, widget in ((self.tr("作者编号*"), self.author), (self.tr("题目*"), self.title),
+                              (self.tr("课题"), self.topic), (self.tr("提交日期*"), self.on), (self.tr("文件"), row)):  # fmt: skip
+            self.form.addRow(label, widget)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择文章文件"))
+        if path:
+            self.file.setText(path)
+
+    def submit(self) -> None:
+        path = Path(self.file.text().strip()) if self.file.text().strip() else None
+        if path is not None and not path.is_file():
+            rules.fail_malformed(f"文件“{path}”不存在")
+        self.ops.store.app.submit_article(self.actor, self.author.text(), self.title.text(), to_date(self.on),
+                                          self.topic.currentData() or "", path.name if path else "",
+                                          path.read_bytes() if path else None)  # fmt: skip
+
+
+class TopicDialog(RecordDialog):
+    def __init__(self, ops: Operations, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(ops, self.tr("下达调研课题"), parent)
+        self.actor = actor
+        self.code, self.title, self.assignee = QLineEdit(), QLineEdit(), QLineEdit()
+        self.on = date_edit(ops.store.app.clock.today())
+        for label, widget in ((self.tr("课题编号*"), self.code), (self.tr("课题名称*"), self.title),
+                              (self.tr("承担人编号*"), self.assignee), (self.tr("下达日期*"), self.on)):  # fmt: skip
+            self.form.addRow(label, widget)
+
+    def submit(self) -> None:
+        self.ops.store.app.set_research_topic(self.actor, self.code.text(), self.title.text(), to_date(self.on),
+                                              self.assignee.text())  # fmt: skip
+
+
+class ArticlesPage(Page):
+    def __init__(self, ops: Operations, actor: Actor) -> None:
+        super().__init__(ops, actor)
+        self.query = ArticleQuery(ops.store.engine)
+        self.rows: list = []
+        self.table = table("article_register", [self.tr("人员编号"), self.tr("姓名"), self.tr("单位"), self.tr("应交"),
+                                                self.tr("状态"), self.tr("版本"), self.tr("题目"), self.tr("提交日期"),
+                                                self.tr("课题"), self.tr("文件")])  # fmt: skip
+        self.summary = QLabel()
+        buttons = QHBoxLayout()
+        writable = actor.role not in rules.READ_ONLY_ROLES
+        for text, slot, enabled in ((self.tr("提交文章…"), self.submit_article, writable),
+                                    (self.tr("打开文件"), self.open_file, True),
+                                    (self.tr("下达课题…"), self.set_topic, actor.role == rules.ADMIN),
+                                    (self.tr("导出…"), lambda: self.export("articles"), True)):  # fmt: skip
+            button = QPushButton(text)
+            button.setEnabled(enabled)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.rows = self.query.register(self.up_to)
+        fill(self.table, [[r.code, r.name, r.unit, self.tr("应交") if r.required else self.tr("自愿"), r.status,
+                           str(r.versions), r.last_title, str(r.last_on or ""), r.topic, r.file_name]
+                          for r in self.rows])  # fmt: skip
+        required = [r for r in self.rows if r.required]
+        self.summary.setText(self.tr("应交 {0} 人:已提交 {1},迟交 {2},未提交 {3}").format(
+            len(required), sum(r.status == "已提交" for r in required), sum(r.status == "迟交" for r in required),
+            sum(r.status == "未提交" for r in required)))  # fmt: skip
+
+    def selected_row(self) -> object | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def submit_article(self) -> None:
+        row = self.selected_row()
+        ArticleDialog(self.ops, self.actor, getattr(row, "code", ""), self).exec()
+
+    def set_topic(self) -> None:
+        TopicDialog(self.ops, self.actor, self).exec()
+
+    def open_file(self) -> None:
+        """Writes the stored version to a temporary folder and opens it with the desktop's program."""
+        row = self.selected_row()
+        sha = getattr(row, "sha256", "")
+        stored = self.ops.store.app.stored_file(sha)
+        if stored is None:
+            QMessageBox.information(self, self.tr("提示"), self.tr("所选作者没有附带文件的文章"))
+            return
+        target = Path(tempfile.mkdtemp(prefix="lianxin-")) / (stored.name or f"{sha[:12]}.bin")
+        target.write_bytes(stored.data())
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+
+class ExemplarDialog(RecordDialog):
+    def __init__(self, ops: Operations, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(ops, self.tr("推荐典型经验"), parent)
+        self.actor = actor
+        self.code, self.record, self.summary = QLineEdit(), QLineEdit(), QLineEdit()
+        self.kind = QComboBox()
+        self.kind.addItems(list(EXEMPLAR_KINDS))
+        self.on = date_edit(ops.store.app.clock.today())
+        for label, widget in ((self.tr("编号*"), self.code), (self.tr("推荐日期*"), self.on),
+                              (self.tr("记录类别*"), self.kind), (self.tr("记录编码*"), self.record),
+                              (self.tr("摘要*"), self.summary)):  # fmt: skip
+            self.form.addRow(label, widget)
+
+    def submit(self) -> None:
+        self.ops.store.app.nominate_exemplar(self.actor, self.code.text(), to_date(self.on), self.kind.currentText(),
+                                             self.record.text(), self.summary.text())  # fmt: skip
+
+
+class ExemplarsPage(Page):
+    def __init__(self, ops: Operations, actor: Actor) -> None:
+        super().__init__(ops, actor)
+        self.query = ArticleQuery(ops.store.engine)
+        self.rows: list = []
+        self.table = table("exemplars", [self.tr("编号"), self.tr("推荐日期"), self.tr("记录类别"), self.tr("记录编码"),
+                                         self.tr("摘要"), self.tr("上报日期")])  # fmt: skip
+        buttons = QHBoxLayout()
+        writable = actor.role not in rules.READ_ONLY_ROLES
+        for text, slot, enabled in ((self.tr("推荐…"), self.nominate, writable), (self.tr("上报"), self.report, writable),
+                                    (self.tr("导出…"), lambda: self.export("exemplars"), True)):  # fmt: skip
+            button = QPushButton(text)
+            button.setEnabled(enabled)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.rows = self.query.exemplars(self.up_to)
+        fill(self.table, [[r.code, str(r.on), r.record_kind, r.record_code, r.summary, str(r.reported_on or "")]
+                          for r in self.rows])  # fmt: skip
+
+    def nominate(self) -> None:
+        ExemplarDialog(self.ops, self.actor, self).exec()
+
+    def report(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            code = self.rows[rows[0].row()].code
+            self.ops.run(self, self.ops.store.app.report_exemplar, self.actor, code, self.ops.store.app.clock.today())
+
