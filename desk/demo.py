@@ -559,6 +559,91 @@ class Generator:
         return len(villages)
 
 
+    # --- direct rating, research articles, exemplary practice -------------------------------------
+
+    def ratings(self, prefix: str) -> int:
+        """A rating round in every village after the interview days: its cadres rated on 35–60 ballots,
+        mostly 满意, a spoiled ballot or two voided, closed the next day."""
+        rng, app = self.rng, self.app
+        ballots = 0
+        for i, village in enumerate(sorted(v for v in self.village_cadres if v.startswith(prefix))):
+            cadres = self.village_cadres[village]
+            code, on = f"ZP-{village}", date(YEAR, 11, 7) + timedelta(days=i % 3)
+            self.later(datetime(on.year, on.month, on.day, 14), lambda c=code, v=village, cs=cadres, d=on:
+                       app.open_rating_round(self.admin, c, v, cs, d))  # fmt: skip
+            count = rng.randint(35, 60)
+            for n in range(1, count + 1):
+                marks = {c: rng.choices(["满意", "基本满意", "不满意", "弃权"], [70, 20, 6, 4])[0] for c in cadres}
+                self.later(datetime(on.year, on.month, on.day, 15) + timedelta(seconds=20 * n),
+                           lambda c=code, k=n, m=marks: app.cast_ballot(self.admin, c, k, m))  # fmt: skip
+            for n in rng.sample(range(1, count + 1), rng.randint(0, 2)):
+                self.later(datetime(on.year, on.month, on.day, 17), lambda c=code, k=n:
+                           app.void_ballot(self.admin, c, k, "涂改无法辨认"))  # fmt: skip
+            close = on + timedelta(days=1)
+            self.later(datetime(close.year, close.month, close.day, 10), lambda c=code, d=close:
+                       app.close_rating_round(self.admin, c, d))  # fmt: skip
+            ballots += count
+        return ballots
+
+    def articles(self, prefix: str) -> int:
+        """The committee's topics for the leaders; articles from the required authors, some late, a few
+        missing, one resubmitted; a voluntary one."""
+        rng, app = self.rng, self.app
+        mine = [r for r in self.registry if r.code.startswith(f"{prefix}P")]
+        leaders = [r for r in mine if "党政负责人" in r.identities]
+        titles = ["山区特色产业发展的调查与思考", "农村留守老人照料现状调研", "村级集体经济壮大路径探析",
+                  "基层矛盾纠纷多元化解调研", "农村人居环境整治调研", "小城镇建设与农民增收调研",
+                  "农村党员队伍建设现状调研", "惠农政策落实情况调研"]  # fmt: skip
+        for i, r in enumerate(leaders):
+            topic_title = titles[i % len(titles)]
+            self.later(datetime(YEAR, 10, 21, 10, i), lambda c=f"KT{i + 1:02d}", t=topic_title, a=r.code:
+                       app.set_research_topic(self.admin, c, t, date(YEAR, 10, 21), a))  # fmt: skip
+        required = [r for r in mine if {"党政负责人", "党组织书记", "机关中层干部"} & set(r.identities)]
+        submitted = 0
+        for i, r in enumerate(required):
+            fate = rng.random()
+            if fate < 0.08:
+                continue  # not yet submitted
+            leader_index = leaders.index(r) if r in leaders else -1
+            topic = f"KT{leader_index + 1:02d}" if leader_index >= 0 else ""
+            title = titles[leader_index % len(titles)] if leader_index >= 0 else rng.choice(titles)
+            on = date(YEAR, 11, 11) + timedelta(days=rng.randint(0, 1)) if fate < 0.18 else \
+                date(YEAR, 11, 1) + timedelta(days=rng.randint(0, 9))  # fmt: skip
+            body = f"{title}\n作者:{r.code}\n一、基本情况\n二、存在问题\n三、对策建议\n".encode()
+            self.later(datetime(on.year, on.month, on.day, 9) + timedelta(minutes=i),
+                       lambda a=r.code, t=title, d=on, k=topic, b=body:
+                       app.submit_article(self.admin, a, t, d, k, f"{t}.docx", b))  # fmt: skip
+            if i == 3:
+                again, revised = on + timedelta(days=1), body + "(修改稿)".encode()
+                self.later(datetime(again.year, again.month, again.day, 9), lambda a=r.code, t=title, d=again, k=topic,
+                           b=revised: app.submit_article(self.admin, a, t + "(修改稿)", d, k, f"{t}(修改稿).docx", b))  # fmt: skip
+            submitted += 1
+        volunteer = next(r for r in mine if "村街居干部" in r.identities and "党组织书记" not in r.identities)
+        self.later(datetime(YEAR, 11, 8, 16), lambda: app.submit_article(
+            self.admin, volunteer.code, "群众访谈日的几点体会", date(YEAR, 11, 8), "", "体会.docx", "体会".encode()))  # fmt: skip
+        return submitted
+
+    def exemplars(self, prefix: str) -> None:
+        """A handful of good practice, nominated from the records they came from; most reported."""
+        app = self.app
+        villages = sorted(v for v in self.village_cadres if v.startswith(prefix))
+        picks = [("E01", "访谈日", villages[0], "访谈日前三种方式征求意见,参加群众62人"),
+                 ("E02", "访谈日", villages[12], "访谈日当场交办群众反映问题,一周内全部回复"),
+                 ("E03", "问题", f"Q{YEAR}0005", "低保申请问题交办、办结、回访全程闭环"),
+                 ("E04", "问题", f"Q{YEAR}0010", "宅基地纠纷由分工干部现场调解化解"),
+                 ("E05", "访谈日", villages[20], "村民代表参与访谈日议题确定")]  # fmt: skip
+        for i, (code, kind, record, summary) in enumerate(picks):
+            self.later(datetime(YEAR, 11, 9, 10, i), lambda c=code, k=kind, r=record, s=summary:
+                       self._nominate_if_there(c, k, r, s))  # fmt: skip
+            if i < 3:
+                self.later(datetime(YEAR, 11, 10, 15, i), lambda c=code:
+                           app.report_exemplar(self.admin, c, date(YEAR, 11, 10)) if app.exemplar(c) else None)  # fmt: skip
+
+    def _nominate_if_there(self, code: str, kind: str, record: str, summary: str) -> None:
+        if self.app.record_exists(kind, record):
+            self.app.nominate_exemplar(self.admin, code, date(YEAR, 11, 9), kind, record, summary)
+
+
 def generate(store: Store, preset: str = "township") -> dict[str, Any]:
     started = time.perf_counter()
     clock = store.app.clock
@@ -579,6 +664,9 @@ def generate(store: Store, preset: str = "township") -> dict[str, Any]:
         g.contacts("")
         g.visits("")
         g.interviews("")
+        g.ratings("")
+        g.articles("")
+        g.exemplars("")
         g.run_timeline()
     else:
         for t, name in enumerate(TOWNSHIP_NAMES):
@@ -588,6 +676,9 @@ def generate(store: Store, preset: str = "township") -> dict[str, Any]:
         g.contacts("T01")
         g.visits("T01")
         g.interviews("T01")
+        g.ratings("T01")
+        g.articles("T01")
+        g.exemplars("T01")
         for t in range(2, len(TOWNSHIP_NAMES) + 1):
             g.visits(f"T{t:02d}", bulk=True)
         g.schedule_bulk_visits()
