@@ -346,7 +346,75 @@ EN = dict(line.split("|", 1) for line in """{0} “走进群众”活动台帐|{
 访谈日 · {0} · {1}|Interview day · {0} · {1}
 访谈日期*|Interview date*
 请先在安排表中选中一个村居|Select a village in the timetable first
-预告张贴日期|Notice posted""".splitlines())
+预告张贴日期|Notice posted
+(无课题,自选)|(no topic, own choice)
+1 满意  2 基本满意  3 不满意  0 弃权|1 satisfied  2 fairly satisfied  3 dissatisfied  0 abstain
+R-R2 票号 {0} 已录入,请核对选票|R-R2 ballot {0} is already entered; check the ballot
+{0} 已于 {1} 结束,共 {2} 张有效票、{3} 张废票|{0} closed on {1}: {2} valid ballots, {3} void
+下达日期*|Set on*
+下达课题…|Set topic…
+下达调研课题|Set a research topic
+人员编号,用“、”分开;空白为该村全部村街居干部|person codes separated by 、; blank: all the village's cadres
+作废选票|Void ballot
+作废选票…|Void ballot…
+作者编号*|Author (code)*
+典型经验|Exemplary practice
+参评人数|Cadres rated
+参评村干部|Cadres to rate
+已结束|Closed
+已结束,结果已公布|Closed; results published
+应交|Required
+应交 {0} 人:已提交 {1},迟交 {2},未提交 {3}|{0} required: {1} submitted, {2} late, {3} missing
+废票|Void
+开始直评|Open a rating round
+开始直评…|Open round…
+录入选票|Ballot entry
+所选作者没有附带文件的文章|The selected author has no article with a file
+打开文件|Open file
+承担人编号*|Assignee (code)*
+按名单顺序,每名村干部一个数字,回车保存|One digit per cadre in list order; Enter saves
+推荐…|Nominate…
+推荐典型经验|Nominate exemplary practice
+推荐日期|Nominated on
+推荐日期*|Nominated on*
+提交文章…|Submit article…
+提交日期|Submitted on
+提交日期*|Submitted on*
+提交调研文章|Submit a research article
+摘要|Summary
+摘要*|Summary*
+文件|File
+有效票|Valid ballots
+版本|Versions
+直评|Direct rating
+直评日期*|Rating date*
+票号|Ballot no.
+第 {0} 号选票已保存(本次共 {1} 张)|Ballot {0} saved ({1} this session)
+结束并公布…|Close and publish…
+结束直评 {0}|Close round {0}
+结果(R-R4:满意率 = (满意 + 基本满意) ÷ (有效票 − 弃权))|Results (R-R4: rate = (satisfied + fairly satisfied) ÷ (valid − abstentions))
+结果在轮次结束后公布|Results are published when the round closes
+编号|Code
+编号*|Code*
+自愿|Voluntary
+计票完毕|Counting finished
+记录类别|Record kind
+记录类别*|Record kind*
+记录编码|Record code
+记录编码*|Record code*
+评价|Marks
+请先选中一个直评轮次|Select a rating round first
+课题|Topic
+课题名称*|Topic title*
+课题编号*|Topic code*
+调研文章|Research articles
+轮次|Round
+轮次编号*|Round code*
+进行中|Open
+选择文件…|Choose file…
+选择文章文件|Choose the article file
+题目|Title
+题目*|Title*""".splitlines())
 
 
 def fill(path: Path) -> int:

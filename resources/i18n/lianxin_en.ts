@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ArticleDialog</name>
+    <message>
+        <location filename="../../desk/gui/work.py" line="286"/>
+        <source>提交调研文章</source>
+        <translation>Submit a research article</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="293"/>
+        <source>(无课题,自选)</source>
+        <translation>(no topic, own choice)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="299"/>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="306"/>
+        <source>作者编号*</source>
+        <translation>Author (code)*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="306"/>
+        <source>题目*</source>
+        <translation>Title*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="307"/>
+        <source>课题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="307"/>
+        <source>提交日期*</source>
+        <translation>Submitted on*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="307"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="311"/>
+        <source>选择文章文件</source>
+        <translation>Choose the article file</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesPage</name>
+    <message>
+        <location filename="../../desk/gui/work.py" line="344"/>
+        <source>人员编号</source>
+        <translation>Person code</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="344"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="344"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="344"/>
+        <location filename="../../desk/gui/work.py" line="367"/>
+        <source>应交</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="345"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="345"/>
+        <source>版本</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="345"/>
+        <source>题目</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="345"/>
+        <source>提交日期</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="346"/>
+        <source>课题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="346"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="350"/>
+        <source>提交文章…</source>
+        <translation>Submit article…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="351"/>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="352"/>
+        <source>下达课题…</source>
+        <translation>Set topic…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="353"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="367"/>
+        <source>自愿</source>
+        <translation>Voluntary</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="371"/>
+        <source>应交 {0} 人:已提交 {1},迟交 {2},未提交 {3}</source>
+        <translation>{0} required: {1} submitted, {2} late, {3} missing</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="392"/>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="392"/>
+        <source>所选作者没有附带文件的文章</source>
+        <translation>The selected author has no article with a file</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../../desk/gui/pages.py" line="281"/>
@@ -109,6 +251,54 @@
         <location filename="../../desk/gui/pages.py" line="366"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>BallotEntry</name>
+    <message>
+        <location filename="../../desk/gui/work.py" line="92"/>
+        <source>录入选票</source>
+        <translation>Ballot entry</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="106"/>
+        <source>1 满意  2 基本满意  3 不满意  0 弃权</source>
+        <translation>1 satisfied  2 fairly satisfied  3 dissatisfied  0 abstain</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="114"/>
+        <source>票号</source>
+        <translation>Ballot no.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="116"/>
+        <source>评价</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="135"/>
+        <source>请先选中一个直评轮次</source>
+        <translation>Select a rating round first</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="142"/>
+        <source>已结束,结果已公布</source>
+        <translation>Closed; results published</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="142"/>
+        <source>按名单顺序,每名村干部一个数字,回车保存</source>
+        <translation>One digit per cadre in list order; Enter saves</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="152"/>
+        <source>R-R2 票号 {0} 已录入,请核对选票</source>
+        <translation>R-R2 ballot {0} is already entered; check the ballot</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="173"/>
+        <source>第 {0} 号选票已保存(本次共 {1} 张)</source>
+        <translation>Ballot {0} saved ({1} this session)</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1008,87 @@
     </message>
 </context>
 <context>
+    <name>ExemplarDialog</name>
+    <message>
+        <location filename="../../desk/gui/work.py" line="401"/>
+        <source>推荐典型经验</source>
+        <translation>Nominate exemplary practice</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="407"/>
+        <source>编号*</source>
+        <translation>Code*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="407"/>
+        <source>推荐日期*</source>
+        <translation>Nominated on*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="408"/>
+        <source>记录类别*</source>
+        <translation>Record kind*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="408"/>
+        <source>记录编码*</source>
+        <translation>Record code*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="409"/>
+        <source>摘要*</source>
+        <translation>Summary*</translation>
+    </message>
+</context>
+<context>
+    <name>ExemplarsPage</name>
+    <message>
+        <location filename="../../desk/gui/work.py" line="422"/>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="422"/>
+        <source>推荐日期</source>
+        <translation>Nominated on</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="422"/>
+        <source>记录类别</source>
+        <translation>Record kind</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="422"/>
+        <source>记录编码</source>
+        <translation>Record code</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="423"/>
+        <source>摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="423"/>
+        <source>上报日期</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="426"/>
+        <source>推荐…</source>
+        <translation>Nominate…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="426"/>
+        <source>上报</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="427"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <location filename="../../desk/gui/forms.py" line="153"/>
@@ -901,159 +1172,159 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="165"/>
+        <location filename="../../desk/gui/interviews.py" line="174"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="165"/>
+        <location filename="../../desk/gui/interviews.py" line="174"/>
         <source>带队领导</source>
         <translation>Group leader</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="165"/>
+        <location filename="../../desk/gui/interviews.py" line="174"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="165"/>
+        <location filename="../../desk/gui/interviews.py" line="174"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="165"/>
+        <location filename="../../desk/gui/interviews.py" line="174"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="165"/>
+        <location filename="../../desk/gui/interviews.py" line="174"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="166"/>
+        <location filename="../../desk/gui/interviews.py" line="175"/>
         <source>预告张贴日期</source>
         <translation>Notice posted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="166"/>
+        <location filename="../../desk/gui/interviews.py" line="175"/>
         <source>督查对接干部</source>
         <translation>Supervising cadre</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="166"/>
+        <location filename="../../desk/gui/interviews.py" line="175"/>
         <source>征求意见</source>
         <translation>Opinions solicited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="166"/>
+        <location filename="../../desk/gui/interviews.py" line="175"/>
         <source>参加人数</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="167"/>
-        <location filename="../../desk/gui/interviews.py" line="224"/>
+        <location filename="../../desk/gui/interviews.py" line="176"/>
+        <location filename="../../desk/gui/interviews.py" line="233"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="167"/>
-        <location filename="../../desk/gui/interviews.py" line="282"/>
+        <location filename="../../desk/gui/interviews.py" line="176"/>
+        <location filename="../../desk/gui/interviews.py" line="291"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="181"/>
+        <location filename="../../desk/gui/interviews.py" line="190"/>
         <source>步骤</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="181"/>
+        <location filename="../../desk/gui/interviews.py" line="190"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="181"/>
+        <location filename="../../desk/gui/interviews.py" line="190"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="185"/>
+        <location filename="../../desk/gui/interviews.py" line="194"/>
         <source>时间安排表</source>
         <translation>Timetable</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="186"/>
+        <location filename="../../desk/gui/interviews.py" line="195"/>
         <source>分组日程(组别×日期)</source>
         <translation>Groups × days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="189"/>
+        <location filename="../../desk/gui/interviews.py" line="198"/>
         <source>安排…</source>
         <translation>Schedule…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="189"/>
+        <location filename="../../desk/gui/interviews.py" line="198"/>
         <source>改期…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="189"/>
+        <location filename="../../desk/gui/interviews.py" line="198"/>
         <source>征求意见…</source>
         <translation>Solicit opinions…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="189"/>
+        <location filename="../../desk/gui/interviews.py" line="198"/>
         <source>督查对接…</source>
         <translation>Supervisor…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="190"/>
+        <location filename="../../desk/gui/interviews.py" line="199"/>
         <source>张贴预告…</source>
         <translation>Post notice…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="190"/>
+        <location filename="../../desk/gui/interviews.py" line="199"/>
         <source>召开…</source>
         <translation>Held…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="197"/>
+        <location filename="../../desk/gui/interviews.py" line="206"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="197"/>
+        <location filename="../../desk/gui/interviews.py" line="206"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="211"/>
+        <location filename="../../desk/gui/interviews.py" line="220"/>
         <source>所选村居的各步骤</source>
         <translation>Steps of the selected village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="221"/>
+        <location filename="../../desk/gui/interviews.py" line="230"/>
         <source>未安排</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="224"/>
+        <location filename="../../desk/gui/interviews.py" line="233"/>
         <source>人数不足</source>
         <translation>Too few people</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="235"/>
+        <location filename="../../desk/gui/interviews.py" line="244"/>
         <source>{0} 个村居,已达标 {1} 个(每村不少于 {2} 人)</source>
         <translation>{0} villages, {1} met (at least {2} people each)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="282"/>
+        <location filename="../../desk/gui/interviews.py" line="291"/>
         <source>请先在安排表中选中一个村居</source>
         <translation>Select a village in the timetable first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="291"/>
+        <location filename="../../desk/gui/interviews.py" line="300"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -1190,49 +1461,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="27"/>
+        <location filename="../../desk/gui/main_window.py" line="28"/>
         <source>连心台帐 — {0} {1}年“走进群众”活动</source>
         <translation>Lianxin ledger — {0} {1} campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="35"/>
+        <location filename="../../desk/gui/main_window.py" line="36"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="36"/>
+        <location filename="../../desk/gui/main_window.py" line="37"/>
         <source>走访台帐</source>
         <translation>Visit ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="37"/>
+        <location filename="../../desk/gui/main_window.py" line="38"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="38"/>
+        <location filename="../../desk/gui/main_window.py" line="39"/>
+        <source>直评</source>
+        <translation>Direct rating</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="40"/>
+        <source>调研文章</source>
+        <translation>Research articles</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="41"/>
+        <source>典型经验</source>
+        <translation>Exemplary practice</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="42"/>
         <source>问题办理</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="39"/>
+        <location filename="../../desk/gui/main_window.py" line="43"/>
         <source>人员与单位</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="40"/>
+        <location filename="../../desk/gui/main_window.py" line="44"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="41"/>
+        <location filename="../../desk/gui/main_window.py" line="45"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="72"/>
+        <location filename="../../desk/gui/main_window.py" line="76"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRoundDialog</name>
+    <message>
+        <location filename="../../desk/gui/work.py" line="62"/>
+        <source>开始直评</source>
+        <translation>Open a rating round</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="70"/>
+        <source>人员编号,用“、”分开;空白为该村全部村街居干部</source>
+        <translation>person codes separated by 、; blank: all the village's cadres</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="72"/>
+        <source>轮次编号*</source>
+        <translation>Round code*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="72"/>
+        <source>村居编码*</source>
+        <translation>Village code*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="73"/>
+        <source>参评村干部</source>
+        <translation>Cadres to rate</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="73"/>
+        <source>直评日期*</source>
+        <translation>Rating date*</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1830,120 @@
         <location filename="../../desk/gui/concerns.py" line="88"/>
         <source>实际登记人</source>
         <translation>Taken down by</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPage</name>
+    <message>
+        <location filename="../../desk/gui/work.py" line="189"/>
+        <source>轮次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="189"/>
+        <source>村居</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="189"/>
+        <source>参评人数</source>
+        <translation>Cadres rated</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="190"/>
+        <location filename="../../desk/gui/work.py" line="194"/>
+        <source>有效票</source>
+        <translation>Valid ballots</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="190"/>
+        <source>废票</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="190"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="194"/>
+        <source>人员编号</source>
+        <translation>Person code</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="194"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="195"/>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="199"/>
+        <source>开始直评…</source>
+        <translation>Open round…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="200"/>
+        <source>作废选票…</source>
+        <translation>Void ballot…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="201"/>
+        <source>结束并公布…</source>
+        <translation>Close and publish…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="202"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="210"/>
+        <source>结果(R-R4:满意率 = (满意 + 基本满意) ÷ (有效票 − 弃权))</source>
+        <translation>Results (R-R4: rate = (satisfied + fairly satisfied) ÷ (valid − abstentions))</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="229"/>
+        <source>已结束</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="229"/>
+        <source>进行中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="246"/>
+        <source>结果在轮次结束后公布</source>
+        <translation>Results are published when the round closes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="248"/>
+        <source>{0} 已于 {1} 结束,共 {2} 张有效票、{3} 张废票</source>
+        <translation>{0} closed on {1}: {2} valid ballots, {3} void</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="266"/>
+        <source>作废选票</source>
+        <translation>Void ballot</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="269"/>
+        <source>票号</source>
+        <translation>Ballot no.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="276"/>
+        <source>结束直评 {0}</source>
+        <translation>Close round {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="278"/>
+        <source>计票完毕</source>
+        <translation>Counting finished</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2313,34 @@
         <location filename="../../desk/gui/pages.py" line="475"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TopicDialog</name>
+    <message>
+        <location filename="../../desk/gui/work.py" line="326"/>
+        <source>下达调研课题</source>
+        <translation>Set a research topic</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="330"/>
+        <source>课题编号*</source>
+        <translation>Topic code*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="330"/>
+        <source>课题名称*</source>
+        <translation>Topic title*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="331"/>
+        <source>承担人编号*</source>
+        <translation>Assignee (code)*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="331"/>
+        <source>下达日期*</source>
+        <translation>Set on*</translation>
     </message>
 </context>
 <context>
