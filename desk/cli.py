@@ -196,9 +196,23 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    del args
-    print("活动总结将在“督查与总结”功能中提供(本版本尚未包含)", file=sys.stderr)
-    return 2
+    """活动总结 as recorded up to `--as-of` (default: now), judged on that day."""
+    from desk.reports import write_summary
+    from projections.audit import AuditQuery
+    from projections.summary import SummaryQuery
+
+    store = _open(args)
+    try:
+        moment = parse_as_of(args.as_of)
+        up_to = AuditQuery(store.engine).notification_at(moment) if moment else None
+        day = moment.date() if moment else store.app.clock.today()
+        summary = SummaryQuery(store.engine).summary(day, up_to)
+        out = Path(args.out)
+        write_summary(summary, moment, out)
+        print(f"活动总结已写入 {out}(截至第 {summary.up_to} 号事件,链头 {summary.chain_head[:16]})")
+        return 0
+    finally:
+        store.close()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

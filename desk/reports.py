@@ -1,0 +1,137 @@
+"""The end-of-campaign summary (活动总结) written as a township's own report: .xlsx, .pdf and .docx,
+each with the moment it stands at and the hash-chain head."""
+
+from __future__ import annotations
+
+import html
+import os
+from datetime import datetime
+from pathlib import Path
+
+from domain.errors import DomainError
+from projections.summary import Summary
+
+RULE_NAMES = {
+    "R-C4": "结对上报", "R-C7": "联系任务未完成", "R-V1": "农户未走访全", "R-V2": "五必访户未走访",
+    "R-Q4": "问题超期", "R-Q6": "问题待回访/重办/上报", "R-I1": "访谈日未安排", "R-I3": "访谈前未征求意见",
+    "R-I4": "无督查对接干部", "R-I5": "预告未张贴", "R-I7": "访谈人数不足或未召开", "R-A2": "调研文章迟交",
+    "R-A3": "调研文章未交", "R-G3": "补录",
+}  # fmt: skip
+
+
+def stamp(s: Summary, moment: datetime | None) -> str:
+    when = f"{moment:%Y年%m月%d日 %H:%M}" if moment else "当前"
+    return f"数据截至{when}(第 {s.up_to} 号事件),哈希链头 {s.chain_head}"
+
+
+def summary_html(s: Summary, moment: datetime | None) -> str:
+    """Reads like the township's own 总结: a title, each part of the plan in the plan's order with its
+    figures and its table per unit, the open findings, the exemplary practice, the chain head."""
+    e = html.escape
+    parts = [f"<h1 style='text-align:center'>{e(s.township)}{s.year}年“走进群众”活动总结</h1>",
+             f"<p style='text-align:center'>{e(stamp(s, moment))}</p>",
+             "<p>按照镇党委“走进群众”活动实施方案,全镇党员干部深入村组农户,听民声、察民情、解民忧、促民富。"
+             "现将活动开展情况汇总如下。</p>"]  # fmt: skip
+    for n, sec in enumerate(s.sections, 1):
+        figures = ";".join(f"{k} {v}" for k, v in sec.figures)
+        parts.append(f"<h2>{'一二三四五六七八九十'[n - 1]}、{e(sec.title)}({e(sec.clause)})</h2><p>{e(figures)}。</p>")
+        if sec.rows:
+            head = "".join(f"<th>{e(h)}</th>" for h in sec.header)
+            body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in sec.rows)
+            parts.append(f"<table border='1' cellspacing='0' cellpadding='2' width='100%' style='font-size:8pt'>"
+                         f"<tr>{head}</tr>{body}</table>")  # fmt: skip
+    findings = ";".join(f"{RULE_NAMES.get(r, r)}({r}){n} 项" for r, n in s.findings) or "无"
+    parts.append(f"<h2>存在的问题(督查跟进)</h2><p>{e(findings)}。</p>")
+    ex = "".join(f"<li>{e(c)} {e(summary)}(来自{e(k)} {e(rec)},{e(rep)})</li>" for c, k, rec, summary, rep in s.exemplars)
+    parts.append(f"<h2>典型经验</h2><ul>{ex or '<li>无</li>'}</ul>")
+    parts.append(f"<p style='font-size:7pt'>{e(stamp(s, moment))}</p>")
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def write_xlsx(s: Summary, moment: datetime | None, out: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "总览"
+    ws.append([f"{s.township}{s.year}年“走进群众”活动总结"])
+    ws.append([stamp(s, moment)])
+    for sec in s.sections:
+        ws.append([])
+        ws.append([f"{sec.title}({sec.clause})"])
+        ws.cell(ws.max_row, 1).font = Font(bold=True)
+        for k, v in sec.figures:
+            ws.append([k, v])
+    ws.append([])
+    ws.append(["督查跟进(未完成与标记)"])
+    for rule, n in s.findings:
+        ws.append([rule, RULE_NAMES.get(rule, ""), n])
+    for sec in s.sections:
+        if sec.rows:
+            sheet = wb.create_sheet("".join(c for c in sec.title if c not in "[]:*?/\\:")[:28])
+            sheet.append(list(sec.header))
+            for row in sec.rows:
+                sheet.append(list(row))
+            sheet.append([])
+            sheet.append([stamp(s, moment)])
+    sheet = wb.create_sheet("典型经验")
+    sheet.append(["编号", "记录类别", "记录", "摘要", "上报"])
+    for row in s.exemplars:
+        sheet.append(list(row))
+    wb.save(out)
+
+
+def write_docx(s: Summary, moment: datetime | None, out: Path) -> None:
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    doc = Document()
+    style = doc.styles["Normal"]
+    style.font.name = "SimSun"  # type: ignore[attr-defined]
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")  # type: ignore[attr-defined]
+    style.font.size = Pt(11)  # type: ignore[attr-defined]
+    doc.add_heading(f"{s.township}{s.year}年“走进群众”活动总结", level=0)
+    doc.add_paragraph(stamp(s, moment))
+    for n, sec in enumerate(s.sections, 1):
+        doc.add_heading(f"{'一二三四五六七八九十'[n - 1]}、{sec.title}({sec.clause})", level=1)
+        doc.add_paragraph(";".join(f"{k} {v}" for k, v in sec.figures) + "。")
+        if sec.rows:
+            table = doc.add_table(rows=1, cols=len(sec.header))
+            table.style = "Table Grid"
+            for cell, text in zip(table.rows[0].cells, sec.header, strict=True):
+                cell.text = text
+            for row in sec.rows:
+                for cell, text in zip(table.add_row().cells, row, strict=True):
+                    cell.text = text
+    doc.add_heading("存在的问题(督查跟进)", level=1)
+    for rule, count in s.findings:
+        doc.add_paragraph(f"{RULE_NAMES.get(rule, rule)}({rule}):{count} 项", style="List Bullet")
+    doc.add_heading("典型经验", level=1)
+    for code, kind, record, summary, reported in s.exemplars:
+        doc.add_paragraph(f"{code} {summary}(来自{kind} {record},{reported})", style="List Bullet")
+    doc.save(str(out))
+
+
+def write_pdf(s: Summary, moment: datetime | None, out: Path) -> int:
+    """Through Qt's printing (A4, running header, page numbers); works without a display."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desk.gui.app import make_qapp
+    from desk.gui.printing import write_pdf as print_pdf
+
+    make_qapp("zh")
+    return print_pdf(out, summary_html(s, moment), f"{s.township}{s.year}年“走进群众”活动总结")
+
+
+def write_summary(s: Summary, moment: datetime | None, out: Path) -> None:
+    match out.suffix.lower():
+        case ".xlsx":
+            write_xlsx(s, moment, out)
+        case ".docx":
+            write_docx(s, moment, out)
+        case ".pdf":
+            write_pdf(s, moment, out)
+        case _:
+            raise DomainError(f"活动总结须存为 .docx、.pdf 或 .xlsx:{out.name}")

@@ -1,0 +1,157 @@
+"""督查跟进: every open STATUS and every FLAG finding of RULES.md, one row each, from the read models as
+they stood at a notification and judged on a business day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+
+from domain.campaign import Parameters
+from projections.articles import ArticleQuery
+from projections.base import as_of
+from projections.concerns import ConcernQuery, board
+from projections.contacts import ContactQuery, LedgerFilter, entries
+from projections.interviews import InterviewQuery
+from projections.roster import households, units
+from projections.settings import SettingsQuery
+from projections.visits import VisitQuery, visits
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    kind: str  # STATUS (a requirement not met yet) or FLAG (marked for supervision)
+    unit_code: str
+    unit: str
+    person: str
+    what: str
+    since: date | None
+    due: date | None
+    record: str = ""
+
+
+@dataclass(frozen=True)
+class FindingFilter:
+    rule: str = ""  # a code or a prefix such as "R-C"
+    unit_code: str = ""
+    person: str = ""
+    due_within: int | None = None  # days from `day`
+
+
+class FindingsQuery:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def findings(self, day: date, up_to: int | None = None, f: FindingFilter | None = None) -> list[Finding]:
+        params = SettingsQuery(self.engine).parameters(up_to)
+        if params is None:
+            return []
+        with self.engine.connect() as conn:
+            names = {str(c): str(n) for c, n in conn.execute(select(units.c.code, units.c.name)
+                                                               .where(as_of(units, up_to)))}  # fmt: skip
+        found = (self._contacts(params, up_to, names) + self._visits(params, day, up_to, names)
+                 + self._concerns(day, up_to, names) + self._interviews(params, day, up_to, names)
+                 + self._articles(params, up_to) + self._backfilled(up_to, names))  # fmt: skip
+        f = f or FindingFilter()
+        out = [x for x in found if (not f.rule or x.rule.startswith(f.rule))
+               and (not f.unit_code or x.unit_code == f.unit_code)
+               and (not f.person or f.person in x.person)
+               and (f.due_within is None or (x.due is not None and day <= x.due <= day + timedelta(days=f.due_within)))]  # fmt: skip
+        out.sort(key=lambda x: (x.due or date.max, x.rule, x.unit_code, x.person))
+        return out
+
+    def _contacts(self, params: Parameters, up_to: int | None, names: dict[str, str]) -> list[Finding]:
+        out = []
+        for r in ContactQuery(self.engine).ledger(LedgerFilter(up_to=up_to)):
+            person = f"{r.code} {r.name}"
+            if not r.met:
+                out.append(Finding("R-C7", "STATUS", r.unit_code, r.unit_name, person, f"联系任务未完成:{r.missing}",
+                                   params.window_start, params.window_end))  # fmt: skip
+            if r.report == "未上报" and r.paired_count:
+                out.append(Finding("R-C4", "STATUS", r.unit_code, r.unit_name, person, "结对尚未报学教办", None,
+                                   params.pairing_report_deadline))  # fmt: skip
+            elif r.report == "补报":
+                out.append(Finding("R-C4", "FLAG", r.unit_code, r.unit_name, person, "结对补报(晚于截止日)",
+                                   params.pairing_report_deadline, None))  # fmt: skip
+        return out
+
+    def _visits(self, params: Parameters, day: date, up_to: int | None, names: dict[str, str]) -> list[Finding]:
+        query = VisitQuery(self.engine)
+        out = []
+        for c in query.village_coverage(up_to):
+            if c.visited < c.required:
+                out.append(Finding("R-V1", "STATUS", c.key, c.name, "", f"尚有 {c.required - c.visited} 户未走访",
+                                   params.window_start, params.window_end))  # fmt: skip
+        for village, category, code, head in self._missed_must_visits(day, up_to):
+            out.append(Finding("R-V2", "STATUS", village, names.get(village, ""), "",
+                               f"{category}户 {code} {head} 尚未走访", None, params.window_end, code))  # fmt: skip
+        return out
+
+    def _missed_must_visits(self, day: date, up_to: int | None) -> list[tuple[str, str, str, str]]:
+        from domain.campaign import MUST_VISIT_CATEGORIES
+
+        query = VisitQuery(self.engine)
+        missed = []
+        with self.engine.connect() as conn:
+            village_of = {str(c): str(v) for c, v in conn.execute(select(households.c.code, households.c.village_code)
+                                                                   .where(as_of(households, up_to)))}  # fmt: skip
+        for category in MUST_VISIT_CATEGORIES:
+            for code, head, _addr, _phone in query.not_visited(category=category, day=day, up_to=up_to):
+                missed.append((village_of.get(code, ""), category, code, head))
+        return missed
+
+    def _concerns(self, day: date, up_to: int | None, names: dict[str, str]) -> list[Finding]:
+        return [Finding(f.rule, "FLAG" if f.rule == "R-Q4" else "STATUS", f.village_code, f.village_name, f.handler,
+                        f"{f.what}:{f.code} {f.content}", f.since, f.due_on, f.code)
+                for f in ConcernQuery(self.engine).follow_ups(day, up_to)]  # fmt: skip
+
+    def _interviews(self, params: Parameters, day: date, up_to: int | None, names: dict[str, str]) -> list[Finding]:
+        out = []
+        for r in InterviewQuery(self.engine).timetable(up_to):
+            where = (r.village_code, r.village)
+            if r.on is None:
+                out.append(Finding("R-I1", "STATUS", *where, "", "访谈日尚未安排", None, params.interview_start))
+                continue
+            if r.notice_on is None:
+                out.append(Finding("R-I5", "STATUS", *where, r.leader, f"访谈日{r.on:%m-%d}的预告尚未张贴", None,
+                                   r.latest_notice))  # fmt: skip
+            if r.sessions and not r.met:
+                out.append(Finding("R-I7", "STATUS", *where, r.leader, f"参加人数不足({r.attendance}人),须再次召开",
+                                   r.on, params.interview_end))  # fmt: skip
+            elif not r.sessions:
+                out.append(Finding("R-I7", "STATUS", *where, r.leader, f"访谈日({r.on:%m-%d})尚未召开", None, r.on))
+            for flag in (x for x in r.flags.split("、") if x):
+                what = "召开前未征求意见" if flag == "R-I3" else "召开时无督查对接干部"
+                out.append(Finding(flag, "FLAG", *where, r.leader, what, r.on, None))
+        return out
+
+    def _articles(self, params: Parameters, up_to: int | None) -> list[Finding]:
+        out = []
+        for r in ArticleQuery(self.engine).register(up_to):
+            if not r.required:
+                continue
+            if r.status == "未提交":
+                out.append(Finding("R-A3", "STATUS", "", r.unit, f"{r.code} {r.name}", "调研文章未提交", None,
+                                   params.article_deadline))  # fmt: skip
+            elif r.status == "迟交":
+                out.append(Finding("R-A2", "FLAG", "", r.unit, f"{r.code} {r.name}", f"调研文章迟交({r.last_on})",
+                                   r.last_on, None))  # fmt: skip
+        return out
+
+    def _backfilled(self, up_to: int | None, names: dict[str, str]) -> list[Finding]:
+        """R-G3: records stored more than {backfill_days} after the day they record."""
+        out = []
+        with self.engine.connect() as conn:
+            for code, village, on in conn.execute(select(visits.c.code, visits.c.village_code, visits.c.on).where(
+                    as_of(visits, up_to), visits.c.backfilled.is_(True), visits.c.voided.is_(False))):  # fmt: skip
+                out.append(Finding("R-G3", "FLAG", village, names.get(village, ""), "", f"补录走访 {code}", on, None, code))
+            for code, village, on in conn.execute(select(board.c.code, board.c.village_code, board.c.raised_on).where(
+                    as_of(board, up_to), board.c.backfilled.is_(True), board.c.voided.is_(False))):  # fmt: skip
+                out.append(Finding("R-G3", "FLAG", village, names.get(village, ""), "", f"补录问题 {code}", on, None, code))
+            for code, cadre, on in conn.execute(select(entries.c.code, entries.c.cadre_code, entries.c.on).where(
+                    as_of(entries, up_to), entries.c.backfilled.is_(True), entries.c.voided.is_(False))):  # fmt: skip
+                out.append(Finding("R-G3", "FLAG", "", "", cadre, f"补录联系/谈心 {code}", on, None, code))
+        return out

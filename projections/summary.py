@@ -1,0 +1,146 @@
+"""活动总结: the campaign's figures for every part of the plan, per unit and for the township, the open
+findings, and the hash-chain head — as recorded up to any notification (no replay: temporal read models)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy.engine import Engine
+
+from domain.campaign import MUST_VISIT_GROUPS
+from projections.articles import ArticleQuery
+from projections.chain import head
+from projections.concerns import ConcernQuery
+from projections.contacts import ContactQuery, LedgerFilter
+from projections.findings import FindingsQuery
+from projections.interviews import InterviewQuery
+from projections.ratings import RatingQuery
+from projections.settings import SettingsQuery
+from projections.visits import VisitQuery
+
+Row = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    """One part of the plan: headline figures, then a table per unit."""
+
+    title: str
+    clause: str
+    figures: tuple[tuple[str, str], ...]
+    header: Row = ()
+    rows: tuple[Row, ...] = ()
+
+
+@dataclass(frozen=True)
+class Summary:
+    township: str
+    year: int
+    day: date
+    up_to: int  # the last notification included
+    chain_head: str
+    sections: tuple[Section, ...] = field(default=())
+    findings: tuple[tuple[str, int], ...] = ()  # rule -> open findings
+    exemplars: tuple[Row, ...] = ()
+
+
+def pct(part: int, whole: int) -> str:
+    return f"{part / whole:.1%}" if whole else "—"
+
+
+class SummaryQuery:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def summary(self, day: date, up_to: int | None = None) -> Summary:
+        campaign = SettingsQuery(self.engine).campaign() or (0, "")
+        nid, link = head(self.engine, up_to)
+        sections = (self._contacts(up_to), self._visits(day, up_to), self._interviews(up_to),
+                    self._concerns(day, up_to), self._ratings(up_to), self._articles(up_to))  # fmt: skip
+        counts = Counter(f.rule for f in FindingsQuery(self.engine).findings(day, up_to))
+        exemplars = tuple((e.code, e.record_kind, e.record_code, e.summary, str(e.reported_on or "未上报"))
+                          for e in ArticleQuery(self.engine).exemplars(up_to))  # fmt: skip
+        return Summary(campaign[1], campaign[0], day, nid, link, sections, tuple(sorted(counts.items())), exemplars)
+
+    def _contacts(self, up_to: int | None) -> Section:
+        rows = ContactQuery(self.engine).ledger(LedgerFilter(up_to=up_to))
+        by_unit: dict[tuple[str, str], list[int]] = {}
+        for r in rows:
+            counts = by_unit.setdefault((r.unit_code, r.unit_name), [0, 0, 0, 0])
+            counts[0] += 1
+            counts[1] += r.met
+            counts[2] += r.paired_count
+            counts[3] += r.contacted
+        met = sum(r.met for r in rows)
+        reports = Counter(r.report for r in rows)
+        figures = (("应联系人数", str(len(rows))), ("已达标", f"{met}({pct(met, len(rows))})"),
+                   ("在结对数", str(sum(r.paired_count for r in rows))), ("已联系对象", str(sum(r.contacted for r in rows))),
+                   ("谈心", str(sum(r.talks for r in rows))), ("按时上报", str(reports["按时上报"])),
+                   ("补报", str(reports["补报"])), ("未上报", str(reports["未上报"] + reports["未结对"])))  # fmt: skip
+        table = tuple((code, name, str(n), str(m), pct(m, n), str(p), str(c))
+                      for (code, name), (n, m, p, c) in sorted(by_unit.items()))  # fmt: skip
+        return Section("联系活动与结对", "§4.1 §4.5", figures, ("单位编码", "单位", "应联系", "达标", "达标率", "结对", "已联系"),
+                       table)  # fmt: skip
+
+    def _visits(self, day: date, up_to: int | None) -> Section:
+        query = VisitQuery(self.engine)
+        villages = query.village_coverage(up_to)
+        total = sum(c.required for c in villages)
+        visited = sum(c.visited for c in villages)
+        groups: dict[str, list[int]] = {}
+        for c in query.category_coverage(day, up_to):
+            counts = groups.setdefault(MUST_VISIT_GROUPS[c.key], [0, 0])
+            counts[0] += c.required
+            counts[1] += c.visited
+        figures = (("农户", str(total)), ("已走访户", f"{visited}({pct(visited, total)})"),
+                   *((f"五必访·{g}", f"{v}/{r}({pct(v, r)})") for g, (r, v) in groups.items()))  # fmt: skip
+        table = tuple((c.key, c.name, str(c.required), str(c.visited), pct(c.visited, c.required)) for c in villages)
+        return Section("入户走访", "§4.2", figures, ("村居编码", "村居", "农户", "已走访", "覆盖率"), table)
+
+    def _interviews(self, up_to: int | None) -> Section:
+        rows = InterviewQuery(self.engine).timetable(up_to)
+        held = [r for r in rows if r.sessions]
+        figures = (("村居", str(len(rows))), ("已安排", str(sum(r.on is not None for r in rows))),
+                   ("已召开", str(len(held))), ("达标(30人以上)", str(sum(r.met for r in rows))),
+                   ("参加群众(各村最后一次)", str(sum(r.attendance or 0 for r in held))))  # fmt: skip
+        table = tuple((r.village_code, r.village, f"第{r.group}组" if r.group else "", str(r.on or ""),
+                       str(r.attendance if r.attendance is not None else ""), "达标" if r.met else "未达标")
+                      for r in rows)  # fmt: skip
+        return Section("群众访谈日", "§4.3", figures, ("村居编码", "村居", "组别", "日期", "参加人数", "达标"), table)
+
+    def _concerns(self, day: date, up_to: int | None) -> Section:
+        figures_by = ConcernQuery(self.engine).figures("village", day, up_to)
+        raised = sum(f.raised for f in figures_by)
+        resolved = sum(f.resolved for f in figures_by)
+        satisfied = sum(f.satisfied for f in figures_by)
+        rated = sum(f.rated for f in figures_by)
+        overdue = sum(f.open_overdue for f in figures_by)
+        figures = (("登记问题", str(raised)), ("已办结", f"{resolved}({pct(resolved, raised)})"),
+                   ("群众满意", f"{satisfied}/{rated}({pct(satisfied, rated)})"), ("超期未办结", str(overdue)))  # fmt: skip
+        table = tuple((f.key, f.name, str(f.raised), str(f.resolved), pct(f.resolved, f.raised),
+                       pct(f.satisfied, f.rated), str(f.open_overdue)) for f in figures_by)  # fmt: skip
+        return Section("解民忧:问题办理", "§2.1–§2.4", figures,
+                       ("村居编码", "村居", "登记", "办结", "办结率", "满意率", "超期"), table)  # fmt: skip
+
+    def _ratings(self, up_to: int | None) -> Section:
+        query = RatingQuery(self.engine)
+        table = []
+        closed = [r for r in query.rounds(up_to) if r.closed_on is not None]
+        for rnd in closed:
+            for r in query.results(rnd.code, up_to):
+                table.append((rnd.village, r.cadre, r.name, str(r.valid), f"{r.rate:.1%}" if r.rate is not None else "—"))
+        figures = (("已结束轮次", str(len(closed))), ("有效选票", str(sum(r.ballots for r in closed))),
+                   ("废票", str(sum(r.voided for r in closed))), ("参评村干部", str(len(table))))  # fmt: skip
+        return Section("村(居)民直评村(居)干部", "§4.4", figures, ("村居", "人员编号", "姓名", "有效票", "满意率"),
+                       tuple(table))  # fmt: skip
+
+    def _articles(self, up_to: int | None) -> Section:
+        rows = ArticleQuery(self.engine).register(up_to)
+        required = [r for r in rows if r.required]
+        status = Counter(r.status for r in required)
+        figures = (("应交", str(len(required))), ("按时提交", str(status["已提交"])), ("迟交", str(status["迟交"])),
+                   ("未提交", str(status["未提交"])), ("自愿提交", str(sum(not r.required for r in rows))))  # fmt: skip
+        table = tuple((r.code, r.name, r.unit, r.status, r.last_title) for r in required)
+        return Section("调研文章", "§2.7", figures, ("人员编号", "姓名", "单位", "状态", "题目"), table)
