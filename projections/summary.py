@@ -27,6 +27,7 @@ Row = tuple[str, ...]
 class Section:
     """One part of the plan: headline figures, then a table per unit."""
 
+    key: str  # contacts, visits, interviews, concerns, ratings, articles
     title: str
     clause: str
     figures: tuple[tuple[str, str], ...]
@@ -81,7 +82,7 @@ class SummaryQuery:
                    ("补报", str(reports["补报"])), ("未上报", str(reports["未上报"] + reports["未结对"])))  # fmt: skip
         table = tuple((code, name, str(n), str(m), pct(m, n), str(p), str(c))
                       for (code, name), (n, m, p, c) in sorted(by_unit.items()))  # fmt: skip
-        return Section("联系活动与结对", "§4.1 §4.5", figures, ("单位编码", "单位", "应联系", "达标", "达标率", "结对", "已联系"),
+        return Section("contacts", "联系活动与结对", "§4.1 §4.5", figures, ("单位编码", "单位", "应联系", "达标", "达标率", "结对", "已联系"),
                        table)  # fmt: skip
 
     def _visits(self, day: date, up_to: int | None) -> Section:
@@ -97,7 +98,7 @@ class SummaryQuery:
         figures = (("农户", str(total)), ("已走访户", f"{visited}({pct(visited, total)})"),
                    *((f"五必访·{g}", f"{v}/{r}({pct(v, r)})") for g, (r, v) in groups.items()))  # fmt: skip
         table = tuple((c.key, c.name, str(c.required), str(c.visited), pct(c.visited, c.required)) for c in villages)
-        return Section("入户走访", "§4.2", figures, ("村居编码", "村居", "农户", "已走访", "覆盖率"), table)
+        return Section("visits", "入户走访", "§4.2", figures, ("村居编码", "村居", "农户", "已走访", "覆盖率"), table)
 
     def _interviews(self, up_to: int | None) -> Section:
         rows = InterviewQuery(self.engine).timetable(up_to)
@@ -108,7 +109,7 @@ class SummaryQuery:
         table = tuple((r.village_code, r.village, f"第{r.group}组" if r.group else "", str(r.on or ""),
                        str(r.attendance if r.attendance is not None else ""), "达标" if r.met else "未达标")
                       for r in rows)  # fmt: skip
-        return Section("群众访谈日", "§4.3", figures, ("村居编码", "村居", "组别", "日期", "参加人数", "达标"), table)
+        return Section("interviews", "群众访谈日", "§4.3", figures, ("村居编码", "村居", "组别", "日期", "参加人数", "达标"), table)
 
     def _concerns(self, day: date, up_to: int | None) -> Section:
         figures_by = ConcernQuery(self.engine).figures("village", day, up_to)
@@ -121,7 +122,7 @@ class SummaryQuery:
                    ("群众满意", f"{satisfied}/{rated}({pct(satisfied, rated)})"), ("超期未办结", str(overdue)))  # fmt: skip
         table = tuple((f.key, f.name, str(f.raised), str(f.resolved), pct(f.resolved, f.raised),
                        pct(f.satisfied, f.rated), str(f.open_overdue)) for f in figures_by)  # fmt: skip
-        return Section("解民忧:问题办理", "§2.1–§2.4", figures,
+        return Section("concerns", "解民忧:问题办理", "§2.1–§2.4", figures,
                        ("村居编码", "村居", "登记", "办结", "办结率", "满意率", "超期"), table)  # fmt: skip
 
     def _ratings(self, up_to: int | None) -> Section:
@@ -133,7 +134,7 @@ class SummaryQuery:
                 table.append((rnd.village, r.cadre, r.name, str(r.valid), f"{r.rate:.1%}" if r.rate is not None else "—"))
         figures = (("已结束轮次", str(len(closed))), ("有效选票", str(sum(r.ballots for r in closed))),
                    ("废票", str(sum(r.voided for r in closed))), ("参评村干部", str(len(table))))  # fmt: skip
-        return Section("村(居)民直评村(居)干部", "§4.4", figures, ("村居", "人员编号", "姓名", "有效票", "满意率"),
+        return Section("ratings", "村(居)民直评村(居)干部", "§4.4", figures, ("村居", "人员编号", "姓名", "有效票", "满意率"),
                        tuple(table))  # fmt: skip
 
     def _articles(self, up_to: int | None) -> Section:
@@ -143,4 +144,4 @@ class SummaryQuery:
         figures = (("应交", str(len(required))), ("按时提交", str(status["已提交"])), ("迟交", str(status["迟交"])),
                    ("未提交", str(status["未提交"])), ("自愿提交", str(sum(not r.required for r in rows))))  # fmt: skip
         table = tuple((r.code, r.name, r.unit, r.status, r.last_title) for r in required)
-        return Section("调研文章", "§2.7", figures, ("人员编号", "姓名", "单位", "状态", "题目"), table)
+        return Section("articles", "调研文章", "§2.7", figures, ("人员编号", "姓名", "单位", "状态", "题目"), table)

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -25,6 +25,7 @@ from desk.gui.interviews import InterviewPage, InterviewStepDialog
 from desk.gui.login import LoginDialog
 from desk.gui.main_window import MainWindow
 from desk.gui.operations import Operations
+from desk.gui.supervision import DashboardPage, SummaryPage, SupervisionPage
 from desk.gui.visits import VisitDialog, VisitLedgerPage
 from desk.gui.work import RatingPage
 from domain.base import Actor
@@ -444,3 +445,45 @@ def test_fifty_ballots_by_keyboard_alone(qtbot: QtBot, cadres: Store, admin: Act
     expected = [sum(1 for k in typed if marks[k[0]] == m) for m in ("满意", "基本满意", "不满意", "弃权")]
     assert [page.results.item(0, 2 + i).text() for i in range(4)] == [str(x) for x in expected]
     assert page.results.item(0, 6).text() == "50"
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_as_of_puts_every_page_back_and_the_dashboard_follows(
+    qtbot: QtBot, cadres: Store, admin: Actor, clock: FixedClock
+) -> None:
+    """回看 a moment before a visit was recorded: the ledger, the findings, the dashboard and the summary
+    show it as it stood; unticking brings them back to now."""
+    app = cadres.app
+    app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"])
+    clock.set(datetime(2026, 10, 24, 9))
+    app.record_visit(admin, "H2", date(2026, 10, 24), ["C1"])
+    cadres.projector.catch_up()
+    window = MainWindow(Operations(cadres), admin)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("dashboard")
+    dashboard = window.pages["dashboard"]
+    assert isinstance(dashboard, DashboardPage)
+    assert dashboard.bars["visits"].format() == "2(66.7%)"
+    window.as_of_edit.setDateTime(QDateTime(QDate(2026, 10, 23), QTime(12, 0)))
+    window.as_of_check.setChecked(True)
+    assert "第" in window.as_of_label.text()
+    assert dashboard.bars["visits"].format() == "1(33.3%)"
+    visits = window.pages["visits"]
+    assert isinstance(visits, VisitLedgerPage) and visits.model.rowCount() == 1
+    window.show_page("supervision")
+    supervision = window.pages["supervision"]
+    assert isinstance(supervision, SupervisionPage)
+    qtbot.waitUntil(lambda: supervision.table.rowCount() > 0)
+    assert any("尚有 1 户未走访" in f.what for f in supervision.found if f.unit_code == "V1")
+    window.show_page("summary")
+    summary = window.pages["summary"]
+    assert isinstance(summary, SummaryPage)
+    qtbot.waitUntil(lambda: summary.summary is not None)
+    assert "2026-10-23 12:00" in summary.browser.toPlainText().replace("年", "-").replace("月", "-").replace("日", "") \
+        or "2026年10月23日 12:00" in summary.browser.toPlainText()  # fmt: skip
+    window.as_of_check.setChecked(False)
+    assert visits.model.rowCount() == 2 and window.as_of_label.text() == ""
+    window.show_page("dashboard")
+    qtbot.waitUntil(lambda: dashboard.bars["visits"].format() == "2(66.7%)")

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)  # fmt: skip
 
 from desk.gui.concerns import ConcernsPage
 from desk.gui.contacts import ContactLedgerPage
 from desk.gui.interviews import InterviewPage
 from desk.gui.operations import Operations
 from desk.gui.pages import AuditPage, Page, RosterPage, SettingsPage
+from desk.gui.supervision import DashboardPage, SummaryPage, SupervisionPage
 from desk.gui.visits import VisitLedgerPage
 from desk.gui.work import ArticlesPage, ExemplarsPage, RatingPage
 from domain.base import Actor
@@ -33,12 +46,15 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
         for key, title, page in (
+            ("dashboard", self.tr("总览"), DashboardPage(ops, actor, open_page=self.show_page)),
+            ("supervision", self.tr("督查跟进"), SupervisionPage(ops, actor)),
             ("contacts", self.tr("联系台帐"), ContactLedgerPage(ops, actor)),
             ("visits", self.tr("走访台帐"), VisitLedgerPage(ops, actor)),
             ("interviews", self.tr("群众访谈日"), InterviewPage(ops, actor)),
             ("ratings", self.tr("直评"), RatingPage(ops, actor)),
             ("articles", self.tr("调研文章"), ArticlesPage(ops, actor)),
             ("exemplars", self.tr("典型经验"), ExemplarsPage(ops, actor)),
+            ("summary", self.tr("活动总结"), SummaryPage(ops, actor)),
             ("concerns", self.tr("问题办理"), ConcernsPage(ops, actor)),
             ("roster", self.tr("人员与单位"), RosterPage(ops, actor)),
             ("audit", self.tr("审计日志"), AuditPage(ops, actor)),
@@ -52,6 +68,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self._as_of_bar()
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         ops.changed.connect(lambda _p: self._update_status())
@@ -62,6 +79,51 @@ class MainWindow(QMainWindow):
         self.timer.setInterval(poll_ms)
         self.timer.timeout.connect(ops.refresh)
         self.timer.start()
+
+    def _as_of_bar(self) -> None:
+        """回看: every ledger, the follow-ups, the dashboard and the summary as they stood at a moment."""
+        bar = QToolBar(self.tr("回看"))
+        bar.setObjectName("as_of_bar")
+        bar.setMovable(False)
+        self.as_of_check = QCheckBox(self.tr("回看"))
+        self.as_of_check.setObjectName("as_of_check")
+        now = self.ops.store.app.clock.now().astimezone()
+        self.as_of_edit = QDateTimeEdit(QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute)))
+        self.as_of_edit.setObjectName("as_of_edit")
+        self.as_of_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_label = QLabel()
+        self.as_of_label.setObjectName("as_of_label")
+        bar.addWidget(self.as_of_check)
+        bar.addWidget(self.as_of_edit)
+        bar.addWidget(self.as_of_label)
+        self.addToolBar(bar)
+        self.as_of_check.toggled.connect(lambda _on: self.apply_as_of())
+        self.as_of_edit.dateTimeChanged.connect(lambda _dt: self.apply_as_of() if self.as_of_check.isChecked() else None)
+
+    def apply_as_of(self) -> None:
+        """Sets every page to the last notification recorded at the chosen moment (None: now)."""
+        from projections.audit import AuditQuery
+
+        moment = None
+        up_to: int | None = None
+        if self.as_of_check.isChecked():
+            qdt = self.as_of_edit.dateTime()
+            d, t = qdt.date(), qdt.time()
+            moment = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()).astimezone()
+            up_to = AuditQuery(self.ops.store.engine).notification_at(moment)
+            self.as_of_label.setText(self.tr("所见为 {0} 时的台帐(截至第 {1} 号事件);录入仍记入当前").format(
+                f"{moment:%Y-%m-%d %H:%M}", up_to))  # fmt: skip
+            self.as_of_label.setStyleSheet("color: #b45309")
+        else:
+            self.as_of_label.clear()
+        for page in self.pages.values():
+            page.up_to = up_to
+            if hasattr(page, "day"):
+                page.day = moment.date() if moment else None
+            if hasattr(page, "moment"):
+                page.moment = moment
+            page.refresh()
 
     def add_page(self, key: str, title: str, page: Page) -> None:
         self.pages[key] = page

@@ -1,0 +1,300 @@
+"""督查跟进 (every open finding, by rule, unit, person; what falls due in the next 3 days), 总览 (the
+campaign day, the deadlines counting down, progress per part of the plan, each figure clicking through),
+and 活动总结 (the summary as of the moment the window is set to, exported as .docx/.pdf/.xlsx)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+)  # fmt: skip
+
+from desk.gui.operations import Operations
+from desk.gui.pages import Page
+from desk.reports import RULE_NAMES, summary_html, write_summary
+from domain.base import Actor
+from projections.findings import Finding, FindingFilter, FindingsQuery
+from projections.summary import Summary, SummaryQuery
+
+FLAG = QColor("#6d28d9")
+OPEN = QColor("#b45309")
+
+
+def lazy(page: Page, load: Callable[[], None]) -> None:
+    """The heavy pages read every part of the plan: they reload when shown, not on every change."""
+    if page.isVisible():
+        load()
+        page.setProperty("stale", False)
+    else:
+        page.setProperty("stale", True)
+
+
+def shown(page: Page, load: Callable[[], None]) -> None:
+    if page.property("stale") is not False:
+        load()
+        page.setProperty("stale", False)
+
+
+class SupervisionPage(Page):
+    def __init__(self, ops: Operations, actor: Actor) -> None:
+        super().__init__(ops, actor)
+        self.query = FindingsQuery(ops.store.engine)
+        self.day: date | None = None  # the business day findings are judged on (None: today)
+        self.found: list[Finding] = []
+        self.rule = QComboBox()
+        self.rule.setObjectName("finding_rule")
+        self.rule.addItem(self.tr("全部规则"), "")
+        for prefix, label in (("R-C", self.tr("联系(R-C)")), ("R-V", self.tr("走访(R-V)")), ("R-Q", self.tr("问题(R-Q)")),
+                              ("R-I", self.tr("访谈日(R-I)")), ("R-A", self.tr("调研文章(R-A)")),
+                              ("R-G3", self.tr("补录(R-G3)"))):  # fmt: skip
+            self.rule.addItem(label, prefix)
+        for code, name in RULE_NAMES.items():
+            self.rule.addItem(f"{code} {name}", code)
+        self.unit = QLineEdit()
+        self.unit.setPlaceholderText(self.tr("单位编码"))
+        self.person = QLineEdit()
+        self.person.setObjectName("finding_person")
+        self.person.setPlaceholderText(self.tr("人员"))
+        self.soon = QCheckBox(self.tr("3日内到期"))
+        self.soon.setObjectName("finding_soon")
+        bar = QHBoxLayout()
+        for widget in (self.rule, self.unit, self.person, self.soon):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.table = QTableWidget(0, 8)
+        self.table.setObjectName("findings")
+        self.table.setHorizontalHeaderLabels([self.tr("规则"), self.tr("类型"), self.tr("单位"), self.tr("人员"),
+                                              self.tr("事项"), self.tr("自何时"), self.tr("期限"), self.tr("记录")])  # fmt: skip
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.count = QLabel()
+        export = QPushButton(self.tr("导出…"))
+        export.clicked.connect(self.export_findings)
+        buttons = QHBoxLayout()
+        buttons.addWidget(export)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.rule.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.unit.textChanged.connect(lambda _t: self.refresh())
+        self.person.textChanged.connect(lambda _t: self.refresh())
+        self.soon.toggled.connect(lambda _b: self.refresh())
+        self.refresh()
+
+    def filter(self) -> FindingFilter:
+        return FindingFilter(rule=self.rule.currentData() or "", unit_code=self.unit.text().strip(),
+                             person=self.person.text().strip(), due_within=3 if self.soon.isChecked() else None)  # fmt: skip
+
+    def refresh(self) -> None:
+        lazy(self, self.load)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        shown(self, self.load)
+        super().showEvent(event)
+
+    def load(self) -> None:
+        day = self.day or self.ops.store.app.clock.today()
+        self.found = self.query.findings(day, self.up_to, self.filter())
+        self.table.setRowCount(len(self.found))
+        for i, f in enumerate(self.found):
+            values = (f.rule, self.tr("标记") if f.kind == "FLAG" else self.tr("未完成"), f.unit or f.unit_code, f.person,
+                      f.what, str(f.since or ""), str(f.due or ""), f.record)  # fmt: skip
+            for j, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setForeground(FLAG if f.kind == "FLAG" else OPEN)
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()
+        self.count.setText(self.tr("共 {0} 项").format(len(self.found)))
+
+    def export_findings(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出"), "督查跟进.xlsx", "Excel (*.xlsx)")
+        if path:
+            self.write_xlsx(Path(path))
+
+    def write_xlsx(self, path: Path) -> None:
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        ws = wb.active
+        assert ws is not None
+        ws.title = "督查跟进"
+        ws.append(["规则", "类型", "单位编码", "单位", "人员", "事项", "自何时", "期限", "记录"])
+        for f in self.found:
+            ws.append([f.rule, f.kind, f.unit_code, f.unit, f.person, f.what, str(f.since or ""), str(f.due or ""),
+                       f.record])  # fmt: skip
+        wb.save(path)
+
+
+class DashboardPage(Page):
+    """The campaign day, the deadlines counting down, a bar per part of the plan; each opens its page."""
+
+    def __init__(self, ops: Operations, actor: Actor, open_page: object = None) -> None:
+        super().__init__(ops, actor)
+        self.open_page = open_page
+        self.day: date | None = None
+        self.headline = QLabel()
+        self.headline.setObjectName("dashboard_headline")
+        self.headline.setStyleSheet("font-size: 15pt; font-weight: bold")
+        self.deadlines = QLabel()
+        self.deadlines.setObjectName("dashboard_deadlines")
+        self.deadlines.setWordWrap(True)
+        self.grid = QGridLayout()
+        box = QGroupBox(self.tr("各项工作进度(点击查看明细)"))
+        box.setLayout(self.grid)
+        self.units = QTableWidget(0, 4)
+        self.units.setObjectName("dashboard_units")
+        self.units.setHorizontalHeaderLabels([self.tr("村居"), self.tr("走访覆盖"), self.tr("问题办结"), self.tr("访谈日")])
+        self.units.horizontalHeader().setStretchLastSection(True)
+        self.units.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.deadlines)
+        layout.addWidget(box)
+        layout.addWidget(QLabel(self.tr("各村居进度")))
+        layout.addWidget(self.units, 1)
+        self.bars: dict[str, QProgressBar] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        lazy(self, self.load)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        shown(self, self.load)
+        super().showEvent(event)
+
+    def load(self) -> None:
+        app = self.ops.store.app
+        if not app.has_campaign():
+            return
+        params = app.parameters()
+        day = self.day or app.clock.today()
+        campaign_day = (day - params.window_start).days + 1
+        total = (params.window_end - params.window_start).days + 1
+        self.headline.setText(self.tr("活动第 {0} 天(共 {1} 天)· {2}").format(
+            max(campaign_day, 0), total, f"{day:%Y年%m月%d日}"))  # fmt: skip
+        deadlines = [(self.tr("结对报学教办"), params.pairing_report_deadline),
+                     (self.tr("群众访谈日"), params.interview_start), (self.tr("调研文章"), params.article_deadline),
+                     (self.tr("活动结束"), params.window_end)]  # fmt: skip
+        self.deadlines.setText("   ".join(
+            f"{name} {d:%m-%d}:" + (self.tr("还有 {0} 天").format((d - day).days) if d >= day else self.tr("已过"))
+            for name, d in deadlines))  # fmt: skip
+        summary = SummaryQuery(self.ops.store.engine).summary(day, self.up_to)
+        parts = {s.key: dict(s.figures) for s in summary.sections}
+
+        def ratio(text: str) -> float:
+            inner = text.split("(")[-1].rstrip(")%")
+            try:
+                return float(inner) / 100
+            except ValueError:
+                return 0.0
+
+        rows = [
+            ("contacts", self.tr("联系任务达标"), ratio(parts["contacts"]["已达标"]), parts["contacts"]["已达标"]),
+            ("visits", self.tr("农户走访覆盖"), ratio(parts["visits"]["已走访户"]), parts["visits"]["已走访户"]),
+            ("interviews", self.tr("访谈日达标村"), _share(parts["interviews"]["达标(30人以上)"], parts["interviews"]["村居"]),
+             f"{parts['interviews']['达标(30人以上)']}/{parts['interviews']['村居']}"),
+            ("concerns", self.tr("问题办结"), ratio(parts["concerns"]["已办结"]), parts["concerns"]["已办结"]),
+            ("articles", self.tr("调研文章按时提交"), _share(parts["articles"]["按时提交"], parts["articles"]["应交"]),
+             f"{parts['articles']['按时提交']}/{parts['articles']['应交']}"),
+            ("supervision", self.tr("督查跟进(未完成与标记)"), 0.0, str(sum(n for _r, n in summary.findings))),
+        ]  # fmt: skip
+        for i, (key, label, value, text) in enumerate(rows):
+            if key not in self.bars:
+                button = QPushButton(label)
+                button.setObjectName(f"dash_{key}")
+                button.setFlat(True)
+                button.clicked.connect(lambda _c=False, k=key: self._open(k))
+                bar = QProgressBar()
+                bar.setRange(0, 1000)
+                self.grid.addWidget(button, i, 0)
+                self.grid.addWidget(bar, i, 1)
+                self.bars[key] = bar
+            self.bars[key].setValue(int(value * 1000))
+            self.bars[key].setFormat(text)
+        visits = {r[0]: r for r in next(s for s in summary.sections if s.key == "visits").rows}
+        concerns = {r[0]: r for r in next(s for s in summary.sections if s.key == "concerns").rows}
+        interviews = {r[0]: r for r in next(s for s in summary.sections if s.key == "interviews").rows}
+        self.units.setRowCount(len(visits))
+        for i, (code, row) in enumerate(sorted(visits.items())):
+            values = (f"{code} {row[1]}", row[4], concerns[code][4] if code in concerns else "—",
+                      interviews[code][5] if code in interviews else "—")  # fmt: skip
+            for j, value in enumerate(values):
+                self.units.setItem(i, j, QTableWidgetItem(value))
+        self.units.resizeColumnsToContents()
+
+    def _open(self, key: str) -> None:
+        if callable(self.open_page):
+            self.open_page(key)
+
+
+def _share(part: str, whole: str) -> float:
+    try:
+        return int(part) / int(whole) if int(whole) else 0.0
+    except ValueError:
+        return 0.0
+
+
+class SummaryPage(Page):
+    """活动总结 as the window is set (now, or the moment picked in 回看); saved as .docx, .pdf or .xlsx."""
+
+    def __init__(self, ops: Operations, actor: Actor) -> None:
+        super().__init__(ops, actor)
+        self.day: date | None = None
+        self.moment: datetime | None = None
+        self.summary: Summary | None = None
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("summary_text")
+        save = QPushButton(self.tr("保存总结…"))
+        save.setObjectName("btn_save_summary")
+        save.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(save)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        lazy(self, self.load)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        shown(self, self.load)
+        super().showEvent(event)
+
+    def load(self) -> None:
+        day = self.day or self.ops.store.app.clock.today()
+        self.summary = SummaryQuery(self.ops.store.engine).summary(day, self.up_to)
+        self.browser.setHtml(summary_html(self.summary, self.moment))
+
+    def save(self) -> None:
+        if self.summary is None:
+            self.load()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存总结"), "活动总结.docx",
+                                              "Word (*.docx);;PDF (*.pdf);;Excel (*.xlsx)")  # fmt: skip
+        if path and self.summary is not None:
+            write_summary(self.summary, self.moment, Path(path))
+            QMessageBox.information(self, self.tr("活动总结"), self.tr("已保存到 {0}").format(path))
+
