@@ -192,8 +192,12 @@ class DashboardPage(Page):
         day = self.day or app.clock.today()
         campaign_day = (day - params.window_start).days + 1
         total = (params.window_end - params.window_start).days + 1
-        self.headline.setText(self.tr("活动第 {0} 天(共 {1} 天)· {2}").format(
-            max(campaign_day, 0), total, f"{day:%Y年%m月%d日}"))  # fmt: skip
+        if campaign_day > total:
+            self.headline.setText(self.tr("活动已于 {0} 结束(共 {1} 天)· {2}").format(
+                f"{params.window_end:%m月%d日}", total, f"{day:%Y年%m月%d日}"))  # fmt: skip
+        else:
+            self.headline.setText(self.tr("活动第 {0} 天(共 {1} 天)· {2}").format(
+                max(campaign_day, 0), total, f"{day:%Y年%m月%d日}"))  # fmt: skip
         deadlines = [(self.tr("结对报学教办"), params.pairing_report_deadline),
                      (self.tr("群众访谈日"), params.interview_start), (self.tr("调研文章"), params.article_deadline),
                      (self.tr("活动结束"), params.window_end)]  # fmt: skip

@@ -414,7 +414,44 @@ R-R2 票号 {0} 已录入,请核对选票|R-R2 ballot {0} is already entered; ch
 选择文件…|Choose file…
 选择文章文件|Choose the article file
 题目|Title
-题目*|Title*""".splitlines())
+题目*|Title*
+3日内到期|Due within 3 days
+保存总结|Save summary
+保存总结…|Save summary…
+全部规则|All rules
+共 {0} 项|{0} findings
+农户走访覆盖|Households visited
+各村居进度|Progress per village
+各项工作进度(点击查看明细)|Progress of each part (click for the records)
+回看|As of
+已保存到 {0}|Saved to {0}
+已过|passed
+总览|Dashboard
+所见为 {0} 时的台帐(截至第 {1} 号事件);录入仍记入当前|Showing the ledgers as at {0} (up to event #{1}); new entries are still recorded now
+期限|Due
+未完成|Open
+标记|Flag
+活动总结|Summary
+活动第 {0} 天(共 {1} 天)· {2}|Campaign day {0} of {1} · {2}
+活动结束|Campaign ends
+督查跟进|Follow-ups
+督查跟进(未完成与标记)|Follow-ups (open and flagged)
+类型|Kind
+结对报学教办|Pairing report
+联系(R-C)|Contacts (R-C)
+联系任务达标|Contact duty met
+补录(R-G3)|Back-filled (R-G3)
+访谈日|Interview day
+访谈日(R-I)|Interview days (R-I)
+访谈日达标村|Villages with a full interview day
+调研文章(R-A)|Articles (R-A)
+调研文章按时提交|Articles on time
+走访(R-V)|Visits (R-V)
+走访覆盖|Visit coverage
+还有 {0} 天|{0} days left
+问题(R-Q)|Concerns (R-Q)
+问题办结|Concerns resolved
+活动已于 {0} 结束(共 {1} 天)· {2}|The campaign ended on {0} ({1} days) · {2}""".splitlines())
 
 
 def fill(path: Path) -> int:

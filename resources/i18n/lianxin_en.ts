@@ -985,6 +985,100 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="164"/>
+        <source>各项工作进度(点击查看明细)</source>
+        <translation>Progress of each part (click for the records)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="168"/>
+        <source>村居</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="168"/>
+        <source>走访覆盖</source>
+        <translation>Visit coverage</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="168"/>
+        <location filename="../../desk/gui/supervision.py" line="218"/>
+        <source>问题办结</source>
+        <translation>Concerns resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="168"/>
+        <source>访谈日</source>
+        <translation>Interview day</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="175"/>
+        <source>各村居进度</source>
+        <translation>Progress per village</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="195"/>
+        <source>活动第 {0} 天(共 {1} 天)· {2}</source>
+        <translation>Campaign day {0} of {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="197"/>
+        <source>结对报学教办</source>
+        <translation>Pairing report</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="198"/>
+        <source>群众访谈日</source>
+        <translation>Interview days</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="198"/>
+        <source>调研文章</source>
+        <translation>Research articles</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="199"/>
+        <source>活动结束</source>
+        <translation>Campaign ends</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="201"/>
+        <source>还有 {0} 天</source>
+        <translation>{0} days left</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="201"/>
+        <source>已过</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="214"/>
+        <source>联系任务达标</source>
+        <translation>Contact duty met</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="215"/>
+        <source>农户走访覆盖</source>
+        <translation>Households visited</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="216"/>
+        <source>访谈日达标村</source>
+        <translation>Villages with a full interview day</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="219"/>
+        <source>调研文章按时提交</source>
+        <translation>Articles on time</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="221"/>
+        <source>督查跟进(未完成与标记)</source>
+        <translation>Follow-ups (open and flagged)</translation>
+    </message>
+</context>
+<context>
     <name>EndPairingDialog</name>
     <message>
         <location filename="../../desk/gui/contacts.py" line="288"/>
@@ -1461,62 +1555,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="28"/>
+        <location filename="../../desk/gui/main_window.py" line="41"/>
         <source>连心台帐 — {0} {1}年“走进群众”活动</source>
         <translation>Lianxin ledger — {0} {1} campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="36"/>
+        <location filename="../../desk/gui/main_window.py" line="49"/>
+        <source>总览</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="50"/>
+        <source>督查跟进</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="51"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="37"/>
+        <location filename="../../desk/gui/main_window.py" line="52"/>
         <source>走访台帐</source>
         <translation>Visit ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="38"/>
+        <location filename="../../desk/gui/main_window.py" line="53"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="39"/>
+        <location filename="../../desk/gui/main_window.py" line="54"/>
         <source>直评</source>
         <translation>Direct rating</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="40"/>
+        <location filename="../../desk/gui/main_window.py" line="55"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="41"/>
+        <location filename="../../desk/gui/main_window.py" line="56"/>
         <source>典型经验</source>
         <translation>Exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="42"/>
+        <location filename="../../desk/gui/main_window.py" line="57"/>
+        <source>活动总结</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="58"/>
         <source>问题办理</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="43"/>
+        <location filename="../../desk/gui/main_window.py" line="59"/>
         <source>人员与单位</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="44"/>
+        <location filename="../../desk/gui/main_window.py" line="60"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="45"/>
+        <location filename="../../desk/gui/main_window.py" line="61"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="76"/>
+        <location filename="../../desk/gui/main_window.py" line="85"/>
+        <location filename="../../desk/gui/main_window.py" line="88"/>
+        <source>回看</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="115"/>
+        <source>所见为 {0} 时的台帐(截至第 {1} 号事件);录入仍记入当前</source>
+        <translation>Showing the ledgers as at {0} (up to event #{1}); new entries are still recorded now</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="138"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
     </message>
@@ -1531,7 +1651,7 @@
     <message>
         <location filename="../../desk/gui/work.py" line="70"/>
         <source>人员编号,用“、”分开;空白为该村全部村街居干部</source>
-        <translation>person codes separated by 、; blank: all the village's cadres</translation>
+        <translation>person codes separated by 、; blank: all the village&apos;s cadres</translation>
     </message>
     <message>
         <location filename="../../desk/gui/work.py" line="72"/>
@@ -2313,6 +2433,143 @@
         <location filename="../../desk/gui/pages.py" line="475"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="269"/>
+        <source>保存总结…</source>
+        <translation>Save summary…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="295"/>
+        <source>保存总结</source>
+        <translation>Save summary</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="299"/>
+        <source>活动总结</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="299"/>
+        <source>已保存到 {0}</source>
+        <translation>Saved to {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="64"/>
+        <source>全部规则</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="65"/>
+        <source>联系(R-C)</source>
+        <translation>Contacts (R-C)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="65"/>
+        <source>走访(R-V)</source>
+        <translation>Visits (R-V)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="65"/>
+        <source>问题(R-Q)</source>
+        <translation>Concerns (R-Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="66"/>
+        <source>访谈日(R-I)</source>
+        <translation>Interview days (R-I)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="66"/>
+        <source>调研文章(R-A)</source>
+        <translation>Articles (R-A)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="67"/>
+        <source>补录(R-G3)</source>
+        <translation>Back-filled (R-G3)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="72"/>
+        <source>单位编码</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="75"/>
+        <location filename="../../desk/gui/supervision.py" line="84"/>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="76"/>
+        <source>3日内到期</source>
+        <translation>Due within 3 days</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="84"/>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="84"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="84"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="85"/>
+        <source>事项</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="85"/>
+        <source>自何时</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="85"/>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="85"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="90"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="122"/>
+        <source>标记</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="122"/>
+        <source>未完成</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="129"/>
+        <source>共 {0} 项</source>
+        <translation>{0} findings</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="132"/>
+        <source>导出</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
