@@ -55,12 +55,13 @@ class SummaryQuery:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def summary(self, day: date, up_to: int | None = None) -> Summary:
+    def summary(self, day: date, up_to: int | None = None, *, findings: bool = True) -> Summary:
+        """`findings=False` leaves out the open findings (the dashboard shows them on their own page)."""
         campaign = SettingsQuery(self.engine).campaign() or (0, "")
         nid, link = head(self.engine, up_to)
         sections = (self._contacts(up_to), self._visits(day, up_to), self._interviews(up_to),
                     self._concerns(day, up_to), self._ratings(up_to), self._articles(up_to))  # fmt: skip
-        counts = Counter(f.rule for f in FindingsQuery(self.engine).findings(day, up_to))
+        counts = Counter(f.rule for f in FindingsQuery(self.engine).findings(day, up_to)) if findings else Counter()
         exemplars = tuple((e.code, e.record_kind, e.record_code, e.summary, str(e.reported_on or "未上报"))
                           for e in ArticleQuery(self.engine).exemplars(up_to))  # fmt: skip
         return Summary(campaign[1], campaign[0], day, nid, link, sections, tuple(sorted(counts.items())), exemplars)

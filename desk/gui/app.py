@@ -65,7 +65,7 @@ def run_app(db: str | None = None, lang: str = "zh") -> int:
         store.projector.catch_up()
         store.close()
         return 1
-    ops = Operations(store)
+    ops = Operations(store, deferred=True)
     store.start_subscription()
     window = MainWindow(ops, login.actor)
     window.show()

@@ -38,8 +38,10 @@ class LazyTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._cache: dict[int, Any] = {}
         self._sort = (columns[0].sort_key if columns else "", False)
+        self._loaded = False
 
     def refresh(self) -> None:
+        self._loaded = True
         self.beginResetModel()
         self._ids = self._fetch_ids(*self._sort)
         self._cache = {}
@@ -90,7 +92,8 @@ class LazyTableModel(QAbstractTableModel):
         if not 0 <= column < len(self.columns) or not self.columns[column].sort_key:
             return
         self._sort = (self.columns[column].sort_key, order == Qt.SortOrder.DescendingOrder)
-        self.refresh()
+        if self._loaded:  # before the first load, the page's own refresh loads it in this order
+            self.refresh()
 
     def row_at(self, number: int) -> Any:
         return self.row(number) if 0 <= number < len(self._ids) else None

@@ -21,9 +21,11 @@ class Operations(QObject):
     changed = Signal(int)  # the projector's position after the change
     rejected = Signal(str, str)  # rule code, message
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, deferred: bool = False) -> None:
         super().__init__()
         self.store = store
+        #: pages that are not on screen reload when shown, not on every change (the app; tests see all pages)
+        self.deferred = deferred
         store.projector.on_caught_up(self._announce)
         self._pending: int | None = None
 

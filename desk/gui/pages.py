@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -58,12 +60,36 @@ def make_table(model: LazyTableModel, name: str) -> QTableView:
 
 
 class Page(QWidget):
+    """A view of the main window. With deferred operations, a page off screen only notes that it is
+    stale and reloads when shown: opening the app loads the dashboard, not every ledger."""
+
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__()
         self.ops = ops
         self.actor = actor
         self.up_to: int | None = None
+        self.stale = False
         ops.changed.connect(lambda _pos: self.refresh())
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "refresh" in cls.__dict__:
+            load = cls.__dict__["refresh"]
+
+            @functools.wraps(load)
+            def refresh(self: Page) -> None:
+                if self.ops.deferred and not self.isVisible():
+                    self.stale = True
+                    return
+                self.stale = False
+                load(self)
+
+            setattr(cls, "refresh", refresh)  # noqa: B010 - replacing the class's own method
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self.stale:
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         raise NotImplementedError

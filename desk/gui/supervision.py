@@ -4,11 +4,10 @@ and 活动总结 (the summary as of the moment the window is set to, exported as
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,21 +35,6 @@ from projections.summary import Summary, SummaryQuery
 
 FLAG = QColor("#6d28d9")
 OPEN = QColor("#b45309")
-
-
-def lazy(page: Page, load: Callable[[], None]) -> None:
-    """The heavy pages read every part of the plan: they reload when shown, not on every change."""
-    if page.isVisible():
-        load()
-        page.setProperty("stale", False)
-    else:
-        page.setProperty("stale", True)
-
-
-def shown(page: Page, load: Callable[[], None]) -> None:
-    if page.property("stale") is not False:
-        load()
-        page.setProperty("stale", False)
 
 
 class SupervisionPage(Page):
@@ -108,11 +92,7 @@ class SupervisionPage(Page):
                              person=self.person.text().strip(), due_within=3 if self.soon.isChecked() else None)  # fmt: skip
 
     def refresh(self) -> None:
-        lazy(self, self.load)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        shown(self, self.load)
-        super().showEvent(event)
+        self.load()
 
     def load(self) -> None:
         day = self.day or self.ops.store.app.clock.today()
@@ -178,11 +158,7 @@ class DashboardPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        lazy(self, self.load)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        shown(self, self.load)
-        super().showEvent(event)
+        self.load()
 
     def load(self) -> None:
         app = self.ops.store.app
@@ -204,7 +180,7 @@ class DashboardPage(Page):
         self.deadlines.setText("   ".join(
             f"{name} {d:%m-%d}:" + (self.tr("还有 {0} 天").format((d - day).days) if d >= day else self.tr("已过"))
             for name, d in deadlines))  # fmt: skip
-        summary = SummaryQuery(self.ops.store.engine).summary(day, self.up_to)
+        summary = SummaryQuery(self.ops.store.engine).summary(day, self.up_to, findings=False)
         parts = {s.key: dict(s.figures) for s in summary.sections}
 
         def ratio(text: str) -> float:
@@ -222,7 +198,7 @@ class DashboardPage(Page):
             ("concerns", self.tr("问题办结"), ratio(parts["concerns"]["已办结"]), parts["concerns"]["已办结"]),
             ("articles", self.tr("调研文章按时提交"), _share(parts["articles"]["按时提交"], parts["articles"]["应交"]),
              f"{parts['articles']['按时提交']}/{parts['articles']['应交']}"),
-            ("supervision", self.tr("督查跟进(未完成与标记)"), 0.0, str(sum(n for _r, n in summary.findings))),
+            ("supervision", self.tr("督查跟进(未完成与标记)"), 0.0, self.tr("点击查看")),
         ]  # fmt: skip
         for i, (key, label, value, text) in enumerate(rows):
             if key not in self.bars:
@@ -282,11 +258,7 @@ class SummaryPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        lazy(self, self.load)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        shown(self, self.load)
-        super().showEvent(event)
+        self.load()
 
     def load(self) -> None:
         day = self.day or self.ops.store.app.clock.today()

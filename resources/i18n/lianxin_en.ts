@@ -146,109 +146,109 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="281"/>
+        <location filename="../../desk/gui/pages.py" line="307"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="284"/>
+        <location filename="../../desk/gui/pages.py" line="310"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="286"/>
+        <location filename="../../desk/gui/pages.py" line="312"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="294"/>
-        <location filename="../../desk/gui/pages.py" line="306"/>
+        <location filename="../../desk/gui/pages.py" line="320"/>
+        <location filename="../../desk/gui/pages.py" line="332"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="299"/>
+        <location filename="../../desk/gui/pages.py" line="325"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="301"/>
+        <location filename="../../desk/gui/pages.py" line="327"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="304"/>
+        <location filename="../../desk/gui/pages.py" line="330"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="305"/>
+        <location filename="../../desk/gui/pages.py" line="331"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="306"/>
+        <location filename="../../desk/gui/pages.py" line="332"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="307"/>
+        <location filename="../../desk/gui/pages.py" line="333"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="307"/>
+        <location filename="../../desk/gui/pages.py" line="333"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="308"/>
+        <location filename="../../desk/gui/pages.py" line="334"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="308"/>
+        <location filename="../../desk/gui/pages.py" line="334"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="309"/>
+        <location filename="../../desk/gui/pages.py" line="335"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="317"/>
+        <location filename="../../desk/gui/pages.py" line="343"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="320"/>
+        <location filename="../../desk/gui/pages.py" line="346"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="352"/>
+        <location filename="../../desk/gui/pages.py" line="378"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="359"/>
+        <location filename="../../desk/gui/pages.py" line="385"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="364"/>
-        <location filename="../../desk/gui/pages.py" line="366"/>
+        <location filename="../../desk/gui/pages.py" line="390"/>
+        <location filename="../../desk/gui/pages.py" line="392"/>
         <source>哈希链</source>
         <translation>Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="364"/>
+        <location filename="../../desk/gui/pages.py" line="390"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="366"/>
+        <location filename="../../desk/gui/pages.py" line="392"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -987,95 +987,105 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="164"/>
+        <location filename="../../desk/gui/supervision.py" line="144"/>
         <source>各项工作进度(点击查看明细)</source>
         <translation>Progress of each part (click for the records)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="168"/>
+        <location filename="../../desk/gui/supervision.py" line="148"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="168"/>
+        <location filename="../../desk/gui/supervision.py" line="148"/>
         <source>走访覆盖</source>
         <translation>Visit coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="168"/>
-        <location filename="../../desk/gui/supervision.py" line="218"/>
+        <location filename="../../desk/gui/supervision.py" line="148"/>
+        <location filename="../../desk/gui/supervision.py" line="198"/>
         <source>问题办结</source>
         <translation>Concerns resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="168"/>
+        <location filename="../../desk/gui/supervision.py" line="148"/>
         <source>访谈日</source>
         <translation>Interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="175"/>
+        <location filename="../../desk/gui/supervision.py" line="155"/>
         <source>各村居进度</source>
         <translation>Progress per village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="195"/>
+        <location filename="../../desk/gui/supervision.py" line="172"/>
+        <source>活动已于 {0} 结束(共 {1} 天)· {2}</source>
+        <translation>The campaign ended on {0} ({1} days) · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="175"/>
         <source>活动第 {0} 天(共 {1} 天)· {2}</source>
         <translation>Campaign day {0} of {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="197"/>
+        <location filename="../../desk/gui/supervision.py" line="177"/>
         <source>结对报学教办</source>
         <translation>Pairing report</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="198"/>
+        <location filename="../../desk/gui/supervision.py" line="178"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="198"/>
+        <location filename="../../desk/gui/supervision.py" line="178"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="199"/>
+        <location filename="../../desk/gui/supervision.py" line="179"/>
         <source>活动结束</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="201"/>
+        <location filename="../../desk/gui/supervision.py" line="181"/>
         <source>还有 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="201"/>
+        <location filename="../../desk/gui/supervision.py" line="181"/>
         <source>已过</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="214"/>
+        <location filename="../../desk/gui/supervision.py" line="194"/>
         <source>联系任务达标</source>
         <translation>Contact duty met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="215"/>
+        <location filename="../../desk/gui/supervision.py" line="195"/>
         <source>农户走访覆盖</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="216"/>
+        <location filename="../../desk/gui/supervision.py" line="196"/>
         <source>访谈日达标村</source>
         <translation>Villages with a full interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="219"/>
+        <location filename="../../desk/gui/supervision.py" line="199"/>
         <source>调研文章按时提交</source>
         <translation>Articles on time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="221"/>
+        <location filename="../../desk/gui/supervision.py" line="201"/>
         <source>督查跟进(未完成与标记)</source>
         <translation>Follow-ups (open and flagged)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="201"/>
+        <source>点击查看</source>
+        <translation>click to see</translation>
     </message>
 </context>
 <context>
@@ -1524,7 +1534,7 @@
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../desk/gui/models.py" line="71"/>
+        <location filename="../../desk/gui/models.py" line="73"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -1677,17 +1687,18 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desk/gui/operations.py" line="50"/>
+        <location filename="../../desk/gui/operations.py" line="52"/>
         <source>未能保存</source>
+        <extracomment>pages that are not on screen reload when shown, not on every change (the app; tests see all pages)</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="55"/>
+        <location filename="../../desk/gui/operations.py" line="57"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="56"/>
+        <location filename="../../desk/gui/operations.py" line="58"/>
         <source>操作未完成:{0}(详情已写入日志)</source>
         <translation>Not done: {0} (details in the log)</translation>
     </message>
@@ -1695,37 +1706,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="482"/>
+        <location filename="../../desk/gui/pages.py" line="508"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="489"/>
+        <location filename="../../desk/gui/pages.py" line="515"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="492"/>
+        <location filename="../../desk/gui/pages.py" line="518"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="493"/>
+        <location filename="../../desk/gui/pages.py" line="519"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="494"/>
+        <location filename="../../desk/gui/pages.py" line="520"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="495"/>
+        <location filename="../../desk/gui/pages.py" line="521"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="496"/>
+        <location filename="../../desk/gui/pages.py" line="522"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -1733,13 +1744,13 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="74"/>
-        <location filename="../../desk/gui/pages.py" line="79"/>
+        <location filename="../../desk/gui/pages.py" line="100"/>
+        <location filename="../../desk/gui/pages.py" line="105"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="79"/>
+        <location filename="../../desk/gui/pages.py" line="105"/>
         <source>已导出 {0} 行。</source>
         <translation>Exported {0} rows.</translation>
     </message>
@@ -2140,189 +2151,189 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="88"/>
+        <location filename="../../desk/gui/pages.py" line="114"/>
         <source>按编号、姓名、电话或地址搜索</source>
         <translation>Search by code, name, phone or address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="92"/>
+        <location filename="../../desk/gui/pages.py" line="118"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="96"/>
+        <location filename="../../desk/gui/pages.py" line="122"/>
         <source>全部农户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="105"/>
+        <location filename="../../desk/gui/pages.py" line="131"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="105"/>
+        <location filename="../../desk/gui/pages.py" line="131"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="106"/>
+        <location filename="../../desk/gui/pages.py" line="132"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="106"/>
-        <location filename="../../desk/gui/pages.py" line="127"/>
+        <location filename="../../desk/gui/pages.py" line="132"/>
+        <location filename="../../desk/gui/pages.py" line="153"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="107"/>
+        <location filename="../../desk/gui/pages.py" line="133"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="107"/>
+        <location filename="../../desk/gui/pages.py" line="133"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="108"/>
+        <location filename="../../desk/gui/pages.py" line="134"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="108"/>
+        <location filename="../../desk/gui/pages.py" line="134"/>
         <source>分工村居</source>
         <translation>Assigned village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="109"/>
+        <location filename="../../desk/gui/pages.py" line="135"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="109"/>
-        <location filename="../../desk/gui/pages.py" line="115"/>
+        <location filename="../../desk/gui/pages.py" line="135"/>
+        <location filename="../../desk/gui/pages.py" line="141"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="112"/>
+        <location filename="../../desk/gui/pages.py" line="138"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="112"/>
+        <location filename="../../desk/gui/pages.py" line="138"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="113"/>
+        <location filename="../../desk/gui/pages.py" line="139"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="113"/>
+        <location filename="../../desk/gui/pages.py" line="139"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="114"/>
+        <location filename="../../desk/gui/pages.py" line="140"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="114"/>
+        <location filename="../../desk/gui/pages.py" line="140"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="115"/>
+        <location filename="../../desk/gui/pages.py" line="141"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="118"/>
+        <location filename="../../desk/gui/pages.py" line="144"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="118"/>
+        <location filename="../../desk/gui/pages.py" line="144"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="119"/>
+        <location filename="../../desk/gui/pages.py" line="145"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="119"/>
+        <location filename="../../desk/gui/pages.py" line="145"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="125"/>
+        <location filename="../../desk/gui/pages.py" line="151"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="126"/>
+        <location filename="../../desk/gui/pages.py" line="152"/>
         <source>农户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="130"/>
+        <location filename="../../desk/gui/pages.py" line="156"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="131"/>
+        <location filename="../../desk/gui/pages.py" line="157"/>
         <source>修改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="132"/>
+        <location filename="../../desk/gui/pages.py" line="158"/>
         <source>五必访标签…</source>
         <translation>Must-visit tags…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="133"/>
+        <location filename="../../desk/gui/pages.py" line="159"/>
         <source>注销…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="134"/>
+        <location filename="../../desk/gui/pages.py" line="160"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="157"/>
+        <location filename="../../desk/gui/pages.py" line="183"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="191"/>
+        <location filename="../../desk/gui/pages.py" line="217"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="197"/>
+        <location filename="../../desk/gui/pages.py" line="223"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="197"/>
+        <location filename="../../desk/gui/pages.py" line="223"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="234"/>
+        <location filename="../../desk/gui/pages.py" line="260"/>
         <source>加/减五必访标签:{0}</source>
         <translation>Add/remove must-visit tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="247"/>
+        <location filename="../../desk/gui/pages.py" line="273"/>
         <source>注销 {0}</source>
         <translation>Retire {0}</translation>
     </message>
@@ -2330,107 +2341,107 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="377"/>
+        <location filename="../../desk/gui/pages.py" line="403"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="377"/>
+        <location filename="../../desk/gui/pages.py" line="403"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="377"/>
+        <location filename="../../desk/gui/pages.py" line="403"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="387"/>
+        <location filename="../../desk/gui/pages.py" line="413"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="394"/>
+        <location filename="../../desk/gui/pages.py" line="420"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="399"/>
+        <location filename="../../desk/gui/pages.py" line="425"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="407"/>
+        <location filename="../../desk/gui/pages.py" line="433"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="407"/>
+        <location filename="../../desk/gui/pages.py" line="433"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="407"/>
+        <location filename="../../desk/gui/pages.py" line="433"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="408"/>
+        <location filename="../../desk/gui/pages.py" line="434"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="408"/>
+        <location filename="../../desk/gui/pages.py" line="434"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="408"/>
+        <location filename="../../desk/gui/pages.py" line="434"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="412"/>
+        <location filename="../../desk/gui/pages.py" line="438"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="415"/>
+        <location filename="../../desk/gui/pages.py" line="441"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="418"/>
+        <location filename="../../desk/gui/pages.py" line="444"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="425"/>
+        <location filename="../../desk/gui/pages.py" line="451"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="446"/>
+        <location filename="../../desk/gui/pages.py" line="472"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="447"/>
+        <location filename="../../desk/gui/pages.py" line="473"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="447"/>
+        <location filename="../../desk/gui/pages.py" line="473"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="468"/>
+        <location filename="../../desk/gui/pages.py" line="494"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="475"/>
+        <location filename="../../desk/gui/pages.py" line="501"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -2438,22 +2449,22 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="269"/>
+        <location filename="../../desk/gui/supervision.py" line="249"/>
         <source>保存总结…</source>
         <translation>Save summary…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="295"/>
+        <location filename="../../desk/gui/supervision.py" line="271"/>
         <source>保存总结</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="299"/>
+        <location filename="../../desk/gui/supervision.py" line="275"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="299"/>
+        <location filename="../../desk/gui/supervision.py" line="275"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -2461,113 +2472,113 @@
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="64"/>
+        <location filename="../../desk/gui/supervision.py" line="48"/>
         <source>全部规则</source>
         <translation>All rules</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="65"/>
+        <location filename="../../desk/gui/supervision.py" line="49"/>
         <source>联系(R-C)</source>
         <translation>Contacts (R-C)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="65"/>
+        <location filename="../../desk/gui/supervision.py" line="49"/>
         <source>走访(R-V)</source>
         <translation>Visits (R-V)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="65"/>
+        <location filename="../../desk/gui/supervision.py" line="49"/>
         <source>问题(R-Q)</source>
         <translation>Concerns (R-Q)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="66"/>
+        <location filename="../../desk/gui/supervision.py" line="50"/>
         <source>访谈日(R-I)</source>
         <translation>Interview days (R-I)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="66"/>
+        <location filename="../../desk/gui/supervision.py" line="50"/>
         <source>调研文章(R-A)</source>
         <translation>Articles (R-A)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="67"/>
+        <location filename="../../desk/gui/supervision.py" line="51"/>
         <source>补录(R-G3)</source>
         <translation>Back-filled (R-G3)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="72"/>
+        <location filename="../../desk/gui/supervision.py" line="56"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="75"/>
-        <location filename="../../desk/gui/supervision.py" line="84"/>
+        <location filename="../../desk/gui/supervision.py" line="59"/>
+        <location filename="../../desk/gui/supervision.py" line="68"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="76"/>
+        <location filename="../../desk/gui/supervision.py" line="60"/>
         <source>3日内到期</source>
         <translation>Due within 3 days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="84"/>
+        <location filename="../../desk/gui/supervision.py" line="68"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="84"/>
+        <location filename="../../desk/gui/supervision.py" line="68"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="84"/>
+        <location filename="../../desk/gui/supervision.py" line="68"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="85"/>
+        <location filename="../../desk/gui/supervision.py" line="69"/>
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="85"/>
+        <location filename="../../desk/gui/supervision.py" line="69"/>
         <source>自何时</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="85"/>
+        <location filename="../../desk/gui/supervision.py" line="69"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="85"/>
+        <location filename="../../desk/gui/supervision.py" line="69"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="90"/>
+        <location filename="../../desk/gui/supervision.py" line="74"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="122"/>
+        <location filename="../../desk/gui/supervision.py" line="102"/>
         <source>标记</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="122"/>
+        <location filename="../../desk/gui/supervision.py" line="102"/>
         <source>未完成</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="129"/>
+        <location filename="../../desk/gui/supervision.py" line="109"/>
         <source>共 {0} 项</source>
         <translation>{0} findings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="132"/>
+        <location filename="../../desk/gui/supervision.py" line="112"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -2603,27 +2614,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="257"/>
+        <location filename="../../desk/gui/pages.py" line="283"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="264"/>
+        <location filename="../../desk/gui/pages.py" line="290"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="265"/>
+        <location filename="../../desk/gui/pages.py" line="291"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="266"/>
+        <location filename="../../desk/gui/pages.py" line="292"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="267"/>
+        <location filename="../../desk/gui/pages.py" line="293"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
