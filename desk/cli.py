@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="导出台帐")
     _add_db(p, top=False)
     p.add_argument("ledger", choices=("roster-people", "roster-households", "roster-units", "audit", "concerns", "contacts", "visits",
-                                     "interviews", "ratings", "articles", "exemplars"))
+                                     "interviews", "ratings", "articles", "exemplars", "findings"))
     p.add_argument("--out", required=True)
     p.add_argument("--as-of", dest="as_of")
     p.add_argument("--user", required=True)

@@ -14,6 +14,7 @@ from projections.audit import AuditFilter, AuditQuery
 from projections.chain import head
 from projections.concerns import ConcernFilter, ConcernQuery
 from projections.contacts import ContactQuery, LedgerFilter
+from projections.findings import FindingsQuery
 from projections.interviews import InterviewQuery
 from projections.ratings import RatingQuery
 from projections.roster import RosterFilter, RosterQuery
@@ -58,6 +59,12 @@ def ledger_rows(store: Store, ledger: str, up_to: int | None) -> tuple[list[str]
         ]  # fmt: skip
     if ledger == "concerns":
         return concern_rows(store, up_to)
+    if ledger == "findings":
+        moment_day = store.app.clock.today()
+        found = FindingsQuery(store.engine).findings(moment_day, up_to)
+        return (["规则", "类型", "单位编码", "单位", "人员", "事项", "自何时", "期限", "记录"],
+                [[f.rule, f.kind, f.unit_code, f.unit, f.person, f.what, str(f.since or ""), str(f.due or ""), f.record]
+                 for f in found])  # fmt: skip
     if ledger == "ratings":
         return rating_rows(store, up_to)
     if ledger == "articles":

@@ -141,6 +141,30 @@ class FindingsQuery:
                                    r.last_on, None))  # fmt: skip
         return out
 
+    def backfill_bursts(self, up_to: int | None = None, threshold: int = 10) -> list[tuple[date, str, int]]:
+        """(day recorded, operator, back-filled records) where one operator stored at least `threshold`
+        records of activities long past on one day — the bursts before an inspection."""
+        from datetime import UTC
+
+        from domain.clock import local_zone
+        from projections.concerns import steps
+
+        counts: dict[tuple[date, str], int] = {}
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(select(visits.c.recorded_at, visits.c.operator).where(
+                as_of(visits, up_to), visits.c.backfilled.is_(True))))  # fmt: skip
+            rows += list(conn.execute(select(entries.c.recorded_at, entries.c.operator).where(
+                as_of(entries, up_to), entries.c.backfilled.is_(True))))  # fmt: skip
+            late = select(board.c.code).where(as_of(board, up_to), board.c.backfilled.is_(True))
+            stmt = select(steps.c.recorded_at, steps.c.operator).where(steps.c.step == "登记", steps.c.code.in_(late))
+            if up_to is not None:
+                stmt = stmt.where(steps.c.notification_id <= up_to)
+            rows += list(conn.execute(stmt))
+        for recorded_at, operator in rows:
+            day = recorded_at.replace(tzinfo=UTC).astimezone(local_zone()).date()
+            counts[(day, operator)] = counts.get((day, operator), 0) + 1
+        return sorted(((d, o, n) for (d, o), n in counts.items() if n >= threshold), key=lambda x: (-x[2], x[0]))
+
     def _backfilled(self, up_to: int | None, names: dict[str, str]) -> list[Finding]:
         """R-G3: records stored more than {backfill_days} after the day they record."""
         out = []

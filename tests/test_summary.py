@@ -110,6 +110,8 @@ def test_findings_filters_and_files(cadres: Store, admin: Actor, clock: FixedClo
     rules = {f.rule for f in query.findings(day)}
     assert {"R-C7", "R-Q6", "R-A3", "R-G3"} <= rules  # P2 has no talk yet; Q1 awaits its return visit; …
     assert all(f.rule.startswith("R-Q") for f in query.findings(day, f=FindingFilter(rule="R-Q")))
+    assert query.backfill_bursts(threshold=1) == [(date(2026, 11, 5), "admin", 1)]
+    assert query.backfill_bursts() == []  # one late record is no burst
     soon = query.findings(date(2026, 11, 8), f=FindingFilter(due_within=3))
     assert soon and all(f.due is not None and date(2026, 11, 8) <= f.due <= date(2026, 11, 11) for f in soon)
     summary = SummaryQuery(cadres.engine).summary(day)

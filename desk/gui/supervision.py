@@ -70,6 +70,10 @@ class SupervisionPage(Page):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.bursts = QLabel()
+        self.bursts.setObjectName("backfill_bursts")
+        self.bursts.setWordWrap(True)
+        self.bursts.setStyleSheet("color: #6d28d9")
         self.count = QLabel()
         export = QPushButton(self.tr("导出…"))
         export.clicked.connect(self.export_findings)
@@ -79,6 +83,7 @@ class SupervisionPage(Page):
         buttons.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.bursts)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.rule.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -107,6 +112,9 @@ class SupervisionPage(Page):
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
         self.count.setText(self.tr("共 {0} 项").format(len(self.found)))
+        bursts = self.query.backfill_bursts(self.up_to)
+        self.bursts.setText(self.tr("集中补录:") + ";".join(
+            self.tr("{0} {1} 一天补录 {2} 条").format(d, o, n) for d, o, n in bursts[:5]) if bursts else "")  # fmt: skip
 
     def export_findings(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出"), "督查跟进.xlsx", "Excel (*.xlsx)")

@@ -452,6 +452,8 @@ R-R2 票号 {0} 已录入,请核对选票|R-R2 ballot {0} is already entered; ch
 问题(R-Q)|Concerns (R-Q)
 问题办结|Concerns resolved
 点击查看|click to see
+集中补录:|Back-filling bursts: 
+{0} {1} 一天补录 {2} 条|{0} {1}: {2} back-filled in one day
 活动已于 {0} 结束(共 {1} 天)· {2}|The campaign ended on {0} ({1} days) · {2}""".splitlines())
 
 

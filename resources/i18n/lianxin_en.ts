@@ -987,103 +987,103 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="144"/>
+        <location filename="../../desk/gui/supervision.py" line="152"/>
         <source>各项工作进度(点击查看明细)</source>
         <translation>Progress of each part (click for the records)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="148"/>
+        <location filename="../../desk/gui/supervision.py" line="156"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="148"/>
+        <location filename="../../desk/gui/supervision.py" line="156"/>
         <source>走访覆盖</source>
         <translation>Visit coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="148"/>
-        <location filename="../../desk/gui/supervision.py" line="198"/>
+        <location filename="../../desk/gui/supervision.py" line="156"/>
+        <location filename="../../desk/gui/supervision.py" line="206"/>
         <source>问题办结</source>
         <translation>Concerns resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="148"/>
+        <location filename="../../desk/gui/supervision.py" line="156"/>
         <source>访谈日</source>
         <translation>Interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="155"/>
+        <location filename="../../desk/gui/supervision.py" line="163"/>
         <source>各村居进度</source>
         <translation>Progress per village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="172"/>
+        <location filename="../../desk/gui/supervision.py" line="180"/>
         <source>活动已于 {0} 结束(共 {1} 天)· {2}</source>
         <translation>The campaign ended on {0} ({1} days) · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="175"/>
+        <location filename="../../desk/gui/supervision.py" line="183"/>
         <source>活动第 {0} 天(共 {1} 天)· {2}</source>
         <translation>Campaign day {0} of {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="177"/>
+        <location filename="../../desk/gui/supervision.py" line="185"/>
         <source>结对报学教办</source>
         <translation>Pairing report</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="178"/>
+        <location filename="../../desk/gui/supervision.py" line="186"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="178"/>
+        <location filename="../../desk/gui/supervision.py" line="186"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="179"/>
+        <location filename="../../desk/gui/supervision.py" line="187"/>
         <source>活动结束</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="181"/>
+        <location filename="../../desk/gui/supervision.py" line="189"/>
         <source>还有 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="181"/>
+        <location filename="../../desk/gui/supervision.py" line="189"/>
         <source>已过</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="194"/>
+        <location filename="../../desk/gui/supervision.py" line="202"/>
         <source>联系任务达标</source>
         <translation>Contact duty met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="195"/>
+        <location filename="../../desk/gui/supervision.py" line="203"/>
         <source>农户走访覆盖</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="196"/>
+        <location filename="../../desk/gui/supervision.py" line="204"/>
         <source>访谈日达标村</source>
         <translation>Villages with a full interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="199"/>
+        <location filename="../../desk/gui/supervision.py" line="207"/>
         <source>调研文章按时提交</source>
         <translation>Articles on time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="201"/>
+        <location filename="../../desk/gui/supervision.py" line="209"/>
         <source>督查跟进(未完成与标记)</source>
         <translation>Follow-ups (open and flagged)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="201"/>
+        <location filename="../../desk/gui/supervision.py" line="209"/>
         <source>点击查看</source>
         <translation>click to see</translation>
     </message>
@@ -2449,22 +2449,22 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="249"/>
+        <location filename="../../desk/gui/supervision.py" line="257"/>
         <source>保存总结…</source>
         <translation>Save summary…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="271"/>
+        <location filename="../../desk/gui/supervision.py" line="279"/>
         <source>保存总结</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="275"/>
+        <location filename="../../desk/gui/supervision.py" line="283"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="275"/>
+        <location filename="../../desk/gui/supervision.py" line="283"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -2558,27 +2558,37 @@
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="74"/>
+        <location filename="../../desk/gui/supervision.py" line="78"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="102"/>
+        <location filename="../../desk/gui/supervision.py" line="107"/>
         <source>标记</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="102"/>
+        <location filename="../../desk/gui/supervision.py" line="107"/>
         <source>未完成</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="109"/>
+        <location filename="../../desk/gui/supervision.py" line="114"/>
         <source>共 {0} 项</source>
         <translation>{0} findings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="112"/>
+        <location filename="../../desk/gui/supervision.py" line="116"/>
+        <source>集中补录:</source>
+        <translation>Back-filling bursts: </translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="117"/>
+        <source>{0} {1} 一天补录 {2} 条</source>
+        <translation>{0} {1}: {2} back-filled in one day</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="120"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
