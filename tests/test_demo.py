@@ -1,0 +1,55 @@
+"""The demo township end to end: the summary as of several moments equals the summary of a store holding
+only the events recorded up to then, and its .pdf and .docx read in Chinese."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from desk.demo import generate
+from desk.reports import write_summary
+from projections.audit import AuditQuery
+from projections.store import Store, open_store
+from projections.summary import SummaryQuery
+from tests.test_summary import replayed
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    store = open_store(str(tmp_path_factory.mktemp("demo") / "demo.db"))
+    generate(store, "township")
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("moment", ["2026-10-28T12:00", "2026-11-04T18:00", "2026-11-20T09:00"])
+def test_demo_summary_as_of_equals_a_replay(demo: Store, moment: str, tmp_path: Path) -> None:
+    at = datetime.fromisoformat(moment).astimezone()
+    up_to = AuditQuery(demo.engine).notification_at(at)
+    expected = SummaryQuery(demo.engine).summary(at.date(), up_to)
+    copy = replayed(demo, up_to, tmp_path)
+    try:
+        assert SummaryQuery(copy.engine).summary(at.date()) == expected
+    finally:
+        copy.close()
+    assert expected.up_to == up_to and expected.sections[0].figures
+
+
+def test_demo_summary_reads_in_chinese(demo: Store, tmp_path: Path) -> None:
+    at = datetime(2026, 11, 11, 9).astimezone()
+    summary = SummaryQuery(demo.engine).summary(at.date(), AuditQuery(demo.engine).notification_at(at))
+    write_summary(summary, at, tmp_path / "总结.pdf")
+    write_summary(summary, at, tmp_path / "总结.docx")
+    text = subprocess.run(["pdftotext", str(tmp_path / "总结.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    for words in ("青山镇2026年“走进群众”活动总结", "联系活动与结对", "入户走访", "群众访谈日", "调研文章", "典型经验",
+                  "哈希链头", "青山村"):  # fmt: skip
+        assert words in text, words
+    from docx import Document
+
+    body = "\n".join(p.text for p in Document(str(tmp_path / "总结.docx")).paragraphs)
+    assert "解民忧" in body and summary.chain_head in body
