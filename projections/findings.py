@@ -3,21 +3,25 @@ they stood at a notification and judged on a business day."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from domain.campaign import Parameters
-from projections.articles import ArticleQuery
+from projections.articles import ArticleQuery, AuthorRow
 from projections.base import as_of
 from projections.concerns import ConcernQuery, board
-from projections.contacts import ContactQuery, LedgerFilter, entries
-from projections.interviews import InterviewQuery
+from projections.contacts import ContactQuery, LedgerFilter, LedgerRow, entries
+from projections.interviews import InterviewQuery, TimetableRow
 from projections.roster import households, units
 from projections.settings import SettingsQuery
-from projections.visits import VisitQuery, visits
+from projections.visits import Coverage, VisitQuery, visits
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -42,8 +46,15 @@ class FindingFilter:
 
 
 class FindingsQuery:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, memo: dict[object, object] | None = None) -> None:
         self.engine = engine
+        #: shared with the summary, so that one figure read by both is read once
+        self.memo: dict[object, object] = memo if memo is not None else {}
+
+    def _once(self, key: object, compute: Callable[[], T]) -> T:
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]  # type: ignore[return-value]
 
     def findings(self, day: date, up_to: int | None = None, f: FindingFilter | None = None) -> list[Finding]:
         params = SettingsQuery(self.engine).parameters(up_to)
@@ -63,9 +74,21 @@ class FindingsQuery:
         out.sort(key=lambda x: (x.due or date.max, x.rule, x.unit_code, x.person))
         return out
 
+    def contact_ledger(self, up_to: int | None) -> list[LedgerRow]:
+        return self._once(("ledger", up_to), lambda: ContactQuery(self.engine).ledger(LedgerFilter(up_to=up_to)))
+
+    def village_coverage(self, up_to: int | None) -> list[Coverage]:
+        return self._once(("coverage", up_to), lambda: VisitQuery(self.engine).village_coverage(up_to))
+
+    def timetable(self, up_to: int | None) -> list[TimetableRow]:
+        return self._once(("timetable", up_to), lambda: InterviewQuery(self.engine).timetable(up_to))
+
+    def register(self, up_to: int | None) -> list[AuthorRow]:
+        return self._once(("register", up_to), lambda: ArticleQuery(self.engine).register(up_to))
+
     def _contacts(self, params: Parameters, up_to: int | None, names: dict[str, str]) -> list[Finding]:
         out = []
-        for r in ContactQuery(self.engine).ledger(LedgerFilter(up_to=up_to)):
+        for r in self.contact_ledger(up_to):
             person = f"{r.code} {r.name}"
             if not r.met:
                 out.append(Finding("R-C7", "STATUS", r.unit_code, r.unit_name, person, f"联系任务未完成:{r.missing}",
@@ -79,9 +102,8 @@ class FindingsQuery:
         return out
 
     def _visits(self, params: Parameters, day: date, up_to: int | None, names: dict[str, str]) -> list[Finding]:
-        query = VisitQuery(self.engine)
         out = []
-        for c in query.village_coverage(up_to):
+        for c in self.village_coverage(up_to):
             if c.visited < c.required:
                 out.append(Finding("R-V1", "STATUS", c.key, c.name, "", f"尚有 {c.required - c.visited} 户未走访",
                                    params.window_start, params.window_end))  # fmt: skip
@@ -94,14 +116,12 @@ class FindingsQuery:
         from domain.campaign import MUST_VISIT_CATEGORIES
 
         query = VisitQuery(self.engine)
-        missed = []
+        missed = [(category, code, head) for category in MUST_VISIT_CATEGORIES
+                  for code, head, _addr, _phone in query.not_visited(category=category, day=day, up_to=up_to)]  # fmt: skip
         with self.engine.connect() as conn:
             village_of = {str(c): str(v) for c, v in conn.execute(select(households.c.code, households.c.village_code)
-                                                                   .where(as_of(households, up_to)))}  # fmt: skip
-        for category in MUST_VISIT_CATEGORIES:
-            for code, head, _addr, _phone in query.not_visited(category=category, day=day, up_to=up_to):
-                missed.append((village_of.get(code, ""), category, code, head))
-        return missed
+                          .where(as_of(households, up_to), households.c.code.in_({m[1] for m in missed})))}  # fmt: skip
+        return [(village_of.get(code, ""), category, code, head) for category, code, head in missed]
 
     def _concerns(self, day: date, up_to: int | None, names: dict[str, str]) -> list[Finding]:
         return [Finding(f.rule, "FLAG" if f.rule == "R-Q4" else "STATUS", f.village_code, f.village_name, f.handler,
@@ -110,7 +130,7 @@ class FindingsQuery:
 
     def _interviews(self, params: Parameters, day: date, up_to: int | None, names: dict[str, str]) -> list[Finding]:
         out = []
-        for r in InterviewQuery(self.engine).timetable(up_to):
+        for r in self.timetable(up_to):
             where = (r.village_code, r.village)
             if r.on is None:
                 out.append(Finding("R-I1", "STATUS", *where, "", "访谈日尚未安排", None, params.interview_start))
@@ -130,7 +150,7 @@ class FindingsQuery:
 
     def _articles(self, params: Parameters, up_to: int | None) -> list[Finding]:
         out = []
-        for r in ArticleQuery(self.engine).register(up_to):
+        for r in self.register(up_to):
             if not r.required:
                 continue
             if r.status == "未提交":

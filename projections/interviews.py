@@ -136,7 +136,9 @@ class InterviewQuery:
             villages = list(conn.execute(select(units.c.code, units.c.name).where(
                 as_of(units, up_to), units.c.kind.in_(("村", "街", "居")), units.c.retired.is_(False),
                 units.c.voided.is_(False))))  # fmt: skip
-            names = dict(conn.execute(select(people.c.code, people.c.name).where(as_of(people, up_to))).all())
+            wanted = {r["leader"] for r in rows.values()} | {r["supervisor"] for r in rows.values()}
+            names = dict(conn.execute(select(people.c.code, people.c.name).where(
+                people.c.code.in_(wanted), as_of(people, up_to))).all())  # fmt: skip
         out = []
         for code, name in villages:
             r = rows.get(code)

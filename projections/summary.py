@@ -13,9 +13,7 @@ from domain.campaign import MUST_VISIT_GROUPS
 from projections.articles import ArticleQuery
 from projections.chain import head
 from projections.concerns import ConcernQuery
-from projections.contacts import ContactQuery, LedgerFilter
 from projections.findings import FindingsQuery
-from projections.interviews import InterviewQuery
 from projections.ratings import RatingQuery
 from projections.settings import SettingsQuery
 from projections.visits import VisitQuery
@@ -54,20 +52,22 @@ def pct(part: int, whole: int) -> str:
 class SummaryQuery:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self.findings_query = FindingsQuery(engine)
 
     def summary(self, day: date, up_to: int | None = None, *, findings: bool = True) -> Summary:
         """`findings=False` leaves out the open findings (the dashboard shows them on their own page)."""
+        self.findings_query = FindingsQuery(self.engine, memo={})  # one read of each figure per summary
         campaign = SettingsQuery(self.engine).campaign() or (0, "")
         nid, link = head(self.engine, up_to)
         sections = (self._contacts(up_to), self._visits(day, up_to), self._interviews(up_to),
                     self._concerns(day, up_to), self._ratings(up_to), self._articles(up_to))  # fmt: skip
-        counts = Counter(f.rule for f in FindingsQuery(self.engine).findings(day, up_to)) if findings else Counter()
+        counts = Counter(f.rule for f in self.findings_query.findings(day, up_to)) if findings else Counter()
         exemplars = tuple((e.code, e.record_kind, e.record_code, e.summary, str(e.reported_on or "未上报"))
                           for e in ArticleQuery(self.engine).exemplars(up_to))  # fmt: skip
         return Summary(campaign[1], campaign[0], day, nid, link, sections, tuple(sorted(counts.items())), exemplars)
 
     def _contacts(self, up_to: int | None) -> Section:
-        rows = ContactQuery(self.engine).ledger(LedgerFilter(up_to=up_to))
+        rows = self.findings_query.contact_ledger(up_to)
         by_unit: dict[tuple[str, str], list[int]] = {}
         for r in rows:
             counts = by_unit.setdefault((r.unit_code, r.unit_name), [0, 0, 0, 0])
@@ -88,7 +88,7 @@ class SummaryQuery:
 
     def _visits(self, day: date, up_to: int | None) -> Section:
         query = VisitQuery(self.engine)
-        villages = query.village_coverage(up_to)
+        villages = self.findings_query.village_coverage(up_to)
         total = sum(c.required for c in villages)
         visited = sum(c.visited for c in villages)
         groups: dict[str, list[int]] = {}
@@ -102,7 +102,7 @@ class SummaryQuery:
         return Section("visits", "入户走访", "§4.2", figures, ("村居编码", "村居", "农户", "已走访", "覆盖率"), table)
 
     def _interviews(self, up_to: int | None) -> Section:
-        rows = InterviewQuery(self.engine).timetable(up_to)
+        rows = self.findings_query.timetable(up_to)
         held = [r for r in rows if r.sessions]
         figures = (("村居", str(len(rows))), ("已安排", str(sum(r.on is not None for r in rows))),
                    ("已召开", str(len(held))), ("达标(30人以上)", str(sum(r.met for r in rows))),
@@ -139,7 +139,7 @@ class SummaryQuery:
                        tuple(table))  # fmt: skip
 
     def _articles(self, up_to: int | None) -> Section:
-        rows = ArticleQuery(self.engine).register(up_to)
+        rows = self.findings_query.register(up_to)
         required = [r for r in rows if r.required]
         status = Counter(r.status for r in required)
         figures = (("应交", str(len(required))), ("按时提交", str(status["已提交"])), ("迟交", str(status["迟交"])),
