@@ -487,3 +487,8 @@ def test_as_of_puts_every_page_back_and_the_dashboard_follows(
     assert visits.model.rowCount() == 2 and window.as_of_label.text() == ""
     window.show_page("dashboard")
     qtbot.waitUntil(lambda: dashboard.bars["visits"].format() == "2(66.7%)")
+    [series] = dashboard.chart.chart().series()
+    assert [s.label() for s in series.barSets()] == ["走访覆盖%", "问题办结%"]
+    assert series.barSets()[0].at(0) == pytest.approx(100.0)  # 青山村: both households visited
+    dashboard._village_clicked(0)  # what a click on the bar does: that village's visit ledger
+    assert window.stack.currentWidget() is visits and visits.village.currentData() == "V1"

@@ -130,8 +130,12 @@ class MainWindow(QMainWindow):
         self.nav.addItem(title)
         self.stack.addWidget(page)
 
-    def show_page(self, key: str) -> None:
+    def show_page(self, key: str, village: str = "") -> None:
+        """Opens a page; `village` narrows a ledger to one village (the dashboard's drill-down)."""
         self.nav.setCurrentRow(list(self.pages).index(key))
+        combo = getattr(self.pages[key], "village", None)
+        if village and combo is not None and hasattr(combo, "findData"):
+            combo.setCurrentIndex(max(combo.findData(village), 0))
 
     def _update_status(self) -> None:
         head_id, link = head(self.ops.store.engine)

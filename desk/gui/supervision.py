@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtGui import QColor
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -151,6 +153,10 @@ class DashboardPage(Page):
         self.grid = QGridLayout()
         box = QGroupBox(self.tr("各项工作进度(点击查看明细)"))
         box.setLayout(self.grid)
+        self.chart = QChartView()
+        self.chart.setObjectName("dashboard_chart")
+        self.chart.setMinimumHeight(240)
+        self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.units = QTableWidget(0, 4)
         self.units.setObjectName("dashboard_units")
         self.units.setHorizontalHeaderLabels([self.tr("村居"), self.tr("走访覆盖"), self.tr("问题办结"), self.tr("访谈日")])
@@ -160,9 +166,11 @@ class DashboardPage(Page):
         layout.addWidget(self.headline)
         layout.addWidget(self.deadlines)
         layout.addWidget(box)
+        layout.addWidget(self.chart, 2)
         layout.addWidget(QLabel(self.tr("各村居进度")))
         layout.addWidget(self.units, 1)
         self.bars: dict[str, QProgressBar] = {}
+        self.village_codes: list[str] = []
         self.refresh()
 
     def refresh(self) -> None:
@@ -231,6 +239,49 @@ class DashboardPage(Page):
             for j, value in enumerate(values):
                 self.units.setItem(i, j, QTableWidgetItem(value))
         self.units.resizeColumnsToContents()
+        self._draw_chart(sorted(visits.items()), concerns)
+
+    def _draw_chart(self, villages: list[tuple[str, tuple[str, ...]]], concerns: dict[str, tuple[str, ...]]) -> None:
+        """A bar per village for visit coverage and for concerns resolved; a click opens that village's
+        visit ledger."""
+
+        def percent(text: str) -> float:
+            try:
+                return float(text.rstrip("%"))
+            except ValueError:
+                return 0.0
+
+        coverage = QBarSet(self.tr("走访覆盖%"))
+        resolved = QBarSet(self.tr("问题办结%"))
+        names = []
+        for code, row in villages:
+            coverage.append(percent(row[4]))
+            resolved.append(percent(concerns[code][4]) if code in concerns else 0.0)
+            names.append(row[1])
+        series = QBarSeries()
+        series.append(coverage)
+        series.append(resolved)
+        self.village_codes = [code for code, _row in villages]
+        coverage.clicked.connect(self._village_clicked)
+        resolved.clicked.connect(self._village_clicked)
+        chart = QChart()
+        chart.addSeries(series)
+        chart.setTitle(self.tr("各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)"))
+        axis_x = QBarCategoryAxis()
+        axis_x.append(names)
+        axis_x.setLabelsAngle(-60)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)
+        axis_y = QValueAxis()
+        axis_y.setRange(0, 100)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_y)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.chart.setChart(chart)
+
+    def _village_clicked(self, index: int) -> None:
+        if callable(self.open_page) and 0 <= index < len(self.village_codes):
+            self.open_page("visits", village=self.village_codes[index])
 
     def _open(self, key: str) -> None:
         if callable(self.open_page):

@@ -452,6 +452,9 @@ R-R2 票号 {0} 已录入,请核对选票|R-R2 ballot {0} is already entered; ch
 问题(R-Q)|Concerns (R-Q)
 问题办结|Concerns resolved
 点击查看|click to see
+走访覆盖%|Visit coverage %
+问题办结%|Concerns resolved %
+各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)|Visit coverage and concerns resolved per village (click a bar for its visit ledger)
 集中补录:|Back-filling bursts: 
 {0} {1} 一天补录 {2} 条|{0} {1}: {2} back-filled in one day
 活动已于 {0} 结束(共 {1} 天)· {2}|The campaign ended on {0} ({1} days) · {2}""".splitlines())

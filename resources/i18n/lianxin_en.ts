@@ -987,105 +987,120 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="152"/>
+        <location filename="../../desk/gui/supervision.py" line="154"/>
         <source>各项工作进度(点击查看明细)</source>
         <translation>Progress of each part (click for the records)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="156"/>
+        <location filename="../../desk/gui/supervision.py" line="162"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="156"/>
+        <location filename="../../desk/gui/supervision.py" line="162"/>
         <source>走访覆盖</source>
         <translation>Visit coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="156"/>
-        <location filename="../../desk/gui/supervision.py" line="206"/>
+        <location filename="../../desk/gui/supervision.py" line="162"/>
+        <location filename="../../desk/gui/supervision.py" line="214"/>
         <source>问题办结</source>
         <translation>Concerns resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="156"/>
+        <location filename="../../desk/gui/supervision.py" line="162"/>
         <source>访谈日</source>
         <translation>Interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="163"/>
+        <location filename="../../desk/gui/supervision.py" line="170"/>
         <source>各村居进度</source>
         <translation>Progress per village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="180"/>
+        <location filename="../../desk/gui/supervision.py" line="188"/>
         <source>活动已于 {0} 结束(共 {1} 天)· {2}</source>
         <translation>The campaign ended on {0} ({1} days) · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="183"/>
+        <location filename="../../desk/gui/supervision.py" line="191"/>
         <source>活动第 {0} 天(共 {1} 天)· {2}</source>
         <translation>Campaign day {0} of {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="185"/>
+        <location filename="../../desk/gui/supervision.py" line="193"/>
         <source>结对报学教办</source>
         <translation>Pairing report</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="186"/>
+        <location filename="../../desk/gui/supervision.py" line="194"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="186"/>
+        <location filename="../../desk/gui/supervision.py" line="194"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="187"/>
+        <location filename="../../desk/gui/supervision.py" line="195"/>
         <source>活动结束</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="189"/>
+        <location filename="../../desk/gui/supervision.py" line="197"/>
         <source>还有 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="189"/>
+        <location filename="../../desk/gui/supervision.py" line="197"/>
         <source>已过</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="202"/>
+        <location filename="../../desk/gui/supervision.py" line="210"/>
         <source>联系任务达标</source>
         <translation>Contact duty met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="203"/>
+        <location filename="../../desk/gui/supervision.py" line="211"/>
         <source>农户走访覆盖</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="204"/>
+        <location filename="../../desk/gui/supervision.py" line="212"/>
         <source>访谈日达标村</source>
         <translation>Villages with a full interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="207"/>
+        <location filename="../../desk/gui/supervision.py" line="215"/>
         <source>调研文章按时提交</source>
         <translation>Articles on time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="209"/>
+        <location filename="../../desk/gui/supervision.py" line="217"/>
         <source>督查跟进(未完成与标记)</source>
         <translation>Follow-ups (open and flagged)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="209"/>
+        <location filename="../../desk/gui/supervision.py" line="217"/>
         <source>点击查看</source>
         <translation>click to see</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="254"/>
+        <source>走访覆盖%</source>
+        <translation>Visit coverage %</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="255"/>
+        <source>问题办结%</source>
+        <translation>Concerns resolved %</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="269"/>
+        <source>各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)</source>
+        <translation>Visit coverage and concerns resolved per village (click a bar for its visit ledger)</translation>
     </message>
 </context>
 <context>
@@ -1646,7 +1661,7 @@
         <translation>Showing the ledgers as at {0} (up to event #{1}); new entries are still recorded now</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="138"/>
+        <location filename="../../desk/gui/main_window.py" line="142"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
     </message>
@@ -2449,22 +2464,22 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="257"/>
+        <location filename="../../desk/gui/supervision.py" line="308"/>
         <source>保存总结…</source>
         <translation>Save summary…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="279"/>
+        <location filename="../../desk/gui/supervision.py" line="330"/>
         <source>保存总结</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="283"/>
+        <location filename="../../desk/gui/supervision.py" line="334"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="283"/>
+        <location filename="../../desk/gui/supervision.py" line="334"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -2472,123 +2487,123 @@
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="48"/>
+        <location filename="../../desk/gui/supervision.py" line="50"/>
         <source>全部规则</source>
         <translation>All rules</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="49"/>
+        <location filename="../../desk/gui/supervision.py" line="51"/>
         <source>联系(R-C)</source>
         <translation>Contacts (R-C)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="49"/>
+        <location filename="../../desk/gui/supervision.py" line="51"/>
         <source>走访(R-V)</source>
         <translation>Visits (R-V)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="49"/>
+        <location filename="../../desk/gui/supervision.py" line="51"/>
         <source>问题(R-Q)</source>
         <translation>Concerns (R-Q)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="50"/>
+        <location filename="../../desk/gui/supervision.py" line="52"/>
         <source>访谈日(R-I)</source>
         <translation>Interview days (R-I)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="50"/>
+        <location filename="../../desk/gui/supervision.py" line="52"/>
         <source>调研文章(R-A)</source>
         <translation>Articles (R-A)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="51"/>
+        <location filename="../../desk/gui/supervision.py" line="53"/>
         <source>补录(R-G3)</source>
         <translation>Back-filled (R-G3)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="56"/>
+        <location filename="../../desk/gui/supervision.py" line="58"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="59"/>
-        <location filename="../../desk/gui/supervision.py" line="68"/>
+        <location filename="../../desk/gui/supervision.py" line="61"/>
+        <location filename="../../desk/gui/supervision.py" line="70"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="60"/>
+        <location filename="../../desk/gui/supervision.py" line="62"/>
         <source>3日内到期</source>
         <translation>Due within 3 days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="68"/>
+        <location filename="../../desk/gui/supervision.py" line="70"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="68"/>
+        <location filename="../../desk/gui/supervision.py" line="70"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="68"/>
+        <location filename="../../desk/gui/supervision.py" line="70"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="69"/>
+        <location filename="../../desk/gui/supervision.py" line="71"/>
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="69"/>
+        <location filename="../../desk/gui/supervision.py" line="71"/>
         <source>自何时</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="69"/>
+        <location filename="../../desk/gui/supervision.py" line="71"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="69"/>
+        <location filename="../../desk/gui/supervision.py" line="71"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="78"/>
+        <location filename="../../desk/gui/supervision.py" line="80"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="107"/>
+        <location filename="../../desk/gui/supervision.py" line="109"/>
         <source>标记</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="107"/>
+        <location filename="../../desk/gui/supervision.py" line="109"/>
         <source>未完成</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="114"/>
+        <location filename="../../desk/gui/supervision.py" line="116"/>
         <source>共 {0} 项</source>
         <translation>{0} findings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="116"/>
+        <location filename="../../desk/gui/supervision.py" line="118"/>
         <source>集中补录:</source>
         <translation>Back-filling bursts: </translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="117"/>
+        <location filename="../../desk/gui/supervision.py" line="119"/>
         <source>{0} {1} 一天补录 {2} 条</source>
         <translation>{0} {1}: {2} back-filled in one day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="120"/>
+        <location filename="../../desk/gui/supervision.py" line="122"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
