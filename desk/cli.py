@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", dest="as_of")
     p.add_argument("--user", required=True)
 
+    p = sub.add_parser("changes", help="两个时刻之间记录的事件")
+    _add_db(p, top=False)
+    p.add_argument("--since", required=True)
+    p.add_argument("--until", required=True)
+
     p = sub.add_parser("summary", help="活动总结")
     _add_db(p, top=False)
     p.add_argument("--as-of", dest="as_of")
@@ -215,6 +220,25 @@ def cmd_summary(args: argparse.Namespace) -> int:
         store.close()
 
 
+def cmd_changes(args: argparse.Namespace) -> int:
+    """What changed between two moments: every event recorded in between, in order, as a sentence."""
+    from projections.audit import AuditFilter, AuditQuery
+
+    store = _open(args)
+    try:
+        since, until = parse_as_of(args.since), parse_as_of(args.until)
+        query = AuditQuery(store.engine)
+        ids = query.ids(AuditFilter(since=since, until=until), newest_first=False)
+        rows = query.rows(ids)
+        for i in ids:
+            r = rows[i]
+            print(f"{r.notification_id}\t{r.recorded_at.astimezone():%Y-%m-%d %H:%M:%S}\t{r.operator}\t{r.summary}")
+        print(f"共 {len(ids)} 条事件", file=sys.stderr)
+        return 0
+    finally:
+        store.close()
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from desk.demo import DEMO_PASSWORD, generate
 
@@ -239,7 +263,7 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "init": cmd_init, "import": cmd_import, "verify": cmd_verify, "rebuild": cmd_rebuild,
-    "export": cmd_export, "summary": cmd_summary, "demo": cmd_demo, None: cmd_app,
+    "export": cmd_export, "summary": cmd_summary, "changes": cmd_changes, "demo": cmd_demo, None: cmd_app,
 }  # fmt: skip
 
 

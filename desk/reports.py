@@ -24,7 +24,7 @@ def stamp(s: Summary, moment: datetime | None) -> str:
     return f"数据截至{when}(第 {s.up_to} 号事件),哈希链头 {s.chain_head}"
 
 
-def summary_html(s: Summary, moment: datetime | None) -> str:
+def summary_html(s: Summary, moment: datetime | None, *, links: bool = False) -> str:
     """Reads like the township's own 总结: a title, each part of the plan in the plan's order with its
     figures and its table per unit, the open findings, the exemplary practice, the chain head."""
     e = html.escape
@@ -37,7 +37,13 @@ def summary_html(s: Summary, moment: datetime | None) -> str:
         parts.append(f"<h2>{'一二三四五六七八九十'[n - 1]}、{e(sec.title)}({e(sec.clause)})</h2><p>{e(figures)}。</p>")
         if sec.rows:
             head = "".join(f"<th>{e(h)}</th>" for h in sec.header)
-            body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in sec.rows)
+            def cell(i: int, c: str, key: str = sec.key) -> str:
+                # in the app, the first cell of a unit's row opens the events behind its figures
+                if links and i == 0 and key not in ("ratings", "articles"):
+                    return f"<td><a href='unit:{e(c)}'>{e(c)}</a></td>"
+                return f"<td>{e(c)}</td>"
+
+            body = "".join("<tr>" + "".join(cell(i, c) for i, c in enumerate(row)) + "</tr>" for row in sec.rows)
             parts.append(f"<table border='1' cellspacing='0' cellpadding='2' width='100%' style='font-size:8pt'>"
                          f"<tr>{head}</tr>{body}</table>")  # fmt: skip
     findings = ";".join(f"{RULE_NAMES.get(r, r)}({r}){n} 项" for r, n in s.findings) or "无"

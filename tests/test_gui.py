@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -483,6 +483,12 @@ def test_as_of_puts_every_page_back_and_the_dashboard_follows(
     qtbot.waitUntil(lambda: summary.summary is not None)
     assert "2026-10-23 12:00" in summary.browser.toPlainText().replace("年", "-").replace("月", "-").replace("日", "") \
         or "2026年10月23日 12:00" in summary.browser.toPlainText()  # fmt: skip
+    assert "unit:V1" in summary.browser.toHtml()
+    summary._drill(QUrl("unit:V1"))  # what a click on 青山村's row does: the events behind its figures
+    audit = window.pages["audit"]
+    assert window.stack.currentWidget() is audit and audit.model.rowCount() > 0
+    rows = [audit.model.row_at(i) for i in range(audit.model.rowCount())]
+    assert {r.unit_code for r in rows} == {"V1"} and not any("H2" in r.summary and "走访" in r.summary for r in rows)
     window.as_of_check.setChecked(False)
     assert visits.model.rowCount() == 2 and window.as_of_label.text() == ""
     window.show_page("dashboard")

@@ -7,6 +7,7 @@ import subprocess
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from eventsourcing.persistence import StoredEvent
 
 from desk.cli import main
@@ -125,7 +126,7 @@ def test_findings_filters_and_files(cadres: Store, admin: Actor, clock: FixedClo
     assert any("群众访谈日" in p.text for p in doc.paragraphs)
 
 
-def test_desk_summary_command(tmp_path: Path, capsys: object) -> None:
+def test_desk_summary_and_changes_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "s.db")
     import os
 
@@ -134,3 +135,9 @@ def test_desk_summary_command(tmp_path: Path, capsys: object) -> None:
     assert main(["summary", "--db", db, "--as-of", "2026-10-25", "--out", str(tmp_path / "x.xlsx")]) == 0
     assert main(["summary", "--db", db, "--out", str(tmp_path / "x.txt")]) == 2
     assert main(["summary", "--db", db, "--as-of", "yesterday", "--out", str(tmp_path / "x.xlsx")]) == 2
+    capsys.readouterr()
+    assert main(["changes", "--db", db, "--since", "2000-01-01", "--until", "2099-12-31"]) == 0
+    out = capsys.readouterr()
+    assert "启动2026年青山镇“走进群众”活动" in out.out and "共" in out.err
+    assert main(["changes", "--db", db, "--since", "2000-01-01", "--until", "2000-01-02"]) == 0
+    assert capsys.readouterr().out == ""

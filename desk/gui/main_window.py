@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
             ("ratings", self.tr("直评"), RatingPage(ops, actor)),
             ("articles", self.tr("调研文章"), ArticlesPage(ops, actor)),
             ("exemplars", self.tr("典型经验"), ExemplarsPage(ops, actor)),
-            ("summary", self.tr("活动总结"), SummaryPage(ops, actor)),
+            ("summary", self.tr("活动总结"), SummaryPage(ops, actor, open_unit=self.show_unit_events)),
             ("concerns", self.tr("问题办理"), ConcernsPage(ops, actor)),
             ("roster", self.tr("人员与单位"), RosterPage(ops, actor)),
             ("audit", self.tr("审计日志"), AuditPage(ops, actor)),
@@ -129,6 +129,14 @@ class MainWindow(QMainWindow):
         self.pages[key] = page
         self.nav.addItem(title)
         self.stack.addWidget(page)
+
+    def show_unit_events(self, unit_code: str, up_to: int | None) -> None:
+        """The audit trail of one unit as recorded up to a notification (a summary figure's drill-down)."""
+        audit = self.pages["audit"]
+        audit.up_to = up_to
+        audit.unit.setText(unit_code)  # type: ignore[attr-defined]
+        self.show_page("audit")
+        audit.refresh()
 
     def show_page(self, key: str, village: str = "") -> None:
         """Opens a page; `village` narrows a ledger to one village (the dashboard's drill-down)."""

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -270,6 +270,7 @@ class DashboardPage(Page):
         axis_x = QBarCategoryAxis()
         axis_x.append(names)
         axis_x.setLabelsAngle(-60)
+        axis_x.setTruncateLabels(False)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
@@ -298,13 +299,16 @@ def _share(part: str, whole: str) -> float:
 class SummaryPage(Page):
     """活动总结 as the window is set (now, or the moment picked in 回看); saved as .docx, .pdf or .xlsx."""
 
-    def __init__(self, ops: Operations, actor: Actor) -> None:
+    def __init__(self, ops: Operations, actor: Actor, open_unit: object = None) -> None:
         super().__init__(ops, actor)
         self.day: date | None = None
         self.moment: datetime | None = None
         self.summary: Summary | None = None
+        self.open_unit = open_unit
         self.browser = QTextBrowser()
         self.browser.setObjectName("summary_text")
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._drill)
         save = QPushButton(self.tr("保存总结…"))
         save.setObjectName("btn_save_summary")
         save.clicked.connect(self.save)
@@ -322,7 +326,13 @@ class SummaryPage(Page):
     def load(self) -> None:
         day = self.day or self.ops.store.app.clock.today()
         self.summary = SummaryQuery(self.ops.store.engine).summary(day, self.up_to)
-        self.browser.setHtml(summary_html(self.summary, self.moment))
+        self.browser.setHtml(summary_html(self.summary, self.moment, links=True))
+
+    def _drill(self, url: QUrl) -> None:
+        """A unit's figures, down to the events behind them: its audit trail up to the summary's moment."""
+        text = url.toString()
+        if text.startswith("unit:") and callable(self.open_unit):
+            self.open_unit(text[5:], self.up_to)
 
     def save(self) -> None:
         if self.summary is None:
