@@ -213,16 +213,17 @@ class ContactQuery:
             if k == "谈心":
                 talks[c] += 1
         out = []
+        duties = {r: (requirements(r, quota), describe_duty(r, quota), talks_required(r)) for r in QuotaRole}
         for code, name, unit_code, role_value in cadres:
             role = QuotaRole(role_value)
+            reqs, duty, need_talks = duties[role]
             mine = by_cadre.get(code, [])
             counts: dict[str, int] = defaultdict(int)
             for row in mine:
                 counts[row[1]] += 1
             contacted = sum(1 for row in mine if (code, row[2]) in contacted_pairs)
-            need_talks = talks_required(role)
             missing = []
-            for req in requirements(role, quota):
+            for req in reqs:
                 if req.count is not None and counts[req.kind] < req.count:
                     missing.append(f"{req.kind}差{req.count - counts[req.kind]}")
             if contacted < len(mine):
@@ -231,7 +232,7 @@ class ContactQuery:
                 missing.append("未谈心")
             paired = "、".join(
                 f"{r.kind}{counts[r.kind]}/{r.count}" if r.count is not None else f"{r.kind}{counts[r.kind]}"
-                for r in requirements(role, quota))  # fmt: skip
+                for r in reqs)  # fmt: skip
             if not mine:
                 report = REPORT_STATES[0]
             elif any(row[3] is None for row in mine):
@@ -241,7 +242,7 @@ class ContactQuery:
             else:
                 report = REPORT_STATES[3]
             out.append(LedgerRow(code, name, unit_code, names.get(unit_code, ""), role.value,
-                                 describe_duty(role, quota), paired, len(mine), contacted, talks[code], need_talks,
+                                 duty, paired, len(mine), contacted, talks[code], need_talks,
                                  report, not missing, "、".join(missing)))  # fmt: skip
         out = [r for r in out if (f.met is None or r.met == f.met) and (not f.report or r.report == f.report)]
         out.sort(key=lambda r: (r.met, r.unit_code, r.code))

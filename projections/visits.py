@@ -219,14 +219,15 @@ class VisitQuery:
     def village_coverage(self, up_to: int | None = None) -> list[Coverage]:
         """R-V1: per village, its registered households and how many were visited in the window."""
         h = households.c
-        visited = self._visited(up_to).subquery()
-        stmt = (select(h.village_code, func.count(), func.count(visited.c.household_code))
-                .select_from(households.outerjoin(visited, visited.c.household_code == h.code))
-                .where(as_of(households, up_to), h.retired.is_(False), h.voided.is_(False))
-                .group_by(h.village_code).order_by(h.village_code))  # fmt: skip
+        current = [as_of(households, up_to), h.retired.is_(False), h.voided.is_(False)]
+        required = select(h.village_code, func.count()).where(*current).group_by(h.village_code)
+        visited = (select(h.village_code, func.count()).where(*current, h.code.in_(self._visited(up_to)))
+                   .group_by(h.village_code))  # fmt: skip
         with self.engine.connect() as conn:
             names = dict(conn.execute(select(units.c.code, units.c.name).where(as_of(units, up_to))).all())
-            return [Coverage(str(v), names.get(v, ""), int(n), int(d)) for v, n, d in conn.execute(stmt)]
+            done = {str(v): int(n) for v, n in conn.execute(visited)}
+            return [Coverage(str(v), names.get(v, ""), int(n), done.get(str(v), 0))
+                    for v, n in sorted(conn.execute(required).all())]  # fmt: skip
 
     def category_coverage(self, day: date, up_to: int | None = None, village: str = "") -> list[Coverage]:
         """R-V2: per must-visit category, the households tagged on `day` and those visited on a date
