@@ -15,6 +15,18 @@ from domain.clock import FixedClock
 from projections.store import open_store
 
 
+def fill_book(wb: Workbook, sheets: dict[str, list[list[object]]]) -> None:
+    """One worksheet per entry, in the given order, rows as given (the first is the header)."""
+    first = True
+    for name, rows in sheets.items():
+        ws = wb.active if first else wb.create_sheet(name)
+        assert ws is not None
+        ws.title = name
+        first = False
+        for row in rows:
+            ws.append(row)
+
+
 def workbook(path: Path) -> Path:
     wb = Workbook()
     ws = wb.active
@@ -225,14 +237,7 @@ def test_import_pairings_contacts_and_talks(db: str, tmp_path: Path) -> None:
                  ["P07", "P06", "2026-10-26", "谈心"],  # 3 R-C6: no talk duty
                  ["P02", "P04", "2026-10-26", "谈心"]],  # 4 R-C6: not paired
     }
-    first = True
-    for name, rows in sheets.items():
-        ws = wb.active if first else wb.create_sheet(name)
-        assert ws is not None
-        ws.title = name
-        first = False
-        for row in rows:
-            ws.append(row)
+    fill_book(wb, sheets)
     path = tmp_path / "结对.xlsx"
     wb.save(path)
     store = open_store(db, FixedClock(datetime(2026, 11, 3, 10)), create=False)
@@ -278,14 +283,7 @@ def test_import_visits(db: str, tmp_path: Path) -> None:
                      ["W8", "H03", "27/10/2026", "C02", "", "", "", ""],  # 9 R-F2
                      ["W9", "H03", "2026-10-20", "C02", "", "", "", ""]],  # 10 ok, R-G3
     }
-    first = True
-    for name, rows in sheets.items():
-        ws = wb.active if first else wb.create_sheet(name)
-        assert ws is not None
-        ws.title = name
-        first = False
-        for row in rows:
-            ws.append(row)
+    fill_book(wb, sheets)
     path = tmp_path / "走访.xlsx"
     wb.save(path)
     store = open_store(db, FixedClock(datetime(2026, 10, 30, 10)), create=False)
@@ -336,14 +334,7 @@ def test_import_interview_days(db: str, tmp_path: Path) -> None:
                    ["V01", "召开", "2026-11-03", "", "", "", "", "", "", "", ""],  # 15 R-F1
                    ["V01", "开会", "2026-11-03", "", "", "", "", "", "", "", ""]],  # 16 R-F2
     }
-    first = True
-    for name, rows in sheets.items():
-        ws = wb.active if first else wb.create_sheet(name)
-        assert ws is not None
-        ws.title = name
-        first = False
-        for row in rows:
-            ws.append(row)
+    fill_book(wb, sheets)
     path = tmp_path / "访谈日.xlsx"
     wb.save(path)
     store = open_store(db, FixedClock(datetime(2026, 11, 5, 10)), create=False)
@@ -394,14 +385,7 @@ def test_import_ratings_topics_articles_exemplars(db: str, tmp_path: Path) -> No
                      ["E1", "推荐", "2026-11-09", "访谈日", "V01", "访谈日"],  # 2 R-E1: not held
                      ["E2", "上报", "2026-11-09", "", "", ""]],  # 3 R-E1: not nominated
     }
-    first = True
-    for name, rows in sheets.items():
-        ws = wb.active if first else wb.create_sheet(name)
-        assert ws is not None
-        ws.title = name
-        first = False
-        for row in rows:
-            ws.append(row)
+    fill_book(wb, sheets)
     path = tmp_path / "直评.xlsx"
     wb.save(path)
     store = open_store(db, FixedClock(datetime(2026, 11, 12, 10)), create=False)

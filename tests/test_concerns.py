@@ -9,19 +9,13 @@ import pytest
 from domain.base import Actor
 from domain.clock import FixedClock
 from domain.concerns import State, Step, StepFact, standing_on
-from domain.errors import RuleViolation
 from projections.concerns import ConcernQuery
 from projections.store import Store
+from tests.helpers import rejects
 
 D = date(2026, 10, 21)
 RAISE = {"source": "来访", "resident": "张大山", "village_code": "V1", "content": "村口路灯不亮", "household_code": "H1"}
 
-
-def rejects(code: str, call: object, *args: object, **kwargs: object) -> str:
-    with pytest.raises(RuleViolation) as excinfo:
-        call(*args, **kwargs)  # type: ignore[operator]
-    assert excinfo.value.code == code, excinfo.value.message
-    return excinfo.value.message
 
 
 @pytest.fixture

@@ -10,19 +10,13 @@ import pytest
 from domain.base import Actor
 from domain.clock import FixedClock
 from domain.contacts import Booklet
-from domain.errors import RuleViolation
 from projections.concerns import ConcernQuery
 from projections.contacts import ContactQuery, LedgerFilter, LedgerRow
 from projections.store import Store
+from tests.helpers import rejects
 
 D = date(2026, 10, 21)
 
-
-def rejects(code: str, call: object, *args: object, **kwargs: object) -> str:
-    with pytest.raises(RuleViolation) as excinfo:
-        call(*args, **kwargs)  # type: ignore[operator]
-    assert excinfo.value.code == code, excinfo.value.message
-    return excinfo.value.message
 
 
 def ledger(store: Store, cadre: str) -> LedgerRow:

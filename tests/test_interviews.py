@@ -4,21 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import pytest
-
 from domain.base import Actor
 from domain.clock import FixedClock
-from domain.errors import RuleViolation
 from projections.concerns import ConcernQuery
 from projections.interviews import InterviewQuery
 from projections.store import Store
-
-
-def rejects(code: str, call: object, *args: object, **kwargs: object) -> str:
-    with pytest.raises(RuleViolation) as excinfo:
-        call(*args, **kwargs)  # type: ignore[operator]
-    assert excinfo.value.code == code, excinfo.value.message
-    return excinfo.value.message
+from tests.helpers import rejects
 
 
 def test_schedule_r_i1_r_i2(township: Store, admin: Actor) -> None:

@@ -5,25 +5,17 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, datetime
 
-import pytest
-
 from domain.base import Actor
 from domain.clock import FixedClock
-from domain.errors import RuleViolation
 from domain.roster import Household
 from domain.visits import Visit
 from projections.concerns import ConcernQuery
 from projections.store import Store
 from projections.visits import VisitFilter, VisitQuery
+from tests.helpers import rejects
 
 D = date(2026, 10, 21)
 
-
-def rejects(code: str, call: object, *args: object, **kwargs: object) -> str:
-    with pytest.raises(RuleViolation) as excinfo:
-        call(*args, **kwargs)  # type: ignore[operator]
-    assert excinfo.value.code == code, excinfo.value.message
-    return excinfo.value.message
 
 
 def test_visitors_must_belong_to_the_village(village: Store, admin: Actor, clock: FixedClock) -> None:

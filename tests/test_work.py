@@ -9,20 +9,14 @@ import pytest
 
 from domain.base import Actor
 from domain.clock import FixedClock
-from domain.errors import RuleViolation
 from domain.ratings import RatingRound
 from projections.articles import ArticleQuery
 from projections.ratings import RatingQuery
 from projections.store import Store
+from tests.helpers import rejects
 
 D = date(2026, 10, 21)
 
-
-def rejects(code: str, call: object, *args: object, **kwargs: object) -> str:
-    with pytest.raises(RuleViolation) as excinfo:
-        call(*args, **kwargs)  # type: ignore[operator]
-    assert excinfo.value.code == code, excinfo.value.message
-    return excinfo.value.message
 
 
 def test_ballots_r_r1_r_r2_and_results_r_r4(cadres: Store, admin: Actor, clock: FixedClock) -> None:

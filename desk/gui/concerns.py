@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -33,7 +32,7 @@ from desk.gui import printing
 from desk.gui.forms import RecordDialog, date_edit, to_date
 from desk.gui.models import Column, LazyTableModel
 from desk.gui.operations import Operations
-from desk.gui.pages import Page, make_table
+from desk.gui.pages import Page, add_buttons, fill_unit_combo, make_table
 from domain import rules
 from domain.base import Actor
 from domain.concerns import CATEGORIES, OUTCOMES, SOURCES, Step
@@ -352,16 +351,11 @@ class ConcernsPage(Page):
         self.tabs.addTab(figures, self.tr("统计"))
         buttons = QHBoxLayout()
         writable = actor.role not in rules.READ_ONLY_ROLES
-        for text, slot, name, enabled in ((self.tr("登记问题…"), self.raise_concern, "btn_raise", writable),
-                                          (self.tr("办理…"), self.next_step, "btn_step", writable),
-                                          (self.tr("办理记录…"), self.show_record, "btn_record", True),
-                                          (self.tr("作废…"), self.void, "btn_void", writable),
-                                          (self.tr("导出…"), lambda: self.export("concerns"), "btn_export", True)):  # fmt: skip
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.setEnabled(enabled)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
+        add_buttons(buttons, [(self.tr("登记问题…"), self.raise_concern, "btn_raise", writable),
+                              (self.tr("办理…"), self.next_step, "btn_step", writable),
+                              (self.tr("办理记录…"), self.show_record, "btn_record", True),
+                              (self.tr("作废…"), self.void, "btn_void", writable),
+                              (self.tr("导出…"), lambda: self.export("concerns"), "btn_export", True)])  # fmt: skip
         buttons.addStretch(1)
         self.count = QLabel()
         buttons.addWidget(self.count)
@@ -385,15 +379,7 @@ class ConcernsPage(Page):
         return self.ops.store.app.clock.today()
 
     def _load_villages(self) -> None:
-        self.village.blockSignals(True)
-        current = self.village.currentData()
-        self.village.clear()
-        self.village.addItem(self.tr("全部村居"), "")
-        for u in self.roster.units(self.up_to):
-            if u.kind in ("村", "街", "居"):
-                self.village.addItem(f"{u.code} {u.name}", u.code)
-        self.village.setCurrentIndex(max(self.village.findData(current), 0))
-        self.village.blockSignals(False)
+        fill_unit_combo(self.village, self.roster.units(self.up_to), self.tr("全部村居"), villages_only=True)
 
     def filter(self) -> ConcernFilter:
         item = self.lists.currentItem()

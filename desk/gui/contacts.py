@@ -35,7 +35,7 @@ from desk.gui import printing
 from desk.gui.forms import RecordDialog, date_edit, to_date
 from desk.gui.models import Column, LazyTableModel
 from desk.gui.operations import Operations
-from desk.gui.pages import Page, make_table
+from desk.gui.pages import Page, add_buttons, fill_unit_combo, make_table
 from domain import rules
 from domain.base import Actor
 from domain.contacts import WAYS, arranging_authority, requirements
@@ -508,18 +508,13 @@ class ContactLedgerPage(Page):
         self.count = QLabel()
         buttons = QHBoxLayout()
         writable = actor.role not in rules.READ_ONLY_ROLES
-        for text, slot, name, enabled in ((self.tr("结对…"), self.pair, "btn_pair", writable),
-                                          (self.tr("记录联系…"), self.contact, "btn_contact", writable),
-                                          (self.tr("谈心…"), self.talk, "btn_talk", writable),
-                                          (self.tr("结束结对…"), self.end_pairing, "btn_end", writable),
-                                          (self.tr("报学教办…"), self.report_pairings, "btn_report", writable),
-                                          (self.tr("连心册…"), self.show_booklet, "btn_booklet", True),
-                                          (self.tr("导出…"), lambda: self.export("contacts"), "btn_export", True)):  # fmt: skip
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.setEnabled(enabled)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
+        add_buttons(buttons, [(self.tr("结对…"), self.pair, "btn_pair", writable),
+                              (self.tr("记录联系…"), self.contact, "btn_contact", writable),
+                              (self.tr("谈心…"), self.talk, "btn_talk", writable),
+                              (self.tr("结束结对…"), self.end_pairing, "btn_end", writable),
+                              (self.tr("报学教办…"), self.report_pairings, "btn_report", writable),
+                              (self.tr("连心册…"), self.show_booklet, "btn_booklet", True),
+                              (self.tr("导出…"), lambda: self.export("contacts"), "btn_export", True)])  # fmt: skip
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -533,14 +528,7 @@ class ContactLedgerPage(Page):
         self.refresh()
 
     def _load_units(self) -> None:
-        self.unit.blockSignals(True)
-        current = self.unit.currentData()
-        self.unit.clear()
-        self.unit.addItem(self.tr("全部单位"), "")
-        for u in self.roster.units(self.up_to):
-            self.unit.addItem(f"{u.code} {u.name}", u.code)
-        self.unit.setCurrentIndex(max(self.unit.findData(current), 0))
-        self.unit.blockSignals(False)
+        fill_unit_combo(self.unit, self.roster.units(self.up_to), self.tr("全部单位"))
 
     def filter(self) -> LedgerFilter:
         unit = self.unit.currentData() or ""

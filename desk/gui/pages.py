@@ -59,6 +59,32 @@ def make_table(model: LazyTableModel, name: str) -> QTableView:
     return view
 
 
+def fill_unit_combo(combo: QComboBox, units: list[Any], everything: str, *, villages_only: bool = False) -> None:
+    """The unit filter of a ledger, refilled without losing the choice or announcing a change."""
+    combo.blockSignals(True)
+    current = combo.currentData()
+    combo.clear()
+    combo.addItem(everything, "")
+    for u in units:
+        if not villages_only or u.kind in ("村", "街", "居"):
+            combo.addItem(f"{u.code} {u.name}", u.code)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)
+
+
+def add_buttons(layout: QHBoxLayout, specs: list[tuple[str, Any, str, bool]]) -> dict[str, QPushButton]:
+    """A page's row of buttons: (text, slot, object name, enabled)."""
+    buttons = {}
+    for text, slot, name, enabled in specs:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setEnabled(enabled)
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        buttons[name] = button
+    return buttons
+
+
 class Page(QWidget):
     """A view of the main window. With deferred operations, a page off screen only notes that it is
     stale and reloads when shown: opening the app loads the dashboard, not every ledger."""
@@ -177,15 +203,7 @@ class RosterPage(Page):
         self.refresh()
 
     def _load_units(self) -> None:
-        self.unit.blockSignals(True)
-        current = self.unit.currentData()
-        self.unit.clear()
-        self.unit.addItem(self.tr("全部单位"), "")
-        for u in self.query.units(self.up_to):
-            self.unit.addItem(f"{u.code} {u.name}", u.code)
-        index = self.unit.findData(current)
-        self.unit.setCurrentIndex(max(index, 0))
-        self.unit.blockSignals(False)
+        fill_unit_combo(self.unit, self.query.units(self.up_to), self.tr("全部单位"))
 
     def filter(self) -> RosterFilter:
         return RosterFilter(text=self.search.text().strip(), unit_code=self.unit.currentData() or "",

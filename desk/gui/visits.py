@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -31,7 +30,7 @@ from desk.gui import printing
 from desk.gui.forms import ReasonDialog, RecordDialog, date_edit, to_date
 from desk.gui.models import Column, LazyTableModel
 from desk.gui.operations import Operations
-from desk.gui.pages import Page, make_table
+from desk.gui.pages import Page, add_buttons, fill_unit_combo, make_table
 from domain import rules
 from domain.base import Actor
 from projections.roster import RosterFilter, RosterQuery, initials
@@ -279,15 +278,10 @@ class VisitLedgerPage(Page):
         self.count = QLabel()
         buttons = QHBoxLayout()
         writable = actor.role not in rules.READ_ONLY_ROLES
-        for text, slot, name, enabled in ((self.tr("记录走访…"), self.record, "btn_visit", writable),
-                                          (self.tr("作废…"), self.void, "btn_void_visit", writable),
-                                          (self.tr("导出…"), lambda: self.export("visits"), "btn_export", True),
-                                          (self.tr("打印…"), self.print_ledger, "btn_print", True)):  # fmt: skip
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.setEnabled(enabled)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
+        add_buttons(buttons, [(self.tr("记录走访…"), self.record, "btn_visit", writable),
+                              (self.tr("作废…"), self.void, "btn_void_visit", writable),
+                              (self.tr("导出…"), lambda: self.export("visits"), "btn_export", True),
+                              (self.tr("打印…"), self.print_ledger, "btn_print", True)])  # fmt: skip
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -304,15 +298,7 @@ class VisitLedgerPage(Page):
         return self.ops.store.app.clock.today()
 
     def _load_villages(self) -> None:
-        self.village.blockSignals(True)
-        current = self.village.currentData()
-        self.village.clear()
-        self.village.addItem(self.tr("全部村居"), "")
-        for u in self.roster.units(self.up_to):
-            if u.kind in ("村", "街", "居"):
-                self.village.addItem(f"{u.code} {u.name}", u.code)
-        self.village.setCurrentIndex(max(self.village.findData(current), 0))
-        self.village.blockSignals(False)
+        fill_unit_combo(self.village, self.roster.units(self.up_to), self.tr("全部村居"), villages_only=True)
 
     def filter(self) -> VisitFilter:
         return VisitFilter(village_code=self.village.currentData() or "", text=self.search.text().strip(),
