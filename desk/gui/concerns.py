@@ -375,9 +375,6 @@ class ConcernsPage(Page):
         self._load_villages()
         self.refresh()
 
-    def today(self) -> date:
-        return self.ops.store.app.clock.today()
-
     def _load_villages(self) -> None:
         fill_unit_combo(self.village, self.roster.units(self.up_to), self.tr("全部村居"), villages_only=True)
 

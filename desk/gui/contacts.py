@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from desk.gui import printing
-from desk.gui.forms import RecordDialog, date_edit, to_date
+from desk.gui.forms import CtrlEnter, RecordDialog, date_edit, to_date
 from desk.gui.models import Column, LazyTableModel
 from desk.gui.operations import Operations
 from desk.gui.pages import Page, add_buttons, fill_unit_combo, make_table
@@ -237,18 +237,10 @@ class ContactDialog(RecordDialog):
         self.form.addRow("", self.next_button)
         self.saved = 0
         # Ctrl+Enter saves from any field, even the text boxes (which take plain Enter for new lines)
-        for field in (self.cadre.edit, self.target, self.on, self.way, self.content, self.problem):
-            field.installEventFilter(self)
+        self.ctrl_enter = CtrlEnter(self.save_and_next, self, (self.cadre.edit, self.target, self.on, self.way,
+                                                               self.content, self.problem))  # fmt: skip
         self.cadre.changed.connect(self._load_targets)
         self._load_targets()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):  # fmt: skip
-            self.save_and_next()
-            return True
-        return super().eventFilter(watched, event)
 
     def _load_targets(self) -> None:
         current = self.target.currentData()

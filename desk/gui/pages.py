@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -119,6 +119,10 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+    def today(self) -> date:
+        """The business day at this workstation (the clock is injected: tests and the demo fix it)."""
+        return self.ops.store.app.clock.today()
 
     def export(self, ledger: str) -> None:
         from desk.exports import export_ledger

@@ -4,11 +4,10 @@ category with the households still to visit, and a keyboard-first visit form."""
 from __future__ import annotations
 
 import html
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from desk.gui import printing
-from desk.gui.forms import ReasonDialog, RecordDialog, date_edit, to_date
+from desk.gui.forms import CtrlEnter, ReasonDialog, RecordDialog, date_edit, to_date
 from desk.gui.models import Column, LazyTableModel
 from desk.gui.operations import Operations
 from desk.gui.pages import Page, add_buttons, fill_unit_combo, make_table
@@ -134,9 +133,8 @@ class VisitDialog(RecordDialog):
             self.form.addRow(label, widget)
         self.saved = 0
         self.visitors.textChanged.connect(self._show_visitors)
-        for field in (self.household.edit, self.visitors, self.on, self.situation, self.problems, self.policies,
-                      self.help, self.note):  # fmt: skip
-            field.installEventFilter(self)
+        self.ctrl_enter = CtrlEnter(self.save_and_next, self, (self.household.edit, self.visitors, self.on,
+                                    self.situation, self.problems, self.policies, self.help, self.note))  # fmt: skip
         self.resize(560, 600)
 
     def _text(self, name: str, height: int) -> QPlainTextEdit:
@@ -156,14 +154,6 @@ class VisitDialog(RecordDialog):
             person = app.person(code)
             names.append(f"{code} {person.name}" if person else f"{code} ?")
         self.visitor_names.setText("、".join(names))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):  # fmt: skip
-            self.save_and_next()
-            return True
-        return super().eventFilter(watched, event)
 
     def submit(self) -> None:
         details = {"situation": self.situation.toPlainText(), "policies": self.policies.toPlainText(),
@@ -293,9 +283,6 @@ class VisitLedgerPage(Page):
         self.standing.currentIndexChanged.connect(lambda _i: self.refresh_ledger())
         self._load_villages()
         self.refresh()
-
-    def today(self) -> date:
-        return self.ops.store.app.clock.today()
 
     def _load_villages(self) -> None:
         fill_unit_combo(self.village, self.roster.units(self.up_to), self.tr("全部村居"), villages_only=True)
