@@ -18,7 +18,7 @@ def main() -> int:
             print(f"已生成 {stats['events']} 条事件。")
     finally:
         store.close()
-    print(f"演示账号(密码均为 {DEMO_PASSWORD}):admin(学教办管理员)、clerk01(录入员)、ducha(督查)、leader(领导)")
+    print(f"演示账号(密码均为 {DEMO_PASSWORD}):admin、xjb02(学教办管理员)、clerk01(录入员)、ducha(督查)、leader(领导)")
     from desk.gui.app import run_app
 
     return run_app(lang=sys.argv[1] if len(sys.argv) > 1 else "zh")

@@ -70,6 +70,7 @@ class CadreField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         layout.addWidget(self.info)
+        self.setFocusProxy(self.edit)
         self.edit.editingFinished.connect(self.resolve)
         self.edit.textChanged.connect(self._typed)
         self.resolve()

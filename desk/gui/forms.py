@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,8 +32,18 @@ def to_date(edit: QDateEdit) -> date:
     return date(d.year(), d.month(), d.day())
 
 
+class DateEdit(QDateEdit):
+    """Tab leaves the date for the next field (Qt's own moves between year, month and day; arrows do that)."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (
+                Qt.Key.Key_Tab, Qt.Key.Key_Backtab):  # fmt: skip
+            return QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
+        return super().event(event)
+
+
 def date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit = DateEdit(QDate(value.year, value.month, value.day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy年M月d日")
     return edit
@@ -75,8 +85,29 @@ class RecordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
+        layout.addStretch(1)  # extra height goes below the fields, not between them
         layout.addWidget(buttons)
         self._connection = ops.rejected.connect(self._show_rejection)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Take the keyboard at once: a clerk starts typing as soon as the form opens."""
+        super().showEvent(event)
+        self.activateWindow()
+        self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        """The first field that takes typing (not the buttons, which were made first)."""
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is None or not widget.isEnabled() or not widget.isVisible():
+                continue
+            target = widget.focusProxy() or widget
+            if isinstance(target, QLineEdit) and target.isReadOnly():
+                continue
+            if target.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                target.setFocus()
+                return
 
     def _show_rejection(self, code: str, message: str) -> None:
         self.error.setText(f"{code}  {message}")

@@ -49,27 +49,30 @@ class HouseholdField(QWidget):
         self.edit.setObjectName("visit_household")
         self.edit.setPlaceholderText(self.tr("户编号、户主姓名或拼音首字母"))
         self.matches = QStringListModel(self)
-        completer = QCompleter(self.matches, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._chosen)
-        self.edit.setCompleter(completer)
+        self.completer = QCompleter(self.matches, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.activated.connect(self._chosen)
         self.info = QLabel()
         self.info.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         layout.addWidget(self.info)
+        self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(self._search)
         self.edit.editingFinished.connect(self.resolve)
 
     def _search(self, text: str) -> None:
+        """Names and pinyin initials offer a list; a code (it has digits) is typed through, never
+        interrupted by a list, and is resolved as soon as it is complete."""
         text = text.strip()
-        if not text:
+        if not text or any(c.isdigit() for c in text):
+            self.edit.setCompleter(None)  # no list pops up (and takes the keyboard) while a code is typed
+            if text and self.ops.store.app.household(text) is not None:
+                self.resolve()
             return
-        if self.ops.store.app.household(text) is not None:
-            self.resolve()
-            return
+        self.edit.setCompleter(self.completer)
         ids = self.roster.household_ids(RosterFilter(text=text))[:30]
         rows = self.roster.household_rows(ids)
         self.matches.setStringList([f"{r.code} {r.head_name} {r.village_name}{r.group} {initials(r.head_name)}"
@@ -135,7 +138,7 @@ class VisitDialog(RecordDialog):
         self.visitors.textChanged.connect(self._show_visitors)
         self.ctrl_enter = CtrlEnter(self.save_and_next, self, (self.household.edit, self.visitors, self.on,
                                     self.situation, self.problems, self.policies, self.help, self.note))  # fmt: skip
-        self.resize(560, 600)
+
 
     def _text(self, name: str, height: int) -> QPlainTextEdit:
         edit = QPlainTextEdit()
