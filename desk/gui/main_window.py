@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("连心台帐 — {0} {1}年“走进群众”活动").format(township, year))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(150)
+        self.nav.setFixedWidth(175)
         self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -184,12 +184,13 @@ class DashboardPage(Page):
         day = self.day or app.clock.today()
         campaign_day = (day - params.window_start).days + 1
         total = (params.window_end - params.window_start).days + 1
+        short, full = self.tr("M月d日"), self.tr("yyyy年M月d日")  # date formats follow the language
+        end = QDate(params.window_end.year, params.window_end.month, params.window_end.day).toString(short)
+        today = QDate(day.year, day.month, day.day).toString(full)
         if campaign_day > total:
-            self.headline.setText(self.tr("活动已于 {0} 结束(共 {1} 天)· {2}").format(
-                f"{params.window_end:%m月%d日}", total, f"{day:%Y年%m月%d日}"))  # fmt: skip
+            self.headline.setText(self.tr("活动已于 {0} 结束(共 {1} 天)· {2}").format(end, total, today))
         else:
-            self.headline.setText(self.tr("活动第 {0} 天(共 {1} 天)· {2}").format(
-                max(campaign_day, 0), total, f"{day:%Y年%m月%d日}"))  # fmt: skip
+            self.headline.setText(self.tr("活动第 {0} 天(共 {1} 天)· {2}").format(max(campaign_day, 0), total, today))
         deadlines = [(self.tr("结对报学教办"), params.pairing_report_deadline),
                      (self.tr("群众访谈日"), params.interview_start), (self.tr("调研文章"), params.article_deadline),
                      (self.tr("活动结束"), params.window_end)]  # fmt: skip
@@ -234,8 +235,9 @@ class DashboardPage(Page):
         interviews = {r[0]: r for r in next(s for s in summary.sections if s.key == "interviews").rows}
         self.units.setRowCount(len(visits))
         for i, (code, row) in enumerate(sorted(visits.items())):
+            met = {"达标": self.tr("达标"), "未达标": self.tr("未达标")}
             values = (f"{code} {row[1]}", row[4], concerns[code][4] if code in concerns else "—",
-                      interviews[code][5] if code in interviews else "—")  # fmt: skip
+                      met.get(interviews[code][5], "—") if code in interviews else "—")  # fmt: skip
             for j, value in enumerate(values):
                 self.units.setItem(i, j, QTableWidgetItem(value))
         self.units.resizeColumnsToContents()

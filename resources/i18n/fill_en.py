@@ -452,6 +452,8 @@ R-R2 票号 {0} 已录入,请核对选票|R-R2 ballot {0} is already entered; ch
 问题(R-Q)|Concerns (R-Q)
 问题办结|Concerns resolved
 点击查看|click to see
+M月d日|MMM d
+yyyy年M月d日|MMM d, yyyy
 走访覆盖%|Visit coverage %
 问题办结%|Concerns resolved %
 各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)|Visit coverage and concerns resolved per village (click a bar for its visit ledger)

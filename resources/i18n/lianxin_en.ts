@@ -146,109 +146,109 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="307"/>
+        <location filename="../../desk/gui/pages.py" line="329"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="310"/>
+        <location filename="../../desk/gui/pages.py" line="332"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="312"/>
+        <location filename="../../desk/gui/pages.py" line="334"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="320"/>
-        <location filename="../../desk/gui/pages.py" line="332"/>
+        <location filename="../../desk/gui/pages.py" line="342"/>
+        <location filename="../../desk/gui/pages.py" line="354"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="325"/>
+        <location filename="../../desk/gui/pages.py" line="347"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="327"/>
+        <location filename="../../desk/gui/pages.py" line="349"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="330"/>
+        <location filename="../../desk/gui/pages.py" line="352"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="331"/>
+        <location filename="../../desk/gui/pages.py" line="353"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="332"/>
+        <location filename="../../desk/gui/pages.py" line="354"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="333"/>
+        <location filename="../../desk/gui/pages.py" line="355"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="333"/>
+        <location filename="../../desk/gui/pages.py" line="355"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="334"/>
+        <location filename="../../desk/gui/pages.py" line="356"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="334"/>
+        <location filename="../../desk/gui/pages.py" line="356"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="335"/>
+        <location filename="../../desk/gui/pages.py" line="357"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="343"/>
+        <location filename="../../desk/gui/pages.py" line="365"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="346"/>
+        <location filename="../../desk/gui/pages.py" line="368"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="378"/>
+        <location filename="../../desk/gui/pages.py" line="400"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="385"/>
+        <location filename="../../desk/gui/pages.py" line="407"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="390"/>
-        <location filename="../../desk/gui/pages.py" line="392"/>
+        <location filename="../../desk/gui/pages.py" line="412"/>
+        <location filename="../../desk/gui/pages.py" line="414"/>
         <source>哈希链</source>
         <translation>Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="390"/>
+        <location filename="../../desk/gui/pages.py" line="412"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="392"/>
+        <location filename="../../desk/gui/pages.py" line="414"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -304,32 +304,32 @@
 <context>
     <name>BookletDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="420"/>
+        <location filename="../../desk/gui/contacts.py" line="413"/>
         <source>连心册 — {0}</source>
         <translation>Heart-link booklet — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="424"/>
+        <location filename="../../desk/gui/contacts.py" line="417"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="425"/>
+        <location filename="../../desk/gui/contacts.py" line="418"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="425"/>
+        <location filename="../../desk/gui/contacts.py" line="418"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="455"/>
+        <location filename="../../desk/gui/contacts.py" line="448"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="460"/>
+        <location filename="../../desk/gui/contacts.py" line="453"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -342,12 +342,12 @@
         <translation>cadre code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="99"/>
+        <location filename="../../desk/gui/contacts.py" line="100"/>
         <source>有 {0} 人符合,请输入编号:{1}</source>
         <translation>{0} people match; type the code: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="102"/>
+        <location filename="../../desk/gui/contacts.py" line="103"/>
         <source>没有找到有联系任务的“{0}”</source>
         <translation>Nobody with a contact duty matches &quot;{0}&quot;</translation>
     </message>
@@ -355,67 +355,67 @@
 <context>
     <name>ConcernRecordDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="237"/>
+        <location filename="../../desk/gui/concerns.py" line="236"/>
         <source>问题 {0} 的办理记录</source>
         <translation>Record of concern {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="245"/>
+        <location filename="../../desk/gui/concerns.py" line="244"/>
         <source>{0} · {1} · {2}反映:{3}</source>
         <translation>{0} · {1} · raised by {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="250"/>
+        <location filename="../../desk/gui/concerns.py" line="249"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="250"/>
+        <location filename="../../desk/gui/concerns.py" line="249"/>
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="250"/>
+        <location filename="../../desk/gui/concerns.py" line="249"/>
         <source>承办/办理/回访人</source>
         <translation>Handler / resolver / visitor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="251"/>
+        <location filename="../../desk/gui/concerns.py" line="250"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="251"/>
+        <location filename="../../desk/gui/concerns.py" line="250"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="251"/>
+        <location filename="../../desk/gui/concerns.py" line="250"/>
         <source>实际办理人</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="252"/>
+        <location filename="../../desk/gui/concerns.py" line="251"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="254"/>
+        <location filename="../../desk/gui/concerns.py" line="253"/>
         <source>承诺时限 {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="262"/>
+        <location filename="../../desk/gui/concerns.py" line="261"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="263"/>
+        <location filename="../../desk/gui/concerns.py" line="262"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="280"/>
+        <location filename="../../desk/gui/concerns.py" line="279"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -423,72 +423,72 @@
 <context>
     <name>ConcernStepDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="114"/>
+        <location filename="../../desk/gui/concerns.py" line="113"/>
         <source>办理问题 {0}</source>
         <translation>Handle concern {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="120"/>
+        <location filename="../../desk/gui/concerns.py" line="119"/>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="152"/>
+        <location filename="../../desk/gui/concerns.py" line="151"/>
         <source>办理事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="153"/>
+        <location filename="../../desk/gui/concerns.py" line="152"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="155"/>
+        <location filename="../../desk/gui/concerns.py" line="154"/>
         <source>承办单位编码</source>
         <translation>Handling unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="156"/>
+        <location filename="../../desk/gui/concerns.py" line="155"/>
         <source>承办人编号</source>
         <translation>Handler code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="157"/>
+        <location filename="../../desk/gui/concerns.py" line="156"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="158"/>
+        <location filename="../../desk/gui/concerns.py" line="157"/>
         <source>办理人编号*</source>
         <translation>Resolved by (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="159"/>
+        <location filename="../../desk/gui/concerns.py" line="158"/>
         <source>办理结果*</source>
         <translation>Result*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="160"/>
+        <location filename="../../desk/gui/concerns.py" line="159"/>
         <source>回访人编号*</source>
         <translation>Return visitor (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="161"/>
+        <location filename="../../desk/gui/concerns.py" line="160"/>
         <source>回访结果*</source>
         <translation>Resident&apos;s word*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="162"/>
+        <location filename="../../desk/gui/concerns.py" line="161"/>
         <source>情况说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="163"/>
+        <location filename="../../desk/gui/concerns.py" line="162"/>
         <source>重复于问题编号*</source>
         <translation>Duplicate of concern*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="167"/>
+        <location filename="../../desk/gui/concerns.py" line="166"/>
         <source>这个问题已结束(已归档、重复或已作废),不能再办理。</source>
         <translation>This concern is finished (closed, duplicate or voided); no step is possible.</translation>
     </message>
@@ -496,278 +496,278 @@
 <context>
     <name>ConcernsPage</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="296"/>
+        <location filename="../../desk/gui/concerns.py" line="295"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="296"/>
+        <location filename="../../desk/gui/concerns.py" line="295"/>
         <source>已登记</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="296"/>
+        <location filename="../../desk/gui/concerns.py" line="295"/>
         <source>办理中</source>
         <translation>In hand</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="296"/>
+        <location filename="../../desk/gui/concerns.py" line="295"/>
         <source>待回访</source>
         <translation>Awaiting return visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="296"/>
+        <location filename="../../desk/gui/concerns.py" line="295"/>
         <source>已回访</source>
         <translation>Return visit done</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="297"/>
+        <location filename="../../desk/gui/concerns.py" line="296"/>
         <source>已归档</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="297"/>
+        <location filename="../../desk/gui/concerns.py" line="296"/>
         <source>重复</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="297"/>
+        <location filename="../../desk/gui/concerns.py" line="296"/>
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="297"/>
+        <location filename="../../desk/gui/concerns.py" line="296"/>
         <source>不满意重办</source>
         <translation>Reopened (unsatisfied)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="297"/>
+        <location filename="../../desk/gui/concerns.py" line="296"/>
         <source>已上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="305"/>
+        <location filename="../../desk/gui/concerns.py" line="304"/>
         <source>按问题编号、反映人、户编号、类别或内容搜索</source>
         <translation>Search by concern code, resident, household, category or text</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="312"/>
-        <location filename="../../desk/gui/concerns.py" line="332"/>
+        <location filename="../../desk/gui/concerns.py" line="311"/>
+        <location filename="../../desk/gui/concerns.py" line="331"/>
         <source>问题编号</source>
         <translation>Concern code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="313"/>
+        <location filename="../../desk/gui/concerns.py" line="312"/>
         <source>登记日期</source>
         <translation>Raised on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="314"/>
-        <location filename="../../desk/gui/concerns.py" line="333"/>
+        <location filename="../../desk/gui/concerns.py" line="313"/>
+        <location filename="../../desk/gui/concerns.py" line="332"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="315"/>
-        <location filename="../../desk/gui/concerns.py" line="334"/>
+        <location filename="../../desk/gui/concerns.py" line="314"/>
+        <location filename="../../desk/gui/concerns.py" line="333"/>
         <source>反映人</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="316"/>
+        <location filename="../../desk/gui/concerns.py" line="315"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="317"/>
-        <location filename="../../desk/gui/concerns.py" line="334"/>
+        <location filename="../../desk/gui/concerns.py" line="316"/>
+        <location filename="../../desk/gui/concerns.py" line="333"/>
         <source>问题内容</source>
         <translation>Concern</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="318"/>
+        <location filename="../../desk/gui/concerns.py" line="317"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="319"/>
+        <location filename="../../desk/gui/concerns.py" line="318"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="319"/>
+        <location filename="../../desk/gui/concerns.py" line="318"/>
         <source>(超期)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="320"/>
-        <location filename="../../desk/gui/concerns.py" line="333"/>
+        <location filename="../../desk/gui/concerns.py" line="319"/>
+        <location filename="../../desk/gui/concerns.py" line="332"/>
         <source>承办</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="321"/>
-        <location filename="../../desk/gui/concerns.py" line="334"/>
+        <location filename="../../desk/gui/concerns.py" line="320"/>
+        <location filename="../../desk/gui/concerns.py" line="333"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="322"/>
+        <location filename="../../desk/gui/concerns.py" line="321"/>
         <source>已办天数</source>
         <translation>Days open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="323"/>
+        <location filename="../../desk/gui/concerns.py" line="322"/>
         <source>回访</source>
         <translation>Return visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="324"/>
+        <location filename="../../desk/gui/concerns.py" line="323"/>
         <source>重办</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="325"/>
+        <location filename="../../desk/gui/concerns.py" line="324"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="332"/>
+        <location filename="../../desk/gui/concerns.py" line="331"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="332"/>
+        <location filename="../../desk/gui/concerns.py" line="331"/>
         <source>跟进事项</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="333"/>
+        <location filename="../../desk/gui/concerns.py" line="332"/>
         <source>自何时</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="337"/>
+        <location filename="../../desk/gui/concerns.py" line="336"/>
         <source>按村居</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="338"/>
+        <location filename="../../desk/gui/concerns.py" line="337"/>
         <source>按承办单位</source>
         <translation>By handling unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="339"/>
+        <location filename="../../desk/gui/concerns.py" line="338"/>
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="342"/>
+        <location filename="../../desk/gui/concerns.py" line="341"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="342"/>
+        <location filename="../../desk/gui/concerns.py" line="341"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="342"/>
+        <location filename="../../desk/gui/concerns.py" line="341"/>
         <source>登记</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="343"/>
+        <location filename="../../desk/gui/concerns.py" line="342"/>
         <source>办结</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="343"/>
+        <location filename="../../desk/gui/concerns.py" line="342"/>
         <source>办结率</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="343"/>
+        <location filename="../../desk/gui/concerns.py" line="342"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="344"/>
+        <location filename="../../desk/gui/concerns.py" line="343"/>
         <source>超期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="344"/>
+        <location filename="../../desk/gui/concerns.py" line="343"/>
         <source>平均办理天数</source>
         <translation>Mean days to resolve</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="350"/>
+        <location filename="../../desk/gui/concerns.py" line="349"/>
         <source>问题列表</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="351"/>
+        <location filename="../../desk/gui/concerns.py" line="350"/>
         <source>跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="352"/>
+        <location filename="../../desk/gui/concerns.py" line="351"/>
         <source>统计</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="355"/>
+        <location filename="../../desk/gui/concerns.py" line="354"/>
         <source>登记问题…</source>
         <translation>Raise concern…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="356"/>
+        <location filename="../../desk/gui/concerns.py" line="355"/>
         <source>办理…</source>
         <translation>Next step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="357"/>
+        <location filename="../../desk/gui/concerns.py" line="356"/>
         <source>办理记录…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="358"/>
+        <location filename="../../desk/gui/concerns.py" line="357"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="359"/>
+        <location filename="../../desk/gui/concerns.py" line="358"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="391"/>
+        <location filename="../../desk/gui/concerns.py" line="379"/>
         <source>全部村居</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="416"/>
+        <location filename="../../desk/gui/concerns.py" line="399"/>
         <source>共 {0} 件</source>
         <translation>{0} concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="438"/>
+        <location filename="../../desk/gui/concerns.py" line="421"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="456"/>
+        <location filename="../../desk/gui/concerns.py" line="439"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="456"/>
+        <location filename="../../desk/gui/concerns.py" line="439"/>
         <source>请先选中一个问题</source>
         <translation>Select a concern first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="491"/>
+        <location filename="../../desk/gui/concerns.py" line="474"/>
         <source>作废问题 {0}</source>
         <translation>Void concern {0}</translation>
     </message>
@@ -775,62 +775,62 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="206"/>
+        <location filename="../../desk/gui/contacts.py" line="207"/>
         <source>谈心</source>
         <translation>Heart-to-heart talk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="206"/>
+        <location filename="../../desk/gui/contacts.py" line="207"/>
         <source>记录联系</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="225"/>
+        <location filename="../../desk/gui/contacts.py" line="226"/>
         <source>填写后登记为问题(来源:联系)</source>
         <translation>filled in: registered as a concern (source: contact)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="226"/>
+        <location filename="../../desk/gui/contacts.py" line="227"/>
         <source>干部*</source>
         <translation>Cadre*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="227"/>
+        <location filename="../../desk/gui/contacts.py" line="228"/>
         <source>谈心对象*</source>
         <translation>Talk with*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="227"/>
+        <location filename="../../desk/gui/contacts.py" line="228"/>
         <source>联系对象*</source>
         <translation>Contact target*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="228"/>
+        <location filename="../../desk/gui/contacts.py" line="229"/>
         <source>日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="230"/>
+        <location filename="../../desk/gui/contacts.py" line="231"/>
         <source>方式*</source>
         <translation>Way*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="231"/>
+        <location filename="../../desk/gui/contacts.py" line="232"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="233"/>
+        <location filename="../../desk/gui/contacts.py" line="234"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="234"/>
+        <location filename="../../desk/gui/contacts.py" line="235"/>
         <source>保存并录下一条</source>
         <translation>Save and enter the next</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="278"/>
+        <location filename="../../desk/gui/contacts.py" line="271"/>
         <source>已保存 {0} 条</source>
         <translation>{0} saved</translation>
     </message>
@@ -838,148 +838,148 @@
 <context>
     <name>ContactLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="475"/>
+        <location filename="../../desk/gui/contacts.py" line="468"/>
         <source>按编号、姓名或拼音首字母搜索</source>
         <translation>Search by code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="480"/>
+        <location filename="../../desk/gui/contacts.py" line="473"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="486"/>
+        <location filename="../../desk/gui/contacts.py" line="479"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="486"/>
+        <location filename="../../desk/gui/contacts.py" line="479"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="486"/>
+        <location filename="../../desk/gui/contacts.py" line="479"/>
         <source>已达标</source>
         <translation>Quota met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="489"/>
+        <location filename="../../desk/gui/contacts.py" line="482"/>
         <source>全部上报情况</source>
         <translation>Any report state</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="496"/>
+        <location filename="../../desk/gui/contacts.py" line="489"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="496"/>
+        <location filename="../../desk/gui/contacts.py" line="489"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="497"/>
+        <location filename="../../desk/gui/contacts.py" line="490"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="497"/>
+        <location filename="../../desk/gui/contacts.py" line="490"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="498"/>
+        <location filename="../../desk/gui/contacts.py" line="491"/>
         <source>应结对</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="498"/>
+        <location filename="../../desk/gui/contacts.py" line="491"/>
         <source>已结对</source>
         <translation>Paired</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="499"/>
+        <location filename="../../desk/gui/contacts.py" line="492"/>
         <source>已联系</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="500"/>
+        <location filename="../../desk/gui/contacts.py" line="493"/>
         <source>谈心</source>
         <translation>Heart-to-heart talk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="501"/>
+        <location filename="../../desk/gui/contacts.py" line="494"/>
         <source>报学教办</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="501"/>
+        <location filename="../../desk/gui/contacts.py" line="494"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="502"/>
+        <location filename="../../desk/gui/contacts.py" line="495"/>
         <source>尚缺</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="511"/>
+        <location filename="../../desk/gui/contacts.py" line="504"/>
         <source>结对…</source>
         <translation>Pair…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="512"/>
+        <location filename="../../desk/gui/contacts.py" line="505"/>
         <source>记录联系…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="513"/>
+        <location filename="../../desk/gui/contacts.py" line="506"/>
         <source>谈心…</source>
         <translation>Talk…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="514"/>
+        <location filename="../../desk/gui/contacts.py" line="507"/>
         <source>结束结对…</source>
         <translation>End pairing…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="515"/>
+        <location filename="../../desk/gui/contacts.py" line="508"/>
         <source>报学教办…</source>
         <translation>Report to study office…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="516"/>
+        <location filename="../../desk/gui/contacts.py" line="509"/>
         <source>连心册…</source>
         <translation>Booklet…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="517"/>
+        <location filename="../../desk/gui/contacts.py" line="510"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="539"/>
+        <location filename="../../desk/gui/contacts.py" line="524"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="559"/>
+        <location filename="../../desk/gui/contacts.py" line="540"/>
         <source>共 {0} 人,未达标 {1} 人</source>
         <translation>{0} people, {1} behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="584"/>
-        <location filename="../../desk/gui/contacts.py" line="591"/>
+        <location filename="../../desk/gui/contacts.py" line="565"/>
+        <location filename="../../desk/gui/contacts.py" line="572"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="584"/>
+        <location filename="../../desk/gui/contacts.py" line="565"/>
         <source>请先选中一位有结对的干部</source>
         <translation>Select a cadre with pairings first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="591"/>
+        <location filename="../../desk/gui/contacts.py" line="572"/>
         <source>请先选中一位干部</source>
         <translation>Select a cadre first</translation>
     </message>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <location filename="../../desk/gui/supervision.py" line="162"/>
-        <location filename="../../desk/gui/supervision.py" line="214"/>
+        <location filename="../../desk/gui/supervision.py" line="215"/>
         <source>问题办结</source>
         <translation>Concerns resolved</translation>
     </message>
@@ -1018,87 +1018,107 @@
         <translation>Progress per village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="188"/>
+        <location filename="../../desk/gui/supervision.py" line="187"/>
+        <source>M月d日</source>
+        <translation>MMM d</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="187"/>
+        <source>yyyy年M月d日</source>
+        <translation>MMM d, yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="191"/>
         <source>活动已于 {0} 结束(共 {1} 天)· {2}</source>
         <translation>The campaign ended on {0} ({1} days) · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="191"/>
+        <location filename="../../desk/gui/supervision.py" line="193"/>
         <source>活动第 {0} 天(共 {1} 天)· {2}</source>
         <translation>Campaign day {0} of {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="193"/>
+        <location filename="../../desk/gui/supervision.py" line="194"/>
         <source>结对报学教办</source>
         <translation>Pairing report</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="194"/>
+        <location filename="../../desk/gui/supervision.py" line="195"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="194"/>
+        <location filename="../../desk/gui/supervision.py" line="195"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="195"/>
+        <location filename="../../desk/gui/supervision.py" line="196"/>
         <source>活动结束</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="197"/>
+        <location filename="../../desk/gui/supervision.py" line="198"/>
         <source>还有 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="197"/>
+        <location filename="../../desk/gui/supervision.py" line="198"/>
         <source>已过</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="210"/>
+        <location filename="../../desk/gui/supervision.py" line="211"/>
         <source>联系任务达标</source>
         <translation>Contact duty met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="211"/>
+        <location filename="../../desk/gui/supervision.py" line="212"/>
         <source>农户走访覆盖</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="212"/>
+        <location filename="../../desk/gui/supervision.py" line="213"/>
         <source>访谈日达标村</source>
         <translation>Villages with a full interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="215"/>
+        <location filename="../../desk/gui/supervision.py" line="216"/>
         <source>调研文章按时提交</source>
         <translation>Articles on time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="217"/>
+        <location filename="../../desk/gui/supervision.py" line="218"/>
         <source>督查跟进(未完成与标记)</source>
         <translation>Follow-ups (open and flagged)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="217"/>
+        <location filename="../../desk/gui/supervision.py" line="218"/>
         <source>点击查看</source>
         <translation>click to see</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="254"/>
+        <location filename="../../desk/gui/supervision.py" line="238"/>
+        <source>达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="238"/>
+        <source>未达标</source>
+        <translation>Behind quota</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="256"/>
         <source>走访覆盖%</source>
         <translation>Visit coverage %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="255"/>
+        <location filename="../../desk/gui/supervision.py" line="257"/>
         <source>问题办结%</source>
         <translation>Concerns resolved %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="269"/>
+        <location filename="../../desk/gui/supervision.py" line="271"/>
         <source>各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)</source>
         <translation>Visit coverage and concerns resolved per village (click a bar for its visit ledger)</translation>
     </message>
@@ -1106,22 +1126,22 @@
 <context>
     <name>EndPairingDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="288"/>
+        <location filename="../../desk/gui/contacts.py" line="281"/>
         <source>结束结对</source>
         <translation>End pairing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="300"/>
+        <location filename="../../desk/gui/contacts.py" line="293"/>
         <source>结对对象</source>
         <translation>Paired person</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="301"/>
+        <location filename="../../desk/gui/contacts.py" line="294"/>
         <source>结束日期</source>
         <translation>Ended on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="302"/>
+        <location filename="../../desk/gui/contacts.py" line="295"/>
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
@@ -1210,57 +1230,57 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="153"/>
+        <location filename="../../desk/gui/forms.py" line="204"/>
         <source>修改农户</source>
         <translation>Change household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="153"/>
+        <location filename="../../desk/gui/forms.py" line="204"/>
         <source>登记农户</source>
         <translation>Register household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="178"/>
+        <location filename="../../desk/gui/forms.py" line="229"/>
         <source>户编号*</source>
         <translation>Household code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="179"/>
+        <location filename="../../desk/gui/forms.py" line="230"/>
         <source>户主姓名*</source>
         <translation>Head of household*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="180"/>
+        <location filename="../../desk/gui/forms.py" line="231"/>
         <source>村居编码*</source>
         <translation>Village code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="181"/>
+        <location filename="../../desk/gui/forms.py" line="232"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="182"/>
+        <location filename="../../desk/gui/forms.py" line="233"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="183"/>
+        <location filename="../../desk/gui/forms.py" line="234"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="184"/>
+        <location filename="../../desk/gui/forms.py" line="235"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="186"/>
+        <location filename="../../desk/gui/forms.py" line="237"/>
         <source>变更日期</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="188"/>
+        <location filename="../../desk/gui/forms.py" line="239"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
@@ -1268,22 +1288,22 @@
 <context>
     <name>HouseholdField</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="52"/>
+        <location filename="../../desk/gui/visits.py" line="50"/>
         <source>户编号、户主姓名或拼音首字母</source>
         <translation>household code, head&apos;s name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="101"/>
+        <location filename="../../desk/gui/visits.py" line="102"/>
         <source>有 {0} 户符合,请从列表中选择</source>
         <translation>{0} households match; pick one from the list</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="102"/>
+        <location filename="../../desk/gui/visits.py" line="103"/>
         <source>没有找到农户“{0}”</source>
         <translation>No household &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="105"/>
+        <location filename="../../desk/gui/visits.py" line="106"/>
         <source>无</source>
         <translation>none</translation>
     </message>
@@ -1661,7 +1681,7 @@
         <translation>Showing the ledgers as at {0} (up to event #{1}); new entries are still recorded now</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="142"/>
+        <location filename="../../desk/gui/main_window.py" line="150"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
     </message>
@@ -1721,37 +1741,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="508"/>
+        <location filename="../../desk/gui/pages.py" line="530"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="515"/>
+        <location filename="../../desk/gui/pages.py" line="537"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="518"/>
+        <location filename="../../desk/gui/pages.py" line="540"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="519"/>
+        <location filename="../../desk/gui/pages.py" line="541"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="520"/>
+        <location filename="../../desk/gui/pages.py" line="542"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="521"/>
+        <location filename="../../desk/gui/pages.py" line="543"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="522"/>
+        <location filename="../../desk/gui/pages.py" line="544"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -1759,13 +1779,13 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="100"/>
-        <location filename="../../desk/gui/pages.py" line="105"/>
+        <location filename="../../desk/gui/pages.py" line="130"/>
+        <location filename="../../desk/gui/pages.py" line="135"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="105"/>
+        <location filename="../../desk/gui/pages.py" line="135"/>
         <source>已导出 {0} 行。</source>
         <translation>Exported {0} rows.</translation>
     </message>
@@ -1773,52 +1793,52 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="109"/>
+        <location filename="../../desk/gui/contacts.py" line="110"/>
         <source>结对</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="118"/>
+        <location filename="../../desk/gui/contacts.py" line="119"/>
         <source>按编号、姓名或拼音首字母查找对象</source>
         <translation>Find a target by code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="127"/>
+        <location filename="../../desk/gui/contacts.py" line="128"/>
         <source>已报学教办,上报日期:</source>
         <translation>Reported to the study office on:</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="134"/>
+        <location filename="../../desk/gui/contacts.py" line="135"/>
         <source>干部*</source>
         <translation>Cadre*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="135"/>
+        <location filename="../../desk/gui/contacts.py" line="136"/>
         <source>对象类别*</source>
         <translation>Target kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="136"/>
+        <location filename="../../desk/gui/contacts.py" line="137"/>
         <source>查找对象</source>
         <translation>Find target</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="137"/>
+        <location filename="../../desk/gui/contacts.py" line="138"/>
         <source>对象*</source>
         <translation>Target*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="138"/>
+        <location filename="../../desk/gui/contacts.py" line="139"/>
         <source>安排单位编码*</source>
         <translation>Arranging unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="140"/>
+        <location filename="../../desk/gui/contacts.py" line="141"/>
         <source>结对日期*</source>
         <translation>Paired on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="174"/>
+        <location filename="../../desk/gui/contacts.py" line="175"/>
         <source>由{0}安排</source>
         <translation>arranged by {0}</translation>
     </message>
@@ -1830,77 +1850,77 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="81"/>
+        <location filename="../../desk/gui/forms.py" line="132"/>
         <source>修改人员</source>
         <translation>Change person</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="81"/>
+        <location filename="../../desk/gui/forms.py" line="132"/>
         <source>登记人员</source>
         <translation>Register person</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="104"/>
+        <location filename="../../desk/gui/forms.py" line="155"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="105"/>
+        <location filename="../../desk/gui/forms.py" line="156"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="106"/>
+        <location filename="../../desk/gui/forms.py" line="157"/>
         <source>老党员</source>
         <translation>Veteran party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="116"/>
+        <location filename="../../desk/gui/forms.py" line="167"/>
         <source>人员编号*</source>
         <translation>Person code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="117"/>
+        <location filename="../../desk/gui/forms.py" line="168"/>
         <source>姓名*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="118"/>
+        <location filename="../../desk/gui/forms.py" line="169"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="119"/>
+        <location filename="../../desk/gui/forms.py" line="170"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="120"/>
+        <location filename="../../desk/gui/forms.py" line="171"/>
         <source>支部编码</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="121"/>
+        <location filename="../../desk/gui/forms.py" line="172"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="125"/>
+        <location filename="../../desk/gui/forms.py" line="176"/>
         <source>分工村居编码</source>
         <translation>Assigned village code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="126"/>
+        <location filename="../../desk/gui/forms.py" line="177"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="127"/>
+        <location filename="../../desk/gui/forms.py" line="178"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="129"/>
+        <location filename="../../desk/gui/forms.py" line="180"/>
         <source>变更日期</source>
         <translation>Effective date</translation>
     </message>
@@ -1908,72 +1928,72 @@
 <context>
     <name>RaiseConcernDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="55"/>
+        <location filename="../../desk/gui/concerns.py" line="54"/>
         <source>登记问题</source>
         <translation>Raise a concern</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="66"/>
+        <location filename="../../desk/gui/concerns.py" line="65"/>
         <source>走访编号 / 村居编码 / 联系记录编号</source>
         <translation>visit code / village code / contact code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="82"/>
+        <location filename="../../desk/gui/concerns.py" line="81"/>
         <source>他人代录时填写实际登记人</source>
         <translation>if entering for someone else: who took it down</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="83"/>
+        <location filename="../../desk/gui/concerns.py" line="82"/>
         <source>问题编号*</source>
         <translation>Concern code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="83"/>
+        <location filename="../../desk/gui/concerns.py" line="82"/>
         <source>登记日期*</source>
         <translation>Raised on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="84"/>
+        <location filename="../../desk/gui/concerns.py" line="83"/>
         <source>来源*</source>
         <translation>Source*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="84"/>
+        <location filename="../../desk/gui/concerns.py" line="83"/>
         <source>来源记录</source>
         <translation>Source record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="85"/>
+        <location filename="../../desk/gui/concerns.py" line="84"/>
         <source>反映人*</source>
         <translation>Raised by*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="85"/>
+        <location filename="../../desk/gui/concerns.py" line="84"/>
         <source>村居编码*</source>
         <translation>Village code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="86"/>
+        <location filename="../../desk/gui/concerns.py" line="85"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="86"/>
+        <location filename="../../desk/gui/concerns.py" line="85"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="87"/>
+        <location filename="../../desk/gui/concerns.py" line="86"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="87"/>
+        <location filename="../../desk/gui/concerns.py" line="86"/>
         <source>问题内容*</source>
         <translation>Concern*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="88"/>
+        <location filename="../../desk/gui/concerns.py" line="87"/>
         <source>实际登记人</source>
         <translation>Taken down by</translation>
     </message>
@@ -2095,17 +2115,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="219"/>
+        <location filename="../../desk/gui/forms.py" line="270"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="221"/>
+        <location filename="../../desk/gui/forms.py" line="272"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="222"/>
+        <location filename="../../desk/gui/forms.py" line="273"/>
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
@@ -2113,52 +2133,52 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="316"/>
+        <location filename="../../desk/gui/contacts.py" line="309"/>
         <source>结对情况报学教办</source>
         <translation>Report pairings to the study office</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="320"/>
+        <location filename="../../desk/gui/contacts.py" line="313"/>
         <source>安排单位</source>
         <translation>Arranging unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="320"/>
+        <location filename="../../desk/gui/contacts.py" line="313"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="320"/>
+        <location filename="../../desk/gui/contacts.py" line="313"/>
         <source>结对数</source>
         <translation>Pairings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="320"/>
+        <location filename="../../desk/gui/contacts.py" line="313"/>
         <source>未上报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="324"/>
+        <location filename="../../desk/gui/contacts.py" line="317"/>
         <source>上报截止日 {0}(含当日);之后上报的标记为补报(R-C4)。</source>
         <translation>Deadline {0} (inclusive); later reports are flagged as late (R-C4).</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="329"/>
+        <location filename="../../desk/gui/contacts.py" line="322"/>
         <source>上报所选单位</source>
         <translation>Report the selected unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="336"/>
+        <location filename="../../desk/gui/contacts.py" line="329"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="356"/>
+        <location filename="../../desk/gui/contacts.py" line="349"/>
         <source>请先选中一个单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="364"/>
+        <location filename="../../desk/gui/contacts.py" line="357"/>
         <source>未能上报,见提示</source>
         <translation>Not reported; see the message</translation>
     </message>
@@ -2166,189 +2186,189 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="114"/>
+        <location filename="../../desk/gui/pages.py" line="144"/>
         <source>按编号、姓名、电话或地址搜索</source>
         <translation>Search by code, name, phone or address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="118"/>
+        <location filename="../../desk/gui/pages.py" line="148"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="122"/>
+        <location filename="../../desk/gui/pages.py" line="152"/>
         <source>全部农户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="131"/>
+        <location filename="../../desk/gui/pages.py" line="161"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="131"/>
+        <location filename="../../desk/gui/pages.py" line="161"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="132"/>
+        <location filename="../../desk/gui/pages.py" line="162"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="132"/>
-        <location filename="../../desk/gui/pages.py" line="153"/>
+        <location filename="../../desk/gui/pages.py" line="162"/>
+        <location filename="../../desk/gui/pages.py" line="183"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="133"/>
+        <location filename="../../desk/gui/pages.py" line="163"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="133"/>
+        <location filename="../../desk/gui/pages.py" line="163"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="134"/>
+        <location filename="../../desk/gui/pages.py" line="164"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="134"/>
+        <location filename="../../desk/gui/pages.py" line="164"/>
         <source>分工村居</source>
         <translation>Assigned village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="135"/>
+        <location filename="../../desk/gui/pages.py" line="165"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="135"/>
-        <location filename="../../desk/gui/pages.py" line="141"/>
+        <location filename="../../desk/gui/pages.py" line="165"/>
+        <location filename="../../desk/gui/pages.py" line="171"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="138"/>
+        <location filename="../../desk/gui/pages.py" line="168"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="138"/>
+        <location filename="../../desk/gui/pages.py" line="168"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="139"/>
+        <location filename="../../desk/gui/pages.py" line="169"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="139"/>
+        <location filename="../../desk/gui/pages.py" line="169"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="140"/>
+        <location filename="../../desk/gui/pages.py" line="170"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="140"/>
+        <location filename="../../desk/gui/pages.py" line="170"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="141"/>
+        <location filename="../../desk/gui/pages.py" line="171"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="144"/>
+        <location filename="../../desk/gui/pages.py" line="174"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="144"/>
+        <location filename="../../desk/gui/pages.py" line="174"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="145"/>
+        <location filename="../../desk/gui/pages.py" line="175"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="145"/>
+        <location filename="../../desk/gui/pages.py" line="175"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="151"/>
+        <location filename="../../desk/gui/pages.py" line="181"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="152"/>
+        <location filename="../../desk/gui/pages.py" line="182"/>
         <source>农户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="156"/>
+        <location filename="../../desk/gui/pages.py" line="186"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="157"/>
+        <location filename="../../desk/gui/pages.py" line="187"/>
         <source>修改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="158"/>
+        <location filename="../../desk/gui/pages.py" line="188"/>
         <source>五必访标签…</source>
         <translation>Must-visit tags…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="159"/>
+        <location filename="../../desk/gui/pages.py" line="189"/>
         <source>注销…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="160"/>
+        <location filename="../../desk/gui/pages.py" line="190"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="183"/>
+        <location filename="../../desk/gui/pages.py" line="210"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="217"/>
+        <location filename="../../desk/gui/pages.py" line="239"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="223"/>
+        <location filename="../../desk/gui/pages.py" line="245"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="223"/>
+        <location filename="../../desk/gui/pages.py" line="245"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="260"/>
+        <location filename="../../desk/gui/pages.py" line="282"/>
         <source>加/减五必访标签:{0}</source>
         <translation>Add/remove must-visit tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="273"/>
+        <location filename="../../desk/gui/pages.py" line="295"/>
         <source>注销 {0}</source>
         <translation>Retire {0}</translation>
     </message>
@@ -2356,107 +2376,107 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="403"/>
+        <location filename="../../desk/gui/pages.py" line="425"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="403"/>
+        <location filename="../../desk/gui/pages.py" line="425"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="403"/>
+        <location filename="../../desk/gui/pages.py" line="425"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="413"/>
+        <location filename="../../desk/gui/pages.py" line="435"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="420"/>
+        <location filename="../../desk/gui/pages.py" line="442"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="425"/>
+        <location filename="../../desk/gui/pages.py" line="447"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="433"/>
+        <location filename="../../desk/gui/pages.py" line="455"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="433"/>
+        <location filename="../../desk/gui/pages.py" line="455"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="433"/>
+        <location filename="../../desk/gui/pages.py" line="455"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="434"/>
+        <location filename="../../desk/gui/pages.py" line="456"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="434"/>
+        <location filename="../../desk/gui/pages.py" line="456"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="434"/>
+        <location filename="../../desk/gui/pages.py" line="456"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="438"/>
+        <location filename="../../desk/gui/pages.py" line="460"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="441"/>
+        <location filename="../../desk/gui/pages.py" line="463"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="444"/>
+        <location filename="../../desk/gui/pages.py" line="466"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="451"/>
+        <location filename="../../desk/gui/pages.py" line="473"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="472"/>
+        <location filename="../../desk/gui/pages.py" line="494"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="473"/>
+        <location filename="../../desk/gui/pages.py" line="495"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="473"/>
+        <location filename="../../desk/gui/pages.py" line="495"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="494"/>
+        <location filename="../../desk/gui/pages.py" line="516"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="501"/>
+        <location filename="../../desk/gui/pages.py" line="523"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -2464,22 +2484,22 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="308"/>
+        <location filename="../../desk/gui/supervision.py" line="314"/>
         <source>保存总结…</source>
         <translation>Save summary…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="330"/>
+        <location filename="../../desk/gui/supervision.py" line="342"/>
         <source>保存总结</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="334"/>
+        <location filename="../../desk/gui/supervision.py" line="346"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="334"/>
+        <location filename="../../desk/gui/supervision.py" line="346"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -2639,27 +2659,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="283"/>
+        <location filename="../../desk/gui/pages.py" line="305"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="290"/>
+        <location filename="../../desk/gui/pages.py" line="312"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="291"/>
+        <location filename="../../desk/gui/pages.py" line="313"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="292"/>
+        <location filename="../../desk/gui/pages.py" line="314"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="293"/>
+        <location filename="../../desk/gui/pages.py" line="315"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
@@ -2667,62 +2687,62 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="116"/>
+        <location filename="../../desk/gui/visits.py" line="117"/>
         <source>记录走访</source>
         <translation>Record a visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="121"/>
+        <location filename="../../desk/gui/visits.py" line="122"/>
         <source>走访人编号,多人用“、”或空格分开</source>
         <translation>visitor codes, separated by 、 or spaces</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="126"/>
+        <location filename="../../desk/gui/visits.py" line="127"/>
         <source>每行一个问题,各自登记为问题(来源:走访)</source>
         <translation>one problem per line, each registered as a concern (source: visit)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="130"/>
+        <location filename="../../desk/gui/visits.py" line="131"/>
         <source>农户*</source>
         <translation>Household*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="130"/>
+        <location filename="../../desk/gui/visits.py" line="131"/>
         <source>走访人*</source>
         <translation>Visitors*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="131"/>
+        <location filename="../../desk/gui/visits.py" line="132"/>
         <source>走访日期*</source>
         <translation>Visited on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="132"/>
+        <location filename="../../desk/gui/visits.py" line="133"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="132"/>
+        <location filename="../../desk/gui/visits.py" line="133"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="133"/>
+        <location filename="../../desk/gui/visits.py" line="134"/>
         <source>宣传政策</source>
         <translation>Policies publicised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="133"/>
+        <location filename="../../desk/gui/visits.py" line="134"/>
         <source>帮扶措施</source>
         <translation>Help given</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="134"/>
+        <location filename="../../desk/gui/visits.py" line="135"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="186"/>
+        <location filename="../../desk/gui/visits.py" line="178"/>
         <source>已保存 {0} 户</source>
         <translation>{0} saved</translation>
     </message>
@@ -2730,216 +2750,216 @@
 <context>
     <name>VisitLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="228"/>
+        <location filename="../../desk/gui/visits.py" line="220"/>
         <source>按户编号、户主姓名、拼音首字母或走访人搜索</source>
         <translation>Search by household, head&apos;s name, pinyin initials or visitor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="232"/>
+        <location filename="../../desk/gui/visits.py" line="224"/>
         <source>活动期间走访</source>
         <translation>Visits in the campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="233"/>
+        <location filename="../../desk/gui/visits.py" line="225"/>
         <source>常态化走访(活动结束后)</source>
         <translation>Standing work (after the campaign)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="234"/>
+        <location filename="../../desk/gui/visits.py" line="226"/>
         <source>全部走访</source>
         <translation>All visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="240"/>
+        <location filename="../../desk/gui/visits.py" line="232"/>
         <source>走访时间</source>
         <translation>Visited on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="241"/>
-        <location filename="../../desk/gui/visits.py" line="257"/>
+        <location filename="../../desk/gui/visits.py" line="233"/>
+        <location filename="../../desk/gui/visits.py" line="249"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="242"/>
-        <location filename="../../desk/gui/visits.py" line="257"/>
+        <location filename="../../desk/gui/visits.py" line="234"/>
+        <location filename="../../desk/gui/visits.py" line="249"/>
         <source>村民小组/地址</source>
         <translation>Group / address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="243"/>
-        <location filename="../../desk/gui/visits.py" line="258"/>
+        <location filename="../../desk/gui/visits.py" line="235"/>
+        <location filename="../../desk/gui/visits.py" line="250"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="244"/>
+        <location filename="../../desk/gui/visits.py" line="236"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="245"/>
+        <location filename="../../desk/gui/visits.py" line="237"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="246"/>
+        <location filename="../../desk/gui/visits.py" line="238"/>
         <source>办理情况</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="247"/>
-        <location filename="../../desk/gui/visits.py" line="256"/>
+        <location filename="../../desk/gui/visits.py" line="239"/>
+        <location filename="../../desk/gui/visits.py" line="248"/>
         <source>走访人</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="248"/>
+        <location filename="../../desk/gui/visits.py" line="240"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="248"/>
+        <location filename="../../desk/gui/visits.py" line="240"/>
         <source>补录</source>
         <translation>back-filled</translation>
     </message>
     <message>
+        <location filename="../../desk/gui/visits.py" line="241"/>
         <location filename="../../desk/gui/visits.py" line="249"/>
-        <location filename="../../desk/gui/visits.py" line="257"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="254"/>
+        <location filename="../../desk/gui/visits.py" line="246"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="254"/>
-        <location filename="../../desk/gui/visits.py" line="255"/>
+        <location filename="../../desk/gui/visits.py" line="246"/>
+        <location filename="../../desk/gui/visits.py" line="247"/>
         <source>已走访/户数</source>
         <translation>Visited / households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="254"/>
-        <location filename="../../desk/gui/visits.py" line="255"/>
+        <location filename="../../desk/gui/visits.py" line="246"/>
+        <location filename="../../desk/gui/visits.py" line="247"/>
         <source>覆盖率</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="255"/>
+        <location filename="../../desk/gui/visits.py" line="247"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="256"/>
+        <location filename="../../desk/gui/visits.py" line="248"/>
         <source>走访户数/全村</source>
         <translation>Households / village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="256"/>
+        <location filename="../../desk/gui/visits.py" line="248"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="259"/>
+        <location filename="../../desk/gui/visits.py" line="251"/>
         <source>点击村居或五必访类别,列出尚未走访的农户</source>
         <translation>Click a village or a must-visit group to list the households not yet visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="265"/>
+        <location filename="../../desk/gui/visits.py" line="257"/>
         <source>各村居覆盖(R-V1)</source>
         <translation>Coverage per village (R-V1)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="267"/>
+        <location filename="../../desk/gui/visits.py" line="259"/>
         <source>五必访覆盖(R-V2,按走访当日的标签)</source>
         <translation>Must-visit coverage (R-V2, by the tag on the visit&apos;s date)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="272"/>
+        <location filename="../../desk/gui/visits.py" line="264"/>
         <source>所选村居各走访人的户数</source>
         <translation>Households per visitor in the selected village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="277"/>
-        <location filename="../../desk/gui/visits.py" line="394"/>
+        <location filename="../../desk/gui/visits.py" line="269"/>
+        <location filename="../../desk/gui/visits.py" line="370"/>
         <source>走访工作台帐</source>
         <translation>Visit ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="278"/>
+        <location filename="../../desk/gui/visits.py" line="270"/>
         <source>覆盖情况</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="282"/>
+        <location filename="../../desk/gui/visits.py" line="274"/>
         <source>记录走访…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="283"/>
+        <location filename="../../desk/gui/visits.py" line="275"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="284"/>
+        <location filename="../../desk/gui/visits.py" line="276"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="285"/>
+        <location filename="../../desk/gui/visits.py" line="277"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="310"/>
+        <location filename="../../desk/gui/visits.py" line="291"/>
         <source>全部村居</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="326"/>
+        <location filename="../../desk/gui/visits.py" line="302"/>
         <source>共 {0} 次走访</source>
         <translation>{0} visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="346"/>
-        <location filename="../../desk/gui/visits.py" line="360"/>
+        <location filename="../../desk/gui/visits.py" line="322"/>
+        <location filename="../../desk/gui/visits.py" line="336"/>
         <source>{0} 尚未走访 {1} 户</source>
         <translation>{0}: {1} households not yet visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="369"/>
+        <location filename="../../desk/gui/visits.py" line="345"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="369"/>
+        <location filename="../../desk/gui/visits.py" line="345"/>
         <source>请先选中一次走访</source>
         <translation>Select a visit first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="372"/>
+        <location filename="../../desk/gui/visits.py" line="348"/>
         <source>作废走访 {0}</source>
         <translation>Void visit {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="381"/>
+        <location filename="../../desk/gui/visits.py" line="357"/>
         <source>全镇</source>
         <translation>Whole township</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="390"/>
+        <location filename="../../desk/gui/visits.py" line="366"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="390"/>
+        <location filename="../../desk/gui/visits.py" line="366"/>
         <source>记录较多,请先选择一个村居再打印</source>
         <translation>Many records: choose a village before printing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="392"/>
+        <location filename="../../desk/gui/visits.py" line="368"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
