@@ -8,6 +8,8 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -87,6 +89,16 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
     return bootstrap(Settings(db=args.db, lang=args.lang), create=create)
 
 
+@contextmanager
+def _session(args: argparse.Namespace, *, create: bool = False) -> Iterator[Store]:
+    """The store for one command, closed however the command ends."""
+    store = _open(args, create=create)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
 def _login(store: Store, user: str) -> Actor:
     from desk.bootstrap import Settings
 
@@ -110,16 +122,13 @@ def parse_as_of(raw: str | None) -> datetime | None:
 def cmd_init(args: argparse.Namespace) -> int:
     from desk.bootstrap import Settings
 
-    store = _open(args, create=True)
-    try:
+    with _session(args, create=True) as store:
         password = _password(f"管理员 {args.admin} 的新密码:")
         store.app.launch_campaign(args.year, args.township, args.admin, password, Settings().workstation)
         store.projector.catch_up()
         print(f"已启动 {args.year} 年{args.township}“走进群众”活动,数据库:{store.location.display}")
         if store.location.kind == "postgresql" and args.app_role:
             print(store.grant_app_role(args.app_role))
-    finally:
-        store.close()
     return 0
 
 
@@ -127,8 +136,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desk.importer import Importer, ImportUnusable
     from projections.chain import head
 
-    store = _open(args)
-    try:
+    with _session(args) as store:
         actor = _login(store, args.user)
         try:
             report = Importer(store.app, actor, store=store).run(Path(args.file), sheet=args.sheet, again=args.again)
@@ -146,30 +154,24 @@ def cmd_import(args: argparse.Namespace) -> int:
         store.app.logout(actor)
         store.projector.catch_up()
         return report.exit_status
-    finally:
-        store.close()
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from projections.chain import verify
 
-    store = _open(args)
-    try:
+    with _session(args) as store:
         result = verify(store.app.recorder, store.engine)
         if result.ok:
             print(f"哈希链完好:核对 {result.checked} 条事件,链头 {result.head}")
             return 0
         print(f"哈希链不符:第 {result.first_bad} 号事件 — {result.problem}(此前 {result.checked} 条完好)")
         return 1
-    finally:
-        store.close()
 
 
 def cmd_rebuild(args: argparse.Namespace) -> int:
     from projections.chain import verify
 
-    store = _open(args)
-    try:
+    with _session(args) as store:
         result = verify(store.app.recorder, store.engine)
         if not result.ok:
             print(f"哈希链不符(第 {result.first_bad} 号事件):为保留证据,未重建。请先运行 desk verify 查明原因")
@@ -178,15 +180,12 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
         count = store.projector.rebuild(names)
         print(f"已从 {count} 条事件重建台帐:{'、'.join(names)}")
         return 0
-    finally:
-        store.close()
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from desk.exports import export_ledger
 
-    store = _open(args)
-    try:
+    with _session(args) as store:
         actor = _login(store, args.user)
         moment = parse_as_of(args.as_of)
         out = Path(args.out)
@@ -196,8 +195,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         store.projector.catch_up()
         print(f"已导出 {count} 行到 {out}(链头 {chain_head[:16]})")
         return 0
-    finally:
-        store.close()
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
@@ -206,8 +203,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from projections.audit import AuditQuery
     from projections.summary import SummaryQuery
 
-    store = _open(args)
-    try:
+    with _session(args) as store:
         moment = parse_as_of(args.as_of)
         up_to = AuditQuery(store.engine).notification_at(moment) if moment else None
         day = moment.date() if moment else store.app.clock.today()
@@ -216,16 +212,13 @@ def cmd_summary(args: argparse.Namespace) -> int:
         write_summary(summary, moment, out)
         print(f"活动总结已写入 {out}(截至第 {summary.up_to} 号事件,链头 {summary.chain_head[:16]})")
         return 0
-    finally:
-        store.close()
 
 
 def cmd_changes(args: argparse.Namespace) -> int:
     """What changed between two moments: every event recorded in between, in order, as a sentence."""
     from projections.audit import AuditFilter, AuditQuery
 
-    store = _open(args)
-    try:
+    with _session(args) as store:
         since, until = parse_as_of(args.since), parse_as_of(args.until)
         query = AuditQuery(store.engine)
         ids = query.ids(AuditFilter(since=since, until=until), newest_first=False)
@@ -235,15 +228,12 @@ def cmd_changes(args: argparse.Namespace) -> int:
             print(f"{r.notification_id}\t{r.recorded_at.astimezone():%Y-%m-%d %H:%M:%S}\t{r.operator}\t{r.summary}")
         print(f"共 {len(ids)} 条事件", file=sys.stderr)
         return 0
-    finally:
-        store.close()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from desk.demo import DEMO_PASSWORD, generate
 
-    store = _open(args, create=True)
-    try:
+    with _session(args, create=True) as store:
         if store.app.has_campaign():
             print("该数据库已有活动数据:演示数据只生成到空数据库(请用 --db 指定新文件)", file=sys.stderr)
             return 2
@@ -251,8 +241,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"演示数据({args.preset}):{stats['events']} 条事件,用时 {stats['seconds']:.1f} 秒")
         print(f"演示账号(密码均为 {DEMO_PASSWORD}):" + "、".join(stats["operators"]))
         return 0
-    finally:
-        store.close()
 
 
 def cmd_app(args: argparse.Namespace) -> int:

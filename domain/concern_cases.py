@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -11,6 +12,9 @@ from domain.concerns import MEETING_SOURCES, Concern, Step, check_source
 from domain.errors import RuleViolation
 from domain.roster import VILLAGE_KINDS
 from domain.service import Service
+
+#: whether a source record exists, by its code (a visit, a contact, a village's held interview day)
+SourceFinder = Callable[[str], bool]
 
 
 class ConcernCases(Service):
@@ -29,7 +33,7 @@ class ConcernCases(Service):
         finder = self.source_finders().get(source)
         return finder is not None and finder(source_ref)
 
-    def source_finders(self) -> dict[str, Any]:
+    def source_finders(self) -> dict[str, SourceFinder]:
         """{source: function(ref) -> bool}; the parts of the plan that record visits, contacts and
         interview days add theirs. Until then such a source is refused with R-Q2."""
         return {}

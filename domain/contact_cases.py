@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from domain import rules
 from domain.base import Actor, record_id
-from domain.concern_cases import ConcernCases
+from domain.concern_cases import ConcernCases, SourceFinder
 from domain.contacts import (
     UNIT_TARGETS,
     Booklet,
@@ -32,7 +31,7 @@ class ContactCases(ConcernCases):
         unit = self.unit(person.unit_code)
         return quota_role(person.identities, person.party_member, person.assigned_village, unit.kind if unit else "")
 
-    def source_finders(self) -> dict[str, Any]:
+    def source_finders(self) -> dict[str, SourceFinder]:
         finders = dict(super().source_finders())
         finders["联系"] = self._contact_exists
         return finders

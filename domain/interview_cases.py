@@ -4,10 +4,10 @@ post the notice, record the session held (with its problems as concerns)."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from domain import rules
 from domain.base import Actor, record_id
+from domain.concern_cases import SourceFinder
 from domain.errors import RuleViolation
 from domain.interviews import InterviewDay, check_group, check_in_window, check_leader, meets_attendance
 from domain.roster import ORGAN_KINDS, VILLAGE_KINDS
@@ -23,7 +23,7 @@ class InterviewCases(VisitCases):
     def interview(self, village: str) -> InterviewDay | None:
         return self._get(InterviewDay, record_id("interview", village.strip())) if village.strip() else None
 
-    def source_finders(self) -> dict[str, Any]:
+    def source_finders(self) -> dict[str, SourceFinder]:
         finders = dict(super().source_finders())
         finders["访谈日"] = self._interview_held
         return finders

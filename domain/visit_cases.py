@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from domain import rules
 from domain.base import Actor, record_id
+from domain.concern_cases import SourceFinder
 from domain.contact_cases import ContactCases
 from domain.visits import Visit, check_visitors
 
@@ -15,7 +15,7 @@ class VisitCases(ContactCases):
     def visit(self, code: str) -> Visit | None:
         return self._get(Visit, record_id("visit", code.strip())) if code.strip() else None
 
-    def source_finders(self) -> dict[str, Any]:
+    def source_finders(self) -> dict[str, SourceFinder]:
         finders = dict(super().source_finders())
         finders["走访"] = self._visit_exists
         return finders

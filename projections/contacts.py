@@ -196,14 +196,16 @@ class ContactQuery:
             where.append(p.unit_code.in_(f.unit_codes))
         if f.role:
             where.append(p.quota_role == f.role)
+        chosen = select(p.code).where(*where)  # pairings and entries of the listed cadres only
         with self.engine.connect() as conn:
             cadres = list(conn.execute(select(p.code, p.name, p.unit_code, p.quota_role).where(*where)))
             names = dict(conn.execute(select(units.c.code, units.c.name).where(as_of(units, f.up_to))).all())
             active = list(conn.execute(select(pairings.c.cadre_code, pairings.c.kind, pairings.c.target_code,
                                               pairings.c.reported_on, pairings.c.late).where(
-                as_of(pairings, f.up_to), pairings.c.voided.is_(False), pairings.c.ended_on.is_(None))))  # fmt: skip
+                as_of(pairings, f.up_to), pairings.c.voided.is_(False), pairings.c.ended_on.is_(None),
+                pairings.c.cadre_code.in_(chosen))))  # fmt: skip
             done = list(conn.execute(select(entries.c.cadre_code, entries.c.kind, entries.c.target_code).where(
-                as_of(entries, f.up_to), entries.c.voided.is_(False))))  # fmt: skip
+                as_of(entries, f.up_to), entries.c.voided.is_(False), entries.c.cadre_code.in_(chosen))))  # fmt: skip
         by_cadre: dict[str, list[Any]] = defaultdict(list)
         for row in active:
             by_cadre[row[0]].append(row)

@@ -31,6 +31,7 @@ class Section:
     figures: tuple[tuple[str, str], ...]
     header: Row = ()
     rows: tuple[Row, ...] = ()
+    progress: tuple[int, int] = (0, 0)  # the part's headline as numbers: done, of how many
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ class SummaryQuery:
         table = tuple((code, name, str(n), str(m), pct(m, n), str(p), str(c))
                       for (code, name), (n, m, p, c) in sorted(by_unit.items()))  # fmt: skip
         return Section("contacts", "联系活动与结对", "§4.1 §4.5", figures, ("单位编码", "单位", "应联系", "达标", "达标率", "结对", "已联系"),
-                       table)  # fmt: skip
+                       table, (met, len(rows)))  # fmt: skip
 
     def _visits(self, day: date, up_to: int | None) -> Section:
         query = VisitQuery(self.engine)
@@ -99,7 +100,8 @@ class SummaryQuery:
         figures = (("农户", str(total)), ("已走访户", f"{visited}({pct(visited, total)})"),
                    *((f"五必访·{g}", f"{v}/{r}({pct(v, r)})") for g, (r, v) in groups.items()))  # fmt: skip
         table = tuple((c.key, c.name, str(c.required), str(c.visited), pct(c.visited, c.required)) for c in villages)
-        return Section("visits", "入户走访", "§4.2", figures, ("村居编码", "村居", "农户", "已走访", "覆盖率"), table)
+        return Section("visits", "入户走访", "§4.2", figures, ("村居编码", "村居", "农户", "已走访", "覆盖率"), table,
+                       (visited, total))  # fmt: skip
 
     def _interviews(self, up_to: int | None) -> Section:
         rows = self.findings_query.timetable(up_to)
@@ -110,7 +112,8 @@ class SummaryQuery:
         table = tuple((r.village_code, r.village, f"第{r.group}组" if r.group else "", str(r.on or ""),
                        str(r.attendance if r.attendance is not None else ""), "达标" if r.met else "未达标")
                       for r in rows)  # fmt: skip
-        return Section("interviews", "群众访谈日", "§4.3", figures, ("村居编码", "村居", "组别", "日期", "参加人数", "达标"), table)
+        return Section("interviews", "群众访谈日", "§4.3", figures, ("村居编码", "村居", "组别", "日期", "参加人数", "达标"), table,
+                       (sum(r.met for r in rows), len(rows)))  # fmt: skip
 
     def _concerns(self, day: date, up_to: int | None) -> Section:
         figures_by = ConcernQuery(self.engine).figures("village", day, up_to)
@@ -124,7 +127,7 @@ class SummaryQuery:
         table = tuple((f.key, f.name, str(f.raised), str(f.resolved), pct(f.resolved, f.raised),
                        pct(f.satisfied, f.rated), str(f.open_overdue)) for f in figures_by)  # fmt: skip
         return Section("concerns", "解民忧:问题办理", "§2.1–§2.4", figures,
-                       ("村居编码", "村居", "登记", "办结", "办结率", "满意率", "超期"), table)  # fmt: skip
+                       ("村居编码", "村居", "登记", "办结", "办结率", "满意率", "超期"), table, (resolved, raised))  # fmt: skip
 
     def _ratings(self, up_to: int | None) -> Section:
         query = RatingQuery(self.engine)
@@ -145,4 +148,5 @@ class SummaryQuery:
         figures = (("应交", str(len(required))), ("按时提交", str(status["已提交"])), ("迟交", str(status["迟交"])),
                    ("未提交", str(status["未提交"])), ("自愿提交", str(sum(not r.required for r in rows))))  # fmt: skip
         table = tuple((r.code, r.name, r.unit, r.status, r.last_title) for r in required)
-        return Section("articles", "调研文章", "§2.7", figures, ("人员编号", "姓名", "单位", "状态", "题目"), table)
+        return Section("articles", "调研文章", "§2.7", figures, ("人员编号", "姓名", "单位", "状态", "题目"), table,
+                       (status["已提交"], len(required)))  # fmt: skip

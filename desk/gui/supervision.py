@@ -199,21 +199,14 @@ class DashboardPage(Page):
             for name, d in deadlines))  # fmt: skip
         summary = SummaryQuery(self.ops.store.engine).summary(day, self.up_to, findings=False)
         parts = {s.key: dict(s.figures) for s in summary.sections}
-
-        def ratio(text: str) -> float:
-            inner = text.split("(")[-1].rstrip(")%")
-            try:
-                return float(inner) / 100
-            except ValueError:
-                return 0.0
-
+        progress = {s.key: s.progress[0] / s.progress[1] if s.progress[1] else 0.0 for s in summary.sections}
         rows = [
-            ("contacts", self.tr("联系任务达标"), ratio(parts["contacts"]["已达标"]), parts["contacts"]["已达标"]),
-            ("visits", self.tr("农户走访覆盖"), ratio(parts["visits"]["已走访户"]), parts["visits"]["已走访户"]),
-            ("interviews", self.tr("访谈日达标村"), _share(parts["interviews"]["达标(30人以上)"], parts["interviews"]["村居"]),
+            ("contacts", self.tr("联系任务达标"), progress["contacts"], parts["contacts"]["已达标"]),
+            ("visits", self.tr("农户走访覆盖"), progress["visits"], parts["visits"]["已走访户"]),
+            ("interviews", self.tr("访谈日达标村"), progress["interviews"],
              f"{parts['interviews']['达标(30人以上)']}/{parts['interviews']['村居']}"),
-            ("concerns", self.tr("问题办结"), ratio(parts["concerns"]["已办结"]), parts["concerns"]["已办结"]),
-            ("articles", self.tr("调研文章按时提交"), _share(parts["articles"]["按时提交"], parts["articles"]["应交"]),
+            ("concerns", self.tr("问题办结"), progress["concerns"], parts["concerns"]["已办结"]),
+            ("articles", self.tr("调研文章按时提交"), progress["articles"],
              f"{parts['articles']['按时提交']}/{parts['articles']['应交']}"),
             ("supervision", self.tr("督查跟进(未完成与标记)"), 0.0, self.tr("点击查看")),
         ]  # fmt: skip
@@ -289,13 +282,6 @@ class DashboardPage(Page):
     def _open(self, key: str) -> None:
         if callable(self.open_page):
             self.open_page(key)
-
-
-def _share(part: str, whole: str) -> float:
-    try:
-        return int(part) / int(whole) if int(whole) else 0.0
-    except ValueError:
-        return 0.0
 
 
 class SummaryPage(Page):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
-from desk.gui.forms import ReasonDialog, RecordDialog, date_edit, to_date
+from desk.gui.forms import RecordDialog, date_edit, to_date
 from desk.gui.operations import Operations
 from desk.gui.pages import Page
 from domain import rules
@@ -261,22 +261,42 @@ class RatingPage(Page):
 
     def void_ballot(self) -> None:
         found = self.selected()
-        if found is None:
-            return
-        dialog = ReasonDialog(self.ops, self.tr("作废选票"), lambda d: self.ops.store.app.void_ballot(
-            self.actor, found.code, int(d.number.text() or 0), d.reason.text()), self, with_date=False)  # fmt: skip
-        dialog.number = QLineEdit()  # type: ignore[attr-defined]
-        dialog.form.insertRow(0, self.tr("票号"), dialog.number)  # type: ignore[attr-defined]
-        dialog.exec()
+        if found is not None:
+            VoidBallotDialog(self.ops, self.actor, found.code, self).exec()
 
     def close_round(self) -> None:
         found = self.selected()
-        if found is None:
-            return
-        dialog = ReasonDialog(self.ops, self.tr("结束直评 {0}").format(found.code), lambda d:
-                              self.ops.store.app.close_rating_round(self.actor, found.code, to_date(d.on)), self)  # fmt: skip
-        dialog.reason.setText(self.tr("计票完毕"))
-        dialog.exec()
+        if found is not None:
+            CloseRoundDialog(self.ops, self.actor, found.code, self).exec()
+
+
+class VoidBallotDialog(RecordDialog):
+    """作废选票: which ballot and why (R-R3: it stays counted as void)."""
+
+    def __init__(self, ops: Operations, actor: Actor, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(ops, self.tr("作废选票"), parent)
+        self.actor, self.code = actor, code
+        self.number = QLineEdit()
+        self.number.setValidator(QIntValidator(1, 999999, self))
+        self.reason = QLineEdit()
+        self.form.addRow(self.tr("票号"), self.number)
+        self.form.addRow(self.tr("原因*"), self.reason)
+
+    def submit(self) -> None:
+        self.ops.store.app.void_ballot(self.actor, self.code, int(self.number.text() or 0), self.reason.text())
+
+
+class CloseRoundDialog(RecordDialog):
+    """结束直评: the day counting finished; the results are published (R-R4)."""
+
+    def __init__(self, ops: Operations, actor: Actor, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(ops, self.tr("结束直评 {0}").format(code), parent)
+        self.actor, self.code = actor, code
+        self.on = date_edit(ops.store.app.clock.today())
+        self.form.addRow(self.tr("结束日期"), self.on)
+
+    def submit(self) -> None:
+        self.ops.store.app.close_rating_round(self.actor, self.code, to_date(self.on))
 
 
 class ArticleDialog(RecordDialog):

@@ -4,47 +4,47 @@
 <context>
     <name>ArticleDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="286"/>
+        <location filename="../../desk/gui/work.py" line="306"/>
         <source>提交调研文章</source>
         <translation>Submit a research article</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="293"/>
+        <location filename="../../desk/gui/work.py" line="313"/>
         <source>(无课题,自选)</source>
         <translation>(no topic, own choice)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="299"/>
+        <location filename="../../desk/gui/work.py" line="319"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="306"/>
+        <location filename="../../desk/gui/work.py" line="326"/>
         <source>作者编号*</source>
         <translation>Author (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="306"/>
+        <location filename="../../desk/gui/work.py" line="326"/>
         <source>题目*</source>
         <translation>Title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="307"/>
+        <location filename="../../desk/gui/work.py" line="327"/>
         <source>课题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="307"/>
+        <location filename="../../desk/gui/work.py" line="327"/>
         <source>提交日期*</source>
         <translation>Submitted on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="307"/>
+        <location filename="../../desk/gui/work.py" line="327"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="311"/>
+        <location filename="../../desk/gui/work.py" line="331"/>
         <source>选择文章文件</source>
         <translation>Choose the article file</translation>
     </message>
@@ -52,93 +52,93 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="344"/>
+        <location filename="../../desk/gui/work.py" line="364"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="344"/>
+        <location filename="../../desk/gui/work.py" line="364"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="344"/>
+        <location filename="../../desk/gui/work.py" line="364"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="344"/>
-        <location filename="../../desk/gui/work.py" line="367"/>
+        <location filename="../../desk/gui/work.py" line="364"/>
+        <location filename="../../desk/gui/work.py" line="387"/>
         <source>应交</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="345"/>
+        <location filename="../../desk/gui/work.py" line="365"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="345"/>
+        <location filename="../../desk/gui/work.py" line="365"/>
         <source>版本</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="345"/>
+        <location filename="../../desk/gui/work.py" line="365"/>
         <source>题目</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="345"/>
+        <location filename="../../desk/gui/work.py" line="365"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="346"/>
+        <location filename="../../desk/gui/work.py" line="366"/>
         <source>课题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="346"/>
+        <location filename="../../desk/gui/work.py" line="366"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="350"/>
+        <location filename="../../desk/gui/work.py" line="370"/>
         <source>提交文章…</source>
         <translation>Submit article…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="351"/>
+        <location filename="../../desk/gui/work.py" line="371"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="352"/>
+        <location filename="../../desk/gui/work.py" line="372"/>
         <source>下达课题…</source>
         <translation>Set topic…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="353"/>
+        <location filename="../../desk/gui/work.py" line="373"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="367"/>
+        <location filename="../../desk/gui/work.py" line="387"/>
         <source>自愿</source>
         <translation>Voluntary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="371"/>
+        <location filename="../../desk/gui/work.py" line="391"/>
         <source>应交 {0} 人:已提交 {1},迟交 {2},未提交 {3}</source>
         <translation>{0} required: {1} submitted, {2} late, {3} missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="392"/>
+        <location filename="../../desk/gui/work.py" line="412"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="392"/>
+        <location filename="../../desk/gui/work.py" line="412"/>
         <source>所选作者没有附带文件的文章</source>
         <translation>The selected author has no article with a file</translation>
     </message>
@@ -350,6 +350,19 @@
         <location filename="../../desk/gui/contacts.py" line="103"/>
         <source>没有找到有联系任务的“{0}”</source>
         <translation>Nobody with a contact duty matches &quot;{0}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CloseRoundDialog</name>
+    <message>
+        <location filename="../../desk/gui/work.py" line="293"/>
+        <source>结束直评 {0}</source>
+        <translation>Close round {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="296"/>
+        <source>结束日期</source>
+        <translation>Ended on</translation>
     </message>
 </context>
 <context>
@@ -1003,7 +1016,7 @@
     </message>
     <message>
         <location filename="../../desk/gui/supervision.py" line="162"/>
-        <location filename="../../desk/gui/supervision.py" line="215"/>
+        <location filename="../../desk/gui/supervision.py" line="208"/>
         <source>问题办结</source>
         <translation>Concerns resolved</translation>
     </message>
@@ -1068,57 +1081,57 @@
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="211"/>
+        <location filename="../../desk/gui/supervision.py" line="204"/>
         <source>联系任务达标</source>
         <translation>Contact duty met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="212"/>
+        <location filename="../../desk/gui/supervision.py" line="205"/>
         <source>农户走访覆盖</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="213"/>
+        <location filename="../../desk/gui/supervision.py" line="206"/>
         <source>访谈日达标村</source>
         <translation>Villages with a full interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="216"/>
+        <location filename="../../desk/gui/supervision.py" line="209"/>
         <source>调研文章按时提交</source>
         <translation>Articles on time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="218"/>
+        <location filename="../../desk/gui/supervision.py" line="211"/>
         <source>督查跟进(未完成与标记)</source>
         <translation>Follow-ups (open and flagged)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="218"/>
+        <location filename="../../desk/gui/supervision.py" line="211"/>
         <source>点击查看</source>
         <translation>click to see</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="238"/>
+        <location filename="../../desk/gui/supervision.py" line="231"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="238"/>
+        <location filename="../../desk/gui/supervision.py" line="231"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="256"/>
+        <location filename="../../desk/gui/supervision.py" line="249"/>
         <source>走访覆盖%</source>
         <translation>Visit coverage %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="257"/>
+        <location filename="../../desk/gui/supervision.py" line="250"/>
         <source>问题办结%</source>
         <translation>Concerns resolved %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="271"/>
+        <location filename="../../desk/gui/supervision.py" line="264"/>
         <source>各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)</source>
         <translation>Visit coverage and concerns resolved per village (click a bar for its visit ledger)</translation>
     </message>
@@ -1149,32 +1162,32 @@
 <context>
     <name>ExemplarDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="401"/>
+        <location filename="../../desk/gui/work.py" line="421"/>
         <source>推荐典型经验</source>
         <translation>Nominate exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="407"/>
+        <location filename="../../desk/gui/work.py" line="427"/>
         <source>编号*</source>
         <translation>Code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="407"/>
+        <location filename="../../desk/gui/work.py" line="427"/>
         <source>推荐日期*</source>
         <translation>Nominated on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="408"/>
+        <location filename="../../desk/gui/work.py" line="428"/>
         <source>记录类别*</source>
         <translation>Record kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="408"/>
+        <location filename="../../desk/gui/work.py" line="428"/>
         <source>记录编码*</source>
         <translation>Record code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="409"/>
+        <location filename="../../desk/gui/work.py" line="429"/>
         <source>摘要*</source>
         <translation>Summary*</translation>
     </message>
@@ -1182,47 +1195,47 @@
 <context>
     <name>ExemplarsPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="422"/>
+        <location filename="../../desk/gui/work.py" line="442"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="422"/>
+        <location filename="../../desk/gui/work.py" line="442"/>
         <source>推荐日期</source>
         <translation>Nominated on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="422"/>
+        <location filename="../../desk/gui/work.py" line="442"/>
         <source>记录类别</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="422"/>
+        <location filename="../../desk/gui/work.py" line="442"/>
         <source>记录编码</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="423"/>
+        <location filename="../../desk/gui/work.py" line="443"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="423"/>
+        <location filename="../../desk/gui/work.py" line="443"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="426"/>
+        <location filename="../../desk/gui/work.py" line="446"/>
         <source>推荐…</source>
         <translation>Nominate…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="426"/>
+        <location filename="../../desk/gui/work.py" line="446"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="427"/>
+        <location filename="../../desk/gui/work.py" line="447"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
@@ -2092,24 +2105,20 @@
         <translation>{0} closed on {1}: {2} valid ballots, {3} void</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="266"/>
         <source>作废选票</source>
-        <translation>Void ballot</translation>
+        <translation type="vanished">Void ballot</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="269"/>
         <source>票号</source>
-        <translation>Ballot no.</translation>
+        <translation type="vanished">Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="276"/>
         <source>结束直评 {0}</source>
-        <translation>Close round {0}</translation>
+        <translation type="vanished">Close round {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="278"/>
         <source>计票完毕</source>
-        <translation>Counting finished</translation>
+        <translation type="vanished">Counting finished</translation>
     </message>
 </context>
 <context>
@@ -2484,22 +2493,22 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="314"/>
+        <location filename="../../desk/gui/supervision.py" line="300"/>
         <source>保存总结…</source>
         <translation>Save summary…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="342"/>
+        <location filename="../../desk/gui/supervision.py" line="328"/>
         <source>保存总结</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="346"/>
+        <location filename="../../desk/gui/supervision.py" line="332"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="346"/>
+        <location filename="../../desk/gui/supervision.py" line="332"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -2631,27 +2640,27 @@
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="326"/>
+        <location filename="../../desk/gui/work.py" line="346"/>
         <source>下达调研课题</source>
         <translation>Set a research topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="330"/>
+        <location filename="../../desk/gui/work.py" line="350"/>
         <source>课题编号*</source>
         <translation>Topic code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="330"/>
+        <location filename="../../desk/gui/work.py" line="350"/>
         <source>课题名称*</source>
         <translation>Topic title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="331"/>
+        <location filename="../../desk/gui/work.py" line="351"/>
         <source>承担人编号*</source>
         <translation>Assignee (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="331"/>
+        <location filename="../../desk/gui/work.py" line="351"/>
         <source>下达日期*</source>
         <translation>Set on*</translation>
     </message>
@@ -2962,6 +2971,24 @@
         <location filename="../../desk/gui/visits.py" line="368"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>VoidBallotDialog</name>
+    <message>
+        <location filename="../../desk/gui/work.py" line="277"/>
+        <source>作废选票</source>
+        <translation>Void ballot</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="282"/>
+        <source>票号</source>
+        <translation>Ballot no.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="283"/>
+        <source>原因*</source>
+        <translation>Reason*</translation>
     </message>
 </context>
 </TS>
