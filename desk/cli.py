@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
+from desk.progress import progress_bar
 from domain.base import Actor
 from domain.errors import DomainError
 from projections.store import Store
@@ -70,7 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="生成演示数据")
     _add_db(p, top=False)
-    p.add_argument("--preset", choices=("township", "county"), default="township")
+    p.add_argument("--preset", choices=("township", "small", "county"), default="township",
+                   help="township:一个镇(演示);small:测试用的小镇;county:全县(基准测试)")
     return parser
 
 
@@ -160,7 +162,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from projections.chain import verify
 
     with _session(args) as store:
-        result = verify(store.app.recorder, store.engine)
+        total = int(store.app.recorder.max_notification_id() or 0)
+        with progress_bar(total, "核对哈希链") as advance:
+            result = verify(store.app.recorder, store.engine, progress=advance)
         if result.ok:
             print(f"哈希链完好:核对 {result.checked} 条事件,链头 {result.head}")
             return 0
@@ -177,7 +181,9 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
             print(f"哈希链不符(第 {result.first_bad} 号事件):为保留证据,未重建。请先运行 desk verify 查明原因")
             return 1
         names = [p.name for p in store.projector.projections if p.name != "chain"]
-        count = store.projector.rebuild(names)
+        total = int(store.app.recorder.max_notification_id() or 0)
+        with progress_bar(total, "重建台帐") as advance:
+            count = store.projector.rebuild(names, progress=advance)
         print(f"已从 {count} 条事件重建台帐:{'、'.join(names)}")
         return 0
 
@@ -231,16 +237,24 @@ def cmd_changes(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from desk.demo import DEMO_PASSWORD, generate
+    from desk.demo import DEMO_PASSWORD, build_demo, generate
+    from projections.store import parse_location
 
-    with _session(args, create=True) as store:
-        if store.app.has_campaign():
-            print("该数据库已有活动数据:演示数据只生成到空数据库(请用 --db 指定新文件)", file=sys.stderr)
-            return 2
-        stats = generate(store, args.preset)
-        print(f"演示数据({args.preset}):{stats['events']} 条事件,用时 {stats['seconds']:.1f} 秒")
-        print(f"演示账号(密码均为 {DEMO_PASSWORD}):" + "、".join(stats["operators"]))
-        return 0
+    location = parse_location(args.db)
+    if location.path is not None and location.path.exists() or location.kind == "postgresql":
+        with _session(args) as store:
+            if store.app.has_campaign():
+                print("该数据库已有活动数据:演示数据只生成到空数据库(请用 --db 指定新文件)", file=sys.stderr)
+                return 2
+            if location.kind == "postgresql":
+                with progress_bar(None, "生成演示数据") as advance:
+                    stats = generate(store, args.preset, advance)
+    if location.path is not None:
+        with progress_bar(None, "生成演示数据") as advance:
+            stats = build_demo(location.path, args.preset, advance)
+    print(f"演示数据({args.preset}):{stats['events']} 条事件,用时 {stats['seconds']:.1f} 秒")
+    print(f"演示账号(密码均为 {DEMO_PASSWORD}):" + "、".join(stats["operators"]))
+    return 0
 
 
 def cmd_app(args: argparse.Namespace) -> int:

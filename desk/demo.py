@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import random
 import time
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from eventsourcing.domain import Aggregate
@@ -18,9 +21,12 @@ from domain.errors import AuthenticationFailed
 from domain.operators import Operator
 from domain.roster import VILLAGE_KINDS, Household, Person, Unit
 from domain.visits import Visit
-from projections.store import Store
+from projections.store import Store, open_store
 
 DEMO_PASSWORD = "lianxin2026"
+#: one township's presets: villages and households per village ("small" is the tests' own township)
+SIZES = {"township": (30, 300), "small": (12, 25)}
+PRESETS = (*SIZES, "county")
 YEAR = 2026
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华玉兰文辉志强海燕春梅红梅德明国庆金花小红永福"
@@ -45,8 +51,9 @@ class Registered:
 
 
 class Generator:
-    def __init__(self, store: Store, seed: int = 2026) -> None:
+    def __init__(self, store: Store, seed: int = 2026, progress: Callable[[int], None] | None = None) -> None:
         self.store = store
+        self.progress = progress
         self.app = store.app
         self.rng = random.Random(seed)
         self.clock = FixedClock(datetime(YEAR, 10, 15, 8, 30))
@@ -60,6 +67,7 @@ class Generator:
         self.unit_kinds: dict[str, str] = {}
         self.village_cadres: dict[str, list[str]] = {}
         self.assigned_cadre: dict[str, tuple[str, str]] = {}  # village -> (cadre, their section)
+        self.village_count, self.households = 30, 300
 
     def stamp(self, actor: Actor | None = None, done_by: str | None = None) -> dict[str, Any]:
         self.clock.advance(seconds=self.rng.uniform(0.5, 3.0))
@@ -72,8 +80,10 @@ class Generator:
 
     def flush(self) -> None:
         if self.pending:
-            self.app.save(*self.pending)
+            recordings = self.app.save(*self.pending)
             self.pending = []
+            if self.progress is not None:
+                self.progress(len(recordings))
 
     def name(self) -> str:
         given = self.rng.choice(GIVEN) + (self.rng.choice(GIVEN) if self.rng.random() < 0.6 else "")
@@ -86,6 +96,7 @@ class Generator:
 
     def township(self, prefix: str, township_name: str, villages: int = 30, households_per_village: int = 300) -> None:
         rng = self.rng
+        self.village_count, self.households = villages, households_per_village
         gov = f"{prefix}U001"
         self.unit(gov, f"{township_name}党委政府", "镇党委政府", "")
         self.unit(f"{prefix}U002", f"{township_name}学教办", "学教办", gov)
@@ -216,7 +227,7 @@ class Generator:
         while day <= date(YEAR, 11, 10):
             moment = datetime(day.year, day.month, day.day, 9, 0) + timedelta(minutes=rng.randint(0, 300))
             for i in range(2):
-                code = f"{prefix}V{rng.randint(1, 30):02d}H{rng.randint(1, 300):04d}"
+                code = f"{prefix}V{rng.randint(1, self.village_count):02d}H{rng.randint(1, self.households):04d}"
                 category = rng.choice(["上访户", "特困户", "空巢老人"])
                 self.later(moment + timedelta(minutes=i), lambda c=code, k=category, d=day: retag(c, k, d))
             if day.weekday() < 5:
@@ -228,7 +239,9 @@ class Generator:
             """A correction, a retirement, a back-filled tag, a failed login."""
             app.correct_record(self.admin, "person", f"{prefix}P00001", {"name": "王建国"}, "录入时姓名错字")
             app.retire_person(self.admin, f"{prefix}P00100", date(YEAR, 11, 5), "调离本镇")
-            app.tag_household(self.admin, f"{prefix}V03H0007", "上访户", date(YEAR, 10, 25), "补录:10月走访时已核实")
+            late = app.household(f"{prefix}V03H0007")
+            if late is not None and "上访户" not in late.current_tags():
+                app.tag_household(self.admin, late.code, "上访户", date(YEAR, 10, 25), "补录:10月走访时已核实")
             with suppress(AuthenticationFailed):  # the failure itself is what we want recorded
                 app.login("clerk01", "wrong-password", "V01-PC")
 
@@ -282,7 +295,7 @@ class Generator:
                 raised = date(YEAR, 10, 20) + timedelta(days=rng.randint(1, 20))
                 source = rng.choice(["来访", "来访", "座谈会", "茶话会", "征求意见表"])
                 category, content = rng.choice(contents)
-                household = f"{village}H{rng.randint(1, 300):04d}"
+                household = f"{village}H{rng.randint(1, self.households):04d}"
                 fields = {"source": source, "source_ref": village if source != "来访" else "", "resident": self.name(),
                           "household_code": household, "village_code": village, "category": category,
                           "content": content, "phone": self.phone()}  # fmt: skip
@@ -394,7 +407,7 @@ class Generator:
                     plan.append((r.code, "群众", target, r.unit))
         numbers: dict[str, int] = {}
         by_unit: dict[str, list[tuple[str, int]]] = {}
-        shy = {c for c in {p[0] for p in plan} if rng.random() < 0.06}  # never get round to it
+        shy = {c for c in sorted({p[0] for p in plan}) if rng.random() < 0.06}  # never get round to it
 
         def pair(cadre: str, kind: str, target: str, unit: str, on: date) -> None:
             app.pair(self.admin, cadre, kind, target, unit, on)
@@ -406,6 +419,9 @@ class Generator:
                 app.report_pairings(self.admin, unit, on, by_unit.pop(unit))
 
         def contact(cadre: str, target: str, on: date, problem: str) -> None:
+            person = app.person(cadre)
+            if person is None or person.retired:
+                return  # left the township before this contact was entered
             app.record_contact(self.admin, cadre, target, on, rng.choice(["上门", "上门", "电话", "座谈"]),
                                rng.choice(["了解家庭生产生活情况", "宣传惠民政策", "征求对村务的意见",
                                            "了解子女就学情况", "节前走访慰问"]), problem=problem)  # fmt: skip
@@ -628,10 +644,10 @@ class Generator:
         app = self.app
         villages = sorted(v for v in self.village_cadres if v.startswith(prefix))
         picks = [("E01", "访谈日", villages[0], "访谈日前三种方式征求意见,参加群众62人"),
-                 ("E02", "访谈日", villages[12], "访谈日当场交办群众反映问题,一周内全部回复"),
+                 ("E02", "访谈日", villages[12 % len(villages)], "访谈日当场交办群众反映问题,一周内全部回复"),
                  ("E03", "问题", f"Q{YEAR}0005", "低保申请问题交办、办结、回访全程闭环"),
                  ("E04", "问题", f"Q{YEAR}0010", "宅基地纠纷由分工干部现场调解化解"),
-                 ("E05", "访谈日", villages[20], "村民代表参与访谈日议题确定")]  # fmt: skip
+                 ("E05", "访谈日", villages[20 % len(villages)], "村民代表参与访谈日议题确定")]  # fmt: skip
         for i, (code, kind, record, summary) in enumerate(picks):
             self.later(datetime(YEAR, 11, 9, 10, i), lambda c=code, k=kind, r=record, s=summary:
                        self._nominate_if_there(c, k, r, s))  # fmt: skip
@@ -644,11 +660,14 @@ class Generator:
             self.app.nominate_exemplar(self.admin, code, date(YEAR, 11, 9), kind, record, summary)
 
 
-def generate(store: Store, preset: str = "township") -> dict[str, Any]:
+def generate(store: Store, preset: str = "township", progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+    """Fills an empty store with the preset; `progress(n)` hears of every batch stored, then projected."""
+    if preset not in PRESETS:
+        raise ValueError(f"unknown preset {preset!r}: one of {', '.join(PRESETS)}")
     started = time.perf_counter()
     clock = store.app.clock
-    g = Generator(store)
-    campaign = Campaign.launch(YEAR, "青山镇" if preset == "township" else "示范县", g.stamp())
+    g = Generator(store, progress=progress)
+    campaign = Campaign.launch(YEAR, "示范县" if preset == "county" else "青山镇", g.stamp())
     g.add(campaign)
     g.add(Operator.create("admin", "学教办管理员", "学教办管理员", [], DEMO_PASSWORD, g.stamp()))
     g.add(Operator.create("clerk01", "青山村录入员", "录入员", ["T01V01" if preset == "county" else "V01"],
@@ -657,12 +676,13 @@ def generate(store: Store, preset: str = "township") -> dict[str, Any]:
     g.add(Operator.create("ducha", "纪委督查", "督查", [], DEMO_PASSWORD, g.stamp()))
     g.add(Operator.create("leader", "镇党委书记", "领导", [], DEMO_PASSWORD, g.stamp()))
     g.flush()
-    if preset == "township":
-        g.township("", "青山镇")
+    if preset in SIZES:
+        villages, households = SIZES[preset]
+        g.township("", "青山镇", villages, households)
         g.campaign_life("")
         g.concerns("")
         g.contacts("")
-        g.visits("")
+        g.visits("", households)
         g.interviews("")
         g.ratings("")
         g.articles("")
@@ -685,8 +705,34 @@ def generate(store: Store, preset: str = "township") -> dict[str, Any]:
         g.run_timeline()
     g.flush()
     store.app.clock = clock
-    store.projector.catch_up()
+    store.projector.catch_up(progress=progress)
     total = store.app.recorder.max_notification_id() or 0
     return {"events": total, "seconds": time.perf_counter() - started,
             "operators": ["admin(学教办管理员)", "xjb02(学教办管理员)", "clerk01(录入员)", "ducha(督查)",
                           "leader(领导)"]}  # fmt: skip
+
+
+def build_demo(path: Path, preset: str = "township", progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+    """Generates the preset into a file beside `path` and moves it into place only when complete, so a
+    generator that fails (or is killed) never leaves a half-built store where the app would open it."""
+    building = path.with_name(path.name + ".building")
+    for leftover in (building, *_sidecars(building)):
+        leftover.unlink(missing_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    store = open_store(str(building))
+    try:
+        stats = generate(store, preset, progress)
+    except BaseException:
+        store.close()
+        for leftover in (building, *_sidecars(building)):
+            leftover.unlink(missing_ok=True)
+        raise
+    store.close()
+    for stale in _sidecars(path):  # a -wal beside a replaced file would corrupt it
+        stale.unlink(missing_ok=True)
+    os.replace(building, path)
+    return stats
+
+
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")

@@ -10,7 +10,7 @@ from sqlalchemy import Column, DateTime, Integer, String, Table, Text, func, sel
 from sqlalchemy.engine import Connection, Engine
 
 from domain.campaign import PARAMETER_LABELS
-from projections.base import OPEN, Envelope, metadata, naive_utc
+from projections.base import Envelope, as_of, metadata, naive_utc
 from projections.roster import people
 
 audit_log = Table(
@@ -248,7 +248,7 @@ class AuditProjection:
             facts = _record_facts(kind, e)
             if facts is not None and kind == "Booklet":
                 unit = conn.execute(select(people.c.unit_code).where(people.c.code == facts[0],
-                                                                     people.c.valid_to == OPEN)).scalar()  # fmt: skip
+                                                                     as_of(people, envelope.id))).scalar()  # fmt: skip
                 facts = (facts[0], str(unit or ""))
             if facts is not None:
                 conn.execute(audit_records.insert(), dict(originator_id=oid, kind=kind, code=facts[0],

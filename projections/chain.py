@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from eventsourcing.persistence import ApplicationRecorder, Notification
@@ -84,7 +84,9 @@ def _notifications(recorder: ApplicationRecorder, batch: int = 2000) -> Iterable
         start = page[-1].id + 1
 
 
-def verify(recorder: ApplicationRecorder, engine: Engine, batch: int = 5000) -> VerifyResult:
+def verify(
+    recorder: ApplicationRecorder, engine: Engine, batch: int = 5000, progress: Callable[[int], None] | None = None
+) -> VerifyResult:
     """Recomputes the chain from the stored events and names the first notification that differs."""
     previous = GENESIS
     checked = 0
@@ -100,6 +102,8 @@ def verify(recorder: ApplicationRecorder, engine: Engine, batch: int = 5000) -> 
             return VerifyResult(checked, previous, n.id, "事件内容与哈希链不符(被改动)")
         previous = value
         checked += 1
+        if progress is not None and checked % 1000 == 0:
+            progress(1000)
         stored = next(stored_iter, None)
     if stored is not None:
         return VerifyResult(checked, previous, stored[0], "哈希链中的这条事件已不在事件库中(被删除)")

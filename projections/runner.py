@@ -71,8 +71,10 @@ class Projector:
             rows = dict(conn.execute(select(positions.c.name, positions.c.notification_id)).all())
         return min((int(rows.get(p.name, 0)) for p in self.projections), default=0)
 
-    def catch_up(self, limit: int | None = None) -> int:
-        """Processes everything recorded so far; returns how many notifications were processed."""
+    def catch_up(self, limit: int | None = None, progress: Callable[[int], None] | None = None) -> int:
+        """Processes everything recorded so far; returns how many notifications were processed.
+
+        `progress(n)` is told after each batch how many notifications it held (for a progress bar)."""
         done = 0
         with self._lock:
             while limit is None or done < limit:
@@ -80,6 +82,8 @@ class Projector:
                 if processed == 0:
                     break
                 done += processed
+                if progress is not None:
+                    progress(processed)
         if done:
             last = self.position()
             for listener in self._listeners:
@@ -109,7 +113,11 @@ class Projector:
                     conn.execute(positions.update().where(positions.c.name == p.name).values(notification_id=last))
             return len(batch)
 
-    def rebuild(self, names: Sequence[str] | None = None) -> int:
+    def backlog(self) -> int:
+        """How many notifications some projection has still to see (an upper bound: ids can have gaps)."""
+        return max(0, int(self.recorder.max_notification_id() or 0) - self.position())
+
+    def rebuild(self, names: Sequence[str] | None = None, progress: Callable[[int], None] | None = None) -> int:
         """Empties the named projections (all by default) and replays every event into them."""
         chosen = [p for p in self.projections if names is None or p.name in names]
         with self._lock, self.engine.begin() as conn:
@@ -118,7 +126,7 @@ class Projector:
                 for table in reversed(p.tables):
                     conn.execute(table.delete())
                 conn.execute(positions.update().where(positions.c.name == p.name).values(notification_id=0))
-        return self.catch_up()
+        return self.catch_up(progress=progress)
 
 
 class Subscriber:

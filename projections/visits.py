@@ -29,7 +29,7 @@ from domain import rules
 from domain.campaign import MUST_VISIT_CATEGORIES
 from domain.clock import local_zone
 from domain.visits import Visit, is_standing_work
-from projections.base import OPEN, Envelope, as_of, metadata, naive_utc, supersede, temporal_columns
+from projections.base import Envelope, as_of, metadata, naive_utc, supersede, temporal_columns
 from projections.concerns import board
 from projections.roster import households, people, tags, units
 from projections.settings import parameter_in_force
@@ -84,7 +84,7 @@ class VisitProjection:
                 days = int(parameter_in_force(conn, "backfill_days", nid, "7"))
                 recorded_on = envelope.recorded_at.astimezone(local_zone()).date()
                 names = dict(conn.execute(select(people.c.code, people.c.name).where(
-                    people.c.code.in_(e.visitors), people.c.valid_to == OPEN)).all())  # fmt: skip
+                    people.c.code.in_(e.visitors), as_of(people, nid))).all())  # fmt: skip
                 conn.execute(visits.insert(), dict(
                     originator_id=str(e.originator_id), code=e.code, household_code=e.household_code,
                     village_code=e.village_code, on=e.on, visitors="、".join(e.visitors),
