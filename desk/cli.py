@@ -62,8 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("summary", help="活动总结")
     _add_db(p, top=False)
-    p.add_argument("--as-of", dest="as_of")
-    p.add_argument("--out", required=True)
+    p.add_argument("--as-of", dest="as_of", help="截至某时刻(YYYY-MM-DD 或 YYYY-MM-DDTHH:MM,本地时间)")
+    p.add_argument("--out", required=True, help="输出文件:.docx、.pdf 或 .xlsx")
+    p.add_argument("--user", required=True, help="操作员登录名(输出记入审计日志)")
 
     for name, text in (("verify", "核对哈希链"), ("rebuild", "从事件重建全部台帐")):
         p = sub.add_parser(name, help=text)
@@ -107,17 +108,17 @@ def _login(store: Store, user: str) -> Actor:
     return store.app.login(user, _password(f"{user} 的密码:"), Settings().workstation)
 
 
-def parse_as_of(raw: str | None) -> datetime | None:
-    """`YYYY-MM-DD` (end of that day) or `YYYY-MM-DDTHH:MM[:SS]`, local time."""
+def parse_as_of(raw: str | None, *, start_of_day: bool = False, option: str = "--as-of") -> datetime | None:
+    """`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]`, local time. A bare date means the end of that day ("as
+    recorded up to that day"), or its beginning with `start_of_day` (`--since`)."""
     if not raw:
         return None
     try:
-        if len(raw) == 10:
-            moment = datetime.fromisoformat(raw).replace(hour=23, minute=59, second=59)
-        else:
-            moment = datetime.fromisoformat(raw)
+        moment = datetime.fromisoformat(raw)
     except ValueError:
-        raise DomainError(f"--as-of “{raw}” 格式不对:应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM") from None
+        raise DomainError(f"{option} “{raw}” 格式不对:应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM") from None
+    if len(raw) == 10 and not start_of_day:
+        moment = moment.replace(hour=23, minute=59, second=59, microsecond=999999)
     return moment.astimezone() if moment.tzinfo is None else moment
 
 
@@ -210,12 +211,16 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from projections.summary import SummaryQuery
 
     with _session(args) as store:
+        actor = _login(store, args.user)
         moment = parse_as_of(args.as_of)
         up_to = AuditQuery(store.engine).notification_at(moment) if moment else None
         day = moment.date() if moment else store.app.clock.today()
         summary = SummaryQuery(store.engine).summary(day, up_to)
         out = Path(args.out)
         write_summary(summary, moment, out)
+        store.app.record_export(actor, "活动总结", out.name, args.as_of or "", summary.chain_head)
+        store.app.logout(actor)
+        store.projector.catch_up()
         print(f"活动总结已写入 {out}(截至第 {summary.up_to} 号事件,链头 {summary.chain_head[:16]})")
         return 0
 
@@ -225,7 +230,10 @@ def cmd_changes(args: argparse.Namespace) -> int:
     from projections.audit import AuditFilter, AuditQuery
 
     with _session(args) as store:
-        since, until = parse_as_of(args.since), parse_as_of(args.until)
+        since = parse_as_of(args.since, start_of_day=True, option="--since")
+        until = parse_as_of(args.until, option="--until")
+        if since and until and since >= until:
+            raise DomainError(f"--since {args.since} 不早于 --until {args.until}:起点须早于终点")
         query = AuditQuery(store.engine)
         ids = query.ids(AuditFilter(since=since, until=until), newest_first=False)
         rows = query.rows(ids)

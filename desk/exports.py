@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desk.sheets import write_table
 from domain.errors import DomainError
 from domain.ratings import MARKS
 from projections.articles import ArticleQuery
@@ -179,30 +179,5 @@ def export_ledger(store: Store, ledger: str, out: Path, moment: datetime | None)
     header, rows = ledger_rows(store, ledger, up_to)
     head_id, chain_head = head(store.engine, up_to)
     stamp = f"截至第 {head_id} 号事件,哈希链头 {chain_head}" + (f"(回看 {moment:%Y-%m-%d %H:%M})" if moment else "")
-    suffix = out.suffix.lower()
-    if suffix == ".csv":
-        with out.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(header)
-            writer.writerows(rows)
-            writer.writerow([stamp])
-    elif suffix == ".xlsx":
-        from openpyxl import Workbook
-        from openpyxl.styles import Font
-
-        wb = Workbook()
-        ws = wb.active
-        assert ws is not None
-        ws.title = ledger
-        ws.append(header)
-        for cell in ws[1]:
-            cell.font = Font(bold=True)
-        for row in rows:
-            ws.append(row)
-        ws.append([])
-        ws.append([stamp])
-        ws.freeze_panes = "A2"
-        wb.save(out)
-    else:
-        raise DomainError(f"导出文件须为 .xlsx 或 .csv:{out.name}")
+    write_table(out, ledger, header, rows, [stamp])
     return len(rows), chain_head

@@ -8,6 +8,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from desk.sheets import OutputError, append_row, check_writable, restrict
 from domain.errors import DomainError
 from projections.summary import Summary
 
@@ -62,30 +63,30 @@ def write_xlsx(s: Summary, moment: datetime | None, out: Path) -> None:
     ws = wb.active
     assert ws is not None
     ws.title = "总览"
-    ws.append([f"{s.township}{s.year}年“走进群众”活动总结"])
-    ws.append([stamp(s, moment)])
+    append_row(ws, [f"{s.township}{s.year}年“走进群众”活动总结"])
+    append_row(ws, [stamp(s, moment)])
     for sec in s.sections:
-        ws.append([])
-        ws.append([f"{sec.title}({sec.clause})"])
+        append_row(ws, [])
+        append_row(ws, [f"{sec.title}({sec.clause})"])
         ws.cell(ws.max_row, 1).font = Font(bold=True)
         for k, v in sec.figures:
-            ws.append([k, v])
-    ws.append([])
-    ws.append(["督查跟进(未完成与标记)"])
+            append_row(ws, [k, v])
+    append_row(ws, [])
+    append_row(ws, ["督查跟进(未完成与标记)"])
     for rule, n in s.findings:
-        ws.append([rule, RULE_NAMES.get(rule, ""), n])
+        append_row(ws, [rule, RULE_NAMES.get(rule, ""), n])
     for sec in s.sections:
         if sec.rows:
             sheet = wb.create_sheet("".join(c for c in sec.title if c not in "[]:*?/\\:")[:28])
-            sheet.append(list(sec.header))
+            append_row(sheet, list(sec.header))
             for row in sec.rows:
-                sheet.append(list(row))
-            sheet.append([])
-            sheet.append([stamp(s, moment)])
+                append_row(sheet, list(row))
+            append_row(sheet, [])
+            append_row(sheet, [stamp(s, moment)])
     sheet = wb.create_sheet("典型经验")
-    sheet.append(["编号", "记录类别", "记录", "摘要", "上报"])
+    append_row(sheet, ["编号", "记录类别", "记录", "摘要", "上报"])
     for row in s.exemplars:
-        sheet.append(list(row))
+        append_row(sheet, list(row))
     wb.save(out)
 
 
@@ -132,6 +133,15 @@ def write_pdf(s: Summary, moment: datetime | None, out: Path) -> int:
 
 
 def write_summary(s: Summary, moment: datetime | None, out: Path) -> None:
+    check_writable(out)
+    try:
+        _write_summary(s, moment, out)
+    except OSError as exc:
+        raise OutputError(f"无法写入 {out}:{exc.strerror or exc}") from None
+    restrict(out)
+
+
+def _write_summary(s: Summary, moment: datetime | None, out: Path) -> None:
     match out.suffix.lower():
         case ".xlsx":
             write_xlsx(s, moment, out)

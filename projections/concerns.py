@@ -389,7 +389,11 @@ class ConcernQuery:
         c = board.c
         column = {"village": c.village_code, "unit": c.handler_unit, "person": c.handler_person}[by]
         day = day or date.today()
-        resolved = c.state.in_((State.RESOLVED.value, State.FED_BACK.value, State.CLOSED.value))
+        # R-Q6: a concern reopened by 不满意 and resolved again stays unresolved until that later
+        # resolution has the resident's word (满意 / 基本满意), so "待回访" counts only on a first resolution
+        resolved = c.state.in_((State.FED_BACK.value, State.CLOSED.value)) | (
+            (c.state == State.RESOLVED.value) & (c.reopened == 0)
+        )
         days = func.julianday(c.resolved_on) - func.julianday(c.raised_on)
         with self.engine.connect() as conn:
             if conn.dialect.name == "postgresql":

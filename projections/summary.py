@@ -9,7 +9,6 @@ from datetime import date
 
 from sqlalchemy.engine import Engine
 
-from domain.campaign import MUST_VISIT_GROUPS
 from projections.articles import ArticleQuery
 from projections.chain import head
 from projections.concerns import ConcernQuery
@@ -92,13 +91,9 @@ class SummaryQuery:
         villages = self.findings_query.village_coverage(up_to)
         total = sum(c.required for c in villages)
         visited = sum(c.visited for c in villages)
-        groups: dict[str, list[int]] = {}
-        for c in query.category_coverage(day, up_to):
-            counts = groups.setdefault(MUST_VISIT_GROUPS[c.key], [0, 0])
-            counts[0] += c.required
-            counts[1] += c.visited
+        groups = query.group_coverage(day, up_to)
         figures = (("农户", str(total)), ("已走访户", f"{visited}({pct(visited, total)})"),
-                   *((f"五必访·{g}", f"{v}/{r}({pct(v, r)})") for g, (r, v) in groups.items()))  # fmt: skip
+                   *((f"五必访·{g.key}", f"{g.visited}/{g.required}({pct(g.visited, g.required)})") for g in groups))  # fmt: skip
         table = tuple((c.key, c.name, str(c.required), str(c.visited), pct(c.visited, c.required)) for c in villages)
         return Section("visits", "入户走访", "§4.2", figures, ("村居编码", "村居", "农户", "已走访", "覆盖率"), table,
                        (visited, total))  # fmt: skip

@@ -26,7 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine
 
 from domain import rules
-from domain.campaign import MUST_VISIT_CATEGORIES
+from domain.campaign import MUST_VISIT_CATEGORIES, MUST_VISIT_GROUPS
 from domain.clock import local_zone
 from domain.visits import Visit, is_standing_work
 from projections.base import Envelope, as_of, metadata, naive_utc, supersede, temporal_columns
@@ -248,6 +248,33 @@ class VisitQuery:
         with self.engine.connect() as conn:
             found = {c: (int(n), int(d)) for c, n, d in conn.execute(stmt)}
         return [Coverage(c, c, *found.get(c, (0, 0))) for c in MUST_VISIT_CATEGORIES]
+
+    def group_coverage(self, day: date, up_to: int | None = None) -> list[Coverage]:
+        """R-V2 by the plan's five groups: 留守儿童 and 空巢老人 are one group, so a household that carries
+        both tags counts once in it (and is covered by a visit when either tag was in force)."""
+        groups: dict[str, list[str]] = {}
+        for category, group in MUST_VISIT_GROUPS.items():
+            groups.setdefault(group, []).append(category)
+        t, v = tags.c, visits.c
+        out = []
+        with self.engine.connect() as conn:
+            for group, categories in groups.items():
+                t2 = tags.alias("t2")
+                in_force_at_visit = exists(select(t2.c.row_id).where(
+                    t2.c.household_code == v.household_code, t2.c.category.in_(categories), as_of(t2, up_to),
+                    t2.c.since <= v.on, or_(t2.c.until.is_(None), t2.c.until > v.on)))  # fmt: skip
+                covered = exists(select(v.row_id).where(
+                    v.household_code == t.household_code, as_of(visits, up_to), _campaign(), in_force_at_visit))  # fmt: skip
+                tagged = select(t.household_code).where(
+                    as_of(tags, up_to), t.category.in_(categories), t.since <= day,
+                    or_(t.until.is_(None), t.until > day)).distinct().subquery()  # fmt: skip
+                done = select(t.household_code).where(
+                    as_of(tags, up_to), t.category.in_(categories), t.since <= day,
+                    or_(t.until.is_(None), t.until > day), covered).distinct().subquery()  # fmt: skip
+                required = int(conn.execute(select(func.count()).select_from(tagged)).scalar() or 0)
+                visited = int(conn.execute(select(func.count()).select_from(done)).scalar() or 0)
+                out.append(Coverage(group, group, required, visited))
+        return out
 
     def cadre_shares(self, village: str, up_to: int | None = None) -> list[Coverage]:
         """Each visitor's share of a village: distinct households they visited (of the village's total)."""

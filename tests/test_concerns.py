@@ -116,6 +116,9 @@ def test_nobody_rates_their_own_work_and_unsatisfied_reopens(
     assert (figures.raised, figures.resolved, figures.satisfied, figures.rated) == (1, 0, 0, 1)
     clock.set(datetime(2026, 10, 24, 9))
     app.resolve_concern(admin, "Q1", date(2026, 10, 24), "P1", "更换线路")
+    township.projector.catch_up()
+    [figures] = query.figures("person", date(2026, 10, 24))
+    assert figures.resolved == 0  # R-Q6: resolved again, but not resolved until the resident says so
     app.record_concern_feedback(clerk, "Q1", date(2026, 10, 24), "P3", "基本满意")
     app.close_concern(clerk, "Q1", date(2026, 10, 24))
     township.projector.catch_up()

@@ -132,12 +132,25 @@ def test_desk_summary_and_changes_commands(tmp_path: Path, capsys: pytest.Captur
 
     os.environ["DESK_PASSWORD"] = "admin-pass"
     assert main(["init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin"]) == 0
-    assert main(["summary", "--db", db, "--as-of", "2026-10-25", "--out", str(tmp_path / "x.xlsx")]) == 0
-    assert main(["summary", "--db", db, "--out", str(tmp_path / "x.txt")]) == 2
-    assert main(["summary", "--db", db, "--as-of", "yesterday", "--out", str(tmp_path / "x.xlsx")]) == 2
+    assert main(["summary", "--db", db, "--user", "admin", "--as-of", "2026-10-25", "--out", str(tmp_path / "x.xlsx")]) == 0
+    assert main(["summary", "--db", db, "--user", "admin", "--out", str(tmp_path / "x.txt")]) == 2
+    assert main(["summary", "--db", db, "--user", "admin", "--as-of", "yesterday", "--out", str(tmp_path / "x.xlsx")]) == 2
     capsys.readouterr()
     assert main(["changes", "--db", db, "--since", "2000-01-01", "--until", "2099-12-31"]) == 0
     out = capsys.readouterr()
     assert "启动2026年青山镇“走进群众”活动" in out.out and "共" in out.err
     assert main(["changes", "--db", db, "--since", "2000-01-01", "--until", "2000-01-02"]) == 0
     assert capsys.readouterr().out == ""
+
+
+def test_a_household_in_both_left_behind_groups_counts_once(village: Store, admin: Actor, clock: FixedClock) -> None:
+    """留守儿童 and 空巢老人 are one of the five groups: a household with both tags is one household in it."""
+    app = village.app
+    app.register_household(admin, "H4", {"head_name": "周双", "village_code": "V1"}, ["留守儿童", "空巢老人"])
+    app.register_household(admin, "H5", {"head_name": "吴单", "village_code": "V1"}, ["空巢老人"])
+    clock.advance(days=1)
+    app.record_visit(admin, "H4", clock.today(), ["C1"])
+    village.projector.catch_up()
+    figures = dict(SummaryQuery(village.engine).summary(clock.today()).sections[1].figures)
+    assert figures["五必访·留守儿童/空巢老人"] == "1/2(50.0%)"
+    assert figures["五必访·特困户"] == "0/1(0.0%)"

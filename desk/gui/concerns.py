@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -272,13 +271,16 @@ class ConcernRecordDialog(QDialog):
     def write_pdf(self, path: Path) -> None:
         printing.write_pdf(path, self.html, self.header_text)
 
-    def print_preview(self) -> None:
-        printing.preview(self, self.html, self.header_text)
+    def print_preview(self) -> QDialog | None:
+        page = self.parent()
+        if isinstance(page, Page):
+            return page.preview_record(self, self.header_text, self.html, self.header_text)
+        return printing.preview(self, self.html, self.header_text)
 
     def _save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("存为 PDF"), "问题办理记录.pdf", "PDF (*.pdf)")
-        if path:
-            self.write_pdf(Path(path))
+        page = self.parent()
+        if isinstance(page, Page):
+            page.save_pdf(self.header_text, self.html, self.header_text, parent=self)
 
 
 class ConcernsPage(Page):
@@ -355,7 +357,9 @@ class ConcernsPage(Page):
                               (self.tr("办理…"), self.next_step, "btn_step", writable),
                               (self.tr("办理记录…"), self.show_record, "btn_record", True),
                               (self.tr("作废…"), self.void, "btn_void", writable),
-                              (self.tr("导出…"), lambda: self.export("concerns"), "btn_export", True)])  # fmt: skip
+                              (self.tr("导出…"), lambda: self.export_view(self.tr("问题办理台帐"), self.model), "btn_export", True),
+                              (self.tr("打印…"), lambda: self.print_view(self.tr("问题办理台帐"), self.model),
+                               "btn_print", True)])  # fmt: skip
         buttons.addStretch(1)
         self.count = QLabel()
         buttons.addWidget(self.count)

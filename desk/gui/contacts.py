@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,11 +34,15 @@ from desk.gui import printing
 from desk.gui.forms import CtrlEnter, RecordDialog, date_edit, to_date
 from desk.gui.models import Column, LazyTableModel
 from desk.gui.operations import Operations
+from desk.gui.output import save_file_name
 from desk.gui.pages import Page, add_buttons, fill_unit_combo, make_table
+from desk.sheets import append_row, check_writable, restrict
 from domain import rules
 from domain.base import Actor
 from domain.contacts import WAYS, arranging_authority, requirements
+from domain.errors import DomainError
 from domain.quota import QuotaRole
+from projections.chain import head
 from projections.contacts import REPORT_STATES, BookletView, ContactQuery, LedgerFilter, LedgerRow
 from projections.roster import RosterQuery
 
@@ -414,7 +417,7 @@ class BookletDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setHtml(self.html)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        for text, slot in ((self.tr("打印…"), lambda: printing.preview(self, self.html, self.header)),
+        for text, slot in ((self.tr("打印…"), self.print_preview),
                            (self.tr("存为 PDF…"), self._save_pdf), (self.tr("导出 Excel…"), self._save_xlsx)):  # fmt: skip
             button = buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
             button.clicked.connect(slot)
@@ -427,6 +430,12 @@ class BookletDialog(QDialog):
     def write_pdf(self, path: Path) -> int:
         return printing.write_pdf(path, self.html, self.header)
 
+    def print_preview(self) -> QDialog | None:
+        page = self.parent()
+        if isinstance(page, Page):
+            return page.preview_record(self, self.header, self.html, self.header)
+        return printing.preview(self, self.html, self.header)
+
     def write_xlsx(self, path: Path) -> None:
         from openpyxl import Workbook
 
@@ -435,24 +444,36 @@ class BookletDialog(QDialog):
         ws = wb.active
         assert ws is not None
         ws.title = "连心册"
-        ws.append([f"连心册:{self.view.cadre_name}({self.view.cadre_code}) {self.view.unit_name} {self.view.duty}"])
-        ws.append(["对象", "类别", "基本情况", "联系电话", "结对日期", "日期", "方式", "内容", "反映问题", "办理情况"])
+        append_row(ws, [f"连心册:{self.view.cadre_name}({self.view.cadre_code}) {self.view.unit_name} {self.view.duty}"])
+        append_row(ws, ["对象", "类别", "基本情况", "联系电话", "结对日期", "日期", "方式", "内容", "反映问题", "办理情况"])
+        head_id, link = head(self.ops.store.engine)
         for t in self.view.targets:
             for x in t.entries or [None]:
-                ws.append([t.name, t.kind, t.situation, t.phone, _d(t.paired_on),
+                append_row(ws, [t.name, t.kind, t.situation, t.phone, _d(t.paired_on),
                            _d(x.on) if x else "", (x.kind + " " + x.way).strip() if x else "", x.content if x else "",
                            x.concern_code if x else "", f"{x.concern_state} {x.concern_result}".strip() if x else ""])  # fmt: skip
+        append_row(ws, [])
+        append_row(ws, [f"截至第 {head_id} 号事件,哈希链头 {link}"])
+        check_writable(path)
         wb.save(path)
+        restrict(path)
 
     def _save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("存为 PDF"), "连心册.pdf", "PDF (*.pdf)")
-        if path:
-            self.write_pdf(Path(path))
+        page = self.parent()
+        if isinstance(page, Page):
+            page.save_pdf(self.header, self.html, self.header, parent=self)
 
     def _save_xlsx(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), "连心册.xlsx", "Excel (*.xlsx)")
-        if path:
-            self.write_xlsx(Path(path))
+        page = self.parent()
+        path = save_file_name(self, self.tr("导出 Excel"), f"{self.header}.xlsx", "Excel (*.xlsx)")
+        if path is None or not isinstance(page, Page):
+            return
+        try:
+            self.write_xlsx(path)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("未能导出"), error.message)
+            return
+        page._audit_output(self.tr("导出"), path.name, page.provenance(self.header))
 
 
 class ContactLedgerPage(Page):
@@ -507,7 +528,9 @@ class ContactLedgerPage(Page):
                               (self.tr("结束结对…"), self.end_pairing, "btn_end", writable),
                               (self.tr("报学教办…"), self.report_pairings, "btn_report", writable),
                               (self.tr("连心册…"), self.show_booklet, "btn_booklet", True),
-                              (self.tr("导出…"), lambda: self.export("contacts"), "btn_export", True)])  # fmt: skip
+                              (self.tr("导出…"), lambda: self.export_view(self.tr("联系台帐"), self.model), "btn_export", True),
+                              (self.tr("打印…"), lambda: self.print_view(self.tr("联系台帐"), self.model),
+                               "btn_print", True)])  # fmt: skip
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         layout = QVBoxLayout(self)

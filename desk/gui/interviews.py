@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,6 +32,7 @@ from desk.gui.operations import Operations
 from desk.gui.pages import Page
 from domain import rules
 from domain.base import Actor
+from domain.errors import DomainError
 from domain.interviews import SOLICITATION_WAYS, latest_notice_day
 from projections.interviews import InterviewQuery, TimetableRow
 
@@ -203,7 +204,8 @@ class InterviewPage(Page):
             button.setEnabled(writable)
             button.clicked.connect(lambda _c=False, s=step: self.open_step(s))
             buttons.addWidget(button)
-        for text, slot in ((self.tr("导出…"), lambda: self.export("interviews")), (self.tr("打印…"), self.print_timetable)):
+        for text, slot in ((self.tr("导出…"), lambda: self.export_view(self.tr("群众访谈日时间安排表"), self.table.model())),
+                           (self.tr("打印…"), self.print_timetable), (self.tr("存为 PDF…"), self.save_timetable_pdf)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -294,14 +296,31 @@ class InterviewPage(Page):
         dialog.exec()
         self.banner.setText(";".join(dialog.notes))
 
-    def print_timetable(self) -> None:
+    def appendix_html(self, campaign: tuple[int, str]) -> str:
+        year, township = campaign
+        stamp = "".join(f"<p style='font-size:7pt'>{html.escape(line)}</p>"
+                        for line in self.provenance("群众访谈日时间安排表").lines())  # fmt: skip
+        return timetable_html(self.rows, township, year) + stamp
+
+    def _campaign(self) -> tuple[int, str]:
         from projections.settings import SettingsQuery
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("存为 PDF"), "群众访谈日时间安排表.pdf", "PDF (*.pdf)")
-        if path:
-            self.write_pdf(Path(path), SettingsQuery(self.ops.store.engine).campaign() or (0, ""))
+        return SettingsQuery(self.ops.store.engine).campaign() or (0, "")
+
+    def print_timetable(self) -> QDialog | None:
+        title = self.tr("群众访谈日时间安排表")
+        provenance = self.provenance(title)
+        try:
+            dialog = printing.preview(self, self.appendix_html(self._campaign()), title, landscape=True)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("无法打印"), error.message)
+            return None
+        dialog.accepted.connect(lambda: self._audit_output(self.tr("打印"), self.tr("打印机"), provenance))
+        return dialog
+
+    def save_timetable_pdf(self) -> None:
+        self.save_pdf(self.tr("群众访谈日时间安排表"), self.appendix_html(self._campaign()),
+                      "群众访谈日时间安排表", landscape=True)  # fmt: skip
 
     def write_pdf(self, path: Path, campaign: tuple[int, str]) -> int:
-        year, township = campaign
-        return printing.write_pdf(path, timetable_html(self.rows, township, year), "群众访谈日时间安排表",
-                                  landscape=True)  # fmt: skip
+        return printing.write_pdf(path, self.appendix_html(campaign), "群众访谈日时间安排表", landscape=True)

@@ -32,7 +32,7 @@ from projections.settings import SettingsQuery
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ops: Operations, actor: Actor, *, poll_ms: int = 3000) -> None:
+    def __init__(self, ops: Operations, actor: Actor, *, poll_ms: int = 500) -> None:
         super().__init__()
         self.ops = ops
         self.actor = actor

@@ -28,18 +28,27 @@ class Operations(QObject):
         self.deferred = deferred
         store.projector.on_caught_up(self._announce)
         self._pending: int | None = None
+        self._seen = store.projector.position()
 
     def _announce(self, position: int) -> None:
         self._pending = position
 
     def refresh(self) -> None:
-        """Catches up with what other processes stored (the timer on SQLite, the subscription on PostgreSQL)."""
-        self.store.projector.catch_up()
+        """Catches up with what other processes stored, and announces a change whenever the read models'
+        position moved — whichever process (this one, another workstation, the PostgreSQL subscription)
+        did the projecting. The log's head is checked first: an idle poll is two small queries, no write lock."""
+        projector = self.store.projector
+        if int(projector.recorder.max_notification_id() or 0) > self._seen:
+            projector.catch_up()
+        position = projector.position()
+        if position != self._seen:
+            self._pending = max(position, self._pending or 0)
         self.flush()
 
     def flush(self) -> None:
         if self._pending is not None:
             position, self._pending = self._pending, None
+            self._seen = max(self._seen, position)
             self.changed.emit(position)
 
     def run(self, parent: QWidget | None, use_case: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:

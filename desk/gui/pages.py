@@ -7,14 +7,14 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,12 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
+from desk.gui import printing
 from desk.gui.forms import HouseholdDialog, PersonDialog, ReasonDialog, RecordDialog, to_date
 from desk.gui.models import Column, LazyTableModel
 from desk.gui.operations import Operations
+from desk.gui.output import Provenance, model_table, save_file_name, table_html
+from desk.sheets import write_table
 from domain import rules
 from domain.base import Actor
 from domain.campaign import MUST_VISIT_CATEGORIES, PARAMETER_LABELS
+from domain.errors import DomainError
 from domain.quota import QuotaRole
 from projections.audit import AuditFilter, AuditQuery
 from projections.chain import head, verify
@@ -94,6 +98,7 @@ class Page(QWidget):
         self.ops = ops
         self.actor = actor
         self.up_to: int | None = None
+        self.moment: datetime | None = None  # 回看, set with up_to by the main window
         self.stale = False
         ops.changed.connect(lambda _pos: self.refresh())
 
@@ -124,15 +129,99 @@ class Page(QWidget):
         """The business day at this workstation (the clock is injected: tests and the demo fix it)."""
         return self.ops.store.app.clock.today()
 
-    def export(self, ledger: str) -> None:
-        from desk.exports import export_ledger
+    def judged_on(self) -> date:
+        """The day figures are judged on: the 回看 moment's day, or today (tags in force, overdue)."""
+        return self.moment.date() if self.moment else self.today()
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出"), f"{ledger}.xlsx", "Excel (*.xlsx);;CSV (*.csv)")
-        if not path:
-            return
-        count, chain_head = export_ledger(self.ops.store, ledger, Path(path), None)
-        self.ops.run(self, self.ops.store.app.record_export, self.actor, ledger, Path(path).name, "", chain_head)
-        QMessageBox.information(self, self.tr("导出"), self.tr("已导出 {0} 行。").format(count))
+    # --- outputs: what the page shows, as it shows it ---------------------------------------------
+
+    def filters_text(self) -> str:
+        """The page's filters in words ("青山村;搜索“张”"), for what is printed and exported."""
+        parts = []
+        for widget in self.findChildren(QWidget):
+            if widget.window() is not self.window() or not widget.isVisibleTo(self):
+                continue
+            if isinstance(widget, QComboBox) and widget.currentIndex() > 0:
+                parts.append(widget.currentText())
+            elif isinstance(widget, QLineEdit) and not widget.isReadOnly() and widget.text().strip():
+                parts.append(self.tr("搜索“{0}”").format(widget.text().strip()))
+            elif isinstance(widget, QCheckBox) and widget.isChecked():
+                parts.append(widget.text())
+        return ";".join(parts)
+
+    def provenance(self, title: str) -> Provenance:
+        head_id, link = head(self.ops.store.engine, self.up_to)
+        return Provenance(title, self.filters_text(), self.moment, head_id, link, self.actor.operator,
+                          self.ops.store.app.clock.now().astimezone())  # fmt: skip
+
+    def _audit_output(self, what: str, target: str, provenance: Provenance) -> None:
+        """R-S4: every export, print and PDF is itself an audited event."""
+        moment = f"{provenance.moment:%Y-%m-%dT%H:%M}" if provenance.moment else ""
+        self.ops.run(self, self.ops.store.app.record_export, self.actor, f"{what} {provenance.describe()}", target,
+                     moment, provenance.chain_head)  # fmt: skip
+
+    def export_view(self, title: str, model: QAbstractItemModel) -> Path | None:
+        """导出…: the rows and columns on screen, with the page's filters and 回看 moment."""
+        name = f"{title}-{self.today():%Y%m%d}.xlsx"
+        path = save_file_name(self, self.tr("导出"), name, self.tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"))
+        if path is None:
+            return None
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_name(path.name + ".xlsx")
+        header, rows = model_table(model)
+        provenance = self.provenance(title)
+        try:
+            count = write_table(path, title, header, rows, provenance.lines())
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("未能导出"), error.message)
+            return None
+        self._audit_output(self.tr("导出"), path.name, provenance)
+        QMessageBox.information(self, self.tr("导出"), self.tr("已导出 {0} 行到 {1}。").format(count, str(path)))
+        return path
+
+    def print_view(self, title: str, model: QAbstractItemModel, *, landscape: bool = True) -> QDialog | None:
+        """打印…: Qt's print preview of the rows on screen (header row on every page, page numbers, the
+        filters, the moment and the chain head); printing from it is audited."""
+        if model.rowCount() > 5000:
+            QMessageBox.information(self, self.tr("打印"), self.tr("共 {0} 行,请先筛选(如选一个村居)再打印。")
+                                    .format(model.rowCount()))  # fmt: skip
+            return None
+        header, rows = model_table(model)
+        provenance = self.provenance(title)
+        try:
+            dialog = printing.preview(self, table_html(title, header, rows, provenance),
+                                      f"{title} · {provenance.lines()[0]}", landscape=landscape)  # fmt: skip
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("无法打印"), error.message)
+            return None
+        dialog.accepted.connect(lambda: self._audit_output(self.tr("打印"), self.tr("打印机"), provenance))
+        return dialog
+
+    def preview_record(self, parent: QWidget, title: str, html_text: str, header: str) -> QDialog | None:
+        """The print preview of a record dialog opened from this page, audited like the page's outputs."""
+        provenance = self.provenance(title)
+        try:
+            dialog = printing.preview(parent, html_text, header)
+        except DomainError as error:
+            QMessageBox.warning(parent, self.tr("无法打印"), error.message)
+            return None
+        dialog.accepted.connect(lambda: self._audit_output(self.tr("打印"), self.tr("打印机"), provenance))
+        return dialog
+
+    def save_pdf(self, title: str, html_text: str, header: str, *, landscape: bool = False,
+                 parent: QWidget | None = None) -> Path | None:  # fmt: skip
+        """存为 PDF…: through the same printing path, audited."""
+        path = save_file_name(parent or self, self.tr("存为 PDF"), f"{title}-{self.today():%Y%m%d}.pdf", "PDF (*.pdf)")
+        if path is None:
+            return None
+        provenance = self.provenance(title)
+        try:
+            printing.write_pdf(path, html_text, header, landscape=landscape)
+        except DomainError as error:
+            QMessageBox.warning(parent or self, self.tr("未能保存"), error.message)
+            return None
+        self._audit_output("PDF", path.name, provenance)
+        return path
 
 
 class RosterPage(Page):
@@ -187,11 +276,12 @@ class RosterPage(Page):
                                  (self.tr("修改…"), self.change, "btn_change"),
                                  (self.tr("五必访标签…"), self.tag_household, "btn_tag"),
                                  (self.tr("注销…"), self.retire, "btn_retire"),
-                                 (self.tr("导出…"), self.export_current, "btn_export")):  # fmt: skip
+                                 (self.tr("导出…"), self.export_current, "btn_export"),
+                                 (self.tr("打印…"), self.print_current, "btn_print")):  # fmt: skip
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
-            button.setEnabled(actor.role not in rules.READ_ONLY_ROLES or name == "btn_export")
+            button.setEnabled(actor.role not in rules.READ_ONLY_ROLES or name in ("btn_export", "btn_print"))
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
@@ -294,8 +384,15 @@ class RosterPage(Page):
 
         ReasonDialog(self.ops, self.tr("注销 {0}").format(row.code), submit, self).exec()
 
+    def current_output(self) -> tuple[str, QAbstractItemModel]:
+        return ((self.tr("人员名册"), self.people), (self.tr("农户名册"), self.households),
+                (self.tr("单位名册"), self.units))[self.tabs.currentIndex()]  # fmt: skip
+
     def export_current(self) -> None:
-        self.export(("roster-people", "roster-households", "roster-units")[self.tabs.currentIndex()])
+        self.export_view(*self.current_output())
+
+    def print_current(self) -> None:
+        self.print_view(*self.current_output())
 
 
 class UnitDialog(RecordDialog):
@@ -366,11 +463,15 @@ class AuditPage(Page):
         verify_button.setObjectName("btn_verify")
         verify_button.clicked.connect(self.verify)
         export_button = QPushButton(self.tr("导出…"))
-        export_button.clicked.connect(lambda: self.export("audit"))
+        export_button.clicked.connect(lambda: self.export_view(self.tr("审计日志"), self.model))
+        print_button = QPushButton(self.tr("打印…"))
+        print_button.setObjectName("btn_print")
+        print_button.clicked.connect(lambda: self.print_view(self.tr("审计日志"), self.model))
         foot = QHBoxLayout()
         foot.addWidget(self.chain, 1)
         foot.addWidget(verify_button)
         foot.addWidget(export_button)
+        foot.addWidget(print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view)

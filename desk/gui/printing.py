@@ -5,11 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-FONT_FAMILIES = ["Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Sans Serif"]
+from desk.sheets import OutputError, check_writable, restrict
+
+FONT_FAMILIES = ["Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "SimSun",
+                 "Sans Serif"]  # fmt: skip
+
+
+def cjk_families() -> list[str]:
+    """The installed font families that can write Simplified Chinese."""
+    return list(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+
+
+def check_cjk_font() -> None:
+    """A PDF written without a Chinese font silently loses every Chinese character: refuse instead."""
+    if not cjk_families():
+        raise OutputError(
+            "本机没有中文字体,PDF 和打印会丢失汉字:请安装中文字体(如 fonts-wqy-microhei 或 fonts-noto-cjk)后再试"
+        )
 
 
 def a4_printer(landscape: bool = False) -> QPrinter:
@@ -24,9 +40,10 @@ def render(printer: QPrinter, html: str, header: str) -> int:
     """Lays `html` out on the printer's pages, the header on top of each and "第 n 页 共 m 页" below.
 
     Returns the number of pages."""
+    check_cjk_font()
     doc = QTextDocument()
     font = QFont()
-    font.setFamilies(FONT_FAMILIES)
+    font.setFamilies([*FONT_FAMILIES[:-1], *cjk_families()[:1], FONT_FAMILIES[-1]])
     font.setPointSizeF(10.5)
     doc.setDefaultFont(font)
     doc.documentLayout().setPaintDevice(printer)
@@ -61,13 +78,38 @@ def render(printer: QPrinter, html: str, header: str) -> int:
 
 
 def write_pdf(path: Path, html: str, header: str, *, landscape: bool = False) -> int:
+    check_cjk_font()
+    check_writable(path)
     printer = a4_printer(landscape)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
-    return render(printer, html, header)
+    pages = render(printer, html, header)
+    if not path.exists():
+        raise OutputError(f"无法写入 {path}")
+    restrict(path)
+    return pages
 
 
-def preview(parent: QWidget, html: str, header: str, *, landscape: bool = False) -> None:
-    dialog = QPrintPreviewDialog(a4_printer(landscape), parent)
-    dialog.paintRequested.connect(lambda printer: render(printer, html, header))
-    dialog.exec()
+class PrintPreview(QPrintPreviewDialog):
+    """Qt's print preview, holding on to its printer for as long as it lives (a printer handed over as a
+    temporary was freed under the dialog, and printing crashed the app)."""
+
+    def __init__(self, parent: QWidget | None, html: str, header: str, *, landscape: bool = False) -> None:
+        self.printer = a4_printer(landscape)
+        super().__init__(self.printer, parent)
+        self.setObjectName("print_preview")
+        self.setWindowTitle(header)
+        self.html, self.header = html, header
+        self.paintRequested.connect(self._paint)
+
+    def _paint(self, printer: QPrinter) -> None:
+        render(printer, self.html, self.header)
+
+
+def preview(parent: QWidget, html: str, header: str, *, landscape: bool = False) -> PrintPreview:
+    """Opens the preview (window-modal, not blocking); printing from it accepts the dialog."""
+    check_cjk_font()
+    dialog = PrintPreview(parent, html, header, landscape=landscape)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desk.gui.operations import Operations
 from desk.gui.pages import Page
 from desk.reports import RULE_NAMES, summary_html, write_summary
+from desk.sheets import append_row
 from domain.base import Actor
 from projections.findings import Finding, FindingFilter, FindingsQuery
 from projections.summary import Summary, SummaryQuery
@@ -79,8 +80,12 @@ class SupervisionPage(Page):
         self.count = QLabel()
         export = QPushButton(self.tr("导出…"))
         export.clicked.connect(self.export_findings)
+        print_button = QPushButton(self.tr("打印…"))
+        print_button.setObjectName("btn_print")
+        print_button.clicked.connect(lambda: self.print_view(self.tr("督查跟进"), self.table.model()))
         buttons = QHBoxLayout()
         buttons.addWidget(export)
+        buttons.addWidget(print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -119,9 +124,7 @@ class SupervisionPage(Page):
             self.tr("{0} {1} 一天补录 {2} 条").format(d, o, n) for d, o, n in bursts[:5]) if bursts else "")  # fmt: skip
 
     def export_findings(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出"), "督查跟进.xlsx", "Excel (*.xlsx)")
-        if path:
-            self.write_xlsx(Path(path))
+        self.export_view(self.tr("督查跟进"), self.table.model())
 
     def write_xlsx(self, path: Path) -> None:
         from openpyxl import Workbook
@@ -130,9 +133,9 @@ class SupervisionPage(Page):
         ws = wb.active
         assert ws is not None
         ws.title = "督查跟进"
-        ws.append(["规则", "类型", "单位编码", "单位", "人员", "事项", "自何时", "期限", "记录"])
+        append_row(ws, ["规则", "类型", "单位编码", "单位", "人员", "事项", "自何时", "期限", "记录"])
         for f in self.found:
-            ws.append([f.rule, f.kind, f.unit_code, f.unit, f.person, f.what, str(f.since or ""), str(f.due or ""),
+            append_row(ws, [f.rule, f.kind, f.unit_code, f.unit, f.person, f.what, str(f.since or ""), str(f.due or ""),
                        f.record])  # fmt: skip
         wb.save(path)
 

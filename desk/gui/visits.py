@@ -4,14 +4,13 @@ category with the households still to visit, and a keyboard-first visit form."""
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QFileDialog,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
-from desk.gui import printing
 from desk.gui.forms import CtrlEnter, ReasonDialog, RecordDialog, date_edit, to_date
 from desk.gui.models import Column, LazyTableModel
 from desk.gui.operations import Operations
@@ -273,7 +271,7 @@ class VisitLedgerPage(Page):
         writable = actor.role not in rules.READ_ONLY_ROLES
         add_buttons(buttons, [(self.tr("记录走访…"), self.record, "btn_visit", writable),
                               (self.tr("作废…"), self.void, "btn_void_visit", writable),
-                              (self.tr("导出…"), lambda: self.export("visits"), "btn_export", True),
+                              (self.tr("导出…"), lambda: self.export_view(self.tr("走访工作台帐"), self.model), "btn_export", True),
                               (self.tr("打印…"), self.print_ledger, "btn_print", True)])  # fmt: skip
         buttons.addStretch(1)
         buttons.addWidget(self.count)
@@ -304,7 +302,7 @@ class VisitLedgerPage(Page):
     def refresh(self) -> None:
         self.refresh_ledger()
         fill_coverage(self.villages, self.query.village_coverage(self.up_to))
-        fill_coverage(self.categories, self.query.category_coverage(self.today(), self.up_to))
+        fill_coverage(self.categories, self.query.category_coverage(self.judged_on(), self.up_to))
 
     def _show_missing(self, rows: list[tuple[str, str, str, str]], title: str) -> None:
         self.missing_label.setText(title)
@@ -332,7 +330,7 @@ class VisitLedgerPage(Page):
         if not items:
             return
         category = self.categories.item(items[0].row(), 0).data(Qt.ItemDataRole.UserRole)
-        missing = self.query.not_visited(category=category, day=self.today(), up_to=self.up_to)
+        missing = self.query.not_visited(category=category, day=self.judged_on(), up_to=self.up_to)
         self._show_missing(missing, self.tr("{0} 尚未走访 {1} 户").format(category, len(missing)))
 
     def record(self) -> None:
@@ -361,10 +359,5 @@ class VisitLedgerPage(Page):
                 f"<table border='1' cellspacing='0' cellpadding='3' width='100%' style='font-size:8pt'>"
                 f"<tr>{head}</tr>{body}</table>")  # fmt: skip
 
-    def print_ledger(self) -> None:
-        if self.model.rowCount() > 5000 and not self.village.currentData():
-            QMessageBox.information(self, self.tr("打印"), self.tr("记录较多,请先选择一个村居再打印"))
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("存为 PDF"), "走访工作台帐.pdf", "PDF (*.pdf)")
-        if path:
-            printing.write_pdf(Path(path), self.ledger_html(), self.tr("走访工作台帐"), landscape=True)
+    def print_ledger(self) -> QDialog | None:
+        return self.print_view(self.tr("走访工作台帐"), self.model)

@@ -199,7 +199,9 @@ class RatingPage(Page):
         for text, slot, enabled in ((self.tr("开始直评…"), self.open_round, writable),
                                     (self.tr("作废选票…"), self.void_ballot, writable),
                                     (self.tr("结束并公布…"), self.close_round, writable),
-                                    (self.tr("导出…"), lambda: self.export("ratings"), True)):  # fmt: skip
+                                    (self.tr("导出…"), lambda: self.export_view(self.tr("直评结果"), self.results.model()), True),
+                                    (self.tr("打印…"), lambda: self.print_view(self.tr("直评结果"), self.results.model()),
+                                     True)):  # fmt: skip
             button = QPushButton(text)
             button.setEnabled(enabled)
             button.clicked.connect(slot)
@@ -370,7 +372,9 @@ class ArticlesPage(Page):
         for text, slot, enabled in ((self.tr("提交文章…"), self.submit_article, writable),
                                     (self.tr("打开文件"), self.open_file, True),
                                     (self.tr("下达课题…"), self.set_topic, actor.role == rules.ADMIN),
-                                    (self.tr("导出…"), lambda: self.export("articles"), True)):  # fmt: skip
+                                    (self.tr("导出…"), lambda: self.export_view(self.tr("调研文章"), self.table.model()), True),
+                                    (self.tr("打印…"), lambda: self.print_view(self.tr("调研文章"), self.table.model()),
+                                     True)):  # fmt: skip
             button = QPushButton(text)
             button.setEnabled(enabled)
             button.clicked.connect(slot)
@@ -444,7 +448,9 @@ class ExemplarsPage(Page):
         buttons = QHBoxLayout()
         writable = actor.role not in rules.READ_ONLY_ROLES
         for text, slot, enabled in ((self.tr("推荐…"), self.nominate, writable), (self.tr("上报"), self.report, writable),
-                                    (self.tr("导出…"), lambda: self.export("exemplars"), True)):  # fmt: skip
+                                    (self.tr("导出…"), lambda: self.export_view(self.tr("典型经验"), self.table.model()), True),
+                                    (self.tr("打印…"), lambda: self.print_view(self.tr("典型经验"), self.table.model()),
+                                     True)):  # fmt: skip
             button = QPushButton(text)
             button.setEnabled(enabled)
             button.clicked.connect(slot)

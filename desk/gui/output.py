@@ -1,0 +1,79 @@
+"""Export and print exactly what a page shows — its columns, its rows as filtered and sorted, its 回看
+moment — footed with the filters, the moment, the chain head, who produced it and when; each output is
+an audited event (R-S4)."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractItemModel, QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+def documents_folder() -> Path:
+    """Where file dialogs start: the user's documents folder, not the program's own."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def save_file_name(parent: QWidget, caption: str, name: str, filters: str) -> Path | None:
+    """Qt's own (non-native) file dialog, so that it speaks the app's language, in the documents folder."""
+    path, _ = QFileDialog.getSaveFileName(parent, caption, str(documents_folder() / name), filters,
+                                          options=QFileDialog.Option.DontUseNativeDialog)  # fmt: skip
+    return Path(path) if path else None
+
+
+def model_table(model: QAbstractItemModel) -> tuple[list[str], list[list[str]]]:
+    """The header and every row of a model as the view shows them (a lazy model fetches as it goes)."""
+    columns = model.columnCount()
+    header = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]
+    rows = []
+    for r in range(model.rowCount()):
+        rows.append([str(model.data(model.index(r, c)) or "") for c in range(columns)])
+    return header, rows
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """What an output says about itself, on its last lines."""
+
+    title: str
+    filters: str  # "" when nothing is filtered
+    moment: datetime | None  # 回看, or None for "now"
+    up_to: int
+    chain_head: str
+    operator: str
+    produced_at: datetime
+
+    def lines(self) -> list[str]:
+        seen = f"回看:截至 {self.moment:%Y-%m-%d %H:%M}" if self.moment else f"截至 {self.produced_at:%Y-%m-%d %H:%M}"
+        return [
+            f"筛选:{self.filters or '无(全部)'};{seen}(第 {self.up_to} 号事件)",
+            f"哈希链头 {self.chain_head}",
+            f"{self.operator} 于 {self.produced_at:%Y-%m-%d %H:%M} 输出",
+        ]
+
+    def describe(self) -> str:
+        """How the audit trail names this output."""
+        parts = [self.title]
+        if self.filters:
+            parts.append(f"筛选:{self.filters}")
+        if self.moment:
+            parts.append(f"回看 {self.moment:%Y-%m-%d %H:%M}")
+        return ";".join(parts)
+
+
+def table_html(title: str, header: list[str], rows: list[list[str]], provenance: Provenance) -> str:
+    """An HTML table whose header row repeats on every printed page (`<thead>`)."""
+    e = html.escape
+    head = "".join(f"<th>{e(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{e(v)}</td>" for v in row) + "</tr>" for row in rows)
+    foot = "".join(f"<p style='font-size:7pt'>{e(line)}</p>" for line in provenance.lines())
+    subtitle = e(provenance.lines()[0])
+    return (f"<h3 style='text-align:center'>{e(title)}</h3><p style='font-size:8pt'>{subtitle}</p>"
+            "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='font-size:8pt'>"
+            f"<thead><tr style='background:#eee'>{head}</tr></thead><tbody>{body}</tbody></table>{foot}")  # fmt: skip

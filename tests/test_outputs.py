@@ -1,0 +1,232 @@
+"""Outputs as the user makes them: every printable view's preview opened (the printer kept alive) and
+closed; exports through the real file dialog carry the page's filters and 回看 moment; text never becomes
+a formula; every output is audited; a second process's record reaches an open window."""
+
+from __future__ import annotations
+
+import csv
+import gc
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
+from PySide6.QtPrintSupport import QPrintPreviewWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from desk.gui.concerns import ConcernRecordDialog
+from desk.gui.contacts import BookletDialog
+from desk.gui.main_window import MainWindow
+from desk.gui.operations import Operations
+from desk.gui.printing import PrintPreview
+from desk.sheets import write_table
+from domain.base import Actor
+from domain.clock import FixedClock
+from projections.audit import AuditFilter, AuditQuery
+from projections.store import Store
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing)")]
+
+
+@pytest.fixture
+def desk(village: Store, admin: Actor, clock: FixedClock) -> Store:
+    app = village.app
+    app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], problems=["村道路灯损坏"])
+    clock.set(datetime(2026, 10, 24, 9))
+    app.record_visit(admin, "H2", date(2026, 10, 24), ["C1"])
+    app.record_visit(admin, "H3", date(2026, 10, 24), ["C2"])
+    village.projector.catch_up()
+    return village
+
+
+class Answerer:
+    """Answers the modal dialogs the user would answer: a file dialog gets `path`, a message box OK."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path
+        self.messages: list[str] = []
+        self.timer = QTimer()
+        self.timer.setInterval(50)
+        self.timer.timeout.connect(self._answer)
+        self.timer.start()
+
+    def _answer(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, QFileDialog) and self.path is not None:
+            name_box = widget.findChild(QLineEdit, "fileNameEdit")
+            assert name_box is not None
+            name_box.setText(str(self.path))  # typed into the name box, as the user would
+            self.path = None  # one file dialog per answerer
+            widget.accept()
+        elif isinstance(widget, QMessageBox):
+            self.messages.append(widget.text())
+            widget.accept()
+
+
+@pytest.fixture
+def answer() -> Iterator[type[Answerer]]:
+    made: list[Answerer] = []
+
+    def make(path: Path | None = None) -> Answerer:
+        a = Answerer(path)
+        made.append(a)
+        return a
+
+    yield make  # type: ignore[misc]
+    for a in made:
+        a.timer.stop()
+
+
+def previews() -> list[PrintPreview]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreview) and w.isVisible()]
+
+
+def open_and_close_preview(qtbot: QtBot, open_it: object) -> PrintPreview:
+    before = set(map(id, previews()))
+    open_it()  # type: ignore[operator]
+    qtbot.waitUntil(lambda: any(id(p) not in before for p in previews()), timeout=5000)
+    [dialog] = [p for p in previews() if id(p) not in before]
+    gc.collect()  # the printer handed to the dialog must outlive any temporary
+    widget = dialog.findChild(QPrintPreviewWidget)
+    assert widget is not None
+    widget.updatePreview()  # paints again through the printer
+    assert widget.pageCount() >= 1
+    dialog.close()
+    qtbot.waitUntil(lambda: dialog not in previews())
+    return dialog
+
+
+def test_every_printable_view_opens_and_closes_its_preview(qtbot: QtBot, desk: Store, admin: Actor) -> None:
+    window = MainWindow(Operations(desk), admin)
+    qtbot.addWidget(window)
+    window.show()
+    printed = 0
+    for key, page in window.pages.items():
+        for button in page.findChildren(QPushButton):
+            if button.text() == "打印…" and button.isVisibleTo(page):
+                window.show_page(key)
+                open_and_close_preview(qtbot, button.click)
+                printed += 1
+    assert printed >= 9  # roster, visits, concerns, contacts, interviews, ratings, articles, exemplars, …
+    record = ConcernRecordDialog(window.ops, "V1-H1-20261021-Q1", window.pages["concerns"])
+    qtbot.addWidget(record)
+    open_and_close_preview(qtbot, record.print_preview)
+    booklet = BookletDialog(window.ops, "C1", window.pages["contacts"])
+    qtbot.addWidget(booklet)
+    open_and_close_preview(qtbot, booklet.print_preview)
+
+
+def test_printing_from_the_preview_is_audited(qtbot: QtBot, desk: Store, admin: Actor) -> None:
+    window = MainWindow(Operations(desk), admin)
+    qtbot.addWidget(window)
+    window.show_page("visits")
+    page = window.pages["visits"]
+    page.village.setCurrentIndex(page.village.findData("V1"))  # type: ignore[attr-defined]
+    dialog = page.print_ledger()  # type: ignore[attr-defined]
+    assert dialog is not None
+    dialog.accept()  # what Qt's preview does once the printer has printed
+    rows = AuditQuery(desk.engine)
+    found = rows.rows(rows.ids(AuditFilter(text="打印")))
+    assert any("走访工作台帐" in r.summary and "青山村" in r.summary for r in found.values())
+
+
+def test_export_takes_the_filters_and_the_moment(
+    qtbot: QtBot, desk: Store, admin: Actor, tmp_path: Path, answer: type[Answerer]
+) -> None:
+    window = MainWindow(Operations(desk), admin)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("visits")
+    page = window.pages["visits"]
+    page.village.setCurrentIndex(page.village.findData("V1"))  # type: ignore[attr-defined]
+    assert page.model.rowCount() == 2  # type: ignore[attr-defined]
+    out = tmp_path / "走访-青山村.xlsx"
+    answer(out)
+    page.findChild(QPushButton, "btn_export").click()  # type: ignore[union-attr]
+    ws = load_workbook(out).active
+    values = [[c for c in row] for row in ws.iter_rows(values_only=True)]
+    assert values[0][:2] == ("走访时间", "户主") or "户主" in values[0]
+    data = [r for r in values[1:] if r and r[1] and str(r[0]).startswith("2026")]
+    assert len(data) == 2
+    text = "\n".join(str(r[0]) for r in values if r and r[0])
+    assert "筛选:" in text and "青山村" in text and "哈希链头" in text
+    # 回看 a moment before the second visit: the export says so and holds what stood then
+    window.as_of_edit.setDateTime(QDateTime(QDate(2026, 10, 23), QTime(12, 0)))
+    window.as_of_check.setChecked(True)
+    assert page.model.rowCount() == 1  # type: ignore[attr-defined]
+    then = tmp_path / "走访-回看.csv"
+    answer(then)
+    page.findChild(QPushButton, "btn_export").click()  # type: ignore[union-attr]
+    with then.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.reader(fh))
+    assert len([r for r in rows[1:] if r and r[0].startswith("2026")]) == 1
+    assert any("回看:截至 2026-10-23 12:00" in r[0] for r in rows if r)
+    audit = AuditQuery(desk.engine)
+    exported = audit.rows(audit.ids(AuditFilter(text="导出")))
+    assert sum("走访工作台帐" in r.summary for r in exported.values()) >= 2
+
+
+@pytest.mark.parametrize("name", ["=1+1", '=HYPERLINK("http://x","点我")', "@SUM(A1)", "-2+3", "+1", "=cmd|' /C notepad'!A0"])
+def test_text_never_becomes_a_formula(tmp_path: Path, name: str) -> None:
+    xlsx, text = tmp_path / "x.xlsx", tmp_path / "x.csv"
+    write_table(xlsx, "t", ["姓名"], [[name], ["bell\x07 and nul\x00"]], ["链头"])
+    write_table(text, "t", ["姓名"], [[name]], [])
+    ws = load_workbook(xlsx).active
+    assert ws["A2"].value == name and ws["A2"].data_type == "s"
+    assert ws["A3"].value == "bell and nul"
+    with text.open(encoding="utf-8-sig") as fh:
+        assert list(csv.reader(fh))[1] == ["'" + name]
+
+
+def desk_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "desk.cli", *args], capture_output=True, text=True,
+                          env={**os.environ, "DESK_PASSWORD": "secret-pass-1", **(env or {})}, timeout=120)  # fmt: skip
+
+
+def test_cli_outputs_are_clear_and_audited(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    assert desk_cli("init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode == 0
+    missing = desk_cli("summary", "--db", db, "--user", "admin", "--out", str(tmp_path / "no" / "such" / "总结.xlsx"))
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr and "输出文件夹不存在" in missing.stderr
+    done = desk_cli("summary", "--db", db, "--user", "admin", "--out", str(tmp_path / "总结.xlsx"))
+    assert done.returncode == 0, done.stderr
+    today = date.today().isoformat()
+    changes = desk_cli("changes", "--db", db, "--since", today, "--until", f"{today}T23:59")
+    assert "活动总结" in changes.stdout  # --since a date starts at the beginning of that day
+    reversed_range = desk_cli("changes", "--db", db, "--since", today, "--until", "2020-01-01")
+    assert reversed_range.returncode == 2 and "起点须早于终点" in reversed_range.stderr
+
+
+WRITER = """
+import sys
+from domain.base import Actor
+from projections.store import open_store
+store = open_store(sys.argv[1])
+admin = store.app.login("admin", "secret-1", "SECOND-PC")
+store.app.register_household(admin, "H9", {"head_name": "另一台电脑", "village_code": "V1"}, [])
+store.projector.catch_up()  # the writing workstation projects, as the app does after each command
+store.close()
+"""
+
+
+@pytest.mark.parametrize("db_url", ["sqlite", "postgres"], indirect=True)
+def test_a_record_from_another_workstation_reaches_an_open_window(
+    qtbot: QtBot, db_url: str, township: Store, admin: Actor
+) -> None:
+    window = MainWindow(Operations(township), admin)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("roster")
+    page = window.pages["roster"]
+    page.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    assert page.households.rowCount() == 3  # type: ignore[attr-defined]
+    done = subprocess.run([sys.executable, "-c", WRITER, db_url], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: page.households.rowCount() == 4, timeout=3000)  # type: ignore[attr-defined]
+    assert isinstance(page, QWidget)
