@@ -10,7 +10,7 @@ from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.domain import Aggregate
 from eventsourcing.persistence import IntegrityError, JSONTranscoder
 
-from domain import rules
+from domain import bounds, rules
 from domain.base import Actor, DateAsISO, record_id
 from domain.campaign import CAMPAIGN_ID, Campaign, Parameters
 from domain.clock import Clock, SystemClock
@@ -34,6 +34,14 @@ class Service(Application[UUID]):
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)
         transcoder.register(DateAsISO())
+
+    def save(self, *objs: Any, **kwargs: Any) -> Any:
+        """Every event is bounded (R-F2) before it is stored, whichever use case or import made it."""
+        for obj in objs:
+            events = obj.pending_events if isinstance(obj, Aggregate) else [obj] if obj is not None else []
+            for event in events:
+                bounds.check_event(event)
+        return super().save(*objs, **kwargs)
 
     # --- helpers ---------------------------------------------------------------------------------
 
