@@ -558,8 +558,8 @@ class Generator:
                 self.later(at(on - timedelta(days=4), 9), lambda v=village, d=moved:
                            app.reschedule_interview(self.admin, v, d, "预告未能提前5天张贴,改期"))  # fmt: skip
                 on, notice = moved, on - timedelta(days=3)
-            self.later(at(notice, 16), lambda v=village, d=notice:
-                       app.post_interview_notice(self.admin, v, d, "", "", participants))  # fmt: skip
+            self.later(at(notice, 16), lambda v=village, d=notice, t=time_text, p=place:
+                       app.post_interview_notice(self.admin, v, d, t, p, participants, "村委会门口、主干道路口"))  # fmt: skip
             attendance = 26 if village == short_village else rng.randint(31, 65)
             problems = rng.sample(["村道硬化", "饮水安全", "医疗报销", "垃圾清运", "农产品销售", "低保评定"],
                                   rng.randint(0, 2))  # fmt: skip
@@ -570,7 +570,7 @@ class Generator:
                 self.later(at(on, 18), lambda v=village, d=again:
                            app.reschedule_interview(self.admin, v, d, "参加人数不足30人,再次召开"))  # fmt: skip
                 self.later(at(on, 19), lambda v=village, d=on:
-                           app.post_interview_notice(self.admin, v, d, "下午2:30", "文化广场", participants))  # fmt: skip
+                           app.post_interview_notice(self.admin, v, d, "下午2:30", "文化广场", participants, "文化广场入口"))  # fmt: skip
                 self.later(at(again, 17), lambda v=village, d=again: app.hold_interview(self.admin, v, d, 47, []))
         return len(villages)
 

@@ -99,7 +99,7 @@ def rating_rows(store: Store, up_to: int | None) -> tuple[list[str], list[list[A
     return ["轮次", "村居", "人员编号", "姓名", *MARKS, "有效票", "废票", "满意率"], out
 
 
-INTERVIEW_HEADER = ["组别", "带队领导", "村居", "日期", "时间", "地点", "预告张贴日期", "督查对接干部", "征求意见",
+INTERVIEW_HEADER = ["组别", "带队领导", "村居", "日期", "时间", "地点", "预告张贴日期", "张贴地点", "督查对接干部", "征求意见",
                     "参加人数", "达标"]  # fmt: skip
 
 
@@ -108,7 +108,7 @@ def interview_rows(store: Store, up_to: int | None) -> tuple[list[str], list[lis
     rows = InterviewQuery(store.engine).timetable(up_to)
     return INTERVIEW_HEADER, [
         [f"第{r.group}组" if r.group else "未安排", r.leader, r.village, f"{r.on:%m月%d日}" if r.on else "", r.time,
-         r.place, f"{r.notice_on:%m月%d日}" if r.notice_on else "", r.supervisor, r.solicitations,
+         r.place, f"{r.notice_on:%m月%d日}" if r.notice_on else "", r.posted_at, r.supervisor, r.solicitations,
          r.attendance if r.attendance is not None else "", "达标" if r.met else ("人数不足" if r.sessions else "")]
         for r in rows
     ]  # fmt: skip

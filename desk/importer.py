@@ -20,8 +20,8 @@ from domain.application import Lianxin
 from domain.base import Actor
 from domain.errors import DomainError, RuleViolation
 
-SHEET_ORDER = ("单位", "人员", "农户", "五必访标签", "结对", "联系记录", "谈心", "走访记录", "访谈日",
-               "问题诉求", "直评", "调研课题", "调研文章", "典型经验")  # fmt: skip
+SHEET_ORDER = ("单位", "农户", "人员", "五必访标签", "结对", "联系记录", "谈心", "走访记录", "访谈日",
+               "单位实事", "问题诉求", "直评", "调研课题", "调研文章", "典型经验", "宣传报道")  # fmt: skip
 REQUIRED = {
     "单位": ("单位编码", "单位名称", "类别"),
     "人员": ("人员编号", "姓名", "单位编码"),
@@ -408,7 +408,7 @@ class Importer:
                 app.assign_interview_supervisor(actor, village, text(row.get("督查干部编号")), on)
             case "张贴预告":
                 app.post_interview_notice(actor, village, on, text(row.get("时间")), text(row.get("地点")),
-                                          text(row.get("参加人员")))  # fmt: skip
+                                          text(row.get("参加人员")), text(row.get("张贴地点")))  # fmt: skip
             case "召开":
                 self._required(row, "参加人数")
                 flags = app.hold_interview(actor, village, on, parse_int(row.get("参加人数"), "参加人数"))

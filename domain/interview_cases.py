@@ -82,11 +82,12 @@ class InterviewCases(VisitCases):
         self._save(day)
 
     def post_interview_notice(self, actor: Actor, village: str, posted_on: date, time: str, place: str,
-                              participants: str) -> None:  # fmt: skip
+                              participants: str, posted_at: str = "") -> None:  # fmt: skip
         """张贴预告: R-I5, at least {notice_lead_days} days before, with time, place and participants."""
         day = self._interview_day(actor, village)
         rules.check_not_in_future(posted_on, self.clock.today(), "张贴日期")
-        day.post_notice(posted_on, self.parameters().notice_lead_days, time, place, participants, self.stamp(actor))
+        day.post_notice(posted_on, self.parameters().notice_lead_days, time, place, participants, posted_at,
+                        self.stamp(actor))  # fmt: skip
         self._save(day)
 
     def hold_interview(self, actor: Actor, village: str, on: date, attendance: int, problems: list[str] | None = None,

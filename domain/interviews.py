@@ -56,6 +56,12 @@ def check_notice(on: date, posted_on: date, lead_days: int, time: str, place: st
         raise RuleViolation("R-I5", f"预告须写明时间、地点和参加人员:缺少{'、'.join(missing)}")
 
 
+def check_posted_at(posted_at: str) -> None:
+    """R-I8: a notice says where it was posted (the plan: main roads or prominent crossroads)."""
+    if not posted_at.strip():
+        raise RuleViolation("R-I8", "预告须写明张贴地点(应张贴在主要路口或显眼的交叉路口):请填写张贴地点")
+
+
 def session_flags(first_solicited: date | None, supervised_on: date | None, on: date) -> list[str]:
     """R-I3: no opinion solicitation before the day; R-I4: no supervising cadre by the time it is held."""
     flags = []
@@ -128,6 +134,7 @@ class InterviewDay(Aggregate):
         time: str
         place: str
         participants: str
+        posted_at: str = ""  # where the notice was put up (R-I8); notices stored before it say nothing
 
         def apply(self, aggregate: InterviewDay) -> None:
             aggregate.notice_on = self.on
@@ -196,12 +203,13 @@ class InterviewDay(Aggregate):
         self.trigger_event(self.SupervisorAssigned, on=on, supervisor=supervisor, **stamp)
 
     def post_notice(self, posted_on: date, lead_days: int, time: str, place: str, participants: str,
-                    stamp: dict[str, Any]) -> None:  # fmt: skip
+                    posted_at: str, stamp: dict[str, Any]) -> None:  # fmt: skip
+        """R-I5 judges what the posted notice tells the villagers: a blank is not filled from the schedule."""
         on = self.scheduled_on()
-        time, place = time.strip() or self.time, place.strip() or self.place
         check_notice(on, posted_on, lead_days, time, place, participants)
-        self.trigger_event(self.NoticePosted, on=posted_on, for_date=on, time=time, place=place,
-                           participants=participants.strip(), **stamp)  # fmt: skip
+        check_posted_at(posted_at)
+        self.trigger_event(self.NoticePosted, on=posted_on, for_date=on, time=time.strip(), place=place.strip(),
+                           participants=participants.strip(), posted_at=posted_at.strip(), **stamp)  # fmt: skip
 
     def check_can_hold(self, on: date) -> None:
         """R-I6: held on the scheduled date, after its notice was posted."""

@@ -27,6 +27,7 @@ timetable = Table(
     Column("reschedules", Integer, nullable=False),
     Column("notice_on", Date, nullable=True),
     Column("participants", String, nullable=False),
+    Column("posted_at", String, nullable=False, default=""),  # where the notice was put up (R-I8)
     Column("first_solicited_on", Date, nullable=True),
     Column("solicitations", Text, nullable=False),
     Column("supervisor", String, nullable=False),
@@ -52,7 +53,7 @@ class InterviewProjection:
         if isinstance(e, InterviewDay.Opened):
             conn.execute(timetable.insert(), dict(
                 originator_id=str(e.originator_id), village_code=e.village, group_no=0, leader="", on=None, time="",
-                place="", reschedules=0, participants="", solicitations="", supervisor="", sessions=0, met=False,
+                place="", reschedules=0, participants="", posted_at="", solicitations="", supervisor="", sessions=0, met=False,
                 flags="", valid_from=nid))  # fmt: skip
             return
         row = conn.execute(select(timetable).where(key, timetable.c.valid_to == 2**62)).mappings().one()
@@ -62,7 +63,7 @@ class InterviewProjection:
                                            "place": e.place}  # fmt: skip
             case InterviewDay.Rescheduled():
                 changes = {"on": e.on, "time": e.time or row["time"], "place": e.place or row["place"],
-                           "notice_on": None, "reschedules": row["reschedules"] + 1}  # fmt: skip
+                           "notice_on": None, "posted_at": "", "reschedules": row["reschedules"] + 1}  # fmt: skip
             case InterviewDay.OpinionsSolicited():
                 first = row["first_solicited_on"]
                 entry = f"{e.way}{e.on:%m-%d}" + (f"({e.participants}人)" if e.participants else "")
@@ -71,7 +72,8 @@ class InterviewProjection:
             case InterviewDay.SupervisorAssigned():
                 changes = {"supervisor": e.supervisor, "supervised_on": e.on}
             case InterviewDay.NoticePosted():
-                changes = {"notice_on": e.on, "participants": e.participants, "time": e.time, "place": e.place}
+                changes = {"notice_on": e.on, "participants": e.participants, "time": e.time or row["time"],
+                           "place": e.place or row["place"], "posted_at": e.posted_at}  # fmt: skip
             case InterviewDay.Held():
                 minimum = int(parameter_in_force(conn, "min_attendance", nid, "30"))
                 flags = session_flags(row["first_solicited_on"], row["supervised_on"], e.on)
@@ -103,6 +105,7 @@ class TimetableRow:
     reschedules: int
     flags: str
     participants: str
+    posted_at: str = ""  # where the notice was put up (R-I8)
 
     def steps(self) -> list[tuple[str, str, str]]:
         """(step, rule, status) for the village: what is done and what is still open."""
@@ -143,13 +146,13 @@ class InterviewQuery:
         for code, name in villages:
             r = rows.get(code)
             if r is None:
-                out.append(TimetableRow(0, "", code, name, None, "", "", None, None, "", "", None, False, 0, 0, "", ""))
+                out.append(TimetableRow(0, "", code, name, None, "", "", None, None, "", "", None, False, 0, 0, "", "", ""))
                 continue
             latest = latest_notice_day(r["on"], lead) if r["on"] else None
             out.append(TimetableRow(
                 r["group_no"], names.get(r["leader"], r["leader"]), code, name, r["on"], r["time"], r["place"],
                 r["notice_on"], latest, names.get(r["supervisor"], r["supervisor"]), r["solicitations"],
-                r["attendance"], bool(r["met"]), r["sessions"], r["reschedules"], r["flags"], r["participants"]))  # fmt: skip
+                r["attendance"], bool(r["met"]), r["sessions"], r["reschedules"], r["flags"], r["participants"], r["posted_at"]))  # fmt: skip
         out.sort(key=lambda t: (t.group or 99, t.on or date.max, t.village_code))
         return out
 

@@ -359,7 +359,9 @@ def test_interview_steps_from_the_timetable_and_the_printed_appendix(
     notice = InterviewStepDialog(ops, admin, "V1", "张贴预告", window)
     qtbot.addWidget(notice)
     assert "最迟 10月29日" in notice.hint.text()
+    assert notice.place.text() == "村部"  # pre-filled from the schedule for the clerk to confirm
     notice.participants.setText("全体村民")
+    notice.posted_at.setText("村委会门口")
     with qtbot.wait_signal(ops.rejected, timeout=5000) as blocker:
         qtbot.mouseClick(save_button(notice), Qt.MouseButton.LeftButton)
     assert blocker.args[0] == "R-I5" and "最迟10月29日" in notice.error.text()
@@ -377,7 +379,7 @@ def test_interview_steps_from_the_timetable_and_the_printed_appendix(
     qtbot.waitUntil(lambda: any(r.village_code == "V1" and r.sessions == 1 for r in page.rows))
     row = [r for r in page.rows if r.village_code == "V1"][0]
     index = page.rows.index(row)
-    assert page.table.item(index, 10).text() == "人数不足" and "R-I3" in page.table.item(index, 11).text()
+    assert page.table.item(index, 11).text() == "人数不足" and "R-I3 访谈前未征求意见" in page.table.item(index, 12).text()
     page.tabs.setCurrentIndex(1)
     assert page.grid.item(0, 2).text() == "青山村"  # group 1, 3 November
     pdf = tmp_path / "appendix.pdf"

@@ -36,19 +36,22 @@ def test_notice_five_days_ahead_r_i5_and_held_r_i6(township: Store, admin: Actor
     app = township.app
     app.schedule_interview(admin, "V1", date(2026, 11, 3), 1, "P1", "上午9点", "村部")
     clock.set(datetime(2026, 10, 30, 9))
-    message = rejects("R-I5", app.post_interview_notice, admin, "V1", date(2026, 10, 30), "", "", "全体村民代表")
+    message = rejects("R-I5", app.post_interview_notice, admin, "V1", date(2026, 10, 30), "上午9点", "村部", "全体村民代表", "村口")
     assert "访谈日11月3日" in message and "最迟10月29日" in message  # four days ahead: too late
-    rejects("R-I5", app.post_interview_notice, admin, "V1", date(2026, 10, 29), "", "", "")  # no participants
-    rejects("R-G1", app.post_interview_notice, admin, "V1", date(2026, 10, 31), "", "", "村民")
-    app.post_interview_notice(admin, "V1", date(2026, 10, 29), "", "", "全体党员、村民代表")
+    rejects("R-I5", app.post_interview_notice, admin, "V1", date(2026, 10, 29), "上午9点", "村部", "", "村口")
+    message = rejects("R-I5", app.post_interview_notice, admin, "V1", date(2026, 10, 29), "", "", "村民", "村口")
+    assert "缺少时间、地点" in message  # a blank is not filled from the schedule: the notice must say it
+    rejects("R-I8", app.post_interview_notice, admin, "V1", date(2026, 10, 29), "上午9点", "村部", "村民", " ")
+    rejects("R-G1", app.post_interview_notice, admin, "V1", date(2026, 10, 31), "上午9点", "村部", "村民", "村口")
+    app.post_interview_notice(admin, "V1", date(2026, 10, 29), "上午9点", "村部", "全体党员、村民代表", "村委会门口")
     clock.set(datetime(2026, 11, 3, 18))
     rejects("R-I6", app.hold_interview, admin, "V1", date(2026, 11, 2), 40)  # not the scheduled date
     clock.set(datetime(2026, 10, 30, 10))
     app.reschedule_interview(admin, "V1", date(2026, 11, 5), "带队领导临时出差")
     clock.set(datetime(2026, 11, 5, 18))
     rejects("R-I6", app.hold_interview, admin, "V1", date(2026, 11, 5), 40)  # the new date has no notice
-    rejects("R-I5", app.post_interview_notice, admin, "V1", date(2026, 11, 1), "", "", "村民")  # 4 days again
-    app.post_interview_notice(admin, "V1", date(2026, 10, 31), "", "", "村民")
+    rejects("R-I5", app.post_interview_notice, admin, "V1", date(2026, 11, 1), "上午9点", "村部", "村民", "村口")
+    app.post_interview_notice(admin, "V1", date(2026, 10, 31), "上午9点", "村部", "村民", "村口")
     app.hold_interview(admin, "V1", date(2026, 11, 5), 36)
     rejects("R-I6", app.hold_interview, admin, "V1", date(2026, 11, 5), 36)  # once per date
 
@@ -58,7 +61,7 @@ def test_under_thirty_is_held_but_open_r_i7(township: Store, admin: Actor, clock
     app = township.app
     app.schedule_interview(admin, "V1", date(2026, 11, 1), 1, "P1", "上午9点", "村部")
     clock.set(datetime(2026, 10, 27, 9))
-    app.post_interview_notice(admin, "V1", date(2026, 10, 27), "", "", "村民代表")
+    app.post_interview_notice(admin, "V1", date(2026, 10, 27), "上午9点", "村部", "村民代表", "村口")
     clock.set(datetime(2026, 11, 1, 17))
     flags = app.hold_interview(admin, "V1", date(2026, 11, 1), 29, ["村道太窄", ""])
     assert [code for code, _ in flags] == ["R-I3", "R-I4", "R-I7"]  # no forum before it, no supervisor either
@@ -76,7 +79,7 @@ def test_under_thirty_is_held_but_open_r_i7(township: Store, admin: Actor, clock
     app.record_solicitation(admin, "V1", date(2026, 11, 1), "茶话会", 18)
     app.assign_interview_supervisor(admin, "V1", "P2", date(2026, 11, 1))
     rejects("R-I4", app.assign_interview_supervisor, admin, "V1", "P3", date(2026, 11, 1))  # not an organ cadre
-    app.post_interview_notice(admin, "V1", date(2026, 11, 1), "下午2点", "村小学", "全体村民")
+    app.post_interview_notice(admin, "V1", date(2026, 11, 1), "下午2点", "村小学", "全体村民", "小学门口")
     clock.set(datetime(2026, 11, 6, 17))
     assert app.hold_interview(admin, "V1", date(2026, 11, 6), 42) == []
     township.projector.catch_up()
@@ -90,7 +93,7 @@ def test_timetable_rebuilt_equals_live(township: Store, admin: Actor, clock: Fix
     app.schedule_interview(admin, "V1", date(2026, 11, 2), 3, "P1", "上午", "村部")
     app.record_solicitation(admin, "V1", date(2026, 10, 21), "座谈会", 25)
     clock.set(datetime(2026, 10, 28, 9))
-    app.post_interview_notice(admin, "V1", date(2026, 10, 28), "", "", "村民")
+    app.post_interview_notice(admin, "V1", date(2026, 10, 28), "上午9点", "村部", "村民", "村口")
     clock.set(datetime(2026, 11, 2, 17))
     app.assign_interview_supervisor(admin, "V1", "P2", date(2026, 10, 30))
     app.hold_interview(admin, "V1", date(2026, 11, 2), 31)

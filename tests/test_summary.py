@@ -39,7 +39,7 @@ def campaign_weeks(store: Store, admin: Actor, clock: FixedClock) -> list[dateti
     app.resolve_concern(admin, "Q1", date(2026, 10, 28), "P2", "已修好")
     app.record_visit(admin, "H3", date(2026, 10, 29), ["C2"])
     app.schedule_interview(admin, "V1", date(2026, 11, 3), 1, "P1", "上午", "村部")
-    app.post_interview_notice(admin, "V1", date(2026, 10, 29), "", "", "村民")
+    app.post_interview_notice(admin, "V1", date(2026, 10, 29), "上午9点", "村部", "村民", "村口")
     app.set_research_topic(admin, "T1", "产业", date(2026, 10, 29), "P1")
     ends.append(clock.now())
     clock.set(datetime(2026, 11, 5, 9))

@@ -30,6 +30,7 @@ from desk.gui import printing
 from desk.gui.forms import RecordDialog, date_edit, to_date
 from desk.gui.operations import Operations
 from desk.gui.pages import Page
+from desk.reports import RULE_NAMES
 from domain import rules
 from domain.base import Actor
 from domain.errors import DomainError
@@ -48,7 +49,7 @@ class InterviewStepDialog(RecordDialog):
         "改期": ("on", "time", "place", "reason"),
         "征求意见": ("on", "way", "count"),
         "督查对接": ("on", "supervisor"),
-        "张贴预告": ("on", "time", "place", "participants"),
+        "张贴预告": ("on", "time", "place", "participants", "posted_at"),
         "召开": ("on", "count", "problems"),
     }
 
@@ -87,6 +88,9 @@ class InterviewStepDialog(RecordDialog):
         self.supervisor.setObjectName("interview_supervisor")
         self.participants = QLineEdit()
         self.participants.setObjectName("interview_participants")
+        self.posted_at = QLineEdit()
+        self.posted_at.setObjectName("interview_posted_at")
+        self.posted_at.setPlaceholderText(self.tr("如:村委会门口、主干道交叉路口"))
         self.problems = QPlainTextEdit()
         self.problems.setTabChangesFocus(True)
         self.problems.setFixedHeight(60)
@@ -102,6 +106,7 @@ class InterviewStepDialog(RecordDialog):
                 "way": (self.tr("方式*"), self.way), "count": (self.tr("参加人数"), self.count),
                 "supervisor": (self.tr("督查干部编号*"), self.supervisor),
                 "participants": (self.tr("参加人员*"), self.participants),
+                "posted_at": (self.tr("张贴地点*"), self.posted_at),
                 "problems": (self.tr("反映问题"), self.problems)}  # fmt: skip
         for key in self.FIELDS[step]:
             self.form.addRow(*rows[key])
@@ -134,7 +139,7 @@ class InterviewStepDialog(RecordDialog):
                 app.assign_interview_supervisor(actor, village, self.supervisor.text(), on)
             case "张贴预告":
                 app.post_interview_notice(actor, village, on, self.time.text(), self.place.text(),
-                                          self.participants.text())  # fmt: skip
+                                          self.participants.text(), self.posted_at.text())  # fmt: skip
             case "召开":
                 flags = app.hold_interview(actor, village, on, self.count.value(),
                                            self.problems.toPlainText().splitlines())  # fmt: skip
@@ -145,7 +150,8 @@ def timetable_html(rows: list[TimetableRow], township: str, year: int) -> str:
     """The appendix as the plan prints it: 群众访谈日时间安排表, each group's rows under one 组别 and 带队领导
     cell, compact enough for a township's thirty villages on one A4 landscape page."""
     e = html.escape
-    header = ["组别", "带队领导", "村居", "日期", "时间", "地点", "预告张贴日期", "督查对接干部", "征求意见", "参加人数", "达标"]
+    header = ["组别", "带队领导", "村居", "日期", "时间", "地点", "预告张贴日期", "张贴地点", "督查对接干部", "征求意见",
+              "参加人数", "达标"]  # fmt: skip
     spans: dict[int, int] = {}
     for r in rows:
         spans[r.group] = spans.get(r.group, 0) + 1
@@ -157,7 +163,7 @@ def timetable_html(rows: list[TimetableRow], township: str, year: int) -> str:
             label = f"第{r.group}组" if r.group else "未安排"
             first = f"<td rowspan='{spans[r.group]}'>{label}</td><td rowspan='{spans[r.group]}'>{e(r.leader)}</td>"
         cells = [r.village, f"{r.on:%m月%d日}" if r.on else "", r.time, r.place,
-                 f"{r.notice_on:%m月%d日}" if r.notice_on else "", r.supervisor, r.solicitations,
+                 f"{r.notice_on:%m月%d日}" if r.notice_on else "", r.posted_at, r.supervisor, r.solicitations,
                  str(r.attendance) if r.attendance is not None else "",
                  "达标" if r.met else ("人数不足" if r.sessions else "")]  # fmt: skip
         body += "<tr>" + first + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>"
@@ -173,7 +179,7 @@ class InterviewPage(Page):
         self.query = InterviewQuery(ops.store.engine)
         self.rows: list[TimetableRow] = []
         headers = [self.tr("组别"), self.tr("带队领导"), self.tr("村居"), self.tr("日期"), self.tr("时间"), self.tr("地点"),
-                   self.tr("预告张贴日期"), self.tr("督查对接干部"), self.tr("征求意见"), self.tr("参加人数"),
+                   self.tr("预告张贴日期"), self.tr("张贴地点"), self.tr("督查对接干部"), self.tr("征求意见"), self.tr("参加人数"),
                    self.tr("达标"), self.tr("提示")]  # fmt: skip
         self.table = QTableWidget(0, len(headers))
         self.table.setObjectName("timetable")
@@ -231,9 +237,10 @@ class InterviewPage(Page):
         for i, r in enumerate(self.rows):
             cells = [f"第{r.group}组" if r.group else self.tr("未安排"), r.leader, r.village,
                      f"{r.on:%m-%d}" if r.on else "", r.time, r.place, f"{r.notice_on:%m-%d}" if r.notice_on else "",
-                     r.supervisor, r.solicitations, "" if r.attendance is None else str(r.attendance),
+                     r.posted_at, r.supervisor, r.solicitations, "" if r.attendance is None else str(r.attendance),
                      self.tr("达标") if r.met else (self.tr("人数不足") if r.sessions else ""),
-                     " ".join(r.flags.split("、")) if r.flags else ""]  # fmt: skip
+                     ";".join(f"{code} {RULE_NAMES.get(code, '')}".strip() for code in r.flags.split("、"))
+                     if r.flags else ""]  # fmt: skip
             for j, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if j == 0:

@@ -72,8 +72,9 @@ def table_html(title: str, header: list[str], rows: list[list[str]], provenance:
     e = html.escape
     head = "".join(f"<th>{e(h)}</th>" for h in header)
     body = "".join("<tr>" + "".join(f"<td>{e(v)}</td>" for v in row) + "</tr>" for row in rows)
-    foot = "".join(f"<p style='font-size:7pt'>{e(line)}</p>" for line in provenance.lines())
-    subtitle = e(provenance.lines()[0])
+    lines = provenance.lines()
+    subtitle = e(lines[0])
+    foot = f"<p style='font-size:7pt'>{'<br>'.join(e(line) for line in lines[1:])}</p>"
     return (f"<h3 style='text-align:center'>{e(title)}</h3><p style='font-size:8pt'>{subtitle}</p>"
             "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='font-size:8pt'>"
             f"<thead><tr style='background:#eee'>{head}</tr></thead><tbody>{body}</tbody></table>{foot}")  # fmt: skip

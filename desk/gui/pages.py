@@ -190,7 +190,7 @@ class Page(QWidget):
         provenance = self.provenance(title)
         try:
             dialog = printing.preview(self, table_html(title, header, rows, provenance),
-                                      f"{title} · {provenance.lines()[0]}", landscape=landscape)  # fmt: skip
+                                      title, landscape=landscape)  # fmt: skip
         except DomainError as error:
             QMessageBox.warning(self, self.tr("无法打印"), error.message)
             return None
