@@ -18,7 +18,9 @@ from typing import Any
 from domain import rules
 from domain.application import Lianxin
 from domain.base import Actor
+from domain.bounds import FILE_LIMIT
 from domain.errors import DomainError, RuleViolation
+from domain.imports import ImportProgress
 
 SHEET_ORDER = ("单位", "农户", "人员", "五必访标签", "结对", "联系记录", "谈心", "走访记录", "访谈日",
                "单位实事", "问题诉求", "直评", "调研课题", "调研文章", "典型经验", "宣传报道")  # fmt: skip
@@ -64,6 +66,7 @@ class ImportReport:
     sha256: str
     sheets: dict[str, SheetReport] = field(default_factory=dict)
     chain_head: str = ""
+    notes: list[str] = field(default_factory=list)  # what was not imported and why (hidden sheets)
 
     @property
     def rejected(self) -> int:
@@ -82,13 +85,13 @@ class ImportReport:
         return 1 if self.rejected else 0
 
     def as_json(self) -> dict[str, Any]:
-        return {"file": self.file, "sha256": self.sha256, "chain_head": self.chain_head,
+        return {"file": self.file, "sha256": self.sha256, "chain_head": self.chain_head, "notes": self.notes,
                 "sheets": {name: s.as_json() for name, s in self.sheets.items()}}  # fmt: skip
 
     def summary(self) -> str:
         parts = [f"{name}:{s.rows} 行,接受 {len(s.accepted)},拒绝 {len(s.rejected)},标记 {len(s.flagged)}"
                  for name, s in self.sheets.items()]  # fmt: skip
-        return f"导入 {self.file}:" + ";".join(parts)
+        return f"导入 {self.file}:" + ";".join(parts) + "".join(f"\n注意:{n}" for n in self.notes)
 
 
 # --- cell values ---------------------------------------------------------------------------------
@@ -151,10 +154,43 @@ def parse_int(value: Any, what: str) -> int:
 Row = dict[str, Any]
 
 
-def read_workbook(path: Path, sheet: str | None) -> dict[str, tuple[list[str], list[tuple[int, Row]]]]:
-    """{sheet: (headers, [(spreadsheet row number, {header: value})])}; ImportUnusable if unreadable."""
-    if not path.exists():
+#: what an office's ledgers can reach, with room to spare; anything larger is refused before it is read
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_EXPANDED_BYTES = 400 * 1024 * 1024  # an .xlsx is a zip: what it unpacks to (a zip bomb is refused)
+MAX_ROWS = 100_000  # per sheet
+MAX_CELL_CHARS = 32_767  # Excel's own limit for a cell
+
+
+def _check_size(path: Path) -> None:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ImportUnusable(f"文件 {path.name} 有 {size // 1024 // 1024} MB,超过 {MAX_FILE_BYTES // 1024 // 1024} MB:"
+                             "请按村居或按月拆成几个文件分别导入")  # fmt: skip
+
+
+def _check_zip(path: Path) -> None:
+    """An .xlsx is a zip: refuse one that is not, or that unpacks to far more than any ledger (a zip bomb)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            expanded = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ImportUnusable(f"{path.name} 不是有效的 .xlsx 工作簿(文件损坏、被截断,或是改了扩展名的 .xls):"
+                             "请在 Excel/WPS 中打开后另存为 .xlsx") from None  # fmt: skip
+    if expanded > MAX_EXPANDED_BYTES:
+        raise ImportUnusable(f"{path.name} 解压后有 {expanded // 1024 // 1024} MB,超过 "
+                             f"{MAX_EXPANDED_BYTES // 1024 // 1024} MB:这不像台帐,未导入")  # fmt: skip
+
+
+def read_workbook(
+    path: Path, sheet: str | None, notes: list[str] | None = None
+) -> dict[str, tuple[list[str], list[tuple[int, Row]]]]:
+    """{sheet: (headers, [(spreadsheet row number, {header: value})])}; ImportUnusable if unreadable,
+    oversize or not what it claims to be. Hidden sheets are not imported: `notes` names them."""
+    if not path.is_file():
         raise ImportUnusable(f"文件不存在:{path}")
+    _check_size(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
         if not sheet:
@@ -162,6 +198,7 @@ def read_workbook(path: Path, sheet: str | None) -> dict[str, tuple[list[str], l
         return {sheet: _read_csv(path)}
     if suffix not in (".xlsx", ".xlsm"):
         raise ImportUnusable(f"不支持的文件类型“{suffix}”:请用 .xlsx 工作簿或 .csv 文件")
+    _check_zip(path)
     try:
         from openpyxl import load_workbook
 
@@ -173,18 +210,41 @@ def read_workbook(path: Path, sheet: str | None) -> dict[str, tuple[list[str], l
         for ws in workbook.worksheets:
             if sheet and ws.title != sheet:
                 continue
-            rows = ws.iter_rows(values_only=True)
-            header_row = next(rows, None)
-            headers = [text(h) for h in (header_row or [])]
-            data = []
-            for number, values in enumerate(rows, start=2):
-                if values is None or all(v is None or text(v) == "" for v in values):
-                    continue
-                data.append((number, {h: v for h, v in zip(headers, values, strict=False) if h}))
-            sheets[ws.title.strip()] = (headers, data)
+            if getattr(ws, "sheet_state", "visible") != "visible":
+                if notes is not None:
+                    notes.append(f"隐藏的工作表“{ws.title}”未导入(如需导入,请在 Excel 中取消隐藏)")
+                continue
+            sheets[ws.title.strip()] = _read_sheet(path, ws)
+    except ImportUnusable:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a workbook broken inside is one clear line too
+        raise ImportUnusable(f"无法读取工作簿 {path.name}:{exc.__class__.__name__}") from None
     finally:
         workbook.close()
     return sheets
+
+
+def _read_sheet(path: Path, ws: Any) -> tuple[list[str], list[tuple[int, Row]]]:
+    rows = ws.iter_rows(values_only=True)
+    header_row = next(rows, None)
+    headers = [text(h) for h in (header_row or [])][:200]
+    data = []
+    for number, values in enumerate(rows, start=2):
+        if values is None or all(v is None or text(v) == "" for v in values):
+            continue
+        if len(data) >= MAX_ROWS:
+            raise ImportUnusable(f"工作表“{ws.title}”超过 {MAX_ROWS} 行:请拆成几个文件分别导入")
+        row = {h: v for h, v in zip(headers, values, strict=False) if h}
+        _check_cells(ws.title, number, row)
+        data.append((number, row))
+    return headers, data
+
+
+def _check_cells(sheet: str, number: int, row: Row) -> None:
+    for header, value in row.items():
+        if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+            raise ImportUnusable(f"工作表“{sheet}”第{number}行“{header}”有 {len(value)} 字,超过单元格上限 "
+                                 f"{MAX_CELL_CHARS} 字:这不像台帐,未导入")  # fmt: skip
 
 
 def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, Row]]]:
@@ -197,13 +257,21 @@ def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, Row]]]:
             continue
     else:
         raise ImportUnusable(f"无法识别 {path.name} 的编码(应为 UTF-8 或 GB18030)")
-    reader = csv.reader(io.StringIO(content))
-    headers = [h.strip() for h in next(reader, [])]
+    csv.field_size_limit(MAX_CELL_CHARS)
+    reader = csv.reader(io.StringIO(content), strict=True)
     data = []
-    for number, values in enumerate(reader, start=2):
-        if not any(v.strip() for v in values):
-            continue
-        data.append((number, {h: v for h, v in zip(headers, values, strict=False) if h}))
+    try:
+        headers = [h.strip() for h in next(reader, [])]
+        for values in reader:
+            number = reader.line_num
+            if not any(v.strip() for v in values):
+                continue
+            if len(data) >= MAX_ROWS:
+                raise ImportUnusable(f"{path.name} 超过 {MAX_ROWS} 行:请拆成几个文件分别导入")
+            data.append((number, {h: v for h, v in zip(headers, values, strict=False) if h}))
+    except csv.Error as exc:
+        raise ImportUnusable(f"{path.name} 第{reader.line_num}行附近格式有误({exc}):常见原因是引号未配对或单元格过长,"
+                             "请在 Excel/WPS 中打开检查后另存为 CSV") from None  # fmt: skip
     return headers, data
 
 
@@ -220,48 +288,74 @@ class Importer:
         self.base = Path(".")
 
     def run(self, path: Path, *, sheet: str | None = None, again: bool = False) -> ImportReport:
-        if not path.exists():
+        if not path.is_file():
             raise ImportUnusable(f"文件不存在:{path}")
-        self.base = path.parent
+        _check_size(path)
+        self.base = path.parent.resolve()
         sha = hashlib.sha256(path.read_bytes()).hexdigest()
         if self.app.was_imported(sha) and not again:
             raise ImportUnusable(f"文件 {path.name} 已导入过(SHA-256 {sha[:12]}…):如确需再次导入,请加 --again")
         rules.check_can_write(self.actor.role)
-        sheets = read_workbook(path, sheet)
+        notes: list[str] = []
+        sheets = read_workbook(path, sheet, notes)
         if not sheets:
-            raise ImportUnusable(f"{path.name} 中没有可导入的工作表")
+            raise ImportUnusable(f"{path.name} 中没有可导入的工作表" + (f"({notes[0]})" if notes else ""))
         for name, (headers, _rows) in sheets.items():
             if name not in SHEET_ORDER:
                 raise ImportUnusable(f"不认识的工作表“{name}”:工作表名称应为 {'、'.join(SHEET_ORDER)} 之一")
             if name not in SUPPORTED:
                 raise ImportUnusable(f"工作表“{name}”在本版本中尚不能导入(目前可导入 {'、'.join(SUPPORTED)})")
             missing = [h for h in REQUIRED[name] if h not in headers]
+            if missing and len(missing) == len(REQUIRED[name]) and path.suffix.lower() == ".csv":
+                raise ImportUnusable(f"{path.name} 的表头一个也认不出(应有 {'、'.join(REQUIRED[name])}):"
+                                     "文件编码可能不是 UTF-8 或 GB18030(如繁体 Big5),请另存为 UTF-8 CSV")  # fmt: skip
             if missing:
                 raise ImportUnusable(f"工作表“{name}”缺少必需的列:{'、'.join(missing)}")
-        report = ImportReport(file=path.name, sha256=sha)
-        for name in SHEET_ORDER:
-            if name not in sheets:
-                continue
-            sheet_report = report.sheets.setdefault(name, SheetReport())
-            handler = self._handlers()[name]
-            for number, row in sheets[name][1]:
-                sheet_report.rows += 1
-                try:
-                    flags = handler(row)
-                except RuleViolation as violation:
-                    sheet_report.rejected.append({"row": number, "rule": violation.code, "message": violation.message})
-                    continue
-                except DomainError as error:
-                    sheet_report.rejected.append({"row": number, "rule": error.code, "message": error.message})
-                    continue
-                sheet_report.accepted.append(number)
-                for code, message in flags:
-                    sheet_report.flagged.append({"row": number, "rule": code, "message": message})
-                if self.after_row is not None:
-                    self.after_row()
+        report = ImportReport(file=path.name, sha256=sha, notes=notes)
+        progress = self.app.import_progress(self.actor, sha, path.name)
+        resumed = len(progress.stored)
+        if resumed:
+            report.notes.append(f"上次导入此文件时中断:已存入的 {resumed} 行这次跳过,只导入其余各行")
+        try:
+            for name in SHEET_ORDER:
+                if name in sheets:
+                    progress = self._import_sheet(name, sheets[name][1], report, progress, sha, path.name)
+        finally:
+            self.app.import_row = None
         counts = {"rows": report.rows, "accepted": report.accepted, "rejected": report.rejected}
         self.app.record_import(self.actor, sha, path.name, counts)
         return report
+
+    def _import_sheet(self, name: str, rows: list[tuple[int, Row]], report: ImportReport, progress: ImportProgress,
+                      sha: str, file_name: str) -> ImportProgress:  # fmt: skip
+        """Each row one command, stored together with its mark in the file's progress."""
+        sheet_report = report.sheets.setdefault(name, SheetReport())
+        handler = self._handlers()[name]
+        for number, row in rows:
+            sheet_report.rows += 1
+            if (name, number) in progress.stored:
+                sheet_report.accepted.append(number)  # stored by the interrupted run
+                continue
+            self.app.import_row = (progress, name, number, self.actor)
+            try:
+                flags = handler(row)
+            except DomainError as error:
+                current = self.app.import_row
+                if current is not None and current[0] is not progress:
+                    # the save failed: go on from the progress as stored, and if another run of this
+                    # file stored this very row meanwhile, it is there (once)
+                    progress = current[0]
+                    if (name, number) in progress.stored:
+                        sheet_report.accepted.append(number)
+                        continue
+                sheet_report.rejected.append({"row": number, "rule": error.code, "message": error.message})
+                continue
+            sheet_report.accepted.append(number)
+            for code, message in flags:
+                sheet_report.flagged.append({"row": number, "rule": code, "message": message})
+            if self.after_row is not None:
+                self.after_row()
+        return progress
 
     def _handlers(self) -> dict[str, Callable[[Row], list[tuple[str, str]]]]:
         return {"单位": self._unit, "人员": self._person, "农户": self._household, "五必访标签": self._tag,
@@ -469,13 +563,25 @@ class Importer:
         on = parse_date(row.get("提交日期"), "提交日期")
         data, name = None, text(row.get("文件"))
         if name:
-            path = Path(name) if Path(name).is_absolute() else (self.base / name)
-            if not path.is_file():
-                rules.fail_malformed(f"文件“{name}”不存在:请把文件放在工作簿旁边,或写完整路径")
+            path = self._beside_workbook(name)
             data, name = path.read_bytes(), path.name
         flags = self.app.submit_article(self.actor, text(row["作者编号"]), text(row["题目"]), on,
                                         text(row.get("课题编号")), name, data)  # fmt: skip
         return flags
+
+    def _beside_workbook(self, name: str) -> Path:
+        """A file a workbook names must lie in the workbook's own folder (or below it): never an absolute
+        path, never `..`, a regular file, not too large — or a workbook could store any file of the PC."""
+        relative = Path(name.replace("\\", "/"))
+        if relative.is_absolute() or ".." in relative.parts or (relative.parts and ":" in relative.parts[0]):
+            rules.fail_malformed(f"文件“{name}”须写相对于工作簿所在文件夹的路径(不能是绝对路径或含 ..):"
+                                 "请把文件放在工作簿旁边")  # fmt: skip
+        path = (self.base / relative).resolve()
+        if not path.is_relative_to(self.base) or not path.is_file() or path.is_symlink():
+            rules.fail_malformed(f"文件“{name}”不在工作簿所在的文件夹里:请把文件放在工作簿旁边")
+        if path.stat().st_size > FILE_LIMIT:
+            rules.fail_malformed(f"文件“{name}”超过 {FILE_LIMIT // 1024 // 1024} MB:请压缩或拆分后再提交")
+        return path
 
     def _exemplar(self, row: Row) -> list[tuple[str, str]]:
         self._required(row, "编号", "事项")

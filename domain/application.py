@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date
 from typing import Any
 from uuid import uuid4
 
 from eventsourcing.domain import Aggregate
+from eventsourcing.persistence import IntegrityError
 
 from domain import rules
 from domain.base import Actor, Audit, Record, record_id
 from domain.campaign import Campaign
 from domain.concerns import Concern
 from domain.errors import AuthenticationFailed, RuleViolation
-from domain.imports import ImportedFile, file_id
+from domain.imports import ImportedFile, ImportProgress, file_id, progress_id
 from domain.operators import Operator
 from domain.roster import VILLAGE_KINDS, Household, Person, RosterRecord, Unit
 from domain.service import Service
@@ -317,12 +318,21 @@ class Lianxin(WorkCases, Service):
     def was_imported(self, sha256: str) -> bool:
         return self._get(ImportedFile, file_id(sha256)) is not None
 
+    def import_progress(self, actor: Actor, sha256: str, file_name: str) -> ImportProgress:
+        """The rows of this file stored so far in the current pass (a new pass after each finished one)."""
+        finished = self._get(ImportedFile, file_id(sha256))
+        attempt = finished.times if finished is not None else 0
+        found = self._get(ImportProgress, progress_id(sha256, attempt))
+        return found or ImportProgress.start(sha256, file_name, attempt, self.stamp(actor))
+
     def record_import(self, actor: Actor, sha256: str, file_name: str, counts: dict[str, int]) -> None:
         """Remembers an imported file (its rows are their own events)."""
         rules.check_can_write(actor.role)
         existing = self._get(ImportedFile, file_id(sha256))
         if existing is None:
-            self.save(ImportedFile.record(sha256, file_name, counts, self.stamp(actor)))
+            # another run of the same file, at the same time, may finish first: one pass, recorded once
+            with suppress(IntegrityError):
+                self.save(ImportedFile.record(sha256, file_name, counts, self.stamp(actor)))
         else:
             existing.record_again(file_name, counts, self.stamp(actor))
             self.save(existing)

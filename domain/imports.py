@@ -44,3 +44,41 @@ class ImportedFile(Aggregate):
 
 def file_id(sha256: str) -> Any:
     return record_id("import", sha256)
+
+
+class ImportProgress(Aggregate):
+    """Which rows of one pass over a file are stored, each marked in the same transaction as the row's own
+    events: an interrupted import run again stores only the rest, and two runs of one file at once cannot
+    both store a row (the second finds the progress moved on: optimistic concurrency)."""
+
+    class Started(Aggregate.Created, Audit):
+        sha256: str
+        file_name: str
+        attempt: int
+
+        def apply(self, aggregate: ImportProgress) -> None:
+            aggregate.sha256, aggregate.file_name, aggregate.attempt = self.sha256, self.file_name, self.attempt
+
+    class RowStored(Aggregate.Event, Audit):
+        sheet: str
+        row: int
+
+        def apply(self, aggregate: ImportProgress) -> None:
+            aggregate.stored.add((self.sheet, self.row))
+
+    def __init__(self) -> None:
+        self.sha256 = self.file_name = ""
+        self.attempt = 0
+        self.stored: set[tuple[str, int]] = set()
+
+    @classmethod
+    def start(cls, sha256: str, file_name: str, attempt: int, stamp: dict[str, Any]) -> ImportProgress:
+        return cls._create(cls.Started, id=progress_id(sha256, attempt), sha256=sha256, file_name=file_name,
+                           attempt=attempt, **stamp)  # fmt: skip
+
+    def mark(self, sheet: str, row: int, stamp: dict[str, Any]) -> None:
+        self.trigger_event(self.RowStored, sheet=sheet, row=row, **stamp)
+
+
+def progress_id(sha256: str, attempt: int) -> Any:
+    return record_id("import-progress", f"{sha256}:{attempt}")

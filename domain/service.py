@@ -15,6 +15,7 @@ from domain.base import Actor, DateAsISO, record_id
 from domain.campaign import CAMPAIGN_ID, Campaign, Parameters
 from domain.clock import Clock, SystemClock
 from domain.errors import ConcurrentChange, RuleViolation
+from domain.imports import ImportProgress
 from domain.operators import Operator, operator_id
 from domain.roster import Household, Person, Unit
 
@@ -30,6 +31,8 @@ class Service(Application[UUID]):
     def __init__(self, env: dict[str, str] | None = None, clock: Clock | None = None) -> None:
         super().__init__(env)
         self.clock: Clock = clock or SystemClock()
+        #: while an import stores a row: (its progress, sheet, row, actor), saved with the row's events
+        self.import_row: tuple[ImportProgress, str, int, Actor] | None = None
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)
@@ -41,6 +44,20 @@ class Service(Application[UUID]):
             events = obj.pending_events if isinstance(obj, Aggregate) else [obj] if obj is not None else []
             for event in events:
                 bounds.check_event(event)
+        if self.import_row is not None:
+            progress, sheet, row, actor = self.import_row
+            if (sheet, row) not in progress.stored:
+                progress.mark(sheet, row, self.stamp(actor))
+                try:
+                    return super().save(*objs, progress, **kwargs)
+                except BaseException:
+                    # nothing of the row was stored: go on from the progress as stored (another run of
+                    # the same file may have moved it on)
+                    stored = self._get(ImportProgress, progress.id)
+                    fresh = stored or ImportProgress.start(progress.sha256, progress.file_name, progress.attempt,
+                                                           self.stamp(actor))  # fmt: skip
+                    self.import_row = (fresh, sheet, row, actor)
+                    raise
         return super().save(*objs, **kwargs)
 
     # --- helpers ---------------------------------------------------------------------------------

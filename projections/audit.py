@@ -243,6 +243,8 @@ class AuditProjection:
     def process(self, conn: Connection, envelope: Envelope) -> None:
         e = envelope.event
         kind, _, action = type(e).__qualname__.rpartition(".")
+        if kind == "ImportProgress":
+            return  # an import's bookkeeping of which rows are stored: the rows' own events are audited
         oid = str(e.originator_id)
         if e.originator_version == 1:
             facts = _record_facts(kind, e)

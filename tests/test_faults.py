@@ -1,0 +1,172 @@
+"""Faults and hostile input: an import killed half-way and run again stores each row once; two runs of one
+file at once store each row once; hostile workbooks and CSV files are one clear line (exit 2), never a
+traceback, and the store afterwards verifies and exports."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+PASSWORD = "secret-pass-1"
+ENV = {**os.environ, "DESK_PASSWORD": PASSWORD}
+
+
+def desk(*args: str, wait: bool = True) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "desk.cli", *args], capture_output=True, text=True, env=ENV,
+                          timeout=300)  # fmt: skip
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> str:
+    db = str(tmp_path / "store.db")
+    assert desk("init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode == 0
+    return db
+
+
+def households(path: Path, count: int) -> Path:
+    wb = Workbook()
+    units = wb.active
+    assert units is not None
+    units.title = "单位"
+    units.append(["单位编码", "单位名称", "类别", "上级单位编码"])
+    units.append(["G", "青山镇党委政府", "镇党委政府", ""])
+    units.append(["V1", "青山村", "村", "G"])
+    rows = wb.create_sheet("农户")
+    rows.append(["户编号", "户主姓名", "村居编码", "人口"])
+    for i in range(count):
+        rows.append([f"H{i:05d}", f"户主{i}", "V1", 3])
+    wb.save(path)
+    return path
+
+
+def stored_households(db: str) -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute("SELECT count(*) FROM stored_events WHERE topic LIKE '%Household.Registered'")
+                   .fetchone()[0])  # fmt: skip
+
+
+def test_an_import_killed_half_way_resumes_and_stores_each_row_once(store: str, tmp_path: Path) -> None:
+    book = households(tmp_path / "农户.xlsx", 1500)
+    process = subprocess.Popen([sys.executable, "-m", "desk.cli", "import", str(book), "--db", store, "--user",
+                                "admin"], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    deadline = time.monotonic() + 120
+    while stored_households(store) < 200 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    first = stored_households(store)
+    assert 200 <= first < 1500  # killed half-way
+    again = desk("import", str(book), "--db", store, "--user", "admin")
+    assert again.returncode == 0, again.stderr
+    assert "中断" in again.stdout
+    assert stored_households(store) == 1500  # each row once
+    assert desk("verify", "--db", store).returncode == 0
+
+
+def test_two_runs_of_one_file_at_once_store_each_row_once(store: str, tmp_path: Path) -> None:
+    book = households(tmp_path / "农户.xlsx", 600)
+    runs = [subprocess.Popen([sys.executable, "-m", "desk.cli", "import", str(book), "--db", store, "--user",
+                              "admin"], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(2)]  # fmt: skip
+    for run in runs:
+        _out, err = run.communicate(timeout=300)
+        assert "Traceback" not in err
+    assert stored_households(store) == 600
+    assert desk("verify", "--db", store).returncode == 0
+
+
+def hostile_files(folder: Path) -> dict[str, tuple[Path, str]]:
+    """name -> (file, --sheet for a CSV or "")."""
+    files: dict[str, tuple[Path, str]] = {}
+    truncated = folder / "truncated.xlsx"
+    households(folder / "whole.xlsx", 50)
+    truncated.write_bytes((folder / "whole.xlsx").read_bytes()[:3000])
+    files["truncated"] = (truncated, "")
+    fake = folder / "old.xlsx"
+    fake.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + os.urandom(4000))  # an .xls renamed
+    files["xls renamed"] = (fake, "")
+    bomb = folder / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/worksheets/sheet1.xml", "<row><c><v>1</v></c></row>" * 20_000_000)
+    files["zip bomb"] = (bomb, "")
+    for name, content, encoding in (
+        ("unterminated quote", '户编号,户主姓名,村居编码\nH1,"张三,V1\nH2,李四,V1\n', "utf-8"),
+        ("1 MB field", "户编号,户主姓名,村居编码\nH1," + "长" * 1_000_000 + ",V1\n", "utf-8"),
+        ("big5", "戶編號,戶主姓名,村居編碼\nH1,張三,V1\n", "big5"),
+    ):
+        path = folder / f"{name}.csv"
+        path.write_bytes(content.encode(encoding))
+        files[name] = (path, "农户")
+    hidden = folder / "hidden.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "说明"  # not a ledger sheet: unknown, refused as a whole
+    hidden_sheet = wb.create_sheet("农户")
+    hidden_sheet.sheet_state = "hidden"
+    hidden_sheet.append(["户编号", "户主姓名", "村居编码"])
+    wb.save(hidden)
+    files["an unknown sheet beside a hidden one"] = (hidden, "")
+    return files
+
+
+def test_hostile_files_are_one_clear_line_and_the_store_still_works(store: str, tmp_path: Path) -> None:
+    for name, (path, sheet) in hostile_files(tmp_path).items():
+        args = ["import", str(path), "--db", store, "--user", "admin"] + (["--sheet", sheet] if sheet else [])
+        result = desk(*args)
+        assert result.returncode == 2, (name, result.stdout, result.stderr)
+        assert "Traceback" not in result.stderr and "内部错误" not in result.stderr, name
+        assert len(result.stderr.strip().splitlines()) == 1, (name, result.stderr)
+    assert desk("verify", "--db", store).returncode == 0
+    export = desk("export", "roster-households", "--db", store, "--user", "admin", "--out", str(tmp_path / "h.xlsx"))
+    assert export.returncode == 0, export.stderr
+
+
+def test_files_a_workbook_names_must_lie_beside_it(store: str, tmp_path: Path) -> None:
+    folder = tmp_path / "book"
+    folder.mkdir()
+    (folder / "文章.docx").write_bytes(b"ok")
+    wb = Workbook()
+    sheets = {
+        "单位": [["单位编码", "单位名称", "类别", "上级单位编码"], ["G", "政府", "镇党委政府", ""]],
+        "人员": [["人员编号", "姓名", "单位编码", "身份", "党员"], ["P1", "赵书记", "G", "机关中层干部", "是"]],
+        "调研文章": [["作者编号", "题目", "提交日期", "文件"],
+                     ["P1", "一", "2026-11-02", "/etc/passwd"], ["P1", "二", "2026-11-02", "../../etc/hostname"],
+                     ["P1", "三", "2026-11-02", "..\\\\secret.txt"], ["P1", "四", "2026-11-02", "文章.docx"]],
+    }  # fmt: skip
+    from tests.test_cli import fill_book
+
+    fill_book(wb, sheets)
+    wb.save(folder / "文章.xlsx")
+    result = desk("import", str(folder / "文章.xlsx"), "--db", store, "--user", "admin", "--report",
+                  str(tmp_path / "r.json"))  # fmt: skip
+    import json
+
+    report = json.loads((tmp_path / "r.json").read_text("utf-8"))["sheets"]["调研文章"]
+    assert [r["row"] for r in report["rejected"]] == [2, 3, 4], result.stdout
+    assert report["accepted"] == [5]
+    with sqlite3.connect(store) as conn:
+        states = b"".join(bytes(r[0]) for r in conn.execute("SELECT state FROM stored_events"))
+    assert b"root:" not in states
+
+
+def test_a_hidden_sheet_is_named_in_the_report_not_imported(store: str, tmp_path: Path) -> None:
+    book = households(tmp_path / "隐藏.xlsx", 5)
+    from openpyxl import load_workbook
+
+    wb = load_workbook(book)
+    wb["农户"].sheet_state = "hidden"
+    wb.save(book)
+    result = desk("import", str(book), "--db", store, "--user", "admin")
+    assert result.returncode == 0 and "隐藏的工作表“农户”未导入" in result.stdout
+    assert stored_households(store) == 0
