@@ -66,9 +66,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="输出文件:.docx、.pdf 或 .xlsx")
     p.add_argument("--user", required=True, help="操作员登录名(输出记入审计日志)")
 
-    for name, text in (("verify", "核对哈希链"), ("rebuild", "从事件重建全部台帐")):
-        p = sub.add_parser(name, help=text)
-        _add_db(p, top=False)
+    p = sub.add_parser("verify", help="核对哈希链:事件是否被改动、删除或插入")
+    _add_db(p, top=False)
+    p.add_argument("--head", help="核对一份输出上印的链头:数据库是否仍完整保存该输出所依据的历史")
+
+    p = sub.add_parser("rebuild", help="从事件重建全部台帐(哈希链除外,它是核对的依据)")
+    _add_db(p, top=False)
+
+    p = sub.add_parser("backup", help="备份:数据库在使用中也能得到一致的副本(附哈希链头)")
+    _add_db(p, top=False)
+    p.add_argument("file", help="备份文件(新的 .db 文件)")
+    p.add_argument("--user", required=True, help="操作员登录名(备份记入审计日志)")
+
+    p = sub.add_parser("restore", help="从备份恢复到新的数据库(哈希链不符则拒绝),并重建全部台帐")
+    _add_db(p, top=False)
+    p.add_argument("file", help="desk backup 写出的备份文件")
 
     p = sub.add_parser("demo", help="生成演示数据")
     _add_db(p, top=False)
@@ -160,15 +172,34 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from projections.chain import verify
+    from projections.chain import check_head, verify
 
     with _session(args) as store:
+        broken = list(store.tampering)
+        for warning in broken:
+            print(f"警告:{warning}", file=sys.stderr)
         total = int(store.app.recorder.max_notification_id() or 0)
         with progress_bar(total, "核对哈希链") as advance:
             result = verify(store.app.recorder, store.engine, progress=advance)
-        if result.ok:
+        for name, nid, message in store.projector.faults():
+            print(f"注意:台帐“{name}”停在第 {nid} 号事件({message}):修复后运行 desk rebuild", file=sys.stderr)
+        if args.head:
+            found = check_head(store.app.recorder, store.engine, args.head)
+            if found.intact and (result.ok or (result.first_bad or 0) > (found.recomputed_at or 0)):
+                print(f"链头 {args.head[:16]}… 对应第 {found.recomputed_at} 号事件:该输出所依据的历史仍完整保存,未被改动")
+            elif found.recorded_at is not None:
+                print(f"链头 {args.head[:16]}… 曾是第 {found.recorded_at} 号事件的链头,但按现有事件重算已不符:"
+                      f"第 {result.first_bad} 号事件起被改动({result.problem})")  # fmt: skip
+                return 1
+            else:
+                print(f"本数据库中找不到链头 {args.head[:16]}…:该输出不是由本数据库生成,或其所依据的历史已被改写")
+                return 1
+        if result.ok and not broken:
             print(f"哈希链完好:核对 {result.checked} 条事件,链头 {result.head}")
             return 0
+        if result.ok:
+            print(f"事件与哈希链相符({result.checked} 条),但保护触发器缺失:见上方警告")
+            return 1
         print(f"哈希链不符:第 {result.first_bad} 号事件 — {result.problem}(此前 {result.checked} 条完好)")
         return 1
 
@@ -265,6 +296,30 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from desk.backup import backup
+
+    with _session(args) as store:
+        actor = _login(store, args.user)
+        out = Path(args.file)
+        with progress_bar(None, "备份") as advance:
+            result = backup(store, out, advance)
+        store.app.record_export(actor, "备份", out.name, "", result.chain_head)
+        store.app.logout(actor)
+        store.projector.catch_up()
+    print(f"已备份 {result.events} 条事件到 {out}(截至第 {result.head_id} 号事件,链头 {result.chain_head})")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from desk.backup import restore
+
+    with progress_bar(None, "恢复") as advance:
+        result = restore(Path(args.file), args.db, advance)
+    print(f"已恢复 {result.events} 条事件并重建台帐(链头 {result.chain_head},与备份一致)")
+    return 0
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from desk.gui.app import run_app
 
@@ -273,7 +328,8 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "init": cmd_init, "import": cmd_import, "verify": cmd_verify, "rebuild": cmd_rebuild,
-    "export": cmd_export, "summary": cmd_summary, "changes": cmd_changes, "demo": cmd_demo, None: cmd_app,
+    "export": cmd_export, "summary": cmd_summary, "changes": cmd_changes, "demo": cmd_demo, "backup": cmd_backup,
+    "restore": cmd_restore, None: cmd_app,
 }  # fmt: skip
 
 

@@ -21,7 +21,7 @@ from domain.errors import AuthenticationFailed
 from domain.operators import Operator
 from domain.roster import VILLAGE_KINDS, Household, Person, Unit
 from domain.visits import Visit
-from projections.store import Store, open_store
+from projections.store import Store, open_store, settle_sqlite_file
 
 DEMO_PASSWORD = "lianxin2026"
 #: one township's presets: villages and households per village ("small" is the tests' own township)
@@ -728,6 +728,7 @@ def build_demo(path: Path, preset: str = "township", progress: Callable[[int], N
             leftover.unlink(missing_ok=True)
         raise
     store.close()
+    settle_sqlite_file(building)
     for stale in _sidecars(path):  # a -wal beside a replaced file would corrupt it
         stale.unlink(missing_ok=True)
     os.replace(building, path)

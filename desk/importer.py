@@ -39,6 +39,8 @@ REQUIRED = {
     "调研课题": ("课题编号", "课题名称", "下达日期", "承担人编号"),
     "调研文章": ("作者编号", "题目", "提交日期"),
     "典型经验": ("编号", "事项", "日期"),
+    "单位实事": ("编号", "事项", "单位编码", "日期"),
+    "宣传报道": ("编号", "单位编码", "日期", "渠道", "标题"),
 }
 SUPPORTED = tuple(REQUIRED)
 INTERVIEW_STEPS = ("安排", "改期", "征求意见", "督查对接", "张贴预告", "召开")
@@ -228,7 +230,7 @@ def _read_sheet(path: Path, ws: Any) -> tuple[list[str], list[tuple[int, Row]]]:
     rows = ws.iter_rows(values_only=True)
     header_row = next(rows, None)
     headers = [text(h) for h in (header_row or [])][:200]
-    data = []
+    data: list[tuple[int, Row]] = []
     for number, values in enumerate(rows, start=2):
         if values is None or all(v is None or text(v) == "" for v in values):
             continue
@@ -259,7 +261,7 @@ def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, Row]]]:
         raise ImportUnusable(f"无法识别 {path.name} 的编码(应为 UTF-8 或 GB18030)")
     csv.field_size_limit(MAX_CELL_CHARS)
     reader = csv.reader(io.StringIO(content), strict=True)
-    data = []
+    data: list[tuple[int, Row]] = []
     try:
         headers = [h.strip() for h in next(reader, [])]
         for values in reader:
@@ -361,7 +363,8 @@ class Importer:
         return {"单位": self._unit, "人员": self._person, "农户": self._household, "五必访标签": self._tag,
                 "问题诉求": self._concern, "结对": self._pairing, "联系记录": self._contact,
                 "谈心": self._talk, "走访记录": self._visit, "访谈日": self._interview, "直评": self._rating,
-                "调研课题": self._topic, "调研文章": self._article, "典型经验": self._exemplar}  # fmt: skip
+                "调研课题": self._topic, "调研文章": self._article, "典型经验": self._exemplar,
+                "单位实事": self._unit_work, "宣传报道": self._publicity}  # fmt: skip
 
     @staticmethod
     def _required(row: Row, *names: str) -> None:
@@ -520,7 +523,7 @@ class Importer:
                 self._required(row, "村居编码")
                 village = text(row["村居编码"])
                 cadres = parse_list(row.get("评价")) or self.village_cadres(village)
-                self.app.open_rating_round(self.actor, code, village, cadres, on)
+                self.app.open_rating_round(self.actor, code, village, cadres, on, parse_int(row.get("应到人数"), "应到人数"))
                 return self._backfill(on)
             case "投票":
                 self._required(row, "票号", "评价")
@@ -568,6 +571,29 @@ class Importer:
         flags = self.app.submit_article(self.actor, text(row["作者编号"]), text(row["题目"]), on,
                                         text(row.get("课题编号")), name, data)  # fmt: skip
         return flags
+
+    def _unit_work(self, row: Row) -> list[tuple[str, str]]:
+        """登记 (类别, 内容, 承诺时限, 参加人数) or 兑现 (结果) of an item of a unit's own work (R-U1…R-U4)."""
+        self._required(row, "编号", "事项", "单位编码")
+        step = text(row["事项"])
+        rules.check_choice(step, ("登记", "兑现"), "事项")
+        on = parse_date(row.get("日期"), "日期")
+        if step == "登记":
+            self._required(row, "类别", "内容")
+            promised = parse_date(row["承诺时限"], "承诺时限") if text(row.get("承诺时限")) else None
+            self.app.register_unit_work(self.actor, text(row["编号"]), text(row["单位编码"]), text(row["类别"]), on,
+                                        text(row["内容"]), promised, parse_int(row.get("参加人数"), "参加人数"))  # fmt: skip
+        else:
+            self._required(row, "结果")
+            self.app.fulfil_unit_work(self.actor, text(row["编号"]), on, text(row["结果"]))
+        return self._backfill(on)
+
+    def _publicity(self, row: Row) -> list[tuple[str, str]]:
+        self._required(row, "编号", "单位编码", "渠道", "标题")
+        on = parse_date(row.get("日期"), "日期")
+        self.app.report_publicity(self.actor, text(row["编号"]), text(row["单位编码"]), on, text(row["渠道"]),
+                                  text(row["标题"]), text(row.get("链接或文件")))  # fmt: skip
+        return self._backfill(on)
 
     def _beside_workbook(self, name: str) -> Path:
         """A file a workbook names must lie in the workbook's own folder (or below it): never an absolute

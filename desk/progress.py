@@ -14,7 +14,10 @@ def progress_bar(total: int | None, what: str, unit: str = "条") -> Iterator[Ca
     """Yields `advance(n)`; the bar goes to stderr and only when stderr is a terminal."""
     bar = tqdm(total=total or None, desc=what, unit=unit, unit_scale=True, dynamic_ncols=True,
                disable=not sys.stderr.isatty(), leave=False)  # fmt: skip
+    def advance(count: int) -> None:
+        bar.update(count)
+
     try:
-        yield bar.update
+        yield advance
     finally:
         bar.close()

@@ -16,7 +16,8 @@ RULE_NAMES = {
     "R-C4": "结对上报", "R-C7": "联系任务未完成", "R-V1": "农户未走访全", "R-V2": "五必访户未走访",
     "R-Q4": "问题超期", "R-Q6": "问题待回访/重办/上报", "R-I1": "访谈日未安排", "R-I3": "访谈前未征求意见",
     "R-I4": "无督查对接干部", "R-I5": "预告未张贴", "R-I7": "访谈人数不足或未召开", "R-A2": "调研文章迟交",
-    "R-A3": "调研文章未交", "R-G3": "补录",
+    "R-A3": "调研文章未交", "R-G3": "补录", "R-U2": "单位承诺未按时兑现", "R-U4": "学校、医院未征求社会意见",
+    "R-P1": "村居尚无宣传报道",
 }  # fmt: skip
 
 
@@ -97,9 +98,9 @@ def write_docx(s: Summary, moment: datetime | None, out: Path) -> None:
 
     doc = Document()
     style = doc.styles["Normal"]
-    style.font.name = "SimSun"  # type: ignore[attr-defined]
-    style.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")  # type: ignore[attr-defined]
-    style.font.size = Pt(11)  # type: ignore[attr-defined]
+    style.font.name = "SimSun"
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
+    style.font.size = Pt(11)
     doc.add_heading(f"{s.township}{s.year}年“走进群众”活动总结", level=0)
     doc.add_paragraph(stamp(s, moment))
     for n, sec in enumerate(s.sections, 1):

@@ -20,8 +20,8 @@ from domain.imports import ImportedFile, ImportProgress, file_id, progress_id
 from domain.operators import Operator
 from domain.roster import VILLAGE_KINDS, Household, Person, RosterRecord, Unit
 from domain.service import Service
+from domain.unit_work_cases import UnitWorkCases
 from domain.visits import Visit
-from domain.work_cases import WorkCases
 
 RECORD_KINDS: dict[str, tuple[type[Record], str]] = {
     "unit": (Unit, "单位"),
@@ -42,7 +42,7 @@ class UnknownLoginFailed(Aggregate):
         self.name = ""
 
 
-class Lianxin(WorkCases, Service):
+class Lianxin(UnitWorkCases, Service):
     """The campaign's records. Every public method is a use case of the plan."""
 
     name = "Lianxin"

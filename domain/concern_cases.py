@@ -10,7 +10,7 @@ from domain import rules
 from domain.base import Actor, record_id
 from domain.concerns import MEETING_SOURCES, Concern, Step, check_source
 from domain.errors import RuleViolation
-from domain.roster import VILLAGE_KINDS
+from domain.roster import INSTITUTION_KINDS, VILLAGE_KINDS
 from domain.service import Service
 
 #: whether a source record exists, by its code (a visit, a contact, a village's held interview day)
@@ -52,10 +52,15 @@ class ConcernCases(Service):
         self.check_scope(actor, village_code)
         rules.check_code_free(self.concern(code) is not None, "问题编号", code)
         village = self.current_unit(village_code, "村居")
-        if village.kind not in VILLAGE_KINDS:
-            rules.fail_malformed(f"“{village_code}”是{village.kind},问题所在地应为村、街或居")
+        if village.kind not in VILLAGE_KINDS + INSTITUTION_KINDS:
+            rules.fail_malformed(f"“{village_code}”是{village.kind},问题所在地应为村、街、居,或提出问题的学校、医院、"
+                                 "双管单位、两新组织")  # fmt: skip
         source, ref = str(fields.get("source") or "").strip(), str(fields.get("source_ref") or "").strip()
         check_source(source, ref, source_pending or not ref or self.source_exists(source, ref))
+        if source == "征求意见" and ref:
+            gathered = getattr(self, "unit_work_item", lambda _c: None)(ref)
+            if gathered is not None and gathered.unit_code != village_code:
+                rules.fail_malformed(f"征求意见“{ref}”由{gathered.unit_code}举办,问题应登记在该单位,不是{village_code}")
         if fields.get("household_code"):
             household = self.current_household(str(fields["household_code"]).strip())
             if household.village_code != village_code:

@@ -19,9 +19,10 @@ from domain import rules
 from domain.base import Audit, Record, record_id
 from domain.errors import RuleViolation
 
-SOURCES = ("走访", "访谈日", "座谈会", "茶话会", "征求意见表", "联系", "来访")
+SOURCES = ("走访", "访谈日", "座谈会", "茶话会", "征求意见表", "联系", "来访", "征求意见")
 #: sources whose record must be named and must exist (R-Q2), and what that record is called
-RECORD_SOURCES = {"走访": "走访编号", "访谈日": "村居编码(已举行访谈日的村居)", "联系": "联系记录编号"}
+RECORD_SOURCES = {"走访": "走访编号", "访谈日": "村居编码(已举行访谈日的村居)", "联系": "联系记录编号",
+                  "征求意见": "单位实事编号(学校、医院的征求意见)"}  # fmt: skip
 #: opinion solicitations are held in a village: their source record, if given, is that village
 MEETING_SOURCES = ("座谈会", "茶话会", "征求意见表")
 OUTCOMES = ("满意", "基本满意", "不满意", "无法回访")

@@ -115,8 +115,10 @@ def arranging_authority(role: QuotaRole, kind: str, cadre: Person) -> str:
     match role:
         case QuotaRole.LEADER if kind in UNIT_TARGETS:
             return "学教办"
+        case QuotaRole.LEADER if cadre.assigned_village:
+            return f"学教办或其分工的街({cadre.assigned_village})"
         case QuotaRole.LEADER:
-            return "学教办或街道"
+            return "学教办(该领导未登记分工的街)"
         case QuotaRole.ASSIGNED_CADRE:
             return f"分工村({cadre.assigned_village})"
         case QuotaRole.ORGAN_MEMBER:
@@ -130,7 +132,8 @@ def check_arranging_unit(role: QuotaRole, kind: str, cadre: Person, unit: Unit) 
         case QuotaRole.LEADER if kind in UNIT_TARGETS:
             ok = unit.kind == "学教办"
         case QuotaRole.LEADER:
-            ok = unit.kind in ("学教办", "街")
+            # §4.5: the leader's party members are arranged by the street the leader is assigned to
+            ok = unit.kind == "学教办" or (unit.kind == "街" and unit.code == cadre.assigned_village)
         case QuotaRole.ASSIGNED_CADRE:
             ok = unit.code == cadre.assigned_village
         case QuotaRole.ORGAN_MEMBER:

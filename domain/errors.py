@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from eventsourcing.persistence import IntegrityError
+
 
 class DomainError(Exception):
     """Base of every error the domain raises on purpose."""
@@ -34,3 +36,12 @@ class ConcurrentChange(DomainError):
     """Another workstation stored a change to the same record first."""
 
     code = "并发"
+
+
+class StoredFirstElsewhere(ConcurrentChange, IntegrityError):
+    """What every save raises when another workstation stored the same record's next version first: a
+    message to a person (nothing of this command was stored), and still the library's IntegrityError for
+    the use cases that turn it into R-G7 (a code just taken)."""
+
+    def __init__(self) -> None:
+        super().__init__("该记录刚被其他工作站修改,本次未保存:请刷新后重新操作")

@@ -51,6 +51,7 @@ class RatingRound(Aggregate):
         village: str
         cadres: list[str]
         on: date
+        expected: int = 0  # 应到人数, the residents invited (R-R5); 0 in rounds opened before it was asked
 
     class BallotCast(Aggregate.Event, Audit):
         number: int
@@ -72,7 +73,8 @@ class RatingRound(Aggregate):
         def apply(self, aggregate: RatingRound) -> None:
             aggregate.closed_on = self.on
 
-    def __init__(self, code: str, village: str, cadres: list[str], on: date) -> None:
+    def __init__(self, code: str, village: str, cadres: list[str], on: date, expected: int = 0) -> None:
+        self.expected = expected
         self.code = code
         self.village = village
         self.cadres = list(cadres)
@@ -81,11 +83,12 @@ class RatingRound(Aggregate):
         self.closed_on: date | None = None
 
     @classmethod
-    def open(cls, code: str, village: str, cadres: list[str], on: date, stamp: dict[str, Any]) -> RatingRound:
+    def open(cls, code: str, village: str, cadres: list[str], on: date, stamp: dict[str, Any],
+             expected: int = 0) -> RatingRound:  # fmt: skip
         rules.require(code, "轮次编号")
         rules.require(cadres, "参评村干部名单")
         return cls._create(cls.Opened, id=record_id("round", code), code=code, village=village,
-                           cadres=list(dict.fromkeys(cadres)), on=on, **stamp)  # fmt: skip
+                           cadres=list(dict.fromkeys(cadres)), on=on, expected=expected, **stamp)  # fmt: skip
 
     def check_open(self) -> None:
         """R-R1: ballots only while the round is open."""

@@ -14,7 +14,7 @@ from domain import bounds, rules
 from domain.base import Actor, DateAsISO, record_id
 from domain.campaign import CAMPAIGN_ID, Campaign, Parameters
 from domain.clock import Clock, SystemClock
-from domain.errors import ConcurrentChange, RuleViolation
+from domain.errors import ConcurrentChange, RuleViolation, StoredFirstElsewhere
 from domain.imports import ImportProgress
 from domain.operators import Operator, operator_id
 from domain.roster import Household, Person, Unit
@@ -49,7 +49,7 @@ class Service(Application[UUID]):
             if (sheet, row) not in progress.stored:
                 progress.mark(sheet, row, self.stamp(actor))
                 try:
-                    return super().save(*objs, progress, **kwargs)
+                    return self._store(*objs, progress, **kwargs)
                 except BaseException:
                     # nothing of the row was stored: go on from the progress as stored (another run of
                     # the same file may have moved it on)
@@ -58,7 +58,13 @@ class Service(Application[UUID]):
                                                            self.stamp(actor))  # fmt: skip
                     self.import_row = (fresh, sheet, row, actor)
                     raise
-        return super().save(*objs, **kwargs)
+        return self._store(*objs, **kwargs)
+
+    def _store(self, *objs: Any, **kwargs: Any) -> Any:
+        try:
+            return super().save(*objs, **kwargs)
+        except IntegrityError:
+            raise StoredFirstElsewhere() from None
 
     # --- helpers ---------------------------------------------------------------------------------
 

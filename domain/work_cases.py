@@ -22,7 +22,8 @@ class WorkCases(InterviewCases):
     def rating_round(self, code: str) -> RatingRound | None:
         return self._get(RatingRound, record_id("round", code.strip())) if code.strip() else None
 
-    def open_rating_round(self, actor: Actor, code: str, village: str, cadres: list[str], on: date) -> None:
+    def open_rating_round(self, actor: Actor, code: str, village: str, cadres: list[str], on: date,
+                          expected: int = 0) -> None:  # fmt: skip
         """开始: the village's cadres to be rated (the caller lists them; the importer and the window
         default to every 村街居干部 of the village)."""
         code = code.strip()
@@ -35,7 +36,9 @@ class WorkCases(InterviewCases):
         for cadre in cadres:
             self.current_person(cadre, "参评村干部")
         self.check_business_date(on, "直评日期")
-        self._save(RatingRound.open(code, unit.code, cadres, on, self.stamp(actor)), what="轮次编号", code=code)
+        expected = rules.check_positive_int(expected, "应到人数")
+        self._save(RatingRound.open(code, unit.code, cadres, on, self.stamp(actor), expected), what="轮次编号",
+                   code=code)  # fmt: skip
 
     def _round(self, actor: Actor, code: str) -> RatingRound:
         found = self.rating_round(code)

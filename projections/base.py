@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from eventsourcing.persistence import Notification
-from sqlalchemy import BigInteger, Column, Integer, MetaData, String, Table, and_, bindparam, or_
+from sqlalchemy import BigInteger, Column, DateTime, Integer, MetaData, String, Table, and_, bindparam, or_
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import NamedFromClause
@@ -19,6 +19,16 @@ positions = Table(
     metadata,
     Column("name", String, primary_key=True),
     Column("notification_id", Integer, nullable=False),
+)
+
+#: read models marked stale: a notification they could not take (they stop there until rebuilt)
+faults = Table(
+    "projection_faults",
+    metadata,
+    Column("name", String, primary_key=True),
+    Column("notification_id", BigInteger, nullable=False),
+    Column("message", String, nullable=False),
+    Column("at", DateTime, nullable=False),
 )
 
 #: the layout of the read models; raise it when a table changes, and every store rebuilds its read models

@@ -19,6 +19,7 @@ from projections.contacts import ContactQuery, LedgerFilter, LedgerRow, entries
 from projections.interviews import InterviewQuery, TimetableRow
 from projections.roster import households, units
 from projections.settings import SettingsQuery
+from projections.unit_work import UnitWorkQuery
 from projections.visits import Coverage, VisitQuery, visits
 
 T = TypeVar("T")
@@ -65,7 +66,8 @@ class FindingsQuery:
                                                                .where(as_of(units, up_to)))}  # fmt: skip
         found = (self._contacts(params, up_to, names) + self._visits(params, day, up_to, names)
                  + self._concerns(day, up_to, names) + self._interviews(params, day, up_to, names)
-                 + self._articles(params, up_to) + self._backfilled(up_to, names))  # fmt: skip
+                 + self._articles(params, up_to) + self._unit_work(params, day, up_to)
+                 + self._backfilled(up_to, names))  # fmt: skip
         f = f or FindingFilter()
         out = [x for x in found if (not f.rule or x.rule.startswith(f.rule))
                and (not f.unit_code or x.unit_code == f.unit_code)
@@ -146,6 +148,23 @@ class FindingsQuery:
             for flag in (x for x in r.flags.split("、") if x):
                 what = "召开前未征求意见" if flag == "R-I3" else "召开时无督查对接干部"
                 out.append(Finding(flag, "FLAG", *where, r.leader, what, r.on, None))
+        return out
+
+    def _unit_work(self, params: Parameters, day: date, up_to: int | None) -> list[Finding]:
+        """R-U2 promises not kept by their date, R-U4 opinion gathering and R-P1 publicity not yet held."""
+        query = UnitWorkQuery(self.engine)
+        out = []
+        for r in query.items(up_to):
+            status = r.status(day)
+            if status == "逾期未兑现":
+                out.append(Finding("R-U2", "STATUS", r.unit_code, r.unit_name, "",
+                                   f"{r.kind}“{r.content}”承诺{r.promised_on}前兑现,尚未兑现", r.on, r.promised_on,
+                                   r.code))  # fmt: skip
+            elif status == "逾期兑现":
+                out.append(Finding("R-U2", "FLAG", r.unit_code, r.unit_name, "",
+                                   f"{r.kind}“{r.content}”逾期兑现({r.fulfilled_on})", r.promised_on, None, r.code))  # fmt: skip
+        for rule, code, name, what in query.missing((params.window_start, params.window_end), up_to):
+            out.append(Finding(rule, "STATUS", code, name, "", what, None, params.window_end))
         return out
 
     def _articles(self, params: Parameters, up_to: int | None) -> list[Finding]:

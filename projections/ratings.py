@@ -22,6 +22,7 @@ rounds = Table(
     Column("cadres", String, nullable=False),  # 、-separated, in the round's order
     Column("opened_on", Date, nullable=False),
     Column("closed_on", Date, nullable=True),
+    Column("expected", Integer, nullable=False, default=0),  # 应到人数 (R-R5)
     *temporal_columns(),
 )  # fmt: skip
 
@@ -47,7 +48,8 @@ class RatingProjection:
             return
         if isinstance(e, RatingRound.Opened):
             conn.execute(rounds.insert(), dict(originator_id=str(e.originator_id), code=e.code, village_code=e.village,
-                                               cadres="、".join(e.cadres), opened_on=e.on, valid_from=nid))  # fmt: skip
+                                               cadres="、".join(e.cadres), opened_on=e.on,
+                                               expected=e.expected, valid_from=nid))  # fmt: skip
             return
         key = rounds.c.originator_id == str(e.originator_id)
         code = conn.execute(select(rounds.c.code).where(key, rounds.c.valid_to == OPEN)).scalar_one()
@@ -74,6 +76,12 @@ class RoundRow:
     closed_on: date | None
     ballots: int
     voided: int
+    expected: int = 0  # 应到人数
+
+    @property
+    def turnout(self) -> float | None:
+        """R-R5: valid ballots / residents invited (None when 应到人数 was not entered)."""
+        return self.ballots / self.expected if self.expected else None
 
 
 @dataclass(frozen=True)
@@ -88,9 +96,64 @@ class CadreResult:
         return satisfaction(self.counts)
 
 
+@dataclass(frozen=True)
+class EvaluationRow:
+    """干部考核参考表 (R-R5): a village cadre's rating beside their own work."""
+
+    code: str
+    name: str
+    village: str
+    round_code: str
+    rate: float | None  # satisfaction in the cadre's latest closed round
+    turnout: float | None  # that round's valid ballots / residents invited
+    contacts: int
+    visits: int
+    concerns: int  # concerns assigned to or resolved by the cadre
+
+
 class RatingQuery:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+
+    def evaluation(self, up_to: int | None = None) -> list[EvaluationRow]:
+        """Every cadre rated in a closed round: the rating is "an important basis for evaluating and
+        appointing cadres" (§4.4), so it is shown with their contacts, visits and concerns handled."""
+        from projections.concerns import board
+        from projections.contacts import entries
+        from projections.visits import visitors_table, visits
+
+        latest: dict[str, RoundRow] = {}
+        for rnd in self.rounds(up_to):
+            if rnd.closed_on is not None:
+                for cadre in rnd.cadres:
+                    if cadre not in latest or latest[cadre].closed_on <= rnd.closed_on:  # type: ignore[operator]
+                        latest[cadre] = rnd
+        rates = {}
+        for code in {r.code for r in latest.values()}:
+            for result in self.results(code, up_to):
+                rates[(code, result.cadre)] = (result.name, result.rate)
+        cadres = list(latest)
+        with self.engine.connect() as conn:
+            contacts: dict[str, int] = dict(conn.execute(select(entries.c.cadre_code, func.count()).where(
+                as_of(entries, up_to), entries.c.voided.is_(False), entries.c.kind == "联系",
+                entries.c.cadre_code.in_(cadres)).group_by(entries.c.cadre_code)).all())  # fmt: skip
+            live = select(visits.c.code).where(as_of(visits, up_to), visits.c.voided.is_(False))
+            seen = select(visitors_table.c.person_code, func.count(func.distinct(visitors_table.c.visit_code))).where(
+                visitors_table.c.person_code.in_(cadres), visitors_table.c.visit_code.in_(live))  # fmt: skip
+            if up_to is not None:
+                seen = seen.where(visitors_table.c.valid_from <= up_to)
+            visited: dict[str, int] = dict(conn.execute(seen.group_by(visitors_table.c.person_code)).all())
+            handled: dict[str, int] = {}
+            for person, resolver in conn.execute(select(board.c.handler_person, board.c.resolver).where(
+                    as_of(board, up_to), board.c.voided.is_(False))):  # fmt: skip
+                for who in {person, resolver} & set(cadres):
+                    handled[who] = handled.get(who, 0) + 1
+        out = []
+        for cadre, rnd in sorted(latest.items(), key=lambda x: (x[1].village_code, x[0])):
+            name, rate = rates.get((rnd.code, cadre), ("", None))
+            out.append(EvaluationRow(cadre, name, rnd.village, rnd.code, rate, rnd.turnout,
+                                     int(contacts.get(cadre, 0)), int(visited.get(cadre, 0)), handled.get(cadre, 0)))  # fmt: skip
+        return out
 
     def rounds(self, up_to: int | None = None) -> list[RoundRow]:
         with self.engine.connect() as conn:
@@ -104,7 +167,7 @@ class RatingQuery:
                 counts[(code, bool(voided))] = int(n)
         return [RoundRow(r["code"], r["village_code"], names.get(r["village_code"], ""), r["cadres"].split("、"),
                          r["opened_on"], r["closed_on"], counts.get((r["code"], False), 0),
-                         counts.get((r["code"], True), 0)) for r in found]  # fmt: skip
+                         counts.get((r["code"], True), 0), int(r["expected"] or 0)) for r in found]  # fmt: skip
 
     def numbers(self, code: str) -> set[int]:
         """Ballot numbers already used in a round (the entry form refuses a repeat at once)."""

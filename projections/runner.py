@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from eventsourcing.persistence import ApplicationRecorder, Mapper, Notification
-from sqlalchemy import inspect, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.engine import Connection, Engine
 
-from projections.base import SCHEMA_VERSION, Envelope, Projection, metadata, positions, schema
+from projections.base import SCHEMA_VERSION, Envelope, Projection, faults, metadata, positions, schema
+
+log = logging.getLogger("projections")
+
+
+class ProjectionFault(Exception):
+    """A read model could not take a notification (a defect, or an event altered outside the app)."""
+
+    def __init__(self, names: list[str], notification_id: int, message: str) -> None:
+        super().__init__(f"{'、'.join(names)} @ {notification_id}: {message}")
+        self.names, self.notification_id, self.message = names, notification_id, message
 
 
 class Projector:
@@ -44,7 +56,8 @@ class Projector:
             if inspect(conn).has_table(schema.name):
                 found = conn.execute(select(version)).scalar()
             if found != SCHEMA_VERSION and inspect(conn).has_table(positions.name):
-                metadata.drop_all(conn)
+                # every read model is derived and rebuilt; the hash chain is evidence and stays
+                metadata.drop_all(conn, tables=[t for t in metadata.sorted_tables if t.name != "hash_chain"])
             metadata.create_all(conn)
             if found != SCHEMA_VERSION:
                 conn.execute(schema.delete())
@@ -61,15 +74,47 @@ class Projector:
         found = {str(n): int(i) for n, i in conn.execute(stmt)}
         for p in self.projections:
             if p.name not in found:
-                conn.execute(positions.insert(), dict(name=p.name, notification_id=0))
-                found[p.name] = 0
+                found[p.name] = self._lost_position(conn, p)
+                conn.execute(positions.insert(), dict(name=p.name, notification_id=found[p.name]))
         return found
+
+    @staticmethod
+    def _lost_position(conn: Connection, p: Projection) -> int:
+        """A projection whose position is missing: its rows cannot be trusted to match any position, so
+        they are emptied and rebuilt — except the hash chain, which is evidence: it goes on from its last
+        link (and `desk verify` checks it against the events)."""
+        if p.name == "chain":
+            from projections.chain import chain
+
+            return int(conn.execute(select(func.max(chain.c.notification_id))).scalar() or 0)
+        for table in reversed(p.tables):
+            conn.execute(table.delete())
+        return 0
+
+    def faults(self) -> list[tuple[str, int, str]]:
+        """The read models marked stale: (name, the notification they could not take, why)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(faults.c.name, faults.c.notification_id, faults.c.message)).all()
+        return [(str(n), int(i), str(m)) for n, i, m in rows]
+
+    def _record_fault(self, fault: ProjectionFault) -> None:
+        log.error("read model stale: %s", fault)
+        with self.engine.begin() as conn:
+            for name in fault.names:
+                conn.execute(faults.delete().where(faults.c.name == name))
+                conn.execute(faults.insert(), dict(name=name, notification_id=fault.notification_id,
+                                                   message=fault.message[:500],
+                                                   at=datetime.now(UTC).replace(tzinfo=None)))  # fmt: skip
+
+    def _active(self) -> list[Projection]:
+        stale = {name for name, _i, _m in self.faults()}
+        return [p for p in self.projections if p.name not in stale]
 
     def position(self) -> int:
         """The lowest position over all projections (everything up to it is in every read model)."""
         with self.engine.connect() as conn:
             rows = dict(conn.execute(select(positions.c.name, positions.c.notification_id)).all())
-        return min((int(rows.get(p.name, 0)) for p in self.projections), default=0)
+        return min((int(rows.get(p.name, 0)) for p in self._active()), default=0)
 
     def catch_up(self, limit: int | None = None, progress: Callable[[int], None] | None = None) -> int:
         """Processes everything recorded so far; returns how many notifications were processed.
@@ -77,8 +122,15 @@ class Projector:
         `progress(n)` is told after each batch how many notifications it held (for a progress bar)."""
         done = 0
         with self._lock:
+            active = self._active()
             while limit is None or done < limit:
-                processed = self._one_batch()
+                try:
+                    processed = self._one_batch(active)
+                except ProjectionFault as fault:
+                    # the others go on; this read model is stale until `desk rebuild` after the fix
+                    self._record_fault(fault)
+                    active = [p for p in active if p.name not in fault.names]
+                    continue
                 if processed == 0:
                     break
                 done += processed
@@ -90,11 +142,14 @@ class Projector:
                 listener(last)
         return done
 
-    def _one_batch(self) -> int:
+    def _one_batch(self, active: Sequence[Projection]) -> int:
+        if not active:
+            return 0
         with self.engine.begin() as conn:
             for key in [k for k in conn.info if str(k).startswith("lianxin.")]:
                 del conn.info[key]  # what projections remember holds only within one transaction
             seen = self._positions(conn)
+            seen = {p.name: seen[p.name] for p in active}
             start = min(seen.values())
             batch: Sequence[Notification] = self.recorder.select_notifications(
                 start=start, limit=self.batch_size, inclusive_of_start=False
@@ -102,13 +157,15 @@ class Projector:
             if not batch:
                 return 0
             for n in batch:
-                event: Any = self.mapper.to_domain_event(n)
-                envelope = Envelope(n, event, event.timestamp)
-                for p in self.projections:
+                envelope = self._envelope(n, active)
+                for p in active:
                     if seen[p.name] < n.id:
-                        p.process(conn, envelope)
+                        try:
+                            p.process(conn, envelope)
+                        except Exception as exc:  # noqa: BLE001 - any failure of one read model is contained
+                            raise ProjectionFault([p.name], n.id, f"{exc.__class__.__name__}: {exc}") from exc
             last = batch[-1].id
-            for p in self.projections:
+            for p in active:
                 if seen[p.name] < last:
                     conn.execute(positions.update().where(positions.c.name == p.name).values(notification_id=last))
             return len(batch)
@@ -117,11 +174,21 @@ class Projector:
         """How many notifications some projection has still to see (an upper bound: ids can have gaps)."""
         return max(0, int(self.recorder.max_notification_id() or 0) - self.position())
 
+    def _envelope(self, n: Notification, active: Sequence[Projection]) -> Envelope:
+        try:
+            event: Any = self.mapper.to_domain_event(n)
+        except Exception as exc:  # noqa: BLE001 - an event that cannot be read stops only what reads events
+            names = [p.name for p in active if p.name != "chain"]
+            raise ProjectionFault(names, n.id, f"事件无法读取 {exc.__class__.__name__}: {exc}") from exc
+        return Envelope(n, event, event.timestamp)
+
     def rebuild(self, names: Sequence[str] | None = None, progress: Callable[[int], None] | None = None) -> int:
-        """Empties the named projections (all by default) and replays every event into them."""
-        chosen = [p for p in self.projections if names is None or p.name in names]
+        """Empties the named projections (all by default) and replays every event into them. The hash
+        chain is never rebuilt: it is the evidence the events are checked against (`desk verify`)."""
+        chosen = [p for p in self.projections if (names is None or p.name in names) and p.name != "chain"]
         with self._lock, self.engine.begin() as conn:
             self._positions(conn)
+            conn.execute(faults.delete().where(faults.c.name.in_([p.name for p in chosen])))
             for p in chosen:
                 for table in reversed(p.tables):
                     conn.execute(table.delete())

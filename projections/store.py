@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from projections.ratings import RatingProjection
 from projections.roster import RosterProjection
 from projections.runner import Projector, Subscriber
 from projections.settings import SettingsProjection
+from projections.unit_work import UnitWorkProjection
 from projections.visits import VisitProjection
 
 
@@ -131,13 +133,36 @@ class Store:
     projector: Projector
     events_table: str
     subscriber: Subscriber | None = field(default=None)
+    #: what opening the store found wrong with its protection (shown by the app and by desk verify)
+    tampering: list[str] = field(default_factory=list)
 
-    def protect_events(self) -> None:
-        """Triggers that refuse UPDATE and DELETE on the events table, at the database."""
+    def protect(self) -> None:
+        """Triggers that refuse UPDATE and DELETE on the events and on the hash chain, at the database.
+        They are installed once; a trigger found missing (or disabled) afterwards is reported as
+        tampering, never re-created in silence."""
+        sqlite = self.location.kind == "sqlite"
+        statements = APPEND_ONLY_SQLITE if sqlite else APPEND_ONLY_POSTGRES
         with self.engine.begin() as conn:
-            statements = APPEND_ONLY_SQLITE if self.location.kind == "sqlite" else APPEND_ONLY_POSTGRES
-            for stmt in statements:
-                conn.exec_driver_sql(stmt.replace("{t}", self.events_table))
+            conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS store_protection (name VARCHAR(64) PRIMARY KEY)")
+            installed = {str(r[0]) for r in conn.exec_driver_sql("SELECT name FROM store_protection")}
+            for table in (self.events_table, "hash_chain"):
+                expected = [f"{table}_no_update", f"{table}_no_delete"] if sqlite else \
+                    [f"{table}_append_only", f"{table}_no_truncate"]  # fmt: skip
+                if sqlite:
+                    found = {str(r[0]) for r in conn.exec_driver_sql(
+                        "SELECT name FROM sqlite_master WHERE type = 'trigger'")}  # fmt: skip
+                else:
+                    found = {str(r[0]) for r in conn.exec_driver_sql(
+                        "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'")}  # fmt: skip
+                if all(name in found for name in expected):
+                    continue
+                if table in installed:
+                    self.tampering.append(f"{table} 的防改写触发器缺失或被停用:有人绕过了保护,数据可能已被改动,"
+                                          "请运行 desk verify 并报告督查")  # fmt: skip
+                    continue
+                for stmt in statements:
+                    conn.exec_driver_sql(stmt.replace("{t}", table))
+                conn.exec_driver_sql(f"INSERT INTO store_protection (name) VALUES ('{table}')")
 
     def grant_app_role(self, role: str, password: str | None = None) -> str:
         """PostgreSQL: an app role with INSERT/SELECT only on the events (when we may create roles)."""
@@ -153,6 +178,7 @@ class Store:
                 conn.execute(text(f'GRANT SELECT, INSERT ON {self.events_table} TO "{role}"'))
                 conn.execute(text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{role}"'))
                 conn.execute(text(f'REVOKE UPDATE, DELETE, TRUNCATE ON {self.events_table} FROM "{role}"'))
+                conn.execute(text(f'REVOKE UPDATE, DELETE, TRUNCATE ON hash_chain, store_protection FROM "{role}"'))
                 conn.execute(text(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{role}"'))
         except Exception as exc:  # noqa: BLE001 - reported to the person running init
             return f"未能设置应用角色 {role}(需要有建角色的权限):{exc.__class__.__name__}"
@@ -170,32 +196,73 @@ class Store:
         self.engine.dispose()
 
 
+def check_server(location: Location) -> None:
+    """A PostgreSQL server that is down, a database that does not exist, a wrong password: within 5 s,
+    one specific Chinese line instead of a long hang and a driver's English."""
+    import psycopg
+
+    env = location.env
+    try:
+        psycopg.connect(host=env["POSTGRES_HOST"], port=int(env["POSTGRES_PORT"]), dbname=env["POSTGRES_DBNAME"],
+                        user=env["POSTGRES_USER"], password=env["POSTGRES_PASSWORD"] or None,
+                        connect_timeout=5).close()  # fmt: skip
+    except psycopg.OperationalError as exc:
+        text = str(exc)
+        if "does not exist" in text and "database" in text:
+            raise StoreError(f"数据库不存在:{location.display}(请先在服务器上建立数据库,如 createdb "
+                             f"{location.dbname})") from None  # fmt: skip
+        if "password" in text or "authentication" in text:
+            raise StoreError(f"密码不正确或无权登录数据库服务器:{location.display}") from None
+        raise StoreError(f"无法连接服务器 {location.display}:请检查服务器是否开机、网络是否连通") from None
+
+
+def settle_sqlite_file(path: Path) -> None:
+    """Folds the write-ahead log into the file and leaves it in rollback-journal mode, so that the file
+    alone holds everything and can be moved or copied (the app puts it back into WAL mode on opening).
+    Every other connection to it must be closed."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
+
+
 def projections() -> list[Projection]:
     return [SettingsProjection(), RosterProjection(), ConcernProjection(), ContactProjection(), VisitProjection(),
-            InterviewProjection(), RatingProjection(), ArticleProjection(),
+            InterviewProjection(), RatingProjection(), ArticleProjection(), UnitWorkProjection(),
             AuditProjection(),
             ChainProjection()]
 
 
 def open_store(db: str | None, clock: Clock | None = None, *, create: bool = True) -> Store:
     location = parse_location(db)
+    created = False
     if location.kind == "sqlite":
         assert location.path is not None
-        if not location.path.exists():
+        created = not location.path.exists()
+        if created:
             if not create:
                 raise StoreError(f"数据库文件不存在:{location.path}(先运行 desk init 或 desk demo)")
-            location.path.parent.mkdir(parents=True, exist_ok=True)
+            if not location.path.parent.is_dir():
+                raise StoreError(f"数据库所在的文件夹不存在:{location.path.parent}(请先建立文件夹或另选位置)")
+            # residents' data: the file (and the -wal and -shm files SQLite makes like it) is the user's own
+            fd = os.open(location.path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
         engine = _sqlite_engine(location.sqlalchemy_url)
     else:
-        engine = create_engine(location.sqlalchemy_url, pool_pre_ping=True)
+        check_server(location)
+        engine = create_engine(location.sqlalchemy_url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
     try:
         app = Lianxin(env=location.env, clock=clock)
     except Exception as exc:
         engine.dispose()
+        if location.path is not None and created:
+            location.path.unlink(missing_ok=True)  # nothing left behind by a failed open
         raise StoreError(f"无法打开数据库 {location.display}:{exc}") from exc
     events_table = str(getattr(app.recorder, "events_table_name", "stored_events"))
     projector = Projector(app.recorder, app.mapper, engine, projections())
     store = Store(location, app, engine, projector, events_table)
     projector.create_tables()
-    store.protect_events()
+    store.protect()
     return store

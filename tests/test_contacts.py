@@ -41,7 +41,9 @@ def test_wrong_targets_are_refused_r_c1(office: Store, admin: Actor) -> None:
     app.pair(admin, "P2", "困难党员", "P4", "V1", D)
     app.pair(admin, "P1", "村居", "V1", "X", D)
     app.pair(admin, "P1", "企业", "E1", "X", D)
-    app.pair(admin, "P1", "党员", "P11", "J1", D)  # arranged by a street
+    rejects("R-C3", app.pair, admin, "P1", "党员", "P11", "J1", D)  # no street recorded for the leader: only 学教办
+    app.change_person(admin, "P1", {"assigned_village": "J1"}, D)
+    app.pair(admin, "P1", "党员", "P11", "J1", D)  # arranged by the street the leader is assigned to
     app.pair(admin, "P10", "群众", "R1", "V1", D)
 
 
@@ -64,7 +66,11 @@ def test_who_arranges_r_c3_and_scope(office: Store, admin: Actor) -> None:
     message = rejects("R-C3", app.pair, admin, "P2", "困难党员", "P4", "K1", D)
     assert "分工村(V1)" in message
     rejects("R-C3", app.pair, admin, "P1", "村居", "V1", "G", D)  # leaders' village: 学教办
-    rejects("R-C3", app.pair, admin, "P1", "党员", "P11", "V1", D)  # leaders' party members: 学教办 or a 街
+    rejects("R-C3", app.pair, admin, "P1", "党员", "P11", "V1", D)  # leaders' party members: 学教办 or their 街
+    app.register_unit(admin, "J2", "城南街", "街", "G")
+    app.change_person(admin, "P1", {"assigned_village": "J1"}, D)
+    message = rejects("R-C3", app.pair, admin, "P1", "党员", "P11", "J2", D)  # another street (R-C3)
+    assert "J1" in message
     rejects("R-C3", app.pair, admin, "P9", "群众", "R1", "K1", D)  # organ members: their 支部
     app.pair(admin, "P9", "群众", "R1", "B1", D)
     rejects("R-C3", app.pair, admin, "P10", "群众", "R2", "G", D)  # village members: their village

@@ -170,3 +170,113 @@ def test_a_hidden_sheet_is_named_in_the_report_not_imported(store: str, tmp_path
     result = desk("import", str(book), "--db", store, "--user", "admin")
     assert result.returncode == 0 and "隐藏的工作表“农户”未导入" in result.stdout
     assert stored_households(store) == 0
+
+
+def test_backup_of_a_live_store_and_restore(store: str, tmp_path: Path) -> None:
+    """A backup taken while another process writes is consistent and verifies; restore rebuilds the read
+    models; a tampered backup is refused."""
+    book = households(tmp_path / "农户.xlsx", 800)
+    writer = subprocess.Popen([sys.executable, "-m", "desk.cli", "import", str(book), "--db", store, "--user",
+                               "admin"], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    while stored_households(store) < 100:
+        time.sleep(0.02)
+    copy = tmp_path / "备份.db"
+    made = desk("backup", str(copy), "--db", store, "--user", "admin")
+    writer.wait(timeout=300)
+    assert made.returncode == 0, made.stderr
+    assert oct(copy.stat().st_mode & 0o777) == "0o600"
+    restored = tmp_path / "restored.db"
+    back = desk("restore", str(copy), "--db", str(restored))
+    assert back.returncode == 0, back.stderr
+    head = made.stdout.split("链头 ")[1].strip(")\n")
+    assert head in back.stdout
+    assert desk("verify", "--db", str(restored)).returncode == 0
+    export = desk("export", "roster-households", "--db", str(restored), "--user", "admin", "--out",
+                  str(tmp_path / "h.csv"))  # fmt: skip
+    assert export.returncode == 0 and 100 <= stored_households(str(restored)) <= 800
+    # a backup whose events were altered is refused
+    forged = tmp_path / "forged.db"
+    forged.write_bytes(copy.read_bytes())
+    with sqlite3.connect(forged) as conn:
+        conn.execute("DROP TRIGGER IF EXISTS stored_events_no_update")
+        conn.execute("UPDATE stored_events SET state = CAST(replace(CAST(state AS TEXT), '\"size\"', "
+                     "'\"sizf\"') AS BLOB) WHERE rowid = "
+                     "(SELECT min(rowid) FROM stored_events WHERE topic LIKE '%Household.Registered')")
+    refused = desk("restore", str(forged), "--db", str(tmp_path / "r2.db"))
+    assert refused.returncode == 2 and "哈希链不符" in refused.stderr
+    assert not (tmp_path / "r2.db").exists()
+
+
+@pytest.mark.postgres
+def test_backup_and_restore_on_postgresql(pg_database: str, tmp_path: Path) -> None:
+    from tests.conftest import PG
+
+    url = f"{PG}/{pg_database}"
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("DROP SCHEMA public CASCADE")
+        conn.execute("CREATE SCHEMA public")
+    assert desk("init", "--db", url, "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode == 0
+    assert desk("import", str(households(tmp_path / "农户.xlsx", 50)), "--db", url, "--user", "admin").returncode == 0
+    copy = tmp_path / "pg-backup.db"
+    made = desk("backup", str(copy), "--db", url, "--user", "admin")
+    assert made.returncode == 0, made.stderr
+    restored = desk("restore", str(copy), "--db", str(tmp_path / "from-pg.db"))
+    assert restored.returncode == 0, restored.stderr
+    assert stored_households(str(tmp_path / "from-pg.db")) == 50
+
+
+def test_a_failing_read_model_never_takes_the_store_down(store: str, tmp_path: Path) -> None:
+    """One read model failing on an event (a defect injected here) is marked stale with the notification;
+    the others and the CLI go on; after the fix, `desk rebuild` recovers it — also with positions lost."""
+    from projections.store import open_store
+    from projections.visits import VisitProjection
+
+    assert desk("import", str(households(tmp_path / "h.xlsx", 5)), "--db", store, "--user", "admin").returncode == 0
+    broken = open_store(store)
+    visits = next(p for p in broken.projector.projections if isinstance(p, VisitProjection))
+    with sqlite3.connect(store) as conn:
+        conn.execute("UPDATE projection_positions SET notification_id = 0 WHERE name = 'roster'")
+
+    def defect(conn: object, envelope: object) -> None:
+        raise RuntimeError("a defect in the roster projection")
+
+    roster = next(p for p in broken.projector.projections if p.name == "roster")
+    roster.process = defect  # type: ignore[method-assign]
+    broken.projector.catch_up()  # does not raise
+    assert [name for name, _i, _m in broken.projector.faults()] == ["roster"]
+    assert visits.name not in {n for n, _i, _m in broken.projector.faults()}
+    broken.close()
+    verified = desk("verify", "--db", store)
+    assert verified.returncode == 0 and "roster" in verified.stderr  # the store opens, and says what is stale
+    with sqlite3.connect(store) as conn:
+        conn.execute("DELETE FROM projection_positions")  # positions lost as well
+    rebuilt = desk("rebuild", "--db", store)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    fine = open_store(store)
+    try:
+        assert fine.projector.faults() == []
+    finally:
+        fine.close()
+    assert desk("verify", "--db", store).returncode == 0
+
+
+def test_bad_paths_and_unreachable_servers_are_one_clear_line(tmp_path: Path) -> None:
+    missing_folder = desk("init", "--db", str(tmp_path / "no" / "x.db"), "--year", "2026", "--township", "青山镇",
+                          "--admin", "admin")  # fmt: skip
+    assert missing_folder.returncode == 2 and "文件夹不存在" in missing_folder.stderr
+    assert not (tmp_path / "no").exists()
+    started = time.monotonic()
+    down = desk("verify", "--db", "postgresql://postgres@127.0.0.1:1/lianxin")
+    assert down.returncode == 2 and "无法连接服务器" in down.stderr and time.monotonic() - started < 15
+    no_db = desk("verify", "--db", "postgresql://postgres@127.0.0.1:5432/no_such_database_here")
+    assert no_db.returncode == 2 and "数据库不存在" in no_db.stderr
+    for result in (missing_folder, down, no_db):
+        assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_new_store_is_readable_only_by_its_owner(tmp_path: Path) -> None:
+    db = tmp_path / "own.db"
+    assert desk("init", "--db", str(db), "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode == 0
+    assert oct(db.stat().st_mode & 0o777) == "0o600"

@@ -185,7 +185,7 @@ def test_one_concern_through_every_step(
     assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) == OVERDUE
     assert page.follow_table.rowCount() == 1 and page.follow_table.item(0, 0).text() == "R-Q4"
     step(admin, "进展", lambda d: d.note.setPlainText("已联系供电所"))
-    step(admin, "办结", lambda d: (d.resolver.setText("P2"), d.result.setPlainText("更换灯泡")))
+    step(admin, "办结", lambda d: (d.resolver.setText("P2"), d.result_text.setPlainText("更换灯泡")))
     own = step(admin, "回访", lambda d: (d.visitor.setText("P3"), d.outcome.setCurrentText("满意")), "R-Q5")
     assert own.visitor.text() == "P3"
     clerk = township.app.login("clerk", "clerk-pass", "V1-PC")
@@ -193,7 +193,7 @@ def test_one_concern_through_every_step(
                                     d.note.setPlainText("又坏了")))  # fmt: skip
     page.lists.setCurrentRow(LISTS.index("不满意重办"))
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    step(admin, "办结", lambda d: (d.resolver.setText("P2"), d.result.setPlainText("更换线路")))
+    step(admin, "办结", lambda d: (d.resolver.setText("P2"), d.result_text.setPlainText("更换线路")))
     step(clerk, "回访", lambda d: (d.visitor.setText("P1"), d.outcome.setCurrentText("基本满意")))
     step(clerk, "归档", lambda d: None)
     page.lists.setCurrentRow(LISTS.index("已归档"))

@@ -230,3 +230,26 @@ def test_a_record_from_another_workstation_reaches_an_open_window(
     assert done.returncode == 0, done.stderr
     qtbot.waitUntil(lambda: page.households.rowCount() == 4, timeout=3000)  # type: ignore[attr-defined]
     assert isinstance(page, QWidget)
+
+
+def test_verify_head_checks_a_head_printed_on_an_earlier_output(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = str(tmp_path / "h.db")
+    assert desk_cli("init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode == 0
+    out = desk_cli("export", "roster-units", "--db", db, "--user", "admin", "--out", str(tmp_path / "u.csv"))
+    printed = out.stdout.split("链头 ")[1][:16]
+    with (tmp_path / "u.csv").open(encoding="utf-8-sig") as fh:
+        full = [r[0] for r in csv.reader(fh) if r and "哈希链头" in r[0]][0].split("哈希链头 ")[1][:64]
+    assert full.startswith(printed)
+    ok = desk_cli("verify", "--db", db, "--head", full)
+    assert ok.returncode == 0 and "仍完整保存" in ok.stdout
+    unknown = desk_cli("verify", "--db", db, "--head", "0" * 63 + "1")
+    assert unknown.returncode == 1 and "找不到" in unknown.stdout
+    with sqlite3.connect(db) as conn:  # an intruder alters the campaign's first event behind the triggers
+        conn.execute("DROP TRIGGER stored_events_no_update")
+        conn.execute("UPDATE stored_events SET state = CAST(replace(CAST(state AS TEXT), '2026', '2025') AS BLOB) "
+                     "WHERE rowid = 1")  # fmt: skip
+    altered = desk_cli("verify", "--db", db, "--head", full)
+    assert altered.returncode == 1 and "第 1 号事件起被改动" in altered.stdout
+    assert "触发器" in altered.stderr

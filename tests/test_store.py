@@ -188,3 +188,31 @@ def test_roster_as_of_a_past_notification(township: Store, admin: Actor, clock: 
     assert q.tags_for(["H2"], before, clock.today()) == {}
     with township.engine.connect() as conn:
         assert conn.execute(select(people.c.quota_role).where(people.c.code == "P2")).scalar() == "分工干部"
+
+
+def test_the_hash_chain_is_protected_like_the_events(township: Store) -> None:
+    for statement in ("UPDATE hash_chain SET link = 'x'", "DELETE FROM hash_chain"):
+        with pytest.raises(Exception, match="append-only"), township.engine.begin() as conn:
+            conn.execute(text(statement))
+    township.projector.rebuild()  # every read model but the chain, which is evidence
+    assert verify(township.app.recorder, township.engine).ok
+
+
+def test_a_dropped_trigger_is_reported_not_recreated(township: Store, db_url: str) -> None:
+    from projections.store import open_store
+
+    with township.engine.begin() as conn:
+        if township.location.kind == "sqlite":
+            conn.execute(text("DROP TRIGGER hash_chain_no_delete"))
+        else:
+            conn.execute(text("ALTER TABLE hash_chain DISABLE TRIGGER hash_chain_append_only"))
+    again = open_store(db_url)
+    try:
+        assert any("hash_chain" in w and "触发器" in w for w in again.tampering)
+    finally:
+        again.close()
+    still = open_store(db_url)  # opening again did not quietly put it back
+    try:
+        assert still.tampering
+    finally:
+        still.close()

@@ -107,3 +107,23 @@ def test_exemplars_r_e1(cadres: Store, admin: Actor) -> None:
     cadres.projector.catch_up()
     [row] = ArticleQuery(cadres.engine).exemplars()
     assert (row.record_code, row.reported_on) == (code, D)
+
+
+def test_turnout_and_the_cadre_evaluation_sheet_r_r5(cadres: Store, admin: Actor, clock: FixedClock) -> None:
+    app = cadres.app
+    rejects("R-F2", app.open_rating_round, admin, "R1", "V1", ["C1", "C3"], D, -3)
+    app.open_rating_round(admin, "R1", "V1", ["C1", "C3"], D, 4)  # 应到人数: four residents invited
+    app.cast_ballot(admin, "R1", 1, {"C1": "满意", "C3": "不满意"})
+    app.cast_ballot(admin, "R1", 2, {"C1": "基本满意", "C3": "满意"})
+    app.cast_ballot(admin, "R1", 3, {"C1": "不满意", "C3": "满意"})
+    app.void_ballot(admin, "R1", 3, "涂改")
+    app.record_visit(admin, "H1", D, ["C1"])
+    app.close_rating_round(admin, "R1", D)
+    cadres.projector.catch_up()
+    query = RatingQuery(cadres.engine)
+    [round_row] = query.rounds()
+    assert round_row.turnout == pytest.approx(2 / 4)  # valid ballots / residents invited
+    sheet = {r.code: r for r in query.evaluation()}
+    assert set(sheet) == {"C1", "C3"}
+    assert sheet["C1"].rate == pytest.approx(1.0) and sheet["C1"].turnout == pytest.approx(0.5)
+    assert (sheet["C1"].visits, sheet["C3"].visits) == (1, 0)

@@ -131,10 +131,10 @@ class ConcernStepDialog(RecordDialog):
         self.due.setObjectName("step_due")
         self.resolver = QLineEdit(concern.handler_person if concern else "")
         self.resolver.setObjectName("step_resolver")
-        self.result = QPlainTextEdit()
-        self.result.setObjectName("step_result")
-        self.result.setTabChangesFocus(True)
-        self.result.setFixedHeight(60)
+        self.result_text = QPlainTextEdit()
+        self.result_text.setObjectName("step_result")
+        self.result_text.setTabChangesFocus(True)
+        self.result_text.setFixedHeight(60)
         self.visitor = QLineEdit()
         self.visitor.setObjectName("step_visitor")
         self.outcome = QComboBox()
@@ -154,7 +154,7 @@ class ConcernStepDialog(RecordDialog):
                                    ("person", self.tr("承办人编号"), self.person),
                                    ("due", self.tr("承诺时限"), self.due),
                                    ("resolver", self.tr("办理人编号*"), self.resolver),
-                                   ("result", self.tr("办理结果*"), self.result),
+                                   ("result", self.tr("办理结果*"), self.result_text),
                                    ("visitor", self.tr("回访人编号*"), self.visitor),
                                    ("outcome", self.tr("回访结果*"), self.outcome),
                                    ("note", self.tr("情况说明"), self.note),
@@ -185,7 +185,7 @@ class ConcernStepDialog(RecordDialog):
             case Step.PROGRESS:
                 app.note_concern_progress(actor, code, on, self.note.toPlainText())
             case Step.RESOLVE:
-                app.resolve_concern(actor, code, on, self.resolver.text(), self.result.toPlainText())
+                app.resolve_concern(actor, code, on, self.resolver.text(), self.result_text.toPlainText())
             case Step.FEEDBACK:
                 app.record_concern_feedback(actor, code, on, self.visitor.text(), self.outcome.currentText(),
                                             self.note.toPlainText())  # fmt: skip

@@ -43,7 +43,14 @@ from domain.contacts import WAYS, arranging_authority, requirements
 from domain.errors import DomainError
 from domain.quota import QuotaRole
 from projections.chain import head
-from projections.contacts import REPORT_STATES, BookletView, ContactQuery, LedgerFilter, LedgerRow
+from projections.contacts import (
+    REPORT_STATES,
+    BookletEntry,
+    BookletView,
+    ContactQuery,
+    LedgerFilter,
+    LedgerRow,
+)
 from projections.roster import RosterQuery
 
 BEHIND = QColor("#b45309")
@@ -351,7 +358,10 @@ class ReportDialog(QDialog):
         if not rows:
             self.error.setText(self.tr("请先选中一个单位"))
             return
-        unit = self.table.item(rows[0].row(), 0).text()
+        item = self.table.item(rows[0].row(), 0)
+        if item is None:
+            return
+        unit = item.text()
         pending = self.query.unreported(unit)
         if self.ops.run(None, self.ops.store.app.report_pairings, self.actor, unit, to_date(self.on), pending):
             self.error.clear()
@@ -448,7 +458,8 @@ class BookletDialog(QDialog):
         append_row(ws, ["对象", "类别", "基本情况", "联系电话", "结对日期", "日期", "方式", "内容", "反映问题", "办理情况"])
         head_id, link = head(self.ops.store.engine)
         for t in self.view.targets:
-            for x in t.entries or [None]:
+            entries: list[BookletEntry | None] = list(t.entries) or [None]
+            for x in entries:
                 append_row(ws, [t.name, t.kind, t.situation, t.phone, _d(t.paired_on),
                            _d(x.on) if x else "", (x.kind + " " + x.way).strip() if x else "", x.content if x else "",
                            x.concern_code if x else "", f"{x.concern_state} {x.concern_result}".strip() if x else ""])  # fmt: skip

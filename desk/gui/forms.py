@@ -213,9 +213,9 @@ class HouseholdDialog(RecordDialog):
         self.village.setObjectName("household_village")
         self.group = QLineEdit(existing.group if existing else "")
         self.address = QLineEdit(existing.address if existing else "")
-        self.size = QSpinBox()
-        self.size.setRange(0, 50)
-        self.size.setValue(existing.size if existing else 1)
+        self.size_box = QSpinBox()
+        self.size_box.setRange(0, 50)
+        self.size_box.setValue(existing.size if existing else 1)
         self.phone = QLineEdit(existing.phone if existing else "")
         self.tags: dict[str, QCheckBox] = {}
         box = QWidget()
@@ -231,7 +231,7 @@ class HouseholdDialog(RecordDialog):
         self.form.addRow(self.tr("村居编码*"), self.village)
         self.form.addRow(self.tr("村民小组"), self.group)
         self.form.addRow(self.tr("地址"), self.address)
-        self.form.addRow(self.tr("人口"), self.size)
+        self.form.addRow(self.tr("人口"), self.size_box)
         self.form.addRow(self.tr("联系电话"), self.phone)
         if existing:
             self.form.addRow(self.tr("变更日期"), self.effective)
@@ -241,7 +241,7 @@ class HouseholdDialog(RecordDialog):
     def values(self) -> dict[str, Any]:
         return {"head_name": self.head.text().strip(), "village_code": self.village.text().strip(),
                 "group": self.group.text().strip(), "address": self.address.text().strip(),
-                "size": self.size.value(), "phone": self.phone.text().strip()}  # fmt: skip
+                "size": self.size_box.value(), "phone": self.phone.text().strip()}  # fmt: skip
 
     def submit(self) -> None:
         app = self.ops.store.app

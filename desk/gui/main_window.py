@@ -24,6 +24,7 @@ from desk.gui.interviews import InterviewPage
 from desk.gui.operations import Operations
 from desk.gui.pages import AuditPage, Page, RosterPage, SettingsPage
 from desk.gui.supervision import DashboardPage, SummaryPage, SupervisionPage
+from desk.gui.unit_work import UnitWorkPage
 from desk.gui.visits import VisitLedgerPage
 from desk.gui.work import ArticlesPage, ExemplarsPage, RatingPage
 from domain.base import Actor
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
             ("ratings", self.tr("直评"), RatingPage(ops, actor)),
             ("articles", self.tr("调研文章"), ArticlesPage(ops, actor)),
             ("exemplars", self.tr("典型经验"), ExemplarsPage(ops, actor)),
+            ("unit_work", self.tr("单位实事"), UnitWorkPage(ops, actor)),
             ("summary", self.tr("活动总结"), SummaryPage(ops, actor, open_unit=self.show_unit_events)),
             ("concerns", self.tr("问题办理"), ConcernsPage(ops, actor)),
             ("roster", self.tr("人员与单位"), RosterPage(ops, actor)),
@@ -70,6 +72,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._as_of_bar()
         self.status = QLabel()
+        self.stale = QLabel()
+        self.stale.setObjectName("stale_read_models")
+        self.stale.setStyleSheet("color: #b91c1c")
+        self.stale.setVisible(False)
+        self.statusBar().addWidget(self.stale)
         self.statusBar().addPermanentWidget(self.status)
         ops.changed.connect(lambda _p: self._update_status())
         self._update_status()
@@ -150,6 +157,10 @@ class MainWindow(QMainWindow):
         self.status.setText(self.tr("操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…").format(
             self.actor.operator, self.actor.role, self.actor.workstation, self.ops.store.location.display,
             link[:12]))  # fmt: skip
+        stale = self.ops.store.projector.faults()
+        self.stale.setVisible(bool(stale))
+        self.stale.setText(self.tr("注意:{0} 停在第 {1} 号事件,未再更新(其余照常);请管理员修复后运行 desk rebuild").format(
+            "、".join(name for name, _i, _m in stale), min((i for _n, i, _m in stale), default=0)))  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()

@@ -476,8 +476,8 @@ class AuditPage(Page):
         layout.addLayout(bar)
         layout.addWidget(self.view)
         layout.addLayout(foot)
-        for edit in (self.unit, self.record, self.text):
-            edit.textChanged.connect(lambda _t: self.refresh())
+        for box in (self.unit, self.record, self.text):
+            box.textChanged.connect(lambda _t: self.refresh())
         self.operator.currentIndexChanged.connect(lambda _i: self.refresh())
         self.since.dateChanged.connect(lambda _d: self.refresh())
         self.until.dateChanged.connect(lambda _d: self.refresh())

@@ -95,8 +95,8 @@ class PrintPreview(QPrintPreviewDialog):
     temporary was freed under the dialog, and printing crashed the app)."""
 
     def __init__(self, parent: QWidget | None, html: str, header: str, *, landscape: bool = False) -> None:
-        self.printer = a4_printer(landscape)
-        super().__init__(self.printer, parent)
+        self.kept_printer = a4_printer(landscape)
+        super().__init__(self.kept_printer, parent)
         self.setObjectName("print_preview")
         self.setWindowTitle(header)
         self.html, self.header = html, header

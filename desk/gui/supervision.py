@@ -51,6 +51,7 @@ class SupervisionPage(Page):
         self.rule.addItem(self.tr("全部规则"), "")
         for prefix, label in (("R-C", self.tr("联系(R-C)")), ("R-V", self.tr("走访(R-V)")), ("R-Q", self.tr("问题(R-Q)")),
                               ("R-I", self.tr("访谈日(R-I)")), ("R-A", self.tr("调研文章(R-A)")),
+                              ("R-U", self.tr("单位实事(R-U)")), ("R-P", self.tr("宣传报道(R-P)")),
                               ("R-G3", self.tr("补录(R-G3)"))):  # fmt: skip
             self.rule.addItem(label, prefix)
         for code, name in RULE_NAMES.items():
@@ -234,8 +235,8 @@ class DashboardPage(Page):
             met = {"达标": self.tr("达标"), "未达标": self.tr("未达标")}
             values = (f"{code} {row[1]}", row[4], concerns[code][4] if code in concerns else "—",
                       met.get(interviews[code][5], "—") if code in interviews else "—")  # fmt: skip
-            for j, value in enumerate(values):
-                self.units.setItem(i, j, QTableWidgetItem(value))
+            for j, cell in enumerate(values):
+                self.units.setItem(i, j, QTableWidgetItem(str(cell)))
         self.units.resizeColumnsToContents()
         self._draw_chart(sorted(visits.items()), concerns)
 

@@ -66,7 +66,7 @@ class HouseholdField(QWidget):
         interrupted by a list, and is resolved as soon as it is complete."""
         text = text.strip()
         if not text or any(c.isdigit() for c in text):
-            self.edit.setCompleter(None)  # no list pops up (and takes the keyboard) while a code is typed
+            self.edit.setCompleter(None)  # type: ignore[arg-type]  # no list pops up (and takes the keyboard) while a code is typed
             if text and self.ops.store.app.household(text) is not None:
                 self.resolve()
             return
@@ -315,7 +315,10 @@ class VisitLedgerPage(Page):
         items = self.villages.selectedItems()
         if not items:
             return
-        code = self.villages.item(items[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        item = self.villages.item(items[0].row(), 0)
+        if item is None:
+            return
+        code = item.data(Qt.ItemDataRole.UserRole)
         missing = self.query.not_visited(village=code, up_to=self.up_to)
         self._show_missing(missing, self.tr("{0} 尚未走访 {1} 户").format(code, len(missing)))
         shares = self.query.cadre_shares(code, self.up_to)
@@ -329,7 +332,10 @@ class VisitLedgerPage(Page):
         items = self.categories.selectedItems()
         if not items:
             return
-        category = self.categories.item(items[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        item = self.categories.item(items[0].row(), 0)
+        if item is None:
+            return
+        category = item.data(Qt.ItemDataRole.UserRole)
         missing = self.query.not_visited(category=category, day=self.judged_on(), up_to=self.up_to)
         self._show_missing(missing, self.tr("{0} 尚未走访 {1} 户").format(category, len(missing)))
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QRegularExpression, QUrl
 from PySide6.QtGui import QDesktopServices, QIntValidator, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -69,8 +72,12 @@ class OpenRoundDialog(RecordDialog):
         self.cadres.setObjectName("round_cadres")
         self.cadres.setPlaceholderText(self.tr("人员编号,用“、”分开;空白为该村全部村街居干部"))
         self.on = date_edit(ops.store.app.clock.today())
+        self.expected = QSpinBox()
+        self.expected.setObjectName("round_expected")
+        self.expected.setRange(0, 100_000)
         for label, widget in ((self.tr("轮次编号*"), self.code), (self.tr("村居编码*"), self.village),
-                              (self.tr("参评村干部"), self.cadres), (self.tr("直评日期*"), self.on)):  # fmt: skip
+                              (self.tr("参评村干部"), self.cadres), (self.tr("直评日期*"), self.on),
+                              (self.tr("应到人数"), self.expected)):  # fmt: skip
             self.form.addRow(label, widget)
 
     def submit(self) -> None:
@@ -80,7 +87,8 @@ class OpenRoundDialog(RecordDialog):
             query = RosterQuery(self.ops.store.engine)
             rows = query.people_rows(query.people_ids(RosterFilter(unit_code=village)))
             cadres = [r.code for r in rows.values() if r.unit_code == village and "村街居干部" in r.identities]
-        self.ops.store.app.open_rating_round(self.actor, self.code.text(), village, cadres, to_date(self.on))
+        self.ops.store.app.open_rating_round(self.actor, self.code.text(), village, cadres, to_date(self.on),
+                                             self.expected.value())  # fmt: skip
 
 
 class BallotEntry(QGroupBox):
@@ -187,7 +195,8 @@ class RatingPage(Page):
         self.query = RatingQuery(ops.store.engine)
         self.rounds: list[RoundRow] = []
         self.round_table = table("rating_rounds", [self.tr("轮次"), self.tr("村居"), self.tr("参评人数"),
-                                                   self.tr("有效票"), self.tr("废票"), self.tr("状态")])  # fmt: skip
+                                                   self.tr("有效票"), self.tr("废票"), self.tr("应到"),
+                                                   self.tr("参与率"), self.tr("状态")])  # fmt: skip
         self.round_table.itemSelectionChanged.connect(self._round_selected)
         self.entry = BallotEntry(ops, actor)
         ops.rejected.connect(lambda code, message: self.entry.show_rejection(code, message))
@@ -199,6 +208,7 @@ class RatingPage(Page):
         for text, slot, enabled in ((self.tr("开始直评…"), self.open_round, writable),
                                     (self.tr("作废选票…"), self.void_ballot, writable),
                                     (self.tr("结束并公布…"), self.close_round, writable),
+                                    (self.tr("干部考核参考表…"), self.show_evaluation, True),
                                     (self.tr("导出…"), lambda: self.export_view(self.tr("直评结果"), self.results.model()), True),
                                     (self.tr("打印…"), lambda: self.print_view(self.tr("直评结果"), self.results.model()),
                                      True)):  # fmt: skip
@@ -220,6 +230,33 @@ class RatingPage(Page):
         layout.addLayout(buttons)
         self.refresh()
 
+    def show_evaluation(self) -> QDialog:
+        """干部考核参考表 (R-R5), exported and printed like every view."""
+        dialog = QDialog(self)
+        dialog.setObjectName("evaluation")
+        dialog.setWindowTitle(self.tr("干部考核参考表"))
+        sheet = table("evaluation_sheet", [self.tr("人员编号"), self.tr("姓名"), self.tr("村居"), self.tr("直评轮次"),
+                                           self.tr("满意率"), self.tr("参与率"), self.tr("联系"), self.tr("走访"),
+                                           self.tr("办理问题")])  # fmt: skip
+        fill(sheet, [[r.code, r.name, r.village, r.round_code, f"{r.rate:.1%}" if r.rate is not None else "—",
+                      f"{r.turnout:.1%}" if r.turnout is not None else "—", str(r.contacts), str(r.visits),
+                      str(r.concerns)] for r in self.query.evaluation(self.up_to)])  # fmt: skip
+        title = self.tr("干部考核参考表")
+        buttons = QHBoxLayout()
+        for text, slot in ((self.tr("导出…"), lambda: self.export_view(title, sheet.model())),
+                           (self.tr("打印…"), lambda: self.print_view(title, sheet.model()))):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(self.tr("直评结果是评价和使用干部的重要依据(§4.4):满意率、参与率与本人的联系、走访和问题办理并列")))
+        layout.addWidget(sheet)
+        layout.addLayout(buttons)
+        dialog.resize(900, 480)
+        dialog.open()
+        return dialog
+
     def selected(self) -> RoundRow | None:
         rows = self.round_table.selectionModel().selectedRows()
         return self.rounds[rows[0].row()] if rows and rows[0].row() < len(self.rounds) else None
@@ -228,6 +265,7 @@ class RatingPage(Page):
         current = self.selected()
         self.rounds = self.query.rounds(self.up_to)
         fill(self.round_table, [[r.code, r.village, str(len(r.cadres)), str(r.ballots), str(r.voided),
+                                 str(r.expected or ""), f"{r.turnout:.1%}" if r.turnout is not None else "—",
                                  self.tr("已结束") if r.closed_on else self.tr("进行中")] for r in self.rounds])  # fmt: skip
         if current is not None:
             codes = [r.code for r in self.rounds]
@@ -362,7 +400,7 @@ class ArticlesPage(Page):
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
         self.query = ArticleQuery(ops.store.engine)
-        self.rows: list = []
+        self.rows: list[Any] = []
         self.table = table("article_register", [self.tr("人员编号"), self.tr("姓名"), self.tr("单位"), self.tr("应交"),
                                                 self.tr("状态"), self.tr("版本"), self.tr("题目"), self.tr("提交日期"),
                                                 self.tr("课题"), self.tr("文件")])  # fmt: skip
@@ -442,7 +480,7 @@ class ExemplarsPage(Page):
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
         self.query = ArticleQuery(ops.store.engine)
-        self.rows: list = []
+        self.rows: list[Any] = []
         self.table = table("exemplars", [self.tr("编号"), self.tr("推荐日期"), self.tr("记录类别"), self.tr("记录编码"),
                                          self.tr("摘要"), self.tr("上报日期")])  # fmt: skip
         buttons = QHBoxLayout()

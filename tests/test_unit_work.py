@@ -1,0 +1,83 @@
+"""Units' own work (R-U1…R-U4) and publicity (R-P1) on SQLite and PostgreSQL: the kinds each unit records,
+promises kept or overdue, schools' opinion gathering whose opinions are concerns placed at the school,
+villages without publicity — in the findings, live and rebuilt."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from domain.base import Actor
+from domain.clock import FixedClock
+from projections.concerns import ConcernQuery
+from projections.findings import FindingFilter, FindingsQuery
+from projections.store import Store
+from projections.unit_work import UnitWorkQuery
+from tests.helpers import rejects
+from tests.test_store import snapshot
+
+
+def test_units_own_work_and_publicity(township: Store, admin: Actor, clock: FixedClock) -> None:
+    app = township.app
+    app.register_unit(admin, "D1", "派出所", "双管单位", "G")
+    rejects("R-U1", app.register_unit_work, admin, "W0", "D1", "征求意见", date(2026, 10, 21), "开放日")
+    rejects("R-U1", app.register_unit_work, admin, "W0", "K1", "实事", date(2026, 10, 21), "科室不登记")
+    app.register_unit_work(admin, "W1", "D1", "承诺服务", date(2026, 10, 21), "户籍业务三日办结",
+                           promised_on=date(2026, 10, 24))  # fmt: skip
+    app.register_unit_work(admin, "W2", "D1", "一站式服务", date(2026, 10, 21), "证照一窗通办",
+                           promised_on=date(2026, 11, 30))  # fmt: skip
+    rejects("R-G7", app.register_unit_work, admin, "W1", "D1", "实事", date(2026, 10, 21), "重号")
+    rejects("R-U3", app.fulfil_unit_work, admin, "W9", date(2026, 10, 22), "无此项")
+    rejects("R-U3", app.fulfil_unit_work, admin, "W2", date(2026, 10, 20), "早于登记")
+    app.fulfil_unit_work(admin, "W2", date(2026, 10, 22), "已设综合窗口")
+    rejects("R-U3", app.fulfil_unit_work, admin, "W2", date(2026, 10, 22), "再兑现")
+    # a school's opinion gathering: the opinions raised there are concerns placed at the school (R-U4, R-Q2)
+    app.register_unit_work(admin, "W3", "S1", "征求意见", date(2026, 10, 22), "家长座谈会", attendance=40)
+    app.raise_concern(admin, "Q-S1", date(2026, 10, 22), {"source": "征求意见", "source_ref": "W3",
+                                                          "resident": "家长", "village_code": "S1",
+                                                          "content": "校门口交通拥堵"})  # fmt: skip
+    rejects("R-Q2", app.raise_concern, admin, "Q-S2", date(2026, 10, 22), {
+        "source": "征求意见", "source_ref": "W1", "resident": "家长", "village_code": "D1", "content": "不是征求意见"})  # fmt: skip
+    clock.set(datetime(2026, 10, 26, 9))
+    app.report_publicity(admin, "X1", "V1", date(2026, 10, 23), "公开栏", "走进群众活动公示")
+    rejects("R-F2", app.report_publicity, admin, "X2", "V2", date(2026, 10, 23), "微信群", "渠道不对")
+    township.projector.catch_up()
+    query = UnitWorkQuery(township.engine)
+    status = {r.code: r.status(date(2026, 10, 26)) for r in query.items()}
+    assert status == {"W1": "逾期未兑现", "W2": "已兑现", "W3": "已办"}
+    concern = ConcernQuery(township.engine).find("Q-S1")
+    assert concern is not None and concern.village_code == "S1"
+    found = FindingsQuery(township.engine).findings(date(2026, 10, 26), f=FindingFilter(rule="R-"))
+    rules = {(f.rule, f.unit_code) for f in found if f.rule in ("R-U2", "R-U4", "R-P1")}
+    assert ("R-U2", "D1") in rules and ("R-P1", "V2") in rules
+    assert ("R-P1", "V1") not in rules and ("R-U4", "S1") not in rules
+    live = snapshot(township)
+    township.projector.rebuild(["unit_work"])
+    assert snapshot(township) == live
+
+
+def test_import_sheets_for_units_own_work_and_publicity(township: Store, admin: Actor, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from openpyxl import Workbook
+
+    from desk.importer import Importer
+    from tests.test_cli import fill_book
+
+    wb = Workbook()
+    fill_book(wb, {
+        "问题诉求": [["问题编号", "事项", "日期", "来源", "来源记录", "反映人", "村居编码", "内容"],
+                     ["Q1", "登记", "2026-10-22", "征求意见", "W1", "学生家长", "S1", "食堂卫生"]],
+        "单位实事": [["编号", "事项", "单位编码", "日期", "类别", "内容", "承诺时限", "结果", "参加人数"],
+                     ["W1", "登记", "S1", "2026-10-21", "征求意见", "开放日", "", "", 35],
+                     ["W2", "登记", "S1", "2026-10-21", "富民计划", "不对", "", "", ""],
+                     ["W1", "兑现", "S1", "2026-10-22", "", "", "", "意见已整改", ""]],
+        "宣传报道": [["编号", "单位编码", "日期", "渠道", "标题", "链接或文件"],
+                     ["X1", "V1", "2026-10-21", "广播", "村广播宣传", ""]],
+    })  # fmt: skip
+    path = Path(str(tmp_path)) / "实事.xlsx"
+    wb.save(path)
+    report = Importer(township.app, admin).run(path)
+    sheets = report.as_json()["sheets"]
+    assert list(sheets) == ["单位实事", "问题诉求", "宣传报道"]  # 单位实事 before 问题诉求: the source exists
+    assert sheets["单位实事"]["accepted"] == [2, 4] and sheets["单位实事"]["rejected"][0]["rule"] == "R-U1"
+    assert sheets["问题诉求"]["accepted"] == [2] and sheets["宣传报道"]["accepted"] == [2]
