@@ -585,9 +585,10 @@ class Generator:
         for i, village in enumerate(sorted(v for v in self.village_cadres if v.startswith(prefix))):
             cadres = self.village_cadres[village]
             code, on = f"ZP-{village}", date(YEAR, 11, 7) + timedelta(days=i % 3)
-            self.later(datetime(on.year, on.month, on.day, 14), lambda c=code, v=village, cs=cadres, d=on:
-                       app.open_rating_round(self.admin, c, v, cs, d))  # fmt: skip
             count = rng.randint(35, 60)
+            invited = count + 8 + i % 9  # 应到人数: not everyone invited comes (R-R5)
+            self.later(datetime(on.year, on.month, on.day, 14), lambda c=code, v=village, cs=cadres, d=on, n=invited:
+                       app.open_rating_round(self.admin, c, v, cs, d, n))  # fmt: skip
             for n in range(1, count + 1):
                 marks = {c: rng.choices(["满意", "基本满意", "不满意", "弃权"], [70, 20, 6, 4])[0] for c in cadres}
                 self.later(datetime(on.year, on.month, on.day, 15) + timedelta(seconds=20 * n),
@@ -655,6 +656,57 @@ class Generator:
                 self.later(datetime(YEAR, 11, 10, 15, i), lambda c=code:
                            app.report_exemplar(self.admin, c, date(YEAR, 11, 10)) if app.exemplar(c) else None)  # fmt: skip
 
+    # --- units' own work and publicity (R-U1…R-U4, R-P1) -------------------------------------------
+
+    def unit_work(self, prefix: str) -> None:
+        """Service promises kept, kept late and not yet kept; the schools' and one hospital's opinion
+        gathering (the other hospital has not held one: R-U4) with the opinions raised there as concerns;
+        the 两新 organisations' measures; villages' plans; publicity in all but the last two villages."""
+        rng, app = random.Random(7), self.app  # its own stream: the parts generated before stay as they were
+
+        def at(day: date, hour: int) -> datetime:
+            return datetime(day.year, day.month, day.day, hour, rng.randint(0, 59))
+
+        promises = [("D01", "承诺服务", "户籍业务材料齐全三个工作日办结"), ("D01", "预约服务", "老人上门办理身份证"),
+                    ("D02", "一站式服务", "个体工商户登记一窗受理"), ("D02", "实事", "清理市场占道经营"),
+                    ("Z01", "实事", "秋播良种下乡"), ("Z02", "承诺服务", "惠农补贴十日内到户")]  # fmt: skip
+        for n, (unit, kind, content) in enumerate(promises, start=1):
+            code, made = f"{prefix}SS{n:02d}", date(YEAR, 10, 21) + timedelta(days=rng.randint(0, 6))
+            promised = made + timedelta(days=rng.randint(5, 10))
+            self.later(at(made, 10), lambda c=code, u=f"{prefix}{unit}", k=kind, d=made, t=content, p=promised:
+                       app.register_unit_work(self.admin, c, u, k, d, t, p))  # fmt: skip
+            if n == 3:
+                continue  # not kept yet: a follow-up (R-U2)
+            kept = promised + timedelta(days=3) if n == 5 else promised - timedelta(days=rng.randint(0, 3))
+            self.later(at(kept, 16), lambda c=code, d=kept: app.fulfil_unit_work(self.admin, c, d, "已兑现,群众签字确认"))
+        for n, (unit, what) in enumerate((("S01", "家长座谈会"), ("S02", "问卷调查"), ("H01", "医院开放日")), start=1):
+            code, held = f"{prefix}ZQ{n:02d}", date(YEAR, 10, 24) + timedelta(days=n)
+            self.later(at(held, 15), lambda c=code, u=f"{prefix}{unit}", d=held, t=what:
+                       app.register_unit_work(self.admin, c, u, "征求意见", d, t, None, 30 + rng.randint(0, 20)))  # fmt: skip
+            for q, opinion in enumerate(("上下学时段校门口拥堵", "希望延长门诊时间")[: 2 if n == 1 else 1], start=1):
+                self.later(at(held, 17), lambda c=code, u=f"{prefix}{unit}", d=held, o=opinion, k=q:
+                           app.raise_concern(self.admin, f"{c}-Q{k}", d, {"source": "征求意见", "source_ref": c,
+                                                                          "resident": "座谈代表", "village_code": u,
+                                                                          "content": o}))  # fmt: skip
+        for n, (unit, kind, content) in enumerate((("E01", "应对危机举措", "稳岗不裁员,困难职工生活补助"),
+                                                   ("E02", "职工权益", "签订集体合同,足额缴纳社保"),
+                                                   ("O01", "职工权益", "志愿者意外保险")), start=1):  # fmt: skip
+            made = date(YEAR, 10, 26) + timedelta(days=n)
+            self.later(at(made, 11), lambda c=f"{prefix}LX{n:02d}", u=f"{prefix}{unit}", k=kind, d=made, t=content:
+                       app.register_unit_work(self.admin, c, u, k, d, t))  # fmt: skip
+        villages = sorted(v for v in self.village_cadres if v.startswith(prefix))
+        for n, village in enumerate(villages, start=1):
+            if n % 3 == 0:
+                self.later(at(date(YEAR, 10, 28), 9), lambda c=f"{prefix}FM{n:02d}", v=village:
+                           app.register_unit_work(self.admin, c, v, "富民计划", date(YEAR, 10, 28),
+                                                  "发展特色种养,村集体增收"))  # fmt: skip
+            if n > len(villages) - 2:
+                continue  # no publicity yet (R-P1)
+            day = date(YEAR, 10, 20) + timedelta(days=rng.randint(0, 10))
+            channel = rng.choice(["公开栏", "广播", "简报", "会议"])
+            self.later(at(day, 16), lambda c=f"{prefix}XC{n:02d}", v=village, d=day, ch=channel:
+                       app.report_publicity(self.admin, c, v, d, ch, "“走进群众”活动告村民书"))  # fmt: skip
+
     def _nominate_if_there(self, code: str, kind: str, record: str, summary: str) -> None:
         if self.app.record_exists(kind, record):
             self.app.nominate_exemplar(self.admin, code, date(YEAR, 11, 9), kind, record, summary)
@@ -687,6 +739,7 @@ def generate(store: Store, preset: str = "township", progress: Callable[[int], N
         g.ratings("")
         g.articles("")
         g.exemplars("")
+        g.unit_work("")
         g.run_timeline()
     else:
         for t, name in enumerate(TOWNSHIP_NAMES):

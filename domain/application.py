@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import date
@@ -15,11 +17,12 @@ from domain import rules
 from domain.base import Actor, Audit, Record, record_id
 from domain.campaign import Campaign
 from domain.concerns import Concern
-from domain.errors import AuthenticationFailed, RuleViolation
+from domain.errors import AuthenticationFailed, RuleViolation, StoredFirstElsewhere
 from domain.imports import ImportedFile, ImportProgress, file_id, progress_id
 from domain.operators import Operator
 from domain.roster import VILLAGE_KINDS, Household, Person, RosterRecord, Unit
 from domain.service import Service
+from domain.unit_work import Publicity, UnitWorkItem
 from domain.unit_work_cases import UnitWorkCases
 from domain.visits import Visit
 
@@ -29,6 +32,8 @@ RECORD_KINDS: dict[str, tuple[type[Record], str]] = {
     "household": (Household, "农户"),
     "concern": (Concern, "问题"),
     "visit": (Visit, "走访"),
+    "unit-work": (UnitWorkItem, "单位实事"),
+    "publicity": (Publicity, "宣传报道"),
 }
 
 
@@ -121,12 +126,26 @@ class Lianxin(UnitWorkCases, Service):
         self._save(operator)
 
     def login(self, name: str, password: str, workstation: str) -> Actor:
-        """Every attempt is stored (R-S4); five wrong passwords lock the account for 15 minutes."""
+        """Every attempt is stored (R-S4); five wrong passwords lock the account for 15 minutes. A name
+        that is no operator is not stored (it may be a password typed into the wrong box). Workstations
+        logging in as one operator at the same moment are each let in: a lost race is retried."""
+        give_up = time.monotonic() + 10
+        attempt = 0
+        while True:
+            try:
+                return self._login(name, password, workstation)
+            except StoredFirstElsewhere:
+                attempt += 1
+                if time.monotonic() > give_up:
+                    raise
+                time.sleep(random.uniform(0.01, 0.05) * min(attempt, 8))  # let the other workstation finish
+
+    def _login(self, name: str, password: str, workstation: str) -> Actor:
         operator = self.operator(name)
         if operator is None:
-            someone = Actor(operator=name.strip() or "?", role="", workstation=workstation)
+            someone = Actor(operator="?", role="", workstation=workstation)
             self.save(UnknownLoginFailed._create(UnknownLoginFailed.Recorded, id=uuid4(),
-                                                 name=name.strip(), **self.stamp(someone)))  # fmt: skip
+                                                 name="(未登记的用户名)", **self.stamp(someone)))  # fmt: skip
             raise AuthenticationFailed("用户名或密码不正确")
         actor = Actor(operator=operator.name, role=operator.role, workstation=workstation,
                       units=tuple(operator.units))  # fmt: skip
@@ -291,7 +310,13 @@ class Lianxin(UnitWorkCases, Service):
             return record.unit_code
         if isinstance(record, (Household, Concern, Visit)):
             return record.village_code
+        if isinstance(record, (UnitWorkItem, Publicity)):
+            return record.unit_code
         raise AssertionError(record)
+
+    def record(self, kind: str, code: str) -> Record:
+        """A correctable record by its kind and code (for the 更正 form, prefilled)."""
+        return self._find_record(kind, code.strip())
 
     def correct_record(self, actor: Actor, kind: str, code: str, changes: dict[str, Any], reason: str) -> None:
         """A mistake fixed by an event that names the record and says why; the original stays."""

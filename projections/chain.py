@@ -37,9 +37,18 @@ class ChainProjection:
     tables = (chain,)
 
     def process(self, conn: Connection, envelope: Envelope) -> None:
-        value = link(self._previous(conn), envelope.notification)
-        conn.execute(chain.insert(), {"notification_id": envelope.id, "link": value})
-        conn.info[LAST_LINK] = value
+        self.process_batch(conn, [envelope])
+
+    def process_batch(self, conn: Connection, envelopes: list[Envelope]) -> None:
+        """The links of a page computed in memory, written in one statement."""
+        previous = self._previous(conn)
+        rows = []
+        for envelope in envelopes:
+            previous = link(previous, envelope.notification)
+            rows.append({"notification_id": envelope.id, "link": previous})
+        if rows:
+            conn.execute(chain.insert(), rows)
+            conn.info[LAST_LINK] = previous
 
     @staticmethod
     def _previous(conn: Connection) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
 
 from domain.application import Lianxin
@@ -143,7 +143,8 @@ class Store:
         sqlite = self.location.kind == "sqlite"
         statements = APPEND_ONLY_SQLITE if sqlite else APPEND_ONLY_POSTGRES
         with self.engine.begin() as conn:
-            conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS store_protection (name VARCHAR(64) PRIMARY KEY)")
+            if not inspect(conn).has_table("store_protection"):
+                conn.exec_driver_sql("CREATE TABLE store_protection (name VARCHAR(64) PRIMARY KEY)")
             installed = {str(r[0]) for r in conn.exec_driver_sql("SELECT name FROM store_protection")}
             for table in (self.events_table, "hash_chain"):
                 expected = [f"{table}_no_update", f"{table}_no_delete"] if sqlite else \
@@ -177,12 +178,15 @@ class Store:
                 conn.execute(text(f'REVOKE ALL ON {self.events_table} FROM "{role}"'))
                 conn.execute(text(f'GRANT SELECT, INSERT ON {self.events_table} TO "{role}"'))
                 conn.execute(text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{role}"'))
-                conn.execute(text(f'REVOKE UPDATE, DELETE, TRUNCATE ON {self.events_table} FROM "{role}"'))
+                conn.execute(text(f'REVOKE DELETE, TRUNCATE ON {self.events_table} FROM "{role}"'))
+                # UPDATE stays granted only because the library takes LOCK TABLE … IN EXCLUSIVE MODE to number
+                # notifications without gaps, which PostgreSQL allows only to a role that may UPDATE; every
+                # UPDATE itself is refused by the append-only trigger, which only the owner could disable
                 conn.execute(text(f'REVOKE UPDATE, DELETE, TRUNCATE ON hash_chain, store_protection FROM "{role}"'))
                 conn.execute(text(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{role}"'))
         except Exception as exc:  # noqa: BLE001 - reported to the person running init
             return f"未能设置应用角色 {role}(需要有建角色的权限):{exc.__class__.__name__}"
-        return f"应用角色 {role}:事件表只有 INSERT、SELECT 权限"
+        return f"应用角色 {role}:事件表只能追加和读取(INSERT、SELECT;改写与删除由触发器拒绝),哈希链同样只能追加"
 
     def start_subscription(self) -> None:
         if self.location.kind == "postgresql" and self.subscriber is None:
@@ -196,16 +200,20 @@ class Store:
         self.engine.dispose()
 
 
-def check_server(location: Location) -> None:
+def check_server(location: Location) -> bool:
     """A PostgreSQL server that is down, a database that does not exist, a wrong password: within 5 s,
-    one specific Chinese line instead of a long hang and a driver's English."""
+    one specific Chinese line instead of a long hang and a driver's English. Returns whether the store's
+    tables are there already (then opening it changes no schema, and a restricted role can open it)."""
     import psycopg
 
     env = location.env
     try:
-        psycopg.connect(host=env["POSTGRES_HOST"], port=int(env["POSTGRES_PORT"]), dbname=env["POSTGRES_DBNAME"],
-                        user=env["POSTGRES_USER"], password=env["POSTGRES_PASSWORD"] or None,
-                        connect_timeout=5).close()  # fmt: skip
+        with psycopg.connect(host=env["POSTGRES_HOST"], port=int(env["POSTGRES_PORT"]),
+                             dbname=env["POSTGRES_DBNAME"], user=env["POSTGRES_USER"],
+                             password=env["POSTGRES_PASSWORD"] or None, connect_timeout=5) as conn:  # fmt: skip
+            found = conn.execute("SELECT to_regclass('lianxin_events') IS NOT NULL AND "
+                                 "to_regclass('store_protection') IS NOT NULL").fetchone()  # fmt: skip
+            return bool(found and found[0])
     except psycopg.OperationalError as exc:
         text = str(exc)
         if "does not exist" in text and "database" in text:
@@ -251,7 +259,8 @@ def open_store(db: str | None, clock: Clock | None = None, *, create: bool = Tru
             os.close(fd)
         engine = _sqlite_engine(location.sqlalchemy_url)
     else:
-        check_server(location)
+        if check_server(location):
+            location.env["CREATE_TABLE"] = "no"  # opening a store changes no schema
         engine = create_engine(location.sqlalchemy_url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
     try:
         app = Lianxin(env=location.env, clock=clock)

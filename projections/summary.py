@@ -15,6 +15,7 @@ from projections.concerns import ConcernQuery
 from projections.findings import FindingsQuery
 from projections.ratings import RatingQuery
 from projections.settings import SettingsQuery
+from projections.unit_work import UnitWorkQuery
 from projections.visits import VisitQuery
 
 Row = tuple[str, ...]
@@ -60,7 +61,8 @@ class SummaryQuery:
         campaign = SettingsQuery(self.engine).campaign() or (0, "")
         nid, link = head(self.engine, up_to)
         sections = (self._contacts(up_to), self._visits(day, up_to), self._interviews(up_to),
-                    self._concerns(day, up_to), self._ratings(up_to), self._articles(up_to))  # fmt: skip
+                    self._concerns(day, up_to), self._ratings(up_to), self._articles(up_to),
+                    self._unit_work(day, up_to))  # fmt: skip
         counts = Counter(f.rule for f in self.findings_query.findings(day, up_to)) if findings else Counter()
         exemplars = tuple((e.code, e.record_kind, e.record_code, e.summary, str(e.reported_on or "未上报"))
                           for e in ArticleQuery(self.engine).exemplars(up_to))  # fmt: skip
@@ -135,6 +137,37 @@ class SummaryQuery:
                    ("废票", str(sum(r.voided for r in closed))), ("参评村干部", str(len(table))))  # fmt: skip
         return Section("ratings", "村(居)民直评村(居)干部", "§4.4", figures, ("村居", "人员编号", "姓名", "有效票", "满意率"),
                        tuple(table))  # fmt: skip
+
+    def _unit_work(self, day: date, up_to: int | None) -> Section:
+        """§2.3–§2.6, §2.8: units' own work (R-U1…R-U4) and publicity (R-P1)."""
+        query = UnitWorkQuery(self.engine)
+        items = query.items(up_to)
+        status = Counter(r.status(day) for r in items)
+        published = query.publicity(up_to)
+        params = SettingsQuery(self.engine).parameters(up_to)
+        missing = query.missing((params.window_start, params.window_end), up_to) if params else []
+        gaps = Counter(rule for rule, *_ in missing)
+        promised = sum(r.promised_on is not None for r in items)
+        kept = status["已兑现"] + status["逾期兑现"]
+        figures = (("单位实事", str(len(items))), ("有承诺时限", str(promised)),
+                   ("已兑现", f"{kept}({pct(kept, promised)})"), ("逾期兑现", str(status["逾期兑现"])),
+                   ("逾期未兑现", str(status["逾期未兑现"])),
+                   ("征求社会意见", str(sum(r.kind == "征求意见" for r in items))),
+                   ("尚未征求意见的学校医院", str(gaps["R-U4"])), ("宣传报道", str(len(published))),
+                   ("尚无宣传报道的村居", str(gaps["R-P1"])))  # fmt: skip
+        by_unit: dict[tuple[str, str], list[int]] = {}
+        for r in items:
+            counts = by_unit.setdefault((r.unit_code, r.unit_name), [0, 0, 0])
+            counts[0] += 1
+            counts[1] += r.status(day) in ("已兑现", "逾期兑现")
+            counts[2] += r.status(day) == "逾期未兑现"
+        for p in published:
+            by_unit.setdefault((p.unit_code, p.unit_name), [0, 0, 0])
+        pubs = Counter(p.unit_code for p in published)
+        table = tuple((code, name, str(n), str(k), str(o), str(pubs[code]))
+                      for (code, name), (n, k, o) in sorted(by_unit.items()))  # fmt: skip
+        return Section("unit_work", "单位实事与宣传报道", "§2.3–§2.6 §2.8", figures,
+                       ("单位编码", "单位", "单位实事", "已兑现", "逾期未兑现", "宣传报道"), table, (kept, promised))  # fmt: skip
 
     def _articles(self, up_to: int | None) -> Section:
         rows = self.findings_query.register(up_to)

@@ -280,3 +280,14 @@ def test_a_new_store_is_readable_only_by_its_owner(tmp_path: Path) -> None:
     db = tmp_path / "own.db"
     assert desk("init", "--db", str(db), "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode == 0
     assert oct(db.stat().st_mode & 0o777) == "0o600"
+
+
+def test_workstations_logging_in_as_one_operator_at_once(store: str) -> None:
+    """Every login is an event on the operator: a lost race is retried, never a raw IntegrityError."""
+    script = ("import sys; from projections.store import open_store; s = open_store(sys.argv[1]); "
+              "[s.app.login('admin', 'secret-pass-1', 'PC') for _ in range(5)]; s.close()")  # fmt: skip
+    runs = [subprocess.Popen([sys.executable, "-c", script, store], stderr=subprocess.PIPE, text=True)
+            for _ in range(6)]  # fmt: skip
+    for run in runs:
+        _out, err = run.communicate(timeout=120)
+        assert run.returncode == 0, err

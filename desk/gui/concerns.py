@@ -356,6 +356,7 @@ class ConcernsPage(Page):
         add_buttons(buttons, [(self.tr("登记问题…"), self.raise_concern, "btn_raise", writable),
                               (self.tr("办理…"), self.next_step, "btn_step", writable),
                               (self.tr("办理记录…"), self.show_record, "btn_record", True),
+                              (self.tr("更正…"), self.correct, "btn_correct", writable),
                               (self.tr("作废…"), self.void, "btn_void", writable),
                               (self.tr("导出…"), lambda: self.export_view(self.tr("问题办理台帐"), self.model), "btn_export", True),
                               (self.tr("打印…"), lambda: self.print_view(self.tr("问题办理台帐"), self.model),
@@ -464,6 +465,13 @@ class ConcernsPage(Page):
         row = self.selected()
         if row is not None:
             ConcernRecordDialog(self.ops, row.code, self).exec()
+
+    def correct(self) -> None:
+        from desk.gui.forms import CorrectionDialog
+
+        row = self.selected()
+        if row is not None:
+            CorrectionDialog(self.ops, self.actor, "concern", row.code, self).exec()
 
     def void(self) -> None:
         from desk.gui.forms import ReasonDialog

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from desk.gui.operations import Operations
+from domain import rules
 from domain.campaign import MUST_VISIT_CATEGORIES
 from domain.roster import IDENTITIES
 
@@ -274,3 +275,59 @@ class ReasonDialog(RecordDialog):
 
     def submit(self) -> None:
         self._submit(self)
+
+
+#: the names of correctable fields, as the forms call them
+FIELD_LABELS = {
+    "name": "名称/姓名", "kind": "类别", "parent_code": "上级单位编码", "head_name": "户主姓名",
+    "village_code": "村居编码", "group": "村民小组", "address": "地址", "size": "人口", "phone": "联系电话",
+    "content": "内容", "category": "类别", "resident": "反映人", "household_code": "户编号",
+    "situation": "家庭情况", "policies": "宣传政策", "help": "帮扶措施", "note": "备注",
+    "promised_on": "承诺时限", "attendance": "参加人数", "channel": "渠道", "title": "标题", "link": "链接或文件",
+    "on": "日期", "gender": "性别", "unit_code": "单位编码", "branch_code": "支部编码",
+    "assigned_village": "分工村居编码",
+}  # fmt: skip
+
+
+class CorrectionDialog(RecordDialog):
+    """更正: the record's correctable fields again, prefilled with what is stored, and a reason; only the
+    fields changed are corrected, the original stays and both are linked in the audit trail (R-G6)."""
+
+    def __init__(self, ops: Operations, actor: Any, kind: str, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(ops, self.tr("更正 {0}").format(code), parent)
+        self.actor, self.kind, self.code = actor, kind, code
+        self.record = ops.store.app.record(kind, code)
+        self.fields: dict[str, QLineEdit] = {}
+        for name in sorted(self.record.correctable):
+            value = getattr(self.record, name, "")
+            if not isinstance(value, (str, int, date)) or isinstance(value, bool):
+                continue  # lists and flags are changed by their own commands (tags, identities)
+            edit = QLineEdit("" if value is None else str(value))
+            edit.setObjectName(f"correct_{name}")
+            self.fields[name] = edit
+            self.form.addRow(FIELD_LABELS.get(name, name), edit)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setPlaceholderText(self.tr("如:录入时错字"))
+        self.form.addRow(self.tr("更正原因*"), self.reason)
+
+    def changes(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, edit in self.fields.items():
+            old = getattr(self.record, name, "")
+            text = edit.text().strip()
+            if text == ("" if old is None else str(old)):
+                continue
+            if isinstance(old, int) and not isinstance(old, bool):
+                out[name] = rules.check_positive_int(text, FIELD_LABELS.get(name, name))
+            elif isinstance(old, date) or name.endswith("_on") or name == "on":
+                try:
+                    out[name] = date.fromisoformat(text) if text else None
+                except ValueError:
+                    rules.fail_malformed(f"{FIELD_LABELS.get(name, name)}“{text}”不是日期(应如 2026-10-25)")
+            else:
+                out[name] = text
+        return out
+
+    def submit(self) -> None:
+        self.ops.store.app.correct_record(self.actor, self.kind, self.code, self.changes(), self.reason.text())

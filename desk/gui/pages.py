@@ -274,6 +274,7 @@ class RosterPage(Page):
         buttons = QHBoxLayout()
         for text, slot, name in ((self.tr("登记…"), self.register, "btn_register"),
                                  (self.tr("修改…"), self.change, "btn_change"),
+                                 (self.tr("更正…"), self.correct, "btn_correct"),
                                  (self.tr("五必访标签…"), self.tag_household, "btn_tag"),
                                  (self.tr("注销…"), self.retire, "btn_retire"),
                                  (self.tr("导出…"), self.export_current, "btn_export"),
@@ -383,6 +384,15 @@ class RosterPage(Page):
             use_case(self.actor, row.code, to_date(d.on), d.reason.text())
 
         ReasonDialog(self.ops, self.tr("注销 {0}").format(row.code), submit, self).exec()
+
+    def correct(self) -> None:
+        """更正 a typing mistake (a reason, the original kept) — unlike 修改, a real change in life."""
+        from desk.gui.forms import CorrectionDialog
+
+        row = self._selected()
+        if row is not None:
+            kind = ("person", "household", "unit")[self.tabs.currentIndex()]
+            CorrectionDialog(self.ops, self.actor, kind, row.code, self).exec()
 
     def current_output(self) -> tuple[str, QAbstractItemModel]:
         return ((self.tr("人员名册"), self.people), (self.tr("农户名册"), self.households),

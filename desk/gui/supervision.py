@@ -212,6 +212,7 @@ class DashboardPage(Page):
             ("concerns", self.tr("问题办结"), progress["concerns"], parts["concerns"]["已办结"]),
             ("articles", self.tr("调研文章按时提交"), progress["articles"],
              f"{parts['articles']['按时提交']}/{parts['articles']['应交']}"),
+            ("unit_work", self.tr("单位承诺兑现"), progress["unit_work"], parts["unit_work"]["已兑现"]),
             ("supervision", self.tr("督查跟进(未完成与标记)"), 0.0, self.tr("点击查看")),
         ]  # fmt: skip
         for i, (key, label, value, text) in enumerate(rows):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.gui.forms import RecordDialog, date_edit, to_date
+from desk.gui.forms import CorrectionDialog, ReasonDialog, RecordDialog, date_edit, to_date
 from desk.gui.operations import Operations
 from desk.gui.pages import Page, fill_unit_combo
 from desk.gui.work import fill, table
@@ -155,6 +155,8 @@ class UnitWorkPage(Page):
         for text, slot, name, enabled in ((self.tr("登记…"), self.register, "btn_register_work", writable),
                                           (self.tr("兑现…"), self.fulfil, "btn_fulfil", writable),
                                           (self.tr("宣传报道…"), self.publish, "btn_publicity", writable),
+                                          (self.tr("更正…"), self.correct, "btn_correct", writable),
+                                          (self.tr("作废…"), self.void, "btn_void", writable),
                                           (self.tr("导出…"), lambda: self.export_view(*self.shown()), "btn_export", True),
                                           (self.tr("打印…"), lambda: self.print_view(*self.shown()), "btn_print", True)):  # fmt: skip
             button = QPushButton(text)
@@ -211,6 +213,30 @@ class UnitWorkPage(Page):
             QMessageBox.information(self, self.tr("提示"), self.tr("请先在单位实事中选中一项"))
             return
         FulfilDialog(self.ops, self.actor, found[0], self).exec()
+
+    def _selected_code(self) -> tuple[str, str] | None:
+        """(record kind, code) of the row selected on the tab shown."""
+        shown = self.register_table if self.tabs.currentIndex() == 0 else self.publicity_table
+        rows = shown.selectionModel().selectedRows()
+        item = shown.item(rows[0].row(), 0) if rows else None
+        if item is None:
+            QMessageBox.information(self, self.tr("提示"), self.tr("请先选中一行"))
+            return None
+        return ("unit-work" if shown is self.register_table else "publicity"), item.text()
+
+    def correct(self) -> None:
+        chosen = self._selected_code()
+        if chosen is not None:
+            CorrectionDialog(self.ops, self.actor, *chosen, self).exec()
+
+    def void(self) -> None:
+        chosen = self._selected_code()
+        if chosen is None:
+            return
+        kind, code = chosen
+        ReasonDialog(self.ops, self.tr("作废 {0}").format(code),
+                     lambda d: self.ops.store.app.void_record(self.actor, kind, code, d.reason.text()), self,
+                     with_date=False).exec()  # fmt: skip
 
     def publish(self) -> None:
         villages = [u for u in self.roster.units() if u.kind in ("村", "街", "居") or u.kind in ITEM_KINDS]

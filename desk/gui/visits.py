@@ -270,6 +270,7 @@ class VisitLedgerPage(Page):
         buttons = QHBoxLayout()
         writable = actor.role not in rules.READ_ONLY_ROLES
         add_buttons(buttons, [(self.tr("记录走访…"), self.record, "btn_visit", writable),
+                              (self.tr("更正…"), self.correct, "btn_correct_visit", writable),
                               (self.tr("作废…"), self.void, "btn_void_visit", writable),
                               (self.tr("导出…"), lambda: self.export_view(self.tr("走访工作台帐"), self.model), "btn_export", True),
                               (self.tr("打印…"), self.print_ledger, "btn_print", True)])  # fmt: skip
@@ -341,6 +342,16 @@ class VisitLedgerPage(Page):
 
     def record(self) -> None:
         VisitDialog(self.ops, self.actor, self).exec()
+
+    def correct(self) -> None:
+        from desk.gui.forms import CorrectionDialog
+
+        rows = self.view.selectionModel().selectedRows()
+        row: VisitRow | None = self.model.row_at(rows[0].row()) if rows else None
+        if row is None:
+            QMessageBox.information(self, self.tr("提示"), self.tr("请先选中一次走访"))
+            return
+        CorrectionDialog(self.ops, self.actor, "visit", row.code, self).exec()
 
     def void(self) -> None:
         rows = self.view.selectionModel().selectedRows()

@@ -1,0 +1,61 @@
+"""The clerk's day, as the clerk does it: a typing mistake corrected from the ledger (the form again,
+prefilled, a reason), the original kept and linked in the audit trail; a correction without a reason or with
+nothing changed is refused on the form, and nothing typed is lost."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from desk.gui.forms import CorrectionDialog
+from desk.gui.main_window import MainWindow
+from desk.gui.operations import Operations
+from domain.base import Actor
+from projections.audit import AuditFilter, AuditQuery
+from projections.store import Store
+from tests.test_gui import save_button
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing)")]
+
+
+@pytest.fixture(params=["sqlite"])
+def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return str(tmp_path_factory.mktemp("clerk") / "clerk.db")
+
+
+def test_a_visit_corrected_from_the_ledger(qtbot: QtBot, village: Store, admin: Actor) -> None:
+    village.app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], {"situation": "家中4口人,老人行动不变"})
+    village.projector.catch_up()
+    window = MainWindow(Operations(village), admin)
+    qtbot.addWidget(window)
+    window.show_page("visits")
+    page = window.pages["visits"]
+    page.view.selectRow(0)  # type: ignore[attr-defined]
+    opened: list[CorrectionDialog] = []
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CorrectionDialog)
+        opened.append(dialog)
+        situation = dialog.fields["situation"]
+        assert situation.text() == "家中4口人,老人行动不变"  # prefilled with what is stored
+        situation.setText("家中4口人,老人行动不便")
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)  # no reason: refused, kept
+        assert dialog.isVisible() and "R-G6" in dialog.error.text()
+        assert situation.text() == "家中4口人,老人行动不便"
+        dialog.reason.setText("录入时错字")
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill_in)  # the dialog is modal: the clerk types into it once it is open
+    page.correct()  # type: ignore[attr-defined]
+    assert opened and opened[0].result() == QDialog.DialogCode.Accepted
+    row = page.model.row_at(0)  # type: ignore[attr-defined]
+    assert row.situation == "家中4口人,老人行动不便"
+    audit = AuditQuery(village.engine)
+    rows = audit.rows(audit.ids(AuditFilter(record=row.code)))
+    corrected = [r for r in rows.values() if r.corrects]
+    assert corrected and "录入时错字" in corrected[0].summary

@@ -1,0 +1,52 @@
+"""A shared office on the real PostgreSQL server: the README's commands, run as written — `desk init
+--app-role`, then every workstation as that restricted role — and what the role may not do."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from tests.conftest import PG
+from tests.test_faults import desk, households
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def office_db() -> Iterator[str]:
+    name = f"lianxin_office_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield name
+    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_the_readme_shared_office_commands(office_db: str, tmp_path: Path) -> None:
+    role = f"lianxin_app_{office_db[-8:]}"
+    host = PG.split("@", 1)[1]
+    made = desk("init", "--db", f"{PG}/{office_db}", "--year", "2026", "--township", "青山镇", "--admin", "admin",
+                "--app-role", role)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert "INSERT、SELECT" in made.stdout, made.stdout
+    workstation = f"postgresql://{role}@{host}/{office_db}"
+    try:
+        imported = desk("import", str(households(tmp_path / "农户.xlsx", 20)), "--db", workstation, "--user", "admin")
+        assert imported.returncode == 0, imported.stderr
+        assert desk("verify", "--db", workstation).returncode == 0
+        with psycopg.connect(workstation, autocommit=True) as conn:
+            for statement in ("UPDATE lianxin_events SET topic = 'x'", "DELETE FROM lianxin_events",
+                              "TRUNCATE lianxin_events", "UPDATE hash_chain SET link = 'x'", "DELETE FROM hash_chain",
+                              "DROP TRIGGER lianxin_events_append_only ON lianxin_events"):  # fmt: skip
+                with pytest.raises(psycopg.Error):
+                    conn.execute(statement)
+    finally:
+        with psycopg.connect(f"{PG}/{office_db}", autocommit=True) as conn:
+            conn.execute(f'DROP OWNED BY "{role}"')
+        with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{office_db}" WITH (FORCE)')
+            conn.execute(f'DROP ROLE IF EXISTS "{role}"')
