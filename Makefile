@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 SCALE ?= township
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test bench lint setup translations clean
+.PHONY: run test test-all bench lint setup translations clean
 
 $(BIN)/desk: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -25,6 +25,9 @@ run: setup
 test: setup
 	$(BIN)/ruff check desk domain projections tests
 	$(BIN)/mypy
+	$(BIN)/python -m pytest -q -m "not bench and not slow"
+
+test-all: setup
 	$(BIN)/python -m pytest -q -m "not bench"
 
 bench: setup

@@ -14,6 +14,7 @@ from domain import rules
 from domain.clock import local_zone
 from domain.contacts import Booklet, describe_duty, requirements, talks_required
 from domain.quota import QuotaRole
+from domain.visits import is_standing_work
 from projections.base import OPEN, Envelope, as_of, metadata, naive_utc, supersede, temporal_columns
 from projections.concerns import board
 from projections.roster import households, people, units
@@ -53,6 +54,7 @@ entries = Table(
     Column("content", Text, nullable=False),
     Column("concern_code", String, nullable=False),
     Column("backfilled", Boolean, nullable=False),  # R-G3
+    Column("standing", Boolean, nullable=False, default=False),  # R-G2: after the window, standing work
     Column("recorded_at", DateTime, nullable=False),
     Column("operator", String, nullable=False),
     Column("voided", Boolean, nullable=False),
@@ -87,8 +89,10 @@ class ContactProjection:
             case Booklet.ContactRecorded() | Booklet.TalkRecorded():
                 kind, letter = ("联系", "L") if isinstance(e, Booklet.ContactRecorded) else ("谈心", "T")
                 days = int(parameter_in_force(conn, "backfill_days", nid, "7"))
+                window_end = date.fromisoformat(parameter_in_force(conn, "window_end", nid, "9999-12-31"))
                 recorded_on = envelope.recorded_at.astimezone(local_zone()).date()
                 conn.execute(entries.insert(), dict(
+                    standing=is_standing_work(e.on, window_end),
                     cadre_code=cadre, code=f"{cadre}-{letter}{e.no}", kind=kind, target_code=e.target, on=e.on,
                     way=getattr(e, "way", ""), content=e.content, concern_code=getattr(e, "concern", ""),
                     backfilled=rules.is_backfilled(e.on, recorded_on, days),
@@ -205,7 +209,8 @@ class ContactQuery:
                 as_of(pairings, f.up_to), pairings.c.voided.is_(False), pairings.c.ended_on.is_(None),
                 pairings.c.cadre_code.in_(chosen))))  # fmt: skip
             done = list(conn.execute(select(entries.c.cadre_code, entries.c.kind, entries.c.target_code).where(
-                as_of(entries, f.up_to), entries.c.voided.is_(False), entries.c.cadre_code.in_(chosen))))  # fmt: skip
+                as_of(entries, f.up_to), entries.c.voided.is_(False), entries.c.standing.is_(False),
+                entries.c.cadre_code.in_(chosen))))  # R-G2: standing work after the window is counted apart  # fmt: skip
         by_cadre: dict[str, list[Any]] = defaultdict(list)
         for row in active:
             by_cadre[row[0]].append(row)

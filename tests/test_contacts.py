@@ -203,3 +203,19 @@ def test_ledger_agrees_with_the_events_live_and_rebuilt(office: Store, admin: Ac
     assert from_ledger() == expected
     everyone = ContactQuery(office.engine).ledger(LedgerFilter())
     assert everyone[0].met is False and {r.code for r in everyone} >= {"P1", "P2", "P9", "P10", "P11"}
+
+
+def test_contacts_after_the_window_are_standing_work_r_g2(office: Store, admin: Actor, clock: FixedClock) -> None:
+    """After the window closes contacts are still accepted (常态化) and counted apart from the quota."""
+    app = office.app
+    for target in ("R1", "R2", "R3"):
+        app.pair(admin, "P10", "群众", target, "V1", D)
+    clock.set(datetime(2026, 11, 20, 9))
+    app.record_contact(admin, "P10", "R1", date(2026, 10, 25), "上门")
+    app.record_contact(admin, "P10", "R2", date(2026, 10, 26), "电话")
+    app.record_contact(admin, "P10", "R3", date(2026, 11, 15), "上门")  # accepted: standing work
+    office.projector.catch_up()
+    row = ledger(office, "P10")
+    assert (row.contacted, row.met) == (2, False)  # the one after the window does not count for the campaign
+    booklet = ContactQuery(office.engine).booklet("P10")
+    assert booklet is not None and sum(len(t.entries) for t in booklet.targets) == 3  # but it is in the booklet

@@ -18,10 +18,11 @@ from projections.summary import SummaryQuery
 from tests.test_summary import replayed
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+@pytest.fixture(scope="module", params=["small", pytest.param("township", marks=pytest.mark.slow)])
+def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """The tests' own small township in the default run; the full demo township in the slow tier."""
     store = open_store(str(tmp_path_factory.mktemp("demo") / "demo.db"))
-    generate(store, "township")
+    generate(store, request.param)
     yield store
     store.close()
 

@@ -106,3 +106,45 @@ def test_timetable_rebuilt_equals_live(township: Store, admin: Actor, clock: Fix
     rows = InterviewQuery(township.engine).timetable()
     assert [r.village_code for r in rows] == ["V1", "V2"]  # V2 not yet scheduled: listed last
     assert rows[0].met and rows[0].flags == "" and rows[0].supervisor == "钱干部"
+
+
+def test_a_plan_amendment_judges_what_is_stored_after_it(township: Store, admin: Actor, clock: FixedClock) -> None:
+    """min_attendance 30 → 25 and backfill_days 7 → 10: records stored before the amendment stay judged as
+    they were, those after it by the new value — live, after rebuilding one read model and after all."""
+    from projections.visits import VisitFilter, VisitQuery
+    from tests.test_store import snapshot
+
+    app = township.app
+    app.register_person(admin, "C1", {"name": "青山村主任", "unit_code": "V1", "identities": ["村街居干部"],
+                                      "party_member": True})  # fmt: skip
+    app.register_person(admin, "C2", {"name": "石桥村书记", "unit_code": "V2", "identities": ["村街居干部"],
+                                      "party_member": True})  # fmt: skip
+    for village, on in (("V1", date(2026, 11, 2)), ("V2", date(2026, 11, 4))):
+        app.schedule_interview(admin, village, on, 1 if village == "V1" else 2, "P1", "上午9点", "村部")
+    clock.set(datetime(2026, 10, 27, 9))
+    for village in ("V1", "V2"):
+        app.post_interview_notice(admin, village, date(2026, 10, 27), "上午9点", "村部", "村民", "村口")
+    clock.set(datetime(2026, 11, 2, 17))
+    app.hold_interview(admin, "V1", date(2026, 11, 2), 27)  # judged with 30: not met
+    app.record_visit(admin, "H1", date(2026, 10, 24), ["C1"])  # 9 days late, judged with 7: back-filled
+    app.amend_parameter(admin, "min_attendance", "25", "镇党委会议决定")
+    app.amend_parameter(admin, "backfill_days", "10", "镇党委会议决定")
+    clock.set(datetime(2026, 11, 4, 17))
+    app.hold_interview(admin, "V2", date(2026, 11, 4), 27)  # judged with 25: met
+    app.record_visit(admin, "H3", date(2026, 10, 26), ["C2"])  # 9 days late, judged with 10: not back-filled
+
+    def judged() -> tuple[dict[str, bool], dict[str, bool]]:
+        township.projector.catch_up()
+        met = {r.village_code: r.met for r in InterviewQuery(township.engine).timetable() if r.sessions}
+        query = VisitQuery(township.engine)
+        rows = query.rows(query.ids(VisitFilter(), "code", False))
+        return met, {r.household_code: r.backfilled for r in rows.values()}
+
+    live = judged()
+    assert live == ({"V1": False, "V2": True}, {"H1": True, "H3": False})
+    whole = snapshot(township)
+    township.projector.rebuild(["interviews"])
+    township.projector.rebuild(["visits"])
+    assert judged() == live
+    township.projector.rebuild()
+    assert judged() == live and snapshot(township) == whole
