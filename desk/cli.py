@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sheet", help="CSV 文件的工作表名称")
     p.add_argument("--report", help="把导入报告写成 JSON")
     p.add_argument("--again", action="store_true", help="再次导入已导入过的文件")
+    p.add_argument("--rejects", help="把被拒绝的行写成工作簿(原表原列,加“规则”“原因”),改正后可再导入")
 
     p = sub.add_parser("export", help="导出台帐")
     _add_db(p, top=False)
@@ -154,7 +155,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     with _session(args) as store:
         actor = _login(store, args.user)
         try:
-            report = Importer(store.app, actor, store=store).run(Path(args.file), sheet=args.sheet, again=args.again)
+            with progress_bar(None, "导入", unit="行") as advance:
+                importer = Importer(store.app, actor, after_row=lambda: advance(1), store=store)
+                report = importer.run(Path(args.file), sheet=args.sheet, again=args.again)
         except ImportUnusable as exc:
             print(f"导入失败:{exc}", file=sys.stderr)
             return 2
@@ -162,6 +165,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         report.chain_head = head(store.engine)[1]
         if args.report:
             Path(args.report).write_text(json.dumps(report.as_json(), ensure_ascii=False, indent=1), "utf-8")
+        if args.rejects and report.rejected:
+            written = importer.write_rejects(report, Path(args.rejects))
+            print(f"被拒绝的 {written} 行已写入 {args.rejects}(改正后可再导入)")
         print(report.summary())
         for name, sheet in report.sheets.items():
             for r in sheet.rejected[:20]:

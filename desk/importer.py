@@ -51,6 +51,11 @@ class ImportUnusable(Exception):
     """The input cannot be used at all: exit status 2, nothing stored."""
 
 
+class ImportCancelled(Exception):
+    """Stopped between rows at the person's request: the rows stored so far stay, and importing the same
+    file again resumes with the rest."""
+
+
 @dataclass
 class SheetReport:
     rows: int = 0
@@ -288,6 +293,7 @@ class Importer:
         self.after_row = after_row
         self.store = store  # the read models, for a rating round's default list of cadres
         self.base = Path(".")
+        self.sheets: dict[str, tuple[list[str], list[tuple[int, Row]]]] = {}
 
     def run(self, path: Path, *, sheet: str | None = None, again: bool = False) -> ImportReport:
         if not path.is_file():
@@ -300,6 +306,7 @@ class Importer:
         rules.check_can_write(self.actor.role)
         notes: list[str] = []
         sheets = read_workbook(path, sheet, notes)
+        self.sheets = sheets
         if not sheets:
             raise ImportUnusable(f"{path.name} 中没有可导入的工作表" + (f"({notes[0]})" if notes else ""))
         for name, (headers, _rows) in sheets.items():
@@ -334,6 +341,8 @@ class Importer:
         sheet_report = report.sheets.setdefault(name, SheetReport())
         handler = self._handlers()[name]
         for number, row in rows:
+            if self.after_row is not None:
+                self.after_row()  # progress; may raise ImportCancelled between rows (what is stored stays)
             sheet_report.rows += 1
             if (name, number) in progress.stored:
                 sheet_report.accepted.append(number)  # stored by the interrupted run
@@ -355,9 +364,37 @@ class Importer:
             sheet_report.accepted.append(number)
             for code, message in flags:
                 sheet_report.flagged.append({"row": number, "rule": code, "message": message})
-            if self.after_row is not None:
-                self.after_row()
         return progress
+
+    def write_rejects(self, report: ImportReport, out: Path) -> int:
+        """The rejected rows in the input's own sheets and columns, plus 规则 and 原因, ready to be fixed
+        and imported again; returns how many rows were written."""
+        from openpyxl import Workbook
+
+        from desk.sheets import append_row, check_writable, restrict
+
+        check_writable(out)
+        wb = Workbook()
+        first, count = True, 0
+        for name, sheet_report in report.sheets.items():
+            if not sheet_report.rejected:
+                continue
+            headers, rows = self.sheets[name]
+            by_number = dict(rows)
+            ws = wb.active if first else wb.create_sheet(name)
+            assert ws is not None
+            ws.title, first = name, False
+            columns = [h for h in headers if h]
+            append_row(ws, [*columns, "规则", "原因", "原行号"])
+            for r in sheet_report.rejected:
+                values = by_number.get(r["row"], {})
+                append_row(ws, [*(values.get(h) for h in columns), r["rule"], r["message"], r["row"]])
+                count += 1
+        if first:
+            return 0
+        wb.save(out)
+        restrict(out)
+        return count
 
     def _handlers(self) -> dict[str, Callable[[Row], list[tuple[str, str]]]]:
         return {"单位": self._unit, "人员": self._person, "农户": self._household, "五必访标签": self._tag,

@@ -59,3 +59,42 @@ def test_a_visit_corrected_from_the_ledger(qtbot: QtBot, village: Store, admin: 
     rows = audit.rows(audit.ids(AuditFilter(record=row.code)))
     corrected = [r for r in rows.values() if r.corrects]
     assert corrected and "录入时错字" in corrected[0].summary
+
+
+def test_import_from_the_app_with_progress_and_the_report(
+    qtbot: QtBot, township: Store, admin: Actor, tmp_path: pytest.TempPathFactory
+) -> None:
+    from pathlib import Path
+
+    from openpyxl import load_workbook
+
+    from desk.gui.importing import ImportDialog
+    from tests.test_cli import workbook
+    from tests.test_outputs import Answerer
+
+    folder = Path(str(tmp_path))
+    book = workbook(folder / "花名册.xlsx")
+    window = MainWindow(Operations(township), admin)
+    qtbot.addWidget(window)
+    window.show_page("roster")
+    roster = window.pages["roster"]
+    dialog = roster.import_workbook()  # type: ignore[attr-defined]
+    assert isinstance(dialog, ImportDialog)
+    answer = Answerer(book)
+    dialog.choose.click()  # the file dialog, answered as the clerk would
+    answer.timer.stop()
+    assert "4 个工作表" in dialog.file_label.text() and dialog.start.isEnabled()
+    dialog.start.click()  # off the GUI thread: the window stays responsive while it runs
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
+    assert dialog.report is not None and dialog.report.rejected > 0
+    total = dialog.rows.rowCount()
+    dialog.rejected_only.setChecked(True)
+    assert 0 < dialog.rows.rowCount() < total
+    assert all(dialog.rows.item(i, 2).text() == "拒绝" for i in range(dialog.rows.rowCount()))  # type: ignore[union-attr]
+    rejects = folder / "被拒绝.xlsx"
+    answer = Answerer(rejects)
+    dialog.save_rejects.click()
+    answer.timer.stop()
+    assert "农户" in load_workbook(rejects).sheetnames
+    qtbot.waitUntil(lambda: roster.households.rowCount() > 3)  # type: ignore[attr-defined]
+    dialog.close()

@@ -407,3 +407,23 @@ def test_import_ratings_topics_articles_exemplars(db: str, tmp_path: Path) -> No
     assert [(r["row"], r["rule"]) for r in report["调研文章"]["rejected"]] == [(3, "R-A1"), (4, "R-A1"), (6, "R-F2")]
     assert [(r["row"], r["rule"]) for r in report["调研文章"]["flagged"]] == [(5, "R-A2")]
     assert [(r["row"], r["rule"]) for r in report["典型经验"]["rejected"]] == [(2, "R-E1"), (3, "R-E1")]
+
+
+def test_rejected_rows_written_back_to_be_fixed(db: str, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    book = workbook(tmp_path / "花名册.xlsx")
+    rejects = tmp_path / "被拒绝.xlsx"
+    assert main(["--db", db, "import", str(book), "--user", "admin", "--rejects", str(rejects)]) == 1
+    wb = load_workbook(rejects)
+    assert wb.sheetnames == ["单位", "农户", "人员", "五必访标签"]
+    households = [list(r) for r in wb["农户"].iter_rows(values_only=True)]
+    assert households[0][:3] == ["户编号", "户主姓名", "村居编码"] and households[0][-3:] == ["规则", "原因", "原行号"]
+    assert [(r[0], r[-3], r[-1]) for r in households[1:]][:2] == [("H002", "R-F1", 3), ("H003", "R-G4", 4)]
+    ws = wb["农户"]  # the clerk fixes H002's missing name, deletes the others, imports it again
+    ws.delete_rows(3, ws.max_row)
+    ws["B2"] = "钱二"
+    for name in ("单位", "人员", "五必访标签"):
+        del wb[name]
+    wb.save(rejects)
+    assert main(["--db", db, "import", str(rejects), "--user", "admin"]) == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         ops.changed.connect(lambda _p: self._update_status())
         self._update_status()
         self.resize(1280, 780)
+        self._menus()
         # Other workstations write to the same SQLite file: pull their events on a short timer.
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms)
@@ -107,6 +109,40 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self.as_of_check.toggled.connect(lambda _on: self.apply_as_of())
         self.as_of_edit.dateTimeChanged.connect(lambda _dt: self.apply_as_of() if self.as_of_check.isChecked() else None)
+
+    def _menus(self) -> None:
+        """文件, 视图, 帮助 with the platform's standard shortcuts."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        def action(menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            menu.addAction(act)
+            return act
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        roster = self.pages["roster"]
+        importing = action(file_menu, self.tr("从 Excel 导入…"), lambda: roster.import_workbook(), "Ctrl+I")  # type: ignore[attr-defined]
+        importing.setEnabled(self.actor.role not in ("督查", "领导"))
+        file_menu.addSeparator()
+        action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        view = bar.addMenu(self.tr("视图(&V)"))
+        action(view, self.tr("刷新"), self.ops.refresh, QKeySequence.StandardKey.Refresh)
+        for i, key in enumerate(self.pages):
+            if i < 9:
+                action(view, self.nav.item(i).text(), lambda _c=False, k=key: self.show_page(k), f"Ctrl+{i + 1}")
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        action(help_menu, self.tr("关于连心台帐"), self._about, QKeySequence.StandardKey.HelpContents)
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(self, self.tr("关于连心台帐"), self.tr(
+            "连心台帐:“走进群众”活动台帐。每条记录都是不可更改的事件,更正和作废也是事件;"
+            "哈希链头印在每份输出上,desk verify --head 可核对。"))  # fmt: skip
 
     def apply_as_of(self) -> None:
         """Sets every page to the last notification recorded at the chosen moment (None: now)."""

@@ -276,6 +276,7 @@ class RosterPage(Page):
                                  (self.tr("修改…"), self.change, "btn_change"),
                                  (self.tr("更正…"), self.correct, "btn_correct"),
                                  (self.tr("五必访标签…"), self.tag_household, "btn_tag"),
+                                 (self.tr("从 Excel 导入…"), self.import_workbook, "btn_import"),
                                  (self.tr("注销…"), self.retire, "btn_retire"),
                                  (self.tr("导出…"), self.export_current, "btn_export"),
                                  (self.tr("打印…"), self.print_current, "btn_print")):  # fmt: skip
@@ -384,6 +385,13 @@ class RosterPage(Page):
             use_case(self.actor, row.code, to_date(d.on), d.reason.text())
 
         ReasonDialog(self.ops, self.tr("注销 {0}").format(row.code), submit, self).exec()
+
+    def import_workbook(self) -> QDialog:
+        from desk.gui.importing import ImportDialog
+
+        dialog = ImportDialog(self.ops, self.actor, self)
+        dialog.open()
+        return dialog
 
     def correct(self) -> None:
         """更正 a typing mistake (a reason, the original kept) — unlike 修改, a real change in life."""
