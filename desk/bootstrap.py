@@ -7,7 +7,7 @@ import socket
 from dataclasses import dataclass, field
 
 from domain.clock import Clock, SystemClock
-from projections.store import Store, open_store
+from projections.store import Store, StoreClock, open_store
 
 
 @dataclass(frozen=True)
@@ -21,5 +21,7 @@ class Settings:
 def bootstrap(settings: Settings, *, create: bool = True) -> Store:
     """Opens the store and brings every read model up to date."""
     store = open_store(settings.db, settings.clock, create=create)
+    if isinstance(settings.clock, SystemClock):  # tests and the demo set their own clocks
+        store.app.clock = StoreClock(store, settings.clock)
     store.projector.catch_up()
     return store

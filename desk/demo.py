@@ -493,7 +493,7 @@ class Generator:
                         self.bulk_visits.append((moment, code, village, on, visitors, details))
                     else:
                         self.later(moment, lambda c=code, d=on, v=visitors, x=details, p=problems:
-                                   app.record_visit(self.admin, c, d, v, x, p))  # fmt: skip
+                                   app.record_visit(self.admin, c, d, v, x, p, again=True))  # fmt: skip
                     planned += 1
         return planned
 

@@ -38,6 +38,17 @@ class ConcurrentChange(DomainError):
     code = "并发"
 
 
+class PossibleDoubleEntry(DomainError):
+    """The same record seems to be entered twice (a paper sheet typed again): asked, not stored silently.
+    The person may confirm that it is really a second one."""
+
+    code = "疑似重复"
+
+    def __init__(self, message: str, existing: str) -> None:
+        super().__init__(message)
+        self.existing = existing
+
+
 class StoredFirstElsewhere(ConcurrentChange, IntegrityError):
     """What every save raises when another workstation stored the same record's next version first: a
     message to a person (nothing of this command was stored), and still the library's IntegrityError for

@@ -8,6 +8,7 @@ from domain import rules
 from domain.base import Actor, record_id
 from domain.concern_cases import SourceFinder
 from domain.contact_cases import ContactCases
+from domain.errors import PossibleDoubleEntry
 from domain.visits import Visit, check_visitors
 
 
@@ -33,9 +34,20 @@ class VisitCases(ContactCases):
             code = f"{base}-{n}"
         return code
 
+    def same_visit(self, household_code: str, on: date, visitors: list[str]) -> str:
+        """The code of a visit already stored for this household, day and visitors ("" if none)."""
+        base = f"{household_code}-{on:%m%d}"
+        code, n = base, 1
+        while (visit := self.visit(code)) is not None:
+            if not visit.voided and set(visit.visitors) == set(visitors):
+                return code
+            n += 1
+            code = f"{base}-{n}"
+        return ""
+
     def record_visit(
         self, actor: Actor, household_code: str, on: date, visitors: list[str], details: dict[str, str] | None = None,
-        problems: list[str] | None = None, code: str = "", done_by: str | None = None,
+        problems: list[str] | None = None, code: str = "", done_by: str | None = None, *, again: bool = False,
     ) -> str:  # fmt: skip
         """走访: one household, one day, its visitors; each problem raised becomes a concern (source 走访),
         stored together with the visit."""
@@ -47,6 +59,12 @@ class VisitCases(ContactCases):
         self.check_scope_any(actor, [village, *(p.unit_code for p in people)])
         check_visitors(people, village)
         self.check_business_date(on, "走访日期")
+        if not again and not code.strip():
+            existing = self.same_visit(household.code, on, codes)
+            if existing:
+                raise PossibleDoubleEntry(
+                    f"{household.code} {household.head_name} 在{rules.cn_date(on)}已有同一走访人的走访记录 {existing}:"
+                    "是同一张走访表录了两次吗?如确是当天第二次走访,请确认后再保存", existing)  # fmt: skip
         code = code.strip() or self.next_visit_code(household.code, on)
         rules.check_code_free(self.visit(code) is not None, "走访编号", code)
         doer = done_by or codes[0]

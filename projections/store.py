@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -13,7 +15,7 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
 
 from domain.application import Lianxin
-from domain.clock import Clock
+from domain.clock import Clock, local_zone
 from domain.errors import DomainError
 from projections.articles import ArticleProjection
 from projections.audit import AuditProjection
@@ -275,3 +277,60 @@ def open_store(db: str | None, clock: Clock | None = None, *, create: bool = Tru
     projector.create_tables()
     store.protect()
     return store
+
+
+class StoreClock:
+    """Time the store can trust. On PostgreSQL "recorded at" is the server's clock; on SQLite it never
+    goes back before the last stored event. A workstation clock that disagrees with the store by more than
+    a few minutes is refused with a clear message, so that a clock set back can neither avoid the R-G3 flag
+    nor put today's records into an earlier 回看, and a clock set ahead cannot lift a lockout."""
+
+    TOLERANCE = timedelta(minutes=5)
+
+    def __init__(self, store: Store, local: Clock) -> None:
+        self.store, self.local = store, local
+        self._checked: tuple[float, datetime | None] = (-1e9, None)  # (monotonic time, store's time then)
+
+    def _store_now(self) -> datetime | None:
+        if self.store.location.kind == "postgresql":
+            with self.store.engine.connect() as conn:
+                found = conn.execute(text("SELECT now()")).scalar()
+            return found.astimezone(UTC) if isinstance(found, datetime) else None
+        recorder = self.store.app.recorder
+        last = int(recorder.max_notification_id() or 0)
+        if not last:
+            return None
+        page = recorder.select_notifications(start=last, limit=1)
+        if not page:
+            return None
+        try:
+            stamp = getattr(self.store.app.mapper.to_domain_event(page[0]), "timestamp", None)
+        except Exception:  # noqa: BLE001 - an unreadable last event: verify reports it; the clock goes on
+            return None
+        return stamp.astimezone(UTC) if isinstance(stamp, datetime) else None
+
+    def now(self) -> datetime:
+        local = self.local.now()
+        seen_at, seen = self._checked
+        if time.monotonic() - seen_at > 2:  # at most every two seconds: a command stores many events
+            seen = self._store_now()
+            self._checked = (time.monotonic(), seen)
+        reference = seen + timedelta(seconds=time.monotonic() - self._checked[0]) if seen else None
+        if reference is None:
+            return local
+        if self.store.location.kind == "postgresql":
+            if abs(local - reference) > self.TOLERANCE:
+                raise StoreError(self._refusal(local, reference, "数据库服务器的时间"))
+            return reference
+        if local < reference - self.TOLERANCE:
+            raise StoreError(self._refusal(local, reference, "数据库中最近一条记录的时间"))
+        return max(local, reference)
+
+    def today(self) -> date:
+        return self.now().astimezone(local_zone()).date()
+
+    @staticmethod
+    def _refusal(local: datetime, reference: datetime, what: str) -> str:
+        zone = local_zone()
+        return (f"本机时钟({local.astimezone(zone):%Y-%m-%d %H:%M})与{what}({reference.astimezone(zone):%Y-%m-%d %H:%M})"
+                "相差过大:请先校准本机日期和时间,再录入")  # fmt: skip

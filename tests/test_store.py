@@ -217,3 +217,23 @@ def test_a_dropped_trigger_is_reported_not_recreated(township: Store, db_url: st
         assert still.tampering
     finally:
         still.close()
+
+
+def test_time_the_store_can_trust(township: Store, admin: Actor) -> None:
+    """A workstation clock set back is refused (SQLite: before the last stored event; PostgreSQL: off the
+    server's clock); on PostgreSQL "recorded at" is the server's time."""
+    from datetime import UTC, datetime
+
+    from projections.store import StoreClock, StoreError
+
+    last = township.app.clock.now()
+    behind = StoreClock(township, FixedClock(last - timedelta(hours=3)))
+    if township.location.kind == "sqlite":
+        with pytest.raises(StoreError, match="校准本机"):
+            behind.now()
+        assert StoreClock(township, FixedClock(last + timedelta(minutes=1))).now() >= last
+    else:
+        real = StoreClock(township, FixedClock(datetime.now(UTC)))
+        assert abs((real.now() - datetime.now(UTC)).total_seconds()) < 60  # the server's clock
+        with pytest.raises(StoreError, match="数据库服务器的时间"):
+            StoreClock(township, FixedClock(datetime.now(UTC) - timedelta(days=30))).now()

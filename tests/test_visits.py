@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, datetime
 
+import pytest
+
 from domain.base import Actor
 from domain.clock import FixedClock
 from domain.roster import Household
@@ -128,3 +130,16 @@ def test_coverage_agrees_with_the_events_live_and_rebuilt(village: Store, admin:
     assert [h[0] for h in query.not_visited("V1")] == ["H2"]
     [row] = query.rows(query.ids(VisitFilter(village_code="V2"))).values()
     assert row.situation == "已脱贫"
+
+
+def test_a_paper_visit_typed_twice_is_asked_not_stored_again(village: Store, admin: Actor) -> None:
+    from domain.errors import PossibleDoubleEntry
+
+    app = village.app
+    first = app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], {"situation": "四口人"})
+    with pytest.raises(PossibleDoubleEntry) as doubt:
+        app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], {"situation": "四口人"})
+    assert doubt.value.existing == first and "录了两次" in doubt.value.message
+    second = app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], {"situation": "下午又去"}, again=True)
+    assert second == f"{first}-2"
+    app.record_visit(admin, "H1", date(2026, 10, 21), ["C2", "C1"])  # other visitors: not the same visit

@@ -30,6 +30,7 @@ from desk.gui.operations import Operations
 from desk.gui.pages import Page, add_buttons, fill_unit_combo, make_table
 from domain import rules
 from domain.base import Actor
+from domain.errors import PossibleDoubleEntry
 from projections.roster import RosterFilter, RosterQuery, initials
 from projections.visits import Coverage, VisitFilter, VisitQuery, VisitRow
 
@@ -160,8 +161,17 @@ class VisitDialog(RecordDialog):
         details = {"situation": self.situation.toPlainText(), "policies": self.policies.toPlainText(),
                    "help": self.help.toPlainText(), "note": self.note.text()}  # fmt: skip
         problems = [p for p in self.problems.toPlainText().splitlines() if p.strip()]
-        self.ops.store.app.record_visit(self.actor, self.household.code(), to_date(self.on), self.visitor_codes(),
-                                        details, problems)  # fmt: skip
+        record = self.ops.store.app.record_visit
+        try:
+            record(self.actor, self.household.code(), to_date(self.on), self.visitor_codes(), details, problems)
+        except PossibleDoubleEntry as doubt:
+            asked = QMessageBox.question(self, self.tr("疑似重复录入"), doubt.message,
+                                         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                         QMessageBox.StandardButton.No)  # fmt: skip
+            if asked != QMessageBox.StandardButton.Yes:
+                raise
+            record(self.actor, self.household.code(), to_date(self.on), self.visitor_codes(), details, problems,
+                   again=True)  # fmt: skip
 
     def save_and_next(self) -> None:
         self.error.clear()
