@@ -131,12 +131,17 @@ class SummaryQuery:
         table = []
         closed = [r for r in query.rounds(up_to) if r.closed_on is not None]
         for rnd in closed:
+            turnout = f"{rnd.turnout:.1%}" if rnd.turnout is not None else "—"
             for r in query.results(rnd.code, up_to):
-                table.append((rnd.village, r.cadre, r.name, str(r.valid), f"{r.rate:.1%}" if r.rate is not None else "—"))
+                table.append((rnd.village, r.cadre, r.name, str(r.valid), f"{r.rate:.1%}" if r.rate is not None else "—",
+                              turnout))  # fmt: skip
+        invited = sum(r.expected for r in closed if r.expected)
+        voted = sum(r.ballots for r in closed if r.expected)
         figures = (("已结束轮次", str(len(closed))), ("有效选票", str(sum(r.ballots for r in closed))),
-                   ("废票", str(sum(r.voided for r in closed))), ("参评村干部", str(len(table))))  # fmt: skip
-        return Section("ratings", "村(居)民直评村(居)干部", "§4.4", figures, ("村居", "人员编号", "姓名", "有效票", "满意率"),
-                       tuple(table))  # fmt: skip
+                   ("废票", str(sum(r.voided for r in closed))), ("参评村干部", str(len(table))),
+                   ("参与率(有效票÷应到人数)", pct(voted, invited)))  # fmt: skip
+        return Section("ratings", "村(居)民直评村(居)干部", "§4.4", figures,
+                       ("村居", "人员编号", "姓名", "有效票", "满意率", "参与率"), tuple(table))  # fmt: skip
 
     def _unit_work(self, day: date, up_to: int | None) -> Section:
         """§2.3–§2.6, §2.8: units' own work (R-U1…R-U4) and publicity (R-P1)."""

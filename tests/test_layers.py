@@ -31,3 +31,20 @@ def test_qt_only_in_desk() -> None:
         if ".venv" in path.parts or "desk" in path.parts or "tests" in path.parts:
             continue
         assert "PySide6" not in imports(path), path
+
+
+def test_every_window_string_has_its_english(tmp_path: Path) -> None:
+    """The UI speaks Chinese by default and English on request: every tr() string of desk/gui has an
+    English translation (lupdate into a fresh .ts, filled by resources/i18n/fill_en.py)."""
+    import shutil
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    ts = tmp_path / "lianxin_en.ts"
+    shutil.copy(root / "resources/i18n/lianxin_en.ts", ts)
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    sources = sorted(str(p) for p in (root / "desk/gui").glob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-ts", str(ts)], check=True, capture_output=True)
+    filled = subprocess.run([sys.executable, str(root / "resources/i18n/fill_en.py"), str(ts)], capture_output=True)
+    assert filled.returncode == 0, "strings without English: add them to resources/i18n/fill_en.py"

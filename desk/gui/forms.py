@@ -277,7 +277,7 @@ class ReasonDialog(RecordDialog):
         self._submit(self)
 
 
-#: the names of correctable fields, as the forms call them
+# the names of correctable fields, as the forms call them
 FIELD_LABELS = {
     "name": "名称/姓名", "kind": "类别", "parent_code": "上级单位编码", "head_name": "户主姓名",
     "village_code": "村居编码", "group": "村民小组", "address": "地址", "size": "人口", "phone": "联系电话",

@@ -452,6 +452,93 @@ R-R2 票号 {0} 已录入,请核对选票|R-R2 ballot {0} is already entered; ch
 问题(R-Q)|Concerns (R-Q)
 问题办结|Concerns resolved
 点击查看|click to see
+未能导出|Could not export
+更正…|Correct…
+问题办理台帐|Concerns ledger
+更正 {0}|Correct {0}
+如:录入时错字|e.g. a typing mistake
+更正原因*|Reason for the correction*
+单位承诺兑现|Units' promises kept
+兑现 {0}|Fulfil {0}
+兑现日期*|Fulfilled on*
+兑现了什么*|What was done*
+从 Excel 导入|Import from Excel
+请选择工作簿(.xlsx)或 CSV 文件|Choose a workbook (.xlsx) or a CSV file
+工作表|Sheet
+行数|Rows
+行|Row
+结果|Result
+只看被拒绝的行|Rejected rows only
+开始导入|Import
+停止|Stop
+保存被拒绝的行…|Save the rejected rows…
+选择要导入的文件|Choose the file to import
+Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)|Excel workbook (*.xlsx);;CSV file (*.csv)
+无法导入|Cannot import
+{0}:{1} 个工作表,共 {2} 行|{0}: {1} sheets, {2} rows
+拒绝|Rejected
+接受,标记|Accepted, flagged
+接受|Accepted
+保存被拒绝的行|Save the rejected rows
+已保存|Saved
+被拒绝的 {0} 行已保存,改正后可再导入|{0} rejected rows saved: fix them and import again
+已停止:此前各行已存入,再次导入同一文件会接着导入其余各行|Stopped: the rows so far are stored; importing the same file again goes on with the rest
+导入未完成:{0}(详情已写入日志)|Import not finished: {0} (details in the log)
+张贴地点|Posted at
+群众访谈日时间安排表|Interview-day timetable
+无法打印|Cannot print
+打印机|printer
+如:村委会门口、主干道交叉路口|e.g. the village office door, the main crossroads
+张贴地点*|Posted at*
+单位实事|Units' own work
+文件(&F)|&File
+从 Excel 导入…|Import from Excel…
+退出|Quit
+视图(&V)|&View
+刷新|Refresh
+帮助(&H)|&Help
+关于连心台帐|About Lianxin
+连心台帐:“走进群众”活动台帐。每条记录都是不可更改的事件,更正和作废也是事件;哈希链头印在每份输出上,desk verify --head 可核对。|Lianxin: records of the "Go Among the Masses" campaign. Every record is an immutable event, corrections and voids too; the hash-chain head is printed on every output and desk verify --head checks it.
+注意:{0} 停在第 {1} 号事件,未再更新(其余照常);请管理员修复后运行 desk rebuild|Note: {0} stopped at notification {1} and is not updated (the rest works); the administrator runs desk rebuild after the fix
+应到人数|Invited
+搜索“{0}”|search "{0}"
+已导出 {0} 行到 {1}。|{0} rows exported to {1}.
+共 {0} 行,请先筛选(如选一个村居)再打印。|{0} rows: filter first (one village, say) before printing.
+宣传报道|Publicity
+单位*|Unit*
+渠道*|Channel*
+标题*|Title*
+链接或文件|Link or file
+应到|Invited
+参与率|Turnout
+干部考核参考表…|Cadre evaluation sheet…
+直评结果|Rating results
+干部考核参考表|Cadre evaluation sheet
+直评轮次|Round
+联系|Contacts
+走访|Visits
+办理问题|Concerns handled
+直评结果是评价和使用干部的重要依据(§4.4):满意率、参与率与本人的联系、走访和问题办理并列|The rating is an important basis for evaluating and appointing cadres (§4.4): satisfaction and turnout beside their own contacts, visits and concerns handled
+人员名册|People
+农户名册|Households
+单位名册|Units
+单位实事(R-U)|Units' own work (R-U)
+宣传报道(R-P)|Publicity (R-P)
+登记单位实事|Register an item of a unit's own work
+有承诺时限|Promised by
+内容*|What*
+按编号、单位、类别或内容搜索|Search by code, unit, kind or content
+只看未兑现|Open only
+兑现日期|Fulfilled on
+渠道|Channel
+标题|Title
+已上报的典型经验(R-E1),与宣传报道一并公开|Exemplary practice reported (R-E1), published with the publicity
+兑现…|Fulfil…
+宣传报道…|Publicity…
+单位实事 {0} 项(逾期未兑现 {1}),宣传报道 {2} 篇|{0} items of units' own work ({1} overdue), {2} publicity reports
+请先在单位实事中选中一项|Select an item of units' own work first
+作废 {0}|Void {0}
+疑似重复录入|Entered twice?
 M月d日|MMM d
 yyyy年M月d日|MMM d, yyyy
 走访覆盖%|Visit coverage %
