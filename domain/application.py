@@ -61,8 +61,9 @@ class Lianxin(UnitWorkCases, Service):
         rules.check_code_free(self.has_campaign(), "活动", str(year))
         rules.require(admin_name, "管理员登录名")
         admin = Actor(operator=admin_name.strip(), role=rules.ADMIN, workstation=workstation)
-        campaign = Campaign.launch(year, township, self.stamp(admin))
-        operator = Operator.create(admin.operator, "学教办管理员", rules.ADMIN, [], admin_password, self.stamp(admin))
+        first = admin.stamp(self.clock.now())  # the first administrator is created by this very command
+        campaign = Campaign.launch(year, township, first)
+        operator = Operator.create(admin.operator, "学教办管理员", rules.ADMIN, [], admin_password, first)
         self._save(campaign, operator, what="活动", code=str(year))
         return admin
 
@@ -149,7 +150,7 @@ class Lianxin(UnitWorkCases, Service):
             raise AuthenticationFailed("用户名或密码不正确")
         actor = Actor(operator=operator.name, role=operator.role, workstation=workstation,
                       units=tuple(operator.units))  # fmt: skip
-        ok = operator.attempt_login(password, self.stamp(actor))
+        ok = operator.attempt_login(password, actor.stamp(self.clock.now()))  # judged by attempt_login itself
         self.save(operator)
         if not ok:
             raise operator.login_refusal(self.clock.now())
@@ -158,7 +159,7 @@ class Lianxin(UnitWorkCases, Service):
     def logout(self, actor: Actor) -> None:
         operator = self.operator(actor.operator)
         if operator is not None:
-            operator.log_out(self.stamp(actor))
+            operator.log_out(actor.stamp(self.clock.now()))  # a disabled operator may still log out
             self.save(operator)
 
     def record_export(self, actor: Actor, what: str, target: str, as_of: str, chain_head: str) -> None:

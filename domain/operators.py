@@ -18,9 +18,29 @@ LOCK_MINUTES = 15
 _hasher = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 
 
-def hash_password(password: str) -> str:
-    if len(password) < 6:
-        rules.fail_malformed("密码至少 6 位")
+#: among the commonest passwords (and their Chinese favourites); none of them is accepted
+COMMON_PASSWORDS = frozenset({
+    "12345678", "123456789", "1234567890", "87654321", "password", "password1", "passw0rd", "qwertyui",
+    "qwerty123", "11111111", "88888888", "66666666", "00000000", "abcd1234", "a1234567", "1qaz2wsx",
+    "iloveyou", "woaini1314", "5201314520", "admin123", "admin888", "abc12345", "12341234", "11223344",
+})  # fmt: skip
+
+
+def check_password_policy(password: str, name: str) -> None:
+    """Every password, the first administrator's included: at least 8 characters, not one character
+    repeated, not the login name, not one of the commonest."""
+    if len(password) < 8:
+        rules.fail_malformed("密码至少 8 位,请换一个更长的密码")
+    if len(set(password)) == 1:
+        rules.fail_malformed("密码不能全是同一个字符")
+    if name.strip() and name.strip().lower() in password.lower():
+        rules.fail_malformed("密码不能包含登录名")
+    if password.lower() in COMMON_PASSWORDS:
+        rules.fail_malformed("这是最常见的密码之一,很容易被猜中:请换一个")
+
+
+def hash_password(password: str, name: str = "") -> str:
+    check_password_policy(password, name)
     return _hasher.hash(password)
 
 
@@ -116,11 +136,11 @@ class Operator(Aggregate):
             rules.fail_missing("录入范围(录入员须指定可录入的单位)")
         return cls._create(
             cls.Created, id=operator_id(name), name=name.strip(), display_name=display_name.strip() or name,
-            role=role, units=list(units), password_hash=hash_password(password), **stamp,
+            role=role, units=list(units), password_hash=hash_password(password, name), **stamp,
         )  # fmt: skip
 
     def set_password(self, password: str, stamp: dict[str, Any]) -> None:
-        self.trigger_event(self.PasswordSet, password_hash=hash_password(password), **stamp)
+        self.trigger_event(self.PasswordSet, password_hash=hash_password(password, self.name), **stamp)
 
     def set_role(self, role: str, stamp: dict[str, Any]) -> None:
         rules.check_choice(role, rules.ROLES, "角色")

@@ -14,7 +14,7 @@ from domain import bounds, rules
 from domain.base import Actor, DateAsISO, record_id
 from domain.campaign import CAMPAIGN_ID, Campaign, Parameters
 from domain.clock import Clock, SystemClock
-from domain.errors import ConcurrentChange, RuleViolation, StoredFirstElsewhere
+from domain.errors import AuthenticationFailed, ConcurrentChange, RuleViolation, StoredFirstElsewhere
 from domain.imports import ImportProgress
 from domain.operators import Operator, operator_id
 from domain.roster import Household, Person, Unit
@@ -69,7 +69,21 @@ class Service(Application[UUID]):
     # --- helpers ---------------------------------------------------------------------------------
 
     def stamp(self, actor: Actor, done_by: str | None = None) -> dict[str, Any]:
+        """What every event records of who did it — for an operator's session only as the operator is
+        stored now: a disabled or demoted operator is refused at once, and a made-up Actor claiming a
+        role is not taken at its word."""
+        if actor.role:
+            self.check_session(actor)
         return actor.stamp(self.clock.now(), done_by)
+
+    def check_session(self, actor: Actor) -> None:
+        operator = self.operator(actor.operator)
+        if operator is None:
+            raise AuthenticationFailed(f"操作员“{actor.operator}”不存在:请重新登录")
+        if operator.disabled:
+            raise AuthenticationFailed(f"账号“{operator.name}”已停用:请联系学教办管理员")
+        if operator.role != actor.role or tuple(operator.units) != tuple(actor.units):
+            raise AuthenticationFailed(f"账号“{operator.name}”的角色或录入范围已变更:请退出后重新登录")
 
     def _get(self, cls: type[A], aggregate_id: UUID) -> A | None:
         try:

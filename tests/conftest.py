@@ -85,8 +85,8 @@ def township(store: Store, admin: Actor) -> Store:
                                       "assigned_village": "V1"})  # fmt: skip
     app.register_person(admin, "P3", {"name": "孙群众", "unit_code": "V1", "identities": ["群众"],
                                       "household_code": "H1"})  # fmt: skip
-    app.create_operator(admin, "clerk", "青山村录入员", "录入员", ["V1"], "clerk-pass")
-    app.create_operator(admin, "ducha", "督查", "督查", [], "ducha-pass")
+    app.create_operator(admin, "clerk", "青山村录入员", "录入员", ["V1"], "qingshan-pw7")
+    app.create_operator(admin, "ducha", "督查", "督查", [], "jiwei-pw2026")
     store.projector.catch_up()
     return store
 

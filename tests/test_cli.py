@@ -63,7 +63,7 @@ def workbook(path: Path) -> Path:
 
 @pytest.fixture
 def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setenv("DESK_PASSWORD", "admin-pass")
+    monkeypatch.setenv("DESK_PASSWORD", "xjb-secret-9")
     db = str(tmp_path / "cli.db")
     assert main(["init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin"]) == 0
     return db
@@ -182,7 +182,7 @@ def test_import_concerns_step_by_step(db: str, tmp_path: Path) -> None:
     # today is fixed at 2026-11-28 so that R-G1 and R-G3 do not depend on the day the test runs
     store = open_store(db, FixedClock(datetime(2026, 11, 28, 10)), create=False)
     try:
-        report = Importer(store.app, store.app.login("admin", "admin-pass", "TEST")).run(path)
+        report = Importer(store.app, store.app.login("admin", "xjb-secret-9", "TEST")).run(path)
     finally:
         store.close()
     assert report.exit_status == 1
@@ -242,7 +242,7 @@ def test_import_pairings_contacts_and_talks(db: str, tmp_path: Path) -> None:
     wb.save(path)
     store = open_store(db, FixedClock(datetime(2026, 11, 3, 10)), create=False)
     try:
-        report = Importer(store.app, store.app.login("admin", "admin-pass", "TEST")).run(path).as_json()["sheets"]
+        report = Importer(store.app, store.app.login("admin", "xjb-secret-9", "TEST")).run(path).as_json()["sheets"]
         store.projector.catch_up()
         from projections.concerns import ConcernQuery
 
@@ -288,7 +288,7 @@ def test_import_visits(db: str, tmp_path: Path) -> None:
     wb.save(path)
     store = open_store(db, FixedClock(datetime(2026, 10, 30, 10)), create=False)
     try:
-        report = Importer(store.app, store.app.login("admin", "admin-pass", "TEST")).run(path).as_json()["sheets"]
+        report = Importer(store.app, store.app.login("admin", "xjb-secret-9", "TEST")).run(path).as_json()["sheets"]
     finally:
         store.close()
     sheet = report["走访记录"]
@@ -339,7 +339,7 @@ def test_import_interview_days(db: str, tmp_path: Path) -> None:
     wb.save(path)
     store = open_store(db, FixedClock(datetime(2026, 11, 5, 10)), create=False)
     try:
-        sheet = Importer(store.app, store.app.login("admin", "admin-pass", "TEST")).run(path).as_json()["sheets"]["访谈日"]
+        sheet = Importer(store.app, store.app.login("admin", "xjb-secret-9", "TEST")).run(path).as_json()["sheets"]["访谈日"]
     finally:
         store.close()
     assert sheet["accepted"] == [2, 6, 8, 12, 14]
@@ -390,7 +390,7 @@ def test_import_ratings_topics_articles_exemplars(db: str, tmp_path: Path) -> No
     wb.save(path)
     store = open_store(db, FixedClock(datetime(2026, 11, 12, 10)), create=False)
     try:
-        importer = Importer(store.app, store.app.login("admin", "admin-pass", "TEST"), store=store)
+        importer = Importer(store.app, store.app.login("admin", "xjb-secret-9", "TEST"), store=store)
         report = importer.run(path).as_json()["sheets"]
         store.projector.catch_up()
         from projections.ratings import RatingQuery

@@ -20,7 +20,7 @@ RAISE = {"source": "来访", "resident": "张大山", "village_code": "V1", "con
 
 @pytest.fixture
 def clerk(township: Store) -> Actor:
-    return township.app.login("clerk", "clerk-pass", "V1-PC")
+    return township.app.login("clerk", "qingshan-pw7", "V1-PC")
 
 
 def raised(store: Store, actor: Actor, code: str, on: date = D, **fields: str) -> None:
@@ -135,7 +135,7 @@ def test_nobody_rates_their_own_work_and_unsatisfied_reopens(
 def test_scope_of_clerks_and_read_only_roles(township: Store, admin: Actor, clerk: Actor) -> None:
     raised(township, clerk, "Q1")
     rejects("R-S1", raised, township, clerk, "Q2", village_code="V2", household_code="H3")
-    ducha = township.app.login("ducha", "ducha-pass", "PC")
+    ducha = township.app.login("ducha", "jiwei-pw2026", "PC")
     rejects("R-S2", raised, township, ducha, "Q2")
     rejects("R-S2", township.app.note_concern_progress, ducha, "Q1", D, "看过了")
 

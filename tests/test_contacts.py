@@ -74,7 +74,7 @@ def test_who_arranges_r_c3_and_scope(office: Store, admin: Actor) -> None:
     rejects("R-C3", app.pair, admin, "P9", "群众", "R1", "K1", D)  # organ members: their 支部
     app.pair(admin, "P9", "群众", "R1", "B1", D)
     rejects("R-C3", app.pair, admin, "P10", "群众", "R2", "G", D)  # village members: their village
-    clerk = app.login("clerk", "clerk-pass", "V1-PC")
+    clerk = app.login("clerk", "qingshan-pw7", "V1-PC")
     app.pair(clerk, "P2", "困难党员", "P4", "V1", D)  # the village arranges its assigned cadre's pairings
     rejects("R-S1", app.pair, clerk, "P9", "群众", "R2", "B1", D)
 
@@ -129,7 +129,7 @@ def test_contacts_and_talks_r_c5_r_c6_and_quota_r_c7(office: Store, admin: Actor
 
 @pytest.fixture
 def clerk_actor(office: Store) -> Actor:
-    return office.app.login("clerk", "clerk-pass", "V1-PC")
+    return office.app.login("clerk", "qingshan-pw7", "V1-PC")
 
 
 def test_a_problem_raised_in_a_contact_becomes_a_concern(office: Store, admin: Actor) -> None:

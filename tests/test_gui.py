@@ -49,7 +49,7 @@ def test_login_failure_is_shown_then_success(qtbot: QtBot, township: Store) -> N
     dialog.try_login()
     assert "不正确" in dialog.message.text()
     assert dialog.actor is None
-    qtbot.keyClicks(dialog.password, "clerk-pass")
+    qtbot.keyClicks(dialog.password, "qingshan-pw7")
     with qtbot.wait_signal(dialog.accepted, timeout=5000):
         dialog.try_login()
     assert dialog.actor is not None and dialog.actor.operator == "clerk"
@@ -97,7 +97,7 @@ def test_refused_form_keeps_what_was_typed(qtbot: QtBot, township: Store, admin:
 
 
 def test_supervisor_cannot_write_from_the_window(qtbot: QtBot, township: Store) -> None:
-    ducha = township.app.login("ducha", "ducha-pass", "JW-PC")
+    ducha = township.app.login("ducha", "jiwei-pw2026", "JW-PC")
     window = MainWindow(Operations(township), ducha)
     qtbot.addWidget(window)
     page = window.pages["roster"]
@@ -188,7 +188,7 @@ def test_one_concern_through_every_step(
     step(admin, "办结", lambda d: (d.resolver.setText("P2"), d.result_text.setPlainText("更换灯泡")))
     own = step(admin, "回访", lambda d: (d.visitor.setText("P3"), d.outcome.setCurrentText("满意")), "R-Q5")
     assert own.visitor.text() == "P3"
-    clerk = township.app.login("clerk", "clerk-pass", "V1-PC")
+    clerk = township.app.login("clerk", "qingshan-pw7", "V1-PC")
     step(clerk, "回访", lambda d: (d.visitor.setText("P1"), d.outcome.setCurrentText("不满意"),
                                     d.note.setPlainText("又坏了")))  # fmt: skip
     page.lists.setCurrentRow(LISTS.index("不满意重办"))

@@ -15,6 +15,7 @@ from projections.base import metadata
 from projections.chain import verify
 from projections.roster import RosterFilter, RosterQuery, people
 from projections.store import Store
+from tests.helpers import rejects
 
 
 def code_of(excinfo: pytest.ExceptionInfo[RuleViolation]) -> str:
@@ -41,7 +42,7 @@ def test_unregistered_and_duplicate_codes(township: Store, admin: Actor) -> None
 
 def test_clerk_scope_and_read_only_roles(township: Store) -> None:
     app = township.app
-    clerk = app.login("clerk", "clerk-pass", "V1-PC")
+    clerk = app.login("clerk", "qingshan-pw7", "V1-PC")
     app.register_household(clerk, "H10", {"head_name": "新户", "village_code": "V1"})
     with pytest.raises(RuleViolation) as e:
         app.register_household(clerk, "H11", {"head_name": "外村", "village_code": "V2"})
@@ -49,7 +50,7 @@ def test_clerk_scope_and_read_only_roles(township: Store) -> None:
     with pytest.raises(RuleViolation) as e:
         app.register_unit(clerk, "V9", "新村", "村", "G")
     assert code_of(e) == "R-S3"
-    ducha = app.login("ducha", "ducha-pass", "JW-PC")
+    ducha = app.login("ducha", "jiwei-pw2026", "JW-PC")
     with pytest.raises(RuleViolation) as e:
         app.tag_household(ducha, "H1", "上访户", date(2026, 10, 22), "督查想改")
     assert code_of(e) == "R-S2"
@@ -62,13 +63,13 @@ def test_five_wrong_passwords_lock_for_fifteen_minutes(township: Store, clock: F
         with pytest.raises(AuthenticationFailed):
             app.login("clerk", "wrong", "V1-PC")
     with pytest.raises(AuthenticationFailed) as e:
-        app.login("clerk", "clerk-pass", "V1-PC")
+        app.login("clerk", "qingshan-pw7", "V1-PC")
     assert "锁定" in e.value.message
     clock.advance(minutes=14)
     with pytest.raises(AuthenticationFailed):
-        app.login("clerk", "clerk-pass", "V1-PC")
+        app.login("clerk", "qingshan-pw7", "V1-PC")
     clock.advance(minutes=2)
-    assert app.login("clerk", "clerk-pass", "V1-PC").operator == "clerk"
+    assert app.login("clerk", "qingshan-pw7", "V1-PC").operator == "clerk"
     with pytest.raises(AuthenticationFailed):
         app.login("nobody", "x", "V1-PC")
     township.projector.catch_up()
@@ -83,7 +84,7 @@ def test_five_wrong_passwords_lock_for_fifteen_minutes(township: Store, clock: F
 
 def test_every_event_records_operator_workstation_and_doer(township: Store) -> None:
     app = township.app
-    clerk = app.login("clerk", "clerk-pass", "V1-PC")
+    clerk = app.login("clerk", "qingshan-pw7", "V1-PC")
     app.register_person(clerk, "P20", {"name": "代录", "unit_code": "V1"}, done_by="P2")
     township.projector.catch_up()
     trail = AuditQuery(township.engine)
@@ -237,3 +238,20 @@ def test_time_the_store_can_trust(township: Store, admin: Actor) -> None:
         assert abs((real.now() - datetime.now(UTC)).total_seconds()) < 60  # the server's clock
         with pytest.raises(StoreError, match="数据库服务器的时间"):
             StoreClock(township, FixedClock(datetime.now(UTC) - timedelta(days=30))).now()
+
+
+def test_sessions_are_checked_as_stored_now_and_passwords_have_a_policy(township: Store, admin: Actor) -> None:
+    app = township.app
+    clerk = app.login("clerk", "qingshan-pw7", "V1-PC")
+    app.register_household(clerk, "H7", {"head_name": "周七", "village_code": "V1"}, [])
+    app.disable_operator(admin, "clerk", "调岗")
+    with pytest.raises(AuthenticationFailed, match="已停用"):  # refused at once, mid-session
+        app.register_household(clerk, "H8", {"head_name": "吴八", "village_code": "V1"}, [])
+    forged = Actor(operator="ducha", role="学教办管理员", workstation="X")  # a supervisor claiming admin
+    with pytest.raises(AuthenticationFailed, match="角色或录入范围已变更"):
+        app.register_household(forged, "H9", {"head_name": "郑九", "village_code": "V1"}, [])
+    for bad, why in (("123456", "至少 8 位"), ("        ", "同一个字符"), ("newclerk-2026", "登录名"),
+                     ("12345678", "最常见")):  # fmt: skip
+        message = rejects("R-F2", app.create_operator, admin, "newclerk", "新录入员", "录入员", ["V1"], bad)
+        assert why in message
+    app.create_operator(admin, "newclerk", "新录入员", "录入员", ["V1"], "shiqiao-2026!")

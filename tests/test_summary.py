@@ -130,7 +130,7 @@ def test_desk_summary_and_changes_commands(tmp_path: Path, capsys: pytest.Captur
     db = str(tmp_path / "s.db")
     import os
 
-    os.environ["DESK_PASSWORD"] = "admin-pass"
+    os.environ["DESK_PASSWORD"] = "xjb-secret-9"
     assert main(["init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin"]) == 0
     assert main(["summary", "--db", db, "--user", "admin", "--as-of", "2026-10-25", "--out", str(tmp_path / "x.xlsx")]) == 0
     assert main(["summary", "--db", db, "--user", "admin", "--out", str(tmp_path / "x.txt")]) == 2

@@ -33,7 +33,7 @@ def test_visitors_must_belong_to_the_village(village: Store, admin: Actor, clock
     assert app.record_visit(admin, "H1", D, ["P1", "P2"]) == "H1-1021"  # the assigned cadre makes it count
     assert app.record_visit(admin, "H1", D, ["C1"]) == "H1-1021-2"
     rejects("R-G7", app.record_visit, admin, "H2", D, ["C1"], None, None, "H1-1021")
-    clerk = app.login("clerk", "clerk-pass", "V1-PC")
+    clerk = app.login("clerk", "qingshan-pw7", "V1-PC")
     rejects("R-S1", app.record_visit, clerk, "H3", D, ["C2"])
     app.record_visit(clerk, "H2", D, ["C1"], {"situation": "五口之家,务农"})
     clock.set(datetime(2026, 11, 20, 9))

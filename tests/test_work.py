@@ -73,7 +73,7 @@ def count_from_events(store: Store, code: str) -> list[object]:
 
 def test_articles_r_a1_r_a2_r_a3(cadres: Store, admin: Actor, clock: FixedClock) -> None:
     app = cadres.app
-    rejects("R-S3", app.set_research_topic, cadres.app.login("clerk", "clerk-pass", "PC"), "T1", "产业", D, "P1")
+    rejects("R-S3", app.set_research_topic, cadres.app.login("clerk", "qingshan-pw7", "PC"), "T1", "产业", D, "P1")
     app.set_research_topic(admin, "T1", "山区产业发展调研", D, "P1")
     rejects("R-A1", app.submit_article, admin, "P1", "产业调研报告", D)  # a leader names a topic
     rejects("R-A1", app.submit_article, admin, "P1", "产业调研报告", D, "T9")
