@@ -228,12 +228,13 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from desk.exports import export_ledger
+    from desk.privacy import needs_mask
 
     with _session(args) as store:
         actor = _login(store, args.user)
         moment = parse_as_of(args.as_of)
         out = Path(args.out)
-        count, chain_head = export_ledger(store, args.ledger, out, moment)
+        count, chain_head = export_ledger(store, args.ledger, out, moment, masked=needs_mask(actor.role))
         store.app.record_export(actor, args.ledger, out.name, args.as_of or "", chain_head)
         store.app.logout(actor)
         store.projector.catch_up()

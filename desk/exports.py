@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desk.privacy import mask_rows
 from desk.sheets import write_table
 from domain.errors import DomainError
 from domain.ratings import MARKS
@@ -171,12 +172,15 @@ def concern_rows(store: Store, up_to: int | None, f: ConcernFilter | None = None
     ]  # fmt: skip
 
 
-def export_ledger(store: Store, ledger: str, out: Path, moment: datetime | None) -> tuple[int, str]:
+def export_ledger(store: Store, ledger: str, out: Path, moment: datetime | None, *,
+                  masked: bool = False) -> tuple[int, str]:  # fmt: skip
     """Writes the ledger as it stood at `moment` (now if None); returns (rows, chain head)."""
     from projections.audit import AuditQuery as _AQ
 
     up_to = _AQ(store.engine).notification_at(moment) if moment else None
     header, rows = ledger_rows(store, ledger, up_to)
+    if masked:  # 督查 and 领导 see residents' phones and addresses masked, in exports too
+        rows = mask_rows(header, rows)
     head_id, chain_head = head(store.engine, up_to)
     stamp = f"截至第 {head_id} 号事件,哈希链头 {chain_head}" + (f"(回看 {moment:%Y-%m-%d %H:%M})" if moment else "")
     write_table(out, ledger, header, rows, [stamp])

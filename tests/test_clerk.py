@@ -98,3 +98,45 @@ def test_import_from_the_app_with_progress_and_the_report(
     assert "农户" in load_workbook(rejects).sheetnames
     qtbot.waitUntil(lambda: roster.households.rowCount() > 3)  # type: ignore[attr-defined]
     dialog.close()
+
+
+def test_supervisors_see_phones_masked_and_unmasking_is_audited(
+    qtbot: QtBot, township: Store, admin: Actor
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desk.exports import export_ledger
+    from desk.privacy import mask_phone
+
+    township.app.register_household(admin, "H5", {"head_name": "赵五", "village_code": "V1", "phone": "13812345678",
+                                                  "address": "青山村3组12号"}, [])  # fmt: skip
+    township.projector.catch_up()
+    ducha = township.app.login("ducha", "jiwei-pw2026", "JW-PC")
+    window = MainWindow(Operations(township), ducha)
+    qtbot.addWidget(window)
+    roster = window.pages["roster"]
+    roster.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    model = roster.households  # type: ignore[attr-defined]
+    shown = {model.data(model.index(r, 6)) for r in range(model.rowCount())}
+    assert "138****5678" in shown and "13812345678" not in shown
+    assert mask_phone("0731-8888 1234") == "073****1234"
+
+    def yes() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Yes).click()  # type: ignore[union-attr]
+
+    QTimer.singleShot(0, yes)
+    roster.unmask()
+    shown = {model.data(model.index(r, 6)) for r in range(model.rowCount())}
+    assert "13812345678" in shown
+    audit = AuditQuery(township.engine)
+    assert any("查看完整联系方式" in r.summary for r in audit.rows(audit.ids(AuditFilter(text="查看"))).values())
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "h.csv"
+        export_ledger(township, "roster-households", out, None, masked=True)
+        text = out.read_text("utf-8-sig")
+    assert "138****5678" in text and "13812345678" not in text and "青山****" in text

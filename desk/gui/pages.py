@@ -35,6 +35,7 @@ from desk.gui.forms import HouseholdDialog, PersonDialog, ReasonDialog, RecordDi
 from desk.gui.models import Column, LazyTableModel
 from desk.gui.operations import Operations
 from desk.gui.output import Provenance, model_table, save_file_name, table_html
+from desk.privacy import mask_address, mask_phone, needs_mask
 from desk.sheets import write_table
 from domain import rules
 from domain.base import Actor
@@ -100,6 +101,7 @@ class Page(QWidget):
         self.up_to: int | None = None
         self.moment: datetime | None = None  # 回看, set with up_to by the main window
         self.stale = False
+        self.masked = needs_mask(actor.role)  # phones and addresses, for 督查 and 领导 (unmasked: audited)
         ops.changed.connect(lambda _pos: self.refresh())
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -128,6 +130,23 @@ class Page(QWidget):
     def today(self) -> date:
         """The business day at this workstation (the clock is injected: tests and the demo fix it)."""
         return self.ops.store.app.clock.today()
+
+    def phone(self, value: Any) -> str:
+        return mask_phone(value) if self.masked else str(value or "")
+
+    def address(self, value: Any) -> str:
+        return mask_address(value) if self.masked else str(value or "")
+
+    def unmask(self) -> None:
+        """显示完整联系方式: deliberate (asked), audited, for this page until it is closed."""
+        asked = QMessageBox.question(self, self.tr("显示完整联系方式"),
+                                     self.tr("联系电话和地址属于群众的个人信息。确需查看完整内容吗?此操作记入审计日志。"))  # fmt: skip
+        if asked != QMessageBox.StandardButton.Yes:
+            return
+        if self.ops.run(self, self.ops.store.app.record_export, self.actor, "查看完整联系方式", type(self).__name__, "",
+                        ""):  # fmt: skip
+            self.masked = False
+            self.refresh()
 
     def judged_on(self) -> date:
         """The day figures are judged on: the 回看 moment's day, or today (tags in force, overdue)."""
@@ -251,13 +270,14 @@ class RosterPage(Page):
             Column(self.tr("性别"), lambda r: r.gender), Column(self.tr("单位"), lambda r: r.unit_name, "unit"),
             Column(self.tr("身份"), lambda r: r.identities, "identities"), Column(self.tr("党员"), lambda r: r.party_member),
             Column(self.tr("困难党员"), lambda r: r.hardship_member), Column(self.tr("分工村居"), lambda r: r.assigned_village),
-            Column(self.tr("联系任务"), lambda r: r.quota_role, "role"), Column(self.tr("联系电话"), lambda r: r.phone),
+            Column(self.tr("联系任务"), lambda r: r.quota_role, "role"),
+            Column(self.tr("联系电话"), lambda r: self.phone(r.phone)),
         ], self._people_ids, lambda ids: self.query.people_rows(ids, self.up_to), self)  # fmt: skip
         self.households = LazyTableModel([
             Column(self.tr("户编号"), lambda r: r.code, "code"), Column(self.tr("户主"), lambda r: r.head_name, "head"),
             Column(self.tr("村居"), lambda r: r.village_name, "village"), Column(self.tr("村民小组"), lambda r: r.group, "group"),
-            Column(self.tr("地址"), lambda r: r.address), Column(self.tr("人口"), lambda r: r.size, "size"),
-            Column(self.tr("联系电话"), lambda r: r.phone), Column(self.tr("五必访"), lambda r: r.tags),
+            Column(self.tr("地址"), lambda r: self.address(r.address)), Column(self.tr("人口"), lambda r: r.size, "size"),
+            Column(self.tr("联系电话"), lambda r: self.phone(r.phone)), Column(self.tr("五必访"), lambda r: r.tags),
         ], self._household_ids, lambda ids: self.query.household_rows(ids, self.up_to), self)  # fmt: skip
         self.units = LazyTableModel([
             Column(self.tr("单位编码"), lambda r: r.code, "code"), Column(self.tr("单位名称"), lambda r: r.name),
@@ -279,11 +299,15 @@ class RosterPage(Page):
                                  (self.tr("从 Excel 导入…"), self.import_workbook, "btn_import"),
                                  (self.tr("注销…"), self.retire, "btn_retire"),
                                  (self.tr("导出…"), self.export_current, "btn_export"),
-                                 (self.tr("打印…"), self.print_current, "btn_print")):  # fmt: skip
+                                 (self.tr("打印…"), self.print_current, "btn_print"),
+                                 (self.tr("显示完整联系方式…"), self.unmask, "btn_unmask")):  # fmt: skip
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
             button.setEnabled(actor.role not in rules.READ_ONLY_ROLES or name in ("btn_export", "btn_print"))
+            if name == "btn_unmask":
+                button.setVisible(self.masked)
+                button.setEnabled(True)
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)

@@ -239,8 +239,8 @@ class VisitLedgerPage(Page):
         self.model = LazyTableModel([
             Column(self.tr("走访时间"), lambda r: f"{r.on:%Y-%m-%d}", "on"),
             Column(self.tr("户主"), lambda r: r.head_name, "head"),
-            Column(self.tr("村民小组/地址"), lambda r: r.group_address),
-            Column(self.tr("联系电话"), lambda r: r.phone),
+            Column(self.tr("村民小组/地址"), lambda r: self.address(r.group_address)),
+            Column(self.tr("联系电话"), lambda r: self.phone(r.phone)),
             Column(self.tr("家庭情况"), lambda r: r.situation),
             Column(self.tr("反映问题"), lambda r: r.problems),
             Column(self.tr("办理情况"), lambda r: r.handling),
@@ -283,7 +283,8 @@ class VisitLedgerPage(Page):
                               (self.tr("更正…"), self.correct, "btn_correct_visit", writable),
                               (self.tr("作废…"), self.void, "btn_void_visit", writable),
                               (self.tr("导出…"), lambda: self.export_view(self.tr("走访工作台帐"), self.model), "btn_export", True),
-                              (self.tr("打印…"), self.print_ledger, "btn_print", True)])  # fmt: skip
+                              (self.tr("打印…"), self.print_ledger, "btn_print", True),
+                              (self.tr("显示完整联系方式…"), self.unmask, "btn_unmask", self.masked)])  # fmt: skip
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         layout = QVBoxLayout(self)
