@@ -165,6 +165,12 @@ class Operator(Aggregate):
     def is_locked(self, now: datetime) -> bool:
         return self.locked_until is not None and now < self.locked_until
 
+    def password_matches(self, password: str) -> bool:
+        try:
+            return bool(_hasher.verify(self.password_hash, password))
+        except (VerificationError, InvalidHashError):
+            return False
+
     def attempt_login(self, password: str, stamp: dict[str, Any]) -> bool:
         """Records the attempt as an event; True when the operator is now logged in."""
         now: datetime = stamp["timestamp"]

@@ -140,3 +140,28 @@ def test_supervisors_see_phones_masked_and_unmasking_is_audited(
         export_ledger(township, "roster-households", out, None, masked=True)
         text = out.read_text("utf-8-sig")
     assert "138****5678" in text and "13812345678" not in text and "青山****" in text
+
+
+def test_switch_operator_without_quitting(qtbot: QtBot, township: Store, admin: Actor) -> None:
+    """退出登录 / 切换操作员: the clerk hands the desk to the supervisor, both in the audit trail."""
+    from desk.gui.login import LoginDialog
+
+    window = MainWindow(Operations(township), admin)
+    qtbot.addWidget(window)
+    window.show()
+
+    def log_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, LoginDialog)
+        dialog.name.setText("ducha")
+        dialog.password.setText("jiwei-pw2026")
+        dialog.try_login()
+
+    QTimer.singleShot(0, log_in)
+    successor = window.switch_operator()
+    assert successor is not None and successor.actor.operator == "ducha" and not window.isVisible()
+    qtbot.addWidget(successor)
+    township.projector.catch_up()
+    audit = AuditQuery(township.engine)
+    sentences = [r.summary for r in audit.rows(audit.ids(AuditFilter())).values()]
+    assert any("admin 退出" in s for s in sentences) and any(s == "ducha 登录" for s in sentences)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
         importing = action(file_menu, self.tr("从 Excel 导入…"), lambda: roster.import_workbook(), "Ctrl+I")  # type: ignore[attr-defined]
         importing.setEnabled(self.actor.role not in ("督查", "领导"))
         file_menu.addSeparator()
+        action(file_menu, self.tr("切换操作员…"), self.switch_operator, "Ctrl+Shift+L")
+        action(file_menu, self.tr("修改密码…"), self.change_password)
+        file_menu.addSeparator()
         action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
         view = bar.addMenu(self.tr("视图(&V)"))
         action(view, self.tr("刷新"), self.ops.refresh, QKeySequence.StandardKey.Refresh)
@@ -136,6 +139,44 @@ class MainWindow(QMainWindow):
                 action(view, self.nav.item(i).text(), lambda _c=False, k=key: self.show_page(k), f"Ctrl+{i + 1}")
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         action(help_menu, self.tr("关于连心台帐"), self._about, QKeySequence.StandardKey.HelpContents)
+
+    def switch_operator(self) -> MainWindow | None:
+        """退出登录 and let another operator in, without quitting (R-Q5 needs another operator for the
+        return visit than the one who entered the resolution)."""
+        from desk.gui.login import LoginDialog
+        from projections.settings import SettingsQuery
+
+        store = self.ops.store
+        store.app.logout(self.actor)
+        self.logged_out = True
+        self.ops.refresh()
+        campaign = SettingsQuery(store.engine).campaign()
+        login = LoginDialog(store.app, self.actor.workstation, campaign[1] if campaign else "", self)
+        successor = None
+        if login.exec() == LoginDialog.DialogCode.Accepted and login.actor is not None:
+            successor = MainWindow(self.ops, login.actor)
+            successor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            successor.show()
+        self.close()
+        return successor
+
+    def change_password(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+        old, ok = QInputDialog.getText(self, self.tr("修改密码"), self.tr("原密码"), QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        new, ok = QInputDialog.getText(self, self.tr("修改密码"), self.tr("新密码(至少 8 位)"), QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        again, ok = QInputDialog.getText(self, self.tr("修改密码"), self.tr("再输入一次新密码"), QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        if new != again:
+            QMessageBox.warning(self, self.tr("修改密码"), self.tr("两次输入的新密码不一致"))
+            return
+        if self.ops.run(self, self.ops.store.app.change_own_password, self.actor, old, new):
+            QMessageBox.information(self, self.tr("修改密码"), self.tr("密码已修改"))
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -200,6 +241,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()
-        self.ops.store.app.logout(self.actor)
+        if not getattr(self, "logged_out", False):
+            self.ops.store.app.logout(self.actor)
         self.ops.store.projector.catch_up()
         super().closeEvent(event)

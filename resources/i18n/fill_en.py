@@ -539,6 +539,17 @@ Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)|Excel workbook (*.xlsx);;CSV file (
 请先在单位实事中选中一项|Select an item of units' own work first
 作废 {0}|Void {0}
 疑似重复录入|Entered twice?
+切换操作员…|Switch operator…
+修改密码…|Change password…
+修改密码|Change password
+原密码|Current password
+新密码(至少 8 位)|New password (at least 8 characters)
+再输入一次新密码|New password again
+两次输入的新密码不一致|The two new passwords differ
+密码已修改|Password changed
+显示完整联系方式…|Show full contact details…
+显示完整联系方式|Show full contact details
+联系电话和地址属于群众的个人信息。确需查看完整内容吗?此操作记入审计日志。|Phone numbers and addresses are residents' personal data. Do you really need to see them in full? This is recorded in the audit trail.
 M月d日|MMM d
 yyyy年M月d日|MMM d, yyyy
 走访覆盖%|Visit coverage %

@@ -157,120 +157,120 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="444"/>
+        <location filename="../../desk/gui/pages.py" line="468"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="447"/>
+        <location filename="../../desk/gui/pages.py" line="471"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="449"/>
+        <location filename="../../desk/gui/pages.py" line="473"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="457"/>
-        <location filename="../../desk/gui/pages.py" line="469"/>
+        <location filename="../../desk/gui/pages.py" line="481"/>
+        <location filename="../../desk/gui/pages.py" line="493"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="462"/>
+        <location filename="../../desk/gui/pages.py" line="486"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="464"/>
+        <location filename="../../desk/gui/pages.py" line="488"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="467"/>
+        <location filename="../../desk/gui/pages.py" line="491"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="468"/>
+        <location filename="../../desk/gui/pages.py" line="492"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="469"/>
+        <location filename="../../desk/gui/pages.py" line="493"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="470"/>
+        <location filename="../../desk/gui/pages.py" line="494"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="470"/>
+        <location filename="../../desk/gui/pages.py" line="494"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="471"/>
+        <location filename="../../desk/gui/pages.py" line="495"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="471"/>
+        <location filename="../../desk/gui/pages.py" line="495"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="472"/>
+        <location filename="../../desk/gui/pages.py" line="496"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="480"/>
+        <location filename="../../desk/gui/pages.py" line="504"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="483"/>
+        <location filename="../../desk/gui/pages.py" line="507"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="484"/>
-        <location filename="../../desk/gui/pages.py" line="487"/>
+        <location filename="../../desk/gui/pages.py" line="508"/>
+        <location filename="../../desk/gui/pages.py" line="511"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="485"/>
+        <location filename="../../desk/gui/pages.py" line="509"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="519"/>
+        <location filename="../../desk/gui/pages.py" line="543"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="526"/>
+        <location filename="../../desk/gui/pages.py" line="550"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="531"/>
-        <location filename="../../desk/gui/pages.py" line="533"/>
+        <location filename="../../desk/gui/pages.py" line="555"/>
+        <location filename="../../desk/gui/pages.py" line="557"/>
         <source>哈希链</source>
         <translation>Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="531"/>
+        <location filename="../../desk/gui/pages.py" line="555"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="533"/>
+        <location filename="../../desk/gui/pages.py" line="557"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -1178,7 +1178,7 @@
     <message>
         <location filename="../../desk/gui/supervision.py" line="215"/>
         <source>单位承诺兑现</source>
-        <translation>Units' promises kept</translation>
+        <translation>Units&apos; promises kept</translation>
     </message>
     <message>
         <location filename="../../desk/gui/supervision.py" line="216"/>
@@ -1947,7 +1947,7 @@
     <message>
         <location filename="../../desk/gui/main_window.py" line="59"/>
         <source>单位实事</source>
-        <translation>Units' own work</translation>
+        <translation>Units&apos; own work</translation>
     </message>
     <message>
         <location filename="../../desk/gui/main_window.py" line="60"/>
@@ -1992,47 +1992,91 @@
     </message>
     <message>
         <location filename="../../desk/gui/main_window.py" line="131"/>
+        <source>切换操作员…</source>
+        <translation>Switch operator…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="132"/>
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="134"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="132"/>
+        <location filename="../../desk/gui/main_window.py" line="135"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="133"/>
+        <location filename="../../desk/gui/main_window.py" line="136"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="137"/>
+        <location filename="../../desk/gui/main_window.py" line="140"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="138"/>
-        <location filename="../../desk/gui/main_window.py" line="143"/>
+        <location filename="../../desk/gui/main_window.py" line="141"/>
+        <location filename="../../desk/gui/main_window.py" line="184"/>
         <source>关于连心台帐</source>
         <translation>About Lianxin</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="144"/>
-        <source>连心台帐:“走进群众”活动台帐。每条记录都是不可更改的事件,更正和作废也是事件;哈希链头印在每份输出上,desk verify --head 可核对。</source>
-        <translation>Lianxin: records of the "Go Among the Masses" campaign. Every record is an immutable event, corrections and voids too; the hash-chain head is printed on every output and desk verify --head checks it.</translation>
+        <location filename="../../desk/gui/main_window.py" line="166"/>
+        <location filename="../../desk/gui/main_window.py" line="169"/>
+        <location filename="../../desk/gui/main_window.py" line="172"/>
+        <location filename="../../desk/gui/main_window.py" line="176"/>
+        <location filename="../../desk/gui/main_window.py" line="179"/>
+        <source>修改密码</source>
+        <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="158"/>
+        <location filename="../../desk/gui/main_window.py" line="166"/>
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="169"/>
+        <source>新密码(至少 8 位)</source>
+        <translation>New password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="172"/>
+        <source>再输入一次新密码</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="176"/>
+        <source>两次输入的新密码不一致</source>
+        <translation>The two new passwords differ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="179"/>
+        <source>密码已修改</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="185"/>
+        <source>连心台帐:“走进群众”活动台帐。每条记录都是不可更改的事件,更正和作废也是事件;哈希链头印在每份输出上,desk verify --head 可核对。</source>
+        <translation>Lianxin: records of the &quot;Go Among the Masses&quot; campaign. Every record is an immutable event, corrections and voids too; the hash-chain head is printed on every output and desk verify --head checks it.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="199"/>
         <source>所见为 {0} 时的台帐(截至第 {1} 号事件);录入仍记入当前</source>
         <translation>Showing the ledgers as at {0} (up to event #{1}); new entries are still recorded now</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="193"/>
+        <location filename="../../desk/gui/main_window.py" line="234"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="198"/>
+        <location filename="../../desk/gui/main_window.py" line="239"/>
         <source>注意:{0} 停在第 {1} 号事件,未再更新(其余照常);请管理员修复后运行 desk rebuild</source>
         <translation>Note: {0} stopped at notification {1} and is not updated (the rest works); the administrator runs desk rebuild after the fix</translation>
     </message>
@@ -2097,37 +2141,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="649"/>
+        <location filename="../../desk/gui/pages.py" line="673"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="656"/>
+        <location filename="../../desk/gui/pages.py" line="680"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="659"/>
+        <location filename="../../desk/gui/pages.py" line="683"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="660"/>
+        <location filename="../../desk/gui/pages.py" line="684"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="661"/>
+        <location filename="../../desk/gui/pages.py" line="685"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="662"/>
+        <location filename="../../desk/gui/pages.py" line="686"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="663"/>
+        <location filename="../../desk/gui/pages.py" line="687"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -2135,63 +2179,73 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="147"/>
-        <source>搜索“{0}”</source>
-        <translation>search "{0}"</translation>
+        <location filename="../../desk/gui/pages.py" line="142"/>
+        <source>显示完整联系方式</source>
+        <translation>Show full contact details</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="143"/>
+        <source>联系电话和地址属于群众的个人信息。确需查看完整内容吗?此操作记入审计日志。</source>
+        <translation>Phone numbers and addresses are residents' personal data. Do you really need to see them in full? This is recorded in the audit trail.</translation>
     </message>
     <message>
         <location filename="../../desk/gui/pages.py" line="166"/>
-        <location filename="../../desk/gui/pages.py" line="178"/>
-        <location filename="../../desk/gui/pages.py" line="179"/>
+        <source>搜索“{0}”</source>
+        <translation>search &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="185"/>
+        <location filename="../../desk/gui/pages.py" line="197"/>
+        <location filename="../../desk/gui/pages.py" line="198"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="166"/>
+        <location filename="../../desk/gui/pages.py" line="185"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="176"/>
+        <location filename="../../desk/gui/pages.py" line="195"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="179"/>
+        <location filename="../../desk/gui/pages.py" line="198"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>{0} rows exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="186"/>
-        <location filename="../../desk/gui/pages.py" line="197"/>
-        <location filename="../../desk/gui/pages.py" line="208"/>
+        <location filename="../../desk/gui/pages.py" line="205"/>
+        <location filename="../../desk/gui/pages.py" line="216"/>
+        <location filename="../../desk/gui/pages.py" line="227"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="186"/>
+        <location filename="../../desk/gui/pages.py" line="205"/>
         <source>共 {0} 行,请先筛选(如选一个村居)再打印。</source>
         <translation>{0} rows: filter first (one village, say) before printing.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="195"/>
-        <location filename="../../desk/gui/pages.py" line="206"/>
+        <location filename="../../desk/gui/pages.py" line="214"/>
+        <location filename="../../desk/gui/pages.py" line="225"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="197"/>
-        <location filename="../../desk/gui/pages.py" line="208"/>
+        <location filename="../../desk/gui/pages.py" line="216"/>
+        <location filename="../../desk/gui/pages.py" line="227"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="214"/>
+        <location filename="../../desk/gui/pages.py" line="233"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="221"/>
+        <location filename="../../desk/gui/pages.py" line="240"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
@@ -2694,219 +2748,224 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="233"/>
+        <location filename="../../desk/gui/pages.py" line="252"/>
         <source>按编号、姓名、电话或地址搜索</source>
         <translation>Search by code, name, phone or address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="237"/>
+        <location filename="../../desk/gui/pages.py" line="256"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="241"/>
+        <location filename="../../desk/gui/pages.py" line="260"/>
         <source>全部农户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="250"/>
+        <location filename="../../desk/gui/pages.py" line="269"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="250"/>
+        <location filename="../../desk/gui/pages.py" line="269"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="251"/>
+        <location filename="../../desk/gui/pages.py" line="270"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="251"/>
-        <location filename="../../desk/gui/pages.py" line="272"/>
+        <location filename="../../desk/gui/pages.py" line="270"/>
+        <location filename="../../desk/gui/pages.py" line="292"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="252"/>
+        <location filename="../../desk/gui/pages.py" line="271"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="252"/>
+        <location filename="../../desk/gui/pages.py" line="271"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="253"/>
+        <location filename="../../desk/gui/pages.py" line="272"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="253"/>
+        <location filename="../../desk/gui/pages.py" line="272"/>
         <source>分工村居</source>
         <translation>Assigned village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="254"/>
+        <location filename="../../desk/gui/pages.py" line="273"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="254"/>
-        <location filename="../../desk/gui/pages.py" line="260"/>
+        <location filename="../../desk/gui/pages.py" line="274"/>
+        <location filename="../../desk/gui/pages.py" line="280"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="257"/>
+        <location filename="../../desk/gui/pages.py" line="277"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="257"/>
+        <location filename="../../desk/gui/pages.py" line="277"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="258"/>
+        <location filename="../../desk/gui/pages.py" line="278"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="258"/>
+        <location filename="../../desk/gui/pages.py" line="278"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="259"/>
+        <location filename="../../desk/gui/pages.py" line="279"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="259"/>
+        <location filename="../../desk/gui/pages.py" line="279"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="260"/>
+        <location filename="../../desk/gui/pages.py" line="280"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="263"/>
+        <location filename="../../desk/gui/pages.py" line="283"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="263"/>
+        <location filename="../../desk/gui/pages.py" line="283"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="264"/>
+        <location filename="../../desk/gui/pages.py" line="284"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="264"/>
+        <location filename="../../desk/gui/pages.py" line="284"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="270"/>
+        <location filename="../../desk/gui/pages.py" line="290"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="271"/>
+        <location filename="../../desk/gui/pages.py" line="291"/>
         <source>农户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="275"/>
+        <location filename="../../desk/gui/pages.py" line="295"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="276"/>
+        <location filename="../../desk/gui/pages.py" line="296"/>
         <source>修改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="277"/>
+        <location filename="../../desk/gui/pages.py" line="297"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="278"/>
+        <location filename="../../desk/gui/pages.py" line="298"/>
         <source>五必访标签…</source>
         <translation>Must-visit tags…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="279"/>
+        <location filename="../../desk/gui/pages.py" line="299"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="280"/>
+        <location filename="../../desk/gui/pages.py" line="300"/>
         <source>注销…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="281"/>
+        <location filename="../../desk/gui/pages.py" line="301"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="282"/>
+        <location filename="../../desk/gui/pages.py" line="302"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="302"/>
+        <location filename="../../desk/gui/pages.py" line="303"/>
+        <source>显示完整联系方式…</source>
+        <translation>Show full contact details…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="326"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="331"/>
+        <location filename="../../desk/gui/pages.py" line="355"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="337"/>
+        <location filename="../../desk/gui/pages.py" line="361"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="337"/>
+        <location filename="../../desk/gui/pages.py" line="361"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="374"/>
+        <location filename="../../desk/gui/pages.py" line="398"/>
         <source>加/减五必访标签:{0}</source>
         <translation>Add/remove must-visit tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="387"/>
+        <location filename="../../desk/gui/pages.py" line="411"/>
         <source>注销 {0}</source>
         <translation>Retire {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="406"/>
+        <location filename="../../desk/gui/pages.py" line="430"/>
         <source>人员名册</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="406"/>
+        <location filename="../../desk/gui/pages.py" line="430"/>
         <source>农户名册</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="407"/>
+        <location filename="../../desk/gui/pages.py" line="431"/>
         <source>单位名册</source>
         <translation>Units</translation>
     </message>
@@ -2914,107 +2973,107 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="544"/>
+        <location filename="../../desk/gui/pages.py" line="568"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="544"/>
+        <location filename="../../desk/gui/pages.py" line="568"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="544"/>
+        <location filename="../../desk/gui/pages.py" line="568"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="554"/>
+        <location filename="../../desk/gui/pages.py" line="578"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="561"/>
+        <location filename="../../desk/gui/pages.py" line="585"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="566"/>
+        <location filename="../../desk/gui/pages.py" line="590"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="574"/>
+        <location filename="../../desk/gui/pages.py" line="598"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="574"/>
+        <location filename="../../desk/gui/pages.py" line="598"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="574"/>
+        <location filename="../../desk/gui/pages.py" line="598"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="575"/>
+        <location filename="../../desk/gui/pages.py" line="599"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="575"/>
+        <location filename="../../desk/gui/pages.py" line="599"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="575"/>
+        <location filename="../../desk/gui/pages.py" line="599"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="579"/>
+        <location filename="../../desk/gui/pages.py" line="603"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="582"/>
+        <location filename="../../desk/gui/pages.py" line="606"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="585"/>
+        <location filename="../../desk/gui/pages.py" line="609"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="592"/>
+        <location filename="../../desk/gui/pages.py" line="616"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="613"/>
+        <location filename="../../desk/gui/pages.py" line="637"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="614"/>
+        <location filename="../../desk/gui/pages.py" line="638"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="614"/>
+        <location filename="../../desk/gui/pages.py" line="638"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="635"/>
+        <location filename="../../desk/gui/pages.py" line="659"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="642"/>
+        <location filename="../../desk/gui/pages.py" line="666"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3077,7 +3136,7 @@
     <message>
         <location filename="../../desk/gui/supervision.py" line="54"/>
         <source>单位实事(R-U)</source>
-        <translation>Units' own work (R-U)</translation>
+        <translation>Units&apos; own work (R-U)</translation>
     </message>
     <message>
         <location filename="../../desk/gui/supervision.py" line="54"/>
@@ -3217,27 +3276,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="420"/>
+        <location filename="../../desk/gui/pages.py" line="444"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="427"/>
+        <location filename="../../desk/gui/pages.py" line="451"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="428"/>
+        <location filename="../../desk/gui/pages.py" line="452"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="429"/>
+        <location filename="../../desk/gui/pages.py" line="453"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="430"/>
+        <location filename="../../desk/gui/pages.py" line="454"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
@@ -3247,7 +3306,7 @@
     <message>
         <location filename="../../desk/gui/unit_work.py" line="38"/>
         <source>登记单位实事</source>
-        <translation>Register an item of a unit's own work</translation>
+        <translation>Register an item of a unit&apos;s own work</translation>
     </message>
     <message>
         <location filename="../../desk/gui/unit_work.py" line="51"/>
@@ -3390,7 +3449,7 @@
         <location filename="../../desk/gui/unit_work.py" line="150"/>
         <location filename="../../desk/gui/unit_work.py" line="180"/>
         <source>单位实事</source>
-        <translation>Units' own work</translation>
+        <translation>Units&apos; own work</translation>
     </message>
     <message>
         <location filename="../../desk/gui/unit_work.py" line="151"/>
@@ -3441,7 +3500,7 @@
     <message>
         <location filename="../../desk/gui/unit_work.py" line="202"/>
         <source>单位实事 {0} 项(逾期未兑现 {1}),宣传报道 {2} 篇</source>
-        <translation>{0} items of units' own work ({1} overdue), {2} publicity reports</translation>
+        <translation>{0} items of units&apos; own work ({1} overdue), {2} publicity reports</translation>
     </message>
     <message>
         <location filename="../../desk/gui/unit_work.py" line="213"/>
@@ -3452,7 +3511,7 @@
     <message>
         <location filename="../../desk/gui/unit_work.py" line="213"/>
         <source>请先在单位实事中选中一项</source>
-        <translation>Select an item of units' own work first</translation>
+        <translation>Select an item of units&apos; own work first</translation>
     </message>
     <message>
         <location filename="../../desk/gui/unit_work.py" line="223"/>
@@ -3670,7 +3729,7 @@
     <message>
         <location filename="../../desk/gui/visits.py" line="277"/>
         <location filename="../../desk/gui/visits.py" line="285"/>
-        <location filename="../../desk/gui/visits.py" line="390"/>
+        <location filename="../../desk/gui/visits.py" line="391"/>
         <source>走访工作台帐</source>
         <translation>Visit ledger</translation>
     </message>
@@ -3705,40 +3764,45 @@
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="300"/>
+        <location filename="../../desk/gui/visits.py" line="287"/>
+        <source>显示完整联系方式…</source>
+        <translation>Show full contact details…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="301"/>
         <source>全部村居</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="311"/>
+        <location filename="../../desk/gui/visits.py" line="312"/>
         <source>共 {0} 次走访</source>
         <translation>{0} visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="334"/>
-        <location filename="../../desk/gui/visits.py" line="351"/>
+        <location filename="../../desk/gui/visits.py" line="335"/>
+        <location filename="../../desk/gui/visits.py" line="352"/>
         <source>{0} 尚未走访 {1} 户</source>
         <translation>{0}: {1} households not yet visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="362"/>
-        <location filename="../../desk/gui/visits.py" line="370"/>
+        <location filename="../../desk/gui/visits.py" line="363"/>
+        <location filename="../../desk/gui/visits.py" line="371"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="362"/>
-        <location filename="../../desk/gui/visits.py" line="370"/>
+        <location filename="../../desk/gui/visits.py" line="363"/>
+        <location filename="../../desk/gui/visits.py" line="371"/>
         <source>请先选中一次走访</source>
         <translation>Select a visit first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="373"/>
+        <location filename="../../desk/gui/visits.py" line="374"/>
         <source>作废走访 {0}</source>
         <translation>Void visit {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="382"/>
+        <location filename="../../desk/gui/visits.py" line="383"/>
         <source>全镇</source>
         <translation>Whole township</translation>
     </message>
