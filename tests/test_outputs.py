@@ -253,3 +253,42 @@ def test_verify_head_checks_a_head_printed_on_an_earlier_output(tmp_path: Path) 
     altered = desk_cli("verify", "--db", db, "--head", full)
     assert altered.returncode == 1 and "第 1 号事件起被改动" in altered.stdout
     assert "触发器" in altered.stderr
+
+
+def test_file_dialogs_never_open_the_files_they_list(qtbot: QtBot, tmp_path: Path) -> None:
+    """Opening and closing a store's file from the app's process drops SQLite's locks on it, after which
+    another workstation may delete the -wal file under it. Qt's default icon provider opens every file it
+    lists; ours must not. Linux's inotify sees every open of a file in the folder."""
+    import ctypes
+    import struct
+
+    from desk.gui.output import file_dialog
+
+    (tmp_path / "lianxin.db").write_bytes(b"SQLite format 3\x00" + bytes(4096))
+    libc = ctypes.CDLL(None, use_errno=True)
+    fd = libc.inotify_init1(os.O_NONBLOCK)
+    assert fd >= 0
+    in_open = 0x00000020
+    assert libc.inotify_add_watch(fd, str(tmp_path).encode(), in_open) >= 0
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        qtbot.wait(800)  # the dialog lists the folder (and, with Qt's default provider, opens each file)
+        dialog.reject()
+
+    try:
+        QTimer.singleShot(100, cancel)
+        assert file_dialog(None, "t", tmp_path / "x.xlsx", "All (*)", save=True) is None
+        opened = []
+        try:
+            data = os.read(fd, 65536)
+        except BlockingIOError:
+            data = b""
+        while data:
+            _wd, _mask, _cookie, length = struct.unpack_from("iIII", data)
+            opened.append(data[16 : 16 + length].rstrip(b"\0").decode())
+            data = data[16 + length :]
+    finally:
+        os.close(fd)
+    assert "lianxin.db" not in opened

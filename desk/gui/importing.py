@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.gui.operations import Operations
-from desk.gui.output import documents_folder, save_file_name
+from desk.gui.output import documents_folder, file_dialog, save_file_name
 from desk.importer import SHEET_ORDER, ImportCancelled, Importer, ImportReport, ImportUnusable, read_workbook
 from domain.base import Actor
 from domain.errors import DomainError
@@ -116,13 +116,10 @@ class ImportDialog(QDialog):
         self.resize(820, 600)
 
     def pick(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择要导入的文件"), str(documents_folder()),
-                                              self.tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"),
-                                              options=QFileDialog.Option.DontUseNativeDialog)  # fmt: skip
-        if path:
-            self.open_file(Path(path))
+        path = file_dialog(self, self.tr("选择要导入的文件"), documents_folder(),
+                           self.tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"), save=False)  # fmt: skip
+        if path is not None:
+            self.open_file(path)
 
     def open_file(self, path: Path) -> None:
         """Shows the file's sheets and rows before anything is stored."""

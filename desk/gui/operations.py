@@ -29,6 +29,8 @@ class Operations(QObject):
         store.projector.on_caught_up(self._announce)
         self._pending: int | None = None
         self._seen = store.projector.position()
+        #: the rule code and message of the last command refused (shown by the view that ran it, only)
+        self.last_rejection: tuple[str, str] = ("", "")
 
     def _announce(self, position: int) -> None:
         self._pending = position
@@ -56,6 +58,7 @@ class Operations(QObject):
         try:
             use_case(*args, **kwargs)
         except DomainError as error:
+            self.last_rejection = (error.code, error.message)
             self.rejected.emit(error.code, error.message)
             if parent is not None:
                 QMessageBox.warning(parent, self.tr("未能保存"), f"{error.code}  {error.message}")

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QStandardPaths, Qt
+from PySide6.QtCore import QAbstractItemModel, QFileInfo, QStandardPaths, Qt
+from PySide6.QtGui import QAbstractFileIconProvider
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
@@ -20,11 +21,40 @@ def documents_folder() -> Path:
     return folder if folder.is_dir() else Path.home()
 
 
+class PlainIcons(QAbstractFileIconProvider):
+    """Icons by kind only. Qt's default provider opens every file shown to guess its type from its content,
+    and opening and closing a SQLite store's file from this process drops the locks SQLite holds on it
+    (POSIX locks belong to the process): another workstation could then delete the store's -wal file
+    under this one. Browsing the store's own folder must not touch the store."""
+
+    def type(self, info: QFileInfo) -> str:  # noqa: A003 - Qt's name
+        """By name only: Qt's own answer reads the file's first bytes to tell its type."""
+        if info.isDir():
+            return "文件夹"
+        return f"{info.suffix().upper()} 文件" if info.suffix() else "文件"
+
+
+def file_dialog(parent: QWidget | None, caption: str, start: Path, filters: str, *, save: bool) -> Path | None:
+    """Qt's own (non-native) file dialog, so that it speaks the app's language; it starts in the documents
+    folder and never opens the files it lists."""
+    dialog = QFileDialog(parent, caption)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    icons = PlainIcons()  # set before the dialog lists any folder
+    dialog.setIconProvider(icons)
+    dialog.setNameFilters(filters.split(";;"))
+    dialog.setDirectory(str(start.parent if save or start.suffix else start))
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(start.name)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])
+
+
 def save_file_name(parent: QWidget, caption: str, name: str, filters: str) -> Path | None:
-    """Qt's own (non-native) file dialog, so that it speaks the app's language, in the documents folder."""
-    path, _ = QFileDialog.getSaveFileName(parent, caption, str(documents_folder() / name), filters,
-                                          options=QFileDialog.Option.DontUseNativeDialog)  # fmt: skip
-    return Path(path) if path else None
+    return file_dialog(parent, caption, documents_folder() / name, filters, save=True)
 
 
 def model_table(model: QAbstractItemModel) -> tuple[list[str], list[list[str]]]:

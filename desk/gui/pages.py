@@ -620,7 +620,6 @@ class SettingsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(params_box)
         layout.addWidget(ops_box)
-        ops.rejected.connect(lambda code, msg: self.param_error.setText(f"{code}  {msg}"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -647,6 +646,9 @@ class SettingsPage(Page):
                         self.param_value.text(), self.param_reason.text()):  # fmt: skip
             self.param_value.clear()
             self.param_reason.clear()
+        else:
+            code, message = self.ops.last_rejection
+            self.param_error.setText(f"{code}  {message}")
 
     def _selected_operator(self) -> str:
         rows = self.ops_table.selectionModel().selectedRows()

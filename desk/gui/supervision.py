@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,10 +28,12 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from desk.gui.operations import Operations
+from desk.gui.output import save_file_name
 from desk.gui.pages import Page
 from desk.reports import RULE_NAMES, summary_html, write_summary
 from desk.sheets import append_row
 from domain.base import Actor
+from domain.errors import DomainError
 from projections.findings import Finding, FindingFilter, FindingsQuery
 from projections.summary import Summary, SummaryQuery
 
@@ -330,9 +331,15 @@ class SummaryPage(Page):
     def save(self) -> None:
         if self.summary is None:
             self.load()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存总结"), "活动总结.docx",
-                                              "Word (*.docx);;PDF (*.pdf);;Excel (*.xlsx)")  # fmt: skip
-        if path and self.summary is not None:
-            write_summary(self.summary, self.moment, Path(path))
-            QMessageBox.information(self, self.tr("活动总结"), self.tr("已保存到 {0}").format(path))
+        path = save_file_name(self, self.tr("保存总结"), f"活动总结-{self.today():%Y%m%d}.docx",
+                              "Word (*.docx);;PDF (*.pdf);;Excel (*.xlsx)")  # fmt: skip
+        if path is None or self.summary is None:
+            return
+        try:
+            write_summary(self.summary, self.moment, path)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("未能保存"), error.message)
+            return
+        self._audit_output(self.tr("活动总结"), path.name, self.provenance(self.tr("活动总结")))
+        QMessageBox.information(self, self.tr("活动总结"), self.tr("已保存到 {0}").format(str(path)))
 

@@ -12,7 +12,6 @@ from PySide6.QtGui import QDesktopServices, QIntValidator, QRegularExpressionVal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desk.gui.forms import RecordDialog, date_edit, to_date
 from desk.gui.operations import Operations
+from desk.gui.output import documents_folder, file_dialog
 from desk.gui.pages import Page
 from domain import rules
 from domain.articles import EXEMPLAR_KINDS
@@ -182,7 +182,7 @@ class BallotEntry(QGroupBox):
             self.number.setFocus()
             self.number.selectAll()
         else:
-            self.status.setStyleSheet("color: #b00020")
+            self.show_rejection(*self.ops.last_rejection)  # this entry's own rejection, nobody else's
 
     def show_rejection(self, code: str, message: str) -> None:
         self.status.setStyleSheet("color: #b00020")
@@ -199,7 +199,6 @@ class RatingPage(Page):
                                                    self.tr("参与率"), self.tr("状态")])  # fmt: skip
         self.round_table.itemSelectionChanged.connect(self._round_selected)
         self.entry = BallotEntry(ops, actor)
-        ops.rejected.connect(lambda code, message: self.entry.show_rejection(code, message))
         self.results = table("rating_results", [self.tr("人员编号"), self.tr("姓名"), *MARKS, self.tr("有效票"),
                                                 self.tr("满意率")])  # fmt: skip
         self.results_note = QLabel()
@@ -368,9 +367,9 @@ class ArticleDialog(RecordDialog):
             self.form.addRow(label, widget)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择文章文件"))
-        if path:
-            self.file.setText(path)
+        path = file_dialog(self, self.tr("选择文章文件"), documents_folder(), self.tr("所有文件 (*)"), save=False)
+        if path is not None:
+            self.file.setText(str(path))
 
     def submit(self) -> None:
         path = Path(self.file.text().strip()) if self.file.text().strip() else None
