@@ -163,8 +163,10 @@ Row = dict[str, Any]
 
 #: what an office's ledgers can reach, with room to spare; anything larger is refused before it is read
 MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_EXPANDED_BYTES = 400 * 1024 * 1024  # an .xlsx is a zip: what it unpacks to (a zip bomb is refused)
+MAX_EXPANDED_BYTES = 200 * 1024 * 1024  # an .xlsx is a zip: what it unpacks to (a zip bomb is refused)
 MAX_ROWS = 100_000  # per sheet
+MAX_COLUMNS = 200
+MAX_ROW_NUMBER = 2 * MAX_ROWS  # blank rows count too: a sheet claiming a million rows is not walked
 MAX_CELL_CHARS = 32_767  # Excel's own limit for a cell
 
 
@@ -221,7 +223,10 @@ def read_workbook(
                 if notes is not None:
                     notes.append(f"隐藏的工作表“{ws.title}”未导入(如需导入,请在 Excel 中取消隐藏)")
                 continue
-            sheets[ws.title.strip()] = _read_sheet(path, ws)
+            title = ws.title.strip()
+            if title in sheets:
+                raise ImportUnusable(f"{path.name} 中有两个名为“{title}”的工作表(名称前后的空格不算):请合并或改名")
+            sheets[title] = _read_sheet(path, ws)
     except ImportUnusable:
         raise
     except Exception as exc:  # noqa: BLE001 - a workbook broken inside is one clear line too
@@ -232,11 +237,15 @@ def read_workbook(
 
 
 def _read_sheet(path: Path, ws: Any) -> tuple[list[str], list[tuple[int, Row]]]:
-    rows = ws.iter_rows(values_only=True)
-    header_row = next(rows, None)
-    headers = [text(h) for h in (header_row or [])][:200]
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()  # the rows there are, not the rows its <dimension> claims (A1:XFD1048576)
+    header_row = next(ws.iter_rows(max_row=1, max_col=MAX_COLUMNS, values_only=True), None)
+    headers = [text(h) for h in (header_row or [])]
+    width = max(1, len(headers))
     data: list[tuple[int, Row]] = []
-    for number, values in enumerate(rows, start=2):
+    for number, values in enumerate(ws.iter_rows(min_row=2, max_col=width, values_only=True), start=2):
+        if number > MAX_ROW_NUMBER:
+            raise ImportUnusable(f"工作表“{ws.title}”超过 {MAX_ROW_NUMBER} 行(含空行):请删去空行或拆成几个文件")
         if values is None or all(v is None or text(v) == "" for v in values):
             continue
         if len(data) >= MAX_ROWS:
@@ -636,6 +645,9 @@ class Importer:
         """A file a workbook names must lie in the workbook's own folder (or below it): never an absolute
         path, never `..`, a regular file, not too large — or a workbook could store any file of the PC."""
         relative = Path(name.replace("\\", "/"))
+        hidden = any(part.startswith(".") and part not in (".", "..") for part in relative.parts)
+        if hidden:
+            rules.fail_malformed(f"文件“{name}”是隐藏文件或在隐藏文件夹中:调研文章请放普通文件")
         if relative.is_absolute() or ".." in relative.parts or (relative.parts and ":" in relative.parts[0]):
             rules.fail_malformed(f"文件“{name}”须写相对于工作簿所在文件夹的路径(不能是绝对路径或含 ..):"
                                  "请把文件放在工作簿旁边")  # fmt: skip

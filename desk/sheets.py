@@ -40,10 +40,12 @@ def csv_cell(value: Any) -> Any:
 
 def append_row(ws: Any, row: Sequence[Any]) -> None:
     """Appends a row to an openpyxl sheet with every string stored as a string, never as a formula."""
-    ws.append([clean(v) for v in row])
-    for cell in ws[ws.max_row]:
-        if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
-            cell.data_type = "s"
+    values = [clean(v) for v in row]
+    ws.append(values)
+    number = ws._current_row  # the row just appended (ws.max_row scans every cell: quadratic over a sheet)
+    for column, value in enumerate(values, start=1):
+        if isinstance(value, str) and value.startswith(FORMULA_START):
+            ws.cell(row=number, column=column).data_type = "s"
 
 
 def check_writable(out: Path) -> None:

@@ -43,6 +43,8 @@ YEARS = (2000, 2099)
 #: C0 controls except tab and newlines, DEL, C1 controls, and the bidirectional overrides that can make
 #: a name read differently on screen than it is stored
 FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
+#: characters no font shows: text in another encoding (Big5 read as GB18030) lands here
+PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 #: what the library and the audit stamp carry: not typed by anyone
 SKIPPED = frozenset({"originator_id", "originator_version", "timestamp", "password_hash", "sha256"})
 
@@ -74,6 +76,8 @@ def check_value(name: str, value: Any, long: bool = False) -> None:
         limit = LONG_TEXT if long else SHORT_TEXT
         if len(value) > limit:
             rules.fail_malformed(f"{_label(name)}太长({len(value)} 字),最多 {limit} 字")
+        if PRIVATE_USE.search(value):
+            rules.fail_malformed(f"{_label(name)}含有无法显示的字符:文件的编码可能不对(应为 UTF-8 或 GB18030),请另存后再导入")
         bad = FORBIDDEN.search(value)
         if bad:
             rules.fail_malformed(f"{_label(name)}含有不可见的控制字符(U+{ord(bad.group()):04X}),请删去后再保存")

@@ -107,6 +107,21 @@ def hostile_files(folder: Path) -> dict[str, tuple[Path, str]]:
         path = folder / f"{name}.csv"
         path.write_bytes(content.encode(encoding))
         files[name] = (path, "农户")
+    far = Workbook()
+    sheet = far.active
+    assert sheet is not None
+    sheet.title = "农户"
+    sheet.append(["户编号", "户主姓名", "村居编码"])
+    sheet.cell(row=1_048_576, column=16_384, value="x")  # claims a million rows and 16,384 columns
+    far.save(folder / "far.xlsx")
+    files["a cell at XFD1048576"] = (folder / "far.xlsx", "")
+    twins = Workbook()
+    first = twins.active
+    assert first is not None
+    first.title = "农户"
+    twins.create_sheet("农户 ")
+    twins.save(folder / "twins.xlsx")
+    files["two sheets named 农户"] = (folder / "twins.xlsx", "")
     hidden = folder / "hidden.xlsx"
     wb = Workbook()
     ws = wb.active

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import Qt
+
 from domain.base import Actor
 from domain.clock import FixedClock
 from projections.concerns import ConcernQuery
@@ -81,3 +83,24 @@ def test_import_sheets_for_units_own_work_and_publicity(township: Store, admin: 
     assert list(sheets) == ["单位实事", "问题诉求", "宣传报道"]  # 单位实事 before 问题诉求: the source exists
     assert sheets["单位实事"]["accepted"] == [2, 4] and sheets["单位实事"]["rejected"][0]["rule"] == "R-U1"
     assert sheets["问题诉求"]["accepted"] == [2] and sheets["宣传报道"]["accepted"] == [2]
+
+
+def test_the_page_keeps_the_selected_record_and_fills_tables_unsorted(township: Store, admin: Actor,
+                                                                      qtbot: object) -> None:  # fmt: skip
+    from desk.gui.operations import Operations
+    from desk.gui.unit_work import UnitWorkPage
+
+    app = township.app
+    app.register_unit(admin, "D1", "派出所", "双管单位", "G")
+    for n, content in enumerate(("丙项", "甲项", "乙项"), start=1):
+        app.register_unit_work(admin, f"W{n}", "D1", "实事", date(2026, 10, 21), content)
+    township.projector.catch_up()
+    page = UnitWorkPage(Operations(township), admin)
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    page.register_table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # by content: rows move
+    rows = {page.register_table.item(r, 0).text(): page.register_table.item(r, 4).text()  # type: ignore[union-attr]
+            for r in range(page.register_table.rowCount())}  # fmt: skip
+    assert rows == {"W1": "丙项", "W2": "甲项", "W3": "乙项"}  # every row under its own code
+    page._reselect(page.register_table, "W3")
+    page.refresh()
+    assert page._code_of(page.register_table) == "W3"

@@ -112,6 +112,7 @@ class RecordDialog(QDialog):
 
     def _show_rejection(self, code: str, message: str) -> None:
         self.error.setText(f"{code}  {message}")
+        self.adjustSize()  # the message wraps and the dialog grows: nothing is drawn over the buttons
 
     def _save(self) -> None:
         self.error.clear()

@@ -129,6 +129,10 @@ class ImportDialog(QDialog):
             QMessageBox.warning(self, self.tr("无法导入"), str(exc))
             return
         self.path = path
+        self.report = None  # the previous file's report, bar and rejects go with it
+        self.rows.setRowCount(0)
+        self.progress.setValue(0)
+        self.save_rejects.setEnabled(False)
         known = [(name, len(rows)) for name, (_h, rows) in sheets.items()]
         known.sort(key=lambda x: SHEET_ORDER.index(x[0]) if x[0] in SHEET_ORDER else 99)
         self.sheets.setRowCount(len(known))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTableWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -183,12 +184,13 @@ class UnitWorkPage(Page):
     def refresh(self) -> None:
         units = self.roster.units(self.up_to)
         fill_unit_combo(self.unit, [u for u in units if u.kind in ITEM_KINDS], self.tr("全部单位"))
+        kept = {table.objectName(): self._code_of(table) for table in (self.register_table, self.publicity_table)}
         unit, text, day = self.unit.currentData() or "", self.search.text().strip(), self.judged_on()
         self.items = [r for r in self.query.items(self.up_to, unit, text)
                       if not self.open_only.isChecked() or r.status(day) in ("未兑现", "逾期未兑现")]  # fmt: skip
         self.published = self.query.publicity(self.up_to, unit, text)
-        for widget in (self.register_table, self.publicity_table):
-            widget.setSortingEnabled(False)
+        for widget in (self.register_table, self.publicity_table, self.exemplar_table):
+            widget.setSortingEnabled(False)  # filled unsorted, or rows land under the wrong code
         fill(self.register_table, [[r.code, r.unit_name, r.kind, str(r.on), r.content, str(r.promised_on or ""),
                                     str(r.fulfilled_on or ""), r.result, r.status(day)] for r in self.items])  # fmt: skip
         fill(self.publicity_table, [[r.code, r.unit_name, str(r.on), r.channel, r.title, r.link]
@@ -196,8 +198,9 @@ class UnitWorkPage(Page):
         fill(self.exemplar_table, [[e.code, str(e.reported_on), f"{e.record_kind} {e.record_code}", e.summary]
                                    for e in ArticleQuery(self.ops.store.engine).exemplars(self.up_to)
                                    if e.reported_on is not None])  # fmt: skip
-        for widget in (self.register_table, self.publicity_table):
+        for widget in (self.register_table, self.publicity_table, self.exemplar_table):
             widget.setSortingEnabled(True)
+            self._reselect(widget, kept.get(widget.objectName(), ""))
         overdue = sum(r.status(day) == "逾期未兑现" for r in self.items)
         self.count.setText(self.tr("单位实事 {0} 项(逾期未兑现 {1}),宣传报道 {2} 篇").format(
             len(self.items), overdue, len(self.published)))  # fmt: skip
@@ -213,6 +216,24 @@ class UnitWorkPage(Page):
             QMessageBox.information(self, self.tr("提示"), self.tr("请先在单位实事中选中一项"))
             return
         FulfilDialog(self.ops, self.actor, found[0], self).exec()
+
+    @staticmethod
+    def _code_of(table: QTableWidget) -> str:
+        rows = table.selectionModel().selectedRows()
+        item = table.item(rows[0].row(), 0) if rows else None
+        return item.text() if item is not None else ""
+
+    @staticmethod
+    def _reselect(table: QTableWidget, code: str) -> None:
+        """The selection follows the record, not the row number, when the table is refilled and re-sorted."""
+        if not code:
+            return
+        for row in range(table.rowCount()):
+            item = table.item(row, 0)
+            if item is not None and item.text() == code:
+                table.selectRow(row)
+                return
+        table.clearSelection()
 
     def _selected_code(self) -> tuple[str, str] | None:
         """(record kind, code) of the row selected on the tab shown."""
