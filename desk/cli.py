@@ -178,6 +178,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from desk.checkpoints import check_checkpoints
     from projections.chain import check_head, verify
 
     with _session(args) as store:
@@ -200,8 +201,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
             else:
                 print(f"本数据库中找不到链头 {args.head[:16]}…:该输出不是由本数据库生成,或其所依据的历史已被改写")
                 return 1
+        checked, disagreements = check_checkpoints(store)
+        for problem in disagreements:
+            print(f"检查点不符:{problem}")
+        if disagreements:
+            return 1
         if result.ok and not broken:
-            print(f"哈希链完好:核对 {result.checked} 条事件,链头 {result.head}")
+            signed = f";与 {checked} 个签名检查点相符" if checked else ""
+            print(f"哈希链完好:核对 {result.checked} 条事件,链头 {result.head}{signed}")
             return 0
         if result.ok:
             print(f"事件与哈希链相符({result.checked} 条),但保护触发器缺失:见上方警告")
@@ -244,6 +251,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_summary(args: argparse.Namespace) -> int:
     """活动总结 as recorded up to `--as-of` (default: now), judged on that day."""
+    from desk.checkpoints import sign_checkpoint
     from desk.reports import write_summary
     from projections.audit import AuditQuery
     from projections.summary import SummaryQuery
@@ -259,6 +267,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         store.app.record_export(actor, "活动总结", out.name, args.as_of or "", summary.chain_head)
         store.app.logout(actor)
         store.projector.catch_up()
+        sign_checkpoint(store, "活动总结")
         print(f"活动总结已写入 {out}(截至第 {summary.up_to} 号事件,链头 {summary.chain_head[:16]})")
         return 0
 
@@ -304,7 +313,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    import shutil
+
     from desk.backup import backup
+    from desk.checkpoints import checkpoints_path, sign_checkpoint
 
     with _session(args) as store:
         actor = _login(store, args.user)
@@ -314,6 +326,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
         store.app.record_export(actor, "备份", out.name, "", result.chain_head)
         store.app.logout(actor)
         store.projector.catch_up()
+        sign_checkpoint(store, "备份")
+        signed = checkpoints_path(store)
+        if signed.exists():  # the backup carries the office's signed heads too
+            shutil.copyfile(signed, out.with_name(out.name + ".checkpoints.jsonl"))
     print(f"已备份 {result.events} 条事件到 {out}(截至第 {result.head_id} 号事件,链头 {result.chain_head})")
     return 0
 

@@ -76,11 +76,11 @@ def check_value(name: str, value: Any, long: bool = False) -> None:
         limit = LONG_TEXT if long else SHORT_TEXT
         if len(value) > limit:
             rules.fail_malformed(f"{_label(name)}太长({len(value)} 字),最多 {limit} 字")
-        if PRIVATE_USE.search(value):
-            rules.fail_malformed(f"{_label(name)}含有无法显示的字符:文件的编码可能不对(应为 UTF-8 或 GB18030),请另存后再导入")
         bad = FORBIDDEN.search(value)
         if bad:
             rules.fail_malformed(f"{_label(name)}含有不可见的控制字符(U+{ord(bad.group()):04X}),请删去后再保存")
+        if PRIVATE_USE.search(value):
+            rules.fail_malformed(f"{_label(name)}含有无法显示的字符:文件的编码可能不对(应为 UTF-8 或 GB18030),请另存后再导入")
     elif isinstance(value, (date, datetime)):
         if not YEARS[0] <= value.year <= YEARS[1]:
             rules.fail_malformed(f"日期 {value:%Y-%m-%d} 不在 {YEARS[0]}–{YEARS[1]} 年之间")

@@ -292,3 +292,40 @@ def test_file_dialogs_never_open_the_files_they_list(qtbot: QtBot, tmp_path: Pat
     finally:
         os.close(fd)
     assert "lianxin.db" not in opened
+
+
+def test_signed_checkpoints_catch_a_history_rewritten_with_its_chain(tmp_path: Path) -> None:
+    """An intruder with write access alters an event and recomputes the whole hash chain: the chain alone
+    verifies again, the office's signed checkpoint (kept outside the database) does not."""
+    import sqlite3
+
+    from projections.chain import GENESIS, link
+    from projections.store import open_store
+
+    db = str(tmp_path / "c.db")
+    assert desk_cli("init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode == 0
+    assert desk_cli("summary", "--db", db, "--user", "admin", "--out", str(tmp_path / "s.xlsx")).returncode == 0
+    assert (tmp_path / "c.db.checkpoints.jsonl").exists() and (tmp_path / "c.db.signing-key").exists()
+    assert oct((tmp_path / "c.db.signing-key").stat().st_mode & 0o777) == "0o600"
+    fine = desk_cli("verify", "--db", db)
+    assert fine.returncode == 0 and "签名检查点相符" in fine.stdout
+    with sqlite3.connect(db) as conn:
+        for trigger in ("stored_events_no_update", "hash_chain_no_update", "hash_chain_no_delete"):
+            conn.execute(f"DROP TRIGGER {trigger}")
+        conn.execute("UPDATE stored_events SET state = CAST(replace(CAST(state AS TEXT), '2026', '2025') AS BLOB) "
+                     "WHERE rowid = 1")  # fmt: skip
+    store = open_store(db)  # the intruder recomputes the chain over the altered events
+    try:
+        previous, rows = GENESIS, []
+        for n in store.app.recorder.select_notifications(start=1, limit=10_000):
+            previous = link(previous, n)
+            rows.append((previous, n.id))
+    finally:
+        store.close()
+    with sqlite3.connect(db) as conn:
+        conn.executemany("UPDATE hash_chain SET link = ? WHERE notification_id = ?", rows)
+        for t in ("stored_events", "hash_chain"):  # and puts the triggers back
+            conn.execute(f"CREATE TRIGGER {t}_no_update BEFORE UPDATE ON {t} BEGIN SELECT RAISE(ABORT, 'x'); END")
+        conn.execute("CREATE TRIGGER hash_chain_no_delete BEFORE DELETE ON hash_chain BEGIN SELECT RAISE(ABORT, 'x'); END")
+    caught = desk_cli("verify", "--db", db)
+    assert caught.returncode == 1 and "检查点不符" in caught.stdout and "历史被改写" in caught.stdout

@@ -243,5 +243,13 @@ class MainWindow(QMainWindow):
         self.timer.stop()
         if not getattr(self, "logged_out", False):
             self.ops.store.app.logout(self.actor)
+        try:  # the day's end at this workstation: the head, signed, kept outside the database
+            from desk.checkpoints import sign_checkpoint
+
+            sign_checkpoint(self.ops.store, "关闭工作站")
+        except Exception:  # noqa: BLE001 - never keeps the window from closing; the log has it
+            import logging
+
+            logging.getLogger("desk.gui").exception("checkpoint not signed")
         self.ops.store.projector.catch_up()
         super().closeEvent(event)

@@ -539,6 +539,7 @@ Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)|Excel workbook (*.xlsx);;CSV file (
 请先在单位实事中选中一项|Select an item of units' own work first
 作废 {0}|Void {0}
 疑似重复录入|Entered twice?
+所有文件 (*)|All files (*)
 切换操作员…|Switch operator…
 修改密码…|Change password…
 修改密码|Change password

@@ -4,152 +4,157 @@
 <context>
     <name>ArticleDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="346"/>
+        <location filename="../../desk/gui/work.py" line="345"/>
         <source>提交调研文章</source>
         <translation>Submit a research article</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="353"/>
+        <location filename="../../desk/gui/work.py" line="352"/>
         <source>(无课题,自选)</source>
         <translation>(no topic, own choice)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="359"/>
+        <location filename="../../desk/gui/work.py" line="358"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="366"/>
+        <location filename="../../desk/gui/work.py" line="365"/>
         <source>作者编号*</source>
         <translation>Author (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="366"/>
+        <location filename="../../desk/gui/work.py" line="365"/>
         <source>题目*</source>
         <translation>Title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="367"/>
+        <location filename="../../desk/gui/work.py" line="366"/>
         <source>课题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="367"/>
+        <location filename="../../desk/gui/work.py" line="366"/>
         <source>提交日期*</source>
         <translation>Submitted on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="367"/>
+        <location filename="../../desk/gui/work.py" line="366"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="371"/>
+        <location filename="../../desk/gui/work.py" line="370"/>
         <source>选择文章文件</source>
         <translation>Choose the article file</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="370"/>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="404"/>
+        <location filename="../../desk/gui/work.py" line="403"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="404"/>
+        <location filename="../../desk/gui/work.py" line="403"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="404"/>
+        <location filename="../../desk/gui/work.py" line="403"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="404"/>
-        <location filename="../../desk/gui/work.py" line="429"/>
+        <location filename="../../desk/gui/work.py" line="403"/>
+        <location filename="../../desk/gui/work.py" line="428"/>
         <source>应交</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="405"/>
+        <location filename="../../desk/gui/work.py" line="404"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="405"/>
+        <location filename="../../desk/gui/work.py" line="404"/>
         <source>版本</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="405"/>
+        <location filename="../../desk/gui/work.py" line="404"/>
         <source>题目</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="405"/>
+        <location filename="../../desk/gui/work.py" line="404"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="406"/>
+        <location filename="../../desk/gui/work.py" line="405"/>
         <source>课题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="406"/>
+        <location filename="../../desk/gui/work.py" line="405"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="410"/>
+        <location filename="../../desk/gui/work.py" line="409"/>
         <source>提交文章…</source>
         <translation>Submit article…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="411"/>
+        <location filename="../../desk/gui/work.py" line="410"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="412"/>
+        <location filename="../../desk/gui/work.py" line="411"/>
         <source>下达课题…</source>
         <translation>Set topic…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="413"/>
+        <location filename="../../desk/gui/work.py" line="412"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
+        <location filename="../../desk/gui/work.py" line="412"/>
         <location filename="../../desk/gui/work.py" line="413"/>
-        <location filename="../../desk/gui/work.py" line="414"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="414"/>
+        <location filename="../../desk/gui/work.py" line="413"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="429"/>
+        <location filename="../../desk/gui/work.py" line="428"/>
         <source>自愿</source>
         <translation>Voluntary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="433"/>
+        <location filename="../../desk/gui/work.py" line="432"/>
         <source>应交 {0} 人:已提交 {1},迟交 {2},未提交 {3}</source>
         <translation>{0} required: {1} submitted, {2} late, {3} missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="454"/>
+        <location filename="../../desk/gui/work.py" line="453"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="454"/>
+        <location filename="../../desk/gui/work.py" line="453"/>
         <source>所选作者没有附带文件的文章</source>
         <translation>The selected author has no article with a file</translation>
     </message>
@@ -386,12 +391,12 @@
 <context>
     <name>CloseRoundDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="333"/>
+        <location filename="../../desk/gui/work.py" line="332"/>
         <source>结束直评 {0}</source>
         <translation>Close round {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="336"/>
+        <location filename="../../desk/gui/work.py" line="335"/>
         <source>结束日期</source>
         <translation>Ended on</translation>
     </message>
@@ -1057,17 +1062,17 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="297"/>
+        <location filename="../../desk/gui/forms.py" line="298"/>
         <source>更正 {0}</source>
         <translation>Correct {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="311"/>
+        <location filename="../../desk/gui/forms.py" line="312"/>
         <source>如:录入时错字</source>
         <translation>e.g. a typing mistake</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="312"/>
+        <location filename="../../desk/gui/forms.py" line="313"/>
         <source>更正原因*</source>
         <translation>Reason for the correction*</translation>
     </message>
@@ -1075,143 +1080,143 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="158"/>
+        <location filename="../../desk/gui/supervision.py" line="159"/>
         <source>各项工作进度(点击查看明细)</source>
         <translation>Progress of each part (click for the records)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="166"/>
+        <location filename="../../desk/gui/supervision.py" line="167"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="166"/>
+        <location filename="../../desk/gui/supervision.py" line="167"/>
         <source>走访覆盖</source>
         <translation>Visit coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="166"/>
-        <location filename="../../desk/gui/supervision.py" line="212"/>
+        <location filename="../../desk/gui/supervision.py" line="167"/>
+        <location filename="../../desk/gui/supervision.py" line="213"/>
         <source>问题办结</source>
         <translation>Concerns resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="166"/>
+        <location filename="../../desk/gui/supervision.py" line="167"/>
         <source>访谈日</source>
         <translation>Interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="174"/>
+        <location filename="../../desk/gui/supervision.py" line="175"/>
         <source>各村居进度</source>
         <translation>Progress per village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="191"/>
+        <location filename="../../desk/gui/supervision.py" line="192"/>
         <source>M月d日</source>
         <translation>MMM d</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="191"/>
+        <location filename="../../desk/gui/supervision.py" line="192"/>
         <source>yyyy年M月d日</source>
         <translation>MMM d, yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="195"/>
+        <location filename="../../desk/gui/supervision.py" line="196"/>
         <source>活动已于 {0} 结束(共 {1} 天)· {2}</source>
         <translation>The campaign ended on {0} ({1} days) · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="197"/>
+        <location filename="../../desk/gui/supervision.py" line="198"/>
         <source>活动第 {0} 天(共 {1} 天)· {2}</source>
         <translation>Campaign day {0} of {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="198"/>
+        <location filename="../../desk/gui/supervision.py" line="199"/>
         <source>结对报学教办</source>
         <translation>Pairing report</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="199"/>
+        <location filename="../../desk/gui/supervision.py" line="200"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="199"/>
+        <location filename="../../desk/gui/supervision.py" line="200"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="200"/>
+        <location filename="../../desk/gui/supervision.py" line="201"/>
         <source>活动结束</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="202"/>
+        <location filename="../../desk/gui/supervision.py" line="203"/>
         <source>还有 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="202"/>
+        <location filename="../../desk/gui/supervision.py" line="203"/>
         <source>已过</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="208"/>
+        <location filename="../../desk/gui/supervision.py" line="209"/>
         <source>联系任务达标</source>
         <translation>Contact duty met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="209"/>
+        <location filename="../../desk/gui/supervision.py" line="210"/>
         <source>农户走访覆盖</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="210"/>
+        <location filename="../../desk/gui/supervision.py" line="211"/>
         <source>访谈日达标村</source>
         <translation>Villages with a full interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="213"/>
+        <location filename="../../desk/gui/supervision.py" line="214"/>
         <source>调研文章按时提交</source>
         <translation>Articles on time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="215"/>
+        <location filename="../../desk/gui/supervision.py" line="216"/>
         <source>单位承诺兑现</source>
         <translation>Units&apos; promises kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="216"/>
+        <location filename="../../desk/gui/supervision.py" line="217"/>
         <source>督查跟进(未完成与标记)</source>
         <translation>Follow-ups (open and flagged)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="216"/>
+        <location filename="../../desk/gui/supervision.py" line="217"/>
         <source>点击查看</source>
         <translation>click to see</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="236"/>
+        <location filename="../../desk/gui/supervision.py" line="237"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="236"/>
+        <location filename="../../desk/gui/supervision.py" line="237"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="254"/>
+        <location filename="../../desk/gui/supervision.py" line="255"/>
         <source>走访覆盖%</source>
         <translation>Visit coverage %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="255"/>
+        <location filename="../../desk/gui/supervision.py" line="256"/>
         <source>问题办结%</source>
         <translation>Concerns resolved %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="269"/>
+        <location filename="../../desk/gui/supervision.py" line="270"/>
         <source>各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)</source>
         <translation>Visit coverage and concerns resolved per village (click a bar for its visit ledger)</translation>
     </message>
@@ -1242,32 +1247,32 @@
 <context>
     <name>ExemplarDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="463"/>
+        <location filename="../../desk/gui/work.py" line="462"/>
         <source>推荐典型经验</source>
         <translation>Nominate exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="469"/>
+        <location filename="../../desk/gui/work.py" line="468"/>
         <source>编号*</source>
         <translation>Code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="469"/>
+        <location filename="../../desk/gui/work.py" line="468"/>
         <source>推荐日期*</source>
         <translation>Nominated on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="470"/>
+        <location filename="../../desk/gui/work.py" line="469"/>
         <source>记录类别*</source>
         <translation>Record kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="470"/>
+        <location filename="../../desk/gui/work.py" line="469"/>
         <source>记录编码*</source>
         <translation>Record code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="471"/>
+        <location filename="../../desk/gui/work.py" line="470"/>
         <source>摘要*</source>
         <translation>Summary*</translation>
     </message>
@@ -1275,58 +1280,58 @@
 <context>
     <name>ExemplarsPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="484"/>
+        <location filename="../../desk/gui/work.py" line="483"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="484"/>
+        <location filename="../../desk/gui/work.py" line="483"/>
         <source>推荐日期</source>
         <translation>Nominated on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="484"/>
+        <location filename="../../desk/gui/work.py" line="483"/>
         <source>记录类别</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="484"/>
+        <location filename="../../desk/gui/work.py" line="483"/>
         <source>记录编码</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="485"/>
+        <location filename="../../desk/gui/work.py" line="484"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="485"/>
+        <location filename="../../desk/gui/work.py" line="484"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="488"/>
+        <location filename="../../desk/gui/work.py" line="487"/>
         <source>推荐…</source>
         <translation>Nominate…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="488"/>
+        <location filename="../../desk/gui/work.py" line="487"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="489"/>
+        <location filename="../../desk/gui/work.py" line="488"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
+        <location filename="../../desk/gui/work.py" line="488"/>
         <location filename="../../desk/gui/work.py" line="489"/>
-        <location filename="../../desk/gui/work.py" line="490"/>
         <source>典型经验</source>
         <translation>Exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="490"/>
+        <location filename="../../desk/gui/work.py" line="489"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
@@ -1334,17 +1339,17 @@
 <context>
     <name>FulfilDialog</name>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="83"/>
+        <location filename="../../desk/gui/unit_work.py" line="84"/>
         <source>兑现 {0}</source>
         <translation>Fulfil {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="89"/>
+        <location filename="../../desk/gui/unit_work.py" line="90"/>
         <source>兑现日期*</source>
         <translation>Fulfilled on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="90"/>
+        <location filename="../../desk/gui/unit_work.py" line="91"/>
         <source>兑现了什么*</source>
         <translation>What was done*</translation>
     </message>
@@ -1352,57 +1357,57 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="205"/>
+        <location filename="../../desk/gui/forms.py" line="206"/>
         <source>修改农户</source>
         <translation>Change household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="205"/>
+        <location filename="../../desk/gui/forms.py" line="206"/>
         <source>登记农户</source>
         <translation>Register household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="230"/>
+        <location filename="../../desk/gui/forms.py" line="231"/>
         <source>户编号*</source>
         <translation>Household code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="231"/>
+        <location filename="../../desk/gui/forms.py" line="232"/>
         <source>户主姓名*</source>
         <translation>Head of household*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="232"/>
+        <location filename="../../desk/gui/forms.py" line="233"/>
         <source>村居编码*</source>
         <translation>Village code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="233"/>
+        <location filename="../../desk/gui/forms.py" line="234"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="234"/>
+        <location filename="../../desk/gui/forms.py" line="235"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="235"/>
+        <location filename="../../desk/gui/forms.py" line="236"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="236"/>
+        <location filename="../../desk/gui/forms.py" line="237"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="238"/>
+        <location filename="../../desk/gui/forms.py" line="239"/>
         <source>变更日期</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="240"/>
+        <location filename="../../desk/gui/forms.py" line="241"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
@@ -1499,57 +1504,57 @@
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="121"/>
+        <location filename="../../desk/gui/importing.py" line="119"/>
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="122"/>
+        <location filename="../../desk/gui/importing.py" line="120"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="132"/>
+        <location filename="../../desk/gui/importing.py" line="129"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="142"/>
+        <location filename="../../desk/gui/importing.py" line="143"/>
         <source>{0}:{1} 个工作表,共 {2} 行</source>
         <translation>{0}: {1} sheets, {2} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="193"/>
+        <location filename="../../desk/gui/importing.py" line="194"/>
         <source>拒绝</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="193"/>
+        <location filename="../../desk/gui/importing.py" line="194"/>
         <source>接受,标记</source>
         <translation>Accepted, flagged</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="193"/>
+        <location filename="../../desk/gui/importing.py" line="194"/>
         <source>接受</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="203"/>
+        <location filename="../../desk/gui/importing.py" line="204"/>
         <source>保存被拒绝的行</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="209"/>
+        <location filename="../../desk/gui/importing.py" line="210"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="211"/>
+        <location filename="../../desk/gui/importing.py" line="212"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="211"/>
+        <location filename="../../desk/gui/importing.py" line="212"/>
         <source>被拒绝的 {0} 行已保存,改正后可再导入</source>
         <translation>{0} rejected rows saved: fix them and import again</translation>
     </message>
@@ -2122,18 +2127,18 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desk/gui/operations.py" line="61"/>
+        <location filename="../../desk/gui/operations.py" line="64"/>
         <source>未能保存</source>
-        <extracomment>pages that are not on screen reload when shown, not on every change (the app; tests see all pages)</extracomment>
+        <extracomment>pages that are not on screen reload when shown, not on every change (the app; tests see all pages) the rule code and message of the last command refused (shown by the view that ran it, only)</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="66"/>
+        <location filename="../../desk/gui/operations.py" line="69"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="67"/>
+        <location filename="../../desk/gui/operations.py" line="70"/>
         <source>操作未完成:{0}(详情已写入日志)</source>
         <translation>Not done: {0} (details in the log)</translation>
     </message>
@@ -2141,37 +2146,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="673"/>
+        <location filename="../../desk/gui/pages.py" line="675"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="680"/>
+        <location filename="../../desk/gui/pages.py" line="682"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="683"/>
+        <location filename="../../desk/gui/pages.py" line="685"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="684"/>
+        <location filename="../../desk/gui/pages.py" line="686"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="685"/>
+        <location filename="../../desk/gui/pages.py" line="687"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="686"/>
+        <location filename="../../desk/gui/pages.py" line="688"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="687"/>
+        <location filename="../../desk/gui/pages.py" line="689"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -2186,7 +2191,7 @@
     <message>
         <location filename="../../desk/gui/pages.py" line="143"/>
         <source>联系电话和地址属于群众的个人信息。确需查看完整内容吗?此操作记入审计日志。</source>
-        <translation>Phone numbers and addresses are residents' personal data. Do you really need to see them in full? This is recorded in the audit trail.</translation>
+        <translation>Phone numbers and addresses are residents&apos; personal data. Do you really need to see them in full? This is recorded in the audit trail.</translation>
     </message>
     <message>
         <location filename="../../desk/gui/pages.py" line="166"/>
@@ -2314,77 +2319,77 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="133"/>
+        <location filename="../../desk/gui/forms.py" line="134"/>
         <source>修改人员</source>
         <translation>Change person</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="133"/>
+        <location filename="../../desk/gui/forms.py" line="134"/>
         <source>登记人员</source>
         <translation>Register person</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="156"/>
+        <location filename="../../desk/gui/forms.py" line="157"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="157"/>
+        <location filename="../../desk/gui/forms.py" line="158"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="158"/>
+        <location filename="../../desk/gui/forms.py" line="159"/>
         <source>老党员</source>
         <translation>Veteran party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="168"/>
+        <location filename="../../desk/gui/forms.py" line="169"/>
         <source>人员编号*</source>
         <translation>Person code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="169"/>
+        <location filename="../../desk/gui/forms.py" line="170"/>
         <source>姓名*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="170"/>
+        <location filename="../../desk/gui/forms.py" line="171"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="171"/>
+        <location filename="../../desk/gui/forms.py" line="172"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="172"/>
+        <location filename="../../desk/gui/forms.py" line="173"/>
         <source>支部编码</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="173"/>
+        <location filename="../../desk/gui/forms.py" line="174"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="177"/>
+        <location filename="../../desk/gui/forms.py" line="178"/>
         <source>分工村居编码</source>
         <translation>Assigned village code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="178"/>
+        <location filename="../../desk/gui/forms.py" line="179"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="179"/>
+        <location filename="../../desk/gui/forms.py" line="180"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="181"/>
+        <location filename="../../desk/gui/forms.py" line="182"/>
         <source>变更日期</source>
         <translation>Effective date</translation>
     </message>
@@ -2392,37 +2397,37 @@
 <context>
     <name>PublicityDialog</name>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="98"/>
+        <location filename="../../desk/gui/unit_work.py" line="99"/>
         <source>宣传报道</source>
         <translation>Publicity</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="108"/>
+        <location filename="../../desk/gui/unit_work.py" line="109"/>
         <source>编号*</source>
         <translation>Code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="108"/>
+        <location filename="../../desk/gui/unit_work.py" line="109"/>
         <source>单位*</source>
         <translation>Unit*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="108"/>
+        <location filename="../../desk/gui/unit_work.py" line="109"/>
         <source>日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="109"/>
+        <location filename="../../desk/gui/unit_work.py" line="110"/>
         <source>渠道*</source>
         <translation>Channel*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="109"/>
+        <location filename="../../desk/gui/unit_work.py" line="110"/>
         <source>标题*</source>
         <translation>Title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="110"/>
+        <location filename="../../desk/gui/unit_work.py" line="111"/>
         <source>链接或文件</source>
         <translation>Link or file</translation>
     </message>
@@ -2509,7 +2514,7 @@
     </message>
     <message>
         <location filename="../../desk/gui/work.py" line="197"/>
-        <location filename="../../desk/gui/work.py" line="238"/>
+        <location filename="../../desk/gui/work.py" line="237"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
@@ -2520,7 +2525,7 @@
     </message>
     <message>
         <location filename="../../desk/gui/work.py" line="198"/>
-        <location filename="../../desk/gui/work.py" line="203"/>
+        <location filename="../../desk/gui/work.py" line="202"/>
         <source>有效票</source>
         <translation>Valid ballots</translation>
     </message>
@@ -2541,119 +2546,119 @@
     </message>
     <message>
         <location filename="../../desk/gui/work.py" line="199"/>
-        <location filename="../../desk/gui/work.py" line="239"/>
+        <location filename="../../desk/gui/work.py" line="238"/>
         <source>参与率</source>
         <translation>Turnout</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="203"/>
-        <location filename="../../desk/gui/work.py" line="238"/>
+        <location filename="../../desk/gui/work.py" line="202"/>
+        <location filename="../../desk/gui/work.py" line="237"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="203"/>
-        <location filename="../../desk/gui/work.py" line="238"/>
+        <location filename="../../desk/gui/work.py" line="202"/>
+        <location filename="../../desk/gui/work.py" line="237"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="204"/>
-        <location filename="../../desk/gui/work.py" line="239"/>
+        <location filename="../../desk/gui/work.py" line="203"/>
+        <location filename="../../desk/gui/work.py" line="238"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="208"/>
+        <location filename="../../desk/gui/work.py" line="207"/>
         <source>开始直评…</source>
         <translation>Open round…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="209"/>
+        <location filename="../../desk/gui/work.py" line="208"/>
         <source>作废选票…</source>
         <translation>Void ballot…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="210"/>
+        <location filename="../../desk/gui/work.py" line="209"/>
         <source>结束并公布…</source>
         <translation>Close and publish…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="211"/>
+        <location filename="../../desk/gui/work.py" line="210"/>
         <source>干部考核参考表…</source>
         <translation>Cadre evaluation sheet…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="212"/>
-        <location filename="../../desk/gui/work.py" line="246"/>
+        <location filename="../../desk/gui/work.py" line="211"/>
+        <location filename="../../desk/gui/work.py" line="245"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
+        <location filename="../../desk/gui/work.py" line="211"/>
         <location filename="../../desk/gui/work.py" line="212"/>
-        <location filename="../../desk/gui/work.py" line="213"/>
         <source>直评结果</source>
         <translation>Rating results</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="213"/>
-        <location filename="../../desk/gui/work.py" line="247"/>
+        <location filename="../../desk/gui/work.py" line="212"/>
+        <location filename="../../desk/gui/work.py" line="246"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="222"/>
+        <location filename="../../desk/gui/work.py" line="221"/>
         <source>结果(R-R4:满意率 = (满意 + 基本满意) ÷ (有效票 − 弃权))</source>
         <translation>Results (R-R4: rate = (satisfied + fairly satisfied) ÷ (valid − abstentions))</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="237"/>
-        <location filename="../../desk/gui/work.py" line="244"/>
+        <location filename="../../desk/gui/work.py" line="236"/>
+        <location filename="../../desk/gui/work.py" line="243"/>
         <source>干部考核参考表</source>
         <translation>Cadre evaluation sheet</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="238"/>
+        <location filename="../../desk/gui/work.py" line="237"/>
         <source>直评轮次</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="239"/>
+        <location filename="../../desk/gui/work.py" line="238"/>
         <source>联系</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="239"/>
+        <location filename="../../desk/gui/work.py" line="238"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="240"/>
+        <location filename="../../desk/gui/work.py" line="239"/>
         <source>办理问题</source>
         <translation>Concerns handled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="253"/>
+        <location filename="../../desk/gui/work.py" line="252"/>
         <source>直评结果是评价和使用干部的重要依据(§4.4):满意率、参与率与本人的联系、走访和问题办理并列</source>
         <translation>The rating is an important basis for evaluating and appointing cadres (§4.4): satisfaction and turnout beside their own contacts, visits and concerns handled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="269"/>
+        <location filename="../../desk/gui/work.py" line="268"/>
         <source>已结束</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="269"/>
+        <location filename="../../desk/gui/work.py" line="268"/>
         <source>进行中</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="286"/>
+        <location filename="../../desk/gui/work.py" line="285"/>
         <source>结果在轮次结束后公布</source>
         <translation>Results are published when the round closes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="288"/>
+        <location filename="../../desk/gui/work.py" line="287"/>
         <source>{0} 已于 {1} 结束,共 {2} 张有效票、{3} 张废票</source>
         <translation>{0} closed on {1}: {2} valid ballots, {3} void</translation>
     </message>
@@ -2677,17 +2682,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="271"/>
+        <location filename="../../desk/gui/forms.py" line="272"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="273"/>
+        <location filename="../../desk/gui/forms.py" line="274"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="274"/>
+        <location filename="../../desk/gui/forms.py" line="275"/>
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
@@ -3053,27 +3058,27 @@
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="637"/>
+        <location filename="../../desk/gui/pages.py" line="636"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="638"/>
+        <location filename="../../desk/gui/pages.py" line="637"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="638"/>
+        <location filename="../../desk/gui/pages.py" line="637"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="659"/>
+        <location filename="../../desk/gui/pages.py" line="661"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="666"/>
+        <location filename="../../desk/gui/pages.py" line="668"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3081,22 +3086,28 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="305"/>
+        <location filename="../../desk/gui/supervision.py" line="306"/>
         <source>保存总结…</source>
         <translation>Save summary…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="333"/>
+        <location filename="../../desk/gui/supervision.py" line="334"/>
         <source>保存总结</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="337"/>
+        <location filename="../../desk/gui/supervision.py" line="341"/>
+        <source>未能保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="343"/>
+        <location filename="../../desk/gui/supervision.py" line="344"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="337"/>
+        <location filename="../../desk/gui/supervision.py" line="344"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -3104,139 +3115,139 @@
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="51"/>
+        <location filename="../../desk/gui/supervision.py" line="52"/>
         <source>全部规则</source>
         <translation>All rules</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="52"/>
+        <location filename="../../desk/gui/supervision.py" line="53"/>
         <source>联系(R-C)</source>
         <translation>Contacts (R-C)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="52"/>
+        <location filename="../../desk/gui/supervision.py" line="53"/>
         <source>走访(R-V)</source>
         <translation>Visits (R-V)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="52"/>
+        <location filename="../../desk/gui/supervision.py" line="53"/>
         <source>问题(R-Q)</source>
         <translation>Concerns (R-Q)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="53"/>
+        <location filename="../../desk/gui/supervision.py" line="54"/>
         <source>访谈日(R-I)</source>
         <translation>Interview days (R-I)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="53"/>
+        <location filename="../../desk/gui/supervision.py" line="54"/>
         <source>调研文章(R-A)</source>
         <translation>Articles (R-A)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="54"/>
+        <location filename="../../desk/gui/supervision.py" line="55"/>
         <source>单位实事(R-U)</source>
         <translation>Units&apos; own work (R-U)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="54"/>
+        <location filename="../../desk/gui/supervision.py" line="55"/>
         <source>宣传报道(R-P)</source>
         <translation>Publicity (R-P)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="55"/>
+        <location filename="../../desk/gui/supervision.py" line="56"/>
         <source>补录(R-G3)</source>
         <translation>Back-filled (R-G3)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="60"/>
+        <location filename="../../desk/gui/supervision.py" line="61"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="63"/>
-        <location filename="../../desk/gui/supervision.py" line="72"/>
+        <location filename="../../desk/gui/supervision.py" line="64"/>
+        <location filename="../../desk/gui/supervision.py" line="73"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="64"/>
+        <location filename="../../desk/gui/supervision.py" line="65"/>
         <source>3日内到期</source>
         <translation>Due within 3 days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="72"/>
+        <location filename="../../desk/gui/supervision.py" line="73"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="72"/>
+        <location filename="../../desk/gui/supervision.py" line="73"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="72"/>
+        <location filename="../../desk/gui/supervision.py" line="73"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="73"/>
+        <location filename="../../desk/gui/supervision.py" line="74"/>
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="73"/>
+        <location filename="../../desk/gui/supervision.py" line="74"/>
         <source>自何时</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="73"/>
+        <location filename="../../desk/gui/supervision.py" line="74"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="73"/>
+        <location filename="../../desk/gui/supervision.py" line="74"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="82"/>
+        <location filename="../../desk/gui/supervision.py" line="83"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="84"/>
+        <location filename="../../desk/gui/supervision.py" line="85"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="86"/>
-        <location filename="../../desk/gui/supervision.py" line="128"/>
+        <location filename="../../desk/gui/supervision.py" line="87"/>
+        <location filename="../../desk/gui/supervision.py" line="129"/>
         <source>督查跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="115"/>
+        <location filename="../../desk/gui/supervision.py" line="116"/>
         <source>标记</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="115"/>
+        <location filename="../../desk/gui/supervision.py" line="116"/>
         <source>未完成</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="122"/>
+        <location filename="../../desk/gui/supervision.py" line="123"/>
         <source>共 {0} 项</source>
         <translation>{0} findings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="124"/>
+        <location filename="../../desk/gui/supervision.py" line="125"/>
         <source>集中补录:</source>
         <translation>Back-filling bursts: </translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="125"/>
+        <location filename="../../desk/gui/supervision.py" line="126"/>
         <source>{0} {1} 一天补录 {2} 条</source>
         <translation>{0} {1}: {2} back-filled in one day</translation>
     </message>
@@ -3248,27 +3259,27 @@
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="386"/>
+        <location filename="../../desk/gui/work.py" line="385"/>
         <source>下达调研课题</source>
         <translation>Set a research topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="390"/>
+        <location filename="../../desk/gui/work.py" line="389"/>
         <source>课题编号*</source>
         <translation>Topic code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="390"/>
+        <location filename="../../desk/gui/work.py" line="389"/>
         <source>课题名称*</source>
         <translation>Topic title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="391"/>
+        <location filename="../../desk/gui/work.py" line="390"/>
         <source>承担人编号*</source>
         <translation>Assignee (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="391"/>
+        <location filename="../../desk/gui/work.py" line="390"/>
         <source>下达日期*</source>
         <translation>Set on*</translation>
     </message>
@@ -3304,47 +3315,47 @@
 <context>
     <name>UnitWorkDialog</name>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="38"/>
+        <location filename="../../desk/gui/unit_work.py" line="39"/>
         <source>登记单位实事</source>
         <translation>Register an item of a unit&apos;s own work</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="51"/>
+        <location filename="../../desk/gui/unit_work.py" line="52"/>
         <source>有承诺时限</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="60"/>
+        <location filename="../../desk/gui/unit_work.py" line="61"/>
         <source>编号*</source>
         <translation>Code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="60"/>
+        <location filename="../../desk/gui/unit_work.py" line="61"/>
         <source>单位*</source>
         <translation>Unit*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="60"/>
+        <location filename="../../desk/gui/unit_work.py" line="61"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="61"/>
+        <location filename="../../desk/gui/unit_work.py" line="62"/>
         <source>日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="61"/>
+        <location filename="../../desk/gui/unit_work.py" line="62"/>
         <source>内容*</source>
         <translation>What*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="62"/>
+        <location filename="../../desk/gui/unit_work.py" line="63"/>
         <source>参加人数</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="64"/>
+        <location filename="../../desk/gui/unit_work.py" line="65"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
@@ -3352,174 +3363,174 @@
 <context>
     <name>UnitWorkPage</name>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="127"/>
+        <location filename="../../desk/gui/unit_work.py" line="128"/>
         <source>按编号、单位、类别或内容搜索</source>
         <translation>Search by code, unit, kind or content</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="130"/>
+        <location filename="../../desk/gui/unit_work.py" line="131"/>
         <source>只看未兑现</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="135"/>
-        <location filename="../../desk/gui/unit_work.py" line="138"/>
-        <location filename="../../desk/gui/unit_work.py" line="140"/>
+        <location filename="../../desk/gui/unit_work.py" line="136"/>
+        <location filename="../../desk/gui/unit_work.py" line="139"/>
+        <location filename="../../desk/gui/unit_work.py" line="141"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="135"/>
-        <location filename="../../desk/gui/unit_work.py" line="138"/>
+        <location filename="../../desk/gui/unit_work.py" line="136"/>
+        <location filename="../../desk/gui/unit_work.py" line="139"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="135"/>
+        <location filename="../../desk/gui/unit_work.py" line="136"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="135"/>
-        <location filename="../../desk/gui/unit_work.py" line="138"/>
+        <location filename="../../desk/gui/unit_work.py" line="136"/>
+        <location filename="../../desk/gui/unit_work.py" line="139"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="136"/>
+        <location filename="../../desk/gui/unit_work.py" line="137"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="136"/>
+        <location filename="../../desk/gui/unit_work.py" line="137"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="136"/>
+        <location filename="../../desk/gui/unit_work.py" line="137"/>
         <source>兑现日期</source>
         <translation>Fulfilled on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="137"/>
+        <location filename="../../desk/gui/unit_work.py" line="138"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="137"/>
+        <location filename="../../desk/gui/unit_work.py" line="138"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="138"/>
+        <location filename="../../desk/gui/unit_work.py" line="139"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="139"/>
+        <location filename="../../desk/gui/unit_work.py" line="140"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="139"/>
+        <location filename="../../desk/gui/unit_work.py" line="140"/>
         <source>链接或文件</source>
         <translation>Link or file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="140"/>
+        <location filename="../../desk/gui/unit_work.py" line="141"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="140"/>
+        <location filename="../../desk/gui/unit_work.py" line="141"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="141"/>
+        <location filename="../../desk/gui/unit_work.py" line="142"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="147"/>
+        <location filename="../../desk/gui/unit_work.py" line="148"/>
         <source>已上报的典型经验(R-E1),与宣传报道一并公开</source>
         <translation>Exemplary practice reported (R-E1), published with the publicity</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="150"/>
-        <location filename="../../desk/gui/unit_work.py" line="180"/>
+        <location filename="../../desk/gui/unit_work.py" line="151"/>
+        <location filename="../../desk/gui/unit_work.py" line="181"/>
         <source>单位实事</source>
         <translation>Units&apos; own work</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="151"/>
-        <location filename="../../desk/gui/unit_work.py" line="181"/>
+        <location filename="../../desk/gui/unit_work.py" line="152"/>
+        <location filename="../../desk/gui/unit_work.py" line="182"/>
         <source>宣传报道</source>
         <translation>Publicity</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="155"/>
+        <location filename="../../desk/gui/unit_work.py" line="156"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="156"/>
+        <location filename="../../desk/gui/unit_work.py" line="157"/>
         <source>兑现…</source>
         <translation>Fulfil…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="157"/>
+        <location filename="../../desk/gui/unit_work.py" line="158"/>
         <source>宣传报道…</source>
         <translation>Publicity…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="158"/>
+        <location filename="../../desk/gui/unit_work.py" line="159"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="159"/>
+        <location filename="../../desk/gui/unit_work.py" line="160"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="160"/>
+        <location filename="../../desk/gui/unit_work.py" line="161"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="161"/>
+        <location filename="../../desk/gui/unit_work.py" line="162"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="185"/>
+        <location filename="../../desk/gui/unit_work.py" line="186"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="202"/>
+        <location filename="../../desk/gui/unit_work.py" line="205"/>
         <source>单位实事 {0} 项(逾期未兑现 {1}),宣传报道 {2} 篇</source>
         <translation>{0} items of units&apos; own work ({1} overdue), {2} publicity reports</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="213"/>
-        <location filename="../../desk/gui/unit_work.py" line="223"/>
+        <location filename="../../desk/gui/unit_work.py" line="216"/>
+        <location filename="../../desk/gui/unit_work.py" line="244"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="213"/>
+        <location filename="../../desk/gui/unit_work.py" line="216"/>
         <source>请先在单位实事中选中一项</source>
         <translation>Select an item of units&apos; own work first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="223"/>
+        <location filename="../../desk/gui/unit_work.py" line="244"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="237"/>
+        <location filename="../../desk/gui/unit_work.py" line="258"/>
         <source>作废 {0}</source>
         <translation>Void {0}</translation>
     </message>
@@ -3822,17 +3833,17 @@
 <context>
     <name>VoidBallotDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="317"/>
+        <location filename="../../desk/gui/work.py" line="316"/>
         <source>作废选票</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="322"/>
+        <location filename="../../desk/gui/work.py" line="321"/>
         <source>票号</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="323"/>
+        <location filename="../../desk/gui/work.py" line="322"/>
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
