@@ -7,11 +7,13 @@ import getpass
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any, NoReturn
 
 from desk.progress import progress_bar
 from domain.base import Actor
@@ -26,23 +28,59 @@ def _add_db(parser: argparse.ArgumentParser, *, top: bool) -> None:
     parser.add_argument("--db", help="数据库:文件路径、sqlite:///路径 或 postgresql://用户@主机/库名", **kwargs)  # type: ignore[arg-type]
 
 
+class ChineseHelp(argparse.HelpFormatter):
+    """argparse's own words (usage, options) in Chinese, like everything else the command says."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, prefix if prefix is not None else "用法:")
+
+    def start_section(self, heading: str | None) -> None:
+        names = {"options": "选项", "optional arguments": "选项", "positional arguments": "参数"}
+        super().start_section(names.get(heading or "", heading))
+
+
+class ChineseParser(argparse.ArgumentParser):
+    ERRORS = (
+        (re.compile(r"the following arguments are required: (.+)"), "缺少必需的参数:{0}"),
+        (re.compile(r"argument (\S+): invalid choice: '(.*?)' \(choose from (.+)\)"), "参数 {0} 的值“{1}”不可用,可选:{2}"),
+        (re.compile(r"argument (\S+): invalid int value: '(.*)'"), "参数 {0} 应为整数,收到“{1}”"),
+        (re.compile(r"argument (\S+): expected one argument"), "参数 {0} 后面缺少值"),
+        (re.compile(r"unrecognized arguments: (.+)"), "不认识的参数:{0}"),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", ChineseHelp)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, words in self.ERRORS:
+            m = pattern.search(message)
+            if m:
+                message = words.format(*m.groups())
+                break
+        self.print_usage(sys.stderr)
+        self.exit(2, f"错误:{message}(desk {self.prog.split()[-1]} -h 查看帮助)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="desk", description="连心台帐 — 走进群众活动台帐")
+    parser = ChineseParser(prog="desk", description="连心台帐 — 走进群众活动台帐")
     _add_db(parser, top=True)
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="界面语言")
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", title="命令", parser_class=ChineseParser)
 
     p = sub.add_parser("init", help="启动本年度活动")
     _add_db(p, top=False)
-    p.add_argument("--year", type=int, required=True)
-    p.add_argument("--township", required=True)
+    p.add_argument("--year", type=int, required=True, help="活动年度,如 2026")
+    p.add_argument("--township", required=True, help="乡镇名称,如 青山镇")
     p.add_argument("--admin", required=True, help="学教办管理员登录名")
     p.add_argument("--app-role", default="", help="PostgreSQL:授予只读写入权限的应用角色")
 
     p = sub.add_parser("import", help="从 Excel/CSV 导入")
     _add_db(p, top=False)
-    p.add_argument("file")
-    p.add_argument("--user", required=True)
+    p.add_argument("file", help="要导入的 .xlsx 工作簿或 .csv 文件(格式见 import-formats.md)")
+    p.add_argument("--user", required=True, help="操作员登录名(密码取自 DESK_PASSWORD 或提示输入)")
     p.add_argument("--sheet", help="CSV 文件的工作表名称")
     p.add_argument("--report", help="把导入报告写成 JSON")
     p.add_argument("--again", action="store_true", help="再次导入已导入过的文件")
@@ -51,15 +89,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="导出台帐")
     _add_db(p, top=False)
     p.add_argument("ledger", choices=("roster-people", "roster-households", "roster-units", "audit", "concerns", "contacts", "visits",
-                                     "interviews", "ratings", "articles", "exemplars", "findings"))
-    p.add_argument("--out", required=True)
-    p.add_argument("--as-of", dest="as_of")
-    p.add_argument("--user", required=True)
+                                     "interviews", "ratings", "articles", "exemplars", "findings"),
+                   help="要导出的台帐")
+    p.add_argument("--out", required=True, help="输出文件:.xlsx 或 .csv")
+    p.add_argument("--as-of", dest="as_of", help="回看:截至某时刻(YYYY-MM-DD 或 YYYY-MM-DDTHH:MM,本地时间)")
+    p.add_argument("--user", required=True, help="操作员登录名(导出记入审计日志)")
 
     p = sub.add_parser("changes", help="两个时刻之间记录的事件")
     _add_db(p, top=False)
-    p.add_argument("--since", required=True)
-    p.add_argument("--until", required=True)
+    p.add_argument("--since", required=True, help="起点(YYYY-MM-DD 为当天零点,或 YYYY-MM-DDTHH:MM)")
+    p.add_argument("--until", required=True, help="终点(YYYY-MM-DD 为当天结束,或 YYYY-MM-DDTHH:MM)")
 
     p = sub.add_parser("summary", help="活动总结")
     _add_db(p, top=False)

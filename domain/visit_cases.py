@@ -34,6 +34,25 @@ class VisitCases(ContactCases):
             code = f"{base}-{n}"
         return code
 
+    def void_visit(self, actor: Actor, code: str, reason: str, *, with_concerns: bool) -> list[str]:
+        """作废 a visit; the concerns it raised are voided with it (one transaction) or, when they stand on
+        their own, kept — the clerk is asked. Returns the concerns voided."""
+        visit = self.visit(code.strip())
+        rules.check_record_exists(visit is not None, "走访")
+        assert visit is not None
+        self.check_scope(actor, visit.village_code)
+        visit.void(reason, self.stamp(actor))
+        voided, changed = [], []
+        if with_concerns:
+            for concern_code in visit.problems:
+                concern = self.concern(concern_code)
+                if concern is not None and not concern.voided:
+                    concern.void(f"随走访 {visit.code} 作废:{reason.strip()}", self.stamp(actor))
+                    changed.append(concern)
+                    voided.append(concern.code)
+        self._save(visit, *changed)
+        return voided
+
     def same_visit(self, household_code: str, on: date, visitors: list[str]) -> str:
         """The code of a visit already stored for this household, day and visitors ("" if none)."""
         base = f"{household_code}-{on:%m%d}"

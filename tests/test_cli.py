@@ -427,3 +427,22 @@ def test_rejected_rows_written_back_to_be_fixed(db: str, tmp_path: Path) -> None
         del wb[name]
     wb.save(rejects)
     assert main(["--db", db, "import", str(rejects), "--user", "admin"]) == 0
+
+
+def test_the_command_line_speaks_chinese_and_describes_every_option(capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    from desk.cli import build_parser
+
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name, sub in subparsers.choices.items():
+        for action in sub._actions:
+            assert action.help, f"desk {name} {action.option_strings or action.dest} has no description"
+    with pytest.raises(SystemExit):
+        main(["export", "-h"])
+    shown = capsys.readouterr().out
+    assert "用法:" in shown and "选项:" in shown and "usage:" not in shown and "options:" not in shown
+    with pytest.raises(SystemExit):
+        main(["export"])
+    assert "缺少必需的参数" in capsys.readouterr().err

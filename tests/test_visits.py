@@ -143,3 +143,14 @@ def test_a_paper_visit_typed_twice_is_asked_not_stored_again(village: Store, adm
     second = app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], {"situation": "下午又去"}, again=True)
     assert second == f"{first}-2"
     app.record_visit(admin, "H1", date(2026, 10, 21), ["C2", "C1"])  # other visitors: not the same visit
+
+
+def test_voiding_a_visit_voids_or_keeps_the_concerns_it_raised(village: Store, admin: Actor) -> None:
+    app = village.app
+    first = app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], problems=["路灯坏了"])
+    second = app.record_visit(admin, "H2", date(2026, 10, 21), ["C1"], problems=["水压不足"])
+    assert app.void_visit(admin, first, "录错了户", with_concerns=True) == [f"{first}-Q1"]
+    assert app.void_visit(admin, second, "走访表重复", with_concerns=False) == []
+    concerns = {code: app.concern(code) for code in (f"{first}-Q1", f"{second}-Q1")}
+    assert concerns[f"{first}-Q1"].voided and not concerns[f"{second}-Q1"].voided  # type: ignore[union-attr]
+    rejects("R-G6", app.void_visit, admin, first, "再作废", with_concerns=True)

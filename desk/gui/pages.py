@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import functools
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QGroupBox,
     QHBoxLayout,
@@ -472,11 +472,14 @@ class AuditPage(Page):
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("内容包含"))
         today = ops.store.app.clock.today()
-        self.since = QDateEdit(QDate(today.year - 1, 1, 1))
-        self.until = QDateEdit(QDate(today.year, today.month, today.day))
+        # to the minute: a supervisor asks what was recorded between 14:00 and 14:30
+        self.since = QDateTimeEdit(QDateTime(QDate(today.year - 1, 1, 1), QTime(0, 0)))
+        self.until = QDateTimeEdit(QDateTime(QDate(today.year, today.month, today.day), QTime(23, 59)))
+        self.since.setObjectName("audit_since")
+        self.until.setObjectName("audit_until")
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("操作员")))
         bar.addWidget(self.operator)
@@ -521,19 +524,20 @@ class AuditPage(Page):
         for box in (self.unit, self.record, self.text):
             box.textChanged.connect(lambda _t: self.refresh())
         self.operator.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.since.dateChanged.connect(lambda _d: self.refresh())
-        self.until.dateChanged.connect(lambda _d: self.refresh())
+        self.since.dateTimeChanged.connect(lambda _d: self.refresh())
+        self.until.dateTimeChanged.connect(lambda _d: self.refresh())
         self.refresh()
 
     def filter(self) -> AuditFilter:
-        since = self.since.date().toPython()
-        until = self.until.date().toPython()
+        def moment(edit: QDateTimeEdit, end: bool) -> datetime:
+            d, t = edit.date(), edit.time()
+            start = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()).astimezone()
+            return start + timedelta(seconds=59, microseconds=999_999) if end else start
+
         return AuditFilter(
             operator=self.operator.currentData() or "", unit_code=self.unit.text().strip(),
             record=self.record.text().strip(), text=self.text.text().strip(),
-            since=datetime.combine(since, time.min).astimezone(),  # type: ignore[arg-type]
-            until=datetime.combine(until, time.max).astimezone(),  # type: ignore[arg-type]
-            up_to=self.up_to,
+            since=moment(self.since, False), until=moment(self.until, True), up_to=self.up_to,
         )  # fmt: skip
 
     def refresh(self) -> None:

@@ -371,8 +371,21 @@ class VisitLedgerPage(Page):
             QMessageBox.information(self, self.tr("提示"), self.tr("请先选中一次走访"))
             return
         code = row.code
+        stored = self.ops.store.app.visit(code)
+        problems = list(stored.problems) if stored is not None else []  # the concerns it registered
+        with_concerns = False
+        if problems:
+            asked = QMessageBox.question(
+                self, self.tr("作废走访 {0}").format(code),
+                self.tr("这次走访登记了 {0} 个问题({1}),是否一并作废?选“是”一并作废(这次走访本不存在);选“否”问题保留(群众确实反映过)")
+                .format(len(problems), "、".join(problems)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)  # fmt: skip
+            if asked == QMessageBox.StandardButton.Cancel:
+                return
+            with_concerns = asked == QMessageBox.StandardButton.Yes
         ReasonDialog(self.ops, self.tr("作废走访 {0}").format(code),
-                     lambda d: self.ops.store.app.void_record(self.actor, "visit", code, d.reason.text()), self,
+                     lambda d: self.ops.store.app.void_visit(self.actor, code, d.reason.text(),
+                                                             with_concerns=with_concerns), self,
                      with_date=False).exec()  # fmt: skip
 
     def ledger_html(self) -> str:

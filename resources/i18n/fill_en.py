@@ -540,6 +540,7 @@ Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)|Excel workbook (*.xlsx);;CSV file (
 作废 {0}|Void {0}
 疑似重复录入|Entered twice?
 所有文件 (*)|All files (*)
+这次走访登记了 {0} 个问题({1}),是否一并作废?选“是”一并作废(这次走访本不存在);选“否”问题保留(群众确实反映过)|This visit registered {0} concerns ({1}). Void them too? Yes: void them (the visit never took place); No: keep them (the residents did raise them)
 切换操作员…|Switch operator…
 修改密码…|Change password…
 修改密码|Change password

@@ -177,105 +177,105 @@
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="481"/>
-        <location filename="../../desk/gui/pages.py" line="493"/>
+        <location filename="../../desk/gui/pages.py" line="484"/>
+        <location filename="../../desk/gui/pages.py" line="496"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="486"/>
+        <location filename="../../desk/gui/pages.py" line="489"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="488"/>
+        <location filename="../../desk/gui/pages.py" line="491"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="491"/>
+        <location filename="../../desk/gui/pages.py" line="494"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="492"/>
+        <location filename="../../desk/gui/pages.py" line="495"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="493"/>
+        <location filename="../../desk/gui/pages.py" line="496"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="494"/>
+        <location filename="../../desk/gui/pages.py" line="497"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="494"/>
+        <location filename="../../desk/gui/pages.py" line="497"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="495"/>
+        <location filename="../../desk/gui/pages.py" line="498"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="495"/>
+        <location filename="../../desk/gui/pages.py" line="498"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="496"/>
+        <location filename="../../desk/gui/pages.py" line="499"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="504"/>
+        <location filename="../../desk/gui/pages.py" line="507"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="507"/>
+        <location filename="../../desk/gui/pages.py" line="510"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="508"/>
         <location filename="../../desk/gui/pages.py" line="511"/>
+        <location filename="../../desk/gui/pages.py" line="514"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="509"/>
+        <location filename="../../desk/gui/pages.py" line="512"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="543"/>
+        <location filename="../../desk/gui/pages.py" line="547"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="550"/>
+        <location filename="../../desk/gui/pages.py" line="554"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="555"/>
-        <location filename="../../desk/gui/pages.py" line="557"/>
+        <location filename="../../desk/gui/pages.py" line="559"/>
+        <location filename="../../desk/gui/pages.py" line="561"/>
         <source>哈希链</source>
         <translation>Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="555"/>
+        <location filename="../../desk/gui/pages.py" line="559"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="557"/>
+        <location filename="../../desk/gui/pages.py" line="561"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -2146,37 +2146,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="675"/>
+        <location filename="../../desk/gui/pages.py" line="679"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="682"/>
+        <location filename="../../desk/gui/pages.py" line="686"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="685"/>
+        <location filename="../../desk/gui/pages.py" line="689"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="686"/>
+        <location filename="../../desk/gui/pages.py" line="690"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="687"/>
+        <location filename="../../desk/gui/pages.py" line="691"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="688"/>
+        <location filename="../../desk/gui/pages.py" line="692"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="689"/>
+        <location filename="../../desk/gui/pages.py" line="693"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -2978,107 +2978,107 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="568"/>
+        <location filename="../../desk/gui/pages.py" line="572"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="568"/>
+        <location filename="../../desk/gui/pages.py" line="572"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="568"/>
+        <location filename="../../desk/gui/pages.py" line="572"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="578"/>
+        <location filename="../../desk/gui/pages.py" line="582"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="585"/>
+        <location filename="../../desk/gui/pages.py" line="589"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="590"/>
+        <location filename="../../desk/gui/pages.py" line="594"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="598"/>
+        <location filename="../../desk/gui/pages.py" line="602"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="598"/>
+        <location filename="../../desk/gui/pages.py" line="602"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="598"/>
+        <location filename="../../desk/gui/pages.py" line="602"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="599"/>
+        <location filename="../../desk/gui/pages.py" line="603"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="599"/>
+        <location filename="../../desk/gui/pages.py" line="603"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="599"/>
+        <location filename="../../desk/gui/pages.py" line="603"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="603"/>
+        <location filename="../../desk/gui/pages.py" line="607"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="606"/>
+        <location filename="../../desk/gui/pages.py" line="610"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="609"/>
+        <location filename="../../desk/gui/pages.py" line="613"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="616"/>
+        <location filename="../../desk/gui/pages.py" line="620"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="636"/>
+        <location filename="../../desk/gui/pages.py" line="640"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="637"/>
+        <location filename="../../desk/gui/pages.py" line="641"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="637"/>
+        <location filename="../../desk/gui/pages.py" line="641"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="661"/>
+        <location filename="../../desk/gui/pages.py" line="665"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="668"/>
+        <location filename="../../desk/gui/pages.py" line="672"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3740,7 +3740,7 @@
     <message>
         <location filename="../../desk/gui/visits.py" line="277"/>
         <location filename="../../desk/gui/visits.py" line="285"/>
-        <location filename="../../desk/gui/visits.py" line="391"/>
+        <location filename="../../desk/gui/visits.py" line="404"/>
         <source>走访工作台帐</source>
         <translation>Visit ledger</translation>
     </message>
@@ -3808,12 +3808,18 @@
         <translation>Select a visit first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="374"/>
+        <location filename="../../desk/gui/visits.py" line="379"/>
+        <location filename="../../desk/gui/visits.py" line="386"/>
         <source>作废走访 {0}</source>
         <translation>Void visit {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="383"/>
+        <location filename="../../desk/gui/visits.py" line="380"/>
+        <source>这次走访登记了 {0} 个问题({1}),是否一并作废?选“是”一并作废(这次走访本不存在);选“否”问题保留(群众确实反映过)</source>
+        <translation>This visit registered {0} concerns ({1}). Void them too? Yes: void them (the visit never took place); No: keep them (the residents did raise them)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="396"/>
         <source>全镇</source>
         <translation>Whole township</translation>
     </message>
