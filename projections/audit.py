@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Column, DateTime, Integer, String, Table, Text, func, select
 from sqlalchemy.engine import Connection, Engine
 
+from domain import rules
 from domain.campaign import PARAMETER_LABELS
+from domain.clock import local_zone
 from projections.base import Envelope, as_of, metadata, naive_utc
 from projections.roster import people
+from projections.settings import parameter_in_force
 
 audit_log = Table(
     "audit_log", metadata,
@@ -28,6 +31,7 @@ audit_log = Table(
     Column("corrects", Integer, nullable=True),
     Column("originator_id", String, nullable=False),
     Column("originator_version", Integer, nullable=False),
+    Column("flag", String, nullable=False, default=""),  # R-G3 when back-filled: FLAGs marked in the trail
 )  # fmt: skip
 
 audit_records = Table(
@@ -304,7 +308,14 @@ class AuditProjection:
                     )
                 ).scalar_one_or_none()
         written[(oid, e.originator_version)] = envelope.id
+        flag = ""
+        on = getattr(e, "on", None)
+        if isinstance(on, date) and not isinstance(on, datetime):  # the business date of an activity
+            days = int(parameter_in_force(conn, "backfill_days", envelope.id, "7"))
+            if rules.is_backfilled(on, envelope.recorded_at.astimezone(local_zone()).date(), days):
+                flag = "R-G3"
         return dict(
+            flag=flag,
             notification_id=envelope.id,
             recorded_at=envelope.recorded_at.astimezone(UTC).replace(tzinfo=None),
             operator=getattr(e, "operator", ""),
@@ -338,6 +349,7 @@ class AuditRow:
     summary: str
     corrects: int | None
     event_type: str
+    flag: str = ""  # R-G3: the activity was recorded long after it happened
 
 
 @dataclass(frozen=True)
@@ -389,7 +401,7 @@ class AuditQuery:
         with self.engine.connect() as conn:
             result = conn.execute(select(
                 c.notification_id, c.recorded_at, c.operator, c.workstation, c.done_by, c.record_kind,
-                c.record_code, c.unit_code, c.summary, c.corrects, c.event_type,
+                c.record_code, c.unit_code, c.summary, c.corrects, c.event_type, c.flag,
             ).where(c.notification_id.in_(ids)))  # fmt: skip
             out = {}
             for r in result:

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 
 from domain.campaign import Parameters
 from projections.articles import ArticleQuery, AuthorRow
+from projections.audit import audit_log
 from projections.base import as_of
 from projections.concerns import ConcernQuery, board
 from projections.contacts import ContactQuery, LedgerFilter, LedgerRow, entries
@@ -217,4 +218,15 @@ class FindingsQuery:
             for code, cadre, on in conn.execute(select(entries.c.code, entries.c.cadre_code, entries.c.on).where(
                     as_of(entries, up_to), entries.c.backfilled.is_(True), entries.c.voided.is_(False))):  # fmt: skip
                 out.append(Finding("R-G3", "FLAG", "", "", cadre, f"补录联系/谈心 {code}", on, None, code))
+            # every other kind of record with a business date (pairings, reports, tags, interview steps,
+            # articles, exemplary practice, units' work …), from the audit trail's R-G3 marks
+            covered = ("Visit.Recorded", "Concern.Raised", "Booklet.ContactRecorded", "Booklet.TalkRecorded")
+            stmt = select(audit_log.c.record_kind, audit_log.c.record_code, audit_log.c.unit_code,
+                          audit_log.c.summary, audit_log.c.recorded_at).where(
+                audit_log.c.flag == "R-G3", audit_log.c.event_type.not_in(covered))  # fmt: skip
+            if up_to is not None:
+                stmt = stmt.where(audit_log.c.notification_id <= up_to)
+            for kind, code, unit, summary, at in conn.execute(stmt):
+                out.append(Finding("R-G3", "FLAG", unit, names.get(unit, ""), "", f"补录{kind}:{summary}",
+                                   at.date(), None, code))  # fmt: skip
         return out

@@ -148,3 +148,21 @@ def test_a_plan_amendment_judges_what_is_stored_after_it(township: Store, admin:
     assert judged() == live
     township.projector.rebuild()
     assert judged() == live and snapshot(township) == whole
+
+
+def test_a_back_dated_notice_is_flagged_r_g3_in_the_trail_and_the_findings(
+    township: Store, admin: Actor, clock: FixedClock
+) -> None:
+    from projections.audit import AuditFilter, AuditQuery
+    from projections.findings import FindingFilter, FindingsQuery
+
+    app = township.app
+    app.schedule_interview(admin, "V1", date(2026, 11, 3), 1, "P1", "上午9点", "村部")
+    clock.set(datetime(2026, 11, 9, 9))  # entered ten days after it was posted
+    app.post_interview_notice(admin, "V1", date(2026, 10, 29), "上午9点", "村部", "村民", "村口")
+    township.projector.catch_up()
+    audit = AuditQuery(township.engine)
+    flagged = [r for r in audit.rows(audit.ids(AuditFilter())).values() if r.flag == "R-G3"]
+    assert [r.event_type for r in flagged] == ["InterviewDay.NoticePosted"]
+    found = FindingsQuery(township.engine).findings(date(2026, 11, 9), f=FindingFilter(rule="R-G3"))
+    assert any(f.unit_code == "V1" and "补录" in f.what for f in found)

@@ -495,7 +495,7 @@ class AuditPage(Page):
             Column(self.tr("录入时间"), lambda r: f"{r.recorded_at.astimezone():%Y-%m-%d %H:%M:%S}"),
             Column(self.tr("操作员"), lambda r: r.operator), Column(self.tr("工作站"), lambda r: r.workstation),
             Column(self.tr("代录(实际办理人)"), lambda r: r.done_by), Column(self.tr("记录"), lambda r: f"{r.record_kind} {r.record_code}"),
-            Column(self.tr("单位"), lambda r: r.unit_code), Column(self.tr("内容"), lambda r: r.summary),
+            Column(self.tr("单位"), lambda r: r.unit_code), Column(self.tr("内容"), lambda r: (f"[{r.flag} 补录] " if r.flag else "") + r.summary),
             Column(self.tr("更正"), lambda r: f"→ {r.corrects}" if r.corrects else ""),
         ], lambda _s, _d: self.query.ids(self.filter()), self.query.rows, self)  # fmt: skip
         self.view = make_table(self.model, "audit_table")
