@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTabWidget,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desk.gui.forms import CorrectionDialog, ReasonDialog, RecordDialog, date_edit, to_date
 from desk.gui.operations import Operations
-from desk.gui.pages import Page, fill_unit_combo
+from desk.gui.pages import Page, add_buttons, fill_unit_combo
 from desk.gui.work import fill, table
 from domain import rules
 from domain.base import Actor
@@ -153,18 +152,13 @@ class UnitWorkPage(Page):
         self.count = QLabel()
         buttons = QHBoxLayout()
         writable = actor.role not in rules.READ_ONLY_ROLES
-        for text, slot, name, enabled in ((self.tr("登记…"), self.register, "btn_register_work", writable),
-                                          (self.tr("兑现…"), self.fulfil, "btn_fulfil", writable),
-                                          (self.tr("宣传报道…"), self.publish, "btn_publicity", writable),
-                                          (self.tr("更正…"), self.correct, "btn_correct", writable),
-                                          (self.tr("作废…"), self.void, "btn_void", writable),
-                                          (self.tr("导出…"), lambda: self.export_view(*self.shown()), "btn_export", True),
-                                          (self.tr("打印…"), lambda: self.print_view(*self.shown()), "btn_print", True)):  # fmt: skip
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.setEnabled(enabled)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
+        add_buttons(buttons, [(self.tr("登记…"), self.register, "btn_register_work", writable),
+                              (self.tr("兑现…"), self.fulfil, "btn_fulfil", writable),
+                              (self.tr("宣传报道…"), self.publish, "btn_publicity", writable),
+                              (self.tr("更正…"), self.correct, "btn_correct", writable),
+                              (self.tr("作废…"), self.void, "btn_void", writable),
+                              (self.tr("导出…"), lambda: self.export_view(*self.shown()), "btn_export", True),
+                              (self.tr("打印…"), lambda: self.print_view(*self.shown()), "btn_print", True)])  # fmt: skip
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         layout = QVBoxLayout(self)

@@ -354,21 +354,23 @@ class VisitLedgerPage(Page):
     def record(self) -> None:
         VisitDialog(self.ops, self.actor, self).exec()
 
+    def selected_visit(self) -> VisitRow | None:
+        rows = self.view.selectionModel().selectedRows()
+        row: VisitRow | None = self.model.row_at(rows[0].row()) if rows else None
+        if row is None:
+            QMessageBox.information(self, self.tr("提示"), self.tr("请先选中一次走访"))
+        return row
+
     def correct(self) -> None:
         from desk.gui.forms import CorrectionDialog
 
-        rows = self.view.selectionModel().selectedRows()
-        row: VisitRow | None = self.model.row_at(rows[0].row()) if rows else None
-        if row is None:
-            QMessageBox.information(self, self.tr("提示"), self.tr("请先选中一次走访"))
-            return
-        CorrectionDialog(self.ops, self.actor, "visit", row.code, self).exec()
+        row = self.selected_visit()
+        if row is not None:
+            CorrectionDialog(self.ops, self.actor, "visit", row.code, self).exec()
 
     def void(self) -> None:
-        rows = self.view.selectionModel().selectedRows()
-        row: VisitRow | None = self.model.row_at(rows[0].row()) if rows else None
+        row = self.selected_visit()
         if row is None:
-            QMessageBox.information(self, self.tr("提示"), self.tr("请先选中一次走访"))
             return
         code = row.code
         stored = self.ops.store.app.visit(code)
