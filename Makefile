@@ -24,6 +24,7 @@ run: setup
 
 test: setup
 	$(BIN)/ruff check desk domain projections tests
+	$(BIN)/ruff format --check desk domain projections tests
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -m "not bench and not slow"
 

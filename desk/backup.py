@@ -56,7 +56,9 @@ def backup(store: Store, out: Path, progress: Callable[[int], None] | None = Non
             source = sqlite3.connect(store.location.path)
             target = sqlite3.connect(building)
             try:
-                source.backup(target, pages=1024, progress=(lambda _s, _r, _t: progress(0)) if progress else None)
+                source.backup(
+                    target, pages=1024, progress=(lambda _s, _r, _t: progress(0)) if progress else None
+                )
             finally:
                 target.close()
                 source.close()
@@ -81,12 +83,17 @@ def _copy_notifications(store: Store, building: Path, progress: Callable[[int], 
         conn = sqlite3.connect(building)
         try:
             while True:
-                page = store.app.recorder.select_notifications(start=start, limit=PAGE, inclusive_of_start=False)
+                page = store.app.recorder.select_notifications(
+                    start=start, limit=PAGE, inclusive_of_start=False
+                )
                 if not page:
                     break
                 conn.executemany(
                     f"INSERT INTO {table} (rowid, originator_id, originator_version, topic, state) VALUES (?,?,?,?,?)",
-                    [(n.id, str(n.originator_id), n.originator_version, n.topic, bytes(n.state)) for n in page],
+                    [
+                        (n.id, str(n.originator_id), n.originator_version, n.topic, bytes(n.state))
+                        for n in page
+                    ],
                 )
                 start = page[-1].id
                 conn.commit()
@@ -181,17 +188,23 @@ def _restore_to_postgres(source: Path, db: str, progress: Callable[[int], None] 
             try:
                 cursor = raw.cursor()
                 while True:
-                    page = backup_copy.app.recorder.select_notifications(start=start, limit=PAGE,
-                                                                         inclusive_of_start=False)  # fmt: skip
+                    page = backup_copy.app.recorder.select_notifications(
+                        start=start, limit=PAGE, inclusive_of_start=False
+                    )
                     if not page:
                         break
                     cursor.executemany(
                         f"INSERT INTO {table} (notification_id, originator_id, originator_version, topic, state) "
                         "VALUES (%s, %s, %s, %s, %s)",
-                        [(n.id, n.originator_id, n.originator_version, n.topic, bytes(n.state)) for n in page],
+                        [
+                            (n.id, n.originator_id, n.originator_version, n.topic, bytes(n.state))
+                            for n in page
+                        ],
                     )
                     start = page[-1].id
-                cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'notification_id'), %s)", (start,))
+                cursor.execute(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'notification_id'), %s)", (start,)
+                )
                 raw.commit()
             finally:
                 raw.close()
@@ -204,3 +217,36 @@ def _restore_to_postgres(source: Path, db: str, progress: Callable[[int], None] 
             target.close()
     finally:
         backup_copy.close()
+
+
+def backups_folder(store: Store) -> Path:
+    """Beside the store: the daily copies the app keeps."""
+    base = store.location.path or Path.home()
+    return base.with_name(base.stem + "-备份") if store.location.path else base / "lianxin-备份"
+
+
+def daily_backup(store: Store, keep: int = 7) -> Path | None:
+    """The app's own safety net: one verified copy a day in the data folder, the last `keep` kept.
+    Returns the copy made today (None when there already is one, or for a PostgreSQL store, whose
+    backups are the server's business)."""
+    from datetime import date
+
+    if store.location.kind != "sqlite":
+        return None
+    folder = backups_folder(store)
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        folder.chmod(0o700)  # the user's own
+    today = folder / f"{date.today():%Y%m%d}.db"
+    if today.exists():
+        return None
+    backup(store, today)
+    copies = sorted(folder.glob("????????.db"))
+    for old in copies[: max(0, len(copies) - keep)]:
+        old.unlink(missing_ok=True)
+    return today
+
+
+def last_backup(store: Store) -> Path | None:
+    copies = sorted(backups_folder(store).glob("????????.db")) if store.location.kind == "sqlite" else []
+    return copies[-1] if copies else None

@@ -14,7 +14,9 @@ from projections.store import Store, StoreClock, open_store
 class Settings:
     db: str | None = None
     lang: str = "zh"
-    workstation: str = field(default_factory=lambda: os.environ.get("DESK_WORKSTATION") or socket.gethostname())
+    workstation: str = field(
+        default_factory=lambda: os.environ.get("DESK_WORKSTATION") or socket.gethostname()
+    )
     clock: Clock = field(default_factory=SystemClock)
 
 

@@ -101,13 +101,20 @@ def check_checkpoints(store: Store, path: Path | None = None) -> tuple[int, list
         return 0, []
     problems = []
     key_file = key_path(store)
-    office = (Ed25519PrivateKey.from_private_bytes(bytes.fromhex(key_file.read_text().strip())).public_key()
-              .public_bytes(Encoding.Raw, PublicFormat.Raw).hex() if key_file.exists() else None)  # fmt: skip
+    office = (
+        Ed25519PrivateKey.from_private_bytes(bytes.fromhex(key_file.read_text().strip()))
+        .public_key()
+        .public_bytes(Encoding.Raw, PublicFormat.Raw)
+        .hex()
+        if key_file.exists()
+        else None
+    )
     wanted: dict[int, list[Checkpoint]] = {}
     for c in found:
         try:
-            Ed25519PublicKey.from_public_bytes(bytes.fromhex(c.public_key)).verify(bytes.fromhex(c.signature),
-                                                                                   c.message())  # fmt: skip
+            Ed25519PublicKey.from_public_bytes(bytes.fromhex(c.public_key)).verify(
+                bytes.fromhex(c.signature), c.message()
+            )
         except (InvalidSignature, ValueError):
             problems.append(f"检查点(第 {c.notification_id} 号事件,{c.at})的签名无效:检查点文件被改动")
             continue
@@ -121,9 +128,13 @@ def check_checkpoints(store: Store, path: Path | None = None) -> tuple[int, list
         last = n.id
         for c in wanted.pop(n.id, []):
             if c.head != previous:
-                problems.append(f"第 {n.id} 号事件处的哈希链与 {c.at}({c.reason})签名的检查点不符:此前的历史被改写")
+                problems.append(
+                    f"第 {n.id} 号事件处的哈希链与 {c.at}({c.reason})签名的检查点不符:此前的历史被改写"
+                )
         if not wanted:
             break
     for nid, cs in wanted.items():
-        problems.append(f"{cs[0].at}({cs[0].reason})签名的检查点所在的第 {nid} 号事件已不在数据库中(最后一条为第 {last} 号)")
+        problems.append(
+            f"{cs[0].at}({cs[0].reason})签名的检查点所在的第 {nid} 号事件已不在数据库中(最后一条为第 {last} 号)"
+        )
     return len(found), problems

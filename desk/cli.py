@@ -24,8 +24,11 @@ log = logging.getLogger("desk")
 
 
 def _add_db(parser: argparse.ArgumentParser, *, top: bool) -> None:
-    kwargs: dict[str, object] = {"default": None} if top else {"default": argparse.SUPPRESS}
-    parser.add_argument("--db", help="数据库:文件路径、sqlite:///路径 或 postgresql://用户@主机/库名", **kwargs)  # type: ignore[arg-type]
+    parser.add_argument(
+        "--db",
+        help="数据库:文件路径、sqlite:///路径 或 postgresql://用户@主机/库名",
+        default=None if top else argparse.SUPPRESS,
+    )
 
 
 class ChineseHelp(argparse.HelpFormatter):
@@ -42,7 +45,10 @@ class ChineseHelp(argparse.HelpFormatter):
 class ChineseParser(argparse.ArgumentParser):
     ERRORS = (
         (re.compile(r"the following arguments are required: (.+)"), "缺少必需的参数:{0}"),
-        (re.compile(r"argument (\S+): invalid choice: '(.*?)' \(choose from (.+)\)"), "参数 {0} 的值“{1}”不可用,可选:{2}"),
+        (
+            re.compile(r"argument (\S+): invalid choice: '(.*?)' \(choose from (.+)\)"),
+            "参数 {0} 的值“{1}”不可用,可选:{2}",
+        ),
         (re.compile(r"argument (\S+): invalid int value: '(.*)'"), "参数 {0} 应为整数,收到“{1}”"),
         (re.compile(r"argument (\S+): expected one argument"), "参数 {0} 后面缺少值"),
         (re.compile(r"unrecognized arguments: (.+)"), "不认识的参数:{0}"),
@@ -88,9 +94,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="导出台帐")
     _add_db(p, top=False)
-    p.add_argument("ledger", choices=("roster-people", "roster-households", "roster-units", "audit", "concerns", "contacts", "visits",
-                                     "interviews", "ratings", "articles", "exemplars", "findings"),
-                   help="要导出的台帐")
+    p.add_argument(
+        "ledger",
+        choices=(
+            "roster-people",
+            "roster-households",
+            "roster-units",
+            "audit",
+            "concerns",
+            "contacts",
+            "visits",
+            "interviews",
+            "ratings",
+            "articles",
+            "exemplars",
+            "findings",
+        ),
+        help="要导出的台帐",
+    )
     p.add_argument("--out", required=True, help="输出文件:.xlsx 或 .csv")
     p.add_argument("--as-of", dest="as_of", help="回看:截至某时刻(YYYY-MM-DD 或 YYYY-MM-DDTHH:MM,本地时间)")
     p.add_argument("--user", required=True, help="操作员登录名(导出记入审计日志)")
@@ -124,8 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="生成演示数据")
     _add_db(p, top=False)
-    p.add_argument("--preset", choices=("township", "small", "county"), default="township",
-                   help="township:一个镇(演示);small:测试用的小镇;county:全县(基准测试)")
+    p.add_argument(
+        "--preset",
+        choices=("township", "small", "county"),
+        default="township",
+        help="township:一个镇(演示);small:测试用的小镇;county:全县(基准测试)",
+    )
     return parser
 
 
@@ -232,13 +257,19 @@ def cmd_verify(args: argparse.Namespace) -> int:
         if args.head:
             found = check_head(store.app.recorder, store.engine, args.head)
             if found.intact and (result.ok or (result.first_bad or 0) > (found.recomputed_at or 0)):
-                print(f"链头 {args.head[:16]}… 对应第 {found.recomputed_at} 号事件:该输出所依据的历史仍完整保存,未被改动")
+                print(
+                    f"链头 {args.head[:16]}… 对应第 {found.recomputed_at} 号事件:该输出所依据的历史仍完整保存,未被改动"
+                )
             elif found.recorded_at is not None:
-                print(f"链头 {args.head[:16]}… 曾是第 {found.recorded_at} 号事件的链头,但按现有事件重算已不符:"
-                      f"第 {result.first_bad} 号事件起被改动({result.problem})")  # fmt: skip
+                print(
+                    f"链头 {args.head[:16]}… 曾是第 {found.recorded_at} 号事件的链头,但按现有事件重算已不符:"
+                    f"第 {result.first_bad} 号事件起被改动({result.problem})"
+                )
                 return 1
             else:
-                print(f"本数据库中找不到链头 {args.head[:16]}…:该输出不是由本数据库生成,或其所依据的历史已被改写")
+                print(
+                    f"本数据库中找不到链头 {args.head[:16]}…:该输出不是由本数据库生成,或其所依据的历史已被改写"
+                )
                 return 1
         checked, disagreements = check_checkpoints(store)
         for problem in disagreements:
@@ -262,7 +293,9 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
     with _session(args) as store:
         result = verify(store.app.recorder, store.engine)
         if not result.ok:
-            print(f"哈希链不符(第 {result.first_bad} 号事件):为保留证据,未重建。请先运行 desk verify 查明原因")
+            print(
+                f"哈希链不符(第 {result.first_bad} 号事件):为保留证据,未重建。请先运行 desk verify 查明原因"
+            )
             return 1
         names = [p.name for p in store.projector.projections if p.name != "chain"]
         total = int(store.app.recorder.max_notification_id() or 0)
@@ -325,7 +358,9 @@ def cmd_changes(args: argparse.Namespace) -> int:
         rows = query.rows(ids)
         for i in ids:
             r = rows[i]
-            print(f"{r.notification_id}\t{r.recorded_at.astimezone():%Y-%m-%d %H:%M:%S}\t{r.operator}\t{r.summary}")
+            print(
+                f"{r.notification_id}\t{r.recorded_at.astimezone():%Y-%m-%d %H:%M:%S}\t{r.operator}\t{r.summary}"
+            )
         print(f"共 {len(ids)} 条事件", file=sys.stderr)
         return 0
 
@@ -389,10 +424,18 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
-    "init": cmd_init, "import": cmd_import, "verify": cmd_verify, "rebuild": cmd_rebuild,
-    "export": cmd_export, "summary": cmd_summary, "changes": cmd_changes, "demo": cmd_demo, "backup": cmd_backup,
-    "restore": cmd_restore, None: cmd_app,
-}  # fmt: skip
+    "init": cmd_init,
+    "import": cmd_import,
+    "verify": cmd_verify,
+    "rebuild": cmd_rebuild,
+    "export": cmd_export,
+    "summary": cmd_summary,
+    "changes": cmd_changes,
+    "demo": cmd_demo,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    None: cmd_app,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -413,4 +456,3 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-

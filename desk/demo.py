@@ -30,11 +30,60 @@ PRESETS = (*SIZES, "county")
 YEAR = 2026
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华玉兰文辉志强海燕春梅红梅德明国庆金花小红永福"
-VILLAGE_NAMES = ["青山", "石桥", "柳塘", "杨家", "花园", "新河", "龙泉", "桃源", "黄土", "双溪", "太平", "枫林", "白沙",
-                 "金竹", "梅岭", "荷叶", "松树", "红旗", "长岭", "沙坪", "高桥", "马鞍", "水口", "五星", "三合",
-                 "东风", "向阳", "和平", "前进", "建设"]  # fmt: skip
-TOWNSHIP_NAMES = ["青山镇", "石门镇", "白沙镇", "龙潭镇", "高桥镇", "新市镇", "太平镇", "金华镇", "花桥镇", "永兴镇",
-                  "长乐镇", "三江镇", "马场镇", "双河镇", "枫木镇", "黄田镇", "柳溪镇", "大塘镇", "清水镇", "东山镇"]  # fmt: skip
+VILLAGE_NAMES = [
+    "青山",
+    "石桥",
+    "柳塘",
+    "杨家",
+    "花园",
+    "新河",
+    "龙泉",
+    "桃源",
+    "黄土",
+    "双溪",
+    "太平",
+    "枫林",
+    "白沙",
+    "金竹",
+    "梅岭",
+    "荷叶",
+    "松树",
+    "红旗",
+    "长岭",
+    "沙坪",
+    "高桥",
+    "马鞍",
+    "水口",
+    "五星",
+    "三合",
+    "东风",
+    "向阳",
+    "和平",
+    "前进",
+    "建设",
+]
+TOWNSHIP_NAMES = [
+    "青山镇",
+    "石门镇",
+    "白沙镇",
+    "龙潭镇",
+    "高桥镇",
+    "新市镇",
+    "太平镇",
+    "金华镇",
+    "花桥镇",
+    "永兴镇",
+    "长乐镇",
+    "三江镇",
+    "马场镇",
+    "双河镇",
+    "枫木镇",
+    "黄田镇",
+    "柳溪镇",
+    "大塘镇",
+    "清水镇",
+    "东山镇",
+]
 
 
 @dataclass(frozen=True)
@@ -94,7 +143,9 @@ class Generator:
 
     # --- the roster of one township --------------------------------------------------------------
 
-    def township(self, prefix: str, township_name: str, villages: int = 30, households_per_village: int = 300) -> None:
+    def township(
+        self, prefix: str, township_name: str, villages: int = 30, households_per_village: int = 300
+    ) -> None:
         rng = self.rng
         self.village_count, self.households = villages, households_per_village
         gov = f"{prefix}U001"
@@ -103,15 +154,25 @@ class Generator:
         branches = [f"{prefix}B01", f"{prefix}B02"]
         self.unit(branches[0], "机关第一支部", "机关支部", gov)
         self.unit(branches[1], "机关第二支部", "机关支部", gov)
-        sections = [(f"{prefix}K01", "党政办", "科室"), (f"{prefix}K02", "经济发展办", "科室"),
-                    (f"{prefix}K03", "社会事务办", "科室"), (f"{prefix}Z01", "农技站", "站所"),
-                    (f"{prefix}Z02", "财政所", "站所")]  # fmt: skip
+        sections = [
+            (f"{prefix}K01", "党政办", "科室"),
+            (f"{prefix}K02", "经济发展办", "科室"),
+            (f"{prefix}K03", "社会事务办", "科室"),
+            (f"{prefix}Z01", "农技站", "站所"),
+            (f"{prefix}Z02", "财政所", "站所"),
+        ]
         for code, nm, kind in sections:
             self.unit(code, nm, kind, gov)
-        institutions = [(f"{prefix}S01", "中心小学", "学校"), (f"{prefix}S02", "初级中学", "学校"),
-                        (f"{prefix}H01", "卫生院", "医院"), (f"{prefix}D01", "派出所", "双管单位"),
-                        (f"{prefix}D02", "工商所", "双管单位"), (f"{prefix}E01", "青山农产品有限公司", "两新企业"),
-                        (f"{prefix}E02", "石桥建材厂", "两新企业"), (f"{prefix}O01", "老年协会", "两新社会组织")]  # fmt: skip
+        institutions = [
+            (f"{prefix}S01", "中心小学", "学校"),
+            (f"{prefix}S02", "初级中学", "学校"),
+            (f"{prefix}H01", "卫生院", "医院"),
+            (f"{prefix}D01", "派出所", "双管单位"),
+            (f"{prefix}D02", "工商所", "双管单位"),
+            (f"{prefix}E01", "青山农产品有限公司", "两新企业"),
+            (f"{prefix}E02", "石桥建材厂", "两新企业"),
+            (f"{prefix}O01", "老年协会", "两新社会组织"),
+        ]
         for code, nm, kind in institutions:
             self.unit(code, nm, kind, gov)
         village_codes = []
@@ -145,7 +206,9 @@ class Generator:
             unit, _nm, kind = sections[i % len(sections)]
             identity = "科室公务员" if kind == "科室" else "站所公务员"
             assigned = village_codes[(i * 7) % len(village_codes)] if i % 2 == 0 else ""
-            self.person(person_code(), unit, branches[i % 2], [identity], party=rng.random() < 0.7, assigned=assigned)
+            self.person(
+                person_code(), unit, branches[i % 2], [identity], party=rng.random() < 0.7, assigned=assigned
+            )
         for i in range(40):
             self.person(person_code(), sections[i % len(sections)][0], branches[i % 2], [], party=True)
         # Institutions: a secretary, party members, workers.
@@ -162,14 +225,35 @@ class Generator:
             heads = []
             for h in range(households_per_village):
                 hcode = f"{village}H{h + 1:04d}"
-                tags = [t for t, p in (("特困户", 0.05), ("老党员", 0.03), ("留守儿童", 0.04), ("空巢老人", 0.05),
-                                       ("种养大户", 0.02), ("上访户", 0.01)) if rng.random() < p]  # fmt: skip
+                tags = [
+                    t
+                    for t, p in (
+                        ("特困户", 0.05),
+                        ("老党员", 0.03),
+                        ("留守儿童", 0.04),
+                        ("空巢老人", 0.05),
+                        ("种养大户", 0.02),
+                        ("上访户", 0.01),
+                    )
+                    if rng.random() < p
+                ]
                 group = f"{rng.randint(1, 8)}组"
-                self.add(Household.register(
-                    hcode, {"head_name": self.name(), "village_code": village, "group": group,
+                self.add(
+                    Household.register(
+                        hcode,
+                        {
+                            "head_name": self.name(),
+                            "village_code": village,
+                            "group": group,
                             "address": f"{VILLAGE_NAMES[v % len(VILLAGE_NAMES)]}{group}{rng.randint(1, 99)}号",
-                            "size": rng.randint(1, 7), "phone": self.phone()},
-                    tags, date(YEAR, 10, 20), self.stamp()))  # fmt: skip
+                            "size": rng.randint(1, 7),
+                            "phone": self.phone(),
+                        },
+                        tags,
+                        date(YEAR, 10, 20),
+                        self.stamp(),
+                    )
+                )
                 heads.append(hcode)
                 if tags:
                     self.tagged.add(hcode)
@@ -180,8 +264,16 @@ class Generator:
                 self.village_cadres.setdefault(village, []).append(cadre)
                 self.person(cadre, village, "", identities, party=True, household=rng.choice(heads))
             for i in range(30):
-                self.person(person_code(), village, "", [], party=True, hardship=i < 5, old=5 <= i < 9,
-                            household=rng.choice(heads))  # fmt: skip
+                self.person(
+                    person_code(),
+                    village,
+                    "",
+                    [],
+                    party=True,
+                    hardship=i < 5,
+                    old=5 <= i < 9,
+                    household=rng.choice(heads),
+                )
             for _ in range(320):
                 self.person(person_code(), village, "", ["群众"], party=False, household=rng.choice(heads))
             self.flush()
@@ -190,12 +282,32 @@ class Generator:
         self.unit_kinds[code] = kind
         self.add(Unit.register(code, name, kind, parent, self.stamp()))
 
-    def person(self, code: str, unit: str, branch: str, identities: list[str], *, party: bool,
-               assigned: str = "", hardship: bool = False, old: bool = False, household: str = "") -> None:  # fmt: skip
-        fields = {"name": self.name(), "gender": self.rng.choice("男女"), "unit_code": unit, "branch_code": branch,
-                  "identities": identities, "party_member": party, "hardship_member": hardship,
-                  "old_member": old, "assigned_village": assigned, "household_code": household,
-                  "phone": self.phone()}  # fmt: skip
+    def person(
+        self,
+        code: str,
+        unit: str,
+        branch: str,
+        identities: list[str],
+        *,
+        party: bool,
+        assigned: str = "",
+        hardship: bool = False,
+        old: bool = False,
+        household: str = "",
+    ) -> None:
+        fields = {
+            "name": self.name(),
+            "gender": self.rng.choice("男女"),
+            "unit_code": unit,
+            "branch_code": branch,
+            "identities": identities,
+            "party_member": party,
+            "hardship_member": hardship,
+            "old_member": old,
+            "assigned_village": assigned,
+            "household_code": household,
+            "phone": self.phone(),
+        }
         self.add(Person.register(code, fields, self.stamp()))
         self.registry.append(Registered(code, unit, branch, tuple(identities), party, hardship, assigned))
 
@@ -227,7 +339,9 @@ class Generator:
         while day <= date(YEAR, 11, 10):
             moment = datetime(day.year, day.month, day.day, 9, 0) + timedelta(minutes=rng.randint(0, 300))
             for i in range(2):
-                code = f"{prefix}V{rng.randint(1, self.village_count):02d}H{rng.randint(1, self.households):04d}"
+                code = (
+                    f"{prefix}V{rng.randint(1, self.village_count):02d}H{rng.randint(1, self.households):04d}"
+                )
                 category = rng.choice(["上访户", "特困户", "空巢老人"])
                 self.later(moment + timedelta(minutes=i), lambda c=code, k=category, d=day: retag(c, k, d))
             if day.weekday() < 5:
@@ -241,7 +355,9 @@ class Generator:
             app.retire_person(self.admin, f"{prefix}P00100", date(YEAR, 11, 5), "调离本镇")
             late = app.household(f"{prefix}V03H0007")
             if late is not None and "上访户" not in late.current_tags():
-                app.tag_household(self.admin, late.code, "上访户", date(YEAR, 10, 25), "补录:10月走访时已核实")
+                app.tag_household(
+                    self.admin, late.code, "上访户", date(YEAR, 10, 25), "补录:10月走访时已核实"
+                )
             with suppress(AuthenticationFailed):  # the failure itself is what we want recorded
                 app.login("clerk01", "wrong-password", "V01-PC")
 
@@ -264,15 +380,24 @@ class Generator:
         """Concerns through the use cases, each step at its own moment: most resolved and satisfied,
         some overdue, some reopened after 不满意, a few escalated or duplicate, a few back-filled."""
         rng, app = self.rng, self.app
-        office = Actor("xjb02", "学教办管理员", "XJB-PC02")  # takes the return visits: nobody rates their own work
+        office = Actor(
+            "xjb02", "学教办管理员", "XJB-PC02"
+        )  # takes the return visits: nobody rates their own work
         villages = sorted(v for v in self.village_cadres if v.startswith(prefix))
         n = 0
         last_in_village: dict[str, tuple[str, date]] = {}
-        contents = [("基础设施", "村道破损,雨天积水难行"), ("基础设施", "路灯不亮,夜间出行不便"),
-                    ("民生保障", "申请低保,询问办理进度"), ("民生保障", "老人医保报销手续不清楚"),
-                    ("产业发展", "希望提供种植技术指导"), ("产业发展", "农产品销路不畅"),
-                    ("矛盾纠纷", "宅基地边界与邻居有争议"), ("环境卫生", "垃圾清运不及时"),
-                    ("政策咨询", "咨询危房改造补助政策"), ("民生保障", "饮水管道老化,水压不足")]  # fmt: skip
+        contents = [
+            ("基础设施", "村道破损,雨天积水难行"),
+            ("基础设施", "路灯不亮,夜间出行不便"),
+            ("民生保障", "申请低保,询问办理进度"),
+            ("民生保障", "老人医保报销手续不清楚"),
+            ("产业发展", "希望提供种植技术指导"),
+            ("产业发展", "农产品销路不畅"),
+            ("矛盾纠纷", "宅基地边界与邻居有争议"),
+            ("环境卫生", "垃圾清运不及时"),
+            ("政策咨询", "咨询危房改造补助政策"),
+            ("民生保障", "饮水管道老化,水压不足"),
+        ]
 
         def at(day: date, hour: int = 9) -> datetime:
             return datetime(day.year, day.month, day.day, hour) + timedelta(minutes=rng.randint(0, 420))
@@ -296,61 +421,103 @@ class Generator:
                 source = rng.choice(["来访", "来访", "座谈会", "茶话会", "征求意见表"])
                 category, content = rng.choice(contents)
                 household = f"{village}H{rng.randint(1, self.households):04d}"
-                fields = {"source": source, "source_ref": village if source != "来访" else "", "resident": self.name(),
-                          "household_code": household, "village_code": village, "category": category,
-                          "content": content, "phone": self.phone()}  # fmt: skip
+                fields = {
+                    "source": source,
+                    "source_ref": village if source != "来访" else "",
+                    "resident": self.name(),
+                    "household_code": household,
+                    "village_code": village,
+                    "category": category,
+                    "content": content,
+                    "phone": self.phone(),
+                }
                 entered = at(raised + timedelta(days=10), 15) if rng.random() < 0.04 else at(raised)
                 step(entered, lambda c=code, d=raised, f=fields: app.raise_concern(self.admin, c, d, f))
                 fate = rng.random()
                 if fate < 0.02 and village in last_in_village and last_in_village[village][1] < raised:
                     original = last_in_village[village][0]
-                    step(at(raised, 16), lambda c=code, d=raised, o=original:
-                                  app.mark_concern_duplicate(self.admin, c, d, o))  # fmt: skip
+                    step(
+                        at(raised, 16),
+                        lambda c=code, d=raised, o=original: app.mark_concern_duplicate(self.admin, c, d, o),
+                    )
                     continue
                 last_in_village[village] = (code, raised)
                 if fate < 0.05:
                     continue  # raised, not yet assigned
                 assigned = raised + timedelta(days=rng.randint(0, 2))
                 due = assigned + timedelta(days=rng.randint(5, 15))
-                step(at(assigned, 10), lambda c=code, d=assigned, u=section, p=handler, due=due:
-                              app.assign_concern(self.admin, c, d, unit_code=u, person_code=p, due_on=due))  # fmt: skip
+                step(
+                    at(assigned, 10),
+                    lambda c=code, d=assigned, u=section, p=handler, due=due: app.assign_concern(
+                        self.admin, c, d, unit_code=u, person_code=p, due_on=due
+                    ),
+                )
                 if fate < 0.08:
-                    step(at(assigned + timedelta(days=2)), lambda c=code, d=assigned + timedelta(days=2):
-                                  app.escalate_concern(self.admin, c, d, "涉及跨镇水利设施,超出本镇权限,已报县水利局"))  # fmt: skip
+                    step(
+                        at(assigned + timedelta(days=2)),
+                        lambda c=code, d=assigned + timedelta(days=2): app.escalate_concern(
+                            self.admin, c, d, "涉及跨镇水利设施,超出本镇权限,已报县水利局"
+                        ),
+                    )
                     continue
                 if fate < 0.13:
-                    step(at(assigned + timedelta(days=3)), lambda c=code, d=assigned + timedelta(days=3):
-                                  app.note_concern_progress(self.admin, c, d, "已现场查看,正在协调"))  # fmt: skip
+                    step(
+                        at(assigned + timedelta(days=3)),
+                        lambda c=code, d=assigned + timedelta(days=3): app.note_concern_progress(
+                            self.admin, c, d, "已现场查看,正在协调"
+                        ),
+                    )
                     continue  # still being handled: overdue once its date passes
                 resolved = assigned + timedelta(days=rng.randint(1, 10))
                 if resolved > date(YEAR, 11, 12):
                     continue
-                step(at(resolved, 11), lambda c=code, d=resolved, p=handler:
-                              app.resolve_concern(self.admin, c, d, p, "已协调相关部门办理完毕"))  # fmt: skip
+                step(
+                    at(resolved, 11),
+                    lambda c=code, d=resolved, p=handler: app.resolve_concern(
+                        self.admin, c, d, p, "已协调相关部门办理完毕"
+                    ),
+                )
                 visit = resolved + timedelta(days=rng.randint(1, 4))
                 if visit > date(YEAR, 11, 12):
                     continue  # awaiting the return visit
                 visitor = rng.choice(cadres)
                 word = rng.choices(["满意", "基本满意", "不满意", "无法回访"], [70, 18, 8, 4])[0]
-                note = "外出务工,电话无法接通" if word == "无法回访" else ("问题反复,仍未解决" if word == "不满意" else "")
-                step(at(visit, 14), lambda c=code, d=visit, v=visitor, w=word, t=note:
-                              app.record_concern_feedback(office, c, d, v, w, t))  # fmt: skip
+                note = (
+                    "外出务工,电话无法接通"
+                    if word == "无法回访"
+                    else ("问题反复,仍未解决" if word == "不满意" else "")
+                )
+                step(
+                    at(visit, 14),
+                    lambda c=code, d=visit, v=visitor, w=word, t=note: app.record_concern_feedback(
+                        office, c, d, v, w, t
+                    ),
+                )
                 if word == "不满意":
                     again = visit + timedelta(days=rng.randint(2, 5))
                     if again > date(YEAR, 11, 12):
                         continue
-                    step(at(again, 11), lambda c=code, d=again, p=handler:
-                                  app.resolve_concern(self.admin, c, d, p, "重新办理,已彻底解决"))  # fmt: skip
+                    step(
+                        at(again, 11),
+                        lambda c=code, d=again, p=handler: app.resolve_concern(
+                            self.admin, c, d, p, "重新办理,已彻底解决"
+                        ),
+                    )
                     visit = again + timedelta(days=1)
                     if visit > date(YEAR, 11, 12):
                         continue
-                    step(at(visit, 14), lambda c=code, d=visit, v=visitor:
-                                  app.record_concern_feedback(office, c, d, v, "满意", ""))  # fmt: skip
+                    step(
+                        at(visit, 14),
+                        lambda c=code, d=visit, v=visitor: app.record_concern_feedback(
+                            office, c, d, v, "满意", ""
+                        ),
+                    )
                 if rng.random() < 0.85 and visit + timedelta(days=1) <= date(YEAR, 11, 12):
-                    step(at(visit + timedelta(days=1), 16), lambda c=code, d=visit + timedelta(days=1):
-                                  app.close_concern(self.admin, c, d))  # fmt: skip
+                    step(
+                        at(visit + timedelta(days=1), 16),
+                        lambda c=code, d=visit + timedelta(days=1): app.close_concern(self.admin, c, d),
+                    )
         return n
-
 
     # --- contact activity: pairings reported to 学教办, contacts, talks --------------------------
 
@@ -390,7 +557,10 @@ class Generator:
             if r.assigned and ({"分工村街居干部", "科室公务员", "站所公务员"} & set(r.identities)):
                 for target in rng.sample(hardship[r.assigned], 3):
                     plan.append((r.code, "困难党员", target, r.assigned))
-            elif kind in ("学校", "医院", "双管单位", "两新企业", "两新社会组织") and "党组织书记" in r.identities:
+            elif (
+                kind in ("学校", "医院", "双管单位", "两新企业", "两新社会组织")
+                and "党组织书记" in r.identities
+            ):
                 for target in rng.sample([m for m in members[r.unit] if m != r.code], 3):
                     plan.append((r.code, "本单位党员", target, r.unit))
             elif not r.party:
@@ -422,31 +592,58 @@ class Generator:
             person = app.person(cadre)
             if person is None or person.retired:
                 return  # left the township before this contact was entered
-            app.record_contact(self.admin, cadre, target, on, rng.choice(["上门", "上门", "电话", "座谈"]),
-                               rng.choice(["了解家庭生产生活情况", "宣传惠民政策", "征求对村务的意见",
-                                           "了解子女就学情况", "节前走访慰问"]), problem=problem)  # fmt: skip
+            app.record_contact(
+                self.admin,
+                cadre,
+                target,
+                on,
+                rng.choice(["上门", "上门", "电话", "座谈"]),
+                rng.choice(
+                    [
+                        "了解家庭生产生活情况",
+                        "宣传惠民政策",
+                        "征求对村务的意见",
+                        "了解子女就学情况",
+                        "节前走访慰问",
+                    ]
+                ),
+                problem=problem,
+            )
 
         for cadre, kind, target, unit in plan:
             on = date(YEAR, 10, 20) + timedelta(days=rng.randint(0, 7))
-            self.later(datetime(on.year, on.month, on.day, 8) + timedelta(minutes=rng.randint(0, 500)),
-                       lambda c=cadre, k=kind, t=target, u=unit, d=on: pair(c, k, t, u, d))  # fmt: skip
+            self.later(
+                datetime(on.year, on.month, on.day, 8) + timedelta(minutes=rng.randint(0, 500)),
+                lambda c=cadre, k=kind, t=target, u=unit, d=on: pair(c, k, t, u, d),
+            )
             if cadre in shy or rng.random() < 0.04:
                 continue
             for _ in range(rng.choices([1, 2, 3], [60, 30, 10])[0]):
                 day = on + timedelta(days=rng.randint(2, 14))
                 if day > date(YEAR, 11, 10):
                     continue
-                problem = rng.choice(["村道路灯损坏", "自来水压力不足", "希望组织技能培训", "低保评定有疑问"]) \
-                    if rng.random() < 0.03 and kind in ("群众", "困难党员", "村居") else ""  # fmt: skip
+                problem = (
+                    rng.choice(["村道路灯损坏", "自来水压力不足", "希望组织技能培训", "低保评定有疑问"])
+                    if rng.random() < 0.03 and kind in ("群众", "困难党员", "村居")
+                    else ""
+                )
                 late = timedelta(days=rng.randint(9, 14)) if rng.random() < 0.05 else timedelta()
-                self.later(datetime(day.year, day.month, day.day, 15) + late + timedelta(minutes=rng.randint(0, 200)),
-                           lambda c=cadre, t=target, d=day, pb=problem: contact(c, t, d, pb))  # fmt: skip
+                self.later(
+                    datetime(day.year, day.month, day.day, 15)
+                    + late
+                    + timedelta(minutes=rng.randint(0, 200)),
+                    lambda c=cadre, t=target, d=day, pb=problem: contact(c, t, d, pb),
+                )
         for cadre in sorted({p[0] for p in plan if p[1] == "困难党员"} - shy):
             if rng.random() < 0.8:
                 day = date(YEAR, 10, 28) + timedelta(days=rng.randint(0, 12))
                 target = next(p[2] for p in plan if p[0] == cadre)
-                self.later(datetime(day.year, day.month, day.day, 16),
-                           lambda c=cadre, t=target, d=day: app.record_talk(self.admin, c, t, d, "谈思想、谈困难、谈打算"))  # fmt: skip
+                self.later(
+                    datetime(day.year, day.month, day.day, 16),
+                    lambda c=cadre, t=target, d=day: app.record_talk(
+                        self.admin, c, t, d, "谈思想、谈困难、谈打算"
+                    ),
+                )
         for unit in sorted({p[3] for p in plan}):
             fate = rng.random()
             if fate < 0.05:
@@ -454,7 +651,6 @@ class Generator:
             on = date(YEAR, 10, 28) + timedelta(days=rng.randint(0, 2) if fate < 0.85 else rng.randint(3, 6))
             self.later(datetime(on.year, on.month, on.day, 17), lambda u=unit, d=on: report(u, d))
         return len(plan)
-
 
     # --- household visits --------------------------------------------------------------------------
 
@@ -481,19 +677,44 @@ class Generator:
                     visitors = rng.sample(cadres, rng.choice([1, 2, 2, 3]))
                     if assigned and rng.random() < 0.2:
                         visitors.append(assigned)
-                    details = {"situation": rng.choice(["务农为主,家庭和睦", "子女外出务工,老人留守", "种养殖户,收入稳定",
-                                                        "因病致贫,需持续关注", "孤寡老人,独居", "新建住房,生活改善"]),
-                               "policies": rng.choice(["医保缴费", "养老保险", "惠农补贴", "防汛安全", "低保政策", ""]),
-                               "help": rng.choice(["", "", "送去慰问品", "协助办理医保", "联系技术指导"])}  # fmt: skip
-                    problems = [rng.choice(["房屋漏雨需维修", "饮水不畅", "道路坑洼", "申请危房改造", "子女入学咨询"])] \
-                        if rng.random() < 0.03 else []  # fmt: skip
+                    details = {
+                        "situation": rng.choice(
+                            [
+                                "务农为主,家庭和睦",
+                                "子女外出务工,老人留守",
+                                "种养殖户,收入稳定",
+                                "因病致贫,需持续关注",
+                                "孤寡老人,独居",
+                                "新建住房,生活改善",
+                            ]
+                        ),
+                        "policies": rng.choice(
+                            ["医保缴费", "养老保险", "惠农补贴", "防汛安全", "低保政策", ""]
+                        ),
+                        "help": rng.choice(["", "", "送去慰问品", "协助办理医保", "联系技术指导"]),
+                    }
+                    problems = (
+                        [
+                            rng.choice(
+                                ["房屋漏雨需维修", "饮水不畅", "道路坑洼", "申请危房改造", "子女入学咨询"]
+                            )
+                        ]
+                        if rng.random() < 0.03
+                        else []
+                    )
                     late = timedelta(days=rng.randint(9, 15)) if rng.random() < 0.03 else timedelta()
-                    moment = datetime(on.year, on.month, on.day, 9) + late + timedelta(minutes=rng.randint(0, 540))
+                    moment = (
+                        datetime(on.year, on.month, on.day, 9) + late + timedelta(minutes=rng.randint(0, 540))
+                    )
                     if bulk:  # the county's other townships: valid by construction, stored in batches
                         self.bulk_visits.append((moment, code, village, on, visitors, details))
                     else:
-                        self.later(moment, lambda c=code, d=on, v=visitors, x=details, p=problems:
-                                   app.record_visit(self.admin, c, d, v, x, p, again=True))  # fmt: skip
+                        self.later(
+                            moment,
+                            lambda c=code, d=on, v=visitors, x=details, p=problems: app.record_visit(
+                                self.admin, c, d, v, x, p, again=True
+                            ),
+                        )
                     planned += 1
         return planned
 
@@ -511,14 +732,23 @@ class Generator:
                 seen[base] = seen.get(base, 0) + 1
                 code = base if seen[base] == 1 else f"{base}-{seen[base]}"
                 self.clock.advance(seconds=0.01)
-                self.add(Visit.record(code, household, village, on, visitors, details, [],
-                                      self.admin.stamp(self.clock.now())))  # fmt: skip
+                self.add(
+                    Visit.record(
+                        code,
+                        household,
+                        village,
+                        on,
+                        visitors,
+                        details,
+                        [],
+                        self.admin.stamp(self.clock.now()),
+                    )
+                )
             self.flush()
 
         for day in sorted(by_day):
             self.later(datetime(day.year, day.month, day.day, 23, 0), lambda d=day: store(d))
         self.bulk_visits = []
-
 
     # --- interview days ------------------------------------------------------------------------------
 
@@ -528,8 +758,14 @@ class Generator:
         village too late with its notice rescheduled, one session under 30 held again on 6 November."""
         rng, app = self.rng, self.app
         villages = sorted(v for v in self.village_cadres if v.startswith(prefix))
-        leaders = [r.code for r in self.registry if r.code.startswith(f"{prefix}P") and "党政负责人" in r.identities]
-        organ = [r.code for r in self.registry if r.code.startswith(f"{prefix}P") and "机关中层干部" in r.identities]
+        leaders = [
+            r.code for r in self.registry if r.code.startswith(f"{prefix}P") and "党政负责人" in r.identities
+        ]
+        organ = [
+            r.code
+            for r in self.registry
+            if r.code.startswith(f"{prefix}P") and "机关中层干部" in r.identities
+        ]
         places = ["村部会议室", "村小学操场", "文化广场", "村委会大院", "祠堂"]
         late_village, short_village = villages[9], villages[4]
         participants = "全体党员、村民代表、群众代表"
@@ -541,39 +777,69 @@ class Generator:
             group = i % 8 + 1
             on = date(YEAR, 11, 1) + timedelta(days=i // 8)
             time_text, place = rng.choice(["上午9:00", "上午9:30", "下午2:30"]), rng.choice(places)
-            self.later(at(date(YEAR, 10, 21), 15), lambda v=village, d=on, g=group, lead=leaders[group - 1],
-                       t=time_text, p=place: app.schedule_interview(self.admin, v, d, g, lead, t, p))  # fmt: skip
+            self.later(
+                at(date(YEAR, 10, 21), 15),
+                lambda v=village, d=on, g=group, lead=leaders[group - 1], t=time_text, p=place: (
+                    app.schedule_interview(self.admin, v, d, g, lead, t, p)
+                ),
+            )
             if i != 17:  # one village forgets to solicit opinions first (R-I3)
                 way = rng.choice(["座谈会", "茶话会", "征求意见表"])
                 day, count = date(YEAR, 10, 22) + timedelta(days=rng.randint(0, 7)), rng.randint(12, 40)
-                self.later(at(day, 10), lambda v=village, d=day, w=way, n=count:
-                           app.record_solicitation(self.admin, v, d, w, n))  # fmt: skip
+                self.later(
+                    at(day, 10),
+                    lambda v=village, d=day, w=way, n=count: app.record_solicitation(self.admin, v, d, w, n),
+                )
             if i != 23:  # and one has no supervising cadre by the day (R-I4)
                 supervisor = organ[i % len(organ)]
-                self.later(at(date(YEAR, 10, 25), 11), lambda v=village, s=supervisor:
-                           app.assign_interview_supervisor(self.admin, v, s, date(YEAR, 10, 25)))  # fmt: skip
+                self.later(
+                    at(date(YEAR, 10, 25), 11),
+                    lambda v=village, s=supervisor: app.assign_interview_supervisor(
+                        self.admin, v, s, date(YEAR, 10, 25)
+                    ),
+                )
             notice = on - timedelta(days=rng.randint(5, 7))
             if village == late_village:
                 moved = date(YEAR, 11, 5)
-                self.later(at(on - timedelta(days=4), 9), lambda v=village, d=moved:
-                           app.reschedule_interview(self.admin, v, d, "预告未能提前5天张贴,改期"))  # fmt: skip
+                self.later(
+                    at(on - timedelta(days=4), 9),
+                    lambda v=village, d=moved: app.reschedule_interview(
+                        self.admin, v, d, "预告未能提前5天张贴,改期"
+                    ),
+                )
                 on, notice = moved, on - timedelta(days=3)
-            self.later(at(notice, 16), lambda v=village, d=notice, t=time_text, p=place:
-                       app.post_interview_notice(self.admin, v, d, t, p, participants, "村委会门口、主干道路口"))  # fmt: skip
+            self.later(
+                at(notice, 16),
+                lambda v=village, d=notice, t=time_text, p=place: app.post_interview_notice(
+                    self.admin, v, d, t, p, participants, "村委会门口、主干道路口"
+                ),
+            )
             attendance = 26 if village == short_village else rng.randint(31, 65)
-            problems = rng.sample(["村道硬化", "饮水安全", "医疗报销", "垃圾清运", "农产品销售", "低保评定"],
-                                  rng.randint(0, 2))  # fmt: skip
-            self.later(at(on, 17), lambda v=village, d=on, n=attendance, p=problems:
-                       app.hold_interview(self.admin, v, d, n, p))  # fmt: skip
+            problems = rng.sample(
+                ["村道硬化", "饮水安全", "医疗报销", "垃圾清运", "农产品销售", "低保评定"], rng.randint(0, 2)
+            )
+            self.later(
+                at(on, 17),
+                lambda v=village, d=on, n=attendance, p=problems: app.hold_interview(self.admin, v, d, n, p),
+            )
             if village == short_village:
                 again = date(YEAR, 11, 6)
-                self.later(at(on, 18), lambda v=village, d=again:
-                           app.reschedule_interview(self.admin, v, d, "参加人数不足30人,再次召开"))  # fmt: skip
-                self.later(at(on, 19), lambda v=village, d=on:
-                           app.post_interview_notice(self.admin, v, d, "下午2:30", "文化广场", participants, "文化广场入口"))  # fmt: skip
-                self.later(at(again, 17), lambda v=village, d=again: app.hold_interview(self.admin, v, d, 47, []))
+                self.later(
+                    at(on, 18),
+                    lambda v=village, d=again: app.reschedule_interview(
+                        self.admin, v, d, "参加人数不足30人,再次召开"
+                    ),
+                )
+                self.later(
+                    at(on, 19),
+                    lambda v=village, d=on: app.post_interview_notice(
+                        self.admin, v, d, "下午2:30", "文化广场", participants, "文化广场入口"
+                    ),
+                )
+                self.later(
+                    at(again, 17), lambda v=village, d=again: app.hold_interview(self.admin, v, d, 47, [])
+                )
         return len(villages)
-
 
     # --- direct rating, research articles, exemplary practice -------------------------------------
 
@@ -587,18 +853,30 @@ class Generator:
             code, on = f"ZP-{village}", date(YEAR, 11, 7) + timedelta(days=i % 3)
             count = rng.randint(35, 60)
             invited = count + 8 + i % 9  # 应到人数: not everyone invited comes (R-R5)
-            self.later(datetime(on.year, on.month, on.day, 14), lambda c=code, v=village, cs=cadres, d=on, n=invited:
-                       app.open_rating_round(self.admin, c, v, cs, d, n))  # fmt: skip
+            self.later(
+                datetime(on.year, on.month, on.day, 14),
+                lambda c=code, v=village, cs=cadres, d=on, n=invited: app.open_rating_round(
+                    self.admin, c, v, cs, d, n
+                ),
+            )
             for n in range(1, count + 1):
-                marks = {c: rng.choices(["满意", "基本满意", "不满意", "弃权"], [70, 20, 6, 4])[0] for c in cadres}
-                self.later(datetime(on.year, on.month, on.day, 15) + timedelta(seconds=20 * n),
-                           lambda c=code, k=n, m=marks: app.cast_ballot(self.admin, c, k, m))  # fmt: skip
+                marks = {
+                    c: rng.choices(["满意", "基本满意", "不满意", "弃权"], [70, 20, 6, 4])[0] for c in cadres
+                }
+                self.later(
+                    datetime(on.year, on.month, on.day, 15) + timedelta(seconds=20 * n),
+                    lambda c=code, k=n, m=marks: app.cast_ballot(self.admin, c, k, m),
+                )
             for n in rng.sample(range(1, count + 1), rng.randint(0, 2)):
-                self.later(datetime(on.year, on.month, on.day, 17), lambda c=code, k=n:
-                           app.void_ballot(self.admin, c, k, "涂改无法辨认"))  # fmt: skip
+                self.later(
+                    datetime(on.year, on.month, on.day, 17),
+                    lambda c=code, k=n: app.void_ballot(self.admin, c, k, "涂改无法辨认"),
+                )
             close = on + timedelta(days=1)
-            self.later(datetime(close.year, close.month, close.day, 10), lambda c=code, d=close:
-                       app.close_rating_round(self.admin, c, d))  # fmt: skip
+            self.later(
+                datetime(close.year, close.month, close.day, 10),
+                lambda c=code, d=close: app.close_rating_round(self.admin, c, d),
+            )
             ballots += count
         return ballots
 
@@ -608,13 +886,24 @@ class Generator:
         rng, app = self.rng, self.app
         mine = [r for r in self.registry if r.code.startswith(f"{prefix}P")]
         leaders = [r for r in mine if "党政负责人" in r.identities]
-        titles = ["山区特色产业发展的调查与思考", "农村留守老人照料现状调研", "村级集体经济壮大路径探析",
-                  "基层矛盾纠纷多元化解调研", "农村人居环境整治调研", "小城镇建设与农民增收调研",
-                  "农村党员队伍建设现状调研", "惠农政策落实情况调研"]  # fmt: skip
+        titles = [
+            "山区特色产业发展的调查与思考",
+            "农村留守老人照料现状调研",
+            "村级集体经济壮大路径探析",
+            "基层矛盾纠纷多元化解调研",
+            "农村人居环境整治调研",
+            "小城镇建设与农民增收调研",
+            "农村党员队伍建设现状调研",
+            "惠农政策落实情况调研",
+        ]
         for i, r in enumerate(leaders):
             topic_title = titles[i % len(titles)]
-            self.later(datetime(YEAR, 10, 21, 10, i), lambda c=f"KT{i + 1:02d}", t=topic_title, a=r.code:
-                       app.set_research_topic(self.admin, c, t, date(YEAR, 10, 21), a))  # fmt: skip
+            self.later(
+                datetime(YEAR, 10, 21, 10, i),
+                lambda c=f"KT{i + 1:02d}", t=topic_title, a=r.code: app.set_research_topic(
+                    self.admin, c, t, date(YEAR, 10, 21), a
+                ),
+            )
         required = [r for r in mine if {"党政负责人", "党组织书记", "机关中层干部"} & set(r.identities)]
         submitted = 0
         for i, r in enumerate(required):
@@ -624,37 +913,65 @@ class Generator:
             leader_index = leaders.index(r) if r in leaders else -1
             topic = f"KT{leader_index + 1:02d}" if leader_index >= 0 else ""
             title = titles[leader_index % len(titles)] if leader_index >= 0 else rng.choice(titles)
-            on = date(YEAR, 11, 11) + timedelta(days=rng.randint(0, 1)) if fate < 0.18 else \
-                date(YEAR, 11, 1) + timedelta(days=rng.randint(0, 9))  # fmt: skip
+            on = (
+                date(YEAR, 11, 11) + timedelta(days=rng.randint(0, 1))
+                if fate < 0.18
+                else date(YEAR, 11, 1) + timedelta(days=rng.randint(0, 9))
+            )
             body = f"{title}\n作者:{r.code}\n一、基本情况\n二、存在问题\n三、对策建议\n".encode()
-            self.later(datetime(on.year, on.month, on.day, 9) + timedelta(minutes=i),
-                       lambda a=r.code, t=title, d=on, k=topic, b=body:
-                       app.submit_article(self.admin, a, t, d, k, f"{t}.docx", b))  # fmt: skip
+            self.later(
+                datetime(on.year, on.month, on.day, 9) + timedelta(minutes=i),
+                lambda a=r.code, t=title, d=on, k=topic, b=body: app.submit_article(
+                    self.admin, a, t, d, k, f"{t}.docx", b
+                ),
+            )
             if i == 3:
                 again, revised = on + timedelta(days=1), body + "(修改稿)".encode()
-                self.later(datetime(again.year, again.month, again.day, 9), lambda a=r.code, t=title, d=again, k=topic,
-                           b=revised: app.submit_article(self.admin, a, t + "(修改稿)", d, k, f"{t}(修改稿).docx", b))  # fmt: skip
+                self.later(
+                    datetime(again.year, again.month, again.day, 9),
+                    lambda a=r.code, t=title, d=again, k=topic, b=revised: app.submit_article(
+                        self.admin, a, t + "(修改稿)", d, k, f"{t}(修改稿).docx", b
+                    ),
+                )
             submitted += 1
         volunteer = next(r for r in mine if "村街居干部" in r.identities and "党组织书记" not in r.identities)
-        self.later(datetime(YEAR, 11, 8, 16), lambda: app.submit_article(
-            self.admin, volunteer.code, "群众访谈日的几点体会", date(YEAR, 11, 8), "", "体会.docx", "体会".encode()))  # fmt: skip
+        self.later(
+            datetime(YEAR, 11, 8, 16),
+            lambda: app.submit_article(
+                self.admin,
+                volunteer.code,
+                "群众访谈日的几点体会",
+                date(YEAR, 11, 8),
+                "",
+                "体会.docx",
+                "体会".encode(),
+            ),
+        )
         return submitted
 
     def exemplars(self, prefix: str) -> None:
         """A handful of good practice, nominated from the records they came from; most reported."""
         app = self.app
         villages = sorted(v for v in self.village_cadres if v.startswith(prefix))
-        picks = [("E01", "访谈日", villages[0], "访谈日前三种方式征求意见,参加群众62人"),
-                 ("E02", "访谈日", villages[12 % len(villages)], "访谈日当场交办群众反映问题,一周内全部回复"),
-                 ("E03", "问题", f"Q{YEAR}0005", "低保申请问题交办、办结、回访全程闭环"),
-                 ("E04", "问题", f"Q{YEAR}0010", "宅基地纠纷由分工干部现场调解化解"),
-                 ("E05", "访谈日", villages[20 % len(villages)], "村民代表参与访谈日议题确定")]  # fmt: skip
+        picks = [
+            ("E01", "访谈日", villages[0], "访谈日前三种方式征求意见,参加群众62人"),
+            ("E02", "访谈日", villages[12 % len(villages)], "访谈日当场交办群众反映问题,一周内全部回复"),
+            ("E03", "问题", f"Q{YEAR}0005", "低保申请问题交办、办结、回访全程闭环"),
+            ("E04", "问题", f"Q{YEAR}0010", "宅基地纠纷由分工干部现场调解化解"),
+            ("E05", "访谈日", villages[20 % len(villages)], "村民代表参与访谈日议题确定"),
+        ]
         for i, (code, kind, record, summary) in enumerate(picks):
-            self.later(datetime(YEAR, 11, 9, 10, i), lambda c=code, k=kind, r=record, s=summary:
-                       self._nominate_if_there(c, k, r, s))  # fmt: skip
+            self.later(
+                datetime(YEAR, 11, 9, 10, i),
+                lambda c=code, k=kind, r=record, s=summary: self._nominate_if_there(c, k, r, s),
+            )
             if i < 3:
-                self.later(datetime(YEAR, 11, 10, 15, i), lambda c=code:
-                           app.report_exemplar(self.admin, c, date(YEAR, 11, 10)) if app.exemplar(c) else None)  # fmt: skip
+                self.later(
+                    datetime(YEAR, 11, 10, 15, i),
+                    lambda c=code: (
+                        app.report_exemplar(self.admin, c, date(YEAR, 11, 10)) if app.exemplar(c) else None
+                    ),
+                )
 
     # --- units' own work and publicity (R-U1…R-U4, R-P1) -------------------------------------------
 
@@ -667,52 +984,101 @@ class Generator:
         def at(day: date, hour: int) -> datetime:
             return datetime(day.year, day.month, day.day, hour, rng.randint(0, 59))
 
-        promises = [("D01", "承诺服务", "户籍业务材料齐全三个工作日办结"), ("D01", "预约服务", "老人上门办理身份证"),
-                    ("D02", "一站式服务", "个体工商户登记一窗受理"), ("D02", "实事", "清理市场占道经营"),
-                    ("Z01", "实事", "秋播良种下乡"), ("Z02", "承诺服务", "惠农补贴十日内到户")]  # fmt: skip
+        promises = [
+            ("D01", "承诺服务", "户籍业务材料齐全三个工作日办结"),
+            ("D01", "预约服务", "老人上门办理身份证"),
+            ("D02", "一站式服务", "个体工商户登记一窗受理"),
+            ("D02", "实事", "清理市场占道经营"),
+            ("Z01", "实事", "秋播良种下乡"),
+            ("Z02", "承诺服务", "惠农补贴十日内到户"),
+        ]
         for n, (unit, kind, content) in enumerate(promises, start=1):
             code, made = f"{prefix}SS{n:02d}", date(YEAR, 10, 21) + timedelta(days=rng.randint(0, 6))
             promised = made + timedelta(days=rng.randint(5, 10))
-            self.later(at(made, 10), lambda c=code, u=f"{prefix}{unit}", k=kind, d=made, t=content, p=promised:
-                       app.register_unit_work(self.admin, c, u, k, d, t, p))  # fmt: skip
+            self.later(
+                at(made, 10),
+                lambda c=code, u=f"{prefix}{unit}", k=kind, d=made, t=content, p=promised: (
+                    app.register_unit_work(self.admin, c, u, k, d, t, p)
+                ),
+            )
             if n == 3:
                 continue  # not kept yet: a follow-up (R-U2)
             kept = promised + timedelta(days=3) if n == 5 else promised - timedelta(days=rng.randint(0, 3))
-            self.later(at(kept, 16), lambda c=code, d=kept: app.fulfil_unit_work(self.admin, c, d, "已兑现,群众签字确认"))
-        for n, (unit, what) in enumerate((("S01", "家长座谈会"), ("S02", "问卷调查"), ("H01", "医院开放日")), start=1):
+            self.later(
+                at(kept, 16),
+                lambda c=code, d=kept: app.fulfil_unit_work(self.admin, c, d, "已兑现,群众签字确认"),
+            )
+        for n, (unit, what) in enumerate(
+            (("S01", "家长座谈会"), ("S02", "问卷调查"), ("H01", "医院开放日")), start=1
+        ):
             code, held = f"{prefix}ZQ{n:02d}", date(YEAR, 10, 24) + timedelta(days=n)
-            self.later(at(held, 15), lambda c=code, u=f"{prefix}{unit}", d=held, t=what:
-                       app.register_unit_work(self.admin, c, u, "征求意见", d, t, None, 30 + rng.randint(0, 20)))  # fmt: skip
-            for q, opinion in enumerate(("上下学时段校门口拥堵", "希望延长门诊时间")[: 2 if n == 1 else 1], start=1):
-                self.later(at(held, 17), lambda c=code, u=f"{prefix}{unit}", d=held, o=opinion, k=q:
-                           app.raise_concern(self.admin, f"{c}-Q{k}", d, {"source": "征求意见", "source_ref": c,
-                                                                          "resident": "座谈代表", "village_code": u,
-                                                                          "content": o}))  # fmt: skip
-        for n, (unit, kind, content) in enumerate((("E01", "应对危机举措", "稳岗不裁员,困难职工生活补助"),
-                                                   ("E02", "职工权益", "签订集体合同,足额缴纳社保"),
-                                                   ("O01", "职工权益", "志愿者意外保险")), start=1):  # fmt: skip
+            self.later(
+                at(held, 15),
+                lambda c=code, u=f"{prefix}{unit}", d=held, t=what: app.register_unit_work(
+                    self.admin, c, u, "征求意见", d, t, None, 30 + rng.randint(0, 20)
+                ),
+            )
+            for q, opinion in enumerate(
+                ("上下学时段校门口拥堵", "希望延长门诊时间")[: 2 if n == 1 else 1], start=1
+            ):
+                self.later(
+                    at(held, 17),
+                    lambda c=code, u=f"{prefix}{unit}", d=held, o=opinion, k=q: app.raise_concern(
+                        self.admin,
+                        f"{c}-Q{k}",
+                        d,
+                        {
+                            "source": "征求意见",
+                            "source_ref": c,
+                            "resident": "座谈代表",
+                            "village_code": u,
+                            "content": o,
+                        },
+                    ),
+                )
+        for n, (unit, kind, content) in enumerate(
+            (
+                ("E01", "应对危机举措", "稳岗不裁员,困难职工生活补助"),
+                ("E02", "职工权益", "签订集体合同,足额缴纳社保"),
+                ("O01", "职工权益", "志愿者意外保险"),
+            ),
+            start=1,
+        ):
             made = date(YEAR, 10, 26) + timedelta(days=n)
-            self.later(at(made, 11), lambda c=f"{prefix}LX{n:02d}", u=f"{prefix}{unit}", k=kind, d=made, t=content:
-                       app.register_unit_work(self.admin, c, u, k, d, t))  # fmt: skip
+            self.later(
+                at(made, 11),
+                lambda c=f"{prefix}LX{n:02d}", u=f"{prefix}{unit}", k=kind, d=made, t=content: (
+                    app.register_unit_work(self.admin, c, u, k, d, t)
+                ),
+            )
         villages = sorted(v for v in self.village_cadres if v.startswith(prefix))
         for n, village in enumerate(villages, start=1):
             if n % 3 == 0:
-                self.later(at(date(YEAR, 10, 28), 9), lambda c=f"{prefix}FM{n:02d}", v=village:
-                           app.register_unit_work(self.admin, c, v, "富民计划", date(YEAR, 10, 28),
-                                                  "发展特色种养,村集体增收"))  # fmt: skip
+                self.later(
+                    at(date(YEAR, 10, 28), 9),
+                    lambda c=f"{prefix}FM{n:02d}", v=village: app.register_unit_work(
+                        self.admin, c, v, "富民计划", date(YEAR, 10, 28), "发展特色种养,村集体增收"
+                    ),
+                )
             if n > len(villages) - 2:
                 continue  # no publicity yet (R-P1)
             day = date(YEAR, 10, 20) + timedelta(days=rng.randint(0, 10))
             channel = rng.choice(["公开栏", "广播", "简报", "会议"])
-            self.later(at(day, 16), lambda c=f"{prefix}XC{n:02d}", v=village, d=day, ch=channel:
-                       app.report_publicity(self.admin, c, v, d, ch, "“走进群众”活动告村民书"))  # fmt: skip
+            self.later(
+                at(day, 16),
+                lambda c=f"{prefix}XC{n:02d}", v=village, d=day, ch=channel: app.report_publicity(
+                    self.admin, c, v, d, ch, "“走进群众”活动告村民书"
+                ),
+            )
 
     def _nominate_if_there(self, code: str, kind: str, record: str, summary: str) -> None:
         if self.app.record_exists(kind, record):
             self.app.nominate_exemplar(self.admin, code, date(YEAR, 11, 9), kind, record, summary)
 
 
-def generate(store: Store, preset: str = "township", progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+def generate(
+    store: Store, preset: str = "township", progress: Callable[[int], None] | None = None
+) -> dict[str, Any]:
     """Fills an empty store with the preset; `progress(n)` hears of every batch stored, then projected."""
     if preset not in PRESETS:
         raise ValueError(f"unknown preset {preset!r}: one of {', '.join(PRESETS)}")
@@ -722,8 +1088,16 @@ def generate(store: Store, preset: str = "township", progress: Callable[[int], N
     campaign = Campaign.launch(YEAR, "示范县" if preset == "county" else "青山镇", g.stamp())
     g.add(campaign)
     g.add(Operator.create("admin", "学教办管理员", "学教办管理员", [], DEMO_PASSWORD, g.stamp()))
-    g.add(Operator.create("clerk01", "青山村录入员", "录入员", ["T01V01" if preset == "county" else "V01"],
-                          DEMO_PASSWORD, g.stamp()))  # fmt: skip
+    g.add(
+        Operator.create(
+            "clerk01",
+            "青山村录入员",
+            "录入员",
+            ["T01V01" if preset == "county" else "V01"],
+            DEMO_PASSWORD,
+            g.stamp(),
+        )
+    )
     g.add(Operator.create("xjb02", "学教办回访员", "学教办管理员", [], DEMO_PASSWORD, g.stamp()))
     g.add(Operator.create("ducha", "纪委督查", "督查", [], DEMO_PASSWORD, g.stamp()))
     g.add(Operator.create("leader", "镇党委书记", "领导", [], DEMO_PASSWORD, g.stamp()))
@@ -760,12 +1134,22 @@ def generate(store: Store, preset: str = "township", progress: Callable[[int], N
     store.app.clock = clock
     store.projector.catch_up(progress=progress)
     total = store.app.recorder.max_notification_id() or 0
-    return {"events": total, "seconds": time.perf_counter() - started,
-            "operators": ["admin(学教办管理员)", "xjb02(学教办管理员)", "clerk01(录入员)", "ducha(督查)",
-                          "leader(领导)"]}  # fmt: skip
+    return {
+        "events": total,
+        "seconds": time.perf_counter() - started,
+        "operators": [
+            "admin(学教办管理员)",
+            "xjb02(学教办管理员)",
+            "clerk01(录入员)",
+            "ducha(督查)",
+            "leader(领导)",
+        ],
+    }
 
 
-def build_demo(path: Path, preset: str = "township", progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+def build_demo(
+    path: Path, preset: str = "township", progress: Callable[[int], None] | None = None
+) -> dict[str, Any]:
     """Generates the preset into a file beside `path` and moves it into place only when complete, so a
     generator that fails (or is killed) never leaves a half-built store where the app would open it."""
     building = path.with_name(path.name + ".building")

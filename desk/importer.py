@@ -22,8 +22,24 @@ from domain.bounds import FILE_LIMIT
 from domain.errors import DomainError, RuleViolation
 from domain.imports import ImportProgress
 
-SHEET_ORDER = ("单位", "农户", "人员", "五必访标签", "结对", "联系记录", "谈心", "走访记录", "访谈日",
-               "单位实事", "问题诉求", "直评", "调研课题", "调研文章", "典型经验", "宣传报道")  # fmt: skip
+SHEET_ORDER = (
+    "单位",
+    "农户",
+    "人员",
+    "五必访标签",
+    "结对",
+    "联系记录",
+    "谈心",
+    "走访记录",
+    "访谈日",
+    "单位实事",
+    "问题诉求",
+    "直评",
+    "调研课题",
+    "调研文章",
+    "典型经验",
+    "宣传报道",
+)
 REQUIRED = {
     "单位": ("单位编码", "单位名称", "类别"),
     "人员": ("人员编号", "姓名", "单位编码"),
@@ -64,7 +80,12 @@ class SheetReport:
     flagged: list[dict[str, Any]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
-        return {"rows": self.rows, "accepted": self.accepted, "rejected": self.rejected, "flagged": self.flagged}
+        return {
+            "rows": self.rows,
+            "accepted": self.accepted,
+            "rejected": self.rejected,
+            "flagged": self.flagged,
+        }
 
 
 @dataclass
@@ -92,12 +113,19 @@ class ImportReport:
         return 1 if self.rejected else 0
 
     def as_json(self) -> dict[str, Any]:
-        return {"file": self.file, "sha256": self.sha256, "chain_head": self.chain_head, "notes": self.notes,
-                "sheets": {name: s.as_json() for name, s in self.sheets.items()}}  # fmt: skip
+        return {
+            "file": self.file,
+            "sha256": self.sha256,
+            "chain_head": self.chain_head,
+            "notes": self.notes,
+            "sheets": {name: s.as_json() for name, s in self.sheets.items()},
+        }
 
     def summary(self) -> str:
-        parts = [f"{name}:{s.rows} 行,接受 {len(s.accepted)},拒绝 {len(s.rejected)},标记 {len(s.flagged)}"
-                 for name, s in self.sheets.items()]  # fmt: skip
+        parts = [
+            f"{name}:{s.rows} 行,接受 {len(s.accepted)},拒绝 {len(s.rejected)},标记 {len(s.flagged)}"
+            for name, s in self.sheets.items()
+        ]
         return f"导入 {self.file}:" + ";".join(parts) + "".join(f"\n注意:{n}" for n in self.notes)
 
 
@@ -173,8 +201,10 @@ MAX_CELL_CHARS = 32_767  # Excel's own limit for a cell
 def _check_size(path: Path) -> None:
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise ImportUnusable(f"文件 {path.name} 有 {size // 1024 // 1024} MB,超过 {MAX_FILE_BYTES // 1024 // 1024} MB:"
-                             "请按村居或按月拆成几个文件分别导入")  # fmt: skip
+        raise ImportUnusable(
+            f"文件 {path.name} 有 {size // 1024 // 1024} MB,超过 {MAX_FILE_BYTES // 1024 // 1024} MB:"
+            "请按村居或按月拆成几个文件分别导入"
+        )
 
 
 def _check_zip(path: Path) -> None:
@@ -185,11 +215,15 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             expanded = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise ImportUnusable(f"{path.name} 不是有效的 .xlsx 工作簿(文件损坏、被截断,或是改了扩展名的 .xls):"
-                             "请在 Excel/WPS 中打开后另存为 .xlsx") from None  # fmt: skip
+        raise ImportUnusable(
+            f"{path.name} 不是有效的 .xlsx 工作簿(文件损坏、被截断,或是改了扩展名的 .xls):"
+            "请在 Excel/WPS 中打开后另存为 .xlsx"
+        ) from None
     if expanded > MAX_EXPANDED_BYTES:
-        raise ImportUnusable(f"{path.name} 解压后有 {expanded // 1024 // 1024} MB,超过 "
-                             f"{MAX_EXPANDED_BYTES // 1024 // 1024} MB:这不像台帐,未导入")  # fmt: skip
+        raise ImportUnusable(
+            f"{path.name} 解压后有 {expanded // 1024 // 1024} MB,超过 "
+            f"{MAX_EXPANDED_BYTES // 1024 // 1024} MB:这不像台帐,未导入"
+        )
 
 
 def read_workbook(
@@ -225,7 +259,9 @@ def read_workbook(
                 continue
             title = ws.title.strip()
             if title in sheets:
-                raise ImportUnusable(f"{path.name} 中有两个名为“{title}”的工作表(名称前后的空格不算):请合并或改名")
+                raise ImportUnusable(
+                    f"{path.name} 中有两个名为“{title}”的工作表(名称前后的空格不算):请合并或改名"
+                )
             sheets[title] = _read_sheet(path, ws)
     except ImportUnusable:
         raise
@@ -245,7 +281,9 @@ def _read_sheet(path: Path, ws: Any) -> tuple[list[str], list[tuple[int, Row]]]:
     data: list[tuple[int, Row]] = []
     for number, values in enumerate(ws.iter_rows(min_row=2, max_col=width, values_only=True), start=2):
         if number > MAX_ROW_NUMBER:
-            raise ImportUnusable(f"工作表“{ws.title}”超过 {MAX_ROW_NUMBER} 行(含空行):请删去空行或拆成几个文件")
+            raise ImportUnusable(
+                f"工作表“{ws.title}”超过 {MAX_ROW_NUMBER} 行(含空行):请删去空行或拆成几个文件"
+            )
         if values is None or all(v is None or text(v) == "" for v in values):
             continue
         if len(data) >= MAX_ROWS:
@@ -259,8 +297,10 @@ def _read_sheet(path: Path, ws: Any) -> tuple[list[str], list[tuple[int, Row]]]:
 def _check_cells(sheet: str, number: int, row: Row) -> None:
     for header, value in row.items():
         if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
-            raise ImportUnusable(f"工作表“{sheet}”第{number}行“{header}”有 {len(value)} 字,超过单元格上限 "
-                                 f"{MAX_CELL_CHARS} 字:这不像台帐,未导入")  # fmt: skip
+            raise ImportUnusable(
+                f"工作表“{sheet}”第{number}行“{header}”有 {len(value)} 字,超过单元格上限 "
+                f"{MAX_CELL_CHARS} 字:这不像台帐,未导入"
+            )
 
 
 def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, Row]]]:
@@ -286,8 +326,10 @@ def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, Row]]]:
                 raise ImportUnusable(f"{path.name} 超过 {MAX_ROWS} 行:请拆成几个文件分别导入")
             data.append((number, {h: v for h, v in zip(headers, values, strict=False) if h}))
     except csv.Error as exc:
-        raise ImportUnusable(f"{path.name} 第{reader.line_num}行附近格式有误({exc}):常见原因是引号未配对或单元格过长,"
-                             "请在 Excel/WPS 中打开检查后另存为 CSV") from None  # fmt: skip
+        raise ImportUnusable(
+            f"{path.name} 第{reader.line_num}行附近格式有误({exc}):常见原因是引号未配对或单元格过长,"
+            "请在 Excel/WPS 中打开检查后另存为 CSV"
+        ) from None
     return headers, data
 
 
@@ -295,8 +337,9 @@ def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, Row]]]:
 
 
 class Importer:
-    def __init__(self, app: Lianxin, actor: Actor, after_row: Callable[[], None] | None = None,
-                 store: Any = None) -> None:  # fmt: skip
+    def __init__(
+        self, app: Lianxin, actor: Actor, after_row: Callable[[], None] | None = None, store: Any = None
+    ) -> None:
         self.app = app
         self.actor = actor
         self.after_row = after_row
@@ -311,7 +354,9 @@ class Importer:
         self.base = path.parent.resolve()
         sha = hashlib.sha256(path.read_bytes()).hexdigest()
         if self.app.was_imported(sha) and not again:
-            raise ImportUnusable(f"文件 {path.name} 已导入过(SHA-256 {sha[:12]}…):如确需再次导入,请加 --again")
+            raise ImportUnusable(
+                f"文件 {path.name} 已导入过(SHA-256 {sha[:12]}…):如确需再次导入,请加 --again"
+            )
         rules.check_can_write(self.actor.role)
         notes: list[str] = []
         sheets = read_workbook(path, sheet, notes)
@@ -325,8 +370,10 @@ class Importer:
                 raise ImportUnusable(f"工作表“{name}”在本版本中尚不能导入(目前可导入 {'、'.join(SUPPORTED)})")
             missing = [h for h in REQUIRED[name] if h not in headers]
             if missing and len(missing) == len(REQUIRED[name]) and path.suffix.lower() == ".csv":
-                raise ImportUnusable(f"{path.name} 的表头一个也认不出(应有 {'、'.join(REQUIRED[name])}):"
-                                     "文件编码可能不是 UTF-8 或 GB18030(如繁体 Big5),请另存为 UTF-8 CSV")  # fmt: skip
+                raise ImportUnusable(
+                    f"{path.name} 的表头一个也认不出(应有 {'、'.join(REQUIRED[name])}):"
+                    "文件编码可能不是 UTF-8 或 GB18030(如繁体 Big5),请另存为 UTF-8 CSV"
+                )
             if missing:
                 raise ImportUnusable(f"工作表“{name}”缺少必需的列:{'、'.join(missing)}")
         report = ImportReport(file=path.name, sha256=sha, notes=notes)
@@ -344,8 +391,15 @@ class Importer:
         self.app.record_import(self.actor, sha, path.name, counts)
         return report
 
-    def _import_sheet(self, name: str, rows: list[tuple[int, Row]], report: ImportReport, progress: ImportProgress,
-                      sha: str, file_name: str) -> ImportProgress:  # fmt: skip
+    def _import_sheet(
+        self,
+        name: str,
+        rows: list[tuple[int, Row]],
+        report: ImportReport,
+        progress: ImportProgress,
+        sha: str,
+        file_name: str,
+    ) -> ImportProgress:
         """Each row one command, stored together with its mark in the file's progress."""
         sheet_report = report.sheets.setdefault(name, SheetReport())
         handler = self._handlers()[name]
@@ -406,11 +460,24 @@ class Importer:
         return count
 
     def _handlers(self) -> dict[str, Callable[[Row], list[tuple[str, str]]]]:
-        return {"单位": self._unit, "人员": self._person, "农户": self._household, "五必访标签": self._tag,
-                "问题诉求": self._concern, "结对": self._pairing, "联系记录": self._contact,
-                "谈心": self._talk, "走访记录": self._visit, "访谈日": self._interview, "直评": self._rating,
-                "调研课题": self._topic, "调研文章": self._article, "典型经验": self._exemplar,
-                "单位实事": self._unit_work, "宣传报道": self._publicity}  # fmt: skip
+        return {
+            "单位": self._unit,
+            "人员": self._person,
+            "农户": self._household,
+            "五必访标签": self._tag,
+            "问题诉求": self._concern,
+            "结对": self._pairing,
+            "联系记录": self._contact,
+            "谈心": self._talk,
+            "走访记录": self._visit,
+            "访谈日": self._interview,
+            "直评": self._rating,
+            "调研课题": self._topic,
+            "调研文章": self._article,
+            "典型经验": self._exemplar,
+            "单位实事": self._unit_work,
+            "宣传报道": self._publicity,
+        }
 
     @staticmethod
     def _required(row: Row, *names: str) -> None:
@@ -419,8 +486,13 @@ class Importer:
 
     def _unit(self, row: Row) -> list[tuple[str, str]]:
         self._required(row, "单位编码", "单位名称", "类别")
-        self.app.register_unit(self.actor, text(row["单位编码"]), text(row["单位名称"]), text(row["类别"]),
-                               text(row.get("上级单位编码")))  # fmt: skip
+        self.app.register_unit(
+            self.actor,
+            text(row["单位编码"]),
+            text(row["单位名称"]),
+            text(row["类别"]),
+            text(row.get("上级单位编码")),
+        )
         return []
 
     def _person(self, row: Row) -> list[tuple[str, str]]:
@@ -459,8 +531,9 @@ class Importer:
         action = text(row["操作"])
         rules.check_choice(action, ("加", "减"), "操作")
         on = parse_date(row.get("日期"), "日期")
-        self.app.tag_household(self.actor, text(row["户编号"]), text(row["类别"]), on, text(row["原因"]),
-                               add=action == "加")  # fmt: skip
+        self.app.tag_household(
+            self.actor, text(row["户编号"]), text(row["类别"]), on, text(row["原因"]), add=action == "加"
+        )
         return self._backfill(on)
 
     def _concern(self, row: Row) -> list[tuple[str, str]]:
@@ -472,23 +545,40 @@ class Importer:
         app, actor = self.app, self.actor
         match step:
             case "登记":
-                fields = {"source": text(row.get("来源")), "source_ref": text(row.get("来源记录")),
-                          "resident": text(row.get("反映人")), "household_code": text(row.get("户编号")),
-                          "village_code": text(row.get("村居编码")), "category": text(row.get("类别")),
-                          "content": text(row.get("内容"))}  # fmt: skip
+                fields = {
+                    "source": text(row.get("来源")),
+                    "source_ref": text(row.get("来源记录")),
+                    "resident": text(row.get("反映人")),
+                    "household_code": text(row.get("户编号")),
+                    "village_code": text(row.get("村居编码")),
+                    "category": text(row.get("类别")),
+                    "content": text(row.get("内容")),
+                }
                 app.raise_concern(actor, code, on, fields)
             case "交办":
                 due = row.get("承诺时限")
-                app.assign_concern(actor, code, on, unit_code=text(row.get("承办单位编码")),
-                                   person_code=text(row.get("承办人编号")),
-                                   due_on=parse_date(due, "承诺时限") if text(due) else None)  # fmt: skip
+                app.assign_concern(
+                    actor,
+                    code,
+                    on,
+                    unit_code=text(row.get("承办单位编码")),
+                    person_code=text(row.get("承办人编号")),
+                    due_on=parse_date(due, "承诺时限") if text(due) else None,
+                )
             case "进展":
                 app.note_concern_progress(actor, code, on, text(row.get("内容")))
             case "办结":
                 app.resolve_concern(actor, code, on, text(row.get("办理人编号")), text(row.get("结果")))
             case "回访":
-                app.record_concern_feedback(actor, code, on, text(row.get("回访人编号")), text(row.get("结果")),
-                                            text(row.get("内容")), from_paper=True)  # fmt: skip
+                app.record_concern_feedback(
+                    actor,
+                    code,
+                    on,
+                    text(row.get("回访人编号")),
+                    text(row.get("结果")),
+                    text(row.get("内容")),
+                    from_paper=True,
+                )
             case "归档":
                 app.close_concern(actor, code, on)
             case "上报":
@@ -501,21 +591,37 @@ class Importer:
         self._required(row, "干部编号", "对象类别", "对象编码", "安排单位编码")
         on = parse_date(row.get("结对日期"), "结对日期")
         reported = parse_date(row["上报日期"], "上报日期") if text(row.get("上报日期")) else None
-        flags = self.app.pair(self.actor, text(row["干部编号"]), text(row["对象类别"]), text(row["对象编码"]),
-                              text(row["安排单位编码"]), on, reported)  # fmt: skip
+        flags = self.app.pair(
+            self.actor,
+            text(row["干部编号"]),
+            text(row["对象类别"]),
+            text(row["对象编码"]),
+            text(row["安排单位编码"]),
+            on,
+            reported,
+        )
         return flags + self._backfill(on)
 
     def _contact(self, row: Row) -> list[tuple[str, str]]:
         self._required(row, "干部编号", "对象编码", "方式")
         on = parse_date(row.get("联系日期"), "联系日期")
-        self.app.record_contact(self.actor, text(row["干部编号"]), text(row["对象编码"]), on, text(row["方式"]),
-                                text(row.get("内容")), problem=text(row.get("反映问题")))  # fmt: skip
+        self.app.record_contact(
+            self.actor,
+            text(row["干部编号"]),
+            text(row["对象编码"]),
+            on,
+            text(row["方式"]),
+            text(row.get("内容")),
+            problem=text(row.get("反映问题")),
+        )
         return self._backfill(on)
 
     def _talk(self, row: Row) -> list[tuple[str, str]]:
         self._required(row, "干部编号", "对象编号")
         on = parse_date(row.get("谈心日期"), "谈心日期")
-        self.app.record_talk(self.actor, text(row["干部编号"]), text(row["对象编号"]), on, text(row.get("内容")))
+        self.app.record_talk(
+            self.actor, text(row["干部编号"]), text(row["对象编号"]), on, text(row.get("内容"))
+        )
         return self._backfill(on)
 
     def _visit(self, row: Row) -> list[tuple[str, str]]:
@@ -523,10 +629,21 @@ class Importer:
         self._required(row, "户编号")
         on = parse_date(row.get("走访日期"), "走访日期")
         problems = [p.strip() for p in re.split(r"[;；\n]", text(row.get("反映问题"))) if p.strip()]
-        details = {"situation": text(row.get("家庭情况")), "policies": text(row.get("宣传政策")),
-                   "help": text(row.get("帮扶措施")), "note": text(row.get("备注"))}  # fmt: skip
-        self.app.record_visit(self.actor, text(row["户编号"]), on, parse_list(row.get("走访人编号")), details,
-                              problems, text(row.get("走访编号")))  # fmt: skip
+        details = {
+            "situation": text(row.get("家庭情况")),
+            "policies": text(row.get("宣传政策")),
+            "help": text(row.get("帮扶措施")),
+            "note": text(row.get("备注")),
+        }
+        self.app.record_visit(
+            self.actor,
+            text(row["户编号"]),
+            on,
+            parse_list(row.get("走访人编号")),
+            details,
+            problems,
+            text(row.get("走访编号")),
+        )
         return self._backfill(on)
 
     def _interview(self, row: Row) -> list[tuple[str, str]]:
@@ -539,19 +656,37 @@ class Importer:
         match step:
             case "安排":
                 self._required(row, "组别", "带队领导编号", "时间", "地点")
-                app.schedule_interview(actor, village, on, parse_int(row.get("组别"), "组别"),
-                                       text(row["带队领导编号"]), text(row["时间"]), text(row["地点"]))  # fmt: skip
+                app.schedule_interview(
+                    actor,
+                    village,
+                    on,
+                    parse_int(row.get("组别"), "组别"),
+                    text(row["带队领导编号"]),
+                    text(row["时间"]),
+                    text(row["地点"]),
+                )
                 return []
             case "改期":
-                app.reschedule_interview(actor, village, on, "按台帐改期", text(row.get("时间")), text(row.get("地点")))
+                app.reschedule_interview(
+                    actor, village, on, "按台帐改期", text(row.get("时间")), text(row.get("地点"))
+                )
                 return []
             case "征求意见":
-                app.record_solicitation(actor, village, on, text(row.get("方式")), parse_int(row.get("参加人数"), "参加人数"))
+                app.record_solicitation(
+                    actor, village, on, text(row.get("方式")), parse_int(row.get("参加人数"), "参加人数")
+                )
             case "督查对接":
                 app.assign_interview_supervisor(actor, village, text(row.get("督查干部编号")), on)
             case "张贴预告":
-                app.post_interview_notice(actor, village, on, text(row.get("时间")), text(row.get("地点")),
-                                          text(row.get("参加人员")), text(row.get("张贴地点")))  # fmt: skip
+                app.post_interview_notice(
+                    actor,
+                    village,
+                    on,
+                    text(row.get("时间")),
+                    text(row.get("地点")),
+                    text(row.get("参加人员")),
+                    text(row.get("张贴地点")),
+                )
             case "召开":
                 self._required(row, "参加人数")
                 flags = app.hold_interview(actor, village, on, parse_int(row.get("参加人数"), "参加人数"))
@@ -569,7 +704,9 @@ class Importer:
                 self._required(row, "村居编码")
                 village = text(row["村居编码"])
                 cadres = parse_list(row.get("评价")) or self.village_cadres(village)
-                self.app.open_rating_round(self.actor, code, village, cadres, on, parse_int(row.get("应到人数"), "应到人数"))
+                self.app.open_rating_round(
+                    self.actor, code, village, cadres, on, parse_int(row.get("应到人数"), "应到人数")
+                )
                 return self._backfill(on)
             case "投票":
                 self._required(row, "票号", "评价")
@@ -584,7 +721,9 @@ class Importer:
                 self.app.cast_ballot(self.actor, code, parse_int(row.get("票号"), "票号"), marks)
             case "作废":
                 self._required(row, "票号")
-                self.app.void_ballot(self.actor, code, parse_int(row.get("票号"), "票号"), text(row.get("原因")))
+                self.app.void_ballot(
+                    self.actor, code, parse_int(row.get("票号"), "票号"), text(row.get("原因"))
+                )
             case "结束":
                 self.app.close_rating_round(self.actor, code, on)
         return []
@@ -603,7 +742,9 @@ class Importer:
     def _topic(self, row: Row) -> list[tuple[str, str]]:
         self._required(row, "课题编号", "课题名称", "承担人编号")
         on = parse_date(row.get("下达日期"), "下达日期")
-        self.app.set_research_topic(self.actor, text(row["课题编号"]), text(row["课题名称"]), on, text(row["承担人编号"]))
+        self.app.set_research_topic(
+            self.actor, text(row["课题编号"]), text(row["课题名称"]), on, text(row["承担人编号"])
+        )
         return []
 
     def _article(self, row: Row) -> list[tuple[str, str]]:
@@ -614,8 +755,9 @@ class Importer:
         if name:
             path = self._beside_workbook(name)
             data, name = path.read_bytes(), path.name
-        flags = self.app.submit_article(self.actor, text(row["作者编号"]), text(row["题目"]), on,
-                                        text(row.get("课题编号")), name, data)  # fmt: skip
+        flags = self.app.submit_article(
+            self.actor, text(row["作者编号"]), text(row["题目"]), on, text(row.get("课题编号")), name, data
+        )
         return flags
 
     def _unit_work(self, row: Row) -> list[tuple[str, str]]:
@@ -627,8 +769,16 @@ class Importer:
         if step == "登记":
             self._required(row, "类别", "内容")
             promised = parse_date(row["承诺时限"], "承诺时限") if text(row.get("承诺时限")) else None
-            self.app.register_unit_work(self.actor, text(row["编号"]), text(row["单位编码"]), text(row["类别"]), on,
-                                        text(row["内容"]), promised, parse_int(row.get("参加人数"), "参加人数"))  # fmt: skip
+            self.app.register_unit_work(
+                self.actor,
+                text(row["编号"]),
+                text(row["单位编码"]),
+                text(row["类别"]),
+                on,
+                text(row["内容"]),
+                promised,
+                parse_int(row.get("参加人数"), "参加人数"),
+            )
         else:
             self._required(row, "结果")
             self.app.fulfil_unit_work(self.actor, text(row["编号"]), on, text(row["结果"]))
@@ -637,8 +787,15 @@ class Importer:
     def _publicity(self, row: Row) -> list[tuple[str, str]]:
         self._required(row, "编号", "单位编码", "渠道", "标题")
         on = parse_date(row.get("日期"), "日期")
-        self.app.report_publicity(self.actor, text(row["编号"]), text(row["单位编码"]), on, text(row["渠道"]),
-                                  text(row["标题"]), text(row.get("链接或文件")))  # fmt: skip
+        self.app.report_publicity(
+            self.actor,
+            text(row["编号"]),
+            text(row["单位编码"]),
+            on,
+            text(row["渠道"]),
+            text(row["标题"]),
+            text(row.get("链接或文件")),
+        )
         return self._backfill(on)
 
     def _beside_workbook(self, name: str) -> Path:
@@ -649,8 +806,9 @@ class Importer:
         if hidden:
             rules.fail_malformed(f"文件“{name}”是隐藏文件或在隐藏文件夹中:调研文章请放普通文件")
         if relative.is_absolute() or ".." in relative.parts or (relative.parts and ":" in relative.parts[0]):
-            rules.fail_malformed(f"文件“{name}”须写相对于工作簿所在文件夹的路径(不能是绝对路径或含 ..):"
-                                 "请把文件放在工作簿旁边")  # fmt: skip
+            rules.fail_malformed(
+                f"文件“{name}”须写相对于工作簿所在文件夹的路径(不能是绝对路径或含 ..):请把文件放在工作簿旁边"
+            )
         path = (self.base / relative).resolve()
         if not path.is_relative_to(self.base) or not path.is_file() or path.is_symlink():
             rules.fail_malformed(f"文件“{name}”不在工作簿所在的文件夹里:请把文件放在工作簿旁边")
@@ -664,8 +822,14 @@ class Importer:
         rules.check_choice(step, ("推荐", "上报"), "事项")
         on = parse_date(row.get("日期"), "日期")
         if step == "推荐":
-            self.app.nominate_exemplar(self.actor, text(row["编号"]), on, text(row.get("记录类别")),
-                                       text(row.get("记录编码")), text(row.get("摘要")))  # fmt: skip
+            self.app.nominate_exemplar(
+                self.actor,
+                text(row["编号"]),
+                on,
+                text(row.get("记录类别")),
+                text(row.get("记录编码")),
+                text(row.get("摘要")),
+            )
         else:
             self.app.report_exemplar(self.actor, text(row["编号"]), on)
         return []
@@ -676,4 +840,3 @@ class Importer:
         if rules.is_backfilled(on, today, params.backfill_days):
             return [("R-G3", rules.backfill_message(on, today, params.backfill_days))]
         return []
-

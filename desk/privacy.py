@@ -30,6 +30,9 @@ def mask_address(value: Any) -> str:
 
 def mask_rows(header: list[str], rows: list[list[Any]]) -> list[list[Any]]:
     """The same table with its phone and address columns masked."""
-    masks = {i: (mask_phone if PRIVATE_HEADERS[h] == "phone" else mask_address)
-             for i, h in enumerate(header) if h in PRIVATE_HEADERS}  # fmt: skip
+    masks = {
+        i: (mask_phone if PRIVATE_HEADERS[h] == "phone" else mask_address)
+        for i, h in enumerate(header)
+        if h in PRIVATE_HEADERS
+    }
     return [[masks[i](v) if i in masks else v for i, v in enumerate(row)] for row in rows]

@@ -12,8 +12,16 @@ from tqdm import tqdm
 @contextmanager
 def progress_bar(total: int | None, what: str, unit: str = "条") -> Iterator[Callable[[int], None]]:
     """Yields `advance(n)`; the bar goes to stderr and only when stderr is a terminal."""
-    bar = tqdm(total=total or None, desc=what, unit=unit, unit_scale=True, dynamic_ncols=True,
-               disable=not sys.stderr.isatty(), leave=False)  # fmt: skip
+    bar = tqdm(
+        total=total or None,
+        desc=what,
+        unit=unit,
+        unit_scale=True,
+        dynamic_ncols=True,
+        disable=not sys.stderr.isatty(),
+        leave=False,
+    )
+
     def advance(count: int) -> None:
         bar.update(count)
 

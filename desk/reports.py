@@ -13,12 +13,24 @@ from domain.errors import DomainError
 from projections.summary import Summary
 
 RULE_NAMES = {
-    "R-C4": "结对上报", "R-C7": "联系任务未完成", "R-V1": "农户未走访全", "R-V2": "五必访户未走访",
-    "R-Q4": "问题超期", "R-Q6": "问题待回访/重办/上报", "R-I1": "访谈日未安排", "R-I3": "访谈前未征求意见",
-    "R-I4": "无督查对接干部", "R-I5": "预告未张贴", "R-I7": "访谈人数不足或未召开", "R-A2": "调研文章迟交",
-    "R-A3": "调研文章未交", "R-G3": "补录", "R-U2": "单位承诺未按时兑现", "R-U4": "学校、医院未征求社会意见",
+    "R-C4": "结对上报",
+    "R-C7": "联系任务未完成",
+    "R-V1": "农户未走访全",
+    "R-V2": "五必访户未走访",
+    "R-Q4": "问题超期",
+    "R-Q6": "问题待回访/重办/上报",
+    "R-I1": "访谈日未安排",
+    "R-I3": "访谈前未征求意见",
+    "R-I4": "无督查对接干部",
+    "R-I5": "预告未张贴",
+    "R-I7": "访谈人数不足或未召开",
+    "R-A2": "调研文章迟交",
+    "R-A3": "调研文章未交",
+    "R-G3": "补录",
+    "R-U2": "单位承诺未按时兑现",
+    "R-U4": "学校、医院未征求社会意见",
     "R-P1": "村居尚无宣传报道",
-}  # fmt: skip
+}
 
 
 def stamp(s: Summary, moment: datetime | None) -> str:
@@ -30,27 +42,39 @@ def summary_html(s: Summary, moment: datetime | None, *, links: bool = False) ->
     """Reads like the township's own 总结: a title, each part of the plan in the plan's order with its
     figures and its table per unit, the open findings, the exemplary practice, the chain head."""
     e = html.escape
-    parts = [f"<h1 style='text-align:center'>{e(s.township)}{s.year}年“走进群众”活动总结</h1>",
-             f"<p style='text-align:center'>{e(stamp(s, moment))}</p>",
-             "<p>按照镇党委“走进群众”活动实施方案,全镇党员干部深入村组农户,听民声、察民情、解民忧、促民富。"
-             "现将活动开展情况汇总如下。</p>"]  # fmt: skip
+    parts = [
+        f"<h1 style='text-align:center'>{e(s.township)}{s.year}年“走进群众”活动总结</h1>",
+        f"<p style='text-align:center'>{e(stamp(s, moment))}</p>",
+        "<p>按照镇党委“走进群众”活动实施方案,全镇党员干部深入村组农户,听民声、察民情、解民忧、促民富。"
+        "现将活动开展情况汇总如下。</p>",
+    ]
     for n, sec in enumerate(s.sections, 1):
         figures = ";".join(f"{k} {v}" for k, v in sec.figures)
-        parts.append(f"<h2>{'一二三四五六七八九十'[n - 1]}、{e(sec.title)}({e(sec.clause)})</h2><p>{e(figures)}。</p>")
+        parts.append(
+            f"<h2>{'一二三四五六七八九十'[n - 1]}、{e(sec.title)}({e(sec.clause)})</h2><p>{e(figures)}。</p>"
+        )
         if sec.rows:
             head = "".join(f"<th>{e(h)}</th>" for h in sec.header)
+
             def cell(i: int, c: str, key: str = sec.key) -> str:
                 # in the app, the first cell of a unit's row opens the events behind its figures
                 if links and i == 0 and key not in ("ratings", "articles"):
                     return f"<td><a href='unit:{e(c)}'>{e(c)}</a></td>"
                 return f"<td>{e(c)}</td>"
 
-            body = "".join("<tr>" + "".join(cell(i, c) for i, c in enumerate(row)) + "</tr>" for row in sec.rows)
-            parts.append(f"<table border='1' cellspacing='0' cellpadding='2' width='100%' style='font-size:8pt'>"
-                         f"<tr>{head}</tr>{body}</table>")  # fmt: skip
+            body = "".join(
+                "<tr>" + "".join(cell(i, c) for i, c in enumerate(row)) + "</tr>" for row in sec.rows
+            )
+            parts.append(
+                f"<table border='1' cellspacing='0' cellpadding='2' width='100%' style='font-size:8pt'>"
+                f"<tr>{head}</tr>{body}</table>"
+            )
     findings = ";".join(f"{RULE_NAMES.get(r, r)}({r}){n} 项" for r, n in s.findings) or "无"
     parts.append(f"<h2>存在的问题(督查跟进)</h2><p>{e(findings)}。</p>")
-    ex = "".join(f"<li>{e(c)} {e(summary)}(来自{e(k)} {e(rec)},{e(rep)})</li>" for c, k, rec, summary, rep in s.exemplars)
+    ex = "".join(
+        f"<li>{e(c)} {e(summary)}(来自{e(k)} {e(rec)},{e(rep)})</li>"
+        for c, k, rec, summary, rep in s.exemplars
+    )
     parts.append(f"<h2>典型经验</h2><ul>{ex or '<li>无</li>'}</ul>")
     parts.append(f"<p style='font-size:7pt'>{e(stamp(s, moment))}</p>")
     return "<html><body>" + "".join(parts) + "</body></html>"

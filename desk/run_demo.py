@@ -15,14 +15,23 @@ from projections.store import default_sqlite_path
 
 # Debian/Kylin/UOS package names of what Qt's window plugin loads, by the library ldd reports missing
 PACKAGES = {
-    "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4",
-    "libxcb-image.so.0": "libxcb-image0", "libxcb-keysyms.so.1": "libxcb-keysyms1",
-    "libxcb-render-util.so.0": "libxcb-render-util0", "libxcb-xinerama.so.0": "libxcb-xinerama0",
-    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0", "libxkbcommon.so.0": "libxkbcommon0",
-    "libxcb-shape.so.0": "libxcb-shape0", "libxcb-randr.so.0": "libxcb-randr0", "libxcb-xkb.so.1": "libxcb-xkb1",
-    "libEGL.so.1": "libegl1", "libGL.so.1": "libgl1", "libfontconfig.so.1": "libfontconfig1",
-    "libdbus-1.so.3": "libdbus-1-3", "libX11-xcb.so.1": "libx11-xcb1",
-}  # fmt: skip
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-xinerama.so.0": "libxcb-xinerama0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libX11-xcb.so.1": "libx11-xcb1",
+}
 
 
 def missing_window_libraries() -> list[str]:
@@ -41,7 +50,9 @@ def missing_window_libraries() -> list[str]:
 def has_cjk_font() -> bool:
     if not sys.platform.startswith("linux") or not shutil.which("fc-list"):
         return True
-    out = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True, check=False).stdout
+    out = subprocess.run(
+        ["fc-list", ":lang=zh", "family"], capture_output=True, text=True, check=False
+    ).stdout
     return bool(out.strip())
 
 
@@ -51,12 +62,16 @@ def check_desktop() -> list[str]:
     missing = missing_window_libraries()
     if missing:
         packages = sorted({PACKAGES.get(lib, lib) for lib in missing})
-        problems.append(f"缺少 Qt 窗口所需的库 {'、'.join(missing)}:请安装 sudo apt-get install {' '.join(packages)}")
+        problems.append(
+            f"缺少 Qt 窗口所需的库 {'、'.join(missing)}:请安装 sudo apt-get install {' '.join(packages)}"
+        )
     if not has_cjk_font():
         problems.append("没有中文字体,界面和 PDF 会丢失汉字:请安装 sudo apt-get install fonts-wqy-microhei")
     platform = os.environ.get("QT_QPA_PLATFORM", "")
-    if sys.platform.startswith("linux") and platform in ("", "xcb") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if (
+        sys.platform.startswith("linux")
+        and platform in ("", "xcb")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     ):
         problems.append("没有图形显示(DISPLAY 未设置):请在桌面会话中运行,或用 xvfb-run make run")
     return problems
@@ -77,7 +92,9 @@ def main() -> int:
     else:
         store = bootstrap(Settings())
         store.close()
-    print(f"演示账号(密码均为 {DEMO_PASSWORD}):admin、xjb02(学教办管理员)、clerk01(录入员)、ducha(督查)、leader(领导)")
+    print(
+        f"演示账号(密码均为 {DEMO_PASSWORD}):admin、xjb02(学教办管理员)、clerk01(录入员)、ducha(督查)、leader(领导)"
+    )
     from desk.gui.app import run_app
 
     return run_app(lang=sys.argv[1] if len(sys.argv) > 1 else "zh")

@@ -57,8 +57,9 @@ def check_writable(out: Path) -> None:
         raise OutputError(f"没有写入权限:{folder}(请另选位置)")
 
 
-def write_table(out: Path, title: str, header: Sequence[str], rows: Iterable[Sequence[Any]],
-                footer: Sequence[str] = ()) -> int:  # fmt: skip
+def write_table(
+    out: Path, title: str, header: Sequence[str], rows: Iterable[Sequence[Any]], footer: Sequence[str] = ()
+) -> int:
     """Writes a table (.xlsx or .csv by the suffix), the footer lines below it; returns the rows written."""
     check_writable(out)
     suffix = out.suffix.lower()

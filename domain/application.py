@@ -153,11 +153,15 @@ class Lianxin(UnitWorkCases, Service):
         operator = self.operator(name)
         if operator is None:
             someone = Actor(operator="?", role="", workstation=workstation)
-            self.save(UnknownLoginFailed._create(UnknownLoginFailed.Recorded, id=uuid4(),
-                                                 name="(未登记的用户名)", **self.stamp(someone)))  # fmt: skip
+            self.save(
+                UnknownLoginFailed._create(
+                    UnknownLoginFailed.Recorded, id=uuid4(), name="(未登记的用户名)", **self.stamp(someone)
+                )
+            )
             raise AuthenticationFailed("用户名或密码不正确")
-        actor = Actor(operator=operator.name, role=operator.role, workstation=workstation,
-                      units=tuple(operator.units))  # fmt: skip
+        actor = Actor(
+            operator=operator.name, role=operator.role, workstation=workstation, units=tuple(operator.units)
+        )
         ok = operator.attempt_login(password, actor.stamp(self.clock.now()))  # judged by attempt_login itself
         self.save(operator)
         if not ok:
@@ -222,7 +226,9 @@ class Lianxin(UnitWorkCases, Service):
         if values.get("household_code"):
             self.current_household(values["household_code"])
 
-    def register_person(self, actor: Actor, code: str, fields: dict[str, Any], done_by: str | None = None) -> None:
+    def register_person(
+        self, actor: Actor, code: str, fields: dict[str, Any], done_by: str | None = None
+    ) -> None:
         code = code.strip()
         rules.require(code, "人员编号")
         rules.require(fields.get("unit_code"), "单位编码")
@@ -327,7 +333,9 @@ class Lianxin(UnitWorkCases, Service):
         """A correctable record by its kind and code (for the 更正 form, prefilled)."""
         return self._find_record(kind, code.strip())
 
-    def correct_record(self, actor: Actor, kind: str, code: str, changes: dict[str, Any], reason: str) -> None:
+    def correct_record(
+        self, actor: Actor, kind: str, code: str, changes: dict[str, Any], reason: str
+    ) -> None:
         """A mistake fixed by an event that names the record and says why; the original stays."""
         record = self._find_record(kind, code)
         self.check_scope(actor, self._record_unit(record))

@@ -33,8 +33,15 @@ class ResearchTopic(Aggregate):
     def set(cls, code: str, title: str, on: date, assignee: str, stamp: dict[str, Any]) -> ResearchTopic:
         rules.require(code, "课题编号")
         rules.require(title, "课题名称")
-        return cls._create(cls.Set, id=record_id("topic", code), code=code, title=title.strip(), on=on,
-                           assignee=assignee, **stamp)  # fmt: skip
+        return cls._create(
+            cls.Set,
+            id=record_id("topic", code),
+            code=code,
+            title=title.strip(),
+            on=on,
+            assignee=assignee,
+            **stamp,
+        )
 
 
 class StoredFile(Aggregate):
@@ -51,8 +58,15 @@ class StoredFile(Aggregate):
 
     @classmethod
     def store(cls, sha256: str, name: str, data: bytes, stamp: dict[str, Any]) -> StoredFile:
-        return cls._create(cls.Stored, id=record_id("file", sha256), sha256=sha256, name=name, size=len(data),
-                           content=base64.b64encode(data).decode("ascii"), **stamp)  # fmt: skip
+        return cls._create(
+            cls.Stored,
+            id=record_id("file", sha256),
+            sha256=sha256,
+            name=name,
+            size=len(data),
+            content=base64.b64encode(data).decode("ascii"),
+            **stamp,
+        )
 
     def data(self) -> bytes:
         return base64.b64decode(self.content)
@@ -105,11 +119,27 @@ class Articles(Aggregate):
     def open(cls, author: str, stamp: dict[str, Any]) -> Articles:
         return cls._create(cls.Opened, id=record_id("articles", author), author=author, **stamp)
 
-    def submit(self, title: str, topic: str, on: date, sha256: str, file_name: str, voluntary: bool,
-               stamp: dict[str, Any]) -> None:  # fmt: skip
+    def submit(
+        self,
+        title: str,
+        topic: str,
+        on: date,
+        sha256: str,
+        file_name: str,
+        voluntary: bool,
+        stamp: dict[str, Any],
+    ) -> None:
         rules.require(title, "题目")
-        self.trigger_event(self.Submitted, title=title.strip(), topic=topic, on=on, sha256=sha256,
-                           file_name=file_name, voluntary=voluntary, **stamp)  # fmt: skip
+        self.trigger_event(
+            self.Submitted,
+            title=title.strip(),
+            topic=topic,
+            on=on,
+            sha256=sha256,
+            file_name=file_name,
+            voluntary=voluntary,
+            **stamp,
+        )
 
 
 class Exemplar(Aggregate):
@@ -129,24 +159,48 @@ class Exemplar(Aggregate):
             aggregate.reported_on = self.on
 
     def __init__(self, code: str, on: date, record_kind: str, record_code: str, summary: str) -> None:
-        self.code, self.on, self.record_kind, self.record_code, self.summary = code, on, record_kind, record_code, summary
+        self.code, self.on, self.record_kind, self.record_code, self.summary = (
+            code,
+            on,
+            record_kind,
+            record_code,
+            summary,
+        )
         self.reported_on: date | None = None
 
     @classmethod
-    def nominate(cls, code: str, on: date, record_kind: str, record_code: str, summary: str, exists: bool,
-                 stamp: dict[str, Any]) -> Exemplar:  # fmt: skip
+    def nominate(
+        cls,
+        code: str,
+        on: date,
+        record_kind: str,
+        record_code: str,
+        summary: str,
+        exists: bool,
+        stamp: dict[str, Any],
+    ) -> Exemplar:
         rules.require(code, "编号")
         rules.require(record_kind, "记录类别")
         rules.check_choice(record_kind, EXEMPLAR_KINDS, "记录类别")
         if not exists:
             raise RuleViolation("R-E1", f"{record_kind}记录“{record_code}”不存在:典型经验须来自已录入的记录")
         rules.require(summary, "摘要")
-        return cls._create(cls.Nominated, id=record_id("exemplar", code), code=code, on=on, record_kind=record_kind,
-                           record_code=record_code, summary=summary.strip(), **stamp)  # fmt: skip
+        return cls._create(
+            cls.Nominated,
+            id=record_id("exemplar", code),
+            code=code,
+            on=on,
+            record_kind=record_kind,
+            record_code=record_code,
+            summary=summary.strip(),
+            **stamp,
+        )
 
     def report(self, on: date, stamp: dict[str, Any]) -> None:
         if self.reported_on is not None:
-            raise RuleViolation("R-E1", f"典型经验“{self.code}”已于{rules.cn_date(self.reported_on)}上报:不能重复上报")
+            raise RuleViolation(
+                "R-E1", f"典型经验“{self.code}”已于{rules.cn_date(self.reported_on)}上报:不能重复上报"
+            )
         if on < self.on:
             rules.fail_malformed(f"上报日期{rules.cn_date(on)}早于推荐日期{rules.cn_date(self.on)}")
         self.trigger_event(self.Reported, on=on, **stamp)

@@ -34,10 +34,29 @@ NUMBERS: dict[str, tuple[int, int, str]] = {
 INTEGER_LIMIT = 2**53
 SHORT_TEXT = 200  # a code, a name, a phone number, a place
 LONG_TEXT = 20_000  # what was found, said, done: a page or two of typing
-LONG_FIELDS = frozenset({
-    "content", "situation", "policies", "help", "note", "result", "reason", "summary", "detail", "text",
-    "problems", "measures", "title", "address", "description", "outcome", "changes", "details", "fields",
-})  # fmt: skip
+LONG_FIELDS = frozenset(
+    {
+        "content",
+        "situation",
+        "policies",
+        "help",
+        "note",
+        "result",
+        "reason",
+        "summary",
+        "detail",
+        "text",
+        "problems",
+        "measures",
+        "title",
+        "address",
+        "description",
+        "outcome",
+        "changes",
+        "details",
+        "fields",
+    }
+)
 FILE_LIMIT = 20 * 1024 * 1024  # a stored article file (bytes)
 YEARS = (2000, 2099)
 #: C0 controls except tab and newlines, DEL, C1 controls, and the bidirectional overrides that can make
@@ -55,7 +74,9 @@ def check_event(event: object) -> None:
     if type(event).__qualname__ == "StoredFile.Stored":
         size = int(fields.get("size", 0))
         if size > FILE_LIMIT:
-            rules.fail_malformed(f"文件“{fields.get('name', '')}”有 {size // 1024 // 1024} MB,超过 {FILE_LIMIT // 1024 // 1024} MB 上限")
+            rules.fail_malformed(
+                f"文件“{fields.get('name', '')}”有 {size // 1024 // 1024} MB,超过 {FILE_LIMIT // 1024 // 1024} MB 上限"
+            )
         fields = {k: v for k, v in fields.items() if k not in ("content", "size")}
     for name, value in fields.items():
         if name not in SKIPPED:
@@ -78,9 +99,13 @@ def check_value(name: str, value: Any, long: bool = False) -> None:
             rules.fail_malformed(f"{_label(name)}太长({len(value)} 字),最多 {limit} 字")
         bad = FORBIDDEN.search(value)
         if bad:
-            rules.fail_malformed(f"{_label(name)}含有不可见的控制字符(U+{ord(bad.group()):04X}),请删去后再保存")
+            rules.fail_malformed(
+                f"{_label(name)}含有不可见的控制字符(U+{ord(bad.group()):04X}),请删去后再保存"
+            )
         if PRIVATE_USE.search(value):
-            rules.fail_malformed(f"{_label(name)}含有无法显示的字符:文件的编码可能不对(应为 UTF-8 或 GB18030),请另存后再导入")
+            rules.fail_malformed(
+                f"{_label(name)}含有无法显示的字符:文件的编码可能不对(应为 UTF-8 或 GB18030),请另存后再导入"
+            )
     elif isinstance(value, (date, datetime)):
         if not YEARS[0] <= value.year <= YEARS[1]:
             rules.fail_malformed(f"日期 {value:%Y-%m-%d} 不在 {YEARS[0]}–{YEARS[1]} 年之间")
@@ -94,8 +119,18 @@ def check_value(name: str, value: Any, long: bool = False) -> None:
             check_value(name, item, long)
 
 
-LABELS = {"head_name": "户主姓名", "name": "姓名", "phone": "联系电话", "address": "地址", "content": "内容",
-          "situation": "家庭情况", "code": "编码", "place": "地点", "group": "村民小组", "title": "题目"}  # fmt: skip
+LABELS = {
+    "head_name": "户主姓名",
+    "name": "姓名",
+    "phone": "联系电话",
+    "address": "地址",
+    "content": "内容",
+    "situation": "家庭情况",
+    "code": "编码",
+    "place": "地点",
+    "group": "村民小组",
+    "title": "题目",
+}
 
 
 def _label(name: str) -> str:

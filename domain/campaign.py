@@ -63,7 +63,9 @@ class Parameters:
     def from_dict(cls, data: dict[str, str]) -> Parameters:
         values: dict[str, Any] = {}
         for f in fields(cls):
-            if f.name not in data:  # a parameter added after the campaign was launched keeps the plan's default
+            if (
+                f.name not in data
+            ):  # a parameter added after the campaign was launched keeps the plan's default
                 continue
             raw = data[f.name]
             values[f.name] = date.fromisoformat(raw) if f.type in ("date", date) else int(raw)

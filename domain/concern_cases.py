@@ -39,9 +39,15 @@ class ConcernCases(Service):
         return {}
 
     def prepare_concern(
-        self, actor: Actor, code: str, on: date, fields: dict[str, Any], *, done_by: str | None = None,
+        self,
+        actor: Actor,
+        code: str,
+        on: date,
+        fields: dict[str, Any],
+        *,
+        done_by: str | None = None,
         source_pending: bool = False,
-    ) -> Concern:  # fmt: skip
+    ) -> Concern:
         """Checks and creates a concern without storing it, so that a visit, a contact or an interview
         day stores the concerns raised there together with itself (`source_pending`: the source record
         is being stored in the same transaction)."""
@@ -53,14 +59,18 @@ class ConcernCases(Service):
         rules.check_code_free(self.concern(code) is not None, "问题编号", code)
         village = self.current_unit(village_code, "村居")
         if village.kind not in VILLAGE_KINDS + INSTITUTION_KINDS:
-            rules.fail_malformed(f"“{village_code}”是{village.kind},问题所在地应为村、街、居,或提出问题的学校、医院、"
-                                 "双管单位、两新组织")  # fmt: skip
+            rules.fail_malformed(
+                f"“{village_code}”是{village.kind},问题所在地应为村、街、居,或提出问题的学校、医院、"
+                "双管单位、两新组织"
+            )
         source, ref = str(fields.get("source") or "").strip(), str(fields.get("source_ref") or "").strip()
         check_source(source, ref, source_pending or not ref or self.source_exists(source, ref))
         if source == "征求意见" and ref:
             gathered = getattr(self, "unit_work_item", lambda _c: None)(ref)
             if gathered is not None and gathered.unit_code != village_code:
-                rules.fail_malformed(f"征求意见“{ref}”由{gathered.unit_code}举办,问题应登记在该单位,不是{village_code}")
+                rules.fail_malformed(
+                    f"征求意见“{ref}”由{gathered.unit_code}举办,问题应登记在该单位,不是{village_code}"
+                )
         if fields.get("household_code"):
             household = self.current_household(str(fields["household_code"]).strip())
             if household.village_code != village_code:
@@ -86,9 +96,16 @@ class ConcernCases(Service):
         return concern
 
     def assign_concern(
-        self, actor: Actor, code: str, on: date, *, unit_code: str = "", person_code: str = "",
-        due_on: date | None = None, note: str = "",
-    ) -> None:  # fmt: skip
+        self,
+        actor: Actor,
+        code: str,
+        on: date,
+        *,
+        unit_code: str = "",
+        person_code: str = "",
+        due_on: date | None = None,
+        note: str = "",
+    ) -> None:
         """交办: to a unit and/or a person, with the promised date (R-Q3)."""
         concern = self._handled_concern(actor, code, on)
         unit_code, person_code = unit_code.strip(), person_code.strip()
@@ -116,9 +133,16 @@ class ConcernCases(Service):
         self._save(concern)
 
     def record_concern_feedback(
-        self, actor: Actor, code: str, on: date, visitor: str, outcome: str, note: str = "", *,
+        self,
+        actor: Actor,
+        code: str,
+        on: date,
+        visitor: str,
+        outcome: str,
+        note: str = "",
+        *,
         from_paper: bool = False,
-    ) -> None:  # fmt: skip
+    ) -> None:
         """回访: the resident's word, taken by someone who neither handled nor resolved it (R-Q5).
 
         `from_paper`: an import copying a paper ledger, where one clerk types every row; the named
@@ -128,8 +152,9 @@ class ConcernCases(Service):
         visitor = visitor.strip()
         if visitor:
             self.current_person(visitor, "回访人")
-        concern.record_feedback(on, visitor, outcome.strip(), note, self.stamp(actor, visitor),
-                                check_operator=not from_paper)  # fmt: skip
+        concern.record_feedback(
+            on, visitor, outcome.strip(), note, self.stamp(actor, visitor), check_operator=not from_paper
+        )
         self._save(concern)
 
     def close_concern(self, actor: Actor, code: str, on: date) -> None:
@@ -151,7 +176,8 @@ class ConcernCases(Service):
             raise RuleViolation("R-G4", f"被重复的问题“{original}”未登记:请核对问题编号")
         if target.duplicate_of:
             raise RuleViolation(
-                "R-Q1", f"问题“{original}”本身是“{target.duplicate_of}”的重复:请标为与“{target.duplicate_of}”重复"
+                "R-Q1",
+                f"问题“{original}”本身是“{target.duplicate_of}”的重复:请标为与“{target.duplicate_of}”重复",
             )
         concern.mark_duplicate(on, original.strip(), self.stamp(actor))
         self._save(concern)

@@ -21,8 +21,12 @@ from domain.errors import RuleViolation
 
 SOURCES = ("走访", "访谈日", "座谈会", "茶话会", "征求意见表", "联系", "来访", "征求意见")
 #: sources whose record must be named and must exist (R-Q2), and what that record is called
-RECORD_SOURCES = {"走访": "走访编号", "访谈日": "村居编码(已举行访谈日的村居)", "联系": "联系记录编号",
-                  "征求意见": "单位实事编号(学校、医院的征求意见)"}  # fmt: skip
+RECORD_SOURCES = {
+    "走访": "走访编号",
+    "访谈日": "村居编码(已举行访谈日的村居)",
+    "联系": "联系记录编号",
+    "征求意见": "单位实事编号(学校、医院的征求意见)",
+}
 #: opinion solicitations are held in a village: their source record, if given, is that village
 MEETING_SOURCES = ("座谈会", "茶话会", "征求意见表")
 OUTCOMES = ("满意", "基本满意", "不满意", "无法回访")
@@ -139,7 +143,9 @@ def check_due_date(due_on: date, raised_on: date) -> None:
         )
 
 
-def check_not_own_work(visitor: str, handler: str, resolver: str, operator: str, resolved_by_operator: str) -> None:
+def check_not_own_work(
+    visitor: str, handler: str, resolver: str, operator: str, resolved_by_operator: str
+) -> None:
     """R-Q5: nobody rates their own work — neither the handler, the resolver, nor who entered the resolution."""
     if visitor and visitor in (handler, resolver):
         who = "承办人" if visitor == handler else "办理人"
@@ -172,8 +178,17 @@ class Concern(Record):
         phone: str
 
         def apply(self, aggregate: Concern) -> None:
-            for name in ("code", "source", "source_ref", "resident", "household_code", "village_code",
-                         "category", "content", "phone"):  # fmt: skip
+            for name in (
+                "code",
+                "source",
+                "source_ref",
+                "resident",
+                "household_code",
+                "village_code",
+                "category",
+                "content",
+                "phone",
+            ):
                 setattr(aggregate, name, getattr(self, name))
             aggregate.raised_on = aggregate.last_on = self.on
 
@@ -269,8 +284,19 @@ class Concern(Record):
         rules.require(fields.get("resident"), "反映人")
         rules.require(fields.get("village_code"), "村居编码")
         rules.require(fields.get("content"), "问题内容")
-        values = {name: str(fields.get(name) or "").strip() for name in (
-            "source", "source_ref", "resident", "household_code", "village_code", "category", "content", "phone")}  # fmt: skip
+        values = {
+            name: str(fields.get(name) or "").strip()
+            for name in (
+                "source",
+                "source_ref",
+                "resident",
+                "household_code",
+                "village_code",
+                "category",
+                "content",
+                "phone",
+            )
+        }
         return cls._create(cls.Raised, id=record_id("concern", code), code=code, on=on, **values, **stamp)
 
     def check_step(self, step: Step, on: date) -> None:
@@ -279,16 +305,30 @@ class Concern(Record):
         check_step_allowed(self.code, self.state, self.escalated, step)
         check_step_date(self.code, on, self.last_on)
 
-    def assign(self, on: date, unit_code: str, person_code: str, due_on: date | None, note: str,
-               stamp: dict[str, Any]) -> None:  # fmt: skip
+    def assign(
+        self,
+        on: date,
+        unit_code: str,
+        person_code: str,
+        due_on: date | None,
+        note: str,
+        stamp: dict[str, Any],
+    ) -> None:
         self.check_step(Step.ASSIGN, on)
         if not unit_code and not person_code:
             rules.fail_missing("承办单位或承办人(至少填一项)")
         if due_on is None:
             rules.fail_missing("承诺时限")
         check_due_date(due_on, self.raised_on)
-        self.trigger_event(self.Assigned, on=on, unit_code=unit_code, person_code=person_code, due_on=due_on,
-                           note=note.strip(), **stamp)  # fmt: skip
+        self.trigger_event(
+            self.Assigned,
+            on=on,
+            unit_code=unit_code,
+            person_code=person_code,
+            due_on=due_on,
+            note=note.strip(),
+            **stamp,
+        )
 
     def note_progress(self, on: date, note: str, stamp: dict[str, Any]) -> None:
         self.check_step(Step.PROGRESS, on)
@@ -301,8 +341,16 @@ class Concern(Record):
         rules.require(result, "办理结果")
         self.trigger_event(self.Resolved, on=on, resolver=resolver, result=result.strip(), **stamp)
 
-    def record_feedback(self, on: date, visitor: str, outcome: str, note: str, stamp: dict[str, Any],
-                        *, check_operator: bool = True) -> None:  # fmt: skip
+    def record_feedback(
+        self,
+        on: date,
+        visitor: str,
+        outcome: str,
+        note: str,
+        stamp: dict[str, Any],
+        *,
+        check_operator: bool = True,
+    ) -> None:
         self.check_step(Step.FEEDBACK, on)
         rules.require(visitor, "回访人")
         rules.require(outcome, "回访结果")

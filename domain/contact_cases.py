@@ -17,7 +17,7 @@ from domain.contacts import (
     contact_code,
     is_reported_late,
     parse_entry_code,
-)  # fmt: skip
+)
 from domain.errors import RuleViolation
 from domain.quota import QuotaRole, quota_role
 from domain.roster import VILLAGE_KINDS, Person
@@ -29,7 +29,9 @@ class ContactCases(ConcernCases):
 
     def role_of(self, person: Person) -> QuotaRole:
         unit = self.unit(person.unit_code)
-        return quota_role(person.identities, person.party_member, person.assigned_village, unit.kind if unit else "")
+        return quota_role(
+            person.identities, person.party_member, person.assigned_village, unit.kind if unit else ""
+        )
 
     def source_finders(self) -> dict[str, SourceFinder]:
         finders = dict(super().source_finders())
@@ -49,9 +51,15 @@ class ContactCases(ConcernCases):
         return cadre, self.role_of(cadre), self.booklet(cadre.code)
 
     def pair(
-        self, actor: Actor, cadre_code: str, kind: str, target: str, arranged_by: str, on: date,
+        self,
+        actor: Actor,
+        cadre_code: str,
+        kind: str,
+        target: str,
+        arranged_by: str,
+        on: date,
         reported_on: date | None = None,
-    ) -> list[tuple[str, str]]:  # fmt: skip
+    ) -> list[tuple[str, str]]:
         """结对: checked against the cadre's duty (R-C1), earlier pairings (R-C2) and who arranges (R-C3).
 
         Returns the flags raised (R-C4 when reported after the deadline)."""
@@ -68,7 +76,9 @@ class ContactCases(ConcernCases):
             person = self.current_person(target, "联系对象")
             unit = self.unit(person.unit_code)
             cadre_unit = self.unit(cadre.unit_code)
-            check_person_target(kind, cadre, cadre_unit.kind if cadre_unit else "", person, unit.kind if unit else "")
+            check_person_target(
+                kind, cadre, cadre_unit.kind if cadre_unit else "", person, unit.kind if unit else ""
+            )
         arranging = self.current_unit(arranged_by.strip(), "安排单位")
         check_arranging_unit(role, kind, cadre, arranging)
         self.check_scope(actor, arranging.code)
@@ -130,9 +140,16 @@ class ContactCases(ConcernCases):
         return cadre, role, booklet
 
     def record_contact(
-        self, actor: Actor, cadre_code: str, target: str, on: date, way: str, content: str = "",
-        problem: str = "", village_code: str = "",
-    ) -> str:  # fmt: skip
+        self,
+        actor: Actor,
+        cadre_code: str,
+        target: str,
+        on: date,
+        way: str,
+        content: str = "",
+        problem: str = "",
+        village_code: str = "",
+    ) -> str:
         """联系: with a paired target (R-C5); a problem raised becomes a concern with source 联系."""
         rules.require(target, "对象编码")
         target = target.strip()
@@ -142,12 +159,24 @@ class ContactCases(ConcernCases):
         concern = None
         if problem.strip():
             village = village_code.strip() or self._village_of(target, cadre)
-            concern = self.prepare_concern(actor, f"{code}-Q", on, {
-                "source": "联系", "source_ref": code, "resident": self._name_of(target), "village_code": village,
-                "household_code": self._household_of(target, village), "content": problem,
-            }, done_by=cadre.code, source_pending=True)  # fmt: skip
-        booklet.record_contact(target, on, way.strip(), content, concern.code if concern else "",
-                               self.stamp(actor, cadre.code))  # fmt: skip
+            concern = self.prepare_concern(
+                actor,
+                f"{code}-Q",
+                on,
+                {
+                    "source": "联系",
+                    "source_ref": code,
+                    "resident": self._name_of(target),
+                    "village_code": village,
+                    "household_code": self._household_of(target, village),
+                    "content": problem,
+                },
+                done_by=cadre.code,
+                source_pending=True,
+            )
+        booklet.record_contact(
+            target, on, way.strip(), content, concern.code if concern else "", self.stamp(actor, cadre.code)
+        )
         if concern is not None:
             self._save(booklet, concern, what="问题编号", code=concern.code)
         else:

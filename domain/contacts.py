@@ -50,7 +50,10 @@ def talks_required(role: QuotaRole) -> int:
 
 
 def describe_duty(role: QuotaRole, quota: int) -> str:
-    parts = [f"{r.kind}{r.count}" if r.count is not None else f"{r.kind}(按安排)" for r in requirements(role, quota)]
+    parts = [
+        f"{r.kind}{r.count}" if r.count is not None else f"{r.kind}(按安排)"
+        for r in requirements(role, quota)
+    ]
     if talks_required(role):
         parts.append("谈心1")
     return "、".join(parts) or "无联系任务"
@@ -78,10 +81,14 @@ def check_unit_target(kind: str, unit: Unit) -> None:
     """R-C1 for a unit target: a 村居 is a 村/街/居, an 企业 a 两新企业."""
     wanted = VILLAGE_KINDS if kind == "村居" else ENTERPRISE_KINDS
     if unit.kind not in wanted:
-        raise RuleViolation("R-C1", f"“{unit.code} {unit.name}”是{unit.kind},不是{kind}:请选择{'、'.join(wanted)}")
+        raise RuleViolation(
+            "R-C1", f"“{unit.code} {unit.name}”是{unit.kind},不是{kind}:请选择{'、'.join(wanted)}"
+        )
 
 
-def check_person_target(kind: str, cadre: Person, cadre_unit_kind: str, target: Person, target_unit_kind: str) -> None:
+def check_person_target(
+    kind: str, cadre: Person, cadre_unit_kind: str, target: Person, target_unit_kind: str
+) -> None:
     """R-C1 for a person target: who counts as a 困难党员 of the village, a 群众, a 职工群众, …"""
     if target.code == cadre.code:
         raise RuleViolation("R-C1", "不能与本人结对:请选择联系对象")
@@ -92,13 +99,16 @@ def check_person_target(kind: str, cadre: Person, cadre_unit_kind: str, target: 
                 raise RuleViolation("R-C1", f"{who}不是困难党员:分工干部联系的是分工村的困难党员")
             if target.unit_code != cadre.assigned_village:
                 raise RuleViolation(
-                    "R-C1", f"{who}是{target.unit_code}的困难党员,不在分工村{cadre.assigned_village}:请选择分工村的困难党员"
+                    "R-C1",
+                    f"{who}是{target.unit_code}的困难党员,不在分工村{cadre.assigned_village}:请选择分工村的困难党员",
                 )
         case "党员" | "本单位党员":
             if not target.party_member:
                 raise RuleViolation("R-C1", f"{who}不是党员")
             if kind == "本单位党员" and target.unit_code != cadre.unit_code:
-                raise RuleViolation("R-C1", f"{who}不是本单位({cadre.unit_code})的党员:单位书记联系本单位党员")
+                raise RuleViolation(
+                    "R-C1", f"{who}不是本单位({cadre.unit_code})的党员:单位书记联系本单位党员"
+                )
         case "群众":
             if not is_resident(target, target_unit_kind):
                 raise RuleViolation("R-C1", f"{who}不是群众(群众指不是党员的村居居民)")
@@ -296,7 +306,9 @@ class Booklet(Aggregate):
                     "R-C2", f"“{self.cadre}”已联系{kind}“{current[0].target}”:先结束原结对,再与新的{kind}结对"
                 )
         no = len(self.pairings) + 1
-        self.trigger_event(self.Paired, no=no, kind=kind, target=target, arranged_by=arranged_by, on=on, **stamp)
+        self.trigger_event(
+            self.Paired, no=no, kind=kind, target=target, arranged_by=arranged_by, on=on, **stamp
+        )
         return no
 
     def pairing(self, no: int) -> Pairing:
@@ -316,7 +328,9 @@ class Booklet(Aggregate):
     def end_pairing(self, no: int, on: date, reason: str, stamp: dict[str, Any]) -> None:
         pairing = self.pairing(no)
         if pairing.ended_on is not None:
-            raise RuleViolation("R-G6", f"结对“{pairing_code(self.cadre, no)}”已于{rules.cn_date(pairing.ended_on)}结束")
+            raise RuleViolation(
+                "R-G6", f"结对“{pairing_code(self.cadre, no)}”已于{rules.cn_date(pairing.ended_on)}结束"
+            )
         rules.check_reason(reason, "结束结对")
         if on < pairing.on:
             rules.fail_malformed(f"结束日期{rules.cn_date(on)}早于结对日期{rules.cn_date(pairing.on)}")
@@ -327,22 +341,35 @@ class Booklet(Aggregate):
         if not self.active_with(target):
             raise RuleViolation("R-C5", f"“{self.cadre}”尚未与“{target}”结对:请先结对,再记录联系")
 
-    def record_contact(self, target: str, on: date, way: str, content: str, concern: str,
-                       stamp: dict[str, Any]) -> int:  # fmt: skip
+    def record_contact(
+        self, target: str, on: date, way: str, content: str, concern: str, stamp: dict[str, Any]
+    ) -> int:
         self.check_paired(target)
         rules.require(way, "联系方式")
         rules.check_choice(way, WAYS, "联系方式")
         no = len(self.contacts) + 1
-        self.trigger_event(self.ContactRecorded, no=no, target=target, on=on, way=way, content=content.strip(),
-                           concern=concern, **stamp)  # fmt: skip
+        self.trigger_event(
+            self.ContactRecorded,
+            no=no,
+            target=target,
+            on=on,
+            way=way,
+            content=content.strip(),
+            concern=concern,
+            **stamp,
+        )
         return no
 
     def record_talk(self, role: QuotaRole, target: str, on: date, content: str, stamp: dict[str, Any]) -> int:
         """R-C6: only a cadre with a talk requirement, only with one of their paired 困难党员."""
         if not talks_required(role):
-            raise RuleViolation("R-C6", f"“{self.cadre}”({role.value})没有谈心任务:谈心由分工村街居干部和科室(站所)公务员进行")
+            raise RuleViolation(
+                "R-C6", f"“{self.cadre}”({role.value})没有谈心任务:谈心由分工村街居干部和科室(站所)公务员进行"
+            )
         if not [p for p in self.active_with(target) if p.kind == "困难党员"]:
-            raise RuleViolation("R-C6", f"“{target}”不是“{self.cadre}”结对的困难党员:谈心对象须是本人结对的困难党员")
+            raise RuleViolation(
+                "R-C6", f"“{target}”不是“{self.cadre}”结对的困难党员:谈心对象须是本人结对的困难党员"
+            )
         no = len(self.talks) + 1
         self.trigger_event(self.TalkRecorded, no=no, target=target, on=on, content=content.strip(), **stamp)
         return no

@@ -35,8 +35,12 @@ class ImportedFile(Aggregate):
         self.times = 0
 
     @classmethod
-    def record(cls, sha256: str, file_name: str, counts: dict[str, int], stamp: dict[str, Any]) -> ImportedFile:
-        return cls._create(cls.Imported, id=file_id(sha256), sha256=sha256, file_name=file_name, **counts, **stamp)
+    def record(
+        cls, sha256: str, file_name: str, counts: dict[str, int], stamp: dict[str, Any]
+    ) -> ImportedFile:
+        return cls._create(
+            cls.Imported, id=file_id(sha256), sha256=sha256, file_name=file_name, **counts, **stamp
+        )
 
     def record_again(self, file_name: str, counts: dict[str, int], stamp: dict[str, Any]) -> None:
         self.trigger_event(self.ImportedAgain, file_name=file_name, **counts, **stamp)
@@ -57,7 +61,11 @@ class ImportProgress(Aggregate):
         attempt: int
 
         def apply(self, aggregate: ImportProgress) -> None:
-            aggregate.sha256, aggregate.file_name, aggregate.attempt = self.sha256, self.file_name, self.attempt
+            aggregate.sha256, aggregate.file_name, aggregate.attempt = (
+                self.sha256,
+                self.file_name,
+                self.attempt,
+            )
 
     class RowStored(Aggregate.Event, Audit):
         sheet: str
@@ -73,8 +81,14 @@ class ImportProgress(Aggregate):
 
     @classmethod
     def start(cls, sha256: str, file_name: str, attempt: int, stamp: dict[str, Any]) -> ImportProgress:
-        return cls._create(cls.Started, id=progress_id(sha256, attempt), sha256=sha256, file_name=file_name,
-                           attempt=attempt, **stamp)  # fmt: skip
+        return cls._create(
+            cls.Started,
+            id=progress_id(sha256, attempt),
+            sha256=sha256,
+            file_name=file_name,
+            attempt=attempt,
+            **stamp,
+        )
 
     def mark(self, sheet: str, row: int, stamp: dict[str, Any]) -> None:
         self.trigger_event(self.RowStored, sheet=sheet, row=row, **stamp)

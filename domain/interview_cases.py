@@ -41,8 +41,9 @@ class InterviewCases(VisitCases):
         self.check_scope(actor, unit.code)
         return self.interview(unit.code) or InterviewDay.open(unit.code, self.stamp(actor))
 
-    def schedule_interview(self, actor: Actor, village: str, on: date, group: int, leader: str, time: str,
-                           place: str) -> None:  # fmt: skip
+    def schedule_interview(
+        self, actor: Actor, village: str, on: date, group: int, leader: str, time: str, place: str
+    ) -> None:
         """安排 (the appendix timetable): R-I1 window, R-I2 group, leader, one group per village and day."""
         day = self._interview_day(actor, village)
         params = self.parameters()
@@ -54,15 +55,18 @@ class InterviewCases(VisitCases):
         day.schedule(on, group, person.code, time, place, self.stamp(actor))
         self._save(day)
 
-    def reschedule_interview(self, actor: Actor, village: str, on: date, reason: str, time: str = "",
-                             place: str = "") -> None:  # fmt: skip
+    def reschedule_interview(
+        self, actor: Actor, village: str, on: date, reason: str, time: str = "", place: str = ""
+    ) -> None:
         day = self._interview_day(actor, village)
         params = self.parameters()
         check_in_window(on, params.interview_start, params.interview_end)
         day.reschedule(on, time, place, reason, self.stamp(actor))
         self._save(day)
 
-    def record_solicitation(self, actor: Actor, village: str, on: date, way: str, participants: int = 0) -> None:
+    def record_solicitation(
+        self, actor: Actor, village: str, on: date, way: str, participants: int = 0
+    ) -> None:
         """征求意见 before the day (R-I3 flags a session held without one)."""
         day = self._interview_day(actor, village)
         self.check_business_date(on, "征求意见日期")
@@ -76,22 +80,46 @@ class InterviewCases(VisitCases):
         person = self.current_person(supervisor.strip(), "督查对接干部")
         unit = self.unit(person.unit_code)
         if unit is None or unit.kind not in ORGAN_KINDS:
-            raise RuleViolation("R-I4", f"“{person.code} {person.name}”不是镇机关干部:督查对接干部须是镇机关干部")
+            raise RuleViolation(
+                "R-I4", f"“{person.code} {person.name}”不是镇机关干部:督查对接干部须是镇机关干部"
+            )
         rules.check_not_in_future(on, self.clock.today(), "对接日期")
         day.assign_supervisor(on, person.code, self.stamp(actor))
         self._save(day)
 
-    def post_interview_notice(self, actor: Actor, village: str, posted_on: date, time: str, place: str,
-                              participants: str, posted_at: str = "") -> None:  # fmt: skip
+    def post_interview_notice(
+        self,
+        actor: Actor,
+        village: str,
+        posted_on: date,
+        time: str,
+        place: str,
+        participants: str,
+        posted_at: str = "",
+    ) -> None:
         """张贴预告: R-I5, at least {notice_lead_days} days before, with time, place and participants."""
         day = self._interview_day(actor, village)
         rules.check_not_in_future(posted_on, self.clock.today(), "张贴日期")
-        day.post_notice(posted_on, self.parameters().notice_lead_days, time, place, participants, posted_at,
-                        self.stamp(actor))  # fmt: skip
+        day.post_notice(
+            posted_on,
+            self.parameters().notice_lead_days,
+            time,
+            place,
+            participants,
+            posted_at,
+            self.stamp(actor),
+        )
         self._save(day)
 
-    def hold_interview(self, actor: Actor, village: str, on: date, attendance: int, problems: list[str] | None = None,
-                       note: str = "") -> list[tuple[str, str]]:  # fmt: skip
+    def hold_interview(
+        self,
+        actor: Actor,
+        village: str,
+        on: date,
+        attendance: int,
+        problems: list[str] | None = None,
+        note: str = "",
+    ) -> list[tuple[str, str]]:
         """召开: stored whatever the attendance (R-I7 keeps the requirement open under 30); the problems
         raised become concerns with source 访谈日. Returns the flags and statuses to show."""
         day = self._interview_day(actor, village)
@@ -99,15 +127,27 @@ class InterviewCases(VisitCases):
         attendance = rules.check_positive_int(attendance, "参加人数")
         day.check_can_hold(on)
         concerns = [
-            self.prepare_concern(actor, f"{day.village}-FT{on:%m%d}-Q{i}", on, {
-                "source": "访谈日", "source_ref": day.village, "resident": "访谈日群众", "village_code": day.village,
-                "content": text}, source_pending=True)
+            self.prepare_concern(
+                actor,
+                f"{day.village}-FT{on:%m%d}-Q{i}",
+                on,
+                {
+                    "source": "访谈日",
+                    "source_ref": day.village,
+                    "resident": "访谈日群众",
+                    "village_code": day.village,
+                    "content": text,
+                },
+                source_pending=True,
+            )
             for i, text in enumerate((p.strip() for p in problems or [] if p.strip()), start=1)
-        ]  # fmt: skip
+        ]
         flags = day.hold(on, attendance, [c.code for c in concerns], note, self.stamp(actor))
         self._save(day, *concerns)
         found = [(code, FLAG_TEXT[code]) for code in flags]
         minimum = self.parameters().min_attendance
         if not meets_attendance(attendance, minimum):
-            found.append(("R-I7", f"人数不足:{attendance}人,少于{minimum}人,本村访谈日要求仍未完成,须再次召开"))
+            found.append(
+                ("R-I7", f"人数不足:{attendance}人,少于{minimum}人,本村访谈日要求仍未完成,须再次召开")
+            )
         return found

@@ -18,7 +18,7 @@ SOLICITATION_WAYS = ("座谈会", "茶话会", "征求意见表")
 
 
 def latest_notice_day(on: date, lead_days: int) -> date:
-    """"Posted five days in advance": on or before the date minus the lead days."""
+    """ "Posted five days in advance": on or before the date minus the lead days."""
     return on - timedelta(days=lead_days)
 
 
@@ -26,7 +26,8 @@ def check_in_window(on: date, start: date, end: date) -> None:
     """R-I1: interview days fall in the plan's interview window."""
     if not start <= on <= end:
         raise RuleViolation(
-            "R-I1", f"访谈日{rules.cn_day(on)}不在{rules.cn_day(start)}至{rules.cn_day(end)}之间:请在这段时间内安排"
+            "R-I1",
+            f"访谈日{rules.cn_day(on)}不在{rules.cn_day(start)}至{rules.cn_day(end)}之间:请在这段时间内安排",
         )
 
 
@@ -164,16 +165,24 @@ class InterviewDay(Aggregate):
         """A village's interview-day record, opened by its first step (often the opinion solicitation)."""
         return cls._create(cls.Opened, id=record_id("interview", village), village=village, **stamp)
 
-    def schedule(self, on: date, group: int, leader: str, time: str, place: str, stamp: dict[str, Any]) -> None:
+    def schedule(
+        self, on: date, group: int, leader: str, time: str, place: str, stamp: dict[str, Any]
+    ) -> None:
         """R-I2: one group per village and day; a later change of date is a reschedule."""
         if self.on is not None:
             if self.on == on:
-                raise RuleViolation("R-I2", f"{self.village}已由第{self.group}组安排在{rules.cn_day(on)}:同一村居同一天只安排一个组")
-            raise RuleViolation("R-I2", f"{self.village}已安排在{rules.cn_day(self.on)}(第{self.group}组):如需改期,请用“改期”")
+                raise RuleViolation(
+                    "R-I2",
+                    f"{self.village}已由第{self.group}组安排在{rules.cn_day(on)}:同一村居同一天只安排一个组",
+                )
+            raise RuleViolation(
+                "R-I2", f"{self.village}已安排在{rules.cn_day(self.on)}(第{self.group}组):如需改期,请用“改期”"
+            )
         rules.require(time, "时间")
         rules.require(place, "地点")
-        self.trigger_event(self.Scheduled, on=on, group=group, leader=leader, time=time.strip(), place=place.strip(),
-                           **stamp)  # fmt: skip
+        self.trigger_event(
+            self.Scheduled, on=on, group=group, leader=leader, time=time.strip(), place=place.strip(), **stamp
+        )
 
     def scheduled_on(self) -> date:
         if self.on is None:
@@ -191,8 +200,9 @@ class InterviewDay(Aggregate):
         rules.check_reason(reason, "改期")
         if on == self.on and not self.held_on(on):
             rules.fail_malformed(f"已安排在{rules.cn_day(on)},无需改期")
-        self.trigger_event(self.Rescheduled, on=on, time=time.strip(), place=place.strip(), reason=reason.strip(),
-                           **stamp)  # fmt: skip
+        self.trigger_event(
+            self.Rescheduled, on=on, time=time.strip(), place=place.strip(), reason=reason.strip(), **stamp
+        )
 
     def solicit(self, on: date, way: str, participants: int, stamp: dict[str, Any]) -> None:
         rules.require(way, "征求意见方式")
@@ -202,31 +212,55 @@ class InterviewDay(Aggregate):
     def assign_supervisor(self, on: date, supervisor: str, stamp: dict[str, Any]) -> None:
         self.trigger_event(self.SupervisorAssigned, on=on, supervisor=supervisor, **stamp)
 
-    def post_notice(self, posted_on: date, lead_days: int, time: str, place: str, participants: str,
-                    posted_at: str, stamp: dict[str, Any]) -> None:  # fmt: skip
+    def post_notice(
+        self,
+        posted_on: date,
+        lead_days: int,
+        time: str,
+        place: str,
+        participants: str,
+        posted_at: str,
+        stamp: dict[str, Any],
+    ) -> None:
         """R-I5 judges what the posted notice tells the villagers: a blank is not filled from the schedule."""
         on = self.scheduled_on()
         check_notice(on, posted_on, lead_days, time, place, participants)
         check_posted_at(posted_at)
-        self.trigger_event(self.NoticePosted, on=posted_on, for_date=on, time=time.strip(), place=place.strip(),
-                           participants=participants.strip(), posted_at=posted_at.strip(), **stamp)  # fmt: skip
+        self.trigger_event(
+            self.NoticePosted,
+            on=posted_on,
+            for_date=on,
+            time=time.strip(),
+            place=place.strip(),
+            participants=participants.strip(),
+            posted_at=posted_at.strip(),
+            **stamp,
+        )
 
     def check_can_hold(self, on: date) -> None:
         """R-I6: held on the scheduled date, after its notice was posted."""
         scheduled = self.scheduled_on()
         if on != scheduled:
             raise RuleViolation(
-                "R-I6", f"{self.village}的访谈日安排在{rules.cn_day(scheduled)},不是{rules.cn_day(on)}:请先改期"
+                "R-I6",
+                f"{self.village}的访谈日安排在{rules.cn_day(scheduled)},不是{rules.cn_day(on)}:请先改期",
             )
         if self.notice_on is None:
-            raise RuleViolation("R-I6", f"{self.village}{rules.cn_day(scheduled)}的访谈日尚未张贴预告:请先张贴预告")
+            raise RuleViolation(
+                "R-I6", f"{self.village}{rules.cn_day(scheduled)}的访谈日尚未张贴预告:请先张贴预告"
+            )
         if self.held_on(on):
-            raise RuleViolation("R-I6", f"{self.village}{rules.cn_day(on)}的访谈日已记录召开:如再次召开,请先改期")
+            raise RuleViolation(
+                "R-I6", f"{self.village}{rules.cn_day(on)}的访谈日已记录召开:如再次召开,请先改期"
+            )
 
-    def hold(self, on: date, attendance: int, problems: list[str], note: str, stamp: dict[str, Any]) -> list[str]:
+    def hold(
+        self, on: date, attendance: int, problems: list[str], note: str, stamp: dict[str, Any]
+    ) -> list[str]:
         """Stores the session whatever its attendance (R-I7 is a status); returns the flags raised."""
         self.check_can_hold(on)
         flags = session_flags(min(self.solicited, default=None), self.supervised_on, on)
-        self.trigger_event(self.Held, on=on, attendance=attendance, problems=problems, note=note.strip(), **stamp)
+        self.trigger_event(
+            self.Held, on=on, attendance=attendance, problems=problems, note=note.strip(), **stamp
+        )
         return flags
-

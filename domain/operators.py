@@ -19,11 +19,34 @@ _hasher = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 
 
 #: among the commonest passwords (and their Chinese favourites); none of them is accepted
-COMMON_PASSWORDS = frozenset({
-    "12345678", "123456789", "1234567890", "87654321", "password", "password1", "passw0rd", "qwertyui",
-    "qwerty123", "11111111", "88888888", "66666666", "00000000", "abcd1234", "a1234567", "1qaz2wsx",
-    "iloveyou", "woaini1314", "5201314520", "admin123", "admin888", "abc12345", "12341234", "11223344",
-})  # fmt: skip
+COMMON_PASSWORDS = frozenset(
+    {
+        "12345678",
+        "123456789",
+        "1234567890",
+        "87654321",
+        "password",
+        "password1",
+        "passw0rd",
+        "qwertyui",
+        "qwerty123",
+        "11111111",
+        "88888888",
+        "66666666",
+        "00000000",
+        "abcd1234",
+        "a1234567",
+        "1qaz2wsx",
+        "iloveyou",
+        "woaini1314",
+        "5201314520",
+        "admin123",
+        "admin888",
+        "abc12345",
+        "12341234",
+        "11223344",
+    }
+)
 
 
 def check_password_policy(password: str, name: str) -> None:
@@ -135,9 +158,15 @@ class Operator(Aggregate):
         if role == rules.CLERK and not units:
             rules.fail_missing("录入范围(录入员须指定可录入的单位)")
         return cls._create(
-            cls.Created, id=operator_id(name), name=name.strip(), display_name=display_name.strip() or name,
-            role=role, units=list(units), password_hash=hash_password(password, name), **stamp,
-        )  # fmt: skip
+            cls.Created,
+            id=operator_id(name),
+            name=name.strip(),
+            display_name=display_name.strip() or name,
+            role=role,
+            units=list(units),
+            password_hash=hash_password(password, name),
+            **stamp,
+        )
 
     def set_password(self, password: str, stamp: dict[str, Any]) -> None:
         self.trigger_event(self.PasswordSet, password_hash=hash_password(password, self.name), **stamp)
@@ -206,8 +235,12 @@ class Operator(Aggregate):
     def log_out(self, stamp: dict[str, Any]) -> None:
         self.trigger_event(self.LoggedOut, **stamp)
 
-    def record_export(self, what: str, target: str, as_of: str, chain_head: str, stamp: dict[str, Any]) -> None:
-        self.trigger_event(self.Exported, what=what, target=target, as_of=as_of, chain_head=chain_head, **stamp)
+    def record_export(
+        self, what: str, target: str, as_of: str, chain_head: str, stamp: dict[str, Any]
+    ) -> None:
+        self.trigger_event(
+            self.Exported, what=what, target=target, as_of=as_of, chain_head=chain_head, **stamp
+        )
 
 
 def operator_id(name: str) -> Any:

@@ -83,17 +83,28 @@ class RatingRound(Aggregate):
         self.closed_on: date | None = None
 
     @classmethod
-    def open(cls, code: str, village: str, cadres: list[str], on: date, stamp: dict[str, Any],
-             expected: int = 0) -> RatingRound:  # fmt: skip
+    def open(
+        cls, code: str, village: str, cadres: list[str], on: date, stamp: dict[str, Any], expected: int = 0
+    ) -> RatingRound:
         rules.require(code, "轮次编号")
         rules.require(cadres, "参评村干部名单")
-        return cls._create(cls.Opened, id=record_id("round", code), code=code, village=village,
-                           cadres=list(dict.fromkeys(cadres)), on=on, expected=expected, **stamp)  # fmt: skip
+        return cls._create(
+            cls.Opened,
+            id=record_id("round", code),
+            code=code,
+            village=village,
+            cadres=list(dict.fromkeys(cadres)),
+            on=on,
+            expected=expected,
+            **stamp,
+        )
 
     def check_open(self) -> None:
         """R-R1: ballots only while the round is open."""
         if self.closed_on is not None:
-            raise RuleViolation("R-R1", f"直评轮次“{self.code}”已于{rules.cn_date(self.closed_on)}结束:不能再录入选票")
+            raise RuleViolation(
+                "R-R1", f"直评轮次“{self.code}”已于{rules.cn_date(self.closed_on)}结束:不能再录入选票"
+            )
 
     def cast(self, number: int, marks: dict[str, str], stamp: dict[str, Any]) -> None:
         self.check_open()

@@ -13,18 +13,36 @@ from domain.campaign import MUST_VISIT_CATEGORIES
 from domain.errors import RuleViolation
 
 UNIT_KINDS = (
-    "镇党委政府", "学教办", "机关支部", "科室", "站所", "双管单位",
-    "村", "街", "居", "学校", "医院", "两新企业", "两新社会组织",
-)  # fmt: skip
+    "镇党委政府",
+    "学教办",
+    "机关支部",
+    "科室",
+    "站所",
+    "双管单位",
+    "村",
+    "街",
+    "居",
+    "学校",
+    "医院",
+    "两新企业",
+    "两新社会组织",
+)
 ORGAN_KINDS = ("镇党委政府", "学教办", "科室", "站所")
 VILLAGE_KINDS = ("村", "街", "居")
 INSTITUTION_KINDS = ("学校", "医院", "双管单位", "两新企业", "两新社会组织")
 ENTERPRISE_KINDS = ("两新企业",)
 
 IDENTITIES = (
-    "党政负责人", "机关中层干部", "分工村街居干部", "科室公务员", "站所公务员",
-    "村街居干部", "党组织书记", "群众", "职工",
-)  # fmt: skip
+    "党政负责人",
+    "机关中层干部",
+    "分工村街居干部",
+    "科室公务员",
+    "站所公务员",
+    "村街居干部",
+    "党组织书记",
+    "群众",
+    "职工",
+)
 GENDERS = ("男", "女", "")
 
 
@@ -105,9 +123,14 @@ class Unit(RosterRecord):
         rules.require(code, "单位编码")
         cls.check_fields({"name": name, "kind": kind})
         return cls._create(
-            cls.Registered, id=record_id("unit", code), code=code, name=name.strip(), kind=kind,
-            parent_code=parent_code, **stamp,
-        )  # fmt: skip
+            cls.Registered,
+            id=record_id("unit", code),
+            code=code,
+            name=name.strip(),
+            kind=kind,
+            parent_code=parent_code,
+            **stamp,
+        )
 
     @property
     def is_village(self) -> bool:
@@ -115,9 +138,18 @@ class Unit(RosterRecord):
 
 
 PERSON_FIELDS = (
-    "name", "gender", "unit_code", "branch_code", "identities", "party_member", "hardship_member",
-    "old_member", "assigned_village", "household_code", "phone",
-)  # fmt: skip
+    "name",
+    "gender",
+    "unit_code",
+    "branch_code",
+    "identities",
+    "party_member",
+    "hardship_member",
+    "old_member",
+    "assigned_village",
+    "household_code",
+    "phone",
+)
 
 
 class Person(RosterRecord):
@@ -173,10 +205,18 @@ class Person(RosterRecord):
 
         rules.require(code, "人员编号")
         values: dict[str, Any] = {
-            "name": "", "gender": "", "unit_code": "", "branch_code": "", "identities": [],
-            "party_member": False, "hardship_member": False, "old_member": False,
-            "assigned_village": "", "household_code": "", "phone": "",
-        }  # fmt: skip
+            "name": "",
+            "gender": "",
+            "unit_code": "",
+            "branch_code": "",
+            "identities": [],
+            "party_member": False,
+            "hardship_member": False,
+            "old_member": False,
+            "assigned_village": "",
+            "household_code": "",
+            "phone": "",
+        }
         unknown = set(fields) - set(values)
         if unknown:
             rules.fail_malformed(f"未知项目 {', '.join(sorted(unknown))}")
@@ -256,15 +296,26 @@ class Household(RosterRecord):
         from domain.base import record_id
 
         rules.require(code, "户编号")
-        values: dict[str, Any] = {"head_name": "", "village_code": "", "group": "", "address": "",
-                                  "size": 0, "phone": ""}  # fmt: skip
+        values: dict[str, Any] = {
+            "head_name": "",
+            "village_code": "",
+            "group": "",
+            "address": "",
+            "size": 0,
+            "phone": "",
+        }
         values.update(fields)
         cls.check_fields(values)
         rules.check_choices(tags, MUST_VISIT_CATEGORIES, "五必访类别")
         return cls._create(
-            cls.Registered, id=record_id("household", code), code=code, tags=list(dict.fromkeys(tags)),
-            tags_since=tags_since, **values, **stamp,
-        )  # fmt: skip
+            cls.Registered,
+            id=record_id("household", code),
+            code=code,
+            tags=list(dict.fromkeys(tags)),
+            tags_since=tags_since,
+            **values,
+            **stamp,
+        )
 
     def tags_on(self, day: date) -> set[str]:
         """The must-visit categories in force on `day` (R-V2 judges a visit by these)."""

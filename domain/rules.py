@@ -68,9 +68,7 @@ def check_positive_int(value: object, what: str, *, minimum: int = 0) -> int:
 def check_not_in_future(on: date, today: date, what: str = "业务日期") -> None:
     """R-G1: nothing is recorded as happening after today at the workstation."""
     if on > today:
-        raise RuleViolation(
-            "R-G1", f"{what}{cn_date(on)}晚于今天{cn_date(today)}:请填写已经发生的日期"
-        )
+        raise RuleViolation("R-G1", f"{what}{cn_date(on)}晚于今天{cn_date(today)}:请填写已经发生的日期")
 
 
 def check_not_before_window(on: date, window_start: date, what: str = "业务日期") -> None:

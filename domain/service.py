@@ -54,8 +54,9 @@ class Service(Application[UUID]):
                     # nothing of the row was stored: go on from the progress as stored (another run of
                     # the same file may have moved it on)
                     stored = self._get(ImportProgress, progress.id)
-                    fresh = stored or ImportProgress.start(progress.sha256, progress.file_name, progress.attempt,
-                                                           self.stamp(actor))  # fmt: skip
+                    fresh = stored or ImportProgress.start(
+                        progress.sha256, progress.file_name, progress.attempt, self.stamp(actor)
+                    )
                     self.import_row = (fresh, sheet, row, actor)
                     raise
         return self._store(*objs, **kwargs)
@@ -134,14 +135,19 @@ class Service(Application[UUID]):
 
     def current_person(self, code: str, what: str = "人员") -> Person:
         person = self.person(code)
-        rules.check_registered(person is not None and not person.voided, bool(person and person.retired), what, code)
+        rules.check_registered(
+            person is not None and not person.voided, bool(person and person.retired), what, code
+        )
         assert person is not None
         return person
 
     def current_household(self, code: str) -> Household:
         household = self.household(code)
         rules.check_registered(
-            household is not None and not household.voided, bool(household and household.retired), "农户", code
+            household is not None and not household.voided,
+            bool(household and household.retired),
+            "农户",
+            code,
         )
         assert household is not None
         return household
@@ -178,4 +184,3 @@ class Service(Application[UUID]):
         """R-G1 and R-G2 for a record's business date."""
         rules.check_not_in_future(on, self.clock.today(), what)
         rules.check_not_before_window(on, self.parameters().window_start, what)
-

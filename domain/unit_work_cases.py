@@ -18,8 +18,17 @@ class UnitWorkCases(WorkCases):
     def publicity(self, code: str) -> Publicity | None:
         return self._get(Publicity, record_id("publicity", code.strip())) if code.strip() else None
 
-    def register_unit_work(self, actor: Actor, code: str, unit_code: str, kind: str, on: date, content: str,
-                           promised_on: date | None = None, attendance: int = 0) -> None:  # fmt: skip
+    def register_unit_work(
+        self,
+        actor: Actor,
+        code: str,
+        unit_code: str,
+        kind: str,
+        on: date,
+        content: str,
+        promised_on: date | None = None,
+        attendance: int = 0,
+    ) -> None:
         """登记: an item of the unit's own work, of a kind its kind of unit records (R-U1)."""
         code = code.strip()
         rules.require(code, "编号")
@@ -28,8 +37,9 @@ class UnitWorkCases(WorkCases):
         self.check_business_date(on, "日期")
         rules.check_code_free(self.unit_work_item(code) is not None, "单位实事编号", code)
         attendance = rules.check_positive_int(attendance, "参加人数")
-        item = UnitWorkItem.register(code, unit.code, unit.kind, kind.strip(), on, content, promised_on, attendance,
-                                     self.stamp(actor))  # fmt: skip
+        item = UnitWorkItem.register(
+            code, unit.code, unit.kind, kind.strip(), on, content, promised_on, attendance, self.stamp(actor)
+        )
         self._save(item, what="单位实事编号", code=code)
 
     def fulfil_unit_work(self, actor: Actor, code: str, on: date, result: str) -> None:
@@ -44,8 +54,9 @@ class UnitWorkCases(WorkCases):
         item.fulfil(on, result, self.stamp(actor))
         self._save(item)
 
-    def report_publicity(self, actor: Actor, code: str, unit_code: str, on: date, channel: str, title: str,
-                         link: str = "") -> None:  # fmt: skip
+    def report_publicity(
+        self, actor: Actor, code: str, unit_code: str, on: date, channel: str, title: str, link: str = ""
+    ) -> None:
         """宣传报道 (R-P1)."""
         code = code.strip()
         rules.require(code, "编号")
@@ -53,8 +64,11 @@ class UnitWorkCases(WorkCases):
         self.check_scope(actor, unit.code)
         self.check_business_date(on, "日期")
         rules.check_code_free(self.publicity(code) is not None, "宣传报道编号", code)
-        self._save(Publicity.report(code, unit.code, on, channel.strip(), title, link, self.stamp(actor)),
-                   what="宣传报道编号", code=code)  # fmt: skip
+        self._save(
+            Publicity.report(code, unit.code, on, channel.strip(), title, link, self.stamp(actor)),
+            what="宣传报道编号",
+            code=code,
+        )
 
     def source_finders(self) -> dict[str, SourceFinder]:
         finders = dict(super().source_finders())

@@ -65,9 +65,18 @@ class VisitCases(ContactCases):
         return ""
 
     def record_visit(
-        self, actor: Actor, household_code: str, on: date, visitors: list[str], details: dict[str, str] | None = None,
-        problems: list[str] | None = None, code: str = "", done_by: str | None = None, *, again: bool = False,
-    ) -> str:  # fmt: skip
+        self,
+        actor: Actor,
+        household_code: str,
+        on: date,
+        visitors: list[str],
+        details: dict[str, str] | None = None,
+        problems: list[str] | None = None,
+        code: str = "",
+        done_by: str | None = None,
+        *,
+        again: bool = False,
+    ) -> str:
         """走访: one household, one day, its visitors; each problem raised becomes a concern (source 走访),
         stored together with the visit."""
         rules.require(household_code, "户编号")
@@ -83,18 +92,40 @@ class VisitCases(ContactCases):
             if existing:
                 raise PossibleDoubleEntry(
                     f"{household.code} {household.head_name} 在{rules.cn_date(on)}已有同一走访人的走访记录 {existing}:"
-                    "是同一张走访表录了两次吗?如确是当天第二次走访,请确认后再保存", existing)  # fmt: skip
+                    "是同一张走访表录了两次吗?如确是当天第二次走访,请确认后再保存",
+                    existing,
+                )
         code = code.strip() or self.next_visit_code(household.code, on)
         rules.check_code_free(self.visit(code) is not None, "走访编号", code)
         doer = done_by or codes[0]
         concerns = [
-            self.prepare_concern(actor, f"{code}-Q{i}", on, {
-                "source": "走访", "source_ref": code, "resident": household.head_name, "village_code": village,
-                "household_code": household.code, "content": text, "phone": household.phone,
-            }, done_by=doer, source_pending=True)
+            self.prepare_concern(
+                actor,
+                f"{code}-Q{i}",
+                on,
+                {
+                    "source": "走访",
+                    "source_ref": code,
+                    "resident": household.head_name,
+                    "village_code": village,
+                    "household_code": household.code,
+                    "content": text,
+                    "phone": household.phone,
+                },
+                done_by=doer,
+                source_pending=True,
+            )
             for i, text in enumerate((p.strip() for p in problems or [] if p.strip()), start=1)
-        ]  # fmt: skip
-        visit = Visit.record(code, household.code, village, on, codes, details or {}, [c.code for c in concerns],
-                             self.stamp(actor, doer))  # fmt: skip
+        ]
+        visit = Visit.record(
+            code,
+            household.code,
+            village,
+            on,
+            codes,
+            details or {},
+            [c.code for c in concerns],
+            self.stamp(actor, doer),
+        )
         self._save(visit, *concerns, what="走访编号", code=code)
         return code

@@ -60,7 +60,16 @@ class Visit(Record):
         note: str
 
         def apply(self, aggregate: Visit) -> None:
-            for name in ("code", "household_code", "village_code", "on", "situation", "policies", "help", "note"):
+            for name in (
+                "code",
+                "household_code",
+                "village_code",
+                "on",
+                "situation",
+                "policies",
+                "help",
+                "note",
+            ):
                 setattr(aggregate, name, getattr(self, name))
             aggregate.visitors = list(self.visitors)
             aggregate.problems = list(self.problems)
@@ -75,10 +84,28 @@ class Visit(Record):
         self.situation = self.policies = self.help = self.note = ""
 
     @classmethod
-    def record(cls, code: str, household_code: str, village_code: str, on: date, visitors: list[str],
-               details: dict[str, str], problems: list[str], stamp: dict[str, Any]) -> Visit:  # fmt: skip
+    def record(
+        cls,
+        code: str,
+        household_code: str,
+        village_code: str,
+        on: date,
+        visitors: list[str],
+        details: dict[str, str],
+        problems: list[str],
+        stamp: dict[str, Any],
+    ) -> Visit:
         rules.require(code, "走访编号")
         values = {k: str(details.get(k) or "").strip() for k in ("situation", "policies", "help", "note")}
-        return cls._create(cls.Recorded, id=record_id("visit", code), code=code, household_code=household_code,
-                           village_code=village_code, on=on, visitors=visitors, problems=problems, **values,
-                           **stamp)  # fmt: skip
+        return cls._create(
+            cls.Recorded,
+            id=record_id("visit", code),
+            code=code,
+            household_code=household_code,
+            village_code=village_code,
+            on=on,
+            visitors=visitors,
+            problems=problems,
+            **values,
+            **stamp,
+        )

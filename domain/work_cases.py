@@ -22,8 +22,9 @@ class WorkCases(InterviewCases):
     def rating_round(self, code: str) -> RatingRound | None:
         return self._get(RatingRound, record_id("round", code.strip())) if code.strip() else None
 
-    def open_rating_round(self, actor: Actor, code: str, village: str, cadres: list[str], on: date,
-                          expected: int = 0) -> None:  # fmt: skip
+    def open_rating_round(
+        self, actor: Actor, code: str, village: str, cadres: list[str], on: date, expected: int = 0
+    ) -> None:
         """开始: the village's cadres to be rated (the caller lists them; the importer and the window
         default to every 村街居干部 of the village)."""
         code = code.strip()
@@ -37,8 +38,11 @@ class WorkCases(InterviewCases):
             self.current_person(cadre, "参评村干部")
         self.check_business_date(on, "直评日期")
         expected = rules.check_positive_int(expected, "应到人数")
-        self._save(RatingRound.open(code, unit.code, cadres, on, self.stamp(actor), expected), what="轮次编号",
-                   code=code)  # fmt: skip
+        self._save(
+            RatingRound.open(code, unit.code, cadres, on, self.stamp(actor), expected),
+            what="轮次编号",
+            code=code,
+        )
 
     def _round(self, actor: Actor, code: str) -> RatingRound:
         found = self.rating_round(code)
@@ -79,13 +83,25 @@ class WorkCases(InterviewCases):
         rules.require(assignee, "承担人编号")
         self.current_person(assignee.strip(), "承担人")
         rules.check_not_in_future(on, self.clock.today(), "下达日期")
-        self._save(ResearchTopic.set(code, title, on, assignee.strip(), self.stamp(actor)), what="课题编号", code=code)
+        self._save(
+            ResearchTopic.set(code, title, on, assignee.strip(), self.stamp(actor)),
+            what="课题编号",
+            code=code,
+        )
 
     def stored_file(self, sha256: str) -> StoredFile | None:
         return self._get(StoredFile, record_id("file", sha256)) if sha256 else None
 
-    def submit_article(self, actor: Actor, author: str, title: str, on: date, topic: str = "",
-                       file_name: str = "", data: bytes | None = None) -> list[tuple[str, str]]:  # fmt: skip
+    def submit_article(
+        self,
+        actor: Actor,
+        author: str,
+        title: str,
+        on: date,
+        topic: str = "",
+        file_name: str = "",
+        data: bytes | None = None,
+    ) -> list[tuple[str, str]]:
         """提交: R-A1 (a leader names a committee topic), R-A2 flags a late one; each submission is a new
         version and the file is stored once by its SHA-256."""
         rules.require(author, "作者编号")
@@ -100,7 +116,9 @@ class WorkCases(InterviewCases):
             sha = hashlib.sha256(data).hexdigest()
             if self.stored_file(sha) is None:
                 pending.append(StoredFile.store(sha, file_name, data, stamp))
-        articles = self._get(Articles, record_id("articles", person.code)) or Articles.open(person.code, stamp)
+        articles = self._get(Articles, record_id("articles", person.code)) or Articles.open(
+            person.code, stamp
+        )
         voluntary = not is_required_author(person.identities)
         articles.submit(title, topic.strip(), on, sha, file_name, voluntary, self.stamp(actor, person.code))
         self._save(articles, *pending)
@@ -129,15 +147,23 @@ class WorkCases(InterviewCases):
                 return self._interview_held(code)
         return False
 
-    def nominate_exemplar(self, actor: Actor, code: str, on: date, record_kind: str, record_code: str,
-                          summary: str) -> None:  # fmt: skip
+    def nominate_exemplar(
+        self, actor: Actor, code: str, on: date, record_kind: str, record_code: str, summary: str
+    ) -> None:
         rules.check_can_write(actor.role)
         code = code.strip()
         rules.require(code, "编号")
         rules.check_code_free(self.exemplar(code) is not None, "典型经验编号", code)
         self.check_business_date(on, "推荐日期")
-        found = Exemplar.nominate(code, on, record_kind.strip(), record_code.strip(), summary,
-                                  self.record_exists(record_kind.strip(), record_code), self.stamp(actor))  # fmt: skip
+        found = Exemplar.nominate(
+            code,
+            on,
+            record_kind.strip(),
+            record_code.strip(),
+            summary,
+            self.record_exists(record_kind.strip(), record_code),
+            self.stamp(actor),
+        )
         self._save(found, what="典型经验编号", code=code)
 
     def report_exemplar(self, actor: Actor, code: str, on: date) -> None:

@@ -15,16 +15,18 @@ from projections.roster import people, units
 from projections.settings import parameter_in_force
 
 topics = Table(
-    "research_topics", metadata,
+    "research_topics",
+    metadata,
     Column("code", String, primary_key=True),
     Column("title", String, nullable=False),
     Column("set_on", Date, nullable=False),
     Column("assignee", String, nullable=False),
     Column("valid_from", Integer, nullable=False),
-)  # fmt: skip
+)
 
 versions = Table(
-    "article_versions", metadata,
+    "article_versions",
+    metadata,
     Column("notification_id", Integer, primary_key=True, autoincrement=False),
     Column("author", String, nullable=False, index=True),
     Column("title", String, nullable=False),
@@ -34,10 +36,11 @@ versions = Table(
     Column("file_name", String, nullable=False),
     Column("voluntary", Boolean, nullable=False),
     Column("late", Boolean, nullable=False),  # R-A2
-)  # fmt: skip
+)
 
 exemplars = Table(
-    "exemplars", metadata,
+    "exemplars",
+    metadata,
     Column("row_id", Integer, primary_key=True, autoincrement=True),
     Column("originator_id", String, nullable=False, index=True),
     Column("code", String, nullable=False),
@@ -47,13 +50,14 @@ exemplars = Table(
     Column("summary", String, nullable=False),
     Column("reported_on", Date, nullable=True),
     *temporal_columns(),
-)  # fmt: skip
+)
 
 articles_ids = Table(
-    "article_authors", metadata,
+    "article_authors",
+    metadata,
     Column("originator_id", String, primary_key=True),
     Column("author", String, nullable=False),
-)  # fmt: skip
+)
 
 REQUIRED_IDENTITIES = ("党政负责人", "党组织书记", "机关中层干部")
 
@@ -66,23 +70,48 @@ class ArticleProjection:
         e, nid = envelope.event, envelope.id
         match e:
             case ResearchTopic.Set():
-                conn.execute(topics.insert(), dict(code=e.code, title=e.title, set_on=e.on, assignee=e.assignee,
-                                                   valid_from=nid))  # fmt: skip
+                conn.execute(
+                    topics.insert(),
+                    dict(code=e.code, title=e.title, set_on=e.on, assignee=e.assignee, valid_from=nid),
+                )
             case Articles.Opened():
                 conn.execute(articles_ids.insert(), dict(originator_id=str(e.originator_id), author=e.author))
             case Articles.Submitted():
-                author = conn.execute(select(articles_ids.c.author).where(
-                    articles_ids.c.originator_id == str(e.originator_id))).scalar_one()  # fmt: skip
+                author = conn.execute(
+                    select(articles_ids.c.author).where(articles_ids.c.originator_id == str(e.originator_id))
+                ).scalar_one()
                 deadline = date.fromisoformat(parameter_in_force(conn, "article_deadline", nid, "9999-12-31"))
-                conn.execute(versions.insert(), dict(
-                    notification_id=nid, author=author, title=e.title, topic=e.topic, on=e.on, sha256=e.sha256,
-                    file_name=e.file_name, voluntary=e.voluntary, late=is_late(e.on, deadline)))  # fmt: skip
+                conn.execute(
+                    versions.insert(),
+                    dict(
+                        notification_id=nid,
+                        author=author,
+                        title=e.title,
+                        topic=e.topic,
+                        on=e.on,
+                        sha256=e.sha256,
+                        file_name=e.file_name,
+                        voluntary=e.voluntary,
+                        late=is_late(e.on, deadline),
+                    ),
+                )
             case Exemplar.Nominated():
-                conn.execute(exemplars.insert(), dict(
-                    originator_id=str(e.originator_id), code=e.code, on=e.on, record_kind=e.record_kind,
-                    record_code=e.record_code, summary=e.summary, valid_from=nid))  # fmt: skip
+                conn.execute(
+                    exemplars.insert(),
+                    dict(
+                        originator_id=str(e.originator_id),
+                        code=e.code,
+                        on=e.on,
+                        record_kind=e.record_kind,
+                        record_code=e.record_code,
+                        summary=e.summary,
+                        valid_from=nid,
+                    ),
+                )
             case Exemplar.Reported():
-                supersede(conn, exemplars, exemplars.c.originator_id == str(e.originator_id), nid, reported_on=e.on)
+                supersede(
+                    conn, exemplars, exemplars.c.originator_id == str(e.originator_id), nid, reported_on=e.on
+                )
 
 
 @dataclass(frozen=True)
@@ -125,31 +154,64 @@ class ArticleQuery:
             for r in conn.execute(stmt).mappings():
                 by_author.setdefault(str(r["author"]), []).append(dict(r))
             required = or_(*[p.identities.contains(i) for i in REQUIRED_IDENTITIES])
-            authors = list(conn.execute(select(p.code, p.name, p.unit_code, required).where(
-                as_of(people, up_to), p.voided.is_(False), p.retired.is_(False),
-                or_(required, p.code.in_(list(by_author))))))  # fmt: skip
+            authors = list(
+                conn.execute(
+                    select(p.code, p.name, p.unit_code, required).where(
+                        as_of(people, up_to),
+                        p.voided.is_(False),
+                        p.retired.is_(False),
+                        or_(required, p.code.in_(list(by_author))),
+                    )
+                )
+            )
             names = dict(conn.execute(select(units.c.code, units.c.name).where(as_of(units, up_to))).all())
         out = []
         for code, name, unit, is_required in authors:
             mine = by_author.get(code, [])
             last = mine[-1] if mine else None
             status = "未提交" if not mine else ("迟交" if all(v["late"] for v in mine) else "已提交")
-            out.append(AuthorRow(code, name, names.get(unit, unit), bool(is_required), status, len(mine),
-                                 str(last["title"]) if last else "", last["on"] if last else None,  # type: ignore[arg-type]
-                                 str(last["topic"]) if last else "", str(last["sha256"]) if last else "",
-                                 str(last["file_name"]) if last else ""))  # fmt: skip
+            out.append(
+                AuthorRow(
+                    code,
+                    name,
+                    names.get(unit, unit),
+                    bool(is_required),
+                    status,
+                    len(mine),
+                    str(last["title"]) if last else "",
+                    last["on"] if last else None,  # type: ignore[arg-type]
+                    str(last["topic"]) if last else "",
+                    str(last["sha256"]) if last else "",
+                    str(last["file_name"]) if last else "",
+                )
+            )
         order = {"未提交": 0, "迟交": 1, "已提交": 2}
         out.sort(key=lambda r: (not r.required, order[r.status], r.code))
         return out
 
     def topics(self) -> list[tuple[str, str, date, str]]:
         with self.engine.connect() as conn:
-            return [(str(a), str(b), c, str(d)) for a, b, c, d in conn.execute(
-                select(topics.c.code, topics.c.title, topics.c.set_on, topics.c.assignee).order_by(topics.c.code))]  # fmt: skip
+            return [
+                (str(a), str(b), c, str(d))
+                for a, b, c, d in conn.execute(
+                    select(topics.c.code, topics.c.title, topics.c.set_on, topics.c.assignee).order_by(
+                        topics.c.code
+                    )
+                )
+            ]
 
     def exemplars(self, up_to: int | None = None) -> list[ExemplarRow]:
         with self.engine.connect() as conn:
-            rows = conn.execute(select(exemplars.c.code, exemplars.c.on, exemplars.c.record_kind,
-                                       exemplars.c.record_code, exemplars.c.summary, exemplars.c.reported_on)
-                                .where(as_of(exemplars, up_to)).order_by(exemplars.c.code))  # fmt: skip
+            rows = conn.execute(
+                select(
+                    exemplars.c.code,
+                    exemplars.c.on,
+                    exemplars.c.record_kind,
+                    exemplars.c.record_code,
+                    exemplars.c.summary,
+                    exemplars.c.reported_on,
+                )
+                .where(as_of(exemplars, up_to))
+                .order_by(exemplars.c.code)
+            )
             return [ExemplarRow(*r) for r in rows]

@@ -17,7 +17,8 @@ from projections.roster import people
 from projections.settings import parameter_in_force
 
 audit_log = Table(
-    "audit_log", metadata,
+    "audit_log",
+    metadata,
     Column("notification_id", Integer, primary_key=True, autoincrement=False),
     Column("recorded_at", DateTime, nullable=False, index=True),  # naive UTC
     Column("operator", String, nullable=False, index=True),
@@ -32,29 +33,62 @@ audit_log = Table(
     Column("originator_id", String, nullable=False),
     Column("originator_version", Integer, nullable=False),
     Column("flag", String, nullable=False, default=""),  # R-G3 when back-filled: FLAGs marked in the trail
-)  # fmt: skip
+)
 
 audit_records = Table(
-    "audit_records", metadata,
+    "audit_records",
+    metadata,
     Column("originator_id", String, primary_key=True),
     Column("kind", String, nullable=False),
     Column("code", String, nullable=False),
     Column("unit_code", String, nullable=False),
-)  # fmt: skip
+)
 
-KIND_LABELS = {"Unit": "单位", "Person": "人员", "Household": "农户", "Campaign": "活动", "Operator": "操作员",
-               "UnknownLoginFailed": "登录", "ImportedFile": "导入", "Concern": "问题",
-               "Booklet": "连心册", "Visit": "走访", "InterviewDay": "访谈日",
-               "RatingRound": "直评", "ResearchTopic": "调研课题", "Articles": "调研文章", "StoredFile": "文件",
-               "Exemplar": "典型经验"}  # fmt: skip
+KIND_LABELS = {
+    "Unit": "单位",
+    "Person": "人员",
+    "Household": "农户",
+    "Campaign": "活动",
+    "Operator": "操作员",
+    "UnknownLoginFailed": "登录",
+    "ImportedFile": "导入",
+    "Concern": "问题",
+    "Booklet": "连心册",
+    "Visit": "走访",
+    "InterviewDay": "访谈日",
+    "RatingRound": "直评",
+    "ResearchTopic": "调研课题",
+    "Articles": "调研文章",
+    "StoredFile": "文件",
+    "Exemplar": "典型经验",
+}
 FIELD_LABELS = {
-    "name": "名称/姓名", "kind": "类别", "parent_code": "上级单位", "gender": "性别", "unit_code": "单位",
-    "branch_code": "支部", "identities": "身份", "party_member": "党员", "hardship_member": "困难党员",
-    "old_member": "老党员", "assigned_village": "分工村居", "household_code": "户编号", "phone": "联系电话",
-    "head_name": "户主", "village_code": "村居", "group": "村民小组", "address": "地址", "size": "人口",
-    "content": "问题内容", "category": "问题类别", "resident": "反映人", "situation": "家庭情况",
-    "policies": "宣传政策", "help": "帮扶措施", "note": "备注",
-}  # fmt: skip
+    "name": "名称/姓名",
+    "kind": "类别",
+    "parent_code": "上级单位",
+    "gender": "性别",
+    "unit_code": "单位",
+    "branch_code": "支部",
+    "identities": "身份",
+    "party_member": "党员",
+    "hardship_member": "困难党员",
+    "old_member": "老党员",
+    "assigned_village": "分工村居",
+    "household_code": "户编号",
+    "phone": "联系电话",
+    "head_name": "户主",
+    "village_code": "村居",
+    "group": "村民小组",
+    "address": "地址",
+    "size": "人口",
+    "content": "问题内容",
+    "category": "问题类别",
+    "resident": "反映人",
+    "situation": "家庭情况",
+    "policies": "宣传政策",
+    "help": "帮扶措施",
+    "note": "备注",
+}
 
 
 def _value(v: Any) -> str:
@@ -87,7 +121,9 @@ def describe(kind: str, action: str, e: Any, code: str) -> str:
             return f"登记农户 {e.code} 户主{e.head_name}(村居 {e.village_code}{tags})"
         case "Raised":
             ref = f"({e.source_ref})" if e.source_ref else ""
-            return f"登记问题 {e.code}:{e.resident}反映“{e.content}”(来源 {e.source}{ref},村居 {e.village_code})"
+            return (
+                f"登记问题 {e.code}:{e.resident}反映“{e.content}”(来源 {e.source}{ref},村居 {e.village_code})"
+            )
         case "Assigned":
             to = " ".join(x for x in (e.unit_code, e.person_code) if x)
             return f"问题 {code} 交办给 {to},承诺时限 {e.due_on:%Y-%m-%d}"
@@ -132,7 +168,9 @@ def describe(kind: str, action: str, e: Any, code: str) -> str:
         case "Opened" if kind == "InterviewDay":
             return f"建立 {e.village} 的群众访谈日记录"
         case "Scheduled":
-            return f"{code} 访谈日安排在 {e.on:%Y-%m-%d} {e.time},{e.place}(第{e.group}组,带队领导 {e.leader})"
+            return (
+                f"{code} 访谈日安排在 {e.on:%Y-%m-%d} {e.time},{e.place}(第{e.group}组,带队领导 {e.leader})"
+            )
         case "Rescheduled":
             return f"{code} 访谈日改期到 {e.on:%Y-%m-%d}(原因:{e.reason}),须重新张贴预告"
         case "OpinionsSolicited":
@@ -161,7 +199,11 @@ def describe(kind: str, action: str, e: Any, code: str) -> str:
             return f"作废连心册记录 {e.code}(原因:{e.reason})"
         case "Recorded" if kind == "UnknownLoginFailed":
             # events stored before: the typed name; since then nothing typed is kept (it may be a password)
-            return "以未登记的用户名登录失败" if e.name.startswith("(") else f"以未登记的用户名“{e.name}”登录失败"
+            return (
+                "以未登记的用户名登录失败"
+                if e.name.startswith("(")
+                else f"以未登记的用户名“{e.name}”登录失败"
+            )
         case "Changed":
             return f"修改{what} {code}:{_changes(e.changes)}(自{e.effective_on:%Y-%m-%d}起)"
         case "Corrected":
@@ -255,7 +297,9 @@ class AuditProjection:
         wanted = {str(env.event.originator_id) for env in envelopes}
         records: dict[str, dict[str, Any]] = {}
         for oids in _chunks(sorted(wanted), 500):
-            for r in conn.execute(select(audit_records).where(audit_records.c.originator_id.in_(oids))).mappings():
+            for r in conn.execute(
+                select(audit_records).where(audit_records.c.originator_id.in_(oids))
+            ).mappings():
                 records[str(r["originator_id"])] = dict(r)
         new_records: dict[str, dict[str, Any]] = {}
         moved: dict[str, str] = {}
@@ -268,13 +312,21 @@ class AuditProjection:
         if new_records:
             conn.execute(audit_records.insert(), list(new_records.values()))
         for oid, unit in moved.items():
-            conn.execute(audit_records.update().where(audit_records.c.originator_id == oid).values(unit_code=unit))
+            conn.execute(
+                audit_records.update().where(audit_records.c.originator_id == oid).values(unit_code=unit)
+            )
         if rows:
             conn.execute(audit_log.insert(), rows)
 
-    def _row(self, conn: Connection, envelope: Envelope, records: dict[str, dict[str, Any]],
-             new_records: dict[str, dict[str, Any]], moved: dict[str, str],
-             written: dict[tuple[str, int], int]) -> dict[str, Any] | None:  # fmt: skip
+    def _row(
+        self,
+        conn: Connection,
+        envelope: Envelope,
+        records: dict[str, dict[str, Any]],
+        new_records: dict[str, dict[str, Any]],
+        moved: dict[str, str],
+        written: dict[tuple[str, int], int],
+    ) -> dict[str, Any] | None:
         e = envelope.event
         kind, _, action = type(e).__qualname__.rpartition(".")
         if kind == "ImportProgress":
@@ -283,11 +335,14 @@ class AuditProjection:
         if e.originator_version == 1 and oid not in records:
             facts = _record_facts(kind, e)
             if facts is not None and kind == "Booklet":
-                unit = conn.execute(select(people.c.unit_code).where(people.c.code == facts[0],
-                                                                     as_of(people, envelope.id))).scalar()  # fmt: skip
+                unit = conn.execute(
+                    select(people.c.unit_code).where(people.c.code == facts[0], as_of(people, envelope.id))
+                ).scalar()
                 facts = (facts[0], str(unit or ""))
             if facts is not None:
-                records[oid] = new_records[oid] = dict(originator_id=oid, kind=kind, code=facts[0], unit_code=facts[1])
+                records[oid] = new_records[oid] = dict(
+                    originator_id=oid, kind=kind, code=facts[0], unit_code=facts[1]
+                )
         record = records.get(oid)
         code = record["code"] if record else ""
         unit = record["unit_code"] if record else ""
@@ -329,7 +384,7 @@ class AuditProjection:
             corrects=corrects,
             originator_id=oid,
             originator_version=e.originator_version,
-        )  # fmt: skip
+        )
 
 
 def _chunks(items: list[str], size: int) -> list[list[str]]:
@@ -399,10 +454,22 @@ class AuditQuery:
             return {}
         c = audit_log.c
         with self.engine.connect() as conn:
-            result = conn.execute(select(
-                c.notification_id, c.recorded_at, c.operator, c.workstation, c.done_by, c.record_kind,
-                c.record_code, c.unit_code, c.summary, c.corrects, c.event_type, c.flag,
-            ).where(c.notification_id.in_(ids)))  # fmt: skip
+            result = conn.execute(
+                select(
+                    c.notification_id,
+                    c.recorded_at,
+                    c.operator,
+                    c.workstation,
+                    c.done_by,
+                    c.record_kind,
+                    c.record_code,
+                    c.unit_code,
+                    c.summary,
+                    c.corrects,
+                    c.event_type,
+                    c.flag,
+                ).where(c.notification_id.in_(ids))
+            )
             out = {}
             for r in result:
                 out[int(r[0])] = AuditRow(int(r[0]), r[1].replace(tzinfo=UTC), *r[2:])

@@ -110,6 +110,7 @@ _ENDINGS: dict[str, Any] = {}
 def _ending(table: Table) -> Any:
     """One prepared UPDATE per table that ends a row (built once: building statements per event is slow)."""
     if table.name not in _ENDINGS:
-        _ENDINGS[table.name] = (table.update().where(table.c.row_id == bindparam("rid"))
-                                .values(valid_to=bindparam("nid")))  # fmt: skip
+        _ENDINGS[table.name] = (
+            table.update().where(table.c.row_id == bindparam("rid")).values(valid_to=bindparam("nid"))
+        )
     return _ENDINGS[table.name]

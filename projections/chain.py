@@ -15,10 +15,11 @@ from projections.base import Envelope, metadata
 GENESIS = "0" * 64
 
 chain = Table(
-    "hash_chain", metadata,
+    "hash_chain",
+    metadata,
     Column("notification_id", Integer, primary_key=True, autoincrement=False),
     Column("link", String, nullable=False),
-)  # fmt: skip
+)
 
 
 def link(previous: str, n: Notification) -> str:
@@ -28,7 +29,9 @@ def link(previous: str, n: Notification) -> str:
     state = n.state
     # a stored state that is not bytes was written by something other than the app: hash what is there,
     # so that verify names it as altered instead of failing
-    h.update(state if isinstance(state, (bytes, bytearray, memoryview)) else str(state).encode("utf-8", "replace"))
+    h.update(
+        state if isinstance(state, (bytes, bytearray, memoryview)) else str(state).encode("utf-8", "replace")
+    )
     return h.hexdigest()
 
 
@@ -97,7 +100,10 @@ def _notifications(recorder: ApplicationRecorder, batch: int = 2000) -> Iterable
 
 
 def verify(
-    recorder: ApplicationRecorder, engine: Engine, batch: int = 5000, progress: Callable[[int], None] | None = None
+    recorder: ApplicationRecorder,
+    engine: Engine,
+    batch: int = 5000,
+    progress: Callable[[int], None] | None = None,
 ) -> VerifyResult:
     """Recomputes the chain from the stored events and names the first notification that differs."""
     previous = GENESIS

@@ -17,7 +17,8 @@ from projections.roster import people, units
 from projections.settings import parameter_in_force
 
 board = Table(
-    "concern_board", metadata,
+    "concern_board",
+    metadata,
     Column("row_id", Integer, primary_key=True, autoincrement=True),
     Column("originator_id", String, nullable=False, index=True),
     Column("code", String, nullable=False, index=True),
@@ -45,10 +46,11 @@ board = Table(
     Column("backfilled", Boolean, nullable=False),  # R-G3: raised more than backfill_days late
     Column("voided", Boolean, nullable=False),
     *temporal_columns(),
-)  # fmt: skip
+)
 
 steps = Table(
-    "concern_steps", metadata,
+    "concern_steps",
+    metadata,
     Column("notification_id", Integer, primary_key=True, autoincrement=False),
     Column("code", String, nullable=False, index=True),
     Column("step", String, nullable=False),  # a Step value, or 更正 / 作废
@@ -62,7 +64,7 @@ steps = Table(
     Column("due_on", Date, nullable=True),
     Column("outcome", String, nullable=False),
     Column("detail", Text, nullable=False),
-)  # fmt: skip
+)
 
 OPEN_STATES = (State.RAISED.value, State.ASSIGNED.value)
 
@@ -71,17 +73,30 @@ def _step_row(e: Any) -> dict[str, Any]:
     """The step's own fields, in the timeline's columns."""
     match e:
         case Concern.Raised():
-            return {"step": Step.RAISE.value, "detail": f"{e.source}{'(' + e.source_ref + ')' if e.source_ref else ''}"
-                    f":{e.resident}反映:{e.content}"}  # fmt: skip
+            return {
+                "step": Step.RAISE.value,
+                "detail": f"{e.source}{'(' + e.source_ref + ')' if e.source_ref else ''}"
+                f":{e.resident}反映:{e.content}",
+            }
         case Concern.Assigned():
-            return {"step": Step.ASSIGN.value, "unit_code": e.unit_code, "person_code": e.person_code,
-                    "due_on": e.due_on, "detail": e.note}  # fmt: skip
+            return {
+                "step": Step.ASSIGN.value,
+                "unit_code": e.unit_code,
+                "person_code": e.person_code,
+                "due_on": e.due_on,
+                "detail": e.note,
+            }
         case Concern.ProgressNoted():
             return {"step": Step.PROGRESS.value, "detail": e.note}
         case Concern.Resolved():
             return {"step": Step.RESOLVE.value, "person_code": e.resolver, "detail": e.result}
         case Concern.FedBack():
-            return {"step": Step.FEEDBACK.value, "person_code": e.visitor, "outcome": e.outcome, "detail": e.note}
+            return {
+                "step": Step.FEEDBACK.value,
+                "person_code": e.visitor,
+                "outcome": e.outcome,
+                "detail": e.note,
+            }
         case Concern.Closed():
             return {"step": Step.CLOSE.value, "detail": ""}
         case Concern.Escalated():
@@ -108,43 +123,91 @@ class ConcernProjection:
             case Concern.Raised():
                 recorded_on = envelope.recorded_at.astimezone(local_zone()).date()
                 backfill_days = int(parameter_in_force(conn, "backfill_days", nid, "7"))
-                conn.execute(board.insert(), dict(
-                    originator_id=str(e.originator_id), code=e.code, raised_on=e.on, source=e.source,
-                    source_ref=e.source_ref, resident=e.resident, household_code=e.household_code,
-                    village_code=e.village_code, category=e.category, content=e.content, phone=e.phone,
-                    state=State.RAISED.value, handler_unit="", handler_person="", resolver="", result="",
-                    feedback="", reopened=0, escalated=False, duplicate_of="", last_on=e.on,
-                    backfilled=rules.is_backfilled(e.on, recorded_on, backfill_days), voided=False,
-                    valid_from=nid))  # fmt: skip
+                conn.execute(
+                    board.insert(),
+                    dict(
+                        originator_id=str(e.originator_id),
+                        code=e.code,
+                        raised_on=e.on,
+                        source=e.source,
+                        source_ref=e.source_ref,
+                        resident=e.resident,
+                        household_code=e.household_code,
+                        village_code=e.village_code,
+                        category=e.category,
+                        content=e.content,
+                        phone=e.phone,
+                        state=State.RAISED.value,
+                        handler_unit="",
+                        handler_person="",
+                        resolver="",
+                        result="",
+                        feedback="",
+                        reopened=0,
+                        escalated=False,
+                        duplicate_of="",
+                        last_on=e.on,
+                        backfilled=rules.is_backfilled(e.on, recorded_on, backfill_days),
+                        voided=False,
+                        valid_from=nid,
+                    ),
+                )
                 code = e.code
             case _:
-                current = conn.execute(select(board.c.code, board.c.state, board.c.reopened)
-                                       .where(key, board.c.valid_to == OPEN)).first()  # fmt: skip
+                current = conn.execute(
+                    select(board.c.code, board.c.state, board.c.reopened).where(key, board.c.valid_to == OPEN)
+                ).first()
                 if current is None:
                     return
                 code, state, reopened = current
                 supersede(conn, board, key, nid, **self._changes(e, State(state), int(reopened)))
         row = _step_row(e)
-        conn.execute(steps.insert(), dict(
-            notification_id=nid, code=code, on=getattr(e, "on", None), recorded_at=naive_utc(envelope.recorded_at),
-            operator=e.operator, workstation=e.workstation, done_by=e.done_by,
-            unit_code=row.pop("unit_code", ""), person_code=row.pop("person_code", ""),
-            due_on=row.pop("due_on", None), outcome=row.pop("outcome", ""), **row))  # fmt: skip
+        conn.execute(
+            steps.insert(),
+            dict(
+                notification_id=nid,
+                code=code,
+                on=getattr(e, "on", None),
+                recorded_at=naive_utc(envelope.recorded_at),
+                operator=e.operator,
+                workstation=e.workstation,
+                done_by=e.done_by,
+                unit_code=row.pop("unit_code", ""),
+                person_code=row.pop("person_code", ""),
+                due_on=row.pop("due_on", None),
+                outcome=row.pop("outcome", ""),
+                **row,
+            ),
+        )
 
     @staticmethod
     def _changes(e: Any, state: State, reopened: int) -> dict[str, Any]:
         match e:
             case Concern.Assigned():
-                return {"state": after(state, Step.ASSIGN).value, "handler_unit": e.unit_code,
-                        "handler_person": e.person_code, "due_on": e.due_on, "last_on": e.on}  # fmt: skip
+                return {
+                    "state": after(state, Step.ASSIGN).value,
+                    "handler_unit": e.unit_code,
+                    "handler_person": e.person_code,
+                    "due_on": e.due_on,
+                    "last_on": e.on,
+                }
             case Concern.ProgressNoted():
                 return {"state": after(state, Step.PROGRESS).value, "last_on": e.on}
             case Concern.Resolved():
-                return {"state": after(state, Step.RESOLVE).value, "resolver": e.resolver, "resolved_on": e.on,
-                        "result": e.result, "last_on": e.on}  # fmt: skip
+                return {
+                    "state": after(state, Step.RESOLVE).value,
+                    "resolver": e.resolver,
+                    "resolved_on": e.on,
+                    "result": e.result,
+                    "last_on": e.on,
+                }
             case Concern.FedBack():
-                return {"state": after(state, Step.FEEDBACK, e.outcome).value, "feedback": e.outcome,
-                        "reopened": reopened + (e.outcome == "不满意"), "last_on": e.on}  # fmt: skip
+                return {
+                    "state": after(state, Step.FEEDBACK, e.outcome).value,
+                    "feedback": e.outcome,
+                    "reopened": reopened + (e.outcome == "不满意"),
+                    "last_on": e.on,
+                }
             case Concern.Closed():
                 return {"state": State.CLOSED.value, "last_on": e.on}
             case Concern.Escalated():
@@ -255,17 +318,29 @@ class ConcernFilter:
     day: date | None = None  # the day overdue is judged on (default: today)
 
 
-SORT = {"code": board.c.code, "raised_on": board.c.raised_on, "village": board.c.village_code,
-        "state": board.c.state, "due_on": board.c.due_on, "resident": board.c.resident}  # fmt: skip
+SORT = {
+    "code": board.c.code,
+    "raised_on": board.c.raised_on,
+    "village": board.c.village_code,
+    "state": board.c.state,
+    "due_on": board.c.due_on,
+    "resident": board.c.resident,
+}
 
 
 def _names(conn: Connection, codes: set[str]) -> dict[str, str]:
     """Current names of the units and people named by codes."""
     codes.discard("")
-    found = dict(conn.execute(select(units.c.code, units.c.name)
-                              .where(units.c.code.in_(codes), units.c.valid_to == OPEN)).all())  # fmt: skip
-    found |= dict(conn.execute(select(people.c.code, people.c.name)
-                               .where(people.c.code.in_(codes), people.c.valid_to == OPEN)).all())  # fmt: skip
+    found = dict(
+        conn.execute(
+            select(units.c.code, units.c.name).where(units.c.code.in_(codes), units.c.valid_to == OPEN)
+        ).all()
+    )
+    found |= dict(
+        conn.execute(
+            select(people.c.code, people.c.name).where(people.c.code.in_(codes), people.c.valid_to == OPEN)
+        ).all()
+    )
     return {str(k): str(v) for k, v in found.items()}
 
 
@@ -278,8 +353,15 @@ class ConcernQuery:
         day = f.day or date.today()
         where: list[Any] = [as_of(board, f.up_to), c.voided.is_(False)]
         if f.text:
-            where.append(or_(c.code.contains(f.text), c.resident.contains(f.text), c.content.contains(f.text),
-                             c.household_code.contains(f.text), c.category.contains(f.text)))  # fmt: skip
+            where.append(
+                or_(
+                    c.code.contains(f.text),
+                    c.resident.contains(f.text),
+                    c.content.contains(f.text),
+                    c.household_code.contains(f.text),
+                    c.category.contains(f.text),
+                )
+            )
         if f.village_code:
             where.append(c.village_code == f.village_code)
         if f.handler:
@@ -314,24 +396,47 @@ class ConcernQuery:
         day = day or date.today()
         with self.engine.connect() as conn:
             result = list(conn.execute(board.select().where(board.c.row_id.in_(row_ids))).mappings())
-            names = _names(conn, {r[k] for r in result for k in ("village_code", "handler_unit", "handler_person")})
+            names = _names(
+                conn, {r[k] for r in result for k in ("village_code", "handler_unit", "handler_person")}
+            )
         out = {}
         for r in result:
             end = r["resolved_on"] if r["state"] not in OPEN_STATES and r["resolved_on"] else day
             handler = " ".join(names.get(x, x) for x in (r["handler_unit"], r["handler_person"]) if x)
             out[int(r["row_id"])] = ConcernRow(
-                int(r["row_id"]), r["code"], r["raised_on"], r["source"], r["source_ref"], r["resident"],
-                r["household_code"], r["village_code"], names.get(r["village_code"], ""), r["category"],
-                r["content"], r["state"], r["handler_unit"], r["handler_person"], handler, r["due_on"],
-                r["resolved_on"], r["result"], r["feedback"], int(r["reopened"]), bool(r["escalated"]),
-                r["duplicate_of"], max(0, (end - r["raised_on"]).days),
-                is_overdue(r["due_on"], day, State(r["state"])), bool(r["backfilled"]),
-            )  # fmt: skip
+                int(r["row_id"]),
+                r["code"],
+                r["raised_on"],
+                r["source"],
+                r["source_ref"],
+                r["resident"],
+                r["household_code"],
+                r["village_code"],
+                names.get(r["village_code"], ""),
+                r["category"],
+                r["content"],
+                r["state"],
+                r["handler_unit"],
+                r["handler_person"],
+                handler,
+                r["due_on"],
+                r["resolved_on"],
+                r["result"],
+                r["feedback"],
+                int(r["reopened"]),
+                bool(r["escalated"]),
+                r["duplicate_of"],
+                max(0, (end - r["raised_on"]).days),
+                is_overdue(r["due_on"], day, State(r["state"])),
+                bool(r["backfilled"]),
+            )
         return out
 
     def find(self, code: str, up_to: int | None = None) -> ConcernRow | None:
         with self.engine.connect() as conn:
-            rid = conn.execute(select(board.c.row_id).where(board.c.code == code, as_of(board, up_to))).scalar()
+            rid = conn.execute(
+                select(board.c.row_id).where(board.c.code == code, as_of(board, up_to))
+            ).scalar()
         return self.rows([int(rid)]).get(int(rid)) if rid is not None else None
 
     def codes(self, up_to: int | None = None) -> list[str]:
@@ -342,25 +447,59 @@ class ConcernQuery:
     def timeline(self, code: str, up_to: int | None = None) -> list[StepRow]:
         """Every step of one concern, as recorded up to `up_to`: who, the business date, recorded at."""
         c = steps.c
-        stmt = select(c.notification_id, c.step, c.on, c.recorded_at, c.operator, c.workstation, c.done_by,
-                      c.unit_code, c.person_code, c.due_on, c.outcome, c.detail).where(c.code == code)  # fmt: skip
+        stmt = select(
+            c.notification_id,
+            c.step,
+            c.on,
+            c.recorded_at,
+            c.operator,
+            c.workstation,
+            c.done_by,
+            c.unit_code,
+            c.person_code,
+            c.due_on,
+            c.outcome,
+            c.detail,
+        ).where(c.code == code)
         if up_to is not None:
             stmt = stmt.where(c.notification_id <= up_to)
         with self.engine.connect() as conn:
             found = list(conn.execute(stmt.order_by(c.notification_id)))
             names = _names(conn, {r[7] for r in found} | {r[8] for r in found})
-        return [StepRow(int(r[0]), r[1], r[2], r[3].replace(tzinfo=UTC), r[4], r[5], r[6], r[7], r[8], r[9], r[10],
-                        r[11], " ".join(f"{x} {names.get(x, '')}".strip() for x in (r[7], r[8]) if x))
-                for r in found]  # fmt: skip
+        return [
+            StepRow(
+                int(r[0]),
+                r[1],
+                r[2],
+                r[3].replace(tzinfo=UTC),
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+                r[9],
+                r[10],
+                r[11],
+                " ".join(f"{x} {names.get(x, '')}".strip() for x in (r[7], r[8]) if x),
+            )
+            for r in found
+        ]
 
     def follow_ups(self, day: date, up_to: int | None = None) -> list[FollowUp]:
         """What supervision follows on `day`: overdue (R-Q4), awaiting the return visit, reopened and
         escalated (R-Q6) — each concern replayed from its steps dated up to that day."""
         c = steps.c
-        live = select(board.c.code, board.c.village_code, board.c.handler_unit, board.c.handler_person,
-                      board.c.resident, board.c.content).where(as_of(board, up_to), board.c.voided.is_(False))  # fmt: skip
+        live = select(
+            board.c.code,
+            board.c.village_code,
+            board.c.handler_unit,
+            board.c.handler_person,
+            board.c.resident,
+            board.c.content,
+        ).where(as_of(board, up_to), board.c.voided.is_(False))
         stmt = select(c.code, c.step, c.on, c.due_on, c.outcome).where(
-            c.step.in_([s.value for s in Step]), c.on <= day)
+            c.step.in_([s.value for s in Step]), c.on <= day
+        )
         if up_to is not None:
             stmt = stmt.where(c.notification_id <= up_to)
         facts: dict[str, list[StepFact]] = {}
@@ -379,8 +518,20 @@ class ConcernQuery:
             _, village, unit, person, resident, content = info[code]
             for rule, what, since in standing.follow_ups(day):
                 handler = " ".join(names.get(x, x) for x in (unit, person) if x)
-                out.append(FollowUp(code, rule, what, since, standing.due_on, village, names.get(village, village),
-                                    handler, resident, content))  # fmt: skip
+                out.append(
+                    FollowUp(
+                        code,
+                        rule,
+                        what,
+                        since,
+                        standing.due_on,
+                        village,
+                        names.get(village, village),
+                        handler,
+                        resident,
+                        content,
+                    )
+                )
         return out
 
     def figures(self, by: str, day: date | None = None, up_to: int | None = None) -> list[ConcernFigures]:
@@ -398,17 +549,44 @@ class ConcernQuery:
         with self.engine.connect() as conn:
             if conn.dialect.name == "postgresql":
                 days = c.resolved_on - c.raised_on
-            stmt = select(
-                column, func.count(),
-                func.sum(case((resolved, 1), else_=0)),
-                func.sum(case((c.feedback.in_(SATISFIED) & c.state.in_(
-                    (State.FED_BACK.value, State.CLOSED.value)), 1), else_=0)),
-                func.sum(case((c.feedback.in_(("满意", "基本满意", "不满意")), 1), else_=0)),
-                func.sum(case((c.state.in_(OPEN_STATES) & c.due_on.is_not(None) & (c.due_on < day), 1), else_=0)),
-                func.avg(case((resolved, days), else_=None)),
-            ).where(as_of(board, up_to), c.voided.is_(False), c.state != State.DUPLICATE.value).group_by(column)
+            stmt = (
+                select(
+                    column,
+                    func.count(),
+                    func.sum(case((resolved, 1), else_=0)),
+                    func.sum(
+                        case(
+                            (
+                                c.feedback.in_(SATISFIED)
+                                & c.state.in_((State.FED_BACK.value, State.CLOSED.value)),
+                                1,
+                            ),
+                            else_=0,
+                        )
+                    ),
+                    func.sum(case((c.feedback.in_(("满意", "基本满意", "不满意")), 1), else_=0)),
+                    func.sum(
+                        case(
+                            (c.state.in_(OPEN_STATES) & c.due_on.is_not(None) & (c.due_on < day), 1), else_=0
+                        )
+                    ),
+                    func.avg(case((resolved, days), else_=None)),
+                )
+                .where(as_of(board, up_to), c.voided.is_(False), c.state != State.DUPLICATE.value)
+                .group_by(column)
+            )
             result = list(conn.execute(stmt.order_by(column)))
             names = _names(conn, {str(r[0] or "") for r in result})
-        return [ConcernFigures(str(k or ""), names.get(k, "") if k else "(未交办)", int(n), int(r or 0), int(s or 0),
-                               int(g or 0), int(o or 0), float(m) if m is not None else None)
-                for k, n, r, s, g, o, m in result]  # fmt: skip
+        return [
+            ConcernFigures(
+                str(k or ""),
+                names.get(k, "") if k else "(未交办)",
+                int(n),
+                int(r or 0),
+                int(s or 0),
+                int(g or 0),
+                int(o or 0),
+                float(m) if m is not None else None,
+            )
+            for k, n, r, s, g, o, m in result
+        ]

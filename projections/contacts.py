@@ -21,13 +21,15 @@ from projections.roster import households, people, units
 from projections.settings import SettingsQuery, parameter_in_force
 
 booklet_ids = Table(
-    "contact_booklets", metadata,
+    "contact_booklets",
+    metadata,
     Column("originator_id", String, primary_key=True),
     Column("cadre_code", String, nullable=False, index=True),
-)  # fmt: skip
+)
 
 pairings = Table(
-    "contact_pairings", metadata,
+    "contact_pairings",
+    metadata,
     Column("row_id", Integer, primary_key=True, autoincrement=True),
     Column("cadre_code", String, nullable=False, index=True),
     Column("no", Integer, nullable=False),
@@ -40,10 +42,11 @@ pairings = Table(
     Column("ended_on", Date, nullable=True),
     Column("voided", Boolean, nullable=False),
     *temporal_columns(),
-)  # fmt: skip
+)
 
 entries = Table(
-    "contact_entries", metadata,
+    "contact_entries",
+    metadata,
     Column("row_id", Integer, primary_key=True, autoincrement=True),
     Column("cadre_code", String, nullable=False, index=True),
     Column("code", String, nullable=False, index=True),
@@ -59,7 +62,7 @@ entries = Table(
     Column("operator", String, nullable=False),
     Column("voided", Boolean, nullable=False),
     *temporal_columns(),
-)  # fmt: skip
+)
 
 
 class ContactProjection:
@@ -73,16 +76,30 @@ class ContactProjection:
         if isinstance(e, Booklet.Opened):
             conn.execute(booklet_ids.insert(), dict(originator_id=str(e.originator_id), cadre_code=e.cadre))
             return
-        cadre = conn.execute(select(booklet_ids.c.cadre_code)
-                             .where(booklet_ids.c.originator_id == str(e.originator_id))).scalar_one()  # fmt: skip
+        cadre = conn.execute(
+            select(booklet_ids.c.cadre_code).where(booklet_ids.c.originator_id == str(e.originator_id))
+        ).scalar_one()
         key = and_(pairings.c.cadre_code == cadre, pairings.c.no == getattr(e, "no", 0))
         match e:
             case Booklet.Paired():
-                conn.execute(pairings.insert(), dict(
-                    cadre_code=cadre, no=e.no, kind=e.kind, target_code=e.target, arranged_by=e.arranged_by,
-                    paired_on=e.on, late=False, voided=False, valid_from=nid))  # fmt: skip
+                conn.execute(
+                    pairings.insert(),
+                    dict(
+                        cadre_code=cadre,
+                        no=e.no,
+                        kind=e.kind,
+                        target_code=e.target,
+                        arranged_by=e.arranged_by,
+                        paired_on=e.on,
+                        late=False,
+                        voided=False,
+                        valid_from=nid,
+                    ),
+                )
             case Booklet.PairingReported():
-                deadline = date.fromisoformat(parameter_in_force(conn, "pairing_report_deadline", nid, "9999-12-31"))
+                deadline = date.fromisoformat(
+                    parameter_in_force(conn, "pairing_report_deadline", nid, "9999-12-31")
+                )
                 supersede(conn, pairings, key, nid, reported_on=e.on, late=e.on > deadline)
             case Booklet.PairingEnded():
                 supersede(conn, pairings, key, nid, ended_on=e.on)
@@ -91,17 +108,35 @@ class ContactProjection:
                 days = int(parameter_in_force(conn, "backfill_days", nid, "7"))
                 window_end = date.fromisoformat(parameter_in_force(conn, "window_end", nid, "9999-12-31"))
                 recorded_on = envelope.recorded_at.astimezone(local_zone()).date()
-                conn.execute(entries.insert(), dict(
-                    standing=is_standing_work(e.on, window_end),
-                    cadre_code=cadre, code=f"{cadre}-{letter}{e.no}", kind=kind, target_code=e.target, on=e.on,
-                    way=getattr(e, "way", ""), content=e.content, concern_code=getattr(e, "concern", ""),
-                    backfilled=rules.is_backfilled(e.on, recorded_on, days),
-                    recorded_at=naive_utc(envelope.recorded_at), operator=e.operator, voided=False,
-                    valid_from=nid))  # fmt: skip
+                conn.execute(
+                    entries.insert(),
+                    dict(
+                        standing=is_standing_work(e.on, window_end),
+                        cadre_code=cadre,
+                        code=f"{cadre}-{letter}{e.no}",
+                        kind=kind,
+                        target_code=e.target,
+                        on=e.on,
+                        way=getattr(e, "way", ""),
+                        content=e.content,
+                        concern_code=getattr(e, "concern", ""),
+                        backfilled=rules.is_backfilled(e.on, recorded_on, days),
+                        recorded_at=naive_utc(envelope.recorded_at),
+                        operator=e.operator,
+                        voided=False,
+                        valid_from=nid,
+                    ),
+                )
             case Booklet.EntryVoided():
                 letter, no = e.code.rpartition("-")[2][0], int(e.code.rpartition("-")[2][1:])
                 if letter == "J":
-                    supersede(conn, pairings, and_(pairings.c.cadre_code == cadre, pairings.c.no == no), nid, voided=True)
+                    supersede(
+                        conn,
+                        pairings,
+                        and_(pairings.c.cadre_code == cadre, pairings.c.no == no),
+                        nid,
+                        voided=True,
+                    )
                 else:
                     supersede(conn, entries, entries.c.code == e.code, nid, voided=True)
 
@@ -192,10 +227,16 @@ class ContactQuery:
         """Everyone with a contact duty, behind-quota first."""
         quota = self._quota(f.up_to)
         p = people.c
-        where: list[Any] = [as_of(people, f.up_to), p.voided.is_(False), p.retired.is_(False),
-                            p.quota_role != QuotaRole.NONE.value]  # fmt: skip
+        where: list[Any] = [
+            as_of(people, f.up_to),
+            p.voided.is_(False),
+            p.retired.is_(False),
+            p.quota_role != QuotaRole.NONE.value,
+        ]
         if f.text:
-            where.append(or_(p.code.contains(f.text), p.name.contains(f.text), p.initials.startswith(f.text.lower())))
+            where.append(
+                or_(p.code.contains(f.text), p.name.contains(f.text), p.initials.startswith(f.text.lower()))
+            )
         if f.unit_codes:
             where.append(p.unit_code.in_(f.unit_codes))
         if f.role:
@@ -204,13 +245,32 @@ class ContactQuery:
         with self.engine.connect() as conn:
             cadres = list(conn.execute(select(p.code, p.name, p.unit_code, p.quota_role).where(*where)))
             names = dict(conn.execute(select(units.c.code, units.c.name).where(as_of(units, f.up_to))).all())
-            active = list(conn.execute(select(pairings.c.cadre_code, pairings.c.kind, pairings.c.target_code,
-                                              pairings.c.reported_on, pairings.c.late).where(
-                as_of(pairings, f.up_to), pairings.c.voided.is_(False), pairings.c.ended_on.is_(None),
-                pairings.c.cadre_code.in_(chosen))))  # fmt: skip
-            done = list(conn.execute(select(entries.c.cadre_code, entries.c.kind, entries.c.target_code).where(
-                as_of(entries, f.up_to), entries.c.voided.is_(False), entries.c.standing.is_(False),
-                entries.c.cadre_code.in_(chosen))))  # R-G2: standing work after the window is counted apart  # fmt: skip
+            active = list(
+                conn.execute(
+                    select(
+                        pairings.c.cadre_code,
+                        pairings.c.kind,
+                        pairings.c.target_code,
+                        pairings.c.reported_on,
+                        pairings.c.late,
+                    ).where(
+                        as_of(pairings, f.up_to),
+                        pairings.c.voided.is_(False),
+                        pairings.c.ended_on.is_(None),
+                        pairings.c.cadre_code.in_(chosen),
+                    )
+                )
+            )
+            done = list(
+                conn.execute(
+                    select(entries.c.cadre_code, entries.c.kind, entries.c.target_code).where(
+                        as_of(entries, f.up_to),
+                        entries.c.voided.is_(False),
+                        entries.c.standing.is_(False),
+                        entries.c.cadre_code.in_(chosen),
+                    )
+                )
+            )  # R-G2: standing work after the window is counted apart
         by_cadre: dict[str, list[Any]] = defaultdict(list)
         for row in active:
             by_cadre[row[0]].append(row)
@@ -239,7 +299,8 @@ class ContactQuery:
                 missing.append("未谈心")
             paired = "、".join(
                 f"{r.kind}{counts[r.kind]}/{r.count}" if r.count is not None else f"{r.kind}{counts[r.kind]}"
-                for r in reqs)  # fmt: skip
+                for r in reqs
+            )
             if not mine:
                 report = REPORT_STATES[0]
             elif any(row[3] is None for row in mine):
@@ -248,9 +309,24 @@ class ContactQuery:
                 report = REPORT_STATES[2]
             else:
                 report = REPORT_STATES[3]
-            out.append(LedgerRow(code, name, unit_code, names.get(unit_code, ""), role.value,
-                                 duty, paired, len(mine), contacted, talks[code], need_talks,
-                                 report, not missing, "、".join(missing)))  # fmt: skip
+            out.append(
+                LedgerRow(
+                    code,
+                    name,
+                    unit_code,
+                    names.get(unit_code, ""),
+                    role.value,
+                    duty,
+                    paired,
+                    len(mine),
+                    contacted,
+                    talks[code],
+                    need_talks,
+                    report,
+                    not missing,
+                    "、".join(missing),
+                )
+            )
         out = [r for r in out if (f.met is None or r.met == f.met) and (not f.report or r.report == f.report)]
         out.sort(key=lambda r: (r.met, r.unit_code, r.code))
         return out
@@ -258,17 +334,29 @@ class ContactQuery:
     def unreported(self, unit_code: str, up_to: int | None = None) -> list[tuple[str, int]]:
         """(cadre, number) of the active pairings a unit arranged and has not yet reported."""
         with self.engine.connect() as conn:
-            rows = conn.execute(select(pairings.c.cadre_code, pairings.c.no).where(
-                as_of(pairings, up_to), pairings.c.arranged_by == unit_code, pairings.c.reported_on.is_(None),
-                pairings.c.voided.is_(False), pairings.c.ended_on.is_(None)).order_by(
-                pairings.c.cadre_code, pairings.c.no))  # fmt: skip
+            rows = conn.execute(
+                select(pairings.c.cadre_code, pairings.c.no)
+                .where(
+                    as_of(pairings, up_to),
+                    pairings.c.arranged_by == unit_code,
+                    pairings.c.reported_on.is_(None),
+                    pairings.c.voided.is_(False),
+                    pairings.c.ended_on.is_(None),
+                )
+                .order_by(pairings.c.cadre_code, pairings.c.no)
+            )
             return [(str(c), int(n)) for c, n in rows]
 
     def arranging_units(self, up_to: int | None = None) -> list[tuple[str, str, int, int]]:
         """(unit, name, pairings arranged, not yet reported) for the 报学教办 panel."""
         with self.engine.connect() as conn:
-            rows = list(conn.execute(select(pairings.c.arranged_by, pairings.c.reported_on).where(
-                as_of(pairings, up_to), pairings.c.voided.is_(False), pairings.c.ended_on.is_(None))))  # fmt: skip
+            rows = list(
+                conn.execute(
+                    select(pairings.c.arranged_by, pairings.c.reported_on).where(
+                        as_of(pairings, up_to), pairings.c.voided.is_(False), pairings.c.ended_on.is_(None)
+                    )
+                )
+            )
             names = dict(conn.execute(select(units.c.code, units.c.name).where(as_of(units, up_to))).all())
         total: dict[str, int] = defaultdict(int)
         open_: dict[str, int] = defaultdict(int)
@@ -277,21 +365,28 @@ class ContactQuery:
             open_[unit] += reported is None
         return [(u, names.get(u, ""), total[u], open_[u]) for u in sorted(total)]
 
-    def candidates(self, cadre: str, kind: str, text: str = "", limit: int = 200) -> list[tuple[str, str, str]]:
+    def candidates(
+        self, cadre: str, kind: str, text: str = "", limit: int = 200
+    ) -> list[tuple[str, str, str]]:
         """(code, name, where) of who or what this cadre may be paired with as `kind` (R-C1's rule in SQL)."""
         p, u = people.c, units.c
         with self.engine.connect() as conn:
-            me = conn.execute(select(p.unit_code, p.assigned_village).where(p.code == cadre, p.valid_to == OPEN)).first()
+            me = conn.execute(
+                select(p.unit_code, p.assigned_village).where(p.code == cadre, p.valid_to == OPEN)
+            ).first()
             if me is None:
                 return []
             unit_code, village = me
             if kind in ("村居", "企业"):
                 kinds = ("村", "街", "居") if kind == "村居" else ("两新企业",)
-                stmt = select(u.code, u.name, u.kind).where(u.valid_to == OPEN, u.kind.in_(kinds), u.retired.is_(False),
-                                                            u.voided.is_(False))  # fmt: skip
+                stmt = select(u.code, u.name, u.kind).where(
+                    u.valid_to == OPEN, u.kind.in_(kinds), u.retired.is_(False), u.voided.is_(False)
+                )
                 if text:
                     stmt = stmt.where(or_(u.code.contains(text), u.name.contains(text)))
-                return [(str(a), str(b), str(c)) for a, b, c in conn.execute(stmt.order_by(u.code).limit(limit))]
+                return [
+                    (str(a), str(b), str(c)) for a, b, c in conn.execute(stmt.order_by(u.code).limit(limit))
+                ]
             villages = select(u.code).where(u.valid_to == OPEN, u.kind.in_(("村", "街", "居")))
             resident = and_(p.party_member.is_(False), or_(p.unit_code.in_(villages), p.household_code != ""))
             condition = {
@@ -303,27 +398,44 @@ class ContactQuery:
             }.get(kind)
             if condition is None:
                 return []
-            stmt = select(p.code, p.name, p.unit_code).where(p.valid_to == OPEN, p.retired.is_(False),
-                                                             p.voided.is_(False), p.code != cadre, condition)  # fmt: skip
+            stmt = select(p.code, p.name, p.unit_code).where(
+                p.valid_to == OPEN, p.retired.is_(False), p.voided.is_(False), p.code != cadre, condition
+            )
             if text:
-                stmt = stmt.where(or_(p.code.contains(text), p.name.contains(text), p.initials.startswith(text.lower())))
-            taken = select(pairings.c.target_code).where(pairings.c.cadre_code == cadre, pairings.c.valid_to == OPEN,
-                                                         pairings.c.ended_on.is_(None), pairings.c.voided.is_(False))  # fmt: skip
+                stmt = stmt.where(
+                    or_(p.code.contains(text), p.name.contains(text), p.initials.startswith(text.lower()))
+                )
+            taken = select(pairings.c.target_code).where(
+                pairings.c.cadre_code == cadre,
+                pairings.c.valid_to == OPEN,
+                pairings.c.ended_on.is_(None),
+                pairings.c.voided.is_(False),
+            )
             stmt = stmt.where(p.code.not_in(taken))
             names = dict(conn.execute(select(u.code, u.name).where(u.valid_to == OPEN)).all())
-            return [(str(a), str(b), names.get(c, c)) for a, b, c in conn.execute(stmt.order_by(p.code).limit(limit))]
+            return [
+                (str(a), str(b), names.get(c, c))
+                for a, b, c in conn.execute(stmt.order_by(p.code).limit(limit))
+            ]
 
     def active_targets(self, cadre: str, kind: str = "") -> list[tuple[str, str, str]]:
         """(target, name, kind) of the cadre's active pairings: the contact and talk forms offer only these."""
         with self.engine.connect() as conn:
             stmt = select(pairings.c.target_code, pairings.c.kind).where(
-                pairings.c.cadre_code == cadre, pairings.c.valid_to == OPEN, pairings.c.ended_on.is_(None),
-                pairings.c.voided.is_(False))  # fmt: skip
+                pairings.c.cadre_code == cadre,
+                pairings.c.valid_to == OPEN,
+                pairings.c.ended_on.is_(None),
+                pairings.c.voided.is_(False),
+            )
             if kind:
                 stmt = stmt.where(pairings.c.kind == kind)
             rows = list(conn.execute(stmt.order_by(pairings.c.no)))
-            names = dict(conn.execute(select(people.c.code, people.c.name).where(people.c.valid_to == OPEN)).all())
-            names |= dict(conn.execute(select(units.c.code, units.c.name).where(units.c.valid_to == OPEN)).all())
+            names = dict(
+                conn.execute(select(people.c.code, people.c.name).where(people.c.valid_to == OPEN)).all()
+            )
+            names |= dict(
+                conn.execute(select(units.c.code, units.c.name).where(units.c.valid_to == OPEN)).all()
+            )
         return [(str(t), names.get(t, ""), str(k)) for t, k in rows]
 
     def booklet(self, cadre: str, up_to: int | None = None) -> BookletView | None:
@@ -332,56 +444,119 @@ class ContactQuery:
         quota = self._quota(up_to)
         p = people.c
         with self.engine.connect() as conn:
-            me = conn.execute(select(p.code, p.name, p.unit_code, p.quota_role).where(
-                p.code == cadre, as_of(people, up_to))).first()  # fmt: skip
+            me = conn.execute(
+                select(p.code, p.name, p.unit_code, p.quota_role).where(p.code == cadre, as_of(people, up_to))
+            ).first()
             if me is None:
                 return None
-            unit_names = dict(conn.execute(select(units.c.code, units.c.name).where(as_of(units, up_to))).all())
-            pair_rows = list(conn.execute(select(pairings).where(
-                pairings.c.cadre_code == cadre, as_of(pairings, up_to), pairings.c.voided.is_(False))
-                .order_by(pairings.c.no)).mappings())  # fmt: skip
-            entry_rows = list(conn.execute(select(entries).where(
-                entries.c.cadre_code == cadre, as_of(entries, up_to), entries.c.voided.is_(False))
-                .order_by(entries.c.on, entries.c.code)).mappings())  # fmt: skip
+            unit_names = dict(
+                conn.execute(select(units.c.code, units.c.name).where(as_of(units, up_to))).all()
+            )
+            pair_rows = list(
+                conn.execute(
+                    select(pairings)
+                    .where(
+                        pairings.c.cadre_code == cadre, as_of(pairings, up_to), pairings.c.voided.is_(False)
+                    )
+                    .order_by(pairings.c.no)
+                ).mappings()
+            )
+            entry_rows = list(
+                conn.execute(
+                    select(entries)
+                    .where(entries.c.cadre_code == cadre, as_of(entries, up_to), entries.c.voided.is_(False))
+                    .order_by(entries.c.on, entries.c.code)
+                ).mappings()
+            )
             targets = [r["target_code"] for r in pair_rows]
-            persons = {r["code"]: r for r in conn.execute(select(people).where(
-                p.code.in_(targets), as_of(people, up_to))).mappings()}  # fmt: skip
-            homes = {r["code"]: r for r in conn.execute(select(households).where(
-                households.c.code.in_([x["household_code"] for x in persons.values()]),
-                as_of(households, up_to))).mappings()}  # fmt: skip
+            persons = {
+                r["code"]: r
+                for r in conn.execute(
+                    select(people).where(p.code.in_(targets), as_of(people, up_to))
+                ).mappings()
+            }
+            homes = {
+                r["code"]: r
+                for r in conn.execute(
+                    select(households).where(
+                        households.c.code.in_([x["household_code"] for x in persons.values()]),
+                        as_of(households, up_to),
+                    )
+                ).mappings()
+            }
             concern_codes = [r["concern_code"] for r in entry_rows if r["concern_code"]]
-            concerns = {r["code"]: r for r in conn.execute(select(board).where(
-                board.c.code.in_(concern_codes), as_of(board, up_to))).mappings()}  # fmt: skip
+            concerns = {
+                r["code"]: r
+                for r in conn.execute(
+                    select(board).where(board.c.code.in_(concern_codes), as_of(board, up_to))
+                ).mappings()
+            }
         view_targets = []
         for pr in pair_rows:
             code = pr["target_code"]
             person = persons.get(code)
             if person is not None:
-                traits = [t for t, on in (("党员", person["party_member"]), ("困难党员", person["hardship_member"]),
-                                          ("老党员", person["old_member"])) if on]  # fmt: skip
+                traits = [
+                    t
+                    for t, on in (
+                        ("党员", person["party_member"]),
+                        ("困难党员", person["hardship_member"]),
+                        ("老党员", person["old_member"]),
+                    )
+                    if on
+                ]
                 home = homes.get(person["household_code"])
                 situation = f"{person['gender']} {unit_names.get(person['unit_code'], person['unit_code'])}"
                 if traits:
                     situation += "," + "、".join(traits)
                 if home is not None:
-                    situation += f";户主{home['head_name']},{home['group_name']}{home['address']},{home['size']}口人"
+                    situation += (
+                        f";户主{home['head_name']},{home['group_name']}{home['address']},{home['size']}口人"
+                    )
                 name, phone = person["name"], person["phone"]
             else:
                 name, phone, situation = unit_names.get(code, code), "", pr["kind"]
-            target = BookletTarget(f"{cadre}-J{pr['no']}", pr["kind"], code, name, situation.strip(), phone,
-                                   pr["paired_on"], unit_names.get(pr["arranged_by"], pr["arranged_by"]),
-                                   pr["reported_on"], pr["ended_on"])  # fmt: skip
+            target = BookletTarget(
+                f"{cadre}-J{pr['no']}",
+                pr["kind"],
+                code,
+                name,
+                situation.strip(),
+                phone,
+                pr["paired_on"],
+                unit_names.get(pr["arranged_by"], pr["arranged_by"]),
+                pr["reported_on"],
+                pr["ended_on"],
+            )
             for er in entry_rows:
                 if er["target_code"] != code:
                     continue
                 c = concerns.get(er["concern_code"])
-                target.entries.append(BookletEntry(
-                    er["code"], er["kind"], er["on"], er["way"], er["content"], er["concern_code"],
-                    c["state"] if c else "", c["result"] if c else "", c["feedback"] if c else "",
-                    er["recorded_at"].replace(tzinfo=UTC), er["operator"]))  # fmt: skip
+                target.entries.append(
+                    BookletEntry(
+                        er["code"],
+                        er["kind"],
+                        er["on"],
+                        er["way"],
+                        er["content"],
+                        er["concern_code"],
+                        c["state"] if c else "",
+                        c["result"] if c else "",
+                        c["feedback"] if c else "",
+                        er["recorded_at"].replace(tzinfo=UTC),
+                        er["operator"],
+                    )
+                )
             view_targets.append(target)
         role = QuotaRole(me[3])
         rows = self.ledger(LedgerFilter(text=cadre, up_to=up_to))
         met = any(r.code == cadre and r.met for r in rows)
-        return BookletView(me[0], me[1], unit_names.get(me[2], me[2]), role.value, describe_duty(role, quota),
-                           view_targets, met)  # fmt: skip
+        return BookletView(
+            me[0],
+            me[1],
+            unit_names.get(me[2], me[2]),
+            role.value,
+            describe_duty(role, quota),
+            view_targets,
+            met,
+        )

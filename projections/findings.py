@@ -63,22 +63,38 @@ class FindingsQuery:
         if params is None:
             return []
         with self.engine.connect() as conn:
-            names = {str(c): str(n) for c, n in conn.execute(select(units.c.code, units.c.name)
-                                                               .where(as_of(units, up_to)))}  # fmt: skip
-        found = (self._contacts(params, up_to, names) + self._visits(params, day, up_to, names)
-                 + self._concerns(day, up_to, names) + self._interviews(params, day, up_to, names)
-                 + self._articles(params, up_to) + self._unit_work(params, day, up_to)
-                 + self._backfilled(up_to, names))  # fmt: skip
+            names = {
+                str(c): str(n)
+                for c, n in conn.execute(select(units.c.code, units.c.name).where(as_of(units, up_to)))
+            }
+        found = (
+            self._contacts(params, up_to, names)
+            + self._visits(params, day, up_to, names)
+            + self._concerns(day, up_to, names)
+            + self._interviews(params, day, up_to, names)
+            + self._articles(params, up_to)
+            + self._unit_work(params, day, up_to)
+            + self._backfilled(up_to, names)
+        )
         f = f or FindingFilter()
-        out = [x for x in found if (not f.rule or x.rule.startswith(f.rule))
-               and (not f.unit_code or x.unit_code == f.unit_code)
-               and (not f.person or f.person in x.person)
-               and (f.due_within is None or (x.due is not None and day <= x.due <= day + timedelta(days=f.due_within)))]  # fmt: skip
+        out = [
+            x
+            for x in found
+            if (not f.rule or x.rule.startswith(f.rule))
+            and (not f.unit_code or x.unit_code == f.unit_code)
+            and (not f.person or f.person in x.person)
+            and (
+                f.due_within is None
+                or (x.due is not None and day <= x.due <= day + timedelta(days=f.due_within))
+            )
+        ]
         out.sort(key=lambda x: (x.due or date.max, x.rule, x.unit_code, x.person))
         return out
 
     def contact_ledger(self, up_to: int | None) -> list[LedgerRow]:
-        return self._once(("ledger", up_to), lambda: ContactQuery(self.engine).ledger(LedgerFilter(up_to=up_to)))
+        return self._once(
+            ("ledger", up_to), lambda: ContactQuery(self.engine).ledger(LedgerFilter(up_to=up_to))
+        )
 
     def village_coverage(self, up_to: int | None) -> list[Coverage]:
         return self._once(("coverage", up_to), lambda: VisitQuery(self.engine).village_coverage(up_to))
@@ -94,58 +110,155 @@ class FindingsQuery:
         for r in self.contact_ledger(up_to):
             person = f"{r.code} {r.name}"
             if not r.met:
-                out.append(Finding("R-C7", "STATUS", r.unit_code, r.unit_name, person, f"联系任务未完成:{r.missing}",
-                                   params.window_start, params.window_end))  # fmt: skip
+                out.append(
+                    Finding(
+                        "R-C7",
+                        "STATUS",
+                        r.unit_code,
+                        r.unit_name,
+                        person,
+                        f"联系任务未完成:{r.missing}",
+                        params.window_start,
+                        params.window_end,
+                    )
+                )
             if r.report == "未上报" and r.paired_count:
-                out.append(Finding("R-C4", "STATUS", r.unit_code, r.unit_name, person, "结对尚未报学教办", None,
-                                   params.pairing_report_deadline))  # fmt: skip
+                out.append(
+                    Finding(
+                        "R-C4",
+                        "STATUS",
+                        r.unit_code,
+                        r.unit_name,
+                        person,
+                        "结对尚未报学教办",
+                        None,
+                        params.pairing_report_deadline,
+                    )
+                )
             elif r.report == "补报":
-                out.append(Finding("R-C4", "FLAG", r.unit_code, r.unit_name, person, "结对补报(晚于截止日)",
-                                   params.pairing_report_deadline, None))  # fmt: skip
+                out.append(
+                    Finding(
+                        "R-C4",
+                        "FLAG",
+                        r.unit_code,
+                        r.unit_name,
+                        person,
+                        "结对补报(晚于截止日)",
+                        params.pairing_report_deadline,
+                        None,
+                    )
+                )
         return out
 
-    def _visits(self, params: Parameters, day: date, up_to: int | None, names: dict[str, str]) -> list[Finding]:
+    def _visits(
+        self, params: Parameters, day: date, up_to: int | None, names: dict[str, str]
+    ) -> list[Finding]:
         out = []
         for c in self.village_coverage(up_to):
             if c.visited < c.required:
-                out.append(Finding("R-V1", "STATUS", c.key, c.name, "", f"尚有 {c.required - c.visited} 户未走访",
-                                   params.window_start, params.window_end))  # fmt: skip
+                out.append(
+                    Finding(
+                        "R-V1",
+                        "STATUS",
+                        c.key,
+                        c.name,
+                        "",
+                        f"尚有 {c.required - c.visited} 户未走访",
+                        params.window_start,
+                        params.window_end,
+                    )
+                )
         for village, category, code, head in self._missed_must_visits(day, up_to):
-            out.append(Finding("R-V2", "STATUS", village, names.get(village, ""), "",
-                               f"{category}户 {code} {head} 尚未走访", None, params.window_end, code))  # fmt: skip
+            out.append(
+                Finding(
+                    "R-V2",
+                    "STATUS",
+                    village,
+                    names.get(village, ""),
+                    "",
+                    f"{category}户 {code} {head} 尚未走访",
+                    None,
+                    params.window_end,
+                    code,
+                )
+            )
         return out
 
     def _missed_must_visits(self, day: date, up_to: int | None) -> list[tuple[str, str, str, str]]:
         from domain.campaign import MUST_VISIT_CATEGORIES
 
         query = VisitQuery(self.engine)
-        missed = [(category, code, head) for category in MUST_VISIT_CATEGORIES
-                  for code, head, _addr, _phone in query.not_visited(category=category, day=day, up_to=up_to)]  # fmt: skip
+        missed = [
+            (category, code, head)
+            for category in MUST_VISIT_CATEGORIES
+            for code, head, _addr, _phone in query.not_visited(category=category, day=day, up_to=up_to)
+        ]
         with self.engine.connect() as conn:
-            village_of = {str(c): str(v) for c, v in conn.execute(select(households.c.code, households.c.village_code)
-                          .where(as_of(households, up_to), households.c.code.in_({m[1] for m in missed})))}  # fmt: skip
+            village_of = {
+                str(c): str(v)
+                for c, v in conn.execute(
+                    select(households.c.code, households.c.village_code).where(
+                        as_of(households, up_to), households.c.code.in_({m[1] for m in missed})
+                    )
+                )
+            }
         return [(village_of.get(code, ""), category, code, head) for category, code, head in missed]
 
     def _concerns(self, day: date, up_to: int | None, names: dict[str, str]) -> list[Finding]:
-        return [Finding(f.rule, "FLAG" if f.rule == "R-Q4" else "STATUS", f.village_code, f.village_name, f.handler,
-                        f"{f.what}:{f.code} {f.content}", f.since, f.due_on, f.code)
-                for f in ConcernQuery(self.engine).follow_ups(day, up_to)]  # fmt: skip
+        return [
+            Finding(
+                f.rule,
+                "FLAG" if f.rule == "R-Q4" else "STATUS",
+                f.village_code,
+                f.village_name,
+                f.handler,
+                f"{f.what}:{f.code} {f.content}",
+                f.since,
+                f.due_on,
+                f.code,
+            )
+            for f in ConcernQuery(self.engine).follow_ups(day, up_to)
+        ]
 
-    def _interviews(self, params: Parameters, day: date, up_to: int | None, names: dict[str, str]) -> list[Finding]:
+    def _interviews(
+        self, params: Parameters, day: date, up_to: int | None, names: dict[str, str]
+    ) -> list[Finding]:
         out = []
         for r in self.timetable(up_to):
             where = (r.village_code, r.village)
             if r.on is None:
-                out.append(Finding("R-I1", "STATUS", *where, "", "访谈日尚未安排", None, params.interview_start))
+                out.append(
+                    Finding("R-I1", "STATUS", *where, "", "访谈日尚未安排", None, params.interview_start)
+                )
                 continue
             if r.notice_on is None:
-                out.append(Finding("R-I5", "STATUS", *where, r.leader, f"访谈日{r.on:%m-%d}的预告尚未张贴", None,
-                                   r.latest_notice))  # fmt: skip
+                out.append(
+                    Finding(
+                        "R-I5",
+                        "STATUS",
+                        *where,
+                        r.leader,
+                        f"访谈日{r.on:%m-%d}的预告尚未张贴",
+                        None,
+                        r.latest_notice,
+                    )
+                )
             if r.sessions and not r.met:
-                out.append(Finding("R-I7", "STATUS", *where, r.leader, f"参加人数不足({r.attendance}人),须再次召开",
-                                   r.on, params.interview_end))  # fmt: skip
+                out.append(
+                    Finding(
+                        "R-I7",
+                        "STATUS",
+                        *where,
+                        r.leader,
+                        f"参加人数不足({r.attendance}人),须再次召开",
+                        r.on,
+                        params.interview_end,
+                    )
+                )
             elif not r.sessions:
-                out.append(Finding("R-I7", "STATUS", *where, r.leader, f"访谈日({r.on:%m-%d})尚未召开", None, r.on))
+                out.append(
+                    Finding("R-I7", "STATUS", *where, r.leader, f"访谈日({r.on:%m-%d})尚未召开", None, r.on)
+                )
             for flag in (x for x in r.flags.split("、") if x):
                 what = "召开前未征求意见" if flag == "R-I3" else "召开时无督查对接干部"
                 out.append(Finding(flag, "FLAG", *where, r.leader, what, r.on, None))
@@ -158,12 +271,33 @@ class FindingsQuery:
         for r in query.items(up_to):
             status = r.status(day)
             if status == "逾期未兑现":
-                out.append(Finding("R-U2", "STATUS", r.unit_code, r.unit_name, "",
-                                   f"{r.kind}“{r.content}”承诺{r.promised_on}前兑现,尚未兑现", r.on, r.promised_on,
-                                   r.code))  # fmt: skip
+                out.append(
+                    Finding(
+                        "R-U2",
+                        "STATUS",
+                        r.unit_code,
+                        r.unit_name,
+                        "",
+                        f"{r.kind}“{r.content}”承诺{r.promised_on}前兑现,尚未兑现",
+                        r.on,
+                        r.promised_on,
+                        r.code,
+                    )
+                )
             elif status == "逾期兑现":
-                out.append(Finding("R-U2", "FLAG", r.unit_code, r.unit_name, "",
-                                   f"{r.kind}“{r.content}”逾期兑现({r.fulfilled_on})", r.promised_on, None, r.code))  # fmt: skip
+                out.append(
+                    Finding(
+                        "R-U2",
+                        "FLAG",
+                        r.unit_code,
+                        r.unit_name,
+                        "",
+                        f"{r.kind}“{r.content}”逾期兑现({r.fulfilled_on})",
+                        r.promised_on,
+                        None,
+                        r.code,
+                    )
+                )
         for rule, code, name, what in query.missing((params.window_start, params.window_end), up_to):
             out.append(Finding(rule, "STATUS", code, name, "", what, None, params.window_end))
         return out
@@ -174,11 +308,31 @@ class FindingsQuery:
             if not r.required:
                 continue
             if r.status == "未提交":
-                out.append(Finding("R-A3", "STATUS", "", r.unit, f"{r.code} {r.name}", "调研文章未提交", None,
-                                   params.article_deadline))  # fmt: skip
+                out.append(
+                    Finding(
+                        "R-A3",
+                        "STATUS",
+                        "",
+                        r.unit,
+                        f"{r.code} {r.name}",
+                        "调研文章未提交",
+                        None,
+                        params.article_deadline,
+                    )
+                )
             elif r.status == "迟交":
-                out.append(Finding("R-A2", "FLAG", "", r.unit, f"{r.code} {r.name}", f"调研文章迟交({r.last_on})",
-                                   r.last_on, None))  # fmt: skip
+                out.append(
+                    Finding(
+                        "R-A2",
+                        "FLAG",
+                        "",
+                        r.unit,
+                        f"{r.code} {r.name}",
+                        f"调研文章迟交({r.last_on})",
+                        r.last_on,
+                        None,
+                    )
+                )
         return out
 
     def backfill_bursts(self, up_to: int | None = None, threshold: int = 10) -> list[tuple[date, str, int]]:
@@ -191,42 +345,104 @@ class FindingsQuery:
 
         counts: dict[tuple[date, str], int] = {}
         with self.engine.connect() as conn:
-            rows = list(conn.execute(select(visits.c.recorded_at, visits.c.operator).where(
-                as_of(visits, up_to), visits.c.backfilled.is_(True))))  # fmt: skip
-            rows += list(conn.execute(select(entries.c.recorded_at, entries.c.operator).where(
-                as_of(entries, up_to), entries.c.backfilled.is_(True))))  # fmt: skip
+            rows = list(
+                conn.execute(
+                    select(visits.c.recorded_at, visits.c.operator).where(
+                        as_of(visits, up_to), visits.c.backfilled.is_(True)
+                    )
+                )
+            )
+            rows += list(
+                conn.execute(
+                    select(entries.c.recorded_at, entries.c.operator).where(
+                        as_of(entries, up_to), entries.c.backfilled.is_(True)
+                    )
+                )
+            )
             late = select(board.c.code).where(as_of(board, up_to), board.c.backfilled.is_(True))
-            stmt = select(steps.c.recorded_at, steps.c.operator).where(steps.c.step == "登记", steps.c.code.in_(late))
+            stmt = select(steps.c.recorded_at, steps.c.operator).where(
+                steps.c.step == "登记", steps.c.code.in_(late)
+            )
             if up_to is not None:
                 stmt = stmt.where(steps.c.notification_id <= up_to)
             rows += list(conn.execute(stmt))
         for recorded_at, operator in rows:
             day = recorded_at.replace(tzinfo=UTC).astimezone(local_zone()).date()
             counts[(day, operator)] = counts.get((day, operator), 0) + 1
-        return sorted(((d, o, n) for (d, o), n in counts.items() if n >= threshold), key=lambda x: (-x[2], x[0]))
+        return sorted(
+            ((d, o, n) for (d, o), n in counts.items() if n >= threshold), key=lambda x: (-x[2], x[0])
+        )
 
     def _backfilled(self, up_to: int | None, names: dict[str, str]) -> list[Finding]:
         """R-G3: records stored more than {backfill_days} after the day they record."""
         out = []
         with self.engine.connect() as conn:
-            for code, village, on in conn.execute(select(visits.c.code, visits.c.village_code, visits.c.on).where(
-                    as_of(visits, up_to), visits.c.backfilled.is_(True), visits.c.voided.is_(False))):  # fmt: skip
-                out.append(Finding("R-G3", "FLAG", village, names.get(village, ""), "", f"补录走访 {code}", on, None, code))
-            for code, village, on in conn.execute(select(board.c.code, board.c.village_code, board.c.raised_on).where(
-                    as_of(board, up_to), board.c.backfilled.is_(True), board.c.voided.is_(False))):  # fmt: skip
-                out.append(Finding("R-G3", "FLAG", village, names.get(village, ""), "", f"补录问题 {code}", on, None, code))
-            for code, cadre, on in conn.execute(select(entries.c.code, entries.c.cadre_code, entries.c.on).where(
-                    as_of(entries, up_to), entries.c.backfilled.is_(True), entries.c.voided.is_(False))):  # fmt: skip
+            for code, village, on in conn.execute(
+                select(visits.c.code, visits.c.village_code, visits.c.on).where(
+                    as_of(visits, up_to), visits.c.backfilled.is_(True), visits.c.voided.is_(False)
+                )
+            ):
+                out.append(
+                    Finding(
+                        "R-G3",
+                        "FLAG",
+                        village,
+                        names.get(village, ""),
+                        "",
+                        f"补录走访 {code}",
+                        on,
+                        None,
+                        code,
+                    )
+                )
+            for code, village, on in conn.execute(
+                select(board.c.code, board.c.village_code, board.c.raised_on).where(
+                    as_of(board, up_to), board.c.backfilled.is_(True), board.c.voided.is_(False)
+                )
+            ):
+                out.append(
+                    Finding(
+                        "R-G3",
+                        "FLAG",
+                        village,
+                        names.get(village, ""),
+                        "",
+                        f"补录问题 {code}",
+                        on,
+                        None,
+                        code,
+                    )
+                )
+            for code, cadre, on in conn.execute(
+                select(entries.c.code, entries.c.cadre_code, entries.c.on).where(
+                    as_of(entries, up_to), entries.c.backfilled.is_(True), entries.c.voided.is_(False)
+                )
+            ):
                 out.append(Finding("R-G3", "FLAG", "", "", cadre, f"补录联系/谈心 {code}", on, None, code))
             # every other kind of record with a business date (pairings, reports, tags, interview steps,
             # articles, exemplary practice, units' work …), from the audit trail's R-G3 marks
             covered = ("Visit.Recorded", "Concern.Raised", "Booklet.ContactRecorded", "Booklet.TalkRecorded")
-            stmt = select(audit_log.c.record_kind, audit_log.c.record_code, audit_log.c.unit_code,
-                          audit_log.c.summary, audit_log.c.recorded_at).where(
-                audit_log.c.flag == "R-G3", audit_log.c.event_type.not_in(covered))  # fmt: skip
+            stmt = select(
+                audit_log.c.record_kind,
+                audit_log.c.record_code,
+                audit_log.c.unit_code,
+                audit_log.c.summary,
+                audit_log.c.recorded_at,
+            ).where(audit_log.c.flag == "R-G3", audit_log.c.event_type.not_in(covered))
             if up_to is not None:
                 stmt = stmt.where(audit_log.c.notification_id <= up_to)
             for kind, code, unit, summary, at in conn.execute(stmt):
-                out.append(Finding("R-G3", "FLAG", unit, names.get(unit, ""), "", f"补录{kind}:{summary}",
-                                   at.date(), None, code))  # fmt: skip
+                out.append(
+                    Finding(
+                        "R-G3",
+                        "FLAG",
+                        unit,
+                        names.get(unit, ""),
+                        "",
+                        f"补录{kind}:{summary}",
+                        at.date(),
+                        None,
+                        code,
+                    )
+                )
         return out

@@ -15,7 +15,8 @@ from projections.roster import people, units
 from projections.settings import parameter_in_force
 
 timetable = Table(
-    "interview_timetable", metadata,
+    "interview_timetable",
+    metadata,
     Column("row_id", Integer, primary_key=True, autoincrement=True),
     Column("originator_id", String, nullable=False, index=True),
     Column("village_code", String, nullable=False, index=True),
@@ -38,7 +39,7 @@ timetable = Table(
     Column("met", Boolean, nullable=False),  # R-I7: a session of at least {min_attendance}
     Column("flags", String, nullable=False),  # R-I3 / R-I4 of the sessions held
     *temporal_columns(),
-)  # fmt: skip
+)
 
 
 class InterviewProjection:
@@ -51,36 +52,75 @@ class InterviewProjection:
             return
         key = timetable.c.originator_id == str(e.originator_id)
         if isinstance(e, InterviewDay.Opened):
-            conn.execute(timetable.insert(), dict(
-                originator_id=str(e.originator_id), village_code=e.village, group_no=0, leader="", on=None, time="",
-                place="", reschedules=0, participants="", posted_at="", solicitations="", supervisor="", sessions=0, met=False,
-                flags="", valid_from=nid))  # fmt: skip
+            conn.execute(
+                timetable.insert(),
+                dict(
+                    originator_id=str(e.originator_id),
+                    village_code=e.village,
+                    group_no=0,
+                    leader="",
+                    on=None,
+                    time="",
+                    place="",
+                    reschedules=0,
+                    participants="",
+                    posted_at="",
+                    solicitations="",
+                    supervisor="",
+                    sessions=0,
+                    met=False,
+                    flags="",
+                    valid_from=nid,
+                ),
+            )
             return
         row = conn.execute(select(timetable).where(key, timetable.c.valid_to == 2**62)).mappings().one()
         match e:
             case InterviewDay.Scheduled():
-                changes: dict[str, Any] = {"group_no": e.group, "leader": e.leader, "on": e.on, "time": e.time,
-                                           "place": e.place}  # fmt: skip
+                changes: dict[str, Any] = {
+                    "group_no": e.group,
+                    "leader": e.leader,
+                    "on": e.on,
+                    "time": e.time,
+                    "place": e.place,
+                }
             case InterviewDay.Rescheduled():
-                changes = {"on": e.on, "time": e.time or row["time"], "place": e.place or row["place"],
-                           "notice_on": None, "posted_at": "", "reschedules": row["reschedules"] + 1}  # fmt: skip
+                changes = {
+                    "on": e.on,
+                    "time": e.time or row["time"],
+                    "place": e.place or row["place"],
+                    "notice_on": None,
+                    "posted_at": "",
+                    "reschedules": row["reschedules"] + 1,
+                }
             case InterviewDay.OpinionsSolicited():
                 first = row["first_solicited_on"]
                 entry = f"{e.way}{e.on:%m-%d}" + (f"({e.participants}人)" if e.participants else "")
-                changes = {"first_solicited_on": min(first, e.on) if first else e.on,
-                           "solicitations": "、".join(x for x in (row["solicitations"], entry) if x)}  # fmt: skip
+                changes = {
+                    "first_solicited_on": min(first, e.on) if first else e.on,
+                    "solicitations": "、".join(x for x in (row["solicitations"], entry) if x),
+                }
             case InterviewDay.SupervisorAssigned():
                 changes = {"supervisor": e.supervisor, "supervised_on": e.on}
             case InterviewDay.NoticePosted():
-                changes = {"notice_on": e.on, "participants": e.participants, "time": e.time or row["time"],
-                           "place": e.place or row["place"], "posted_at": e.posted_at}  # fmt: skip
+                changes = {
+                    "notice_on": e.on,
+                    "participants": e.participants,
+                    "time": e.time or row["time"],
+                    "place": e.place or row["place"],
+                    "posted_at": e.posted_at,
+                }
             case InterviewDay.Held():
                 minimum = int(parameter_in_force(conn, "min_attendance", nid, "30"))
                 flags = session_flags(row["first_solicited_on"], row["supervised_on"], e.on)
                 known = [f for f in row["flags"].split("、") if f]
-                changes = {"sessions": row["sessions"] + 1, "held_on": e.on, "attendance": e.attendance,
-                           "met": row["met"] or meets_attendance(e.attendance, minimum),
-                           "flags": "、".join(dict.fromkeys(known + flags))}  # fmt: skip
+                changes = {
+                    "sessions": row["sessions"] + 1,
+                    "held_on": e.on,
+                    "attendance": e.attendance,
+                    "met": row["met"] or meets_attendance(e.attendance, minimum),
+                    "flags": "、".join(dict.fromkeys(known + flags)),
+                }
             case _:
                 return
         supersede(conn, timetable, key, nid, **changes)
@@ -109,18 +149,37 @@ class TimetableRow:
 
     def steps(self) -> list[tuple[str, str, str]]:
         """(step, rule, status) for the village: what is done and what is still open."""
+
         def mark(done: bool, text: str) -> str:
             return ("✓ " if done else "✗ ") + text
 
         return [
-            ("安排", "R-I1/R-I2", mark(self.on is not None, f"{self.on:%m-%d} 第{self.group}组" if self.on else "未安排")),
+            (
+                "安排",
+                "R-I1/R-I2",
+                mark(self.on is not None, f"{self.on:%m-%d} 第{self.group}组" if self.on else "未安排"),
+            ),
             ("征求意见", "R-I3", mark(bool(self.solicitations), self.solicitations or "未记录")),
             ("督查对接", "R-I4", mark(bool(self.supervisor), self.supervisor or "未确定")),
-            ("张贴预告", "R-I5", mark(self.notice_on is not None, f"{self.notice_on:%m-%d}" if self.notice_on
-                                     else (f"最迟 {self.latest_notice:%m-%d}" if self.latest_notice else "未张贴"))),
-            ("召开", "R-I6/R-I7", mark(self.met, f"{self.attendance}人" + ("" if self.met else " 人数不足")
-                                      if self.sessions else "未召开")),
-        ]  # fmt: skip
+            (
+                "张贴预告",
+                "R-I5",
+                mark(
+                    self.notice_on is not None,
+                    f"{self.notice_on:%m-%d}"
+                    if self.notice_on
+                    else (f"最迟 {self.latest_notice:%m-%d}" if self.latest_notice else "未张贴"),
+                ),
+            ),
+            (
+                "召开",
+                "R-I6/R-I7",
+                mark(
+                    self.met,
+                    f"{self.attendance}人" + ("" if self.met else " 人数不足") if self.sessions else "未召开",
+                ),
+            ),
+        ]
 
 
 class InterviewQuery:
@@ -134,25 +193,61 @@ class InterviewQuery:
         params = SettingsQuery(self.engine).parameters(up_to)
         lead = params.notice_lead_days if params else 5
         with self.engine.connect() as conn:
-            rows = {r["village_code"]: r for r in conn.execute(select(timetable).where(as_of(timetable, up_to)))
-                    .mappings()}  # fmt: skip
-            villages = list(conn.execute(select(units.c.code, units.c.name).where(
-                as_of(units, up_to), units.c.kind.in_(("村", "街", "居")), units.c.retired.is_(False),
-                units.c.voided.is_(False))))  # fmt: skip
+            rows = {
+                r["village_code"]: r
+                for r in conn.execute(select(timetable).where(as_of(timetable, up_to))).mappings()
+            }
+            villages = list(
+                conn.execute(
+                    select(units.c.code, units.c.name).where(
+                        as_of(units, up_to),
+                        units.c.kind.in_(("村", "街", "居")),
+                        units.c.retired.is_(False),
+                        units.c.voided.is_(False),
+                    )
+                )
+            )
             wanted = {r["leader"] for r in rows.values()} | {r["supervisor"] for r in rows.values()}
-            names = dict(conn.execute(select(people.c.code, people.c.name).where(
-                people.c.code.in_(wanted), as_of(people, up_to))).all())  # fmt: skip
+            names = dict(
+                conn.execute(
+                    select(people.c.code, people.c.name).where(
+                        people.c.code.in_(wanted), as_of(people, up_to)
+                    )
+                ).all()
+            )
         out = []
         for code, name in villages:
             r = rows.get(code)
             if r is None:
-                out.append(TimetableRow(0, "", code, name, None, "", "", None, None, "", "", None, False, 0, 0, "", "", ""))
+                out.append(
+                    TimetableRow(
+                        0, "", code, name, None, "", "", None, None, "", "", None, False, 0, 0, "", "", ""
+                    )
+                )
                 continue
             latest = latest_notice_day(r["on"], lead) if r["on"] else None
-            out.append(TimetableRow(
-                r["group_no"], names.get(r["leader"], r["leader"]), code, name, r["on"], r["time"], r["place"],
-                r["notice_on"], latest, names.get(r["supervisor"], r["supervisor"]), r["solicitations"],
-                r["attendance"], bool(r["met"]), r["sessions"], r["reschedules"], r["flags"], r["participants"], r["posted_at"]))  # fmt: skip
+            out.append(
+                TimetableRow(
+                    r["group_no"],
+                    names.get(r["leader"], r["leader"]),
+                    code,
+                    name,
+                    r["on"],
+                    r["time"],
+                    r["place"],
+                    r["notice_on"],
+                    latest,
+                    names.get(r["supervisor"], r["supervisor"]),
+                    r["solicitations"],
+                    r["attendance"],
+                    bool(r["met"]),
+                    r["sessions"],
+                    r["reschedules"],
+                    r["flags"],
+                    r["participants"],
+                    r["posted_at"],
+                )
+            )
         out.sort(key=lambda t: (t.group or 99, t.on or date.max, t.village_code))
         return out
 
@@ -160,8 +255,11 @@ class InterviewQuery:
         """What the scheduling dialog warns about: the leader or the village twice on one day."""
         found = []
         with self.engine.connect() as conn:
-            rows = conn.execute(select(timetable.c.village_code, timetable.c.leader, timetable.c.group_no).where(
-                as_of(timetable, up_to), timetable.c.on == on))  # fmt: skip
+            rows = conn.execute(
+                select(timetable.c.village_code, timetable.c.leader, timetable.c.group_no).where(
+                    as_of(timetable, up_to), timetable.c.on == on
+                )
+            )
             for v, lead, group in rows:
                 if v == village:
                     found.append(f"{village} 当天已由第{group}组安排")

@@ -14,7 +14,8 @@ from projections.base import OPEN, Envelope, as_of, metadata, supersede, tempora
 from projections.roster import people, units
 
 rounds = Table(
-    "rating_rounds", metadata,
+    "rating_rounds",
+    metadata,
     Column("row_id", Integer, primary_key=True, autoincrement=True),
     Column("originator_id", String, nullable=False, index=True),
     Column("code", String, nullable=False, index=True),
@@ -24,10 +25,11 @@ rounds = Table(
     Column("closed_on", Date, nullable=True),
     Column("expected", Integer, nullable=False, default=0),  # 应到人数 (R-R5)
     *temporal_columns(),
-)  # fmt: skip
+)
 
 ballots = Table(
-    "rating_ballots", metadata,
+    "rating_ballots",
+    metadata,
     Column("row_id", Integer, primary_key=True, autoincrement=True),
     Column("round_code", String, nullable=False, index=True),
     Column("number", Integer, nullable=False),
@@ -35,7 +37,7 @@ ballots = Table(
     Column("mark", String, nullable=False),
     Column("voided", Boolean, nullable=False),
     *temporal_columns(),
-)  # fmt: skip
+)
 
 
 class RatingProjection:
@@ -47,21 +49,59 @@ class RatingProjection:
         if not isinstance(e, RatingRound.Event):
             return
         if isinstance(e, RatingRound.Opened):
-            conn.execute(rounds.insert(), dict(originator_id=str(e.originator_id), code=e.code, village_code=e.village,
-                                               cadres="、".join(e.cadres), opened_on=e.on,
-                                               expected=e.expected, valid_from=nid))  # fmt: skip
+            conn.execute(
+                rounds.insert(),
+                dict(
+                    originator_id=str(e.originator_id),
+                    code=e.code,
+                    village_code=e.village,
+                    cadres="、".join(e.cadres),
+                    opened_on=e.on,
+                    expected=e.expected,
+                    valid_from=nid,
+                ),
+            )
             return
         key = rounds.c.originator_id == str(e.originator_id)
         code = conn.execute(select(rounds.c.code).where(key, rounds.c.valid_to == OPEN)).scalar_one()
         match e:
             case RatingRound.BallotCast():
-                conn.execute(ballots.insert(), [dict(round_code=code, number=e.number, cadre=c, mark=m, voided=False,
-                                                     valid_from=nid, valid_to=OPEN) for c, m in e.marks.items()])  # fmt: skip
+                conn.execute(
+                    ballots.insert(),
+                    [
+                        dict(
+                            round_code=code,
+                            number=e.number,
+                            cadre=c,
+                            mark=m,
+                            voided=False,
+                            valid_from=nid,
+                            valid_to=OPEN,
+                        )
+                        for c, m in e.marks.items()
+                    ],
+                )
             case RatingRound.BallotVoided():
-                for (cadre,) in list(conn.execute(select(ballots.c.cadre).where(
-                        ballots.c.round_code == code, ballots.c.number == e.number, ballots.c.valid_to == OPEN))):  # fmt: skip
-                    supersede(conn, ballots, and_(ballots.c.round_code == code, ballots.c.number == e.number,
-                                                  ballots.c.cadre == cadre), nid, voided=True)  # fmt: skip
+                for (cadre,) in list(
+                    conn.execute(
+                        select(ballots.c.cadre).where(
+                            ballots.c.round_code == code,
+                            ballots.c.number == e.number,
+                            ballots.c.valid_to == OPEN,
+                        )
+                    )
+                ):
+                    supersede(
+                        conn,
+                        ballots,
+                        and_(
+                            ballots.c.round_code == code,
+                            ballots.c.number == e.number,
+                            ballots.c.cadre == cadre,
+                        ),
+                        nid,
+                        voided=True,
+                    )
             case RatingRound.Closed():
                 supersede(conn, rounds, key, nid, closed_on=e.on)
 
@@ -134,60 +174,114 @@ class RatingQuery:
                 rates[(code, result.cadre)] = (result.name, result.rate)
         cadres = list(latest)
         with self.engine.connect() as conn:
-            contacts: dict[str, int] = dict(conn.execute(select(entries.c.cadre_code, func.count()).where(
-                as_of(entries, up_to), entries.c.voided.is_(False), entries.c.kind == "联系",
-                entries.c.cadre_code.in_(cadres)).group_by(entries.c.cadre_code)).all())  # fmt: skip
+            contacts: dict[str, int] = dict(
+                conn.execute(
+                    select(entries.c.cadre_code, func.count())
+                    .where(
+                        as_of(entries, up_to),
+                        entries.c.voided.is_(False),
+                        entries.c.kind == "联系",
+                        entries.c.cadre_code.in_(cadres),
+                    )
+                    .group_by(entries.c.cadre_code)
+                ).all()
+            )
             live = select(visits.c.code).where(as_of(visits, up_to), visits.c.voided.is_(False))
-            seen = select(visitors_table.c.person_code, func.count(func.distinct(visitors_table.c.visit_code))).where(
-                visitors_table.c.person_code.in_(cadres), visitors_table.c.visit_code.in_(live))  # fmt: skip
+            seen = select(
+                visitors_table.c.person_code, func.count(func.distinct(visitors_table.c.visit_code))
+            ).where(visitors_table.c.person_code.in_(cadres), visitors_table.c.visit_code.in_(live))
             if up_to is not None:
                 seen = seen.where(visitors_table.c.valid_from <= up_to)
             visited: dict[str, int] = dict(conn.execute(seen.group_by(visitors_table.c.person_code)).all())
             handled: dict[str, int] = {}
-            for person, resolver in conn.execute(select(board.c.handler_person, board.c.resolver).where(
-                    as_of(board, up_to), board.c.voided.is_(False))):  # fmt: skip
+            for person, resolver in conn.execute(
+                select(board.c.handler_person, board.c.resolver).where(
+                    as_of(board, up_to), board.c.voided.is_(False)
+                )
+            ):
                 for who in {person, resolver} & set(cadres):
                     handled[who] = handled.get(who, 0) + 1
         out = []
         for cadre, rnd in sorted(latest.items(), key=lambda x: (x[1].village_code, x[0])):
             name, rate = rates.get((rnd.code, cadre), ("", None))
-            out.append(EvaluationRow(cadre, name, rnd.village, rnd.code, rate, rnd.turnout,
-                                     int(contacts.get(cadre, 0)), int(visited.get(cadre, 0)), handled.get(cadre, 0)))  # fmt: skip
+            out.append(
+                EvaluationRow(
+                    cadre,
+                    name,
+                    rnd.village,
+                    rnd.code,
+                    rate,
+                    rnd.turnout,
+                    int(contacts.get(cadre, 0)),
+                    int(visited.get(cadre, 0)),
+                    handled.get(cadre, 0),
+                )
+            )
         return out
 
     def rounds(self, up_to: int | None = None) -> list[RoundRow]:
         with self.engine.connect() as conn:
-            found = list(conn.execute(select(rounds).where(as_of(rounds, up_to)).order_by(rounds.c.code)).mappings())
+            found = list(
+                conn.execute(select(rounds).where(as_of(rounds, up_to)).order_by(rounds.c.code)).mappings()
+            )
             names = dict(conn.execute(select(units.c.code, units.c.name).where(as_of(units, up_to))).all())
             counts: dict[tuple[str, bool], int] = {}
-            for code, voided, n in conn.execute(select(ballots.c.round_code, ballots.c.voided,
-                                                       func.count(func.distinct(ballots.c.number)))
-                                                .where(as_of(ballots, up_to))
-                                                .group_by(ballots.c.round_code, ballots.c.voided)):  # fmt: skip
+            for code, voided, n in conn.execute(
+                select(ballots.c.round_code, ballots.c.voided, func.count(func.distinct(ballots.c.number)))
+                .where(as_of(ballots, up_to))
+                .group_by(ballots.c.round_code, ballots.c.voided)
+            ):
                 counts[(code, bool(voided))] = int(n)
-        return [RoundRow(r["code"], r["village_code"], names.get(r["village_code"], ""), r["cadres"].split("、"),
-                         r["opened_on"], r["closed_on"], counts.get((r["code"], False), 0),
-                         counts.get((r["code"], True), 0), int(r["expected"] or 0)) for r in found]  # fmt: skip
+        return [
+            RoundRow(
+                r["code"],
+                r["village_code"],
+                names.get(r["village_code"], ""),
+                r["cadres"].split("、"),
+                r["opened_on"],
+                r["closed_on"],
+                counts.get((r["code"], False), 0),
+                counts.get((r["code"], True), 0),
+                int(r["expected"] or 0),
+            )
+            for r in found
+        ]
 
     def numbers(self, code: str) -> set[int]:
         """Ballot numbers already used in a round (the entry form refuses a repeat at once)."""
         with self.engine.connect() as conn:
-            return {int(n) for n in conn.execute(select(ballots.c.number).distinct().where(
-                ballots.c.round_code == code, ballots.c.valid_to == OPEN)).scalars()}  # fmt: skip
+            return {
+                int(n)
+                for n in conn.execute(
+                    select(ballots.c.number)
+                    .distinct()
+                    .where(ballots.c.round_code == code, ballots.c.valid_to == OPEN)
+                ).scalars()
+            }
 
     def results(self, code: str, up_to: int | None = None) -> list[CadreResult]:
         """R-R4: counts per option and the satisfaction rate of each cadre on the round's list."""
         with self.engine.connect() as conn:
-            row = conn.execute(select(rounds.c.cadres).where(rounds.c.code == code, as_of(rounds, up_to))).first()
+            row = conn.execute(
+                select(rounds.c.cadres).where(rounds.c.code == code, as_of(rounds, up_to))
+            ).first()
             if row is None:
                 return []
             cadres = row[0].split("、")
             tally: dict[str, dict[str, int]] = {c: dict.fromkeys(MARKS, 0) for c in cadres}
             valid_numbers: set[Any] = set()
-            for cadre, mark, number in conn.execute(select(ballots.c.cadre, ballots.c.mark, ballots.c.number).where(
-                    ballots.c.round_code == code, as_of(ballots, up_to), ballots.c.voided.is_(False))):  # fmt: skip
+            for cadre, mark, number in conn.execute(
+                select(ballots.c.cadre, ballots.c.mark, ballots.c.number).where(
+                    ballots.c.round_code == code, as_of(ballots, up_to), ballots.c.voided.is_(False)
+                )
+            ):
                 tally.setdefault(cadre, dict.fromkeys(MARKS, 0))[mark] += 1
                 valid_numbers.add(number)
-            names = dict(conn.execute(select(people.c.code, people.c.name).where(
-                people.c.code.in_(cadres), as_of(people, up_to))).all())  # fmt: skip
+            names = dict(
+                conn.execute(
+                    select(people.c.code, people.c.name).where(
+                        people.c.code.in_(cadres), as_of(people, up_to)
+                    )
+                ).all()
+            )
         return [CadreResult(c, names.get(c, ""), tally[c], len(valid_numbers)) for c in cadres]

@@ -14,7 +14,8 @@ from domain.roster import Household, Person, Unit
 from projections.base import OPEN, Envelope, as_of, metadata, supersede, temporal_columns
 
 units = Table(
-    "roster_units", metadata,
+    "roster_units",
+    metadata,
     Column("row_id", Integer, primary_key=True, autoincrement=True),
     Column("code", String, nullable=False, index=True),
     Column("name", String, nullable=False),
@@ -23,10 +24,11 @@ units = Table(
     Column("retired", Boolean, nullable=False, default=False),
     Column("voided", Boolean, nullable=False, default=False),
     *temporal_columns(),
-)  # fmt: skip
+)
 
 people = Table(
-    "roster_people", metadata,
+    "roster_people",
+    metadata,
     Column("row_id", Integer, primary_key=True, autoincrement=True),
     Column("code", String, nullable=False, index=True),
     Column("name", String, nullable=False),
@@ -45,10 +47,11 @@ people = Table(
     Column("retired", Boolean, nullable=False, default=False),
     Column("voided", Boolean, nullable=False, default=False),
     *temporal_columns(),
-)  # fmt: skip
+)
 
 households = Table(
-    "roster_households", metadata,
+    "roster_households",
+    metadata,
     Column("row_id", Integer, primary_key=True, autoincrement=True),
     Column("code", String, nullable=False, index=True),
     Column("head_name", String, nullable=False),
@@ -61,30 +64,49 @@ households = Table(
     Column("retired", Boolean, nullable=False, default=False),
     Column("voided", Boolean, nullable=False, default=False),
     *temporal_columns(),
-)  # fmt: skip
+)
 
 # originator id -> code, so that events after registration find their rows.
 roster_ids = Table(
-    "roster_ids", metadata,
+    "roster_ids",
+    metadata,
     Column("originator_id", String, primary_key=True),
     Column("code", String, nullable=False),
-)  # fmt: skip
+)
 
 # One row per tag period, itself temporal (as recorded): since/until are business dates.
 tags = Table(
-    "roster_tags", metadata,
+    "roster_tags",
+    metadata,
     Column("row_id", Integer, primary_key=True, autoincrement=True),
     Column("household_code", String, nullable=False, index=True),
     Column("category", String, nullable=False),
     Column("since", Date, nullable=False),
     Column("until", Date, nullable=True),
     *temporal_columns(),
-)  # fmt: skip
+)
 
-PERSON_COLUMNS = {"name", "gender", "unit_code", "branch_code", "identities", "party_member",
-                  "hardship_member", "old_member", "assigned_village", "household_code", "phone"}  # fmt: skip
-HOUSEHOLD_COLUMNS = {"head_name": "head_name", "village_code": "village_code", "group": "group_name",
-                     "address": "address", "size": "size", "phone": "phone"}  # fmt: skip
+PERSON_COLUMNS = {
+    "name",
+    "gender",
+    "unit_code",
+    "branch_code",
+    "identities",
+    "party_member",
+    "hardship_member",
+    "old_member",
+    "assigned_village",
+    "household_code",
+    "phone",
+}
+HOUSEHOLD_COLUMNS = {
+    "head_name": "head_name",
+    "village_code": "village_code",
+    "group": "group_name",
+    "address": "address",
+    "size": "size",
+    "phone": "phone",
+}
 
 
 def _unit_kind(conn: Connection, code: str) -> str:
@@ -120,28 +142,50 @@ class RosterProjection:
             conn.execute(roster_ids.insert(), dict(originator_id=str(e.originator_id), code=e.code))
         match e:
             case Unit.Registered():
-                conn.execute(units.insert(), dict(
-                    code=e.code, name=e.name, kind=e.kind, parent_code=e.parent_code, valid_from=nid))  # fmt: skip
+                conn.execute(
+                    units.insert(),
+                    dict(code=e.code, name=e.name, kind=e.kind, parent_code=e.parent_code, valid_from=nid),
+                )
             case Person.Registered():
                 values = _person_values(e.__dict__)
                 values["quota_role"] = self._role(conn, values)
                 conn.execute(people.insert(), dict(code=e.code, valid_from=nid, **values))
             case Household.Registered():
-                conn.execute(households.insert(), dict(
-                    code=e.code, head_name=e.head_name, head_initials=initials(e.head_name),
-                    village_code=e.village_code, group_name=e.group,
-                    address=e.address, size=int(e.size), phone=e.phone, valid_from=nid))  # fmt: skip
+                conn.execute(
+                    households.insert(),
+                    dict(
+                        code=e.code,
+                        head_name=e.head_name,
+                        head_initials=initials(e.head_name),
+                        village_code=e.village_code,
+                        group_name=e.group,
+                        address=e.address,
+                        size=int(e.size),
+                        phone=e.phone,
+                        valid_from=nid,
+                    ),
+                )
                 for category in e.tags:
-                    conn.execute(tags.insert(), dict(
-                        household_code=e.code, category=category, since=e.tags_since, valid_from=nid))  # fmt: skip
+                    conn.execute(
+                        tags.insert(),
+                        dict(household_code=e.code, category=category, since=e.tags_since, valid_from=nid),
+                    )
             case Household.TagAdded():
                 code = self._code(conn, e.originator_id)
-                conn.execute(tags.insert(), dict(
-                    household_code=code, category=e.category, since=e.on, valid_from=nid))  # fmt: skip
+                conn.execute(
+                    tags.insert(), dict(household_code=code, category=e.category, since=e.on, valid_from=nid)
+                )
             case Household.TagRemoved():
                 code = self._code(conn, e.originator_id)
-                supersede(conn, tags, (tags.c.household_code == code) & (tags.c.category == e.category)
-                          & tags.c.until.is_(None), nid, until=e.on)  # fmt: skip
+                supersede(
+                    conn,
+                    tags,
+                    (tags.c.household_code == code)
+                    & (tags.c.category == e.category)
+                    & tags.c.until.is_(None),
+                    nid,
+                    until=e.on,
+                )
             case Unit.Changed() | Unit.Corrected():
                 code = self._code(conn, e.originator_id)
                 supersede(conn, units, units.c.code == code, nid, **e.changes)
@@ -149,11 +193,19 @@ class RosterProjection:
                     self._recompute_roles(conn, code, nid)
             case Person.Changed() | Person.Corrected():
                 code = self._code(conn, e.originator_id)
-                current = conn.execute(people.select().where(people.c.code == code, people.c.valid_to == OPEN))
+                current = conn.execute(
+                    people.select().where(people.c.code == code, people.c.valid_to == OPEN)
+                )
                 row = dict(current.mappings().one())
                 row.update(_person_values(e.changes))
-                supersede(conn, people, people.c.code == code, nid, **_person_values(e.changes),
-                          quota_role=self._role(conn, row))  # fmt: skip
+                supersede(
+                    conn,
+                    people,
+                    people.c.code == code,
+                    nid,
+                    **_person_values(e.changes),
+                    quota_role=self._role(conn, row),
+                )
             case Household.Changed() | Household.Corrected():
                 code = self._code(conn, e.originator_id)
                 changes = {HOUSEHOLD_COLUMNS[k]: v for k, v in e.changes.items() if k in HOUSEHOLD_COLUMNS}
@@ -245,11 +297,20 @@ class RosterFilter:
     on: date | None = None  # the business date tags are judged on
 
 
-PEOPLE_SORT = {"code": people.c.code, "name": people.c.name, "unit": people.c.unit_code,
-               "role": people.c.quota_role, "identities": people.c.identities}  # fmt: skip
-HOUSEHOLD_SORT = {"code": households.c.code, "head": households.c.head_name,
-                  "village": households.c.village_code, "group": households.c.group_name,
-                  "size": households.c.size}  # fmt: skip
+PEOPLE_SORT = {
+    "code": people.c.code,
+    "name": people.c.name,
+    "unit": people.c.unit_code,
+    "role": people.c.quota_role,
+    "identities": people.c.identities,
+}
+HOUSEHOLD_SORT = {
+    "code": households.c.code,
+    "head": households.c.head_name,
+    "village": households.c.village_code,
+    "group": households.c.group_name,
+    "size": households.c.size,
+}
 
 
 class RosterQuery:
@@ -285,8 +346,14 @@ class RosterQuery:
         if not f.include_retired:
             where.append(people.c.retired.is_(False))
         if f.text:
-            where.append(or_(people.c.code.contains(f.text), people.c.name.contains(f.text),
-                             people.c.phone.contains(f.text), people.c.initials.startswith(f.text.lower())))  # fmt: skip
+            where.append(
+                or_(
+                    people.c.code.contains(f.text),
+                    people.c.name.contains(f.text),
+                    people.c.phone.contains(f.text),
+                    people.c.initials.startswith(f.text.lower()),
+                )
+            )
         if f.unit_code:
             where.append(people.c.unit_code.in_(self.subtree(f.unit_code, f.up_to)))
         if f.quota_role:
@@ -312,11 +379,22 @@ class RosterQuery:
             rows = conn.execute(people.select().where(people.c.row_id.in_(row_ids))).mappings()
             return {
                 int(r["row_id"]): PersonRow(
-                    int(r["row_id"]), r["code"], r["name"], r["gender"], r["unit_code"],
-                    names.get(r["unit_code"], ""), r["identities"], bool(r["party_member"]),
-                    bool(r["hardship_member"]), bool(r["old_member"]), r["assigned_village"],
-                    r["household_code"], r["phone"], r["quota_role"], bool(r["retired"]),
-                )  # fmt: skip
+                    int(r["row_id"]),
+                    r["code"],
+                    r["name"],
+                    r["gender"],
+                    r["unit_code"],
+                    names.get(r["unit_code"], ""),
+                    r["identities"],
+                    bool(r["party_member"]),
+                    bool(r["hardship_member"]),
+                    bool(r["old_member"]),
+                    r["assigned_village"],
+                    r["household_code"],
+                    r["phone"],
+                    r["quota_role"],
+                    bool(r["retired"]),
+                )
                 for r in rows
             }
 
@@ -328,17 +406,24 @@ class RosterQuery:
         if not f.include_retired:
             where.append(households.c.retired.is_(False))
         if f.text:
-            where.append(or_(households.c.code.contains(f.text), households.c.head_name.contains(f.text),
-                             households.c.address.contains(f.text),
-                             households.c.head_initials.startswith(f.text.lower())))  # fmt: skip
+            where.append(
+                or_(
+                    households.c.code.contains(f.text),
+                    households.c.head_name.contains(f.text),
+                    households.c.address.contains(f.text),
+                    households.c.head_initials.startswith(f.text.lower()),
+                )
+            )
         if f.unit_code:
             where.append(households.c.village_code.in_(self.subtree(f.unit_code, f.up_to)))
         if f.tag:
             on = f.on or date.today()
             tagged = select(tags.c.household_code).where(
-                as_of(tags, f.up_to), tags.c.category == f.tag, tags.c.since <= on,
+                as_of(tags, f.up_to),
+                tags.c.category == f.tag,
+                tags.c.since <= on,
                 or_(tags.c.until.is_(None), tags.c.until > on),
-            )  # fmt: skip
+            )
             where.append(households.c.code.in_(tagged))
         return where
 
@@ -360,10 +445,18 @@ class RosterQuery:
             tag_map = self.tags_for([r["code"] for r in rows], up_to, on, conn)
         return {
             int(r["row_id"]): HouseholdRow(
-                int(r["row_id"]), r["code"], r["head_name"], r["village_code"], names.get(r["village_code"], ""),
-                r["group_name"], r["address"], int(r["size"]), r["phone"], "、".join(tag_map.get(r["code"], [])),
+                int(r["row_id"]),
+                r["code"],
+                r["head_name"],
+                r["village_code"],
+                names.get(r["village_code"], ""),
+                r["group_name"],
+                r["address"],
+                int(r["size"]),
+                r["phone"],
+                "、".join(tag_map.get(r["code"], [])),
                 bool(r["retired"]),
-            )  # fmt: skip
+            )
             for r in rows
         }
 

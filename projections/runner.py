@@ -102,9 +102,15 @@ class Projector:
         with self.engine.begin() as conn:
             for name in fault.names:
                 conn.execute(faults.delete().where(faults.c.name == name))
-                conn.execute(faults.insert(), dict(name=name, notification_id=fault.notification_id,
-                                                   message=fault.message[:500],
-                                                   at=datetime.now(UTC).replace(tzinfo=None)))  # fmt: skip
+                conn.execute(
+                    faults.insert(),
+                    dict(
+                        name=name,
+                        notification_id=fault.notification_id,
+                        message=fault.message[:500],
+                        at=datetime.now(UTC).replace(tzinfo=None),
+                    ),
+                )
 
     def _active(self) -> list[Projection]:
         stale = {name for name, _i, _m in self.faults()}
@@ -180,7 +186,9 @@ class Projector:
             last = batch[-1].id
             for p in active:
                 if seen[p.name] < last:
-                    conn.execute(positions.update().where(positions.c.name == p.name).values(notification_id=last))
+                    conn.execute(
+                        positions.update().where(positions.c.name == p.name).values(notification_id=last)
+                    )
             return len(batch)
 
     def backlog(self) -> int:
@@ -197,7 +205,9 @@ class Projector:
             raise ProjectionFault(names, n.id, f"事件无法读取 {exc.__class__.__name__}: {exc}") from exc
         return Envelope(n, event, event.timestamp)
 
-    def rebuild(self, names: Sequence[str] | None = None, progress: Callable[[int], None] | None = None) -> int:
+    def rebuild(
+        self, names: Sequence[str] | None = None, progress: Callable[[int], None] | None = None
+    ) -> int:
         """Empties the named projections (all by default) and replays every event into them. The hash
         chain is never rebuilt: it is the evidence the events are checked against (`desk verify`)."""
         chosen = [p for p in self.projections if (names is None or p.name in names) and p.name != "chain"]

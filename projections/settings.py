@@ -13,22 +13,25 @@ from domain.operators import Operator
 from projections.base import Envelope, as_of, metadata, naive_utc, supersede, temporal_columns
 
 parameters = Table(
-    "campaign_parameters", metadata,
+    "campaign_parameters",
+    metadata,
     Column("row_id", Integer, primary_key=True, autoincrement=True),
     Column("name", String, nullable=False),
     Column("value", String, nullable=False),
     Column("reason", String, nullable=False),
     *temporal_columns(),
-)  # fmt: skip
+)
 
 campaign = Table(
-    "campaign", metadata,
+    "campaign",
+    metadata,
     Column("year", Integer, primary_key=True, autoincrement=False),
     Column("township", String, nullable=False),
-)  # fmt: skip
+)
 
 operators = Table(
-    "operators", metadata,
+    "operators",
+    metadata,
     Column("originator_id", String, primary_key=True),
     Column("name", String, nullable=False, unique=True),
     Column("display_name", String, nullable=False),
@@ -37,7 +40,7 @@ operators = Table(
     Column("disabled", Boolean, nullable=False, default=False),
     Column("locked_until", DateTime, nullable=True),
     Column("last_login", DateTime, nullable=True),
-)  # fmt: skip
+)
 
 
 class SettingsProjection:
@@ -51,18 +54,29 @@ class SettingsProjection:
             case Campaign.Launched():
                 conn.execute(campaign.insert(), dict(year=e.year, township=e.township))
                 for name, value in e.parameters.items():
-                    conn.execute(parameters.insert(), dict(name=name, value=value, reason="方案默认值",
-                                                            valid_from=nid))  # fmt: skip
+                    conn.execute(
+                        parameters.insert(), dict(name=name, value=value, reason="方案默认值", valid_from=nid)
+                    )
             case Campaign.ParameterAmended():
                 conn.info.pop(PARAMETER_CACHE, None)
-                if not supersede(conn, parameters, parameters.c.name == e.name, nid, value=e.new_value,
-                                 reason=e.reason):  # a parameter added after launch
-                    conn.execute(parameters.insert(), dict(name=e.name, value=e.new_value, reason=e.reason,
-                                                            valid_from=nid))  # fmt: skip
+                if not supersede(
+                    conn, parameters, parameters.c.name == e.name, nid, value=e.new_value, reason=e.reason
+                ):  # a parameter added after launch
+                    conn.execute(
+                        parameters.insert(),
+                        dict(name=e.name, value=e.new_value, reason=e.reason, valid_from=nid),
+                    )
             case Operator.Created():
-                conn.execute(operators.insert(), dict(
-                    originator_id=str(e.originator_id), name=e.name, display_name=e.display_name, role=e.role,
-                    units="、".join(e.units)))  # fmt: skip
+                conn.execute(
+                    operators.insert(),
+                    dict(
+                        originator_id=str(e.originator_id),
+                        name=e.name,
+                        display_name=e.display_name,
+                        role=e.role,
+                        units="、".join(e.units),
+                    ),
+                )
             case Operator.RoleSet():
                 conn.execute(operators.update().where(where).values(role=e.role))
             case Operator.ScopeSet():
@@ -74,8 +88,11 @@ class SettingsProjection:
             case Operator.PasswordSet():
                 conn.execute(operators.update().where(where).values(locked_until=None))
             case Operator.LoggedIn():
-                conn.execute(operators.update().where(where).values(last_login=naive_utc(e.timestamp),
-                                                                    locked_until=None))  # fmt: skip
+                conn.execute(
+                    operators.update()
+                    .where(where)
+                    .values(last_login=naive_utc(e.timestamp), locked_until=None)
+                )
             case Operator.LoginFailed() if e.locked_until is not None:
                 conn.execute(operators.update().where(where).values(locked_until=naive_utc(e.locked_until)))
             case _:
@@ -112,9 +129,13 @@ class SettingsQuery:
 
     def parameter_rows(self, up_to: int | None = None) -> list[ParameterRow]:
         with self.engine.connect() as conn:
-            rows = list(conn.execute(
-                select(parameters.c.name, parameters.c.value, parameters.c.reason).where(as_of(parameters, up_to))
-            ).all())
+            rows = list(
+                conn.execute(
+                    select(parameters.c.name, parameters.c.value, parameters.c.reason).where(
+                        as_of(parameters, up_to)
+                    )
+                ).all()
+            )
         order = list(PARAMETER_LABELS)
         rows.sort(key=lambda r: order.index(r[0]) if r[0] in order else 99)
         return [ParameterRow(r[0], PARAMETER_LABELS.get(r[0], r[0]), r[1], r[2]) for r in rows]
@@ -126,14 +147,23 @@ class SettingsQuery:
     def operators(self) -> list[OperatorRow]:
         c = operators.c
         with self.engine.connect() as conn:
-            rows = conn.execute(select(c.name, c.display_name, c.role, c.units, c.disabled, c.locked_until,
-                                       c.last_login).order_by(c.name)).all()  # fmt: skip
+            rows = conn.execute(
+                select(
+                    c.name, c.display_name, c.role, c.units, c.disabled, c.locked_until, c.last_login
+                ).order_by(c.name)
+            ).all()
         return [
-            OperatorRow(r[0], r[1], r[2], r[3], bool(r[4]),
-                        r[5].replace(tzinfo=UTC) if r[5] else None, r[6].replace(tzinfo=UTC) if r[6] else None)
+            OperatorRow(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                bool(r[4]),
+                r[5].replace(tzinfo=UTC) if r[5] else None,
+                r[6].replace(tzinfo=UTC) if r[6] else None,
+            )
             for r in rows
-        ]  # fmt: skip
-
+        ]
 
 
 def parameter_in_force(conn: Connection, name: str, nid: int, default: str) -> str:
@@ -145,8 +175,11 @@ def parameter_in_force(conn: Connection, name: str, nid: int, default: str) -> s
     hit = cache.get(name)
     if hit is not None and hit[0] <= nid < hit[1]:
         return hit[2]
-    row = conn.execute(select(parameters.c.value, parameters.c.valid_from, parameters.c.valid_to).where(
-        parameters.c.name == name, as_of(parameters, nid))).first()  # fmt: skip
+    row = conn.execute(
+        select(parameters.c.value, parameters.c.valid_from, parameters.c.valid_to).where(
+            parameters.c.name == name, as_of(parameters, nid)
+        )
+    ).first()
     if row is None:
         return default
     cache[name] = (int(row[1]), int(row[2]), str(row[0]))

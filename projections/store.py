@@ -74,14 +74,19 @@ def parse_location(db: str | None) -> Location:
         }
         auth = u.netloc
         url = f"postgresql+psycopg://{auth}/{dbname}"
-        return Location("postgresql", env, url, f"postgresql://{u.hostname}:{u.port or 5432}/{dbname}",
-                        dbname=dbname)  # fmt: skip
+        return Location(
+            "postgresql", env, url, f"postgresql://{u.hostname}:{u.port or 5432}/{dbname}", dbname=dbname
+        )
     if db.startswith("sqlite:///"):
         db = db[len("sqlite:///") :]
     elif "://" in db:
         raise StoreError(f"不认识的数据库地址:{db}(应为文件路径、sqlite:///路径 或 postgresql://…)")
     path = Path(db).expanduser().resolve()
-    env = {"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": str(path), "SQLITE_LOCK_TIMEOUT": "30"}
+    env = {
+        "PERSISTENCE_MODULE": "eventsourcing.sqlite",
+        "SQLITE_DBNAME": str(path),
+        "SQLITE_LOCK_TIMEOUT": "30",
+    }
     return Location("sqlite", env, f"sqlite:///{path}", str(path), path=path)
 
 
@@ -149,19 +154,30 @@ class Store:
                 conn.exec_driver_sql("CREATE TABLE store_protection (name VARCHAR(64) PRIMARY KEY)")
             installed = {str(r[0]) for r in conn.exec_driver_sql("SELECT name FROM store_protection")}
             for table in (self.events_table, "hash_chain"):
-                expected = [f"{table}_no_update", f"{table}_no_delete"] if sqlite else \
-                    [f"{table}_append_only", f"{table}_no_truncate"]  # fmt: skip
+                expected = (
+                    [f"{table}_no_update", f"{table}_no_delete"]
+                    if sqlite
+                    else [f"{table}_append_only", f"{table}_no_truncate"]
+                )
                 if sqlite:
-                    found = {str(r[0]) for r in conn.exec_driver_sql(
-                        "SELECT name FROM sqlite_master WHERE type = 'trigger'")}  # fmt: skip
+                    found = {
+                        str(r[0])
+                        for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+                    }
                 else:
-                    found = {str(r[0]) for r in conn.exec_driver_sql(
-                        "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'")}  # fmt: skip
+                    found = {
+                        str(r[0])
+                        for r in conn.exec_driver_sql(
+                            "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'"
+                        )
+                    }
                 if all(name in found for name in expected):
                     continue
                 if table in installed:
-                    self.tampering.append(f"{table} 的防改写触发器缺失或被停用:有人绕过了保护,数据可能已被改动,"
-                                          "请运行 desk verify 并报告督查")  # fmt: skip
+                    self.tampering.append(
+                        f"{table} 的防改写触发器缺失或被停用:有人绕过了保护,数据可能已被改动,"
+                        "请运行 desk verify 并报告督查"
+                    )
                     continue
                 for stmt in statements:
                     conn.exec_driver_sql(stmt.replace("{t}", table))
@@ -179,16 +195,22 @@ class Store:
                     conn.execute(text(f'CREATE ROLE "{role}" LOGIN{pw}'))
                 conn.execute(text(f'REVOKE ALL ON {self.events_table} FROM "{role}"'))
                 conn.execute(text(f'GRANT SELECT, INSERT ON {self.events_table} TO "{role}"'))
-                conn.execute(text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{role}"'))
+                conn.execute(
+                    text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{role}"')
+                )
                 conn.execute(text(f'REVOKE DELETE, TRUNCATE ON {self.events_table} FROM "{role}"'))
                 # UPDATE stays granted only because the library takes LOCK TABLE … IN EXCLUSIVE MODE to number
                 # notifications without gaps, which PostgreSQL allows only to a role that may UPDATE; every
                 # UPDATE itself is refused by the append-only trigger, which only the owner could disable
-                conn.execute(text(f'REVOKE UPDATE, DELETE, TRUNCATE ON hash_chain, store_protection FROM "{role}"'))
+                conn.execute(
+                    text(f'REVOKE UPDATE, DELETE, TRUNCATE ON hash_chain, store_protection FROM "{role}"')
+                )
                 conn.execute(text(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{role}"'))
         except Exception as exc:  # noqa: BLE001 - reported to the person running init
             return f"未能设置应用角色 {role}(需要有建角色的权限):{exc.__class__.__name__}"
-        return f"应用角色 {role}:事件表只能追加和读取(INSERT、SELECT;改写与删除由触发器拒绝),哈希链同样只能追加"
+        return (
+            f"应用角色 {role}:事件表只能追加和读取(INSERT、SELECT;改写与删除由触发器拒绝),哈希链同样只能追加"
+        )
 
     def start_subscription(self) -> None:
         if self.location.kind == "postgresql" and self.subscriber is None:
@@ -210,17 +232,25 @@ def check_server(location: Location) -> bool:
 
     env = location.env
     try:
-        with psycopg.connect(host=env["POSTGRES_HOST"], port=int(env["POSTGRES_PORT"]),
-                             dbname=env["POSTGRES_DBNAME"], user=env["POSTGRES_USER"],
-                             password=env["POSTGRES_PASSWORD"] or None, connect_timeout=5) as conn:  # fmt: skip
-            found = conn.execute("SELECT to_regclass('lianxin_events') IS NOT NULL AND "
-                                 "to_regclass('store_protection') IS NOT NULL").fetchone()  # fmt: skip
+        with psycopg.connect(
+            host=env["POSTGRES_HOST"],
+            port=int(env["POSTGRES_PORT"]),
+            dbname=env["POSTGRES_DBNAME"],
+            user=env["POSTGRES_USER"],
+            password=env["POSTGRES_PASSWORD"] or None,
+            connect_timeout=5,
+        ) as conn:
+            found = conn.execute(
+                "SELECT to_regclass('lianxin_events') IS NOT NULL AND "
+                "to_regclass('store_protection') IS NOT NULL"
+            ).fetchone()
             return bool(found and found[0])
     except psycopg.OperationalError as exc:
         text = str(exc)
         if "does not exist" in text and "database" in text:
-            raise StoreError(f"数据库不存在:{location.display}(请先在服务器上建立数据库,如 createdb "
-                             f"{location.dbname})") from None  # fmt: skip
+            raise StoreError(
+                f"数据库不存在:{location.display}(请先在服务器上建立数据库,如 createdb {location.dbname})"
+            ) from None
         if "password" in text or "authentication" in text:
             raise StoreError(f"密码不正确或无权登录数据库服务器:{location.display}") from None
         raise StoreError(f"无法连接服务器 {location.display}:请检查服务器是否开机、网络是否连通") from None
@@ -239,10 +269,19 @@ def settle_sqlite_file(path: Path) -> None:
 
 
 def projections() -> list[Projection]:
-    return [SettingsProjection(), RosterProjection(), ConcernProjection(), ContactProjection(), VisitProjection(),
-            InterviewProjection(), RatingProjection(), ArticleProjection(), UnitWorkProjection(),
-            AuditProjection(),
-            ChainProjection()]
+    return [
+        SettingsProjection(),
+        RosterProjection(),
+        ConcernProjection(),
+        ContactProjection(),
+        VisitProjection(),
+        InterviewProjection(),
+        RatingProjection(),
+        ArticleProjection(),
+        UnitWorkProjection(),
+        AuditProjection(),
+        ChainProjection(),
+    ]
 
 
 def open_store(db: str | None, clock: Clock | None = None, *, create: bool = True) -> Store:
@@ -263,7 +302,9 @@ def open_store(db: str | None, clock: Clock | None = None, *, create: bool = Tru
     else:
         if check_server(location):
             location.env["CREATE_TABLE"] = "no"  # opening a store changes no schema
-        engine = create_engine(location.sqlalchemy_url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        engine = create_engine(
+            location.sqlalchemy_url, pool_pre_ping=True, connect_args={"connect_timeout": 5}
+        )
     try:
         app = Lianxin(env=location.env, clock=clock)
     except Exception as exc:
@@ -332,5 +373,7 @@ class StoreClock:
     @staticmethod
     def _refusal(local: datetime, reference: datetime, what: str) -> str:
         zone = local_zone()
-        return (f"本机时钟({local.astimezone(zone):%Y-%m-%d %H:%M})与{what}({reference.astimezone(zone):%Y-%m-%d %H:%M})"
-                "相差过大:请先校准本机日期和时间,再录入")  # fmt: skip
+        return (
+            f"本机时钟({local.astimezone(zone):%Y-%m-%d %H:%M})与{what}({reference.astimezone(zone):%Y-%m-%d %H:%M})"
+            "相差过大:请先校准本机日期和时间,再录入"
+        )

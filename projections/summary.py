@@ -60,13 +60,23 @@ class SummaryQuery:
         self.findings_query = FindingsQuery(self.engine, memo={})  # one read of each figure per summary
         campaign = SettingsQuery(self.engine).campaign() or (0, "")
         nid, link = head(self.engine, up_to)
-        sections = (self._contacts(up_to), self._visits(day, up_to), self._interviews(up_to),
-                    self._concerns(day, up_to), self._ratings(up_to), self._articles(up_to),
-                    self._unit_work(day, up_to))  # fmt: skip
+        sections = (
+            self._contacts(up_to),
+            self._visits(day, up_to),
+            self._interviews(up_to),
+            self._concerns(day, up_to),
+            self._ratings(up_to),
+            self._articles(up_to),
+            self._unit_work(day, up_to),
+        )
         counts = Counter(f.rule for f in self.findings_query.findings(day, up_to)) if findings else Counter()
-        exemplars = tuple((e.code, e.record_kind, e.record_code, e.summary, str(e.reported_on or "未上报"))
-                          for e in ArticleQuery(self.engine).exemplars(up_to))  # fmt: skip
-        return Summary(campaign[1], campaign[0], day, nid, link, sections, tuple(sorted(counts.items())), exemplars)
+        exemplars = tuple(
+            (e.code, e.record_kind, e.record_code, e.summary, str(e.reported_on or "未上报"))
+            for e in ArticleQuery(self.engine).exemplars(up_to)
+        )
+        return Summary(
+            campaign[1], campaign[0], day, nid, link, sections, tuple(sorted(counts.items())), exemplars
+        )
 
     def _contacts(self, up_to: int | None) -> Section:
         rows = self.findings_query.contact_ledger(up_to)
@@ -79,14 +89,29 @@ class SummaryQuery:
             counts[3] += r.contacted
         met = sum(r.met for r in rows)
         reports = Counter(r.report for r in rows)
-        figures = (("应联系人数", str(len(rows))), ("已达标", f"{met}({pct(met, len(rows))})"),
-                   ("在结对数", str(sum(r.paired_count for r in rows))), ("已联系对象", str(sum(r.contacted for r in rows))),
-                   ("谈心", str(sum(r.talks for r in rows))), ("按时上报", str(reports["按时上报"])),
-                   ("补报", str(reports["补报"])), ("未上报", str(reports["未上报"] + reports["未结对"])))  # fmt: skip
-        table = tuple((code, name, str(n), str(m), pct(m, n), str(p), str(c))
-                      for (code, name), (n, m, p, c) in sorted(by_unit.items()))  # fmt: skip
-        return Section("contacts", "联系活动与结对", "§4.1 §4.5", figures, ("单位编码", "单位", "应联系", "达标", "达标率", "结对", "已联系"),
-                       table, (met, len(rows)))  # fmt: skip
+        figures = (
+            ("应联系人数", str(len(rows))),
+            ("已达标", f"{met}({pct(met, len(rows))})"),
+            ("在结对数", str(sum(r.paired_count for r in rows))),
+            ("已联系对象", str(sum(r.contacted for r in rows))),
+            ("谈心", str(sum(r.talks for r in rows))),
+            ("按时上报", str(reports["按时上报"])),
+            ("补报", str(reports["补报"])),
+            ("未上报", str(reports["未上报"] + reports["未结对"])),
+        )
+        table = tuple(
+            (code, name, str(n), str(m), pct(m, n), str(p), str(c))
+            for (code, name), (n, m, p, c) in sorted(by_unit.items())
+        )
+        return Section(
+            "contacts",
+            "联系活动与结对",
+            "§4.1 §4.5",
+            figures,
+            ("单位编码", "单位", "应联系", "达标", "达标率", "结对", "已联系"),
+            table,
+            (met, len(rows)),
+        )
 
     def _visits(self, day: date, up_to: int | None) -> Section:
         query = VisitQuery(self.engine)
@@ -94,23 +119,54 @@ class SummaryQuery:
         total = sum(c.required for c in villages)
         visited = sum(c.visited for c in villages)
         groups = query.group_coverage(day, up_to)
-        figures = (("农户", str(total)), ("已走访户", f"{visited}({pct(visited, total)})"),
-                   *((f"五必访·{g.key}", f"{g.visited}/{g.required}({pct(g.visited, g.required)})") for g in groups))  # fmt: skip
-        table = tuple((c.key, c.name, str(c.required), str(c.visited), pct(c.visited, c.required)) for c in villages)
-        return Section("visits", "入户走访", "§4.2", figures, ("村居编码", "村居", "农户", "已走访", "覆盖率"), table,
-                       (visited, total))  # fmt: skip
+        figures = (
+            ("农户", str(total)),
+            ("已走访户", f"{visited}({pct(visited, total)})"),
+            *((f"五必访·{g.key}", f"{g.visited}/{g.required}({pct(g.visited, g.required)})") for g in groups),
+        )
+        table = tuple(
+            (c.key, c.name, str(c.required), str(c.visited), pct(c.visited, c.required)) for c in villages
+        )
+        return Section(
+            "visits",
+            "入户走访",
+            "§4.2",
+            figures,
+            ("村居编码", "村居", "农户", "已走访", "覆盖率"),
+            table,
+            (visited, total),
+        )
 
     def _interviews(self, up_to: int | None) -> Section:
         rows = self.findings_query.timetable(up_to)
         held = [r for r in rows if r.sessions]
-        figures = (("村居", str(len(rows))), ("已安排", str(sum(r.on is not None for r in rows))),
-                   ("已召开", str(len(held))), ("达标(30人以上)", str(sum(r.met for r in rows))),
-                   ("参加群众(各村最后一次)", str(sum(r.attendance or 0 for r in held))))  # fmt: skip
-        table = tuple((r.village_code, r.village, f"第{r.group}组" if r.group else "", str(r.on or ""),
-                       str(r.attendance if r.attendance is not None else ""), "达标" if r.met else "未达标")
-                      for r in rows)  # fmt: skip
-        return Section("interviews", "群众访谈日", "§4.3", figures, ("村居编码", "村居", "组别", "日期", "参加人数", "达标"), table,
-                       (sum(r.met for r in rows), len(rows)))  # fmt: skip
+        figures = (
+            ("村居", str(len(rows))),
+            ("已安排", str(sum(r.on is not None for r in rows))),
+            ("已召开", str(len(held))),
+            ("达标(30人以上)", str(sum(r.met for r in rows))),
+            ("参加群众(各村最后一次)", str(sum(r.attendance or 0 for r in held))),
+        )
+        table = tuple(
+            (
+                r.village_code,
+                r.village,
+                f"第{r.group}组" if r.group else "",
+                str(r.on or ""),
+                str(r.attendance if r.attendance is not None else ""),
+                "达标" if r.met else "未达标",
+            )
+            for r in rows
+        )
+        return Section(
+            "interviews",
+            "群众访谈日",
+            "§4.3",
+            figures,
+            ("村居编码", "村居", "组别", "日期", "参加人数", "达标"),
+            table,
+            (sum(r.met for r in rows), len(rows)),
+        )
 
     def _concerns(self, day: date, up_to: int | None) -> Section:
         figures_by = ConcernQuery(self.engine).figures("village", day, up_to)
@@ -119,12 +175,33 @@ class SummaryQuery:
         satisfied = sum(f.satisfied for f in figures_by)
         rated = sum(f.rated for f in figures_by)
         overdue = sum(f.open_overdue for f in figures_by)
-        figures = (("登记问题", str(raised)), ("已办结", f"{resolved}({pct(resolved, raised)})"),
-                   ("群众满意", f"{satisfied}/{rated}({pct(satisfied, rated)})"), ("超期未办结", str(overdue)))  # fmt: skip
-        table = tuple((f.key, f.name, str(f.raised), str(f.resolved), pct(f.resolved, f.raised),
-                       pct(f.satisfied, f.rated), str(f.open_overdue)) for f in figures_by)  # fmt: skip
-        return Section("concerns", "解民忧:问题办理", "§2.1–§2.4", figures,
-                       ("村居编码", "村居", "登记", "办结", "办结率", "满意率", "超期"), table, (resolved, raised))  # fmt: skip
+        figures = (
+            ("登记问题", str(raised)),
+            ("已办结", f"{resolved}({pct(resolved, raised)})"),
+            ("群众满意", f"{satisfied}/{rated}({pct(satisfied, rated)})"),
+            ("超期未办结", str(overdue)),
+        )
+        table = tuple(
+            (
+                f.key,
+                f.name,
+                str(f.raised),
+                str(f.resolved),
+                pct(f.resolved, f.raised),
+                pct(f.satisfied, f.rated),
+                str(f.open_overdue),
+            )
+            for f in figures_by
+        )
+        return Section(
+            "concerns",
+            "解民忧:问题办理",
+            "§2.1–§2.4",
+            figures,
+            ("村居编码", "村居", "登记", "办结", "办结率", "满意率", "超期"),
+            table,
+            (resolved, raised),
+        )
 
     def _ratings(self, up_to: int | None) -> Section:
         query = RatingQuery(self.engine)
@@ -133,15 +210,33 @@ class SummaryQuery:
         for rnd in closed:
             turnout = f"{rnd.turnout:.1%}" if rnd.turnout is not None else "—"
             for r in query.results(rnd.code, up_to):
-                table.append((rnd.village, r.cadre, r.name, str(r.valid), f"{r.rate:.1%}" if r.rate is not None else "—",
-                              turnout))  # fmt: skip
+                table.append(
+                    (
+                        rnd.village,
+                        r.cadre,
+                        r.name,
+                        str(r.valid),
+                        f"{r.rate:.1%}" if r.rate is not None else "—",
+                        turnout,
+                    )
+                )
         invited = sum(r.expected for r in closed if r.expected)
         voted = sum(r.ballots for r in closed if r.expected)
-        figures = (("已结束轮次", str(len(closed))), ("有效选票", str(sum(r.ballots for r in closed))),
-                   ("废票", str(sum(r.voided for r in closed))), ("参评村干部", str(len(table))),
-                   ("参与率(有效票÷应到人数)", pct(voted, invited)))  # fmt: skip
-        return Section("ratings", "村(居)民直评村(居)干部", "§4.4", figures,
-                       ("村居", "人员编号", "姓名", "有效票", "满意率", "参与率"), tuple(table))  # fmt: skip
+        figures = (
+            ("已结束轮次", str(len(closed))),
+            ("有效选票", str(sum(r.ballots for r in closed))),
+            ("废票", str(sum(r.voided for r in closed))),
+            ("参评村干部", str(len(table))),
+            ("参与率(有效票÷应到人数)", pct(voted, invited)),
+        )
+        return Section(
+            "ratings",
+            "村(居)民直评村(居)干部",
+            "§4.4",
+            figures,
+            ("村居", "人员编号", "姓名", "有效票", "满意率", "参与率"),
+            tuple(table),
+        )
 
     def _unit_work(self, day: date, up_to: int | None) -> Section:
         """§2.3–§2.6, §2.8: units' own work (R-U1…R-U4) and publicity (R-P1)."""
@@ -154,12 +249,17 @@ class SummaryQuery:
         gaps = Counter(rule for rule, *_ in missing)
         promised = sum(r.promised_on is not None for r in items)
         kept = status["已兑现"] + status["逾期兑现"]
-        figures = (("单位实事", str(len(items))), ("有承诺时限", str(promised)),
-                   ("已兑现", f"{kept}({pct(kept, promised)})"), ("逾期兑现", str(status["逾期兑现"])),
-                   ("逾期未兑现", str(status["逾期未兑现"])),
-                   ("征求社会意见", str(sum(r.kind == "征求意见" for r in items))),
-                   ("尚未征求意见的学校医院", str(gaps["R-U4"])), ("宣传报道", str(len(published))),
-                   ("尚无宣传报道的村居", str(gaps["R-P1"])))  # fmt: skip
+        figures = (
+            ("单位实事", str(len(items))),
+            ("有承诺时限", str(promised)),
+            ("已兑现", f"{kept}({pct(kept, promised)})"),
+            ("逾期兑现", str(status["逾期兑现"])),
+            ("逾期未兑现", str(status["逾期未兑现"])),
+            ("征求社会意见", str(sum(r.kind == "征求意见" for r in items))),
+            ("尚未征求意见的学校医院", str(gaps["R-U4"])),
+            ("宣传报道", str(len(published))),
+            ("尚无宣传报道的村居", str(gaps["R-P1"])),
+        )
         by_unit: dict[tuple[str, str], list[int]] = {}
         for r in items:
             counts = by_unit.setdefault((r.unit_code, r.unit_name), [0, 0, 0])
@@ -169,17 +269,38 @@ class SummaryQuery:
         for p in published:
             by_unit.setdefault((p.unit_code, p.unit_name), [0, 0, 0])
         pubs = Counter(p.unit_code for p in published)
-        table = tuple((code, name, str(n), str(k), str(o), str(pubs[code]))
-                      for (code, name), (n, k, o) in sorted(by_unit.items()))  # fmt: skip
-        return Section("unit_work", "单位实事与宣传报道", "§2.3–§2.6 §2.8", figures,
-                       ("单位编码", "单位", "单位实事", "已兑现", "逾期未兑现", "宣传报道"), table, (kept, promised))  # fmt: skip
+        table = tuple(
+            (code, name, str(n), str(k), str(o), str(pubs[code]))
+            for (code, name), (n, k, o) in sorted(by_unit.items())
+        )
+        return Section(
+            "unit_work",
+            "单位实事与宣传报道",
+            "§2.3–§2.6 §2.8",
+            figures,
+            ("单位编码", "单位", "单位实事", "已兑现", "逾期未兑现", "宣传报道"),
+            table,
+            (kept, promised),
+        )
 
     def _articles(self, up_to: int | None) -> Section:
         rows = self.findings_query.register(up_to)
         required = [r for r in rows if r.required]
         status = Counter(r.status for r in required)
-        figures = (("应交", str(len(required))), ("按时提交", str(status["已提交"])), ("迟交", str(status["迟交"])),
-                   ("未提交", str(status["未提交"])), ("自愿提交", str(sum(not r.required for r in rows))))  # fmt: skip
+        figures = (
+            ("应交", str(len(required))),
+            ("按时提交", str(status["已提交"])),
+            ("迟交", str(status["迟交"])),
+            ("未提交", str(status["未提交"])),
+            ("自愿提交", str(sum(not r.required for r in rows))),
+        )
         table = tuple((r.code, r.name, r.unit, r.status, r.last_title) for r in required)
-        return Section("articles", "调研文章", "§2.7", figures, ("人员编号", "姓名", "单位", "状态", "题目"), table,
-                       (status["已提交"], len(required)))  # fmt: skip
+        return Section(
+            "articles",
+            "调研文章",
+            "§2.7",
+            figures,
+            ("人员编号", "姓名", "单位", "状态", "题目"),
+            table,
+            (status["已提交"], len(required)),
+        )

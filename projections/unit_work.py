@@ -15,7 +15,8 @@ from projections.base import Envelope, as_of, metadata, supersede, temporal_colu
 from projections.roster import units
 
 items = Table(
-    "unit_work", metadata,
+    "unit_work",
+    metadata,
     Column("row_id", Integer, primary_key=True, autoincrement=True),
     Column("originator_id", String, nullable=False, index=True),
     Column("code", String, nullable=False, index=True),
@@ -29,10 +30,11 @@ items = Table(
     Column("result", Text, nullable=False),
     Column("voided", Boolean, nullable=False),
     *temporal_columns(),
-)  # fmt: skip
+)
 
 publicity = Table(
-    "publicity", metadata,
+    "publicity",
+    metadata,
     Column("row_id", Integer, primary_key=True, autoincrement=True),
     Column("originator_id", String, nullable=False, index=True),
     Column("code", String, nullable=False, index=True),
@@ -43,7 +45,7 @@ publicity = Table(
     Column("link", Text, nullable=False),
     Column("voided", Boolean, nullable=False),
     *temporal_columns(),
-)  # fmt: skip
+)
 
 
 class UnitWorkProjection:
@@ -54,27 +56,69 @@ class UnitWorkProjection:
         e, nid = envelope.event, envelope.id
         match e:
             case UnitWorkItem.Registered():
-                conn.execute(items.insert(), dict(
-                    originator_id=str(e.originator_id), code=e.code, unit_code=e.unit_code, kind=e.kind, on=e.on,
-                    content=e.content, promised_on=e.promised_on, attendance=e.attendance, fulfilled_on=None,
-                    result="", voided=False, valid_from=nid))  # fmt: skip
+                conn.execute(
+                    items.insert(),
+                    dict(
+                        originator_id=str(e.originator_id),
+                        code=e.code,
+                        unit_code=e.unit_code,
+                        kind=e.kind,
+                        on=e.on,
+                        content=e.content,
+                        promised_on=e.promised_on,
+                        attendance=e.attendance,
+                        fulfilled_on=None,
+                        result="",
+                        voided=False,
+                        valid_from=nid,
+                    ),
+                )
             case UnitWorkItem.Fulfilled():
-                supersede(conn, items, items.c.originator_id == str(e.originator_id), nid, fulfilled_on=e.on,
-                          result=e.result)  # fmt: skip
+                supersede(
+                    conn,
+                    items,
+                    items.c.originator_id == str(e.originator_id),
+                    nid,
+                    fulfilled_on=e.on,
+                    result=e.result,
+                )
             case UnitWorkItem.Corrected():
-                supersede(conn, items, items.c.originator_id == str(e.originator_id), nid,
-                          **{k: v for k, v in e.changes.items() if k in items.c})  # fmt: skip
+                supersede(
+                    conn,
+                    items,
+                    items.c.originator_id == str(e.originator_id),
+                    nid,
+                    **{k: v for k, v in e.changes.items() if k in items.c},
+                )
             case UnitWorkItem.Voided():
                 supersede(conn, items, items.c.originator_id == str(e.originator_id), nid, voided=True)
             case Publicity.Reported():
-                conn.execute(publicity.insert(), dict(
-                    originator_id=str(e.originator_id), code=e.code, unit_code=e.unit_code, on=e.on,
-                    channel=e.channel, title=e.title, link=e.link, voided=False, valid_from=nid))  # fmt: skip
+                conn.execute(
+                    publicity.insert(),
+                    dict(
+                        originator_id=str(e.originator_id),
+                        code=e.code,
+                        unit_code=e.unit_code,
+                        on=e.on,
+                        channel=e.channel,
+                        title=e.title,
+                        link=e.link,
+                        voided=False,
+                        valid_from=nid,
+                    ),
+                )
             case Publicity.Corrected():
-                supersede(conn, publicity, publicity.c.originator_id == str(e.originator_id), nid,
-                          **{k: v for k, v in e.changes.items() if k in publicity.c})  # fmt: skip
+                supersede(
+                    conn,
+                    publicity,
+                    publicity.c.originator_id == str(e.originator_id),
+                    nid,
+                    **{k: v for k, v in e.changes.items() if k in publicity.c},
+                )
             case Publicity.Voided():
-                supersede(conn, publicity, publicity.c.originator_id == str(e.originator_id), nid, voided=True)
+                supersede(
+                    conn, publicity, publicity.c.originator_id == str(e.originator_id), nid, voided=True
+                )
 
 
 @dataclass(frozen=True)
@@ -121,25 +165,51 @@ class UnitWorkQuery:
 
     def items(self, up_to: int | None = None, unit_code: str = "", text: str = "") -> list[ItemRow]:
         i = items.c
-        stmt = select(items).where(as_of(items, up_to), i.voided.is_(False)).order_by(i.unit_code, i.on, i.code)
+        stmt = (
+            select(items).where(as_of(items, up_to), i.voided.is_(False)).order_by(i.unit_code, i.on, i.code)
+        )
         if unit_code:
             stmt = stmt.where(i.unit_code == unit_code)
         with self.engine.connect() as conn:
             names = self._names(conn, up_to)
-            rows = [ItemRow(r["code"], r["unit_code"], names.get(r["unit_code"], ("", ""))[0], r["kind"], r["on"],
-                            r["content"], r["promised_on"], r["attendance"], r["fulfilled_on"], r["result"])
-                    for r in conn.execute(stmt).mappings()]  # fmt: skip
+            rows = [
+                ItemRow(
+                    r["code"],
+                    r["unit_code"],
+                    names.get(r["unit_code"], ("", ""))[0],
+                    r["kind"],
+                    r["on"],
+                    r["content"],
+                    r["promised_on"],
+                    r["attendance"],
+                    r["fulfilled_on"],
+                    r["result"],
+                )
+                for r in conn.execute(stmt).mappings()
+            ]
         return [r for r in rows if not text or text in f"{r.code}{r.unit_name}{r.kind}{r.content}{r.result}"]
 
     def publicity(self, up_to: int | None = None, unit_code: str = "", text: str = "") -> list[PublicityRow]:
         p = publicity.c
-        stmt = select(publicity).where(as_of(publicity, up_to), p.voided.is_(False)).order_by(p.unit_code, p.on)
+        stmt = (
+            select(publicity).where(as_of(publicity, up_to), p.voided.is_(False)).order_by(p.unit_code, p.on)
+        )
         if unit_code:
             stmt = stmt.where(p.unit_code == unit_code)
         with self.engine.connect() as conn:
             names = self._names(conn, up_to)
-            rows = [PublicityRow(r["code"], r["unit_code"], names.get(r["unit_code"], ("", ""))[0], r["on"],
-                                 r["channel"], r["title"], r["link"]) for r in conn.execute(stmt).mappings()]  # fmt: skip
+            rows = [
+                PublicityRow(
+                    r["code"],
+                    r["unit_code"],
+                    names.get(r["unit_code"], ("", ""))[0],
+                    r["on"],
+                    r["channel"],
+                    r["title"],
+                    r["link"],
+                )
+                for r in conn.execute(stmt).mappings()
+            ]
         return [r for r in rows if not text or text in f"{r.code}{r.unit_name}{r.channel}{r.title}"]
 
     def missing(self, window: tuple[date, date], up_to: int | None = None) -> list[tuple[str, str, str, str]]:
@@ -148,14 +218,35 @@ class UnitWorkQuery:
         start, end = window
         with self.engine.connect() as conn:
             names = self._names(conn, up_to)
-            retired = {str(c) for c in conn.execute(select(units.c.code).where(as_of(units, up_to),
-                                                                              units.c.retired.is_(True))).scalars()}  # fmt: skip
-            gathered = {str(u) for u in conn.execute(select(items.c.unit_code).where(
-                as_of(items, up_to), items.c.voided.is_(False), items.c.kind == OPINION_KIND,
-                items.c.on >= start, items.c.on <= end)).scalars()}  # fmt: skip
-            published = {str(u) for u in conn.execute(select(publicity.c.unit_code).where(
-                as_of(publicity, up_to), publicity.c.voided.is_(False), publicity.c.on >= start,
-                publicity.c.on <= end)).scalars()}  # fmt: skip
+            retired = {
+                str(c)
+                for c in conn.execute(
+                    select(units.c.code).where(as_of(units, up_to), units.c.retired.is_(True))
+                ).scalars()
+            }
+            gathered = {
+                str(u)
+                for u in conn.execute(
+                    select(items.c.unit_code).where(
+                        as_of(items, up_to),
+                        items.c.voided.is_(False),
+                        items.c.kind == OPINION_KIND,
+                        items.c.on >= start,
+                        items.c.on <= end,
+                    )
+                ).scalars()
+            }
+            published = {
+                str(u)
+                for u in conn.execute(
+                    select(publicity.c.unit_code).where(
+                        as_of(publicity, up_to),
+                        publicity.c.voided.is_(False),
+                        publicity.c.on >= start,
+                        publicity.c.on <= end,
+                    )
+                ).scalars()
+            }
         out = []
         for code, (name, kind) in sorted(names.items()):
             if code in retired:

@@ -35,7 +35,8 @@ from projections.roster import households, people, tags, units
 from projections.settings import parameter_in_force
 
 visits = Table(
-    "visit_ledger", metadata,
+    "visit_ledger",
+    metadata,
     Column("row_id", Integer, primary_key=True, autoincrement=True),
     Column("originator_id", String, nullable=False, index=True),
     Column("code", String, nullable=False, index=True),
@@ -55,18 +56,19 @@ visits = Table(
     Column("operator", String, nullable=False),
     Column("voided", Boolean, nullable=False),
     *temporal_columns(),
-)  # fmt: skip
+)
 
 # who visited (one row per visit and visitor), for each village cadre's share
 visitors_table = Table(
-    "visit_visitors", metadata,
+    "visit_visitors",
+    metadata,
     Column("row_id", Integer, primary_key=True, autoincrement=True),
     Column("visit_code", String, nullable=False, index=True),
     Column("person_code", String, nullable=False, index=True),
     Column("household_code", String, nullable=False),
     Column("village_code", String, nullable=False, index=True),
     Column("valid_from", Integer, nullable=False),
-)  # fmt: skip
+)
 
 
 class VisitProjection:
@@ -83,21 +85,47 @@ class VisitProjection:
                 window_end = date.fromisoformat(parameter_in_force(conn, "window_end", nid, "9999-12-31"))
                 days = int(parameter_in_force(conn, "backfill_days", nid, "7"))
                 recorded_on = envelope.recorded_at.astimezone(local_zone()).date()
-                names = dict(conn.execute(select(people.c.code, people.c.name).where(
-                    people.c.code.in_(e.visitors), as_of(people, nid))).all())  # fmt: skip
-                conn.execute(visits.insert(), dict(
-                    originator_id=str(e.originator_id), code=e.code, household_code=e.household_code,
-                    village_code=e.village_code, on=e.on, visitors="、".join(e.visitors),
-                    visitor_names="、".join(names.get(v, v) for v in e.visitors), situation=e.situation,
-                    problems="、".join(e.problems), policies=e.policies, help=e.help, note=e.note,
-                    standing=is_standing_work(e.on, window_end),
-                    backfilled=rules.is_backfilled(e.on, recorded_on, days),
-                    recorded_at=naive_utc(envelope.recorded_at), operator=e.operator, voided=False,
-                    valid_from=nid))  # fmt: skip
+                names = dict(
+                    conn.execute(
+                        select(people.c.code, people.c.name).where(
+                            people.c.code.in_(e.visitors), as_of(people, nid)
+                        )
+                    ).all()
+                )
+                conn.execute(
+                    visits.insert(),
+                    dict(
+                        originator_id=str(e.originator_id),
+                        code=e.code,
+                        household_code=e.household_code,
+                        village_code=e.village_code,
+                        on=e.on,
+                        visitors="、".join(e.visitors),
+                        visitor_names="、".join(names.get(v, v) for v in e.visitors),
+                        situation=e.situation,
+                        problems="、".join(e.problems),
+                        policies=e.policies,
+                        help=e.help,
+                        note=e.note,
+                        standing=is_standing_work(e.on, window_end),
+                        backfilled=rules.is_backfilled(e.on, recorded_on, days),
+                        recorded_at=naive_utc(envelope.recorded_at),
+                        operator=e.operator,
+                        voided=False,
+                        valid_from=nid,
+                    ),
+                )
                 for person in e.visitors:
-                    conn.execute(visitors_table.insert(), dict(
-                        visit_code=e.code, person_code=person, household_code=e.household_code,
-                        village_code=e.village_code, valid_from=nid))  # fmt: skip
+                    conn.execute(
+                        visitors_table.insert(),
+                        dict(
+                            visit_code=e.code,
+                            person_code=person,
+                            household_code=e.household_code,
+                            village_code=e.village_code,
+                            valid_from=nid,
+                        ),
+                    )
             case Visit.Corrected():
                 supersede(conn, visits, key, nid, **{k: v for k, v in e.changes.items() if k in visits.c})
             case Visit.Voided():
@@ -146,8 +174,13 @@ class Coverage:
         return self.visited / self.required if self.required else None
 
 
-SORT = {"on": visits.c.on, "household": visits.c.household_code, "head": households.c.head_name,
-        "village": visits.c.village_code, "code": visits.c.code}  # fmt: skip
+SORT = {
+    "on": visits.c.on,
+    "household": visits.c.household_code,
+    "head": households.c.head_name,
+    "village": visits.c.village_code,
+    "code": visits.c.code,
+}
 
 
 def _campaign(table: Table = visits) -> Any:
@@ -168,17 +201,29 @@ class VisitQuery:
         if f.village_code:
             where.append(v.village_code == f.village_code)
         if f.text:
-            where.append(or_(v.household_code.contains(f.text), h.head_name.contains(f.text),
-                             h.head_initials.startswith(f.text.lower()), v.visitor_names.contains(f.text)))  # fmt: skip
+            where.append(
+                or_(
+                    v.household_code.contains(f.text),
+                    h.head_name.contains(f.text),
+                    h.head_initials.startswith(f.text.lower()),
+                    v.visitor_names.contains(f.text),
+                )
+            )
         return where
 
     def _joined(self, f: VisitFilter) -> Any:
-        return visits.join(households, and_(households.c.code == visits.c.household_code, as_of(households, f.up_to)))
+        return visits.join(
+            households, and_(households.c.code == visits.c.household_code, as_of(households, f.up_to))
+        )
 
     def ids(self, f: VisitFilter, sort: str = "on", descending: bool = False) -> list[int]:
         column = SORT.get(sort, visits.c.on)
-        stmt = (select(visits.c.row_id).select_from(self._joined(f)).where(*self._where(f))
-                .order_by(column.desc() if descending else column, visits.c.code))  # fmt: skip
+        stmt = (
+            select(visits.c.row_id)
+            .select_from(self._joined(f))
+            .where(*self._where(f))
+            .order_by(column.desc() if descending else column, visits.c.code)
+        )
         with self.engine.connect() as conn:
             return [int(i) for i in conn.execute(stmt).scalars()]
 
@@ -193,22 +238,44 @@ class VisitQuery:
         v, h = visits.c, households.c
         with self.engine.connect() as conn:
             found = list(conn.execute(select(visits).where(v.row_id.in_(row_ids))).mappings())
-            homes = {r["code"]: r for r in conn.execute(select(h.code, h.head_name, h.group_name, h.address, h.phone)
-                     .where(h.code.in_({r["household_code"] for r in found}), as_of(households, up_to))).mappings()}  # fmt: skip
+            homes = {
+                r["code"]: r
+                for r in conn.execute(
+                    select(h.code, h.head_name, h.group_name, h.address, h.phone).where(
+                        h.code.in_({r["household_code"] for r in found}), as_of(households, up_to)
+                    )
+                ).mappings()
+            }
             codes = [c for r in found for c in r["problems"].split("、") if c]
-            concerns = {r["code"]: r for r in conn.execute(select(board.c.code, board.c.content, board.c.state,
-                        board.c.result).where(board.c.code.in_(codes), as_of(board, up_to))).mappings()}  # fmt: skip
+            concerns = {
+                r["code"]: r
+                for r in conn.execute(
+                    select(board.c.code, board.c.content, board.c.state, board.c.result).where(
+                        board.c.code.in_(codes), as_of(board, up_to)
+                    )
+                ).mappings()
+            }
         out = {}
         for r in found:
             home = homes.get(r["household_code"])
             mine = [concerns[c] for c in r["problems"].split("、") if c in concerns]
             out[int(r["row_id"])] = VisitRow(
-                int(r["row_id"]), r["code"], r["on"], r["household_code"], home["head_name"] if home else "",
-                f"{home['group_name']} {home['address']}".strip() if home else "", home["phone"] if home else "",
-                r["situation"], ";".join(c["content"] for c in mine),
+                int(r["row_id"]),
+                r["code"],
+                r["on"],
+                r["household_code"],
+                home["head_name"] if home else "",
+                f"{home['group_name']} {home['address']}".strip() if home else "",
+                home["phone"] if home else "",
+                r["situation"],
+                ";".join(c["content"] for c in mine),
                 ";".join(f"{c['state']}{':' + c['result'] if c['result'] else ''}" for c in mine),
-                r["visitor_names"], r["note"], bool(r["backfilled"]), bool(r["standing"]),
-                r["recorded_at"].replace(tzinfo=UTC))  # fmt: skip
+                r["visitor_names"],
+                r["note"],
+                bool(r["backfilled"]),
+                bool(r["standing"]),
+                r["recorded_at"].replace(tzinfo=UTC),
+            )
         return out
 
     # --- coverage (R-V1, R-V2) -------------------------------------------------------------------
@@ -221,30 +288,55 @@ class VisitQuery:
         h = households.c
         current = [as_of(households, up_to), h.retired.is_(False), h.voided.is_(False)]
         required = select(h.village_code, func.count()).where(*current).group_by(h.village_code)
-        visited = (select(h.village_code, func.count()).where(*current, h.code.in_(self._visited(up_to)))
-                   .group_by(h.village_code))  # fmt: skip
+        visited = (
+            select(h.village_code, func.count())
+            .where(*current, h.code.in_(self._visited(up_to)))
+            .group_by(h.village_code)
+        )
         with self.engine.connect() as conn:
             names = dict(conn.execute(select(units.c.code, units.c.name).where(as_of(units, up_to))).all())
             done = {str(v): int(n) for v, n in conn.execute(visited)}
-            return [Coverage(str(v), names.get(v, ""), int(n), done.get(str(v), 0))
-                    for v, n in sorted(conn.execute(required).all())]  # fmt: skip
+            return [
+                Coverage(str(v), names.get(v, ""), int(n), done.get(str(v), 0))
+                for v, n in sorted(conn.execute(required).all())
+            ]
 
     def category_coverage(self, day: date, up_to: int | None = None, village: str = "") -> list[Coverage]:
         """R-V2: per must-visit category, the households tagged on `day` and those visited on a date
         when that tag was in force (a tag added after a visit does not make that visit count)."""
         t, v = tags.c, visits.c
         t2 = tags.alias("t2")
-        in_force_at_visit = exists(select(t2.c.row_id).where(
-            t2.c.household_code == v.household_code, t2.c.category == t.category, as_of(t2, up_to),
-            t2.c.since <= v.on, or_(t2.c.until.is_(None), t2.c.until > v.on)))  # fmt: skip
-        covered = exists(select(v.row_id).where(
-            v.household_code == t.household_code, as_of(visits, up_to), _campaign(), in_force_at_visit))  # fmt: skip
-        stmt = select(t.category, func.count(func.distinct(t.household_code)),
-                      func.count(func.distinct(t.household_code)).filter(covered)).where(
-            as_of(tags, up_to), t.since <= day, or_(t.until.is_(None), t.until > day)).group_by(t.category)  # fmt: skip
+        in_force_at_visit = exists(
+            select(t2.c.row_id).where(
+                t2.c.household_code == v.household_code,
+                t2.c.category == t.category,
+                as_of(t2, up_to),
+                t2.c.since <= v.on,
+                or_(t2.c.until.is_(None), t2.c.until > v.on),
+            )
+        )
+        covered = exists(
+            select(v.row_id).where(
+                v.household_code == t.household_code, as_of(visits, up_to), _campaign(), in_force_at_visit
+            )
+        )
+        stmt = (
+            select(
+                t.category,
+                func.count(func.distinct(t.household_code)),
+                func.count(func.distinct(t.household_code)).filter(covered),
+            )
+            .where(as_of(tags, up_to), t.since <= day, or_(t.until.is_(None), t.until > day))
+            .group_by(t.category)
+        )
         if village:
-            stmt = stmt.where(t.household_code.in_(select(households.c.code).where(
-                households.c.village_code == village, as_of(households, up_to))))  # fmt: skip
+            stmt = stmt.where(
+                t.household_code.in_(
+                    select(households.c.code).where(
+                        households.c.village_code == village, as_of(households, up_to)
+                    )
+                )
+            )
         with self.engine.connect() as conn:
             found = {c: (int(n), int(d)) for c, n, d in conn.execute(stmt)}
         return [Coverage(c, c, *found.get(c, (0, 0))) for c in MUST_VISIT_CATEGORIES]
@@ -260,17 +352,46 @@ class VisitQuery:
         with self.engine.connect() as conn:
             for group, categories in groups.items():
                 t2 = tags.alias("t2")
-                in_force_at_visit = exists(select(t2.c.row_id).where(
-                    t2.c.household_code == v.household_code, t2.c.category.in_(categories), as_of(t2, up_to),
-                    t2.c.since <= v.on, or_(t2.c.until.is_(None), t2.c.until > v.on)))  # fmt: skip
-                covered = exists(select(v.row_id).where(
-                    v.household_code == t.household_code, as_of(visits, up_to), _campaign(), in_force_at_visit))  # fmt: skip
-                tagged = select(t.household_code).where(
-                    as_of(tags, up_to), t.category.in_(categories), t.since <= day,
-                    or_(t.until.is_(None), t.until > day)).distinct().subquery()  # fmt: skip
-                done = select(t.household_code).where(
-                    as_of(tags, up_to), t.category.in_(categories), t.since <= day,
-                    or_(t.until.is_(None), t.until > day), covered).distinct().subquery()  # fmt: skip
+                in_force_at_visit = exists(
+                    select(t2.c.row_id).where(
+                        t2.c.household_code == v.household_code,
+                        t2.c.category.in_(categories),
+                        as_of(t2, up_to),
+                        t2.c.since <= v.on,
+                        or_(t2.c.until.is_(None), t2.c.until > v.on),
+                    )
+                )
+                covered = exists(
+                    select(v.row_id).where(
+                        v.household_code == t.household_code,
+                        as_of(visits, up_to),
+                        _campaign(),
+                        in_force_at_visit,
+                    )
+                )
+                tagged = (
+                    select(t.household_code)
+                    .where(
+                        as_of(tags, up_to),
+                        t.category.in_(categories),
+                        t.since <= day,
+                        or_(t.until.is_(None), t.until > day),
+                    )
+                    .distinct()
+                    .subquery()
+                )
+                done = (
+                    select(t.household_code)
+                    .where(
+                        as_of(tags, up_to),
+                        t.category.in_(categories),
+                        t.since <= day,
+                        or_(t.until.is_(None), t.until > day),
+                        covered,
+                    )
+                    .distinct()
+                    .subquery()
+                )
                 required = int(conn.execute(select(func.count()).select_from(tagged)).scalar() or 0)
                 visited = int(conn.execute(select(func.count()).select_from(done)).scalar() or 0)
                 out.append(Coverage(group, group, required, visited))
@@ -279,21 +400,37 @@ class VisitQuery:
     def cadre_shares(self, village: str, up_to: int | None = None) -> list[Coverage]:
         """Each visitor's share of a village: distinct households they visited (of the village's total)."""
         vv = visitors_table.c
-        live = select(visits.c.code).where(as_of(visits, up_to), _campaign(), visits.c.village_code == village)
-        stmt = select(vv.person_code, func.count(func.distinct(vv.household_code))).where(
-            vv.village_code == village, vv.visit_code.in_(live)).group_by(vv.person_code)  # fmt: skip
+        live = select(visits.c.code).where(
+            as_of(visits, up_to), _campaign(), visits.c.village_code == village
+        )
+        stmt = (
+            select(vv.person_code, func.count(func.distinct(vv.household_code)))
+            .where(vv.village_code == village, vv.visit_code.in_(live))
+            .group_by(vv.person_code)
+        )
         if up_to is not None:
             stmt = stmt.where(vv.valid_from <= up_to)
         with self.engine.connect() as conn:
-            total = int(conn.execute(select(func.count()).where(
-                households.c.village_code == village, as_of(households, up_to), households.c.retired.is_(False),
-                households.c.voided.is_(False))).scalar() or 0)  # fmt: skip
+            total = int(
+                conn.execute(
+                    select(func.count()).where(
+                        households.c.village_code == village,
+                        as_of(households, up_to),
+                        households.c.retired.is_(False),
+                        households.c.voided.is_(False),
+                    )
+                ).scalar()
+                or 0
+            )
             names = dict(conn.execute(select(people.c.code, people.c.name).where(as_of(people, up_to))).all())
-            return sorted((Coverage(str(p), names.get(p, ""), total, int(n)) for p, n in conn.execute(stmt)),
-                          key=lambda c: -c.visited)  # fmt: skip
+            return sorted(
+                (Coverage(str(p), names.get(p, ""), total, int(n)) for p, n in conn.execute(stmt)),
+                key=lambda c: -c.visited,
+            )
 
-    def not_visited(self, village: str = "", category: str = "", day: date | None = None,
-                    up_to: int | None = None) -> list[tuple[str, str, str, str]]:  # fmt: skip
+    def not_visited(
+        self, village: str = "", category: str = "", day: date | None = None, up_to: int | None = None
+    ) -> list[tuple[str, str, str, str]]:
         """(户编号, 户主, 村民小组/地址, 电话) of the households still to visit (in a village, or of a category)."""
         h = households.c
         where: list[Any] = [as_of(households, up_to), h.retired.is_(False), h.voided.is_(False)]
@@ -302,27 +439,46 @@ class VisitQuery:
         if category:
             day = day or date.today()
             t2 = tags.alias("t2")
-            where.append(h.code.in_(select(tags.c.household_code).where(
-                as_of(tags, up_to), tags.c.category == category, tags.c.since <= day,
-                or_(tags.c.until.is_(None), tags.c.until > day))))  # fmt: skip
-            counted = select(visits.c.household_code).where(as_of(visits, up_to), _campaign(), exists(
-                select(t2.c.row_id).where(t2.c.household_code == visits.c.household_code, t2.c.category == category,
-                                          as_of(t2, up_to), t2.c.since <= visits.c.on,
-                                          or_(t2.c.until.is_(None), t2.c.until > visits.c.on))))  # fmt: skip
+            where.append(
+                h.code.in_(
+                    select(tags.c.household_code).where(
+                        as_of(tags, up_to),
+                        tags.c.category == category,
+                        tags.c.since <= day,
+                        or_(tags.c.until.is_(None), tags.c.until > day),
+                    )
+                )
+            )
+            counted = select(visits.c.household_code).where(
+                as_of(visits, up_to),
+                _campaign(),
+                exists(
+                    select(t2.c.row_id).where(
+                        t2.c.household_code == visits.c.household_code,
+                        t2.c.category == category,
+                        as_of(t2, up_to),
+                        t2.c.since <= visits.c.on,
+                        or_(t2.c.until.is_(None), t2.c.until > visits.c.on),
+                    )
+                ),
+            )
             where.append(h.code.not_in(counted))
         else:
             where.append(h.code.not_in(self._visited(up_to)))
         with self.engine.connect() as conn:
-            rows = conn.execute(select(h.code, h.head_name, h.group_name, h.address, h.phone).where(*where)
-                                .order_by(h.code))  # fmt: skip
+            rows = conn.execute(
+                select(h.code, h.head_name, h.group_name, h.address, h.phone).where(*where).order_by(h.code)
+            )
             return [(str(c), str(n), f"{g} {a}".strip(), str(p)) for c, n, g, a, p in rows]
 
     def per_household(self, codes: list[str], up_to: int | None = None) -> dict[str, int]:
         """Campaign visits per household (for the roster and the coverage drill-down)."""
         counts: dict[str, int] = defaultdict(int)
         with self.engine.connect() as conn:
-            for code, n in conn.execute(select(visits.c.household_code, func.count()).where(
-                    visits.c.household_code.in_(codes), as_of(visits, up_to), _campaign())
-                    .group_by(visits.c.household_code)):  # fmt: skip
+            for code, n in conn.execute(
+                select(visits.c.household_code, func.count())
+                .where(visits.c.household_code.in_(codes), as_of(visits, up_to), _campaign())
+                .group_by(visits.c.household_code)
+            ):
                 counts[str(code)] = int(n)
         return dict(counts)

@@ -30,8 +30,9 @@ class Dot(Aggregate):
 
 
 def baseline(folder: Path) -> dict[str, float]:
-    app: Application = Application(env={"PERSISTENCE_MODULE": "eventsourcing.sqlite",
-                                        "SQLITE_DBNAME": str(folder / "base.db")})  # fmt: skip
+    app: Application = Application(
+        env={"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": str(folder / "base.db")}
+    )
     t = time.perf_counter()
     for _batch in range(10):
         app.save(*[Dot._create(Dot.Created, id=uuid4(), n=i) for i in range(1000)])
@@ -49,7 +50,11 @@ def baseline(folder: Path) -> dict[str, float]:
         count += len(page)
         start = page[-1].id + 1
     read = count / (time.perf_counter() - t)
-    return {"save_batched_eps": batched, "save_single_ms": statistics.median(singles), "read_decode_eps": read}
+    return {
+        "save_batched_eps": batched,
+        "save_single_ms": statistics.median(singles),
+        "read_decode_eps": read,
+    }
 
 
 def generator_cadres(store: Any, prefix: str) -> dict[str, str]:
@@ -59,9 +64,13 @@ def generator_cadres(store: Any, prefix: str) -> dict[str, str]:
     from projections.roster import people
 
     with store.engine.connect() as conn:
-        rows = conn.execute(select(people.c.unit_code, people.c.code).where(
-            people.c.identities.contains("村街居干部"), people.c.unit_code.like(f"{prefix}V%"),
-            people.c.valid_to == 2**62))  # fmt: skip
+        rows = conn.execute(
+            select(people.c.unit_code, people.c.code).where(
+                people.c.identities.contains("村街居干部"),
+                people.c.unit_code.like(f"{prefix}V%"),
+                people.c.valid_to == 2**62,
+            )
+        )
         return {str(u): str(c) for u, c in rows}
 
 
@@ -110,14 +119,18 @@ def peak_rss_mb(db: str) -> float:
     import sys
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", COLD_START, db, "rss"], capture_output=True, text=True, env=env)
+    done = subprocess.run(
+        [sys.executable, "-c", COLD_START, db, "rss"], capture_output=True, text=True, env=env
+    )
     for line in done.stdout.splitlines():
         if line.startswith("rss_mb"):
             return float(line.split()[1])
     raise RuntimeError(done.stderr[-2000:])
 
 
-def import_rows_per_s(store: Any, folder: Path, prefix: str, cadres: dict[str, str], rows: int = 10_000) -> float:
+def import_rows_per_s(
+    store: Any, folder: Path, prefix: str, cadres: dict[str, str], rows: int = 10_000
+) -> float:
     """B8: a 10,000-row 走访记录 sheet through the importer (every row a command with its rules)."""
     from openpyxl import Workbook
 
@@ -167,8 +180,9 @@ def follower_latency_p95_s(db: str, village: str, writes: int = 20) -> float:
     from projections.roster import households
 
     follower = open_store(db, create=False)
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, db, str(writes), village], stdout=subprocess.PIPE,
-                              text=True)  # fmt: skip
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, db, str(writes), village], stdout=subprocess.PIPE, text=True
+    )
     assert writer.stdout is not None
     stored: dict[str, float] = {}
     seen: dict[str, float] = {}
@@ -180,8 +194,14 @@ def follower_latency_p95_s(db: str, village: str, writes: int = 20) -> float:
                 follower.projector.catch_up()
             seen_position = follower.projector.position()
             with follower.engine.connect() as conn:
-                codes = {str(c) for c in conn.execute(select(households.c.code).where(
-                    households.c.code.like("B10H%"), households.c.valid_to == 2**62)).scalars()}  # fmt: skip
+                codes = {
+                    str(c)
+                    for c in conn.execute(
+                        select(households.c.code).where(
+                            households.c.code.like("B10H%"), households.c.valid_to == 2**62
+                        )
+                    ).scalars()
+                }
             now = time.time()
             for code in codes - set(seen):
                 seen[code] = now
@@ -243,8 +263,11 @@ def reads(db: str, scale: str) -> dict[str, float]:
     store = open_store(db, create=False)
     prefix = "T01" if scale == "county" else ""
     try:
-        return {"B4_cold_start_s": cold_start_s(db), "B5_ledger_query_p95_ms": ledger_query_ms(store, prefix),
-                "B6_as_of_s": as_of_s(store, prefix)}  # fmt: skip
+        return {
+            "B4_cold_start_s": cold_start_s(db),
+            "B5_ledger_query_p95_ms": ledger_query_ms(store, prefix),
+            "B6_as_of_s": as_of_s(store, prefix),
+        }
     finally:
         store.close()
 
@@ -272,8 +295,13 @@ def main() -> None:
         for i in range(500):
             village = f"{prefix}V{i % 30 + 1:02d}"
             t = time.perf_counter()
-            store.app.record_visit(admin, f"{village}H{i // 30 + 1:04d}", date(2026, 11, 20), [cadres[village]],
-                                   {"situation": "回访"})  # fmt: skip
+            store.app.record_visit(
+                admin,
+                f"{village}H{i // 30 + 1:04d}",
+                date(2026, 11, 20),
+                [cadres[village]],
+                {"situation": "回访"},
+            )
             store.projector.catch_up()
             times.append((time.perf_counter() - t) * 1000)
         b1 = sorted(times)[int(len(times) * 0.95)]
@@ -291,13 +319,25 @@ def main() -> None:
         b4 = cold_start_s(db)
         b7 = peak_rss_mb(db)
         b10 = follower_latency_p95_s(db, f"{prefix}V01")
-    results = {"B1_record_p95_ms": b1, "B4_cold_start_s": b4, "B5_ledger_query_p95_ms": b5, "B6_as_of_s": b6,
-               "B7_peak_rss_mb": b7, "B8_import_rows_per_s": b8, "B10_follower_p95_s": b10,
-               "B2_bulk_eps": b2, "B3_rebuild_eps": b3, "B9_verify_eps": b9,
-               "B2_ratio": b2 / base["save_batched_eps"], "B3_ratio": b3 / base["read_decode_eps"],
-               "B9_ratio": b9 / base["read_decode_eps"]}  # fmt: skip
+    results = {
+        "B1_record_p95_ms": b1,
+        "B4_cold_start_s": b4,
+        "B5_ledger_query_p95_ms": b5,
+        "B6_as_of_s": b6,
+        "B7_peak_rss_mb": b7,
+        "B8_import_rows_per_s": b8,
+        "B10_follower_p95_s": b10,
+        "B2_bulk_eps": b2,
+        "B3_rebuild_eps": b3,
+        "B9_verify_eps": b9,
+        "B2_ratio": b2 / base["save_batched_eps"],
+        "B3_ratio": b3 / base["read_decode_eps"],
+        "B9_ratio": b9 / base["read_decode_eps"],
+    }
     Path("var").mkdir(exist_ok=True)
-    Path("var/bench.json").write_text(json.dumps({"scale": args.scale, "results": results, "baseline": base}, indent=1))
+    Path("var/bench.json").write_text(
+        json.dumps({"scale": args.scale, "results": results, "baseline": base}, indent=1)
+    )
     for k, v in {**base, **results}.items():
         print(f"{k:24s} {v:12.2f}")
 

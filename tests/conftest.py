@@ -78,13 +78,24 @@ def township(store: Store, admin: Actor) -> Store:
     app.register_household(admin, "H1", {"head_name": "张大山", "village_code": "V1", "size": 4}, ["特困户"])
     app.register_household(admin, "H2", {"head_name": "李小河", "village_code": "V1"}, [])
     app.register_household(admin, "H3", {"head_name": "王石", "village_code": "V2"}, ["上访户"])
-    app.register_person(admin, "P1", {"name": "赵书记", "unit_code": "G", "identities": ["党政负责人"],
-                                      "party_member": True})  # fmt: skip
-    app.register_person(admin, "P2", {"name": "钱干部", "unit_code": "K1", "branch_code": "B1",
-                                      "identities": ["分工村街居干部"], "party_member": True,
-                                      "assigned_village": "V1"})  # fmt: skip
-    app.register_person(admin, "P3", {"name": "孙群众", "unit_code": "V1", "identities": ["群众"],
-                                      "household_code": "H1"})  # fmt: skip
+    app.register_person(
+        admin, "P1", {"name": "赵书记", "unit_code": "G", "identities": ["党政负责人"], "party_member": True}
+    )
+    app.register_person(
+        admin,
+        "P2",
+        {
+            "name": "钱干部",
+            "unit_code": "K1",
+            "branch_code": "B1",
+            "identities": ["分工村街居干部"],
+            "party_member": True,
+            "assigned_village": "V1",
+        },
+    )
+    app.register_person(
+        admin, "P3", {"name": "孙群众", "unit_code": "V1", "identities": ["群众"], "household_code": "H1"}
+    )
     app.create_operator(admin, "clerk", "青山村录入员", "录入员", ["V1"], "qingshan-pw7")
     app.create_operator(admin, "ducha", "督查", "督查", [], "jiwei-pw2026")
     store.projector.catch_up()
@@ -118,16 +129,25 @@ def office(township: Store, admin: Actor) -> Store:
 def village(township: Store, admin: Actor) -> Store:
     """The township plus a cadre of each village."""
     app = township.app
-    app.register_person(admin, "C1", {"name": "青山村主任", "unit_code": "V1", "identities": ["村街居干部"],
-                                      "party_member": True})  # fmt: skip
-    app.register_person(admin, "C2", {"name": "石桥村书记", "unit_code": "V2", "identities": ["党组织书记"],
-                                      "party_member": True})  # fmt: skip
+    app.register_person(
+        admin,
+        "C1",
+        {"name": "青山村主任", "unit_code": "V1", "identities": ["村街居干部"], "party_member": True},
+    )
+    app.register_person(
+        admin,
+        "C2",
+        {"name": "石桥村书记", "unit_code": "V2", "identities": ["党组织书记"], "party_member": True},
+    )
     township.projector.catch_up()
     return township
 
 
 @pytest.fixture
 def cadres(village: Store, admin: Actor) -> Store:
-    village.app.register_person(admin, "C3", {"name": "青山村会计", "unit_code": "V1", "identities": ["村街居干部"],
-                                              "party_member": True})  # fmt: skip
+    village.app.register_person(
+        admin,
+        "C3",
+        {"name": "青山村会计", "unit_code": "V1", "identities": ["村街居干部"], "party_member": True},
+    )
     return village

@@ -64,7 +64,14 @@ def test_a_hostile_household_is_refused_and_the_store_still_works(
     app = township.app
     before = app.recorder.max_notification_id()
     rejects("R-F2", app.register_household, admin, "HX", {"head_name": name, "village_code": "V1"}, [])
-    rejects("R-F2", app.register_household, admin, "HY", {"head_name": "正常", "village_code": "V1", "size": size}, [])
+    rejects(
+        "R-F2",
+        app.register_household,
+        admin,
+        "HY",
+        {"head_name": "正常", "village_code": "V1", "size": size},
+        [],
+    )
     assert app.recorder.max_notification_id() == before  # nothing half-stored
     assert app.household("HX") is None and app.household("HY") is None
 
@@ -72,8 +79,14 @@ def test_a_hostile_household_is_refused_and_the_store_still_works(
 def test_the_cell_that_bricked_a_store(township: Store, admin: Actor, tmp_path: Path) -> None:
     """人口 99999999999999999999 once passed the checks and made the store unopenable for good."""
     app = township.app
-    message = rejects("R-F2", app.register_household, admin, "H9",
-                      {"head_name": "大数", "village_code": "V1", "size": 99999999999999999999}, [])  # fmt: skip
+    message = rejects(
+        "R-F2",
+        app.register_household,
+        admin,
+        "H9",
+        {"head_name": "大数", "village_code": "V1", "size": 99999999999999999999},
+        [],
+    )
     assert "人口" in message
     township.projector.catch_up()
     assert verify(app.recorder, township.engine).ok

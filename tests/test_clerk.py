@@ -19,7 +19,10 @@ from projections.audit import AuditFilter, AuditQuery
 from projections.store import Store
 from tests.test_gui import save_button
 
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing)")]
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing)"),
+]
 
 
 @pytest.fixture(params=["sqlite"])
@@ -108,8 +111,12 @@ def test_supervisors_see_phones_masked_and_unmasking_is_audited(
     from desk.exports import export_ledger
     from desk.privacy import mask_phone
 
-    township.app.register_household(admin, "H5", {"head_name": "赵五", "village_code": "V1", "phone": "13812345678",
-                                                  "address": "青山村3组12号"}, [])  # fmt: skip
+    township.app.register_household(
+        admin,
+        "H5",
+        {"head_name": "赵五", "village_code": "V1", "phone": "13812345678", "address": "青山村3组12号"},
+        [],
+    )
     township.projector.catch_up()
     ducha = township.app.login("ducha", "jiwei-pw2026", "JW-PC")
     window = MainWindow(Operations(township), ducha)
@@ -131,7 +138,9 @@ def test_supervisors_see_phones_masked_and_unmasking_is_audited(
     shown = {model.data(model.index(r, 6)) for r in range(model.rowCount())}
     assert "13812345678" in shown
     audit = AuditQuery(township.engine)
-    assert any("查看完整联系方式" in r.summary for r in audit.rows(audit.ids(AuditFilter(text="查看"))).values())
+    assert any(
+        "查看完整联系方式" in r.summary for r in audit.rows(audit.ids(AuditFilter(text="查看"))).values()
+    )
     import tempfile
     from pathlib import Path
 

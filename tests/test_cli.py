@@ -76,15 +76,29 @@ def test_import_reports_each_row(db: str, tmp_path: Path, capsys: pytest.Capture
     assert status == 1
     report = json.loads(report_path.read_text("utf-8"))
     sheets = report["sheets"]
-    assert list(sheets) == ["单位", "农户", "人员", "五必访标签"]  # a 人员 row may name a household of this workbook
+    assert list(sheets) == [
+        "单位",
+        "农户",
+        "人员",
+        "五必访标签",
+    ]  # a 人员 row may name a household of this workbook
     assert sheets["单位"]["accepted"] == [2, 3]
     assert [(r["row"], r["rule"]) for r in sheets["单位"]["rejected"]] == [(4, "R-F2")]
     assert sheets["人员"]["accepted"] == [2]
     assert [(r["row"], r["rule"]) for r in sheets["人员"]["rejected"]] == [
-        (3, "R-F1"), (4, "R-F2"), (5, "R-G4"), (6, "R-F2")]  # fmt: skip
+        (3, "R-F1"),
+        (4, "R-F2"),
+        (5, "R-G4"),
+        (6, "R-F2"),
+    ]
     assert sheets["农户"]["accepted"] == [2]
     assert [(r["row"], r["rule"]) for r in sheets["农户"]["rejected"]] == [
-        (3, "R-F1"), (4, "R-G4"), (5, "R-G7"), (6, "R-F2"), (7, "R-F2")]  # fmt: skip
+        (3, "R-F1"),
+        (4, "R-G4"),
+        (5, "R-G7"),
+        (6, "R-F2"),
+        (7, "R-F2"),
+    ]
     assert sheets["五必访标签"]["accepted"] == [2, 3]
     assert [(r["row"], r["rule"]) for r in sheets["五必访标签"]["flagged"]] == [(3, "R-G3")]
     assert [(r["row"], r["rule"]) for r in sheets["五必访标签"]["rejected"]] == [(4, "R-G1"), (5, "R-G4")]
@@ -95,7 +109,9 @@ def test_import_reports_each_row(db: str, tmp_path: Path, capsys: pytest.Capture
     assert "已导入过" in capsys.readouterr().err
 
 
-def test_unusable_input_is_one_line_and_exit_2(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unusable_input_is_one_line_and_exit_2(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     wb = Workbook()
     ws = wb.active
     assert ws is not None
@@ -129,8 +145,9 @@ def test_export_verify_rebuild(db: str, tmp_path: Path, capsys: pytest.CaptureFi
     assert "哈希链完好" in text and "重建" in text
 
 
-def test_wrong_password_is_a_clear_line(db: str, monkeypatch: pytest.MonkeyPatch,
-                                        capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_wrong_password_is_a_clear_line(
+    db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("DESK_PASSWORD", "nope")
     assert main(["export", "audit", "--db", db, "--out", "x.csv", "--user", "admin"]) == 2
     assert "密码" in capsys.readouterr().err
@@ -142,8 +159,26 @@ def test_import_concerns_step_by_step(db: str, tmp_path: Path) -> None:
     ws = wb.active
     assert ws is not None
     ws.title = "问题诉求"
-    ws.append(["问题编号", "事项", "日期", "来源", "来源记录", "反映人", "户编号", "村居编码", "类别", "内容",
-               "承办单位编码", "承办人编号", "承诺时限", "办理人编号", "结果", "回访人编号"])  # fmt: skip
+    ws.append(
+        [
+            "问题编号",
+            "事项",
+            "日期",
+            "来源",
+            "来源记录",
+            "反映人",
+            "户编号",
+            "村居编码",
+            "类别",
+            "内容",
+            "承办单位编码",
+            "承办人编号",
+            "承诺时限",
+            "办理人编号",
+            "结果",
+            "回访人编号",
+        ]
+    )
     rows = [
         ["Q1", "登记", "2026-11-21", "来访", "", "张大山", "H001", "V01", "基础设施", "村道坑洼"],  # 2 ok
         ["Q1", "办结", "2026-11-22", "", "", "", "", "", "", "", "", "", "", "P002", "已修补"],  # 3 R-Q1
@@ -156,7 +191,18 @@ def test_import_concerns_step_by_step(db: str, tmp_path: Path) -> None:
         ["Q1", "进展", "2026-11-26", "", "", "", "", "", "", "还在跟"],  # 10 R-Q1: closed
         ["Q2", "登记", "2026-11-21", "走访", "W001", "李四", "", "V01", "", "低保"],  # 11 R-Q2: no visit yet
         ["Q3", "登记", "2026-11-21", "", "", "王五", "", "V01", "", "宅基地"],  # 12 R-Q2: no source
-        ["Q4", "登记", "2026年11月30日", "来访", "", "赵六", "", "V01", "", "医保"],  # 13 R-G1 (today is 11-28)
+        [
+            "Q4",
+            "登记",
+            "2026年11月30日",
+            "来访",
+            "",
+            "赵六",
+            "",
+            "V01",
+            "",
+            "医保",
+        ],  # 13 R-G1 (today is 11-28)
         ["Q5", "登记", "2026-11-1", "座谈会", "V01", "钱七", "", "V01", "", "饮水"],  # 14 ok, R-G3 flag
         ["Q5", "重复", "2026-11-21", "", "Q1"],  # 15 ok
         ["Q1", "登记", "2026-11-21", "来访", "", "张大山", "", "V01", "", "又一件"],  # 16 R-G7
@@ -189,8 +235,17 @@ def test_import_concerns_step_by_step(db: str, tmp_path: Path) -> None:
     sheet = report.as_json()["sheets"]["问题诉求"]
     assert sheet["accepted"] == [2, 5, 6, 8, 9, 14, 15]
     assert [(r["row"], r["rule"]) for r in sheet["rejected"]] == [
-        (3, "R-Q1"), (4, "R-Q3"), (7, "R-Q5"), (10, "R-Q1"), (11, "R-Q2"), (12, "R-Q2"), (13, "R-G1"),
-        (16, "R-G7"), (17, "R-F2"), (18, "R-F2")]  # fmt: skip
+        (3, "R-Q1"),
+        (4, "R-Q3"),
+        (7, "R-Q5"),
+        (10, "R-Q1"),
+        (11, "R-Q2"),
+        (12, "R-Q2"),
+        (13, "R-G1"),
+        (16, "R-G7"),
+        (17, "R-F2"),
+        (18, "R-F2"),
+    ]
     assert [(r["row"], r["rule"]) for r in sheet["flagged"]] == [(14, "R-G3")]
     out = tmp_path / "concerns.xlsx"
     assert main(["export", "concerns", "--db", db, "--out", str(out), "--user", "admin"]) == 0
@@ -198,7 +253,9 @@ def test_import_concerns_step_by_step(db: str, tmp_path: Path) -> None:
 
     exported = load_workbook(out).active
     assert exported is not None
-    codes = [r[0] for r in exported.iter_rows(min_row=2, values_only=True) if r[0] and str(r[0]).startswith("Q")]
+    codes = [
+        r[0] for r in exported.iter_rows(min_row=2, values_only=True) if r[0] and str(r[0]).startswith("Q")
+    ]
     assert codes == ["Q1", "Q5"]
 
 
@@ -206,43 +263,64 @@ def test_import_pairings_contacts_and_talks(db: str, tmp_path: Path) -> None:
     """结对, 联系记录 and 谈心 sheets with the roster they name, judged row by row (R-C1…R-C6)."""
     wb = Workbook()
     sheets = {
-        "单位": [["单位编码", "单位名称", "类别", "上级单位编码"], ["G01", "政府", "镇党委政府", ""],
-                 ["X01", "学教办", "学教办", "G01"], ["K01", "党政办", "科室", "G01"], ["B01", "一支部", "机关支部", "G01"],
-                 ["V01", "青山村", "村", "G01"], ["V02", "石桥村", "村", "G01"], ["E01", "建材厂", "两新企业", "G01"]],
-        "人员": [["人员编号", "姓名", "单位编码", "支部编码", "身份", "党员", "困难党员", "分工村居编码"],
-                 ["P01", "赵书记", "G01", "B01", "党政负责人", "是", "", ""],
-                 ["P02", "钱干部", "K01", "B01", "分工村街居干部", "是", "", "V01"],
-                 ["P03", "孙困难", "V01", "", "", "是", "是", ""], ["P04", "李困难", "V01", "", "", "是", "是", ""],
-                 ["P05", "周困难", "V02", "", "", "是", "是", ""], ["P06", "吴群众", "V01", "", "群众", "否", "", ""],
-                 ["P07", "郑党员", "K01", "B01", "", "是", "", ""]],
-        "结对": [["干部编号", "对象类别", "对象编码", "安排单位编码", "结对日期", "上报日期"],
-                 ["P02", "困难党员", "P03", "V01", "2026-10-21", "2026-10-28"],  # 2 ok
-                 ["P02", "困难党员", "P05", "V01", "2026-10-21", ""],  # 3 R-C1: another village
-                 ["P02", "困难党员", "P04", "K01", "2026-10-21", ""],  # 4 R-C3: the village arranges
-                 ["P02", "困难党员", "P03", "V01", "2026-10-22", ""],  # 5 R-C2: twice
-                 ["P01", "村居", "V01", "X01", "2026-10-21", "2026-11-02"],  # 6 ok, R-C4 late
-                 ["P01", "企业", "E01", "X01", "2026-10-21", ""],  # 7 ok
-                 ["P01", "村居", "V02", "X01", "2026-10-22", ""],  # 8 R-C2: a second village
-                 ["P07", "群众", "P06", "B01", "2026-10-22", ""],  # 9 ok
-                 ["P07", "同学", "P06", "B01", "2026-10-22", ""],  # 10 R-F2
-                 ["P09", "群众", "P06", "B01", "2026-10-22", ""],  # 11 R-G4
-                 ["P02", "困难党员", "P04", "V01", "", ""]],  # 12 R-F1: no date
-        "联系记录": [["干部编号", "对象编码", "联系日期", "方式", "内容", "反映问题"],
-                     ["P02", "P03", "2026-10-25", "上门", "了解生活", ""],  # 2 ok
-                     ["P02", "P04", "2026-10-25", "上门", "", ""],  # 3 R-C5: not paired
-                     ["P07", "P06", "2026-10-26", "电话", "问候", "屋后山体有滑坡隐患"],  # 4 ok + concern
-                     ["P07", "P06", "2026-10-26", "短信", "", ""]],  # 5 R-F2
-        "谈心": [["干部编号", "对象编号", "谈心日期", "内容"],
-                 ["P02", "P03", "2026-10-26", "谈思想"],  # 2 ok
-                 ["P07", "P06", "2026-10-26", "谈心"],  # 3 R-C6: no talk duty
-                 ["P02", "P04", "2026-10-26", "谈心"]],  # 4 R-C6: not paired
+        "单位": [
+            ["单位编码", "单位名称", "类别", "上级单位编码"],
+            ["G01", "政府", "镇党委政府", ""],
+            ["X01", "学教办", "学教办", "G01"],
+            ["K01", "党政办", "科室", "G01"],
+            ["B01", "一支部", "机关支部", "G01"],
+            ["V01", "青山村", "村", "G01"],
+            ["V02", "石桥村", "村", "G01"],
+            ["E01", "建材厂", "两新企业", "G01"],
+        ],
+        "人员": [
+            ["人员编号", "姓名", "单位编码", "支部编码", "身份", "党员", "困难党员", "分工村居编码"],
+            ["P01", "赵书记", "G01", "B01", "党政负责人", "是", "", ""],
+            ["P02", "钱干部", "K01", "B01", "分工村街居干部", "是", "", "V01"],
+            ["P03", "孙困难", "V01", "", "", "是", "是", ""],
+            ["P04", "李困难", "V01", "", "", "是", "是", ""],
+            ["P05", "周困难", "V02", "", "", "是", "是", ""],
+            ["P06", "吴群众", "V01", "", "群众", "否", "", ""],
+            ["P07", "郑党员", "K01", "B01", "", "是", "", ""],
+        ],
+        "结对": [
+            ["干部编号", "对象类别", "对象编码", "安排单位编码", "结对日期", "上报日期"],
+            ["P02", "困难党员", "P03", "V01", "2026-10-21", "2026-10-28"],  # 2 ok
+            ["P02", "困难党员", "P05", "V01", "2026-10-21", ""],  # 3 R-C1: another village
+            ["P02", "困难党员", "P04", "K01", "2026-10-21", ""],  # 4 R-C3: the village arranges
+            ["P02", "困难党员", "P03", "V01", "2026-10-22", ""],  # 5 R-C2: twice
+            ["P01", "村居", "V01", "X01", "2026-10-21", "2026-11-02"],  # 6 ok, R-C4 late
+            ["P01", "企业", "E01", "X01", "2026-10-21", ""],  # 7 ok
+            ["P01", "村居", "V02", "X01", "2026-10-22", ""],  # 8 R-C2: a second village
+            ["P07", "群众", "P06", "B01", "2026-10-22", ""],  # 9 ok
+            ["P07", "同学", "P06", "B01", "2026-10-22", ""],  # 10 R-F2
+            ["P09", "群众", "P06", "B01", "2026-10-22", ""],  # 11 R-G4
+            ["P02", "困难党员", "P04", "V01", "", ""],
+        ],  # 12 R-F1: no date
+        "联系记录": [
+            ["干部编号", "对象编码", "联系日期", "方式", "内容", "反映问题"],
+            ["P02", "P03", "2026-10-25", "上门", "了解生活", ""],  # 2 ok
+            ["P02", "P04", "2026-10-25", "上门", "", ""],  # 3 R-C5: not paired
+            ["P07", "P06", "2026-10-26", "电话", "问候", "屋后山体有滑坡隐患"],  # 4 ok + concern
+            ["P07", "P06", "2026-10-26", "短信", "", ""],
+        ],  # 5 R-F2
+        "谈心": [
+            ["干部编号", "对象编号", "谈心日期", "内容"],
+            ["P02", "P03", "2026-10-26", "谈思想"],  # 2 ok
+            ["P07", "P06", "2026-10-26", "谈心"],  # 3 R-C6: no talk duty
+            ["P02", "P04", "2026-10-26", "谈心"],
+        ],  # 4 R-C6: not paired
     }
     fill_book(wb, sheets)
     path = tmp_path / "结对.xlsx"
     wb.save(path)
     store = open_store(db, FixedClock(datetime(2026, 11, 3, 10)), create=False)
     try:
-        report = Importer(store.app, store.app.login("admin", "xjb-secret-9", "TEST")).run(path).as_json()["sheets"]
+        report = (
+            Importer(store.app, store.app.login("admin", "xjb-secret-9", "TEST"))
+            .run(path)
+            .as_json()["sheets"]
+        )
         store.projector.catch_up()
         from projections.concerns import ConcernQuery
 
@@ -251,9 +329,21 @@ def test_import_pairings_contacts_and_talks(db: str, tmp_path: Path) -> None:
         store.close()
     assert report["结对"]["accepted"] == [2, 6, 7, 9]
     assert [(r["row"], r["rule"]) for r in report["结对"]["rejected"]] == [
-        (3, "R-C1"), (4, "R-C3"), (5, "R-C2"), (8, "R-C2"), (10, "R-F2"), (11, "R-G4"), (12, "R-F1")]  # fmt: skip
+        (3, "R-C1"),
+        (4, "R-C3"),
+        (5, "R-C2"),
+        (8, "R-C2"),
+        (10, "R-F2"),
+        (11, "R-G4"),
+        (12, "R-F1"),
+    ]
     assert [(r["row"], r["rule"]) for r in report["结对"]["flagged"]] == [
-        (2, "R-G3"), (6, "R-C4"), (6, "R-G3"), (7, "R-G3"), (9, "R-G3")]  # entered on 11-03: back-filled too
+        (2, "R-G3"),
+        (6, "R-C4"),
+        (6, "R-G3"),
+        (7, "R-G3"),
+        (9, "R-G3"),
+    ]  # entered on 11-03: back-filled too
     assert report["联系记录"]["accepted"] == [2, 4]
     assert [(r["row"], r["rule"]) for r in report["联系记录"]["rejected"]] == [(3, "R-C5"), (5, "R-F2")]
     assert report["谈心"]["accepted"] == [2]
@@ -265,36 +355,70 @@ def test_import_visits(db: str, tmp_path: Path) -> None:
     """A 走访记录 sheet with the roster and the tags it names, judged row by row; then the ledger export."""
     wb = Workbook()
     sheets = {
-        "单位": [["单位编码", "单位名称", "类别", "上级单位编码"], ["G01", "政府", "镇党委政府", ""],
-                 ["K01", "党政办", "科室", "G01"], ["V01", "青山村", "村", "G01"], ["V02", "石桥村", "村", "G01"]],
-        "人员": [["人员编号", "姓名", "单位编码", "身份", "党员", "分工村居编码"],
-                 ["P01", "赵书记", "G01", "党政负责人", "是", ""], ["P02", "钱干部", "K01", "分工村街居干部", "是", "V01"],
-                 ["C01", "孙主任", "V01", "村街居干部", "是", ""], ["C02", "李主任", "V02", "村街居干部", "是", ""]],
-        "农户": [["户编号", "户主姓名", "村居编码", "村民小组", "联系电话"], ["H01", "张大山", "V01", "1组", "139"],
-                 ["H02", "王小河", "V01", "2组", ""], ["H03", "刘石", "V02", "1组", ""]],
-        "走访记录": [["走访编号", "户编号", "走访日期", "走访人编号", "家庭情况", "反映问题", "宣传政策", "帮扶措施"],
-                     ["W1", "H01", "2026-10-26", "C01、P01", "独居老人", "屋顶漏雨;想申请低保", "养老保险", "送米"],  # 2
-                     ["W2", "H02", "2026/10/27", "P01", "", "", "", ""],  # 3 R-V3: the leader is not assigned to V01
-                     ["W3", "H03", "2026-10-27", "", "", "", "", ""],  # 4 R-V4: a visit without any visitor
-                     ["W1", "H02", "2026-10-27", "P02", "", "", "", ""],  # 5 R-G7
-                     ["", "H02", "2026-10-27", "P02", "务农", "", "", ""],  # 6 ok, a code is given
-                     ["W6", "H09", "2026-10-27", "C01", "", "", "", ""],  # 7 R-G4
-                     ["W7", "H03", "2026-10-10", "C02", "", "", "", ""],  # 8 R-G2: before the window
-                     ["W8", "H03", "27/10/2026", "C02", "", "", "", ""],  # 9 R-F2
-                     ["W9", "H03", "2026-10-20", "C02", "", "", "", ""]],  # 10 ok, R-G3
+        "单位": [
+            ["单位编码", "单位名称", "类别", "上级单位编码"],
+            ["G01", "政府", "镇党委政府", ""],
+            ["K01", "党政办", "科室", "G01"],
+            ["V01", "青山村", "村", "G01"],
+            ["V02", "石桥村", "村", "G01"],
+        ],
+        "人员": [
+            ["人员编号", "姓名", "单位编码", "身份", "党员", "分工村居编码"],
+            ["P01", "赵书记", "G01", "党政负责人", "是", ""],
+            ["P02", "钱干部", "K01", "分工村街居干部", "是", "V01"],
+            ["C01", "孙主任", "V01", "村街居干部", "是", ""],
+            ["C02", "李主任", "V02", "村街居干部", "是", ""],
+        ],
+        "农户": [
+            ["户编号", "户主姓名", "村居编码", "村民小组", "联系电话"],
+            ["H01", "张大山", "V01", "1组", "139"],
+            ["H02", "王小河", "V01", "2组", ""],
+            ["H03", "刘石", "V02", "1组", ""],
+        ],
+        "走访记录": [
+            ["走访编号", "户编号", "走访日期", "走访人编号", "家庭情况", "反映问题", "宣传政策", "帮扶措施"],
+            [
+                "W1",
+                "H01",
+                "2026-10-26",
+                "C01、P01",
+                "独居老人",
+                "屋顶漏雨;想申请低保",
+                "养老保险",
+                "送米",
+            ],  # 2
+            ["W2", "H02", "2026/10/27", "P01", "", "", "", ""],  # 3 R-V3: the leader is not assigned to V01
+            ["W3", "H03", "2026-10-27", "", "", "", "", ""],  # 4 R-V4: a visit without any visitor
+            ["W1", "H02", "2026-10-27", "P02", "", "", "", ""],  # 5 R-G7
+            ["", "H02", "2026-10-27", "P02", "务农", "", "", ""],  # 6 ok, a code is given
+            ["W6", "H09", "2026-10-27", "C01", "", "", "", ""],  # 7 R-G4
+            ["W7", "H03", "2026-10-10", "C02", "", "", "", ""],  # 8 R-G2: before the window
+            ["W8", "H03", "27/10/2026", "C02", "", "", "", ""],  # 9 R-F2
+            ["W9", "H03", "2026-10-20", "C02", "", "", "", ""],
+        ],  # 10 ok, R-G3
     }
     fill_book(wb, sheets)
     path = tmp_path / "走访.xlsx"
     wb.save(path)
     store = open_store(db, FixedClock(datetime(2026, 10, 30, 10)), create=False)
     try:
-        report = Importer(store.app, store.app.login("admin", "xjb-secret-9", "TEST")).run(path).as_json()["sheets"]
+        report = (
+            Importer(store.app, store.app.login("admin", "xjb-secret-9", "TEST"))
+            .run(path)
+            .as_json()["sheets"]
+        )
     finally:
         store.close()
     sheet = report["走访记录"]
     assert sheet["accepted"] == [2, 6, 10]
     assert [(r["row"], r["rule"]) for r in sheet["rejected"]] == [
-        (3, "R-V3"), (4, "R-V4"), (5, "R-G7"), (7, "R-G4"), (8, "R-G2"), (9, "R-F2")]  # fmt: skip
+        (3, "R-V3"),
+        (4, "R-V4"),
+        (5, "R-G7"),
+        (7, "R-G4"),
+        (8, "R-G2"),
+        (9, "R-F2"),
+    ]
     assert [(r["row"], r["rule"]) for r in sheet["flagged"]] == [(10, "R-G3")]
     out = tmp_path / "visits.xlsx"
     assert main(["export", "visits", "--db", db, "--out", str(out), "--user", "admin"]) == 0
@@ -312,40 +436,115 @@ def test_import_interview_days(db: str, tmp_path: Path) -> None:
     """A 访谈日 sheet, one row per step, judged row by row (R-I1…R-I7)."""
     wb = Workbook()
     sheets = {
-        "单位": [["单位编码", "单位名称", "类别", "上级单位编码"], ["G01", "政府", "镇党委政府", ""],
-                 ["K01", "党政办", "科室", "G01"], ["V01", "青山村", "村", "G01"], ["V02", "石桥村", "村", "G01"]],
-        "人员": [["人员编号", "姓名", "单位编码", "身份", "党员"], ["P01", "赵书记", "G01", "党政负责人", "是"],
-                 ["P02", "钱干事", "K01", "科室公务员", "是"], ["C01", "孙主任", "V01", "村街居干部", "是"]],
-        "访谈日": [["村居编码", "事项", "日期", "组别", "带队领导编号", "时间", "地点", "参加人员", "方式", "参加人数",
-                    "督查干部编号", "张贴地点"],
-                   ["V01", "安排", "2026-11-03", 1, "P01", "上午9点", "村部", "", "", "", ""],  # 2 ok
-                   ["V02", "安排", "2026-11-08", 2, "P01", "上午9点", "村部", "", "", "", ""],  # 3 R-I1
-                   ["V02", "安排", "2026-11-03", 9, "P01", "上午9点", "村部", "", "", "", ""],  # 4 R-I2 group
-                   ["V02", "安排", "2026-11-04", 2, "C01", "上午9点", "村部", "", "", "", ""],  # 5 R-I2 leader
-                   ["V01", "征求意见", "2026-10-26", "", "", "", "", "", "座谈会", 20, ""],  # 6 ok
-                   ["V01", "督查对接", "2026-10-27", "", "", "", "", "", "", "", "C01"],  # 7 R-I4: not organ
-                   ["V01", "督查对接", "2026-10-27", "", "", "", "", "", "", "", "P02"],  # 8 ok
-                   ["V01", "张贴预告", "2026-10-30", "", "", "上午9点", "村部", "全体村民", "", "", "", "村口"],  # 9 R-I5 late
-                   ["V01", "张贴预告", "2026-10-29", "", "", "", "", "全体村民", "", "", "", "村口"],  # 10 R-I5 blanks
-                   ["V01", "召开", "2026-11-03", "", "", "", "", "", "", 40, ""],  # 11 R-I6 no notice
-                   ["V01", "张贴预告", "2026-10-29", "", "", "上午9点", "村部", "全体村民", "", "", "", "村口"],  # 12 ok
-                   ["V01", "召开", "2026-11-04", "", "", "", "", "", "", 40, ""],  # 13 R-I6 wrong date
-                   ["V01", "召开", "2026-11-03", "", "", "", "", "", "", 28, ""],  # 14 ok, R-I7
-                   ["V01", "召开", "2026-11-03", "", "", "", "", "", "", "", ""],  # 15 R-F1
-                   ["V01", "开会", "2026-11-03", "", "", "", "", "", "", "", ""]],  # 16 R-F2
+        "单位": [
+            ["单位编码", "单位名称", "类别", "上级单位编码"],
+            ["G01", "政府", "镇党委政府", ""],
+            ["K01", "党政办", "科室", "G01"],
+            ["V01", "青山村", "村", "G01"],
+            ["V02", "石桥村", "村", "G01"],
+        ],
+        "人员": [
+            ["人员编号", "姓名", "单位编码", "身份", "党员"],
+            ["P01", "赵书记", "G01", "党政负责人", "是"],
+            ["P02", "钱干事", "K01", "科室公务员", "是"],
+            ["C01", "孙主任", "V01", "村街居干部", "是"],
+        ],
+        "访谈日": [
+            [
+                "村居编码",
+                "事项",
+                "日期",
+                "组别",
+                "带队领导编号",
+                "时间",
+                "地点",
+                "参加人员",
+                "方式",
+                "参加人数",
+                "督查干部编号",
+                "张贴地点",
+            ],
+            ["V01", "安排", "2026-11-03", 1, "P01", "上午9点", "村部", "", "", "", ""],  # 2 ok
+            ["V02", "安排", "2026-11-08", 2, "P01", "上午9点", "村部", "", "", "", ""],  # 3 R-I1
+            ["V02", "安排", "2026-11-03", 9, "P01", "上午9点", "村部", "", "", "", ""],  # 4 R-I2 group
+            ["V02", "安排", "2026-11-04", 2, "C01", "上午9点", "村部", "", "", "", ""],  # 5 R-I2 leader
+            ["V01", "征求意见", "2026-10-26", "", "", "", "", "", "座谈会", 20, ""],  # 6 ok
+            ["V01", "督查对接", "2026-10-27", "", "", "", "", "", "", "", "C01"],  # 7 R-I4: not organ
+            ["V01", "督查对接", "2026-10-27", "", "", "", "", "", "", "", "P02"],  # 8 ok
+            [
+                "V01",
+                "张贴预告",
+                "2026-10-30",
+                "",
+                "",
+                "上午9点",
+                "村部",
+                "全体村民",
+                "",
+                "",
+                "",
+                "村口",
+            ],  # 9 R-I5 late
+            [
+                "V01",
+                "张贴预告",
+                "2026-10-29",
+                "",
+                "",
+                "",
+                "",
+                "全体村民",
+                "",
+                "",
+                "",
+                "村口",
+            ],  # 10 R-I5 blanks
+            ["V01", "召开", "2026-11-03", "", "", "", "", "", "", 40, ""],  # 11 R-I6 no notice
+            [
+                "V01",
+                "张贴预告",
+                "2026-10-29",
+                "",
+                "",
+                "上午9点",
+                "村部",
+                "全体村民",
+                "",
+                "",
+                "",
+                "村口",
+            ],  # 12 ok
+            ["V01", "召开", "2026-11-04", "", "", "", "", "", "", 40, ""],  # 13 R-I6 wrong date
+            ["V01", "召开", "2026-11-03", "", "", "", "", "", "", 28, ""],  # 14 ok, R-I7
+            ["V01", "召开", "2026-11-03", "", "", "", "", "", "", "", ""],  # 15 R-F1
+            ["V01", "开会", "2026-11-03", "", "", "", "", "", "", "", ""],
+        ],  # 16 R-F2
     }
     fill_book(wb, sheets)
     path = tmp_path / "访谈日.xlsx"
     wb.save(path)
     store = open_store(db, FixedClock(datetime(2026, 11, 5, 10)), create=False)
     try:
-        sheet = Importer(store.app, store.app.login("admin", "xjb-secret-9", "TEST")).run(path).as_json()["sheets"]["访谈日"]
+        sheet = (
+            Importer(store.app, store.app.login("admin", "xjb-secret-9", "TEST"))
+            .run(path)
+            .as_json()["sheets"]["访谈日"]
+        )
     finally:
         store.close()
     assert sheet["accepted"] == [2, 6, 8, 12, 14]
     assert [(r["row"], r["rule"]) for r in sheet["rejected"]] == [
-        (3, "R-I1"), (4, "R-I2"), (5, "R-I2"), (7, "R-I4"), (9, "R-I5"), (10, "R-I5"), (11, "R-I6"), (13, "R-I6"),
-        (15, "R-F1"), (16, "R-F2")]  # fmt: skip
+        (3, "R-I1"),
+        (4, "R-I2"),
+        (5, "R-I2"),
+        (7, "R-I4"),
+        (9, "R-I5"),
+        (10, "R-I5"),
+        (11, "R-I6"),
+        (13, "R-I6"),
+        (15, "R-F1"),
+        (16, "R-F2"),
+    ]
     assert [(r["row"], r["rule"]) for r in sheet["flagged"]] == [(6, "R-G3"), (8, "R-G3"), (14, "R-I7")]
     late = [r for r in sheet["rejected"] if r["row"] == 9][0]["message"]
     assert "最迟10月29日" in late
@@ -356,34 +555,50 @@ def test_import_ratings_topics_articles_exemplars(db: str, tmp_path: Path) -> No
     (tmp_path / "报告.docx").write_bytes(b"report v1")
     wb = Workbook()
     sheets = {
-        "单位": [["单位编码", "单位名称", "类别", "上级单位编码"], ["G01", "政府", "镇党委政府", ""],
-                 ["V01", "青山村", "村", "G01"]],
-        "人员": [["人员编号", "姓名", "单位编码", "身份", "党员"], ["P01", "赵书记", "G01", "党政负责人", "是"],
-                 ["C01", "孙主任", "V01", "村街居干部", "是"], ["C02", "李会计", "V01", "村街居干部", "是"],
-                 ["M01", "吴群众", "V01", "群众", "否"]],
-        "直评": [["轮次编号", "事项", "日期", "村居编码", "票号", "评价", "原因"],
-                 ["R1", "开始", "2026-10-28", "V01", "", "", ""],  # 2 ok: all of V01's cadres
-                 ["R1", "投票", "2026-10-28", "", 1, "C01=满意、C02=基本满意", ""],  # 3 ok
-                 ["R1", "投票", "2026-10-28", "", 1, "C01=满意、C02=满意", ""],  # 4 R-R2 number used
-                 ["R1", "投票", "2026-10-28", "", 2, "C01=满意", ""],  # 5 R-R2 C02 missing
-                 ["R1", "投票", "2026-10-28", "", 3, "C01=满意、C02=满意、M01=满意", ""],  # 6 R-R2 not listed
-                 ["R1", "投票", "2026-10-28", "", 4, "C01=满意、C02=还行", ""],  # 7 R-F2
-                 ["R1", "投票", "2026-10-28", "", 5, "C01=弃权、C02=不满意", ""],  # 8 ok
-                 ["R1", "作废", "2026-10-28", "", 5, "", "涂改"],  # 9 ok
-                 ["R1", "结束", "2026-10-28", "", "", "", ""],  # 10 ok
-                 ["R1", "投票", "2026-10-28", "", 6, "C01=满意、C02=满意", ""],  # 11 R-R1 closed
-                 ["R2", "投票", "2026-10-28", "", 1, "C01=满意、C02=满意", ""]],  # 12 R-R1 not opened
-        "调研课题": [["课题编号", "课题名称", "下达日期", "承担人编号"], ["T1", "产业发展", "2026-10-21", "P01"],
-                     ["T1", "重复课题", "2026-10-21", "P01"]],  # 3 R-G7
-        "调研文章": [["作者编号", "课题编号", "题目", "提交日期", "文件"],
-                     ["P01", "T1", "产业调研", "2026-11-08", "报告.docx"],  # 2 ok
-                     ["P01", "", "无课题", "2026-11-08", ""],  # 3 R-A1
-                     ["P01", "T9", "错课题", "2026-11-08", ""],  # 4 R-A1
-                     ["C01", "", "村务调研", "2026-11-11", ""],  # 5 ok, voluntary, R-A2 late
-                     ["P01", "T1", "缺文件", "2026-11-08", "没有.docx"]],  # 6 R-F2
-        "典型经验": [["编号", "事项", "日期", "记录类别", "记录编码", "摘要"],
-                     ["E1", "推荐", "2026-11-09", "访谈日", "V01", "访谈日"],  # 2 R-E1: not held
-                     ["E2", "上报", "2026-11-09", "", "", ""]],  # 3 R-E1: not nominated
+        "单位": [
+            ["单位编码", "单位名称", "类别", "上级单位编码"],
+            ["G01", "政府", "镇党委政府", ""],
+            ["V01", "青山村", "村", "G01"],
+        ],
+        "人员": [
+            ["人员编号", "姓名", "单位编码", "身份", "党员"],
+            ["P01", "赵书记", "G01", "党政负责人", "是"],
+            ["C01", "孙主任", "V01", "村街居干部", "是"],
+            ["C02", "李会计", "V01", "村街居干部", "是"],
+            ["M01", "吴群众", "V01", "群众", "否"],
+        ],
+        "直评": [
+            ["轮次编号", "事项", "日期", "村居编码", "票号", "评价", "原因"],
+            ["R1", "开始", "2026-10-28", "V01", "", "", ""],  # 2 ok: all of V01's cadres
+            ["R1", "投票", "2026-10-28", "", 1, "C01=满意、C02=基本满意", ""],  # 3 ok
+            ["R1", "投票", "2026-10-28", "", 1, "C01=满意、C02=满意", ""],  # 4 R-R2 number used
+            ["R1", "投票", "2026-10-28", "", 2, "C01=满意", ""],  # 5 R-R2 C02 missing
+            ["R1", "投票", "2026-10-28", "", 3, "C01=满意、C02=满意、M01=满意", ""],  # 6 R-R2 not listed
+            ["R1", "投票", "2026-10-28", "", 4, "C01=满意、C02=还行", ""],  # 7 R-F2
+            ["R1", "投票", "2026-10-28", "", 5, "C01=弃权、C02=不满意", ""],  # 8 ok
+            ["R1", "作废", "2026-10-28", "", 5, "", "涂改"],  # 9 ok
+            ["R1", "结束", "2026-10-28", "", "", "", ""],  # 10 ok
+            ["R1", "投票", "2026-10-28", "", 6, "C01=满意、C02=满意", ""],  # 11 R-R1 closed
+            ["R2", "投票", "2026-10-28", "", 1, "C01=满意、C02=满意", ""],
+        ],  # 12 R-R1 not opened
+        "调研课题": [
+            ["课题编号", "课题名称", "下达日期", "承担人编号"],
+            ["T1", "产业发展", "2026-10-21", "P01"],
+            ["T1", "重复课题", "2026-10-21", "P01"],
+        ],  # 3 R-G7
+        "调研文章": [
+            ["作者编号", "课题编号", "题目", "提交日期", "文件"],
+            ["P01", "T1", "产业调研", "2026-11-08", "报告.docx"],  # 2 ok
+            ["P01", "", "无课题", "2026-11-08", ""],  # 3 R-A1
+            ["P01", "T9", "错课题", "2026-11-08", ""],  # 4 R-A1
+            ["C01", "", "村务调研", "2026-11-11", ""],  # 5 ok, voluntary, R-A2 late
+            ["P01", "T1", "缺文件", "2026-11-08", "没有.docx"],
+        ],  # 6 R-F2
+        "典型经验": [
+            ["编号", "事项", "日期", "记录类别", "记录编码", "摘要"],
+            ["E1", "推荐", "2026-11-09", "访谈日", "V01", "访谈日"],  # 2 R-E1: not held
+            ["E2", "上报", "2026-11-09", "", "", ""],
+        ],  # 3 R-E1: not nominated
     }
     fill_book(wb, sheets)
     path = tmp_path / "直评.xlsx"
@@ -400,11 +615,21 @@ def test_import_ratings_topics_articles_exemplars(db: str, tmp_path: Path) -> No
         store.close()
     assert report["直评"]["accepted"] == [2, 3, 8, 9, 10]
     assert [(r["row"], r["rule"]) for r in report["直评"]["rejected"]] == [
-        (4, "R-R2"), (5, "R-R2"), (6, "R-R2"), (7, "R-F2"), (11, "R-R1"), (12, "R-R1")]  # fmt: skip
+        (4, "R-R2"),
+        (5, "R-R2"),
+        (6, "R-R2"),
+        (7, "R-F2"),
+        (11, "R-R1"),
+        (12, "R-R1"),
+    ]
     assert results["C02"] == {"满意": 0, "基本满意": 1, "不满意": 0, "弃权": 0}  # ballot 5 was voided
     assert report["调研课题"]["accepted"] == [2] and report["调研课题"]["rejected"][0]["rule"] == "R-G7"
     assert report["调研文章"]["accepted"] == [2, 5]
-    assert [(r["row"], r["rule"]) for r in report["调研文章"]["rejected"]] == [(3, "R-A1"), (4, "R-A1"), (6, "R-F2")]
+    assert [(r["row"], r["rule"]) for r in report["调研文章"]["rejected"]] == [
+        (3, "R-A1"),
+        (4, "R-A1"),
+        (6, "R-F2"),
+    ]
     assert [(r["row"], r["rule"]) for r in report["调研文章"]["flagged"]] == [(5, "R-A2")]
     assert [(r["row"], r["rule"]) for r in report["典型经验"]["rejected"]] == [(2, "R-E1"), (3, "R-E1")]
 
@@ -418,7 +643,11 @@ def test_rejected_rows_written_back_to_be_fixed(db: str, tmp_path: Path) -> None
     wb = load_workbook(rejects)
     assert wb.sheetnames == ["单位", "农户", "人员", "五必访标签"]
     households = [list(r) for r in wb["农户"].iter_rows(values_only=True)]
-    assert households[0][:3] == ["户编号", "户主姓名", "村居编码"] and households[0][-3:] == ["规则", "原因", "原行号"]
+    assert households[0][:3] == ["户编号", "户主姓名", "村居编码"] and households[0][-3:] == [
+        "规则",
+        "原因",
+        "原行号",
+    ]
     assert [(r[0], r[-3], r[-1]) for r in households[1:]][:2] == [("H002", "R-F1", 3), ("H003", "R-G4", 4)]
     ws = wb["农户"]  # the clerk fixes H002's missing name, deletes the others, imports it again
     ws.delete_rows(3, ws.max_row)
@@ -429,7 +658,9 @@ def test_rejected_rows_written_back_to_be_fixed(db: str, tmp_path: Path) -> None
     assert main(["--db", db, "import", str(rejects), "--user", "admin"]) == 0
 
 
-def test_the_command_line_speaks_chinese_and_describes_every_option(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_line_speaks_chinese_and_describes_every_option(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     import argparse
 
     from desk.cli import build_parser

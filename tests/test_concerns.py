@@ -14,8 +14,13 @@ from projections.store import Store
 from tests.helpers import rejects
 
 D = date(2026, 10, 21)
-RAISE = {"source": "来访", "resident": "张大山", "village_code": "V1", "content": "村口路灯不亮", "household_code": "H1"}
-
+RAISE = {
+    "source": "来访",
+    "resident": "张大山",
+    "village_code": "V1",
+    "content": "村口路灯不亮",
+    "household_code": "H1",
+}
 
 
 @pytest.fixture
@@ -37,16 +42,20 @@ def test_every_step_out_of_order_is_refused(township: Store, admin: Actor, clerk
     assert "已登记" in message and "交办" in message  # says what can be done now
     app.assign_concern(admin, "Q1", D, unit_code="K1", person_code="P2", due_on=date(2026, 10, 25))
     rejects("R-Q1", app.record_concern_feedback, clerk, "Q1", D, "P1", "满意")
-    rejects("R-Q1", app.assign_concern, admin, "Q1", date(2026, 10, 20), person_code="P2", due_on=D)  # before last
+    rejects(
+        "R-Q1", app.assign_concern, admin, "Q1", date(2026, 10, 20), person_code="P2", due_on=D
+    )  # before last
     app.resolve_concern(admin, "Q1", date(2026, 10, 22), "P2", "已更换灯泡")
     rejects("R-Q1", app.close_concern, admin, "Q1", date(2026, 10, 22))  # close without feedback
     rejects("R-Q1", app.assign_concern, admin, "Q1", date(2026, 10, 22), person_code="P2", due_on=D)
     rejects("R-Q1", app.escalate_concern, admin, "Q1", date(2026, 10, 22), "报县")
     app.record_concern_feedback(clerk, "Q1", date(2026, 10, 22), "P1", "满意")
     app.close_concern(admin, "Q1", date(2026, 10, 22))
-    for step in (lambda: app.note_concern_progress(admin, "Q1", date(2026, 10, 22), "再看看"),
-                 lambda: app.close_concern(admin, "Q1", date(2026, 10, 22)),
-                 lambda: app.mark_concern_duplicate(admin, "Q1", date(2026, 10, 22), "Q2")):  # fmt: skip
+    for step in (
+        lambda: app.note_concern_progress(admin, "Q1", date(2026, 10, 22), "再看看"),
+        lambda: app.close_concern(admin, "Q1", date(2026, 10, 22)),
+        lambda: app.mark_concern_duplicate(admin, "Q1", date(2026, 10, 22), "Q2"),
+    ):
         rejects("R-Q1", step)
     concern = app.concern("Q1")
     assert concern is not None and concern.state is State.CLOSED and concern.version == 5
@@ -166,7 +175,12 @@ def test_follow_ups_on_a_day_are_exactly_the_overdue_and_awaiting(
     assert on(date(2026, 10, 23)) == set()  # C is due on the 23rd: overdue only from the day after
     assert on(date(2026, 10, 24)) == {("C", "超期未办结")}
     assert on(date(2026, 10, 25)) == {("B", "待回访"), ("C", "超期未办结")}
-    assert on(date(2026, 10, 26)) == {("A", "超期未办结"), ("B", "待回访"), ("C", "超期未办结"), ("E", "已上报")}
+    assert on(date(2026, 10, 26)) == {
+        ("A", "超期未办结"),
+        ("B", "待回访"),
+        ("C", "超期未办结"),
+        ("E", "已上报"),
+    }
     assert on(date(2026, 10, 29)) == {("A", "超期未办结"), ("B", "待回访"), ("C", "待回访"), ("E", "已上报")}
     assert on(date(2026, 10, 30)) == {("A", "超期未办结"), ("B", "待回访"), ("E", "已上报")}
     overdue_a = [f for f in query.follow_ups(date(2026, 10, 30)) if f.code == "A"][0]
@@ -174,21 +188,29 @@ def test_follow_ups_on_a_day_are_exactly_the_overdue_and_awaiting(
     # the board's overdue list agrees with the follow-ups on the same day
     from projections.concerns import ConcernFilter
 
-    overdue = query.rows(query.ids(ConcernFilter(list_name="超期", day=date(2026, 10, 30))), date(2026, 10, 30))
+    overdue = query.rows(
+        query.ids(ConcernFilter(list_name="超期", day=date(2026, 10, 30))), date(2026, 10, 30)
+    )
     assert {r.code for r in overdue.values()} == {"A"}
     # as recorded before C's feedback was stored, C was still awaiting it on the 30th
     with township.engine.connect() as conn:
-        before = conn.exec_driver_sql("SELECT min(notification_id) - 1 FROM concern_steps WHERE step = '回访'").scalar()
+        before = conn.exec_driver_sql(
+            "SELECT min(notification_id) - 1 FROM concern_steps WHERE step = '回访'"
+        ).scalar()
     assert ("C", "待回访") in {(f.code, f.what) for f in query.follow_ups(date(2026, 10, 30), before)}
 
 
 def test_standing_replays_steps_up_to_a_day() -> None:
-    facts = [StepFact(Step.RAISE, date(2026, 10, 21)),
-             StepFact(Step.ASSIGN, date(2026, 10, 21), date(2026, 10, 23)),
-             StepFact(Step.RESOLVE, date(2026, 10, 24)),
-             StepFact(Step.FEEDBACK, date(2026, 10, 25), outcome="不满意")]  # fmt: skip
+    facts = [
+        StepFact(Step.RAISE, date(2026, 10, 21)),
+        StepFact(Step.ASSIGN, date(2026, 10, 21), date(2026, 10, 23)),
+        StepFact(Step.RESOLVE, date(2026, 10, 24)),
+        StepFact(Step.FEEDBACK, date(2026, 10, 25), outcome="不满意"),
+    ]
     assert standing_on(facts, date(2026, 10, 20)) is None
-    assert [w for _, w, _ in standing_on(facts, date(2026, 10, 24)).follow_ups(date(2026, 10, 24))] == ["待回访"]  # type: ignore[union-attr]
+    assert [w for _, w, _ in standing_on(facts, date(2026, 10, 24)).follow_ups(date(2026, 10, 24))] == [
+        "待回访"
+    ]  # type: ignore[union-attr]
     last = standing_on(facts, date(2026, 10, 25))
     assert last is not None and last.state is State.ASSIGNED and last.reopened == 1
     assert {w for _, w, _ in last.follow_ups(date(2026, 10, 25))} == {"超期未办结", "不满意重办"}

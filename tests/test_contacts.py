@@ -18,7 +18,6 @@ from tests.helpers import rejects
 D = date(2026, 10, 21)
 
 
-
 def ledger(store: Store, cadre: str) -> LedgerRow:
     store.projector.catch_up()
     [row] = [r for r in ContactQuery(store.engine).ledger(LedgerFilter(text=cadre)) if r.code == cadre]
@@ -41,7 +40,9 @@ def test_wrong_targets_are_refused_r_c1(office: Store, admin: Actor) -> None:
     app.pair(admin, "P2", "困难党员", "P4", "V1", D)
     app.pair(admin, "P1", "村居", "V1", "X", D)
     app.pair(admin, "P1", "企业", "E1", "X", D)
-    rejects("R-C3", app.pair, admin, "P1", "党员", "P11", "J1", D)  # no street recorded for the leader: only 学教办
+    rejects(
+        "R-C3", app.pair, admin, "P1", "党员", "P11", "J1", D
+    )  # no street recorded for the leader: only 学教办
     app.change_person(admin, "P1", {"assigned_village": "J1"}, D)
     app.pair(admin, "P1", "党员", "P11", "J1", D)  # arranged by the street the leader is assigned to
     app.pair(admin, "P10", "群众", "R1", "V1", D)
@@ -66,7 +67,9 @@ def test_who_arranges_r_c3_and_scope(office: Store, admin: Actor) -> None:
     message = rejects("R-C3", app.pair, admin, "P2", "困难党员", "P4", "K1", D)
     assert "分工村(V1)" in message
     rejects("R-C3", app.pair, admin, "P1", "村居", "V1", "G", D)  # leaders' village: 学教办
-    rejects("R-C3", app.pair, admin, "P1", "党员", "P11", "V1", D)  # leaders' party members: 学教办 or their 街
+    rejects(
+        "R-C3", app.pair, admin, "P1", "党员", "P11", "V1", D
+    )  # leaders' party members: 学教办 or their 街
     app.register_unit(admin, "J2", "城南街", "街", "G")
     app.change_person(admin, "P1", {"assigned_village": "J1"}, D)
     message = rejects("R-C3", app.pair, admin, "P1", "党员", "P11", "J2", D)  # another street (R-C3)
@@ -89,7 +92,10 @@ def test_late_reports_are_flagged_r_c4(office: Store, admin: Actor, clock: Fixed
     assert query.unreported("V1") == [("P10", 1), ("P2", 1), ("P2", 2)]
     assert ledger(office, "P2").report == "未上报"
     clock.set(datetime(2026, 10, 31, 9))
-    assert app.pair(admin, "P2", "困难党员", "P6", "V1", date(2026, 10, 30), reported_on=date(2026, 10, 30)) == []
+    assert (
+        app.pair(admin, "P2", "困难党员", "P6", "V1", date(2026, 10, 30), reported_on=date(2026, 10, 30))
+        == []
+    )
     app.report_pairings(admin, "V1", date(2026, 10, 30), [("P10", 1)])  # on the deadline: on time
     app.report_pairings(admin, "V1", date(2026, 10, 31), query.unreported("V1"))
     office.projector.catch_up()
@@ -139,13 +145,39 @@ def test_a_problem_raised_in_a_contact_becomes_a_concern(office: Store, admin: A
     assert code == "P10-L1"
     office.projector.catch_up()
     concern = ConcernQuery(office.engine).find("P10-L1-Q")
-    assert concern is not None and (concern.source, concern.source_ref, concern.village_code) == ("联系", "P10-L1", "V1")
+    assert concern is not None and (concern.source, concern.source_ref, concern.village_code) == (
+        "联系",
+        "P10-L1",
+        "V1",
+    )
     assert concern.household_code == "H1" and concern.resident == "孙群众"
     # a concern may name the contact as its source once the contact exists (R-Q2)
-    app.raise_concern(admin, "QX", D, {"source": "联系", "source_ref": "P10-L1", "resident": "孙群众",
-                                       "village_code": "V1", "content": "再反映一次"})  # fmt: skip
-    rejects("R-Q2", app.raise_concern, admin, "QY", D, {"source": "联系", "source_ref": "P10-L9",
-                                                       "resident": "孙群众", "village_code": "V1", "content": "x"})  # fmt: skip
+    app.raise_concern(
+        admin,
+        "QX",
+        D,
+        {
+            "source": "联系",
+            "source_ref": "P10-L1",
+            "resident": "孙群众",
+            "village_code": "V1",
+            "content": "再反映一次",
+        },
+    )
+    rejects(
+        "R-Q2",
+        app.raise_concern,
+        admin,
+        "QY",
+        D,
+        {
+            "source": "联系",
+            "source_ref": "P10-L9",
+            "resident": "孙群众",
+            "village_code": "V1",
+            "content": "x",
+        },
+    )
     booklet = ContactQuery(office.engine).booklet("P10")
     assert booklet is not None and booklet.targets[0].entries[0].concern_state == "已登记"
 
@@ -205,7 +237,9 @@ def test_ledger_agrees_with_the_events_live_and_rebuilt(office: Store, admin: Ac
     assert everyone[0].met is False and {r.code for r in everyone} >= {"P1", "P2", "P9", "P10", "P11"}
 
 
-def test_contacts_after_the_window_are_standing_work_r_g2(office: Store, admin: Actor, clock: FixedClock) -> None:
+def test_contacts_after_the_window_are_standing_work_r_g2(
+    office: Store, admin: Actor, clock: FixedClock
+) -> None:
     """After the window closes contacts are still accepted (常态化) and counted apart from the quota."""
     app = office.app
     for target in ("R1", "R2", "R3"):
@@ -218,4 +252,6 @@ def test_contacts_after_the_window_are_standing_work_r_g2(office: Store, admin: 
     row = ledger(office, "P10")
     assert (row.contacted, row.met) == (2, False)  # the one after the window does not count for the campaign
     booklet = ContactQuery(office.engine).booklet("P10")
-    assert booklet is not None and sum(len(t.entries) for t in booklet.targets) == 3  # but it is in the booklet
+    assert (
+        booklet is not None and sum(len(t.entries) for t in booklet.targets) == 3
+    )  # but it is in the booklet

@@ -45,10 +45,19 @@ def test_demo_summary_reads_in_chinese(demo: Store, tmp_path: Path) -> None:
     summary = SummaryQuery(demo.engine).summary(at.date(), AuditQuery(demo.engine).notification_at(at))
     write_summary(summary, at, tmp_path / "总结.pdf")
     write_summary(summary, at, tmp_path / "总结.docx")
-    text = subprocess.run(["pdftotext", str(tmp_path / "总结.pdf"), "-"], capture_output=True, text=True,
-                          check=True).stdout  # fmt: skip
-    for words in ("青山镇2026年“走进群众”活动总结", "联系活动与结对", "入户走访", "群众访谈日", "调研文章", "典型经验",
-                  "哈希链头", "青山村"):  # fmt: skip
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "总结.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for words in (
+        "青山镇2026年“走进群众”活动总结",
+        "联系活动与结对",
+        "入户走访",
+        "群众访谈日",
+        "调研文章",
+        "典型经验",
+        "哈希链头",
+        "青山村",
+    ):
         assert words in text, words
     from docx import Document
 

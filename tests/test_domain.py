@@ -22,7 +22,11 @@ def test_defaults_follow_the_plan() -> None:
     p = Parameters.defaults(2026)
     assert (p.window_start, p.window_end) == (date(2026, 10, 20), date(2026, 11, 10))
     assert p.pairing_report_deadline == date(2026, 10, 30)
-    assert (p.interview_start, p.interview_end, p.interview_groups) == (date(2026, 11, 1), date(2026, 11, 6), 8)
+    assert (p.interview_start, p.interview_end, p.interview_groups) == (
+        date(2026, 11, 1),
+        date(2026, 11, 6),
+        8,
+    )
     assert (p.notice_lead_days, p.min_attendance, p.backfill_days) == (5, 30, 7)
 
 
@@ -85,7 +89,9 @@ def test_person_form_rules() -> None:
 
 
 def test_tags_are_judged_on_a_date() -> None:
-    h = Household.register("H1", {"head_name": "张", "village_code": "V1"}, ["特困户"], date(2026, 10, 20), STAMP)
+    h = Household.register(
+        "H1", {"head_name": "张", "village_code": "V1"}, ["特困户"], date(2026, 10, 20), STAMP
+    )
     h.add_tag("上访户", date(2026, 10, 28), "信访登记", STAMP)
     assert h.tags_on(date(2026, 10, 27)) == {"特困户"}
     assert h.tags_on(date(2026, 10, 28)) == {"特困户", "上访户"}
@@ -123,8 +129,9 @@ def test_correction_needs_a_reason_and_void_is_final() -> None:
         (["职工"], False, "", "两新企业", QuotaRole.NONE),
     ],
 )
-def test_quota_roles_first_match_wins(identities: list[str], party: bool, assigned: str, kind: str,
-                                      role: QuotaRole) -> None:  # fmt: skip
+def test_quota_roles_first_match_wins(
+    identities: list[str], party: bool, assigned: str, kind: str, role: QuotaRole
+) -> None:
     assert quota_role(identities, party, assigned, kind) is role
 
 

@@ -46,7 +46,9 @@ def test_a_visitor_renamed_after_the_visit_reads_the_same_live_and_rebuilt(
 def _events(path: Path) -> list[tuple[str, int, str, dict[str, object]]]:
     """Every stored event, without what is random by design (password salts)."""
     with sqlite3.connect(path) as conn:
-        rows = conn.execute("SELECT originator_id, originator_version, topic, state FROM stored_events ORDER BY rowid")
+        rows = conn.execute(
+            "SELECT originator_id, originator_version, topic, state FROM stored_events ORDER BY rowid"
+        )
         out = []
         for oid, version, topic, state in rows:
             fields = json.loads(state)
@@ -62,8 +64,11 @@ def test_the_demo_is_the_same_under_two_hash_seeds(tmp_path: Path) -> None:
         env = {**os.environ, "PYTHONHASHSEED": seed}
         runs[seed] = subprocess.Popen(
             [sys.executable, "-m", "desk.cli", "demo", "--preset", "small", "--db", str(path)],
-            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        )  # fmt: skip
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
     for seed, process in runs.items():
         out, err = process.communicate(timeout=300)
         assert process.returncode == 0, (seed, err)
@@ -73,7 +78,9 @@ def test_the_demo_is_the_same_under_two_hash_seeds(tmp_path: Path) -> None:
     assert first == second
 
 
-def test_a_demo_that_fails_half_way_leaves_no_store_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_demo_that_fails_half_way_leaves_no_store_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken(self: Generator, prefix: str) -> int:
         raise RuntimeError("the generator stopped half-way")
 

@@ -21,14 +21,17 @@ ENV = {**os.environ, "DESK_PASSWORD": PASSWORD}
 
 
 def desk(*args: str, wait: bool = True) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desk.cli", *args], capture_output=True, text=True, env=ENV,
-                          timeout=300)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "desk.cli", *args], capture_output=True, text=True, env=ENV, timeout=300
+    )
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> str:
     db = str(tmp_path / "store.db")
-    assert desk("init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode == 0
+    assert (
+        desk("init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode == 0
+    )
     return db
 
 
@@ -50,14 +53,21 @@ def households(path: Path, count: int) -> Path:
 
 def stored_households(db: str) -> int:
     with sqlite3.connect(db) as conn:
-        return int(conn.execute("SELECT count(*) FROM stored_events WHERE topic LIKE '%Household.Registered'")
-                   .fetchone()[0])  # fmt: skip
+        return int(
+            conn.execute(
+                "SELECT count(*) FROM stored_events WHERE topic LIKE '%Household.Registered'"
+            ).fetchone()[0]
+        )
 
 
 def test_an_import_killed_half_way_resumes_and_stores_each_row_once(store: str, tmp_path: Path) -> None:
     book = households(tmp_path / "农户.xlsx", 1500)
-    process = subprocess.Popen([sys.executable, "-m", "desk.cli", "import", str(book), "--db", store, "--user",
-                                "admin"], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desk.cli", "import", str(book), "--db", store, "--user", "admin"],
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 120
     while stored_households(store) < 200 and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -74,9 +84,16 @@ def test_an_import_killed_half_way_resumes_and_stores_each_row_once(store: str, 
 
 def test_two_runs_of_one_file_at_once_store_each_row_once(store: str, tmp_path: Path) -> None:
     book = households(tmp_path / "农户.xlsx", 600)
-    runs = [subprocess.Popen([sys.executable, "-m", "desk.cli", "import", str(book), "--db", store, "--user",
-                              "admin"], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            for _ in range(2)]  # fmt: skip
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "desk.cli", "import", str(book), "--db", store, "--user", "admin"],
+            env=ENV,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
     for run in runs:
         _out, err = run.communicate(timeout=300)
         assert "Traceback" not in err
@@ -143,7 +160,9 @@ def test_hostile_files_are_one_clear_line_and_the_store_still_works(store: str, 
         assert "Traceback" not in result.stderr and "内部错误" not in result.stderr, name
         assert len(result.stderr.strip().splitlines()) == 1, (name, result.stderr)
     assert desk("verify", "--db", store).returncode == 0
-    export = desk("export", "roster-households", "--db", store, "--user", "admin", "--out", str(tmp_path / "h.xlsx"))
+    export = desk(
+        "export", "roster-households", "--db", store, "--user", "admin", "--out", str(tmp_path / "h.xlsx")
+    )
     assert export.returncode == 0, export.stderr
 
 
@@ -154,17 +173,32 @@ def test_files_a_workbook_names_must_lie_beside_it(store: str, tmp_path: Path) -
     wb = Workbook()
     sheets = {
         "单位": [["单位编码", "单位名称", "类别", "上级单位编码"], ["G", "政府", "镇党委政府", ""]],
-        "人员": [["人员编号", "姓名", "单位编码", "身份", "党员"], ["P1", "赵书记", "G", "机关中层干部", "是"]],
-        "调研文章": [["作者编号", "题目", "提交日期", "文件"],
-                     ["P1", "一", "2026-11-02", "/etc/passwd"], ["P1", "二", "2026-11-02", "../../etc/hostname"],
-                     ["P1", "三", "2026-11-02", "..\\\\secret.txt"], ["P1", "四", "2026-11-02", "文章.docx"]],
-    }  # fmt: skip
+        "人员": [
+            ["人员编号", "姓名", "单位编码", "身份", "党员"],
+            ["P1", "赵书记", "G", "机关中层干部", "是"],
+        ],
+        "调研文章": [
+            ["作者编号", "题目", "提交日期", "文件"],
+            ["P1", "一", "2026-11-02", "/etc/passwd"],
+            ["P1", "二", "2026-11-02", "../../etc/hostname"],
+            ["P1", "三", "2026-11-02", "..\\\\secret.txt"],
+            ["P1", "四", "2026-11-02", "文章.docx"],
+        ],
+    }
     from tests.test_cli import fill_book
 
     fill_book(wb, sheets)
     wb.save(folder / "文章.xlsx")
-    result = desk("import", str(folder / "文章.xlsx"), "--db", store, "--user", "admin", "--report",
-                  str(tmp_path / "r.json"))  # fmt: skip
+    result = desk(
+        "import",
+        str(folder / "文章.xlsx"),
+        "--db",
+        store,
+        "--user",
+        "admin",
+        "--report",
+        str(tmp_path / "r.json"),
+    )
     import json
 
     report = json.loads((tmp_path / "r.json").read_text("utf-8"))["sheets"]["调研文章"]
@@ -191,8 +225,12 @@ def test_backup_of_a_live_store_and_restore(store: str, tmp_path: Path) -> None:
     """A backup taken while another process writes is consistent and verifies; restore rebuilds the read
     models; a tampered backup is refused."""
     book = households(tmp_path / "农户.xlsx", 800)
-    writer = subprocess.Popen([sys.executable, "-m", "desk.cli", "import", str(book), "--db", store, "--user",
-                               "admin"], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    writer = subprocess.Popen(
+        [sys.executable, "-m", "desk.cli", "import", str(book), "--db", store, "--user", "admin"],
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     while stored_households(store) < 100:
         time.sleep(0.02)
     copy = tmp_path / "备份.db"
@@ -206,17 +244,27 @@ def test_backup_of_a_live_store_and_restore(store: str, tmp_path: Path) -> None:
     head = made.stdout.split("链头 ")[1].strip(")\n")
     assert head in back.stdout
     assert desk("verify", "--db", str(restored)).returncode == 0
-    export = desk("export", "roster-households", "--db", str(restored), "--user", "admin", "--out",
-                  str(tmp_path / "h.csv"))  # fmt: skip
+    export = desk(
+        "export",
+        "roster-households",
+        "--db",
+        str(restored),
+        "--user",
+        "admin",
+        "--out",
+        str(tmp_path / "h.csv"),
+    )
     assert export.returncode == 0 and 100 <= stored_households(str(restored)) <= 800
     # a backup whose events were altered is refused
     forged = tmp_path / "forged.db"
     forged.write_bytes(copy.read_bytes())
     with sqlite3.connect(forged) as conn:
         conn.execute("DROP TRIGGER IF EXISTS stored_events_no_update")
-        conn.execute("UPDATE stored_events SET state = CAST(replace(CAST(state AS TEXT), '\"size\"', "
-                     "'\"sizf\"') AS BLOB) WHERE rowid = "
-                     "(SELECT min(rowid) FROM stored_events WHERE topic LIKE '%Household.Registered')")
+        conn.execute(
+            "UPDATE stored_events SET state = CAST(replace(CAST(state AS TEXT), '\"size\"', "
+            "'\"sizf\"') AS BLOB) WHERE rowid = "
+            "(SELECT min(rowid) FROM stored_events WHERE topic LIKE '%Household.Registered')"
+        )
     refused = desk("restore", str(forged), "--db", str(tmp_path / "r2.db"))
     assert refused.returncode == 2 and "哈希链不符" in refused.stderr
     assert not (tmp_path / "r2.db").exists()
@@ -232,8 +280,14 @@ def test_backup_and_restore_on_postgresql(pg_database: str, tmp_path: Path) -> N
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("DROP SCHEMA public CASCADE")
         conn.execute("CREATE SCHEMA public")
-    assert desk("init", "--db", url, "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode == 0
-    assert desk("import", str(households(tmp_path / "农户.xlsx", 50)), "--db", url, "--user", "admin").returncode == 0
+    assert (
+        desk("init", "--db", url, "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode
+        == 0
+    )
+    assert (
+        desk("import", str(households(tmp_path / "农户.xlsx", 50)), "--db", url, "--user", "admin").returncode
+        == 0
+    )
     copy = tmp_path / "pg-backup.db"
     made = desk("backup", str(copy), "--db", url, "--user", "admin")
     assert made.returncode == 0, made.stderr
@@ -248,7 +302,10 @@ def test_a_failing_read_model_never_takes_the_store_down(store: str, tmp_path: P
     from projections.store import open_store
     from projections.visits import VisitProjection
 
-    assert desk("import", str(households(tmp_path / "h.xlsx", 5)), "--db", store, "--user", "admin").returncode == 0
+    assert (
+        desk("import", str(households(tmp_path / "h.xlsx", 5)), "--db", store, "--user", "admin").returncode
+        == 0
+    )
     broken = open_store(store)
     visits = next(p for p in broken.projector.projections if isinstance(p, VisitProjection))
     with sqlite3.connect(store) as conn:
@@ -278,8 +335,17 @@ def test_a_failing_read_model_never_takes_the_store_down(store: str, tmp_path: P
 
 
 def test_bad_paths_and_unreachable_servers_are_one_clear_line(tmp_path: Path) -> None:
-    missing_folder = desk("init", "--db", str(tmp_path / "no" / "x.db"), "--year", "2026", "--township", "青山镇",
-                          "--admin", "admin")  # fmt: skip
+    missing_folder = desk(
+        "init",
+        "--db",
+        str(tmp_path / "no" / "x.db"),
+        "--year",
+        "2026",
+        "--township",
+        "青山镇",
+        "--admin",
+        "admin",
+    )
     assert missing_folder.returncode == 2 and "文件夹不存在" in missing_folder.stderr
     assert not (tmp_path / "no").exists()
     started = time.monotonic()
@@ -293,16 +359,46 @@ def test_bad_paths_and_unreachable_servers_are_one_clear_line(tmp_path: Path) ->
 
 def test_a_new_store_is_readable_only_by_its_owner(tmp_path: Path) -> None:
     db = tmp_path / "own.db"
-    assert desk("init", "--db", str(db), "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode == 0
+    assert (
+        desk("init", "--db", str(db), "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode
+        == 0
+    )
     assert oct(db.stat().st_mode & 0o777) == "0o600"
 
 
 def test_workstations_logging_in_as_one_operator_at_once(store: str) -> None:
     """Every login is an event on the operator: a lost race is retried, never a raw IntegrityError."""
-    script = ("import sys; from projections.store import open_store; s = open_store(sys.argv[1]); "
-              "[s.app.login('admin', 'secret-pass-1', 'PC') for _ in range(5)]; s.close()")  # fmt: skip
-    runs = [subprocess.Popen([sys.executable, "-c", script, store], stderr=subprocess.PIPE, text=True)
-            for _ in range(6)]  # fmt: skip
+    script = (
+        "import sys; from projections.store import open_store; s = open_store(sys.argv[1]); "
+        "[s.app.login('admin', 'secret-pass-1', 'PC') for _ in range(5)]; s.close()"
+    )
+    runs = [
+        subprocess.Popen([sys.executable, "-c", script, store], stderr=subprocess.PIPE, text=True)
+        for _ in range(6)
+    ]
     for run in runs:
         _out, err = run.communicate(timeout=120)
         assert run.returncode == 0, err
+
+
+def test_the_app_keeps_a_verified_copy_a_day(tmp_path: Path) -> None:
+    from desk.backup import backups_folder, daily_backup, last_backup
+    from projections.store import open_store
+
+    db = tmp_path / "daily.db"
+    assert (
+        desk("init", "--db", str(db), "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode
+        == 0
+    )
+    store = open_store(str(db))
+    try:
+        folder = backups_folder(store)
+        for day in ("20261101", "20261102", "20261103"):  # older copies, kept up to seven
+            (folder.mkdir(exist_ok=True), (folder / f"{day}.db").write_bytes(b""))
+        made = daily_backup(store, keep=3)
+        assert made is not None and made.exists() and daily_backup(store, keep=3) is None  # once a day
+        assert last_backup(store) == made and len(list(folder.glob("*.db"))) == 3
+        assert oct(folder.stat().st_mode & 0o777) == "0o700"
+    finally:
+        store.close()
+    assert desk("verify", "--db", str(made)).returncode == 0

@@ -92,8 +92,12 @@ def test_refused_form_keeps_what_was_typed(qtbot: QtBot, township: Store, admin:
         dialog._save()
     page = window.pages["roster"]
     page.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: any(
-        page.households.data(page.households.index(r, 0)) == "H8" for r in range(page.households.rowCount())))
+    qtbot.waitUntil(
+        lambda: any(
+            page.households.data(page.households.index(r, 0)) == "H8"
+            for r in range(page.households.rowCount())
+        )
+    )
 
 
 def test_supervisor_cannot_write_from_the_window(qtbot: QtBot, township: Store) -> None:
@@ -115,7 +119,6 @@ def test_audit_page_lists_events_and_chain(qtbot: QtBot, township: Store, admin:
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert "登记农户 H3" in page.model.data(page.model.index(0, 7))
     assert "哈希链头" in page.chain.text()
-
 
 
 def save_button(dialog: QDialog) -> QPushButton:
@@ -150,15 +153,20 @@ def test_one_concern_through_every_step(
     with qtbot.wait_signal(ops.rejected, timeout=5000) as blocker:
         qtbot.mouseClick(save_button(raise_dialog), Qt.MouseButton.LeftButton)
     assert blocker.args[0] == "R-Q2" and raise_dialog.error.text().startswith("R-Q2")
-    assert (raise_dialog.resident.text(), raise_dialog.content.toPlainText(), raise_dialog.household.text()) == (
-        "张大山", "村口路灯不亮,夜里出行不便", "H1")  # fmt: skip
+    assert (
+        raise_dialog.resident.text(),
+        raise_dialog.content.toPlainText(),
+        raise_dialog.household.text(),
+    ) == ("张大山", "村口路灯不亮,夜里出行不便", "H1")
     raise_dialog.source.setCurrentText("来访")
     with qtbot.wait_signals([ops.changed, raise_dialog.accepted], order="strict", timeout=5000):
         qtbot.mouseClick(save_button(raise_dialog), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.data(page.model.index(0, 7)) == "已登记"
 
-    def step(actor: Actor, name: str, fill: Callable[[ConcernStepDialog], None], refused: str = "") -> ConcernStepDialog:
+    def step(
+        actor: Actor, name: str, fill: Callable[[ConcernStepDialog], None], refused: str = ""
+    ) -> ConcernStepDialog:
         dialog = ConcernStepDialog(ops, actor, code, window)
         qtbot.addWidget(dialog)
         dialog.step.setCurrentIndex(dialog.step.findData(name))
@@ -175,8 +183,12 @@ def test_one_concern_through_every_step(
     qtbot.addWidget(first)
     assert [first.step.itemText(i) for i in range(first.step.count())] == ["交办", "上报", "重复"]
     early = date(2026, 10, 20)
-    refused = step(admin, "交办", lambda d: (d.person.setText("P2"), d.due.setDate(QDate(early.year, early.month,
-                                                                                       early.day))), "R-Q3")
+    refused = step(
+        admin,
+        "交办",
+        lambda d: (d.person.setText("P2"), d.due.setDate(QDate(early.year, early.month, early.day))),
+        "R-Q3",
+    )
     assert refused.person.text() == "P2"
     step(admin, "交办", lambda d: (d.person.setText("P2"), d.due.setDate(QDate(2026, 10, 24))))
     clock.set(datetime(2026, 10, 26, 9))
@@ -189,8 +201,15 @@ def test_one_concern_through_every_step(
     own = step(admin, "回访", lambda d: (d.visitor.setText("P3"), d.outcome.setCurrentText("满意")), "R-Q5")
     assert own.visitor.text() == "P3"
     clerk = township.app.login("clerk", "qingshan-pw7", "V1-PC")
-    step(clerk, "回访", lambda d: (d.visitor.setText("P1"), d.outcome.setCurrentText("不满意"),
-                                    d.note.setPlainText("又坏了")))  # fmt: skip
+    step(
+        clerk,
+        "回访",
+        lambda d: (
+            d.visitor.setText("P1"),
+            d.outcome.setCurrentText("不满意"),
+            d.note.setPlainText("又坏了"),
+        ),
+    )
     page.lists.setCurrentRow(LISTS.index("不满意重办"))
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     step(admin, "办结", lambda d: (d.resolver.setText("P2"), d.result_text.setPlainText("更换线路")))
@@ -206,7 +225,15 @@ def test_one_concern_through_every_step(
     record = ConcernRecordDialog(ops, code, window)
     qtbot.addWidget(record)
     assert [record.table.item(i, 1).text() for i in range(record.table.rowCount())] == [
-        "登记", "交办", "进展", "办结", "回访", "办结", "回访", "归档"]  # fmt: skip
+        "登记",
+        "交办",
+        "进展",
+        "办结",
+        "回访",
+        "办结",
+        "回访",
+        "归档",
+    ]
     assert record.table.item(4, 5).text() == "P1"  # the return visitor did it; the clerk entered it
     pdf = tmp_path / "record.pdf"
     record.write_pdf(pdf)
@@ -239,7 +266,9 @@ def test_pairing_offers_only_eligible_targets_and_contacts_by_keyboard(
         qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     again = PairingDialog(ops, admin, "P2", window)
     qtbot.addWidget(again)
-    assert "P5" not in [again.targets.item(i).data(Qt.ItemDataRole.UserRole) for i in range(again.targets.count())]
+    assert "P5" not in [
+        again.targets.item(i).data(Qt.ItemDataRole.UserRole) for i in range(again.targets.count())
+    ]
     again.arranged_by.setText("K1")  # R-C3: the village arranges
     again.targets.setCurrentRow(0)
     with qtbot.wait_signal(ops.rejected, timeout=5000) as blocker:
@@ -281,7 +310,9 @@ def test_pairing_offers_only_eligible_targets_and_contacts_by_keyboard(
     assert xlsx.stat().st_size > 0
 
 
-@pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing the keyboard)")  # offscreen popups
+@pytest.mark.qt_log_ignore(
+    "does not support (propagateSizeHints|raise|grabbing the keyboard)"
+)  # offscreen popups
 def test_visit_by_keyboard_then_ledger_and_coverage(
     qtbot: QtBot, qtmodeltester: object, village: Store, admin: Actor
 ) -> None:
@@ -319,14 +350,18 @@ def test_visit_by_keyboard_then_ledger_and_coverage(
     assert page.model.data(page.model.index(0, 1)) == "张大山"
     assert page.model.data(page.model.index(0, 7)) == "青山村主任、赵书记"
     page.tabs.setCurrentIndex(1)
-    rows = {page.villages.item(i, 0).data(Qt.ItemDataRole.UserRole): page.villages.item(i, 1).text()
-            for i in range(page.villages.rowCount())}  # fmt: skip
+    rows = {
+        page.villages.item(i, 0).data(Qt.ItemDataRole.UserRole): page.villages.item(i, 1).text()
+        for i in range(page.villages.rowCount())
+    }
     assert rows == {"V1": "1/2", "V2": "0/1"}
     page.villages.selectRow(0)
     qtbot.waitUntil(lambda: page.missing.rowCount() == 1)
     assert page.missing.item(0, 0).text() == "H2"
-    categories = {page.categories.item(i, 0).data(Qt.ItemDataRole.UserRole): page.categories.item(i, 1).text()
-                  for i in range(page.categories.rowCount())}  # fmt: skip
+    categories = {
+        page.categories.item(i, 0).data(Qt.ItemDataRole.UserRole): page.categories.item(i, 1).text()
+        for i in range(page.categories.rowCount())
+    }
     assert categories["特困户"] == "1/1" and categories["上访户"] == "0/1"
 
 
@@ -379,12 +414,17 @@ def test_interview_steps_from_the_timetable_and_the_printed_appendix(
     qtbot.waitUntil(lambda: any(r.village_code == "V1" and r.sessions == 1 for r in page.rows))
     row = [r for r in page.rows if r.village_code == "V1"][0]
     index = page.rows.index(row)
-    assert page.table.item(index, 11).text() == "人数不足" and "R-I3 访谈前未征求意见" in page.table.item(index, 12).text()
+    assert (
+        page.table.item(index, 11).text() == "人数不足"
+        and "R-I3 访谈前未征求意见" in page.table.item(index, 12).text()
+    )
     page.tabs.setCurrentIndex(1)
     assert page.grid.item(0, 2).text() == "青山村"  # group 1, 3 November
     pdf = tmp_path / "appendix.pdf"
     assert page.write_pdf(pdf, (2026, "青山镇")) == 1  # the whole appendix on one A4 landscape page
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "青山镇2026年“群众访谈日”时间安排表" in text and "人数不足" in text
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "842" in info.split("Page size:")[1].split("\n")[0].split("x")[0]  # A4 landscape: 842 x 595 pt
@@ -396,12 +436,34 @@ def test_a_township_timetable_fits_one_a4_landscape_page(qtbot: QtBot, tmp_path:
     from desk.gui.interviews import timetable_html
     from projections.interviews import TimetableRow
 
-    rows = [TimetableRow(i % 8 + 1, "王建国", f"V{i:02d}", "青山村" if i % 2 else "前进社区", date(2026, 11, 1 + i // 8),
-                         "上午9:30", "村小学操场", date(2026, 10, 26), None, "龚海玉", "征求意见表10-29(27人)", 47,
-                         True, 1, 0, "", "全体党员、村民代表") for i in range(30)]  # fmt: skip
+    rows = [
+        TimetableRow(
+            i % 8 + 1,
+            "王建国",
+            f"V{i:02d}",
+            "青山村" if i % 2 else "前进社区",
+            date(2026, 11, 1 + i // 8),
+            "上午9:30",
+            "村小学操场",
+            date(2026, 10, 26),
+            None,
+            "龚海玉",
+            "征求意见表10-29(27人)",
+            47,
+            True,
+            1,
+            0,
+            "",
+            "全体党员、村民代表",
+        )
+        for i in range(30)
+    ]
     rows.sort(key=lambda r: (r.group, r.on))
     pdf = tmp_path / "appendix.pdf"
-    assert printing.write_pdf(pdf, timetable_html(rows, "青山镇", 2026), "群众访谈日时间安排表", landscape=True) == 1
+    assert (
+        printing.write_pdf(pdf, timetable_html(rows, "青山镇", 2026), "群众访谈日时间安排表", landscape=True)
+        == 1
+    )
 
 
 def test_fifty_ballots_by_keyboard_alone(qtbot: QtBot, cadres: Store, admin: Actor) -> None:
@@ -483,14 +545,19 @@ def test_as_of_puts_every_page_back_and_the_dashboard_follows(
     summary = window.pages["summary"]
     assert isinstance(summary, SummaryPage)
     qtbot.waitUntil(lambda: summary.summary is not None)
-    assert "2026-10-23 12:00" in summary.browser.toPlainText().replace("年", "-").replace("月", "-").replace("日", "") \
-        or "2026年10月23日 12:00" in summary.browser.toPlainText()  # fmt: skip
+    assert (
+        "2026-10-23 12:00"
+        in summary.browser.toPlainText().replace("年", "-").replace("月", "-").replace("日", "")
+        or "2026年10月23日 12:00" in summary.browser.toPlainText()
+    )
     assert "unit:V1" in summary.browser.toHtml()
     summary._drill(QUrl("unit:V1"))  # what a click on 青山村's row does: the events behind its figures
     audit = window.pages["audit"]
     assert window.stack.currentWidget() is audit and audit.model.rowCount() > 0
     rows = [audit.model.row_at(i) for i in range(audit.model.rowCount())]
-    assert {r.unit_code for r in rows} == {"V1"} and not any("H2" in r.summary and "走访" in r.summary for r in rows)
+    assert {r.unit_code for r in rows} == {"V1"} and not any(
+        "H2" in r.summary and "走访" in r.summary for r in rows
+    )
     window.as_of_check.setChecked(False)
     assert visits.model.rowCount() == 2 and window.as_of_label.text() == ""
     window.show_page("dashboard")

@@ -29,28 +29,50 @@ def test_schedule_r_i1_r_i2(township: Store, admin: Actor) -> None:
     township.projector.catch_up()
     query = InterviewQuery(township.engine)
     assert query.conflicts(date(2026, 11, 3), "P1", "V9") == [
-        "带队领导当天已带第1组去 V1", "带队领导当天已带第1组去 V2"]  # fmt: skip
+        "带队领导当天已带第1组去 V1",
+        "带队领导当天已带第1组去 V2",
+    ]
 
 
 def test_notice_five_days_ahead_r_i5_and_held_r_i6(township: Store, admin: Actor, clock: FixedClock) -> None:
     app = township.app
     app.schedule_interview(admin, "V1", date(2026, 11, 3), 1, "P1", "上午9点", "村部")
     clock.set(datetime(2026, 10, 30, 9))
-    message = rejects("R-I5", app.post_interview_notice, admin, "V1", date(2026, 10, 30), "上午9点", "村部", "全体村民代表", "村口")
+    message = rejects(
+        "R-I5",
+        app.post_interview_notice,
+        admin,
+        "V1",
+        date(2026, 10, 30),
+        "上午9点",
+        "村部",
+        "全体村民代表",
+        "村口",
+    )
     assert "访谈日11月3日" in message and "最迟10月29日" in message  # four days ahead: too late
     rejects("R-I5", app.post_interview_notice, admin, "V1", date(2026, 10, 29), "上午9点", "村部", "", "村口")
-    message = rejects("R-I5", app.post_interview_notice, admin, "V1", date(2026, 10, 29), "", "", "村民", "村口")
+    message = rejects(
+        "R-I5", app.post_interview_notice, admin, "V1", date(2026, 10, 29), "", "", "村民", "村口"
+    )
     assert "缺少时间、地点" in message  # a blank is not filled from the schedule: the notice must say it
-    rejects("R-I8", app.post_interview_notice, admin, "V1", date(2026, 10, 29), "上午9点", "村部", "村民", " ")
-    rejects("R-G1", app.post_interview_notice, admin, "V1", date(2026, 10, 31), "上午9点", "村部", "村民", "村口")
-    app.post_interview_notice(admin, "V1", date(2026, 10, 29), "上午9点", "村部", "全体党员、村民代表", "村委会门口")
+    rejects(
+        "R-I8", app.post_interview_notice, admin, "V1", date(2026, 10, 29), "上午9点", "村部", "村民", " "
+    )
+    rejects(
+        "R-G1", app.post_interview_notice, admin, "V1", date(2026, 10, 31), "上午9点", "村部", "村民", "村口"
+    )
+    app.post_interview_notice(
+        admin, "V1", date(2026, 10, 29), "上午9点", "村部", "全体党员、村民代表", "村委会门口"
+    )
     clock.set(datetime(2026, 11, 3, 18))
     rejects("R-I6", app.hold_interview, admin, "V1", date(2026, 11, 2), 40)  # not the scheduled date
     clock.set(datetime(2026, 10, 30, 10))
     app.reschedule_interview(admin, "V1", date(2026, 11, 5), "带队领导临时出差")
     clock.set(datetime(2026, 11, 5, 18))
     rejects("R-I6", app.hold_interview, admin, "V1", date(2026, 11, 5), 40)  # the new date has no notice
-    rejects("R-I5", app.post_interview_notice, admin, "V1", date(2026, 11, 1), "上午9点", "村部", "村民", "村口")
+    rejects(
+        "R-I5", app.post_interview_notice, admin, "V1", date(2026, 11, 1), "上午9点", "村部", "村民", "村口"
+    )
     app.post_interview_notice(admin, "V1", date(2026, 10, 31), "上午9点", "村部", "村民", "村口")
     app.hold_interview(admin, "V1", date(2026, 11, 5), 36)
     rejects("R-I6", app.hold_interview, admin, "V1", date(2026, 11, 5), 36)  # once per date
@@ -71,20 +93,50 @@ def test_under_thirty_is_held_but_open_r_i7(township: Store, admin: Actor, clock
     assert row.steps()[-1] == ("召开", "R-I6/R-I7", "✗ 29人 人数不足")
     concern = ConcernQuery(township.engine).find("V1-FT1101-Q1")
     assert concern is not None and (concern.source, concern.source_ref) == ("访谈日", "V1")
-    app.raise_concern(admin, "Q-F", date(2026, 11, 1), {"source": "访谈日", "source_ref": "V1", "resident": "村民",
-                                                         "village_code": "V1", "content": "会后补充"})  # fmt: skip
-    rejects("R-Q2", app.raise_concern, admin, "Q-G", date(2026, 11, 1), {
-        "source": "访谈日", "source_ref": "V2", "resident": "村民", "village_code": "V2", "content": "未召开"})  # fmt: skip
+    app.raise_concern(
+        admin,
+        "Q-F",
+        date(2026, 11, 1),
+        {
+            "source": "访谈日",
+            "source_ref": "V1",
+            "resident": "村民",
+            "village_code": "V1",
+            "content": "会后补充",
+        },
+    )
+    rejects(
+        "R-Q2",
+        app.raise_concern,
+        admin,
+        "Q-G",
+        date(2026, 11, 1),
+        {
+            "source": "访谈日",
+            "source_ref": "V2",
+            "resident": "村民",
+            "village_code": "V2",
+            "content": "未召开",
+        },
+    )
     app.reschedule_interview(admin, "V1", date(2026, 11, 6), "人数不足,再次召开")
     app.record_solicitation(admin, "V1", date(2026, 11, 1), "茶话会", 18)
     app.assign_interview_supervisor(admin, "V1", "P2", date(2026, 11, 1))
-    rejects("R-I4", app.assign_interview_supervisor, admin, "V1", "P3", date(2026, 11, 1))  # not an organ cadre
+    rejects(
+        "R-I4", app.assign_interview_supervisor, admin, "V1", "P3", date(2026, 11, 1)
+    )  # not an organ cadre
     app.post_interview_notice(admin, "V1", date(2026, 11, 1), "下午2点", "村小学", "全体村民", "小学门口")
     clock.set(datetime(2026, 11, 6, 17))
     assert app.hold_interview(admin, "V1", date(2026, 11, 6), 42) == []
     township.projector.catch_up()
     [row] = [r for r in InterviewQuery(township.engine).timetable() if r.village_code == "V1"]
-    assert (row.sessions, row.attendance, row.met, row.on, row.place) == (2, 42, True, date(2026, 11, 6), "村小学")
+    assert (row.sessions, row.attendance, row.met, row.on, row.place) == (
+        2,
+        42,
+        True,
+        date(2026, 11, 6),
+        "村小学",
+    )
     assert row.flags == "R-I3、R-I4"  # the first session's flags stay on the record
 
 
@@ -108,17 +160,25 @@ def test_timetable_rebuilt_equals_live(township: Store, admin: Actor, clock: Fix
     assert rows[0].met and rows[0].flags == "" and rows[0].supervisor == "钱干部"
 
 
-def test_a_plan_amendment_judges_what_is_stored_after_it(township: Store, admin: Actor, clock: FixedClock) -> None:
+def test_a_plan_amendment_judges_what_is_stored_after_it(
+    township: Store, admin: Actor, clock: FixedClock
+) -> None:
     """min_attendance 30 → 25 and backfill_days 7 → 10: records stored before the amendment stay judged as
     they were, those after it by the new value — live, after rebuilding one read model and after all."""
     from projections.visits import VisitFilter, VisitQuery
     from tests.test_store import snapshot
 
     app = township.app
-    app.register_person(admin, "C1", {"name": "青山村主任", "unit_code": "V1", "identities": ["村街居干部"],
-                                      "party_member": True})  # fmt: skip
-    app.register_person(admin, "C2", {"name": "石桥村书记", "unit_code": "V2", "identities": ["村街居干部"],
-                                      "party_member": True})  # fmt: skip
+    app.register_person(
+        admin,
+        "C1",
+        {"name": "青山村主任", "unit_code": "V1", "identities": ["村街居干部"], "party_member": True},
+    )
+    app.register_person(
+        admin,
+        "C2",
+        {"name": "石桥村书记", "unit_code": "V2", "identities": ["村街居干部"], "party_member": True},
+    )
     for village, on in (("V1", date(2026, 11, 2)), ("V2", date(2026, 11, 4))):
         app.schedule_interview(admin, village, on, 1 if village == "V1" else 2, "P1", "上午9点", "村部")
     clock.set(datetime(2026, 10, 27, 9))

@@ -46,5 +46,7 @@ def test_every_window_string_has_its_english(tmp_path: Path) -> None:
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     sources = sorted(str(p) for p in (root / "desk/gui").glob("*.py"))
     subprocess.run([str(lupdate), *sources, "-ts", str(ts)], check=True, capture_output=True)
-    filled = subprocess.run([sys.executable, str(root / "resources/i18n/fill_en.py"), str(ts)], capture_output=True)
+    filled = subprocess.run(
+        [sys.executable, str(root / "resources/i18n/fill_en.py"), str(ts)], capture_output=True
+    )
     assert filled.returncode == 0, "strings without English: add them to resources/i18n/fill_en.py"

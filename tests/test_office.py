@@ -29,19 +29,37 @@ def office_db() -> Iterator[str]:
 def test_the_readme_shared_office_commands(office_db: str, tmp_path: Path) -> None:
     role = f"lianxin_app_{office_db[-8:]}"
     host = PG.split("@", 1)[1]
-    made = desk("init", "--db", f"{PG}/{office_db}", "--year", "2026", "--township", "青山镇", "--admin", "admin",
-                "--app-role", role)  # fmt: skip
+    made = desk(
+        "init",
+        "--db",
+        f"{PG}/{office_db}",
+        "--year",
+        "2026",
+        "--township",
+        "青山镇",
+        "--admin",
+        "admin",
+        "--app-role",
+        role,
+    )
     assert made.returncode == 0, made.stderr
     assert "INSERT、SELECT" in made.stdout, made.stdout
     workstation = f"postgresql://{role}@{host}/{office_db}"
     try:
-        imported = desk("import", str(households(tmp_path / "农户.xlsx", 20)), "--db", workstation, "--user", "admin")
+        imported = desk(
+            "import", str(households(tmp_path / "农户.xlsx", 20)), "--db", workstation, "--user", "admin"
+        )
         assert imported.returncode == 0, imported.stderr
         assert desk("verify", "--db", workstation).returncode == 0
         with psycopg.connect(workstation, autocommit=True) as conn:
-            for statement in ("UPDATE lianxin_events SET topic = 'x'", "DELETE FROM lianxin_events",
-                              "TRUNCATE lianxin_events", "UPDATE hash_chain SET link = 'x'", "DELETE FROM hash_chain",
-                              "DROP TRIGGER lianxin_events_append_only ON lianxin_events"):  # fmt: skip
+            for statement in (
+                "UPDATE lianxin_events SET topic = 'x'",
+                "DELETE FROM lianxin_events",
+                "TRUNCATE lianxin_events",
+                "UPDATE hash_chain SET link = 'x'",
+                "DELETE FROM hash_chain",
+                "DROP TRIGGER lianxin_events_append_only ON lianxin_events",
+            ):
                 with pytest.raises(psycopg.Error):
                     conn.execute(statement)
     finally:

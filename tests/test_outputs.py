@@ -31,7 +31,10 @@ from domain.clock import FixedClock
 from projections.audit import AuditFilter, AuditQuery
 from projections.store import Store
 
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing)")]
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing)"),
+]
 
 
 @pytest.fixture
@@ -172,7 +175,9 @@ def test_export_takes_the_filters_and_the_moment(
     assert sum("走访工作台帐" in r.summary for r in exported.values()) >= 2
 
 
-@pytest.mark.parametrize("name", ["=1+1", '=HYPERLINK("http://x","点我")', "@SUM(A1)", "-2+3", "+1", "=cmd|' /C notepad'!A0"])
+@pytest.mark.parametrize(
+    "name", ["=1+1", '=HYPERLINK("http://x","点我")', "@SUM(A1)", "-2+3", "+1", "=cmd|' /C notepad'!A0"]
+)
 def test_text_never_becomes_a_formula(tmp_path: Path, name: str) -> None:
     xlsx, text = tmp_path / "x.xlsx", tmp_path / "x.csv"
     write_table(xlsx, "t", ["姓名"], [[name], ["bell\x07 and nul\x00"]], ["链头"])
@@ -185,15 +190,27 @@ def test_text_never_becomes_a_formula(tmp_path: Path, name: str) -> None:
 
 
 def desk_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desk.cli", *args], capture_output=True, text=True,
-                          env={**os.environ, "DESK_PASSWORD": "secret-pass-1", **(env or {})}, timeout=120)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "desk.cli", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "DESK_PASSWORD": "secret-pass-1", **(env or {})},
+        timeout=120,
+    )
 
 
 def test_cli_outputs_are_clear_and_audited(tmp_path: Path) -> None:
     db = str(tmp_path / "s.db")
-    assert desk_cli("init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode == 0
-    missing = desk_cli("summary", "--db", db, "--user", "admin", "--out", str(tmp_path / "no" / "such" / "总结.xlsx"))
-    assert missing.returncode == 2 and "Traceback" not in missing.stderr and "输出文件夹不存在" in missing.stderr
+    assert (
+        desk_cli("init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode
+        == 0
+    )
+    missing = desk_cli(
+        "summary", "--db", db, "--user", "admin", "--out", str(tmp_path / "no" / "such" / "总结.xlsx")
+    )
+    assert (
+        missing.returncode == 2 and "Traceback" not in missing.stderr and "输出文件夹不存在" in missing.stderr
+    )
     done = desk_cli("summary", "--db", db, "--user", "admin", "--out", str(tmp_path / "总结.xlsx"))
     assert done.returncode == 0, done.stderr
     today = date.today().isoformat()
@@ -236,7 +253,10 @@ def test_verify_head_checks_a_head_printed_on_an_earlier_output(tmp_path: Path) 
     import sqlite3
 
     db = str(tmp_path / "h.db")
-    assert desk_cli("init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode == 0
+    assert (
+        desk_cli("init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode
+        == 0
+    )
     out = desk_cli("export", "roster-units", "--db", db, "--user", "admin", "--out", str(tmp_path / "u.csv"))
     printed = out.stdout.split("链头 ")[1][:16]
     with (tmp_path / "u.csv").open(encoding="utf-8-sig") as fh:
@@ -248,8 +268,10 @@ def test_verify_head_checks_a_head_printed_on_an_earlier_output(tmp_path: Path) 
     assert unknown.returncode == 1 and "找不到" in unknown.stdout
     with sqlite3.connect(db) as conn:  # an intruder alters the campaign's first event behind the triggers
         conn.execute("DROP TRIGGER stored_events_no_update")
-        conn.execute("UPDATE stored_events SET state = CAST(replace(CAST(state AS TEXT), '2026', '2025') AS BLOB) "
-                     "WHERE rowid = 1")  # fmt: skip
+        conn.execute(
+            "UPDATE stored_events SET state = CAST(replace(CAST(state AS TEXT), '2026', '2025') AS BLOB) "
+            "WHERE rowid = 1"
+        )
     altered = desk_cli("verify", "--db", db, "--head", full)
     assert altered.returncode == 1 and "第 1 号事件起被改动" in altered.stdout
     assert "触发器" in altered.stderr
@@ -303,8 +325,13 @@ def test_signed_checkpoints_catch_a_history_rewritten_with_its_chain(tmp_path: P
     from projections.store import open_store
 
     db = str(tmp_path / "c.db")
-    assert desk_cli("init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode == 0
-    assert desk_cli("summary", "--db", db, "--user", "admin", "--out", str(tmp_path / "s.xlsx")).returncode == 0
+    assert (
+        desk_cli("init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode
+        == 0
+    )
+    assert (
+        desk_cli("summary", "--db", db, "--user", "admin", "--out", str(tmp_path / "s.xlsx")).returncode == 0
+    )
     assert (tmp_path / "c.db.checkpoints.jsonl").exists() and (tmp_path / "c.db.signing-key").exists()
     assert oct((tmp_path / "c.db.signing-key").stat().st_mode & 0o777) == "0o600"
     fine = desk_cli("verify", "--db", db)
@@ -312,8 +339,10 @@ def test_signed_checkpoints_catch_a_history_rewritten_with_its_chain(tmp_path: P
     with sqlite3.connect(db) as conn:
         for trigger in ("stored_events_no_update", "hash_chain_no_update", "hash_chain_no_delete"):
             conn.execute(f"DROP TRIGGER {trigger}")
-        conn.execute("UPDATE stored_events SET state = CAST(replace(CAST(state AS TEXT), '2026', '2025') AS BLOB) "
-                     "WHERE rowid = 1")  # fmt: skip
+        conn.execute(
+            "UPDATE stored_events SET state = CAST(replace(CAST(state AS TEXT), '2026', '2025') AS BLOB) "
+            "WHERE rowid = 1"
+        )
     store = open_store(db)  # the intruder recomputes the chain over the altered events
     try:
         previous, rows = GENESIS, []
@@ -325,7 +354,29 @@ def test_signed_checkpoints_catch_a_history_rewritten_with_its_chain(tmp_path: P
     with sqlite3.connect(db) as conn:
         conn.executemany("UPDATE hash_chain SET link = ? WHERE notification_id = ?", rows)
         for t in ("stored_events", "hash_chain"):  # and puts the triggers back
-            conn.execute(f"CREATE TRIGGER {t}_no_update BEFORE UPDATE ON {t} BEGIN SELECT RAISE(ABORT, 'x'); END")
-        conn.execute("CREATE TRIGGER hash_chain_no_delete BEFORE DELETE ON hash_chain BEGIN SELECT RAISE(ABORT, 'x'); END")
+            conn.execute(
+                f"CREATE TRIGGER {t}_no_update BEFORE UPDATE ON {t} BEGIN SELECT RAISE(ABORT, 'x'); END"
+            )
+        conn.execute(
+            "CREATE TRIGGER hash_chain_no_delete BEFORE DELETE ON hash_chain BEGIN SELECT RAISE(ABORT, 'x'); END"
+        )
     caught = desk_cli("verify", "--db", db)
     assert caught.returncode == 1 and "检查点不符" in caught.stdout and "历史被改写" in caught.stdout
+
+
+def test_checking_a_printed_head_in_the_app(
+    qtbot: QtBot, desk: Store, admin: Actor, answer: type[Answerer]
+) -> None:
+    from projections.chain import head
+
+    window = MainWindow(Operations(desk), admin)
+    qtbot.addWidget(window)
+    window.show_page("audit")
+    page = window.pages["audit"]
+    printed = head(desk.engine)[1]
+    page.head_input.setText(printed)  # type: ignore[attr-defined]
+    answer()
+    said = page.verify()  # type: ignore[attr-defined]
+    assert "哈希链完好" in said and "仍完整保存" in said
+    page.head_input.setText("f" * 64)  # type: ignore[attr-defined]
+    assert "找不到" in page.verify()  # type: ignore[attr-defined]

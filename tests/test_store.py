@@ -118,7 +118,10 @@ def test_events_table_refuses_update_and_delete(township: Store) -> None:
         with pytest.raises(Exception, match="append-only"), township.engine.begin() as conn:
             conn.execute(text(statement))
     with township.engine.connect() as conn:
-        assert conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar() == township.app.recorder.max_notification_id()
+        assert (
+            conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar()
+            == township.app.recorder.max_notification_id()
+        )
 
 
 def _tamper(store: Store, notification_id: int) -> None:
@@ -127,12 +130,20 @@ def _tamper(store: Store, notification_id: int) -> None:
     with store.engine.begin() as conn:
         if store.location.kind == "sqlite":
             conn.execute(text(f"DROP TRIGGER {t}_no_update"))
-            conn.execute(text(f"UPDATE {t} SET state = CAST(REPLACE(CAST(state AS TEXT), '李小河', '李大河') AS BLOB) "
-                              f"WHERE rowid = {notification_id}"))  # fmt: skip
+            conn.execute(
+                text(
+                    f"UPDATE {t} SET state = CAST(REPLACE(CAST(state AS TEXT), '李小河', '李大河') AS BLOB) "
+                    f"WHERE rowid = {notification_id}"
+                )
+            )
         else:
             conn.execute(text(f"ALTER TABLE {t} DISABLE TRIGGER {t}_append_only"))
-            conn.execute(text(f"UPDATE {t} SET state = convert_to(replace(convert_from(state, 'UTF8'), '李小河', '李大河'), "
-                              f"'UTF8') WHERE notification_id = {notification_id}"))  # fmt: skip
+            conn.execute(
+                text(
+                    f"UPDATE {t} SET state = convert_to(replace(convert_from(state, 'UTF8'), '李小河', '李大河'), "
+                    f"'UTF8') WHERE notification_id = {notification_id}"
+                )
+            )
             conn.execute(text(f"ALTER TABLE {t} ENABLE TRIGGER {t}_append_only"))
 
 
@@ -240,7 +251,9 @@ def test_time_the_store_can_trust(township: Store, admin: Actor) -> None:
             StoreClock(township, FixedClock(datetime.now(UTC) - timedelta(days=30))).now()
 
 
-def test_sessions_are_checked_as_stored_now_and_passwords_have_a_policy(township: Store, admin: Actor) -> None:
+def test_sessions_are_checked_as_stored_now_and_passwords_have_a_policy(
+    township: Store, admin: Actor
+) -> None:
     app = township.app
     clerk = app.login("clerk", "qingshan-pw7", "V1-PC")
     app.register_household(clerk, "H7", {"head_name": "周七", "village_code": "V1"}, [])
@@ -250,8 +263,12 @@ def test_sessions_are_checked_as_stored_now_and_passwords_have_a_policy(township
     forged = Actor(operator="ducha", role="学教办管理员", workstation="X")  # a supervisor claiming admin
     with pytest.raises(AuthenticationFailed, match="角色或录入范围已变更"):
         app.register_household(forged, "H9", {"head_name": "郑九", "village_code": "V1"}, [])
-    for bad, why in (("123456", "至少 8 位"), ("        ", "同一个字符"), ("newclerk-2026", "登录名"),
-                     ("12345678", "最常见")):  # fmt: skip
+    for bad, why in (
+        ("123456", "至少 8 位"),
+        ("        ", "同一个字符"),
+        ("newclerk-2026", "登录名"),
+        ("12345678", "最常见"),
+    ):
         message = rejects("R-F2", app.create_operator, admin, "newclerk", "新录入员", "录入员", ["V1"], bad)
         assert why in message
     app.create_operator(admin, "newclerk", "新录入员", "录入员", ["V1"], "shiqiao-2026!")

@@ -25,12 +25,17 @@ def campaign_weeks(store: Store, admin: Actor, clock: FixedClock) -> list[dateti
     """A little of every part of the plan over three weeks; returns the end of each week."""
     app = store.app
     ends = []
-    app.register_person(admin, "D1", {"name": "困难甲", "unit_code": "V1", "party_member": True,
-                                      "hardship_member": True})  # fmt: skip
+    app.register_person(
+        admin, "D1", {"name": "困难甲", "unit_code": "V1", "party_member": True, "hardship_member": True}
+    )
     app.pair(admin, "P2", "困难党员", "D1", "V1", date(2026, 10, 21))
     app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], {"situation": "独居"}, ["屋顶漏雨"])
-    app.raise_concern(admin, "Q1", date(2026, 10, 22), {"source": "来访", "resident": "李小河", "village_code": "V1",
-                                                         "content": "路灯"})  # fmt: skip
+    app.raise_concern(
+        admin,
+        "Q1",
+        date(2026, 10, 22),
+        {"source": "来访", "resident": "李小河", "village_code": "V1", "content": "路灯"},
+    )
     app.assign_concern(admin, "Q1", date(2026, 10, 22), person_code="P2", due_on=date(2026, 10, 26))
     ends.append(clock.now())
     clock.set(datetime(2026, 10, 29, 9))
@@ -59,8 +64,10 @@ def campaign_weeks(store: Store, admin: Actor, clock: FixedClock) -> list[dateti
 def replayed(store: Store, up_to: int, folder: Path) -> Store:
     """A new store holding only the events recorded up to `up_to`, its read models built from them."""
     copy = open_store(str(folder / f"upto-{up_to}.db"), store.app.clock)
-    events = [StoredEvent(n.originator_id, n.originator_version, n.topic, n.state)
-              for n in store.app.recorder.select_notifications(start=1, limit=up_to)]  # fmt: skip
+    events = [
+        StoredEvent(n.originator_id, n.originator_version, n.topic, n.state)
+        for n in store.app.recorder.select_notifications(start=1, limit=up_to)
+    ]
     copy.app.recorder.insert_events(events)
     copy.projector.catch_up()
     return copy
@@ -80,7 +87,9 @@ def test_summary_as_of_equals_a_replay_of_the_events_up_to_then(
             assert SummaryQuery(copy.engine).summary(day) == as_of
         finally:
             copy.close()
-    first, last = (SummaryQuery(cadres.engine).summary(m.date(), audit.notification_at(m)) for m in (ends[0], ends[2]))
+    first, last = (
+        SummaryQuery(cadres.engine).summary(m.date(), audit.notification_at(m)) for m in (ends[0], ends[2])
+    )
     assert first != last and first.up_to < last.up_to
 
 
@@ -118,7 +127,9 @@ def test_findings_filters_and_files(cadres: Store, admin: Actor, clock: FixedClo
     summary = SummaryQuery(cadres.engine).summary(day)
     for suffix in (".xlsx", ".docx", ".pdf"):
         write_summary(summary, None, tmp_path / f"s{suffix}")
-    text = subprocess.run(["pdftotext", str(tmp_path / "s.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "s.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "青山镇2026年“走进群众”活动总结" in text and "入户走访" in text and summary.chain_head[:16] in text
     from docx import Document
 
@@ -132,9 +143,39 @@ def test_desk_summary_and_changes_commands(tmp_path: Path, capsys: pytest.Captur
 
     os.environ["DESK_PASSWORD"] = "xjb-secret-9"
     assert main(["init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin"]) == 0
-    assert main(["summary", "--db", db, "--user", "admin", "--as-of", "2026-10-25", "--out", str(tmp_path / "x.xlsx")]) == 0
+    assert (
+        main(
+            [
+                "summary",
+                "--db",
+                db,
+                "--user",
+                "admin",
+                "--as-of",
+                "2026-10-25",
+                "--out",
+                str(tmp_path / "x.xlsx"),
+            ]
+        )
+        == 0
+    )
     assert main(["summary", "--db", db, "--user", "admin", "--out", str(tmp_path / "x.txt")]) == 2
-    assert main(["summary", "--db", db, "--user", "admin", "--as-of", "yesterday", "--out", str(tmp_path / "x.xlsx")]) == 2
+    assert (
+        main(
+            [
+                "summary",
+                "--db",
+                db,
+                "--user",
+                "admin",
+                "--as-of",
+                "yesterday",
+                "--out",
+                str(tmp_path / "x.xlsx"),
+            ]
+        )
+        == 2
+    )
     capsys.readouterr()
     assert main(["changes", "--db", db, "--since", "2000-01-01", "--until", "2099-12-31"]) == 0
     out = capsys.readouterr()
@@ -143,7 +184,9 @@ def test_desk_summary_and_changes_commands(tmp_path: Path, capsys: pytest.Captur
     assert capsys.readouterr().out == ""
 
 
-def test_a_household_in_both_left_behind_groups_counts_once(village: Store, admin: Actor, clock: FixedClock) -> None:
+def test_a_household_in_both_left_behind_groups_counts_once(
+    village: Store, admin: Actor, clock: FixedClock
+) -> None:
     """留守儿童 and 空巢老人 are one of the five groups: a household with both tags is one household in it."""
     app = village.app
     app.register_household(admin, "H4", {"head_name": "周双", "village_code": "V1"}, ["留守儿童", "空巢老人"])

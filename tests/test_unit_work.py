@@ -23,10 +23,12 @@ def test_units_own_work_and_publicity(township: Store, admin: Actor, clock: Fixe
     app.register_unit(admin, "D1", "派出所", "双管单位", "G")
     rejects("R-U1", app.register_unit_work, admin, "W0", "D1", "征求意见", date(2026, 10, 21), "开放日")
     rejects("R-U1", app.register_unit_work, admin, "W0", "K1", "实事", date(2026, 10, 21), "科室不登记")
-    app.register_unit_work(admin, "W1", "D1", "承诺服务", date(2026, 10, 21), "户籍业务三日办结",
-                           promised_on=date(2026, 10, 24))  # fmt: skip
-    app.register_unit_work(admin, "W2", "D1", "一站式服务", date(2026, 10, 21), "证照一窗通办",
-                           promised_on=date(2026, 11, 30))  # fmt: skip
+    app.register_unit_work(
+        admin, "W1", "D1", "承诺服务", date(2026, 10, 21), "户籍业务三日办结", promised_on=date(2026, 10, 24)
+    )
+    app.register_unit_work(
+        admin, "W2", "D1", "一站式服务", date(2026, 10, 21), "证照一窗通办", promised_on=date(2026, 11, 30)
+    )
     rejects("R-G7", app.register_unit_work, admin, "W1", "D1", "实事", date(2026, 10, 21), "重号")
     rejects("R-U3", app.fulfil_unit_work, admin, "W9", date(2026, 10, 22), "无此项")
     rejects("R-U3", app.fulfil_unit_work, admin, "W2", date(2026, 10, 20), "早于登记")
@@ -34,11 +36,32 @@ def test_units_own_work_and_publicity(township: Store, admin: Actor, clock: Fixe
     rejects("R-U3", app.fulfil_unit_work, admin, "W2", date(2026, 10, 22), "再兑现")
     # a school's opinion gathering: the opinions raised there are concerns placed at the school (R-U4, R-Q2)
     app.register_unit_work(admin, "W3", "S1", "征求意见", date(2026, 10, 22), "家长座谈会", attendance=40)
-    app.raise_concern(admin, "Q-S1", date(2026, 10, 22), {"source": "征求意见", "source_ref": "W3",
-                                                          "resident": "家长", "village_code": "S1",
-                                                          "content": "校门口交通拥堵"})  # fmt: skip
-    rejects("R-Q2", app.raise_concern, admin, "Q-S2", date(2026, 10, 22), {
-        "source": "征求意见", "source_ref": "W1", "resident": "家长", "village_code": "D1", "content": "不是征求意见"})  # fmt: skip
+    app.raise_concern(
+        admin,
+        "Q-S1",
+        date(2026, 10, 22),
+        {
+            "source": "征求意见",
+            "source_ref": "W3",
+            "resident": "家长",
+            "village_code": "S1",
+            "content": "校门口交通拥堵",
+        },
+    )
+    rejects(
+        "R-Q2",
+        app.raise_concern,
+        admin,
+        "Q-S2",
+        date(2026, 10, 22),
+        {
+            "source": "征求意见",
+            "source_ref": "W1",
+            "resident": "家长",
+            "village_code": "D1",
+            "content": "不是征求意见",
+        },
+    )
     clock.set(datetime(2026, 10, 26, 9))
     app.report_publicity(admin, "X1", "V1", date(2026, 10, 23), "公开栏", "走进群众活动公示")
     rejects("R-F2", app.report_publicity, admin, "X2", "V2", date(2026, 10, 23), "微信群", "渠道不对")
@@ -57,7 +80,9 @@ def test_units_own_work_and_publicity(township: Store, admin: Actor, clock: Fixe
     assert snapshot(township) == live
 
 
-def test_import_sheets_for_units_own_work_and_publicity(township: Store, admin: Actor, tmp_path: object) -> None:
+def test_import_sheets_for_units_own_work_and_publicity(
+    township: Store, admin: Actor, tmp_path: object
+) -> None:
     from pathlib import Path
 
     from openpyxl import Workbook
@@ -66,16 +91,25 @@ def test_import_sheets_for_units_own_work_and_publicity(township: Store, admin: 
     from tests.test_cli import fill_book
 
     wb = Workbook()
-    fill_book(wb, {
-        "问题诉求": [["问题编号", "事项", "日期", "来源", "来源记录", "反映人", "村居编码", "内容"],
-                     ["Q1", "登记", "2026-10-22", "征求意见", "W1", "学生家长", "S1", "食堂卫生"]],
-        "单位实事": [["编号", "事项", "单位编码", "日期", "类别", "内容", "承诺时限", "结果", "参加人数"],
-                     ["W1", "登记", "S1", "2026-10-21", "征求意见", "开放日", "", "", 35],
-                     ["W2", "登记", "S1", "2026-10-21", "富民计划", "不对", "", "", ""],
-                     ["W1", "兑现", "S1", "2026-10-22", "", "", "", "意见已整改", ""]],
-        "宣传报道": [["编号", "单位编码", "日期", "渠道", "标题", "链接或文件"],
-                     ["X1", "V1", "2026-10-21", "广播", "村广播宣传", ""]],
-    })  # fmt: skip
+    fill_book(
+        wb,
+        {
+            "问题诉求": [
+                ["问题编号", "事项", "日期", "来源", "来源记录", "反映人", "村居编码", "内容"],
+                ["Q1", "登记", "2026-10-22", "征求意见", "W1", "学生家长", "S1", "食堂卫生"],
+            ],
+            "单位实事": [
+                ["编号", "事项", "单位编码", "日期", "类别", "内容", "承诺时限", "结果", "参加人数"],
+                ["W1", "登记", "S1", "2026-10-21", "征求意见", "开放日", "", "", 35],
+                ["W2", "登记", "S1", "2026-10-21", "富民计划", "不对", "", "", ""],
+                ["W1", "兑现", "S1", "2026-10-22", "", "", "", "意见已整改", ""],
+            ],
+            "宣传报道": [
+                ["编号", "单位编码", "日期", "渠道", "标题", "链接或文件"],
+                ["X1", "V1", "2026-10-21", "广播", "村广播宣传", ""],
+            ],
+        },
+    )
     path = Path(str(tmp_path)) / "实事.xlsx"
     wb.save(path)
     report = Importer(township.app, admin).run(path)
@@ -85,8 +119,9 @@ def test_import_sheets_for_units_own_work_and_publicity(township: Store, admin: 
     assert sheets["问题诉求"]["accepted"] == [2] and sheets["宣传报道"]["accepted"] == [2]
 
 
-def test_the_page_keeps_the_selected_record_and_fills_tables_unsorted(township: Store, admin: Actor,
-                                                                      qtbot: object) -> None:  # fmt: skip
+def test_the_page_keeps_the_selected_record_and_fills_tables_unsorted(
+    township: Store, admin: Actor, qtbot: object
+) -> None:
     from desk.gui.operations import Operations
     from desk.gui.unit_work import UnitWorkPage
 
@@ -98,8 +133,10 @@ def test_the_page_keeps_the_selected_record_and_fills_tables_unsorted(township: 
     page = UnitWorkPage(Operations(township), admin)
     qtbot.addWidget(page)  # type: ignore[attr-defined]
     page.register_table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # by content: rows move
-    rows = {page.register_table.item(r, 0).text(): page.register_table.item(r, 4).text()  # type: ignore[union-attr]
-            for r in range(page.register_table.rowCount())}  # fmt: skip
+    rows = {
+        page.register_table.item(r, 0).text(): page.register_table.item(r, 4).text()  # type: ignore[union-attr]
+        for r in range(page.register_table.rowCount())
+    }
     assert rows == {"W1": "丙项", "W2": "甲项", "W3": "乙项"}  # every row under its own code
     page._reselect(page.register_table, "W3")
     page.refresh()

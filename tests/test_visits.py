@@ -19,7 +19,6 @@ from tests.helpers import rejects
 D = date(2026, 10, 21)
 
 
-
 def test_visitors_must_belong_to_the_village(village: Store, admin: Actor, clock: FixedClock) -> None:
     app = village.app
     rejects("R-V4", app.record_visit, admin, "H1", D, [])
@@ -45,17 +44,38 @@ def test_visitors_must_belong_to_the_village(village: Store, admin: Actor, clock
 
 def test_problems_raised_become_concerns(village: Store, admin: Actor) -> None:
     app = village.app
-    code = app.record_visit(admin, "H1", D, ["C1"], {"situation": "特困,独居", "policies": "低保政策",
-                                                     "help": "送米面油"}, ["屋顶漏雨", "  ", "申请临时救助"])  # fmt: skip
+    code = app.record_visit(
+        admin,
+        "H1",
+        D,
+        ["C1"],
+        {"situation": "特困,独居", "policies": "低保政策", "help": "送米面油"},
+        ["屋顶漏雨", "  ", "申请临时救助"],
+    )
     village.projector.catch_up()
     concerns = ConcernQuery(village.engine)
     first, second = concerns.find(f"{code}-Q1"), concerns.find(f"{code}-Q2")
     assert first is not None and second is not None and concerns.find(f"{code}-Q3") is None
-    assert (first.source, first.source_ref, first.resident, first.household_code) == ("走访", code, "张大山", "H1")
+    assert (first.source, first.source_ref, first.resident, first.household_code) == (
+        "走访",
+        code,
+        "张大山",
+        "H1",
+    )
     app.assign_concern(admin, f"{code}-Q1", D, person_code="P2", due_on=date(2026, 10, 30))
     app.resolve_concern(admin, f"{code}-Q1", D, "P2", "已维修")
-    app.raise_concern(admin, "Q-V", D, {"source": "走访", "source_ref": code, "resident": "张大山",
-                                        "village_code": "V1", "content": "补充反映"})  # fmt: skip
+    app.raise_concern(
+        admin,
+        "Q-V",
+        D,
+        {
+            "source": "走访",
+            "source_ref": code,
+            "resident": "张大山",
+            "village_code": "V1",
+            "content": "补充反映",
+        },
+    )
     village.projector.catch_up()
     query = VisitQuery(village.engine)
     [row] = query.rows(query.ids(VisitFilter(text="张大山"))).values()
@@ -75,7 +95,9 @@ def test_a_tag_added_after_a_visit_does_not_count_it(village: Store, admin: Acto
     petition = {c.key: (c.required, c.visited) for c in query.category_coverage(day)}["上访户"]
     assert petition == (2, 1)
     assert [h[0] for h in query.not_visited(category="上访户", day=day)] == ["H2"]
-    assert {c.key: (c.required, c.visited) for c in query.category_coverage(date(2026, 10, 21))}["上访户"] == (1, 1)
+    assert {c.key: (c.required, c.visited) for c in query.category_coverage(date(2026, 10, 21))}[
+        "上访户"
+    ] == (1, 1)
     app.record_visit(admin, "H2", date(2026, 10, 23), ["C1"])
     village.projector.catch_up()
     assert {c.key: (c.required, c.visited) for c in query.category_coverage(day)}["上访户"] == (2, 2)

@@ -18,7 +18,6 @@ from tests.helpers import rejects
 D = date(2026, 10, 21)
 
 
-
 def test_ballots_r_r1_r_r2_and_results_r_r4(cadres: Store, admin: Actor, clock: FixedClock) -> None:
     app = cadres.app
     rejects("R-R1", app.cast_ballot, admin, "R1", 1, {"C1": "满意", "C3": "满意"})  # not yet opened
@@ -66,31 +65,49 @@ def count_from_events(store: Store, code: str) -> list[object]:
     out = []
     for cadre in listed:
         counts = Counter(b[cadre] for b in ballots.values())
-        out.append(CadreResult(cadre, names[cadre], {m: counts.get(m, 0) for m in ("满意", "基本满意", "不满意", "弃权")},
-                               len(ballots)))  # fmt: skip
+        out.append(
+            CadreResult(
+                cadre,
+                names[cadre],
+                {m: counts.get(m, 0) for m in ("满意", "基本满意", "不满意", "弃权")},
+                len(ballots),
+            )
+        )
     return out
 
 
 def test_articles_r_a1_r_a2_r_a3(cadres: Store, admin: Actor, clock: FixedClock) -> None:
     app = cadres.app
-    rejects("R-S3", app.set_research_topic, cadres.app.login("clerk", "qingshan-pw7", "PC"), "T1", "产业", D, "P1")
+    rejects(
+        "R-S3", app.set_research_topic, cadres.app.login("clerk", "qingshan-pw7", "PC"), "T1", "产业", D, "P1"
+    )
     app.set_research_topic(admin, "T1", "山区产业发展调研", D, "P1")
     rejects("R-A1", app.submit_article, admin, "P1", "产业调研报告", D)  # a leader names a topic
     rejects("R-A1", app.submit_article, admin, "P1", "产业调研报告", D, "T9")
     first = app.submit_article(admin, "P1", "产业调研报告", D, "T1", "报告.docx", b"version one")
     assert first == []
     clock.set(datetime(2026, 11, 12, 9))
-    late = app.submit_article(admin, "P1", "产业调研报告(修改稿)", date(2026, 11, 11), "T1", "报告.docx", b"v2")
+    late = app.submit_article(
+        admin, "P1", "产业调研报告(修改稿)", date(2026, 11, 11), "T1", "报告.docx", b"v2"
+    )
     assert [c for c, _ in late] == ["R-A2"]
-    app.submit_article(admin, "C1", "村务公开调研", date(2026, 11, 11), "", "a.docx", b"version one")  # voluntary
+    app.submit_article(
+        admin, "C1", "村务公开调研", date(2026, 11, 11), "", "a.docx", b"version one"
+    )  # voluntary
     cadres.projector.catch_up()
     register = {r.code: r for r in ArticleQuery(cadres.engine).register()}
-    assert (register["P1"].status, register["P1"].versions, register["P1"].last_title) == ("已提交", 2, "产业调研报告(修改稿)")
+    assert (register["P1"].status, register["P1"].versions, register["P1"].last_title) == (
+        "已提交",
+        2,
+        "产业调研报告(修改稿)",
+    )
     assert register["C1"].required is False and register["C1"].status == "迟交"
     stored = app.stored_file(register["P1"].sha256)
     assert stored is not None and stored.data() == b"v2"
     with cadres.engine.connect() as conn:
-        files = conn.exec_driver_sql("SELECT count(*) FROM audit_log WHERE event_type = 'StoredFile.Stored'").scalar()
+        files = conn.exec_driver_sql(
+            "SELECT count(*) FROM audit_log WHERE event_type = 'StoredFile.Stored'"
+        ).scalar()
     assert files == 2  # b"version one" was stored once for two authors
 
 

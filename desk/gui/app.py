@@ -67,7 +67,7 @@ def run_app(db: str | None = None, lang: str = "zh") -> int:
         return 1
     ops = Operations(store, deferred=True)
     store.start_subscription()
-    window = MainWindow(ops, login.actor)
+    window = MainWindow(ops, login.actor, daily_backups=True)
     window.show()
     code = qapp.exec()
     store.close()

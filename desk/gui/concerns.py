@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from desk.gui import printing
 from desk.gui.forms import RecordDialog, date_edit, to_date
@@ -48,8 +48,9 @@ def _d(value: date | None) -> str:
 class RaiseConcernDialog(RecordDialog):
     """登记: where the concern came from, who raised it, in which village, what it is."""
 
-    def __init__(self, ops: Operations, actor: Actor, code: str, village: str = "",
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, ops: Operations, actor: Actor, code: str, village: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(ops, self.tr("登记问题"), parent)
         self.actor = actor
         self.code = QLineEdit(code)
@@ -78,21 +79,35 @@ class RaiseConcernDialog(RecordDialog):
         self.content.setFixedHeight(80)
         self.done_by = QLineEdit()
         self.done_by.setPlaceholderText(self.tr("他人代录时填写实际登记人"))
-        for label, widget in ((self.tr("问题编号*"), self.code), (self.tr("登记日期*"), self.on),
-                              (self.tr("来源*"), self.source), (self.tr("来源记录"), self.source_ref),
-                              (self.tr("反映人*"), self.resident), (self.tr("村居编码*"), self.village),
-                              (self.tr("户编号"), self.household), (self.tr("联系电话"), self.phone),
-                              (self.tr("类别"), self.category), (self.tr("问题内容*"), self.content),
-                              (self.tr("实际登记人"), self.done_by)):  # fmt: skip
+        for label, widget in (
+            (self.tr("问题编号*"), self.code),
+            (self.tr("登记日期*"), self.on),
+            (self.tr("来源*"), self.source),
+            (self.tr("来源记录"), self.source_ref),
+            (self.tr("反映人*"), self.resident),
+            (self.tr("村居编码*"), self.village),
+            (self.tr("户编号"), self.household),
+            (self.tr("联系电话"), self.phone),
+            (self.tr("类别"), self.category),
+            (self.tr("问题内容*"), self.content),
+            (self.tr("实际登记人"), self.done_by),
+        ):
             self.form.addRow(label, widget)
 
     def submit(self) -> None:
-        fields = {"source": self.source.currentText(), "source_ref": self.source_ref.text(),
-                  "resident": self.resident.text(), "village_code": self.village.text(),
-                  "household_code": self.household.text(), "phone": self.phone.text(),
-                  "category": self.category.currentText(), "content": self.content.toPlainText()}  # fmt: skip
-        self.ops.store.app.raise_concern(self.actor, self.code.text(), to_date(self.on), fields,
-                                         self.done_by.text() or None)  # fmt: skip
+        fields = {
+            "source": self.source.currentText(),
+            "source_ref": self.source_ref.text(),
+            "resident": self.resident.text(),
+            "village_code": self.village.text(),
+            "household_code": self.household.text(),
+            "phone": self.phone.text(),
+            "category": self.category.currentText(),
+            "content": self.content.toPlainText(),
+        }
+        self.ops.store.app.raise_concern(
+            self.actor, self.code.text(), to_date(self.on), fields, self.done_by.text() or None
+        )
 
 
 class ConcernStepDialog(RecordDialog):
@@ -115,8 +130,11 @@ class ConcernStepDialog(RecordDialog):
         concern = ops.store.app.concern(code)
         allowed = concern.allowed() if concern else ()
         today = ops.store.app.clock.today()
-        self.summary = QLabel(self.tr("{0} · {1} · {2}").format(code, concern.state.value if concern else "",
-                                                                 concern.content if concern else ""))  # fmt: skip
+        self.summary = QLabel(
+            self.tr("{0} · {1} · {2}").format(
+                code, concern.state.value if concern else "", concern.content if concern else ""
+            )
+        )
         self.summary.setWordWrap(True)
         self.step = QComboBox()
         self.step.setObjectName("step")
@@ -150,15 +168,17 @@ class ConcernStepDialog(RecordDialog):
         self.form.addRow(self.tr("办理事项"), self.step)
         self.form.addRow(self.tr("日期"), self.on)
         self.rows: dict[str, QWidget] = {}
-        for key, label, widget in (("unit", self.tr("承办单位编码"), self.unit),
-                                   ("person", self.tr("承办人编号"), self.person),
-                                   ("due", self.tr("承诺时限"), self.due),
-                                   ("resolver", self.tr("办理人编号*"), self.resolver),
-                                   ("result", self.tr("办理结果*"), self.result_text),
-                                   ("visitor", self.tr("回访人编号*"), self.visitor),
-                                   ("outcome", self.tr("回访结果*"), self.outcome),
-                                   ("note", self.tr("情况说明"), self.note),
-                                   ("original", self.tr("重复于问题编号*"), self.original)):  # fmt: skip
+        for key, label, widget in (
+            ("unit", self.tr("承办单位编码"), self.unit),
+            ("person", self.tr("承办人编号"), self.person),
+            ("due", self.tr("承诺时限"), self.due),
+            ("resolver", self.tr("办理人编号*"), self.resolver),
+            ("result", self.tr("办理结果*"), self.result_text),
+            ("visitor", self.tr("回访人编号*"), self.visitor),
+            ("outcome", self.tr("回访结果*"), self.outcome),
+            ("note", self.tr("情况说明"), self.note),
+            ("original", self.tr("重复于问题编号*"), self.original),
+        ):
             self.form.addRow(label, widget)
             self.rows[key] = widget
         if not allowed:
@@ -180,15 +200,23 @@ class ConcernStepDialog(RecordDialog):
         app, actor, code, on = self.ops.store.app, self.actor, self.concern_code, to_date(self.on)
         match self.current_step():
             case Step.ASSIGN:
-                app.assign_concern(actor, code, on, unit_code=self.unit.text(), person_code=self.person.text(),
-                                   due_on=to_date(self.due), note=self.note.toPlainText())  # fmt: skip
+                app.assign_concern(
+                    actor,
+                    code,
+                    on,
+                    unit_code=self.unit.text(),
+                    person_code=self.person.text(),
+                    due_on=to_date(self.due),
+                    note=self.note.toPlainText(),
+                )
             case Step.PROGRESS:
                 app.note_concern_progress(actor, code, on, self.note.toPlainText())
             case Step.RESOLVE:
                 app.resolve_concern(actor, code, on, self.resolver.text(), self.result_text.toPlainText())
             case Step.FEEDBACK:
-                app.record_concern_feedback(actor, code, on, self.visitor.text(), self.outcome.currentText(),
-                                            self.note.toPlainText())  # fmt: skip
+                app.record_concern_feedback(
+                    actor, code, on, self.visitor.text(), self.outcome.currentText(), self.note.toPlainText()
+                )
             case Step.CLOSE:
                 app.close_concern(actor, code, on)
             case Step.ESCALATE:
@@ -202,10 +230,20 @@ class ConcernStepDialog(RecordDialog):
 def concern_html(row: ConcernRow, timeline: list[Any], township: str, chain_head: str) -> str:
     """A concern's record as a township files it: the facts, then every step, who, when."""
     e = html.escape
-    facts = [("问题编号", row.code), ("登记日期", _d(row.raised_on)), ("来源", f"{row.source} {row.source_ref}"),
-             ("反映人", row.resident), ("户编号", row.household_code), ("村居", row.village_name or row.village_code),
-             ("类别", row.category), ("承办", row.handler_name), ("承诺时限", _d(row.due_on)), ("状态", row.state),
-             ("回访结果", row.feedback), ("重办次数", str(row.reopened))]  # fmt: skip
+    facts = [
+        ("问题编号", row.code),
+        ("登记日期", _d(row.raised_on)),
+        ("来源", f"{row.source} {row.source_ref}"),
+        ("反映人", row.resident),
+        ("户编号", row.household_code),
+        ("村居", row.village_name or row.village_code),
+        ("类别", row.category),
+        ("承办", row.handler_name),
+        ("承诺时限", _d(row.due_on)),
+        ("状态", row.state),
+        ("回访结果", row.feedback),
+        ("重办次数", str(row.reopened)),
+    ]
     cells = "".join(f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in facts)
     steps = "".join(
         f"<tr><td>{e(_d(s.on))}</td><td>{e(s.step)}</td><td>{e(s.who)}"
@@ -237,21 +275,42 @@ class ConcernRecordDialog(QDialog):
         row = query.find(code)
         self.timeline_rows = query.timeline(code)
         campaign = SettingsQuery(ops.store.engine).campaign()
-        self.html = concern_html(row, self.timeline_rows, campaign[1] if campaign else "",
-                                 head(ops.store.engine)[1]) if row else ""  # fmt: skip
+        self.html = (
+            concern_html(row, self.timeline_rows, campaign[1] if campaign else "", head(ops.store.engine)[1])
+            if row
+            else ""
+        )
         self.header_text = f"群众诉求办理记录 · {code}"
-        header = QLabel(self.tr("{0} · {1} · {2}反映:{3}").format(code, row.state, row.resident, row.content)
-                        if row else code)  # fmt: skip
+        header = QLabel(
+            self.tr("{0} · {1} · {2}反映:{3}").format(code, row.state, row.resident, row.content)
+            if row
+            else code
+        )
         header.setWordWrap(True)
         self.table = QTableWidget(len(self.timeline_rows), 7)
         self.table.setObjectName("timeline")
-        self.table.setHorizontalHeaderLabels([self.tr("日期"), self.tr("事项"), self.tr("承办/办理/回访人"),
-                                              self.tr("情况"), self.tr("操作员"), self.tr("实际办理人"),
-                                              self.tr("录入时间")])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("日期"),
+                self.tr("事项"),
+                self.tr("承办/办理/回访人"),
+                self.tr("情况"),
+                self.tr("操作员"),
+                self.tr("实际办理人"),
+                self.tr("录入时间"),
+            ]
+        )
         for i, s in enumerate(self.timeline_rows):
             due = self.tr("承诺时限 {0}").format(_d(s.due_on)) if s.due_on else ""
-            values = [_d(s.on), s.step, s.who, " ".join(x for x in (s.outcome, s.detail, due) if x),
-                      f"{s.operator}@{s.workstation}", s.done_by, f"{s.recorded_at.astimezone():%Y-%m-%d %H:%M}"]  # fmt: skip
+            values = [
+                _d(s.on),
+                s.step,
+                s.who,
+                " ".join(x for x in (s.outcome, s.detail, due) if x),
+                f"{s.operator}@{s.workstation}",
+                s.done_by,
+                f"{s.recorded_at.astimezone():%Y-%m-%d %H:%M}",
+            ]
             for j, value in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
@@ -293,9 +352,24 @@ class ConcernsPage(Page):
         self.lists = QListWidget()
         self.lists.setObjectName("concern_lists")
         self.lists.setFixedWidth(150)
-        self.list_labels = dict(zip(LISTS, (
-            self.tr("全部"), self.tr("已登记"), self.tr("办理中"), self.tr("待回访"), self.tr("已回访"),
-            self.tr("已归档"), self.tr("重复"), self.tr("超期"), self.tr("不满意重办"), self.tr("已上报")), strict=True))  # fmt: skip
+        self.list_labels = dict(
+            zip(
+                LISTS,
+                (
+                    self.tr("全部"),
+                    self.tr("已登记"),
+                    self.tr("办理中"),
+                    self.tr("待回访"),
+                    self.tr("已回访"),
+                    self.tr("已归档"),
+                    self.tr("重复"),
+                    self.tr("超期"),
+                    self.tr("不满意重办"),
+                    self.tr("已上报"),
+                ),
+                strict=True,
+            )
+        )
         for name in LISTS:
             item = QListWidgetItem(self.list_labels[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -309,30 +383,47 @@ class ConcernsPage(Page):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addWidget(self.village, 1)
-        self.model = LazyTableModel([
-            Column(self.tr("问题编号"), lambda r: r.code, "code"),
-            Column(self.tr("登记日期"), lambda r: _d(r.raised_on), "raised_on"),
-            Column(self.tr("村居"), lambda r: r.village_name, "village"),
-            Column(self.tr("反映人"), lambda r: r.resident, "resident"),
-            Column(self.tr("类别"), lambda r: r.category),
-            Column(self.tr("问题内容"), lambda r: r.content),
-            Column(self.tr("来源"), lambda r: r.source),
-            Column(self.tr("状态"), lambda r: r.state + (self.tr("(超期)") if r.overdue else ""), "state"),
-            Column(self.tr("承办"), lambda r: r.handler_name),
-            Column(self.tr("承诺时限"), lambda r: _d(r.due_on), "due_on"),
-            Column(self.tr("已办天数"), lambda r: r.days_open),
-            Column(self.tr("回访"), lambda r: r.feedback),
-            Column(self.tr("重办"), lambda r: r.reopened or ""),
-            Column(self.tr("上报"), lambda r: r.escalated),
-        ], self._ids, lambda ids: self.query.rows(ids, self.today()), self,
-            foreground=lambda r: OVERDUE if r.overdue else None)  # fmt: skip
+        self.model = LazyTableModel(
+            [
+                Column(self.tr("问题编号"), lambda r: r.code, "code"),
+                Column(self.tr("登记日期"), lambda r: _d(r.raised_on), "raised_on"),
+                Column(self.tr("村居"), lambda r: r.village_name, "village"),
+                Column(self.tr("反映人"), lambda r: r.resident, "resident"),
+                Column(self.tr("类别"), lambda r: r.category),
+                Column(self.tr("问题内容"), lambda r: r.content),
+                Column(self.tr("来源"), lambda r: r.source),
+                Column(
+                    self.tr("状态"), lambda r: r.state + (self.tr("(超期)") if r.overdue else ""), "state"
+                ),
+                Column(self.tr("承办"), lambda r: r.handler_name),
+                Column(self.tr("承诺时限"), lambda r: _d(r.due_on), "due_on"),
+                Column(self.tr("已办天数"), lambda r: r.days_open),
+                Column(self.tr("回访"), lambda r: r.feedback),
+                Column(self.tr("重办"), lambda r: r.reopened or ""),
+                Column(self.tr("上报"), lambda r: r.escalated),
+            ],
+            self._ids,
+            lambda ids: self.query.rows(ids, self.today()),
+            self,
+            foreground=lambda r: OVERDUE if r.overdue else None,
+        )
         self.view = make_table(self.model, "concern_table")
         self.view.doubleClicked.connect(lambda _i: self.show_record())
         self.follow_table = QTableWidget(0, 9)
         self.follow_table.setObjectName("follow_ups")
-        self.follow_table.setHorizontalHeaderLabels([self.tr("规则"), self.tr("跟进事项"), self.tr("问题编号"),
-                                                     self.tr("村居"), self.tr("承办"), self.tr("自何时"),
-                                                     self.tr("承诺时限"), self.tr("反映人"), self.tr("问题内容")])  # fmt: skip
+        self.follow_table.setHorizontalHeaderLabels(
+            [
+                self.tr("规则"),
+                self.tr("跟进事项"),
+                self.tr("问题编号"),
+                self.tr("村居"),
+                self.tr("承办"),
+                self.tr("自何时"),
+                self.tr("承诺时限"),
+                self.tr("反映人"),
+                self.tr("问题内容"),
+            ]
+        )
         self.follow_table.horizontalHeader().setStretchLastSection(True)
         self.figures_by = QComboBox()
         self.figures_by.addItem(self.tr("按村居"), "village")
@@ -340,9 +431,18 @@ class ConcernsPage(Page):
         self.figures_by.addItem(self.tr("按承办人"), "person")
         self.figures_table = QTableWidget(0, 8)
         self.figures_table.setObjectName("concern_figures")
-        self.figures_table.setHorizontalHeaderLabels([self.tr("编码"), self.tr("名称"), self.tr("登记"),
-                                                      self.tr("办结"), self.tr("办结率"), self.tr("满意率"),
-                                                      self.tr("超期未办"), self.tr("平均办理天数")])  # fmt: skip
+        self.figures_table.setHorizontalHeaderLabels(
+            [
+                self.tr("编码"),
+                self.tr("名称"),
+                self.tr("登记"),
+                self.tr("办结"),
+                self.tr("办结率"),
+                self.tr("满意率"),
+                self.tr("超期未办"),
+                self.tr("平均办理天数"),
+            ]
+        )
         figures = QWidget()
         col = QVBoxLayout(figures)
         col.addWidget(self.figures_by)
@@ -353,14 +453,28 @@ class ConcernsPage(Page):
         self.tabs.addTab(figures, self.tr("统计"))
         buttons = QHBoxLayout()
         writable = actor.role not in rules.READ_ONLY_ROLES
-        add_buttons(buttons, [(self.tr("登记问题…"), self.raise_concern, "btn_raise", writable),
-                              (self.tr("办理…"), self.next_step, "btn_step", writable),
-                              (self.tr("办理记录…"), self.show_record, "btn_record", True),
-                              (self.tr("更正…"), self.correct, "btn_correct", writable),
-                              (self.tr("作废…"), self.void, "btn_void", writable),
-                              (self.tr("导出…"), lambda: self.export_view(self.tr("问题办理台帐"), self.model), "btn_export", True),
-                              (self.tr("打印…"), lambda: self.print_view(self.tr("问题办理台帐"), self.model),
-                               "btn_print", True)])  # fmt: skip
+        add_buttons(
+            buttons,
+            [
+                (self.tr("登记问题…"), self.raise_concern, "btn_raise", writable),
+                (self.tr("办理…"), self.next_step, "btn_step", writable),
+                (self.tr("办理记录…"), self.show_record, "btn_record", True),
+                (self.tr("更正…"), self.correct, "btn_correct", writable),
+                (self.tr("作废…"), self.void, "btn_void", writable),
+                (
+                    self.tr("导出…"),
+                    lambda: self.export_view(self.tr("问题办理台帐"), self.model),
+                    "btn_export",
+                    True,
+                ),
+                (
+                    self.tr("打印…"),
+                    lambda: self.print_view(self.tr("问题办理台帐"), self.model),
+                    "btn_print",
+                    True,
+                ),
+            ],
+        )
         buttons.addStretch(1)
         self.count = QLabel()
         buttons.addWidget(self.count)
@@ -385,9 +499,13 @@ class ConcernsPage(Page):
 
     def filter(self) -> ConcernFilter:
         item = self.lists.currentItem()
-        return ConcernFilter(text=self.search.text().strip(), village_code=self.village.currentData() or "",
-                             list_name=item.data(Qt.ItemDataRole.UserRole) if item else "全部",
-                             up_to=self.up_to, day=self.today())  # fmt: skip
+        return ConcernFilter(
+            text=self.search.text().strip(),
+            village_code=self.village.currentData() or "",
+            list_name=item.data(Qt.ItemDataRole.UserRole) if item else "全部",
+            up_to=self.up_to,
+            day=self.today(),
+        )
 
     def _ids(self, sort: str, desc: bool) -> list[int]:
         return self.query.ids(self.filter(), sort, desc)
@@ -398,8 +516,9 @@ class ConcernsPage(Page):
         for i in range(self.lists.count()):
             item = self.lists.item(i)
             name = item.data(Qt.ItemDataRole.UserRole)
-            f = ConcernFilter(text=base.text, village_code=base.village_code, list_name=name, up_to=self.up_to,
-                              day=base.day)  # fmt: skip
+            f = ConcernFilter(
+                text=base.text, village_code=base.village_code, list_name=name, up_to=self.up_to, day=base.day
+            )
             item.setText(f"{self.list_labels[name]}  {self.query.count(f)}")
         self.count.setText(self.tr("共 {0} 件").format(self.model.rowCount()))
         self._load_follow_ups()
@@ -409,8 +528,19 @@ class ConcernsPage(Page):
         found = self.query.follow_ups(self.today(), self.up_to)
         self.follow_table.setRowCount(len(found))
         for i, f in enumerate(found):
-            for j, value in enumerate((f.rule, f.what, f.code, f.village_name, f.handler, _d(f.since), _d(f.due_on),
-                                       f.resident, f.content)):  # fmt: skip
+            for j, value in enumerate(
+                (
+                    f.rule,
+                    f.what,
+                    f.code,
+                    f.village_name,
+                    f.handler,
+                    _d(f.since),
+                    _d(f.due_on),
+                    f.resident,
+                    f.content,
+                )
+            ):
                 item = QTableWidgetItem(value)
                 if f.rule == "R-Q4":
                     item.setForeground(OVERDUE)
@@ -422,18 +552,34 @@ class ConcernsPage(Page):
         if figures:
             resolved = sum(f.resolved for f in figures)
             days = sum((f.mean_days or 0) * f.resolved for f in figures)
-            figures.append(ConcernFigures(
-                "", self.tr("合计"), sum(f.raised for f in figures), resolved, sum(f.satisfied for f in figures),
-                sum(f.rated for f in figures), sum(f.open_overdue for f in figures),
-                days / resolved if resolved else None))  # fmt: skip
+            figures.append(
+                ConcernFigures(
+                    "",
+                    self.tr("合计"),
+                    sum(f.raised for f in figures),
+                    resolved,
+                    sum(f.satisfied for f in figures),
+                    sum(f.rated for f in figures),
+                    sum(f.open_overdue for f in figures),
+                    days / resolved if resolved else None,
+                )
+            )
         self.figures_table.setRowCount(len(figures))
 
         def pct(x: float | None) -> str:
             return f"{x:.0%}" if x is not None else "—"
 
         for i, f in enumerate(figures):
-            values = (f.key, f.name, str(f.raised), str(f.resolved), pct(f.resolution_rate), pct(f.satisfaction_rate),
-                      str(f.open_overdue), f"{f.mean_days:.1f}" if f.mean_days is not None else "—")  # fmt: skip
+            values = (
+                f.key,
+                f.name,
+                str(f.raised),
+                str(f.resolved),
+                pct(f.resolution_rate),
+                pct(f.satisfaction_rate),
+                str(f.open_overdue),
+                f"{f.mean_days:.1f}" if f.mean_days is not None else "—",
+            )
             for j, value in enumerate(values):
                 self.figures_table.setItem(i, j, QTableWidgetItem(value))
         self.figures_table.resizeColumnsToContents()
@@ -484,4 +630,3 @@ class ConcernsPage(Page):
             self.ops.store.app.void_record(self.actor, "concern", row.code, d.reason.text())
 
         ReasonDialog(self.ops, self.tr("作废问题 {0}").format(row.code), void, self, with_date=False).exec()
-

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from desk.gui import printing
 from desk.gui.forms import CtrlEnter, RecordDialog, date_edit, to_date
@@ -107,8 +107,11 @@ class CadreField(QWidget):
             self.info.setText(f"{row.name} · {row.unit_name} · {row.role} · {self.tr('应结对')}:{row.duty}")
             self.changed.emit()
         elif rows:
-            self.info.setText(self.tr("有 {0} 人符合,请输入编号:{1}").format(
-                len(rows), "、".join(f"{r.code} {r.name}" for r in rows[:6])))  # fmt: skip
+            self.info.setText(
+                self.tr("有 {0} 人符合,请输入编号:{1}").format(
+                    len(rows), "、".join(f"{r.code} {r.name}" for r in rows[:6])
+                )
+            )
         else:
             self.info.setText(self.tr("没有找到有联系任务的“{0}”").format(text))
 
@@ -202,8 +205,15 @@ class PairingDialog(RecordDialog):
 
     def submit(self) -> None:
         reported = to_date(self.reported_on) if self.reported.isChecked() else None
-        flags = self.ops.store.app.pair(self.actor, self.cadre.code(), self.kind.currentData() or "", self.target(),
-                                        self.arranged_by.text(), to_date(self.on), reported)  # fmt: skip
+        flags = self.ops.store.app.pair(
+            self.actor,
+            self.cadre.code(),
+            self.kind.currentData() or "",
+            self.target(),
+            self.arranged_by.text(),
+            to_date(self.on),
+            reported,
+        )
         self.notes = [f"{c} {m}" for c, m in flags]
 
 
@@ -212,8 +222,15 @@ class ContactDialog(RecordDialog):
 
     "保存并录下一条" keeps the cadre and the date for the next contact from the same booklet page."""
 
-    def __init__(self, ops: Operations, actor: Actor, cadre: str = "", *, talk: bool = False,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        ops: Operations,
+        actor: Actor,
+        cadre: str = "",
+        *,
+        talk: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ops, self.tr("谈心") if talk else self.tr("记录联系"), parent)
         self.actor = actor
         self.talk = talk
@@ -248,8 +265,11 @@ class ContactDialog(RecordDialog):
         self.form.addRow("", self.next_button)
         self.saved = 0
         # Ctrl+Enter saves from any field, even the text boxes (which take plain Enter for new lines)
-        self.ctrl_enter = CtrlEnter(self.save_and_next, self, (self.cadre.edit, self.target, self.on, self.way,
-                                                               self.content, self.problem))  # fmt: skip
+        self.ctrl_enter = CtrlEnter(
+            self.save_and_next,
+            self,
+            (self.cadre.edit, self.target, self.on, self.way, self.content, self.problem),
+        )
         self.cadre.changed.connect(self._load_targets)
         self._load_targets()
 
@@ -265,10 +285,19 @@ class ContactDialog(RecordDialog):
     def submit(self) -> None:
         app, target = self.ops.store.app, self.target.currentData() or ""
         if self.talk:
-            app.record_talk(self.actor, self.cadre.code(), target, to_date(self.on), self.content.toPlainText())
+            app.record_talk(
+                self.actor, self.cadre.code(), target, to_date(self.on), self.content.toPlainText()
+            )
         else:
-            app.record_contact(self.actor, self.cadre.code(), target, to_date(self.on), self.way.currentText(),
-                               self.content.toPlainText(), problem=self.problem.toPlainText())  # fmt: skip
+            app.record_contact(
+                self.actor,
+                self.cadre.code(),
+                target,
+                to_date(self.on),
+                self.way.currentText(),
+                self.content.toPlainText(),
+                problem=self.problem.toPlainText(),
+            )
 
     def save_and_next(self) -> None:
         """Stores this one and clears what differs between entries; on a refusal nothing is cleared."""
@@ -305,8 +334,9 @@ class EndPairingDialog(RecordDialog):
         self.form.addRow(self.tr("原因*"), self.reason)
 
     def submit(self) -> None:
-        self.ops.store.app.end_pairing(self.actor, self.cadre, int(self.which.currentData() or 0),
-                                       to_date(self.on), self.reason.text())  # fmt: skip
+        self.ops.store.app.end_pairing(
+            self.actor, self.cadre, int(self.which.currentData() or 0), to_date(self.on), self.reason.text()
+        )
 
 
 class ReportDialog(QDialog):
@@ -320,7 +350,9 @@ class ReportDialog(QDialog):
         self.query = ContactQuery(ops.store.engine)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("report_units")
-        self.table.setHorizontalHeaderLabels([self.tr("安排单位"), self.tr("名称"), self.tr("结对数"), self.tr("未上报")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("安排单位"), self.tr("名称"), self.tr("结对数"), self.tr("未上报")]
+        )
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.on = date_edit(ops.store.app.clock.today())
         deadline = ops.store.app.parameters().pairing_report_deadline
@@ -363,7 +395,9 @@ class ReportDialog(QDialog):
             return
         unit = item.text()
         pending = self.query.unreported(unit)
-        if self.ops.run(None, self.ops.store.app.report_pairings, self.actor, unit, to_date(self.on), pending):
+        if self.ops.run(
+            None, self.ops.store.app.report_pairings, self.actor, unit, to_date(self.on), pending
+        ):
             self.error.clear()
             self.load()
         else:
@@ -385,28 +419,35 @@ def booklet_html(view: BookletView, township: str, chain_head: str) -> str:
     for i, t in enumerate(view.targets, 1):
         ended = f"(已于{_d(t.ended_on)}结束)" if t.ended_on else ""
         contacts = sum(1 for x in t.entries if x.kind == "联系")
-        cover += (f"<tr><td>{i}</td><td>{e(t.kind)}</td><td>{e(t.name)}{e(ended)}</td><td>{_d(t.paired_on)}</td>"
-                  f"<td>{e(t.arranged_by)}</td><td>{_d(t.reported_on) or '未上报'}</td><td>{contacts}</td></tr>")  # fmt: skip
+        cover += (
+            f"<tr><td>{i}</td><td>{e(t.kind)}</td><td>{e(t.name)}{e(ended)}</td><td>{_d(t.paired_on)}</td>"
+            f"<td>{e(t.arranged_by)}</td><td>{_d(t.reported_on) or '未上报'}</td><td>{contacts}</td></tr>"
+        )
     cover += "</table>"
     pages = []
     for i, t in enumerate(view.targets, 1):
-        rows = "".join(
-            f"<tr><td>{_d(x.on)}</td><td>{e(x.kind)}{'·' + e(x.way) if x.way else ''}</td><td>{e(x.content)}</td>"
-            f"<td>{e(x.concern_code)} {e(x.concern_state)} {e(x.concern_result)} {e(x.concern_feedback)}</td></tr>"
-            for x in t.entries
-        ) or '<tr><td colspan="4">尚无联系记录</td></tr>'
+        rows = (
+            "".join(
+                f"<tr><td>{_d(x.on)}</td><td>{e(x.kind)}{'·' + e(x.way) if x.way else ''}</td><td>{e(x.content)}</td>"
+                f"<td>{e(x.concern_code)} {e(x.concern_state)} {e(x.concern_result)} {e(x.concern_feedback)}</td></tr>"
+                for x in t.entries
+            )
+            or '<tr><td colspan="4">尚无联系记录</td></tr>'
+        )
         pages.append(f"""<h2 style="page-break-before: always">{i}. {e(t.name)}({e(t.kind)})</h2>
 <table border="1" cellspacing="0" cellpadding="5" width="100%">
 <tr><th width="22%">基本情况</th><td>{e(t.situation)}</td></tr>
 <tr><th>联系电话</th><td>{e(t.phone)}</td></tr>
-<tr><th>结对</th><td>{_d(t.paired_on)} 由{e(t.arranged_by)}安排{';' + _d(t.ended_on) + ' 结束' if t.ended_on else ''}</td></tr>
+<tr><th>结对</th><td>{_d(t.paired_on)} 由{e(t.arranged_by)}安排{";" + _d(t.ended_on) + " 结束" if t.ended_on else ""}</td></tr>
 </table>
 <h3>联系与谈心记录</h3>
 <table border="1" cellspacing="0" cellpadding="5" width="100%">
 <tr><th width="16%">日期</th><th width="14%">方式</th><th>内容</th><th width="30%">反映问题及办理结果</th></tr>
 {rows}</table>""")
-    return (f"<html><body>{cover}{''.join(pages)}"
-            f"<p style='font-size:7pt'>哈希链头 {e(chain_head)}</p></body></html>")  # fmt: skip
+    return (
+        f"<html><body>{cover}{''.join(pages)}"
+        f"<p style='font-size:7pt'>哈希链头 {e(chain_head)}</p></body></html>"
+    )
 
 
 class BookletDialog(QDialog):
@@ -427,8 +468,11 @@ class BookletDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setHtml(self.html)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        for text, slot in ((self.tr("打印…"), self.print_preview),
-                           (self.tr("存为 PDF…"), self._save_pdf), (self.tr("导出 Excel…"), self._save_xlsx)):  # fmt: skip
+        for text, slot in (
+            (self.tr("打印…"), self.print_preview),
+            (self.tr("存为 PDF…"), self._save_pdf),
+            (self.tr("导出 Excel…"), self._save_xlsx),
+        ):
             button = buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
             button.clicked.connect(slot)
         buttons.rejected.connect(self.reject)
@@ -454,15 +498,44 @@ class BookletDialog(QDialog):
         ws = wb.active
         assert ws is not None
         ws.title = "连心册"
-        append_row(ws, [f"连心册:{self.view.cadre_name}({self.view.cadre_code}) {self.view.unit_name} {self.view.duty}"])
-        append_row(ws, ["对象", "类别", "基本情况", "联系电话", "结对日期", "日期", "方式", "内容", "反映问题", "办理情况"])
+        append_row(
+            ws,
+            [f"连心册:{self.view.cadre_name}({self.view.cadre_code}) {self.view.unit_name} {self.view.duty}"],
+        )
+        append_row(
+            ws,
+            [
+                "对象",
+                "类别",
+                "基本情况",
+                "联系电话",
+                "结对日期",
+                "日期",
+                "方式",
+                "内容",
+                "反映问题",
+                "办理情况",
+            ],
+        )
         head_id, link = head(self.ops.store.engine)
         for t in self.view.targets:
             entries: list[BookletEntry | None] = list(t.entries) or [None]
             for x in entries:
-                append_row(ws, [t.name, t.kind, t.situation, t.phone, _d(t.paired_on),
-                           _d(x.on) if x else "", (x.kind + " " + x.way).strip() if x else "", x.content if x else "",
-                           x.concern_code if x else "", f"{x.concern_state} {x.concern_result}".strip() if x else ""])  # fmt: skip
+                append_row(
+                    ws,
+                    [
+                        t.name,
+                        t.kind,
+                        t.situation,
+                        t.phone,
+                        _d(t.paired_on),
+                        _d(x.on) if x else "",
+                        (x.kind + " " + x.way).strip() if x else "",
+                        x.content if x else "",
+                        x.concern_code if x else "",
+                        f"{x.concern_state} {x.concern_result}".strip() if x else "",
+                    ],
+                )
         append_row(ws, [])
         append_row(ws, [f"截至第 {head_id} 号事件,哈希链头 {link}"])
         check_writable(path)
@@ -515,33 +588,64 @@ class ContactLedgerPage(Page):
         for state in REPORT_STATES:
             self.report.addItem(state, state)
         bar = QHBoxLayout()
-        for widget, stretch in ((self.search, 2), (self.unit, 1), (self.role, 0), (self.status, 0), (self.report, 0)):
+        for widget, stretch in (
+            (self.search, 2),
+            (self.unit, 1),
+            (self.role, 0),
+            (self.status, 0),
+            (self.report, 0),
+        ):
             bar.addWidget(widget, stretch)
-        self.model = LazyTableModel([
-            Column(self.tr("人员编号"), lambda r: r.code), Column(self.tr("姓名"), lambda r: r.name),
-            Column(self.tr("单位"), lambda r: r.unit_name), Column(self.tr("联系任务"), lambda r: r.role),
-            Column(self.tr("应结对"), lambda r: r.duty), Column(self.tr("已结对"), lambda r: r.paired),
-            Column(self.tr("已联系"), lambda r: f"{r.contacted}/{r.paired_count}"),
-            Column(self.tr("谈心"), lambda r: f"{r.talks}/{r.talks_required}" if r.talks_required else ""),
-            Column(self.tr("报学教办"), lambda r: r.report), Column(self.tr("达标"), lambda r: r.met),
-            Column(self.tr("尚缺"), lambda r: r.missing),
-        ], self._ids, lambda ids: {i: self.rows[i] for i in ids if i < len(self.rows)}, self,
-            foreground=lambda r: None if r.met else BEHIND)  # fmt: skip
+        self.model = LazyTableModel(
+            [
+                Column(self.tr("人员编号"), lambda r: r.code),
+                Column(self.tr("姓名"), lambda r: r.name),
+                Column(self.tr("单位"), lambda r: r.unit_name),
+                Column(self.tr("联系任务"), lambda r: r.role),
+                Column(self.tr("应结对"), lambda r: r.duty),
+                Column(self.tr("已结对"), lambda r: r.paired),
+                Column(self.tr("已联系"), lambda r: f"{r.contacted}/{r.paired_count}"),
+                Column(
+                    self.tr("谈心"), lambda r: f"{r.talks}/{r.talks_required}" if r.talks_required else ""
+                ),
+                Column(self.tr("报学教办"), lambda r: r.report),
+                Column(self.tr("达标"), lambda r: r.met),
+                Column(self.tr("尚缺"), lambda r: r.missing),
+            ],
+            self._ids,
+            lambda ids: {i: self.rows[i] for i in ids if i < len(self.rows)},
+            self,
+            foreground=lambda r: None if r.met else BEHIND,
+        )
         self.view = make_table(self.model, "contact_ledger")
         self.view.setSortingEnabled(False)
         self.view.doubleClicked.connect(lambda _i: self.show_booklet())
         self.count = QLabel()
         buttons = QHBoxLayout()
         writable = actor.role not in rules.READ_ONLY_ROLES
-        add_buttons(buttons, [(self.tr("结对…"), self.pair, "btn_pair", writable),
-                              (self.tr("记录联系…"), self.contact, "btn_contact", writable),
-                              (self.tr("谈心…"), self.talk, "btn_talk", writable),
-                              (self.tr("结束结对…"), self.end_pairing, "btn_end", writable),
-                              (self.tr("报学教办…"), self.report_pairings, "btn_report", writable),
-                              (self.tr("连心册…"), self.show_booklet, "btn_booklet", True),
-                              (self.tr("导出…"), lambda: self.export_view(self.tr("联系台帐"), self.model), "btn_export", True),
-                              (self.tr("打印…"), lambda: self.print_view(self.tr("联系台帐"), self.model),
-                               "btn_print", True)])  # fmt: skip
+        add_buttons(
+            buttons,
+            [
+                (self.tr("结对…"), self.pair, "btn_pair", writable),
+                (self.tr("记录联系…"), self.contact, "btn_contact", writable),
+                (self.tr("谈心…"), self.talk, "btn_talk", writable),
+                (self.tr("结束结对…"), self.end_pairing, "btn_end", writable),
+                (self.tr("报学教办…"), self.report_pairings, "btn_report", writable),
+                (self.tr("连心册…"), self.show_booklet, "btn_booklet", True),
+                (
+                    self.tr("导出…"),
+                    lambda: self.export_view(self.tr("联系台帐"), self.model),
+                    "btn_export",
+                    True,
+                ),
+                (
+                    self.tr("打印…"),
+                    lambda: self.print_view(self.tr("联系台帐"), self.model),
+                    "btn_print",
+                    True,
+                ),
+            ],
+        )
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -559,10 +663,14 @@ class ContactLedgerPage(Page):
 
     def filter(self) -> LedgerFilter:
         unit = self.unit.currentData() or ""
-        return LedgerFilter(text=self.search.text().strip(),
-                            unit_codes=tuple(self.roster.subtree(unit, self.up_to)) if unit else (),
-                            role=self.role.currentData() or "", met=self.status.currentData(),
-                            report=self.report.currentData() or "", up_to=self.up_to)  # fmt: skip
+        return LedgerFilter(
+            text=self.search.text().strip(),
+            unit_codes=tuple(self.roster.subtree(unit, self.up_to)) if unit else (),
+            role=self.role.currentData() or "",
+            met=self.status.currentData(),
+            report=self.report.currentData() or "",
+            up_to=self.up_to,
+        )
 
     def _ids(self, _sort: str, _desc: bool) -> list[int]:
         self.rows = self.query.ledger(self.filter())
@@ -606,4 +714,3 @@ class ContactLedgerPage(Page):
             QMessageBox.information(self, self.tr("提示"), self.tr("请先选中一位干部"))
             return
         BookletDialog(self.ops, code, self).exec()
-

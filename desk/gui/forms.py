@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from desk.gui.operations import Operations
 from domain import rules
@@ -37,8 +37,11 @@ class DateEdit(QDateEdit):
     """Tab leaves the date for the next field (Qt's own moves between year, month and day; arrows do that)."""
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (
-                Qt.Key.Key_Tab, Qt.Key.Key_Backtab):  # fmt: skip
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
             return QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
         return super().event(event)
 
@@ -60,9 +63,12 @@ class CtrlEnter(QObject):
             field.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):  # fmt: skip
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.action()
             return True
         return super().eventFilter(watched, event)
@@ -80,7 +86,9 @@ class RecordDialog(QDialog):
         self.error.setObjectName("form_error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -130,7 +138,9 @@ class RecordDialog(QDialog):
 class PersonDialog(RecordDialog):
     """Register a person, or change one (then the code is fixed and a change date is asked)."""
 
-    def __init__(self, ops: Operations, actor: Any, existing: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, actor: Any, existing: Any = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ops, self.tr("修改人员") if existing else self.tr("登记人员"), parent)
         self.actor = actor
         self.existing = existing
@@ -183,13 +193,18 @@ class PersonDialog(RecordDialog):
 
     def values(self) -> dict[str, Any]:
         return {
-            "name": self.name.text().strip(), "gender": self.gender.currentText(),
-            "unit_code": self.unit.text().strip(), "branch_code": self.branch.text().strip(),
+            "name": self.name.text().strip(),
+            "gender": self.gender.currentText(),
+            "unit_code": self.unit.text().strip(),
+            "branch_code": self.branch.text().strip(),
             "identities": [i for i, box in self.identities.items() if box.isChecked()],
-            "party_member": self.party.isChecked(), "hardship_member": self.hardship.isChecked(),
-            "old_member": self.old.isChecked(), "assigned_village": self.assigned.text().strip(),
-            "household_code": self.household.text().strip(), "phone": self.phone.text().strip(),
-        }  # fmt: skip
+            "party_member": self.party.isChecked(),
+            "hardship_member": self.hardship.isChecked(),
+            "old_member": self.old.isChecked(),
+            "assigned_village": self.assigned.text().strip(),
+            "household_code": self.household.text().strip(),
+            "phone": self.phone.text().strip(),
+        }
 
     def submit(self) -> None:
         app = self.ops.store.app
@@ -202,7 +217,9 @@ class PersonDialog(RecordDialog):
 
 
 class HouseholdDialog(RecordDialog):
-    def __init__(self, ops: Operations, actor: Any, existing: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, actor: Any, existing: Any = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ops, self.tr("修改农户") if existing else self.tr("登记农户"), parent)
         self.actor = actor
         self.existing = existing
@@ -241,9 +258,14 @@ class HouseholdDialog(RecordDialog):
             self.form.addRow(self.tr("五必访"), box)
 
     def values(self) -> dict[str, Any]:
-        return {"head_name": self.head.text().strip(), "village_code": self.village.text().strip(),
-                "group": self.group.text().strip(), "address": self.address.text().strip(),
-                "size": self.size_box.value(), "phone": self.phone.text().strip()}  # fmt: skip
+        return {
+            "head_name": self.head.text().strip(),
+            "village_code": self.village.text().strip(),
+            "group": self.group.text().strip(),
+            "address": self.address.text().strip(),
+            "size": self.size_box.value(),
+            "phone": self.phone.text().strip(),
+        }
 
     def submit(self) -> None:
         app = self.ops.store.app
@@ -259,8 +281,16 @@ class HouseholdDialog(RecordDialog):
 class ReasonDialog(RecordDialog):
     """Retire, void, tag changes: a date and a reason, and the use case given."""
 
-    def __init__(self, ops: Operations, title: str, submit: Any, parent: QWidget | None = None,
-                 *, with_category: bool = False, with_date: bool = True) -> None:  # fmt: skip
+    def __init__(
+        self,
+        ops: Operations,
+        title: str,
+        submit: Any,
+        parent: QWidget | None = None,
+        *,
+        with_category: bool = False,
+        with_date: bool = True,
+    ) -> None:
         super().__init__(ops, title, parent)
         self._submit = submit
         self.category = QComboBox()
@@ -280,21 +310,43 @@ class ReasonDialog(RecordDialog):
 
 # the names of correctable fields, as the forms call them
 FIELD_LABELS = {
-    "name": "名称/姓名", "kind": "类别", "parent_code": "上级单位编码", "head_name": "户主姓名",
-    "village_code": "村居编码", "group": "村民小组", "address": "地址", "size": "人口", "phone": "联系电话",
-    "content": "内容", "category": "类别", "resident": "反映人", "household_code": "户编号",
-    "situation": "家庭情况", "policies": "宣传政策", "help": "帮扶措施", "note": "备注",
-    "promised_on": "承诺时限", "attendance": "参加人数", "channel": "渠道", "title": "标题", "link": "链接或文件",
-    "on": "日期", "gender": "性别", "unit_code": "单位编码", "branch_code": "支部编码",
+    "name": "名称/姓名",
+    "kind": "类别",
+    "parent_code": "上级单位编码",
+    "head_name": "户主姓名",
+    "village_code": "村居编码",
+    "group": "村民小组",
+    "address": "地址",
+    "size": "人口",
+    "phone": "联系电话",
+    "content": "内容",
+    "category": "类别",
+    "resident": "反映人",
+    "household_code": "户编号",
+    "situation": "家庭情况",
+    "policies": "宣传政策",
+    "help": "帮扶措施",
+    "note": "备注",
+    "promised_on": "承诺时限",
+    "attendance": "参加人数",
+    "channel": "渠道",
+    "title": "标题",
+    "link": "链接或文件",
+    "on": "日期",
+    "gender": "性别",
+    "unit_code": "单位编码",
+    "branch_code": "支部编码",
     "assigned_village": "分工村居编码",
-}  # fmt: skip
+}
 
 
 class CorrectionDialog(RecordDialog):
     """更正: the record's correctable fields again, prefilled with what is stored, and a reason; only the
     fields changed are corrected, the original stays and both are linked in the audit trail (R-G6)."""
 
-    def __init__(self, ops: Operations, actor: Any, kind: str, code: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, actor: Any, kind: str, code: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ops, self.tr("更正 {0}").format(code), parent)
         self.actor, self.kind, self.code = actor, kind, code
         self.record = ops.store.app.record(kind, code)
@@ -331,4 +383,6 @@ class CorrectionDialog(RecordDialog):
         return out
 
     def submit(self) -> None:
-        self.ops.store.app.correct_record(self.actor, self.kind, self.code, self.changes(), self.reason.text())
+        self.ops.store.app.correct_record(
+            self.actor, self.kind, self.code, self.changes(), self.reason.text()
+        )

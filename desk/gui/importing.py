@@ -85,8 +85,9 @@ class ImportDialog(QDialog):
         self.progress.setObjectName("import_progress")
         self.rows = QTableWidget(0, 5)
         self.rows.setObjectName("import_report")
-        self.rows.setHorizontalHeaderLabels([self.tr("工作表"), self.tr("行"), self.tr("结果"), self.tr("规则"),
-                                             self.tr("原因")])  # fmt: skip
+        self.rows.setHorizontalHeaderLabels(
+            [self.tr("工作表"), self.tr("行"), self.tr("结果"), self.tr("规则"), self.tr("原因")]
+        )
         self.rows.horizontalHeader().setStretchLastSection(True)
         self.rejected_only = QCheckBox(self.tr("只看被拒绝的行"))
         self.rejected_only.toggled.connect(lambda _b: self._show_report())
@@ -116,8 +117,13 @@ class ImportDialog(QDialog):
         self.resize(820, 600)
 
     def pick(self) -> None:
-        path = file_dialog(self, self.tr("选择要导入的文件"), documents_folder(),
-                           self.tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"), save=False)  # fmt: skip
+        path = file_dialog(
+            self,
+            self.tr("选择要导入的文件"),
+            documents_folder(),
+            self.tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"),
+            save=False,
+        )
         if path is not None:
             self.open_file(path)
 
@@ -140,7 +146,9 @@ class ImportDialog(QDialog):
             self.sheets.setItem(i, 0, QTableWidgetItem(name))
             self.sheets.setItem(i, 1, QTableWidgetItem(str(count)))
         self.total = sum(count for _n, count in known)
-        self.file_label.setText(self.tr("{0}:{1} 个工作表,共 {2} 行").format(path.name, len(known), self.total))
+        self.file_label.setText(
+            self.tr("{0}:{1} 个工作表,共 {2} 行").format(path.name, len(known), self.total)
+        )
         self.start.setEnabled(True)
 
     def begin(self) -> None:
@@ -191,8 +199,20 @@ class ImportDialog(QDialog):
                 if self.rejected_only.isChecked() and number not in rejected:
                     continue
                 found = rejected.get(number) or flagged.get(number)
-                outcome = self.tr("拒绝") if number in rejected else (self.tr("接受,标记") if found else self.tr("接受"))
-                rows.append([name, str(number), outcome, found["rule"] if found else "", found["message"] if found else ""])
+                outcome = (
+                    self.tr("拒绝")
+                    if number in rejected
+                    else (self.tr("接受,标记") if found else self.tr("接受"))
+                )
+                rows.append(
+                    [
+                        name,
+                        str(number),
+                        outcome,
+                        found["rule"] if found else "",
+                        found["message"] if found else "",
+                    ]
+                )
         self.rows.setRowCount(len(rows))
         for i, row in enumerate(rows):
             for j, value in enumerate(row):
@@ -201,7 +221,9 @@ class ImportDialog(QDialog):
     def _save_rejects(self) -> None:
         if self.report is None or self.importer is None or self.path is None:
             return
-        out = save_file_name(self, self.tr("保存被拒绝的行"), f"{self.path.stem}-被拒绝.xlsx", "Excel (*.xlsx)")
+        out = save_file_name(
+            self, self.tr("保存被拒绝的行"), f"{self.path.stem}-被拒绝.xlsx", "Excel (*.xlsx)"
+        )
         if out is None:
             return
         try:
@@ -209,7 +231,9 @@ class ImportDialog(QDialog):
         except DomainError as error:
             QMessageBox.warning(self, self.tr("未能保存"), error.message)
             return
-        QMessageBox.information(self, self.tr("已保存"), self.tr("被拒绝的 {0} 行已保存,改正后可再导入").format(count))
+        QMessageBox.information(
+            self, self.tr("已保存"), self.tr("被拒绝的 {0} 行已保存,改正后可再导入").format(count)
+        )
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         self.cancel()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from desk.gui import printing
 from desk.gui.forms import RecordDialog, date_edit, to_date
@@ -53,7 +53,9 @@ class InterviewStepDialog(RecordDialog):
         "召开": ("on", "count", "problems"),
     }
 
-    def __init__(self, ops: Operations, actor: Actor, village: str, step: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, actor: Actor, village: str, step: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ops, self.tr("访谈日 · {0} · {1}").format(village, step), parent)
         self.actor = actor
         self.village = village
@@ -98,23 +100,36 @@ class InterviewStepDialog(RecordDialog):
         self.hint = QLabel()
         self.hint.setObjectName("interview_hint")
         self.hint.setWordWrap(True)
-        date_label = {"张贴预告": self.tr("张贴日期*"), "征求意见": self.tr("征求意见日期*"),
-                      "督查对接": self.tr("对接日期*"), "召开": self.tr("召开日期*")}.get(step, self.tr("访谈日期*"))  # fmt: skip
-        rows = {"on": (date_label, self.on), "group": (self.tr("组别*"), self.group),
-                "leader": (self.tr("带队领导编号*"), self.leader), "time": (self.tr("时间*"), self.time),
-                "place": (self.tr("地点*"), self.place), "reason": (self.tr("改期原因*"), self.reason),
-                "way": (self.tr("方式*"), self.way), "count": (self.tr("参加人数"), self.count),
-                "supervisor": (self.tr("督查干部编号*"), self.supervisor),
-                "participants": (self.tr("参加人员*"), self.participants),
-                "posted_at": (self.tr("张贴地点*"), self.posted_at),
-                "problems": (self.tr("反映问题"), self.problems)}  # fmt: skip
+        date_label = {
+            "张贴预告": self.tr("张贴日期*"),
+            "征求意见": self.tr("征求意见日期*"),
+            "督查对接": self.tr("对接日期*"),
+            "召开": self.tr("召开日期*"),
+        }.get(step, self.tr("访谈日期*"))
+        rows = {
+            "on": (date_label, self.on),
+            "group": (self.tr("组别*"), self.group),
+            "leader": (self.tr("带队领导编号*"), self.leader),
+            "time": (self.tr("时间*"), self.time),
+            "place": (self.tr("地点*"), self.place),
+            "reason": (self.tr("改期原因*"), self.reason),
+            "way": (self.tr("方式*"), self.way),
+            "count": (self.tr("参加人数"), self.count),
+            "supervisor": (self.tr("督查干部编号*"), self.supervisor),
+            "participants": (self.tr("参加人员*"), self.participants),
+            "posted_at": (self.tr("张贴地点*"), self.posted_at),
+            "problems": (self.tr("反映问题"), self.problems),
+        }
         for key in self.FIELDS[step]:
             self.form.addRow(*rows[key])
         self.form.addRow(self.hint)
         if step == "张贴预告" and current and current.on:
             latest = latest_notice_day(current.on, params.notice_lead_days)
-            self.hint.setText(self.tr("访谈日 {0},预告最迟 {1} 张贴(提前{2}天,R-I5)").format(
-                rules.cn_day(current.on), rules.cn_day(latest), params.notice_lead_days))  # fmt: skip
+            self.hint.setText(
+                self.tr("访谈日 {0},预告最迟 {1} 张贴(提前{2}天,R-I5)").format(
+                    rules.cn_day(current.on), rules.cn_day(latest), params.notice_lead_days
+                )
+            )
         if step in ("安排", "改期"):
             self.on.dateChanged.connect(lambda _d: self._show_conflicts())
             self.leader.textChanged.connect(lambda _t: self._show_conflicts())
@@ -129,20 +144,37 @@ class InterviewStepDialog(RecordDialog):
         app, actor, village, on = self.ops.store.app, self.actor, self.village, to_date(self.on)
         match self.step:
             case "安排":
-                app.schedule_interview(actor, village, on, self.group.value(), self.leader.text(), self.time.text(),
-                                       self.place.text())  # fmt: skip
+                app.schedule_interview(
+                    actor,
+                    village,
+                    on,
+                    self.group.value(),
+                    self.leader.text(),
+                    self.time.text(),
+                    self.place.text(),
+                )
             case "改期":
-                app.reschedule_interview(actor, village, on, self.reason.text(), self.time.text(), self.place.text())
+                app.reschedule_interview(
+                    actor, village, on, self.reason.text(), self.time.text(), self.place.text()
+                )
             case "征求意见":
                 app.record_solicitation(actor, village, on, self.way.currentText(), self.count.value())
             case "督查对接":
                 app.assign_interview_supervisor(actor, village, self.supervisor.text(), on)
             case "张贴预告":
-                app.post_interview_notice(actor, village, on, self.time.text(), self.place.text(),
-                                          self.participants.text(), self.posted_at.text())  # fmt: skip
+                app.post_interview_notice(
+                    actor,
+                    village,
+                    on,
+                    self.time.text(),
+                    self.place.text(),
+                    self.participants.text(),
+                    self.posted_at.text(),
+                )
             case "召开":
-                flags = app.hold_interview(actor, village, on, self.count.value(),
-                                           self.problems.toPlainText().splitlines())  # fmt: skip
+                flags = app.hold_interview(
+                    actor, village, on, self.count.value(), self.problems.toPlainText().splitlines()
+                )
                 self.notes = [f"{c} {m}" for c, m in flags]
 
 
@@ -150,8 +182,20 @@ def timetable_html(rows: list[TimetableRow], township: str, year: int) -> str:
     """The appendix as the plan prints it: 群众访谈日时间安排表, each group's rows under one 组别 and 带队领导
     cell, compact enough for a township's thirty villages on one A4 landscape page."""
     e = html.escape
-    header = ["组别", "带队领导", "村居", "日期", "时间", "地点", "预告张贴日期", "张贴地点", "督查对接干部", "征求意见",
-              "参加人数", "达标"]  # fmt: skip
+    header = [
+        "组别",
+        "带队领导",
+        "村居",
+        "日期",
+        "时间",
+        "地点",
+        "预告张贴日期",
+        "张贴地点",
+        "督查对接干部",
+        "征求意见",
+        "参加人数",
+        "达标",
+    ]
     spans: dict[int, int] = {}
     for r in rows:
         spans[r.group] = spans.get(r.group, 0) + 1
@@ -162,15 +206,25 @@ def timetable_html(rows: list[TimetableRow], township: str, year: int) -> str:
             seen.add(r.group)
             label = f"第{r.group}组" if r.group else "未安排"
             first = f"<td rowspan='{spans[r.group]}'>{label}</td><td rowspan='{spans[r.group]}'>{e(r.leader)}</td>"
-        cells = [r.village, f"{r.on:%m月%d日}" if r.on else "", r.time, r.place,
-                 f"{r.notice_on:%m月%d日}" if r.notice_on else "", r.posted_at, r.supervisor, r.solicitations,
-                 str(r.attendance) if r.attendance is not None else "",
-                 "达标" if r.met else ("人数不足" if r.sessions else "")]  # fmt: skip
+        cells = [
+            r.village,
+            f"{r.on:%m月%d日}" if r.on else "",
+            r.time,
+            r.place,
+            f"{r.notice_on:%m月%d日}" if r.notice_on else "",
+            r.posted_at,
+            r.supervisor,
+            r.solicitations,
+            str(r.attendance) if r.attendance is not None else "",
+            "达标" if r.met else ("人数不足" if r.sessions else ""),
+        ]
         body += "<tr>" + first + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>"
     head = "".join(f"<th>{h}</th>" for h in header)
-    return (f"<h3 style='text-align:center'>{e(township)}{year}年“群众访谈日”时间安排表</h3>"
-            f"<table border='1' cellspacing='0' cellpadding='2' width='100%' style='font-size:8pt'>"
-            f"<tr>{head}</tr>{body}</table>")  # fmt: skip
+    return (
+        f"<h3 style='text-align:center'>{e(township)}{year}年“群众访谈日”时间安排表</h3>"
+        f"<table border='1' cellspacing='0' cellpadding='2' width='100%' style='font-size:8pt'>"
+        f"<tr>{head}</tr>{body}</table>"
+    )
 
 
 class InterviewPage(Page):
@@ -178,9 +232,21 @@ class InterviewPage(Page):
         super().__init__(ops, actor)
         self.query = InterviewQuery(ops.store.engine)
         self.rows: list[TimetableRow] = []
-        headers = [self.tr("组别"), self.tr("带队领导"), self.tr("村居"), self.tr("日期"), self.tr("时间"), self.tr("地点"),
-                   self.tr("预告张贴日期"), self.tr("张贴地点"), self.tr("督查对接干部"), self.tr("征求意见"), self.tr("参加人数"),
-                   self.tr("达标"), self.tr("提示")]  # fmt: skip
+        headers = [
+            self.tr("组别"),
+            self.tr("带队领导"),
+            self.tr("村居"),
+            self.tr("日期"),
+            self.tr("时间"),
+            self.tr("地点"),
+            self.tr("预告张贴日期"),
+            self.tr("张贴地点"),
+            self.tr("督查对接干部"),
+            self.tr("征求意见"),
+            self.tr("参加人数"),
+            self.tr("达标"),
+            self.tr("提示"),
+        ]
         self.table = QTableWidget(0, len(headers))
         self.table.setObjectName("timetable")
         self.table.setHorizontalHeaderLabels(headers)
@@ -202,16 +268,31 @@ class InterviewPage(Page):
         self.tabs.addTab(self.grid, self.tr("分组日程(组别×日期)"))
         buttons = QHBoxLayout()
         writable = actor.role not in rules.READ_ONLY_ROLES
-        labels = dict(zip(STEPS, (self.tr("安排…"), self.tr("改期…"), self.tr("征求意见…"), self.tr("督查对接…"),
-                                  self.tr("张贴预告…"), self.tr("召开…")), strict=True))  # fmt: skip
+        labels = dict(
+            zip(
+                STEPS,
+                (
+                    self.tr("安排…"),
+                    self.tr("改期…"),
+                    self.tr("征求意见…"),
+                    self.tr("督查对接…"),
+                    self.tr("张贴预告…"),
+                    self.tr("召开…"),
+                ),
+                strict=True,
+            )
+        )
         for step in STEPS:
             button = QPushButton(labels[step])
             button.setObjectName(f"btn_{STEPS.index(step)}")
             button.setEnabled(writable)
             button.clicked.connect(lambda _c=False, s=step: self.open_step(s))
             buttons.addWidget(button)
-        for text, slot in ((self.tr("导出…"), lambda: self.export_view(self.tr("群众访谈日时间安排表"), self.table.model())),
-                           (self.tr("打印…"), self.print_timetable), (self.tr("存为 PDF…"), self.save_timetable_pdf)):
+        for text, slot in (
+            (self.tr("导出…"), lambda: self.export_view(self.tr("群众访谈日时间安排表"), self.table.model())),
+            (self.tr("打印…"), self.print_timetable),
+            (self.tr("存为 PDF…"), self.save_timetable_pdf),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -235,12 +316,23 @@ class InterviewPage(Page):
         self.table.setRowCount(len(self.rows))
         minimum = self.ops.store.app.parameters().min_attendance if self.ops.store.app.has_campaign() else 30
         for i, r in enumerate(self.rows):
-            cells = [f"第{r.group}组" if r.group else self.tr("未安排"), r.leader, r.village,
-                     f"{r.on:%m-%d}" if r.on else "", r.time, r.place, f"{r.notice_on:%m-%d}" if r.notice_on else "",
-                     r.posted_at, r.supervisor, r.solicitations, "" if r.attendance is None else str(r.attendance),
-                     self.tr("达标") if r.met else (self.tr("人数不足") if r.sessions else ""),
-                     ";".join(f"{code} {RULE_NAMES.get(code, '')}".strip() for code in r.flags.split("、"))
-                     if r.flags else ""]  # fmt: skip
+            cells = [
+                f"第{r.group}组" if r.group else self.tr("未安排"),
+                r.leader,
+                r.village,
+                f"{r.on:%m-%d}" if r.on else "",
+                r.time,
+                r.place,
+                f"{r.notice_on:%m-%d}" if r.notice_on else "",
+                r.posted_at,
+                r.supervisor,
+                r.solicitations,
+                "" if r.attendance is None else str(r.attendance),
+                self.tr("达标") if r.met else (self.tr("人数不足") if r.sessions else ""),
+                ";".join(f"{code} {RULE_NAMES.get(code, '')}".strip() for code in r.flags.split("、"))
+                if r.flags
+                else "",
+            ]
             for j, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if j == 0:
@@ -250,7 +342,9 @@ class InterviewPage(Page):
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
         met = sum(1 for r in self.rows if r.met)
-        self.count.setText(self.tr("{0} 个村居,已达标 {1} 个(每村不少于 {2} 人)").format(len(self.rows), met, minimum))
+        self.count.setText(
+            self.tr("{0} 个村居,已达标 {1} 个(每村不少于 {2} 人)").format(len(self.rows), met, minimum)
+        )
         self._fill_grid()
         self._show_steps()
 
@@ -260,8 +354,10 @@ class InterviewPage(Page):
         if not app.has_campaign():
             return
         params = app.parameters()
-        days = [params.interview_start + timedelta(days=i)
-                for i in range((params.interview_end - params.interview_start).days + 1)]  # fmt: skip
+        days = [
+            params.interview_start + timedelta(days=i)
+            for i in range((params.interview_end - params.interview_start).days + 1)
+        ]
         self.grid.setColumnCount(len(days))
         self.grid.setRowCount(params.interview_groups)
         self.grid.setHorizontalHeaderLabels([f"{d.month}月{d.day}日" for d in days])
@@ -275,7 +371,9 @@ class InterviewPage(Page):
         for g in range(1, params.interview_groups + 1):
             for j, d in enumerate(days):
                 self.grid.setItem(g - 1, j, QTableWidgetItem("\n".join(cells.get((g, d), []))))
-        self.grid.setVerticalHeaderLabels([f"第{g}组 {leaders.get(g, '')}" for g in range(1, params.interview_groups + 1)])
+        self.grid.setVerticalHeaderLabels(
+            [f"第{g}组 {leaders.get(g, '')}" for g in range(1, params.interview_groups + 1)]
+        )
         self.grid.resizeRowsToContents()
 
     def selected_village(self) -> str:
@@ -305,8 +403,10 @@ class InterviewPage(Page):
 
     def appendix_html(self, campaign: tuple[int, str]) -> str:
         year, township = campaign
-        stamp = "".join(f"<p style='font-size:7pt'>{html.escape(line)}</p>"
-                        for line in self.provenance("群众访谈日时间安排表").lines())  # fmt: skip
+        stamp = "".join(
+            f"<p style='font-size:7pt'>{html.escape(line)}</p>"
+            for line in self.provenance("群众访谈日时间安排表").lines()
+        )
         return timetable_html(self.rows, township, year) + stamp
 
     def _campaign(self) -> tuple[int, str]:
@@ -326,8 +426,12 @@ class InterviewPage(Page):
         return dialog
 
     def save_timetable_pdf(self) -> None:
-        self.save_pdf(self.tr("群众访谈日时间安排表"), self.appendix_html(self._campaign()),
-                      "群众访谈日时间安排表", landscape=True)  # fmt: skip
+        self.save_pdf(
+            self.tr("群众访谈日时间安排表"),
+            self.appendix_html(self._campaign()),
+            "群众访谈日时间安排表",
+            landscape=True,
+        )
 
     def write_pdf(self, path: Path, campaign: tuple[int, str]) -> int:
         return printing.write_pdf(path, self.appendix_html(campaign), "群众访谈日时间安排表", landscape=True)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QToolBar,
     QWidget,
-)  # fmt: skip
+)
 
 from desk.gui.concerns import ConcernsPage
 from desk.gui.contacts import ContactLedgerPage
@@ -34,8 +34,11 @@ from projections.settings import SettingsQuery
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ops: Operations, actor: Actor, *, poll_ms: int = 500) -> None:
+    def __init__(
+        self, ops: Operations, actor: Actor, *, poll_ms: int = 500, daily_backups: bool = False
+    ) -> None:
         super().__init__()
+        self.daily_backups = daily_backups  # the app keeps a copy a day; tests do not
         self.ops = ops
         self.actor = actor
         campaign = SettingsQuery(ops.store.engine).campaign()
@@ -97,7 +100,9 @@ class MainWindow(QMainWindow):
         self.as_of_check = QCheckBox(self.tr("回看"))
         self.as_of_check.setObjectName("as_of_check")
         now = self.ops.store.app.clock.now().astimezone()
-        self.as_of_edit = QDateTimeEdit(QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute)))
+        self.as_of_edit = QDateTimeEdit(
+            QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
+        )
         self.as_of_edit.setObjectName("as_of_edit")
         self.as_of_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.as_of_edit.setCalendarPopup(True)
@@ -108,7 +113,9 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.as_of_label)
         self.addToolBar(bar)
         self.as_of_check.toggled.connect(lambda _on: self.apply_as_of())
-        self.as_of_edit.dateTimeChanged.connect(lambda _dt: self.apply_as_of() if self.as_of_check.isChecked() else None)
+        self.as_of_edit.dateTimeChanged.connect(
+            lambda _dt: self.apply_as_of() if self.as_of_check.isChecked() else None
+        )
 
     def _menus(self) -> None:
         """文件, 视图, 帮助 with the platform's standard shortcuts."""
@@ -136,7 +143,9 @@ class MainWindow(QMainWindow):
         action(view, self.tr("刷新"), self.ops.refresh, QKeySequence.StandardKey.Refresh)
         for i, key in enumerate(self.pages):
             if i < 9:
-                action(view, self.nav.item(i).text(), lambda _c=False, k=key: self.show_page(k), f"Ctrl+{i + 1}")
+                action(
+                    view, self.nav.item(i).text(), lambda _c=False, k=key: self.show_page(k), f"Ctrl+{i + 1}"
+                )
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         action(help_menu, self.tr("关于连心台帐"), self._about, QKeySequence.StandardKey.HelpContents)
 
@@ -154,7 +163,7 @@ class MainWindow(QMainWindow):
         login = LoginDialog(store.app, self.actor.workstation, campaign[1] if campaign else "", self)
         successor = None
         if login.exec() == LoginDialog.DialogCode.Accepted and login.actor is not None:
-            successor = MainWindow(self.ops, login.actor)
+            successor = MainWindow(self.ops, login.actor, daily_backups=self.daily_backups)
             successor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             successor.show()
         self.close()
@@ -163,13 +172,19 @@ class MainWindow(QMainWindow):
     def change_password(self) -> None:
         from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
-        old, ok = QInputDialog.getText(self, self.tr("修改密码"), self.tr("原密码"), QLineEdit.EchoMode.Password)
+        old, ok = QInputDialog.getText(
+            self, self.tr("修改密码"), self.tr("原密码"), QLineEdit.EchoMode.Password
+        )
         if not ok:
             return
-        new, ok = QInputDialog.getText(self, self.tr("修改密码"), self.tr("新密码(至少 8 位)"), QLineEdit.EchoMode.Password)
+        new, ok = QInputDialog.getText(
+            self, self.tr("修改密码"), self.tr("新密码(至少 8 位)"), QLineEdit.EchoMode.Password
+        )
         if not ok:
             return
-        again, ok = QInputDialog.getText(self, self.tr("修改密码"), self.tr("再输入一次新密码"), QLineEdit.EchoMode.Password)
+        again, ok = QInputDialog.getText(
+            self, self.tr("修改密码"), self.tr("再输入一次新密码"), QLineEdit.EchoMode.Password
+        )
         if not ok:
             return
         if new != again:
@@ -181,9 +196,14 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(self, self.tr("关于连心台帐"), self.tr(
-            "连心台帐:“走进群众”活动台帐。每条记录都是不可更改的事件,更正和作废也是事件;"
-            "哈希链头印在每份输出上,desk verify --head 可核对。"))  # fmt: skip
+        QMessageBox.about(
+            self,
+            self.tr("关于连心台帐"),
+            self.tr(
+                "连心台帐:“走进群众”活动台帐。每条记录都是不可更改的事件,更正和作废也是事件;"
+                "哈希链头印在每份输出上,desk verify --head 可核对。"
+            ),
+        )
 
     def apply_as_of(self) -> None:
         """Sets every page to the last notification recorded at the chosen moment (None: now)."""
@@ -196,8 +216,11 @@ class MainWindow(QMainWindow):
             d, t = qdt.date(), qdt.time()
             moment = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()).astimezone()
             up_to = AuditQuery(self.ops.store.engine).notification_at(moment)
-            self.as_of_label.setText(self.tr("所见为 {0} 时的台帐(截至第 {1} 号事件);录入仍记入当前").format(
-                f"{moment:%Y-%m-%d %H:%M}", up_to))  # fmt: skip
+            self.as_of_label.setText(
+                self.tr("所见为 {0} 时的台帐(截至第 {1} 号事件);录入仍记入当前").format(
+                    f"{moment:%Y-%m-%d %H:%M}", up_to
+                )
+            )
             self.as_of_label.setStyleSheet("color: #b45309")
         else:
             self.as_of_label.clear()
@@ -231,22 +254,35 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         head_id, link = head(self.ops.store.engine)
-        self.status.setText(self.tr("操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…").format(
-            self.actor.operator, self.actor.role, self.actor.workstation, self.ops.store.location.display,
-            link[:12]))  # fmt: skip
+        self.status.setText(
+            self.tr("操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…").format(
+                self.actor.operator,
+                self.actor.role,
+                self.actor.workstation,
+                self.ops.store.location.display,
+                link[:12],
+            )
+        )
         stale = self.ops.store.projector.faults()
         self.stale.setVisible(bool(stale))
-        self.stale.setText(self.tr("注意:{0} 停在第 {1} 号事件,未再更新(其余照常);请管理员修复后运行 desk rebuild").format(
-            "、".join(name for name, _i, _m in stale), min((i for _n, i, _m in stale), default=0)))  # fmt: skip
+        self.stale.setText(
+            self.tr("注意:{0} 停在第 {1} 号事件,未再更新(其余照常);请管理员修复后运行 desk rebuild").format(
+                "、".join(name for name, _i, _m in stale), min((i for _n, i, _m in stale), default=0)
+            )
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()
         if not getattr(self, "logged_out", False):
             self.ops.store.app.logout(self.actor)
         try:  # the day's end at this workstation: the head, signed, kept outside the database
+            from desk.backup import daily_backup
             from desk.checkpoints import sign_checkpoint
 
             sign_checkpoint(self.ops.store, "关闭工作站")
+            if self.daily_backups:
+                self.statusBar().showMessage(self.tr("正在保存今天的备份…"))
+                daily_backup(self.ops.store)  # once a day, the last seven kept
         except Exception:  # noqa: BLE001 - never keeps the window from closing; the log has it
             import logging
 

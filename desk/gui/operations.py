@@ -66,8 +66,11 @@ class Operations(QObject):
         except Exception as exc:
             log.exception("command failed")
             if parent is not None:
-                QMessageBox.critical(parent, self.tr("程序错误"),
-                                     self.tr("操作未完成:{0}(详情已写入日志)").format(exc.__class__.__name__))  # fmt: skip
+                QMessageBox.critical(
+                    parent,
+                    self.tr("程序错误"),
+                    self.tr("操作未完成:{0}(详情已写入日志)").format(exc.__class__.__name__),
+                )
             return False
         self.refresh()
         return True

@@ -34,7 +34,9 @@ class PlainIcons(QAbstractFileIconProvider):
         return f"{info.suffix().upper()} 文件" if info.suffix() else "文件"
 
 
-def file_dialog(parent: QWidget | None, caption: str, start: Path, filters: str, *, save: bool) -> Path | None:
+def file_dialog(
+    parent: QWidget | None, caption: str, start: Path, filters: str, *, save: bool
+) -> Path | None:
     """Qt's own (non-native) file dialog, so that it speaks the app's language; it starts in the documents
     folder and never opens the files it lists."""
     dialog = QFileDialog(parent, caption)
@@ -80,7 +82,11 @@ class Provenance:
     produced_at: datetime
 
     def lines(self) -> list[str]:
-        seen = f"回看:截至 {self.moment:%Y-%m-%d %H:%M}" if self.moment else f"截至 {self.produced_at:%Y-%m-%d %H:%M}"
+        seen = (
+            f"回看:截至 {self.moment:%Y-%m-%d %H:%M}"
+            if self.moment
+            else f"截至 {self.produced_at:%Y-%m-%d %H:%M}"
+        )
         return [
             f"筛选:{self.filters or '无(全部)'};{seen}(第 {self.up_to} 号事件)",
             f"哈希链头 {self.chain_head}",
@@ -105,6 +111,8 @@ def table_html(title: str, header: list[str], rows: list[list[str]], provenance:
     lines = provenance.lines()
     subtitle = e(lines[0])
     foot = f"<p style='font-size:7pt'>{'<br>'.join(e(line) for line in lines[1:])}</p>"
-    return (f"<h3 style='text-align:center'>{e(title)}</h3><p style='font-size:8pt'>{subtitle}</p>"
-            "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='font-size:8pt'>"
-            f"<thead><tr style='background:#eee'>{head}</tr></thead><tbody>{body}</tbody></table>{foot}")  # fmt: skip
+    return (
+        f"<h3 style='text-align:center'>{e(title)}</h3><p style='font-size:8pt'>{subtitle}</p>"
+        "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='font-size:8pt'>"
+        f"<thead><tr style='background:#eee'>{head}</tr></thead><tbody>{body}</tbody></table>{foot}"
+    )

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from desk.gui import printing
 from desk.gui.forms import HouseholdDialog, PersonDialog, ReasonDialog, RecordDialog, to_date
@@ -64,7 +64,9 @@ def make_table(model: LazyTableModel, name: str) -> QTableView:
     return view
 
 
-def fill_unit_combo(combo: QComboBox, units: list[Any], everything: str, *, villages_only: bool = False) -> None:
+def fill_unit_combo(
+    combo: QComboBox, units: list[Any], everything: str, *, villages_only: bool = False
+) -> None:
     """The unit filter of a ledger, refilled without losing the choice or announcing a change."""
     combo.blockSignals(True)
     current = combo.currentData()
@@ -139,12 +141,22 @@ class Page(QWidget):
 
     def unmask(self) -> None:
         """显示完整联系方式: deliberate (asked), audited, for this page until it is closed."""
-        asked = QMessageBox.question(self, self.tr("显示完整联系方式"),
-                                     self.tr("联系电话和地址属于群众的个人信息。确需查看完整内容吗?此操作记入审计日志。"))  # fmt: skip
+        asked = QMessageBox.question(
+            self,
+            self.tr("显示完整联系方式"),
+            self.tr("联系电话和地址属于群众的个人信息。确需查看完整内容吗?此操作记入审计日志。"),
+        )
         if asked != QMessageBox.StandardButton.Yes:
             return
-        if self.ops.run(self, self.ops.store.app.record_export, self.actor, "查看完整联系方式", type(self).__name__, "",
-                        ""):  # fmt: skip
+        if self.ops.run(
+            self,
+            self.ops.store.app.record_export,
+            self.actor,
+            "查看完整联系方式",
+            type(self).__name__,
+            "",
+            "",
+        ):
             self.masked = False
             self.refresh()
 
@@ -170,14 +182,28 @@ class Page(QWidget):
 
     def provenance(self, title: str) -> Provenance:
         head_id, link = head(self.ops.store.engine, self.up_to)
-        return Provenance(title, self.filters_text(), self.moment, head_id, link, self.actor.operator,
-                          self.ops.store.app.clock.now().astimezone())  # fmt: skip
+        return Provenance(
+            title,
+            self.filters_text(),
+            self.moment,
+            head_id,
+            link,
+            self.actor.operator,
+            self.ops.store.app.clock.now().astimezone(),
+        )
 
     def _audit_output(self, what: str, target: str, provenance: Provenance) -> None:
         """R-S4: every export, print and PDF is itself an audited event."""
         moment = f"{provenance.moment:%Y-%m-%dT%H:%M}" if provenance.moment else ""
-        self.ops.run(self, self.ops.store.app.record_export, self.actor, f"{what} {provenance.describe()}", target,
-                     moment, provenance.chain_head)  # fmt: skip
+        self.ops.run(
+            self,
+            self.ops.store.app.record_export,
+            self.actor,
+            f"{what} {provenance.describe()}",
+            target,
+            moment,
+            provenance.chain_head,
+        )
 
     def export_view(self, title: str, model: QAbstractItemModel) -> Path | None:
         """导出…: the rows and columns on screen, with the page's filters and 回看 moment."""
@@ -195,21 +221,27 @@ class Page(QWidget):
             QMessageBox.warning(self, self.tr("未能导出"), error.message)
             return None
         self._audit_output(self.tr("导出"), path.name, provenance)
-        QMessageBox.information(self, self.tr("导出"), self.tr("已导出 {0} 行到 {1}。").format(count, str(path)))
+        QMessageBox.information(
+            self, self.tr("导出"), self.tr("已导出 {0} 行到 {1}。").format(count, str(path))
+        )
         return path
 
     def print_view(self, title: str, model: QAbstractItemModel, *, landscape: bool = True) -> QDialog | None:
         """打印…: Qt's print preview of the rows on screen (header row on every page, page numbers, the
         filters, the moment and the chain head); printing from it is audited."""
         if model.rowCount() > 5000:
-            QMessageBox.information(self, self.tr("打印"), self.tr("共 {0} 行,请先筛选(如选一个村居)再打印。")
-                                    .format(model.rowCount()))  # fmt: skip
+            QMessageBox.information(
+                self,
+                self.tr("打印"),
+                self.tr("共 {0} 行,请先筛选(如选一个村居)再打印。").format(model.rowCount()),
+            )
             return None
         header, rows = model_table(model)
         provenance = self.provenance(title)
         try:
-            dialog = printing.preview(self, table_html(title, header, rows, provenance),
-                                      title, landscape=landscape)  # fmt: skip
+            dialog = printing.preview(
+                self, table_html(title, header, rows, provenance), title, landscape=landscape
+            )
         except DomainError as error:
             QMessageBox.warning(self, self.tr("无法打印"), error.message)
             return None
@@ -227,10 +259,19 @@ class Page(QWidget):
         dialog.accepted.connect(lambda: self._audit_output(self.tr("打印"), self.tr("打印机"), provenance))
         return dialog
 
-    def save_pdf(self, title: str, html_text: str, header: str, *, landscape: bool = False,
-                 parent: QWidget | None = None) -> Path | None:  # fmt: skip
+    def save_pdf(
+        self,
+        title: str,
+        html_text: str,
+        header: str,
+        *,
+        landscape: bool = False,
+        parent: QWidget | None = None,
+    ) -> Path | None:
         """存为 PDF…: through the same printing path, audited."""
-        path = save_file_name(parent or self, self.tr("存为 PDF"), f"{title}-{self.today():%Y%m%d}.pdf", "PDF (*.pdf)")
+        path = save_file_name(
+            parent or self, self.tr("存为 PDF"), f"{title}-{self.today():%Y%m%d}.pdf", "PDF (*.pdf)"
+        )
         if path is None:
             return None
         provenance = self.provenance(title)
@@ -265,24 +306,49 @@ class RosterPage(Page):
         bar.addWidget(self.unit, 1)
         bar.addWidget(self.role)
         bar.addWidget(self.tag)
-        self.people = LazyTableModel([
-            Column(self.tr("人员编号"), lambda r: r.code, "code"), Column(self.tr("姓名"), lambda r: r.name, "name"),
-            Column(self.tr("性别"), lambda r: r.gender), Column(self.tr("单位"), lambda r: r.unit_name, "unit"),
-            Column(self.tr("身份"), lambda r: r.identities, "identities"), Column(self.tr("党员"), lambda r: r.party_member),
-            Column(self.tr("困难党员"), lambda r: r.hardship_member), Column(self.tr("分工村居"), lambda r: r.assigned_village),
-            Column(self.tr("联系任务"), lambda r: r.quota_role, "role"),
-            Column(self.tr("联系电话"), lambda r: self.phone(r.phone)),
-        ], self._people_ids, lambda ids: self.query.people_rows(ids, self.up_to), self)  # fmt: skip
-        self.households = LazyTableModel([
-            Column(self.tr("户编号"), lambda r: r.code, "code"), Column(self.tr("户主"), lambda r: r.head_name, "head"),
-            Column(self.tr("村居"), lambda r: r.village_name, "village"), Column(self.tr("村民小组"), lambda r: r.group, "group"),
-            Column(self.tr("地址"), lambda r: self.address(r.address)), Column(self.tr("人口"), lambda r: r.size, "size"),
-            Column(self.tr("联系电话"), lambda r: self.phone(r.phone)), Column(self.tr("五必访"), lambda r: r.tags),
-        ], self._household_ids, lambda ids: self.query.household_rows(ids, self.up_to), self)  # fmt: skip
-        self.units = LazyTableModel([
-            Column(self.tr("单位编码"), lambda r: r.code, "code"), Column(self.tr("单位名称"), lambda r: r.name),
-            Column(self.tr("类别"), lambda r: r.kind), Column(self.tr("上级单位"), lambda r: r.parent_code),
-        ], self._unit_ids, self._unit_rows, self)  # fmt: skip
+        self.people = LazyTableModel(
+            [
+                Column(self.tr("人员编号"), lambda r: r.code, "code"),
+                Column(self.tr("姓名"), lambda r: r.name, "name"),
+                Column(self.tr("性别"), lambda r: r.gender),
+                Column(self.tr("单位"), lambda r: r.unit_name, "unit"),
+                Column(self.tr("身份"), lambda r: r.identities, "identities"),
+                Column(self.tr("党员"), lambda r: r.party_member),
+                Column(self.tr("困难党员"), lambda r: r.hardship_member),
+                Column(self.tr("分工村居"), lambda r: r.assigned_village),
+                Column(self.tr("联系任务"), lambda r: r.quota_role, "role"),
+                Column(self.tr("联系电话"), lambda r: self.phone(r.phone)),
+            ],
+            self._people_ids,
+            lambda ids: self.query.people_rows(ids, self.up_to),
+            self,
+        )
+        self.households = LazyTableModel(
+            [
+                Column(self.tr("户编号"), lambda r: r.code, "code"),
+                Column(self.tr("户主"), lambda r: r.head_name, "head"),
+                Column(self.tr("村居"), lambda r: r.village_name, "village"),
+                Column(self.tr("村民小组"), lambda r: r.group, "group"),
+                Column(self.tr("地址"), lambda r: self.address(r.address)),
+                Column(self.tr("人口"), lambda r: r.size, "size"),
+                Column(self.tr("联系电话"), lambda r: self.phone(r.phone)),
+                Column(self.tr("五必访"), lambda r: r.tags),
+            ],
+            self._household_ids,
+            lambda ids: self.query.household_rows(ids, self.up_to),
+            self,
+        )
+        self.units = LazyTableModel(
+            [
+                Column(self.tr("单位编码"), lambda r: r.code, "code"),
+                Column(self.tr("单位名称"), lambda r: r.name),
+                Column(self.tr("类别"), lambda r: r.kind),
+                Column(self.tr("上级单位"), lambda r: r.parent_code),
+            ],
+            self._unit_ids,
+            self._unit_rows,
+            self,
+        )
         self.tabs = QTabWidget()
         self.people_view = make_table(self.people, "people_table")
         self.household_view = make_table(self.households, "household_table")
@@ -292,15 +358,17 @@ class RosterPage(Page):
         self.tabs.addTab(self.unit_view, self.tr("单位"))
         self.count = QLabel()
         buttons = QHBoxLayout()
-        for text, slot, name in ((self.tr("登记…"), self.register, "btn_register"),
-                                 (self.tr("修改…"), self.change, "btn_change"),
-                                 (self.tr("更正…"), self.correct, "btn_correct"),
-                                 (self.tr("五必访标签…"), self.tag_household, "btn_tag"),
-                                 (self.tr("从 Excel 导入…"), self.import_workbook, "btn_import"),
-                                 (self.tr("注销…"), self.retire, "btn_retire"),
-                                 (self.tr("导出…"), self.export_current, "btn_export"),
-                                 (self.tr("打印…"), self.print_current, "btn_print"),
-                                 (self.tr("显示完整联系方式…"), self.unmask, "btn_unmask")):  # fmt: skip
+        for text, slot, name in (
+            (self.tr("登记…"), self.register, "btn_register"),
+            (self.tr("修改…"), self.change, "btn_change"),
+            (self.tr("更正…"), self.correct, "btn_correct"),
+            (self.tr("五必访标签…"), self.tag_household, "btn_tag"),
+            (self.tr("从 Excel 导入…"), self.import_workbook, "btn_import"),
+            (self.tr("注销…"), self.retire, "btn_retire"),
+            (self.tr("导出…"), self.export_current, "btn_export"),
+            (self.tr("打印…"), self.print_current, "btn_print"),
+            (self.tr("显示完整联系方式…"), self.unmask, "btn_unmask"),
+        ):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
@@ -326,9 +394,14 @@ class RosterPage(Page):
         fill_unit_combo(self.unit, self.query.units(self.up_to), self.tr("全部单位"))
 
     def filter(self) -> RosterFilter:
-        return RosterFilter(text=self.search.text().strip(), unit_code=self.unit.currentData() or "",
-                            quota_role=self.role.currentData() or "", tag=self.tag.currentData() or "",
-                            up_to=self.up_to, on=self.ops.store.app.clock.today())  # fmt: skip
+        return RosterFilter(
+            text=self.search.text().strip(),
+            unit_code=self.unit.currentData() or "",
+            quota_role=self.role.currentData() or "",
+            tag=self.tag.currentData() or "",
+            up_to=self.up_to,
+            on=self.ops.store.app.clock.today(),
+        )
 
     def _people_ids(self, sort: str, desc: bool) -> list[int]:
         return self.query.people_ids(self.filter(), sort, desc)
@@ -337,8 +410,11 @@ class RosterPage(Page):
         return self.query.household_ids(self.filter(), sort, desc)
 
     def _unit_ids(self, sort: str, desc: bool) -> list[int]:
-        self._unit_list = [u for u in self.query.units(self.up_to)
-                           if not self.search.text() or self.search.text() in u.code + u.name]  # fmt: skip
+        self._unit_list = [
+            u
+            for u in self.query.units(self.up_to)
+            if not self.search.text() or self.search.text() in u.code + u.name
+        ]
         return list(range(len(self._unit_list)))
 
     def _unit_rows(self, ids: list[int]) -> dict[int, Any]:
@@ -392,11 +468,13 @@ class RosterPage(Page):
 
         def submit(d: ReasonDialog) -> None:
             category = d.category.currentText()
-            self.ops.store.app.tag_household(self.actor, row.code, category, to_date(d.on), d.reason.text(),
-                                             add=category not in current)  # fmt: skip
+            self.ops.store.app.tag_household(
+                self.actor, row.code, category, to_date(d.on), d.reason.text(), add=category not in current
+            )
 
-        ReasonDialog(self.ops, self.tr("加/减五必访标签:{0}").format(row.code), submit, self,
-                     with_category=True).exec()  # fmt: skip
+        ReasonDialog(
+            self.ops, self.tr("加/减五必访标签:{0}").format(row.code), submit, self, with_category=True
+        ).exec()
 
     def retire(self) -> None:
         row = self._selected()
@@ -427,8 +505,11 @@ class RosterPage(Page):
             CorrectionDialog(self.ops, self.actor, kind, row.code, self).exec()
 
     def current_output(self) -> tuple[str, QAbstractItemModel]:
-        return ((self.tr("人员名册"), self.people), (self.tr("农户名册"), self.households),
-                (self.tr("单位名册"), self.units))[self.tabs.currentIndex()]  # fmt: skip
+        return (
+            (self.tr("人员名册"), self.people),
+            (self.tr("农户名册"), self.households),
+            (self.tr("单位名册"), self.units),
+        )[self.tabs.currentIndex()]
 
     def export_current(self) -> None:
         self.export_view(*self.current_output())
@@ -454,8 +535,9 @@ class UnitDialog(RecordDialog):
         self.form.addRow(self.tr("上级单位编码"), self.parent_code)
 
     def submit(self) -> None:
-        self.ops.store.app.register_unit(self.actor, self.code.text(), self.name.text(), self.kind.currentText(),
-                                         self.parent_code.text())  # fmt: skip
+        self.ops.store.app.register_unit(
+            self.actor, self.code.text(), self.name.text(), self.kind.currentText(), self.parent_code.text()
+        )
 
 
 class AuditPage(Page):
@@ -490,20 +572,31 @@ class AuditPage(Page):
         bar.addWidget(self.since)
         bar.addWidget(QLabel(self.tr("到")))
         bar.addWidget(self.until)
-        self.model = LazyTableModel([
-            Column(self.tr("序号"), lambda r: r.notification_id),
-            Column(self.tr("录入时间"), lambda r: f"{r.recorded_at.astimezone():%Y-%m-%d %H:%M:%S}"),
-            Column(self.tr("操作员"), lambda r: r.operator), Column(self.tr("工作站"), lambda r: r.workstation),
-            Column(self.tr("代录(实际办理人)"), lambda r: r.done_by), Column(self.tr("记录"), lambda r: f"{r.record_kind} {r.record_code}"),
-            Column(self.tr("单位"), lambda r: r.unit_code), Column(self.tr("内容"), lambda r: (f"[{r.flag} 补录] " if r.flag else "") + r.summary),
-            Column(self.tr("更正"), lambda r: f"→ {r.corrects}" if r.corrects else ""),
-        ], lambda _s, _d: self.query.ids(self.filter()), self.query.rows, self)  # fmt: skip
+        self.model = LazyTableModel(
+            [
+                Column(self.tr("序号"), lambda r: r.notification_id),
+                Column(self.tr("录入时间"), lambda r: f"{r.recorded_at.astimezone():%Y-%m-%d %H:%M:%S}"),
+                Column(self.tr("操作员"), lambda r: r.operator),
+                Column(self.tr("工作站"), lambda r: r.workstation),
+                Column(self.tr("代录(实际办理人)"), lambda r: r.done_by),
+                Column(self.tr("记录"), lambda r: f"{r.record_kind} {r.record_code}"),
+                Column(self.tr("单位"), lambda r: r.unit_code),
+                Column(self.tr("内容"), lambda r: (f"[{r.flag} 补录] " if r.flag else "") + r.summary),
+                Column(self.tr("更正"), lambda r: f"→ {r.corrects}" if r.corrects else ""),
+            ],
+            lambda _s, _d: self.query.ids(self.filter()),
+            self.query.rows,
+            self,
+        )
         self.view = make_table(self.model, "audit_table")
         self.view.setSortingEnabled(False)
         self.view.setColumnWidth(1, 150)
         self.view.setColumnWidth(7, 460)
         self.chain = QLabel()
         self.chain.setObjectName("chain_status")
+        self.head_input = QLineEdit()
+        self.head_input.setObjectName("printed_head")
+        self.head_input.setPlaceholderText(self.tr("核对输出上印的链头(可选)"))
         verify_button = QPushButton(self.tr("核对哈希链"))
         verify_button.setObjectName("btn_verify")
         verify_button.clicked.connect(self.verify)
@@ -514,6 +607,7 @@ class AuditPage(Page):
         print_button.clicked.connect(lambda: self.print_view(self.tr("审计日志"), self.model))
         foot = QHBoxLayout()
         foot.addWidget(self.chain, 1)
+        foot.addWidget(self.head_input)
         foot.addWidget(verify_button)
         foot.addWidget(export_button)
         foot.addWidget(print_button)
@@ -535,10 +629,14 @@ class AuditPage(Page):
             return start + timedelta(seconds=59, microseconds=999_999) if end else start
 
         return AuditFilter(
-            operator=self.operator.currentData() or "", unit_code=self.unit.text().strip(),
-            record=self.record.text().strip(), text=self.text.text().strip(),
-            since=moment(self.since, False), until=moment(self.until, True), up_to=self.up_to,
-        )  # fmt: skip
+            operator=self.operator.currentData() or "",
+            unit_code=self.unit.text().strip(),
+            record=self.record.text().strip(),
+            text=self.text.text().strip(),
+            since=moment(self.since, False),
+            until=moment(self.until, True),
+            up_to=self.up_to,
+        )
 
     def refresh(self) -> None:
         current = self.operator.currentData()
@@ -551,15 +649,47 @@ class AuditPage(Page):
         self.operator.blockSignals(False)
         self.model.refresh()
         head_id, link = head(self.ops.store.engine, self.up_to)
-        self.chain.setText(self.tr("共 {0} 条 · 哈希链头 第 {1} 号 {2}…").format(self.model.rowCount(), head_id, link[:16]))
+        self.chain.setText(
+            self.tr("共 {0} 条 · 哈希链头 第 {1} 号 {2}…").format(self.model.rowCount(), head_id, link[:16])
+        )
 
-    def verify(self) -> None:
-        result = verify(self.ops.store.app.recorder, self.ops.store.engine)
-        if result.ok:
-            QMessageBox.information(self, self.tr("哈希链"), self.tr("哈希链完好:核对 {0} 条事件。").format(result.checked))
-        else:
-            QMessageBox.warning(self, self.tr("哈希链"), self.tr("哈希链不符:第 {0} 号事件 — {1}").format(
-                result.first_bad, result.problem))  # fmt: skip
+    def verify(self) -> str:
+        """核对: the chain, the signed checkpoints, and (if typed) a head printed on an earlier output —
+        is the history it was made from still here, unchanged? Returns what was said."""
+        from desk.checkpoints import check_checkpoints
+        from projections.chain import check_head
+
+        store = self.ops.store
+        result = verify(store.app.recorder, store.engine)
+        lines = [
+            self.tr("哈希链完好:核对 {0} 条事件。").format(result.checked)
+            if result.ok
+            else self.tr("哈希链不符:第 {0} 号事件 — {1}").format(result.first_bad, result.problem)
+        ]
+        checked, problems = check_checkpoints(store)
+        lines += problems or ([self.tr("与 {0} 个签名检查点相符。").format(checked)] if checked else [])
+        lines += store.tampering
+        printed = self.head_input.text().strip()
+        good = result.ok and not problems and not store.tampering
+        if printed:
+            found = check_head(store.app.recorder, store.engine, printed)
+            if found.intact and (result.ok or (result.first_bad or 0) > (found.recomputed_at or 0)):
+                lines.append(
+                    self.tr("输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。").format(
+                        found.recomputed_at
+                    )
+                )
+            else:
+                good = False
+                lines.append(
+                    self.tr(
+                        "本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。"
+                    )
+                )
+        text = "\n".join(lines)
+        box = QMessageBox.information if good else QMessageBox.warning
+        box(self, self.tr("核对"), text)
+        return text
 
 
 class SettingsPage(Page):
@@ -599,8 +729,16 @@ class SettingsPage(Page):
 
         self.ops_table = QTableWidget(0, 6)
         self.ops_table.setObjectName("operators_table")
-        self.ops_table.setHorizontalHeaderLabels([self.tr("登录名"), self.tr("名称"), self.tr("角色"),
-                                                  self.tr("录入范围"), self.tr("状态"), self.tr("最近登录")])  # fmt: skip
+        self.ops_table.setHorizontalHeaderLabels(
+            [
+                self.tr("登录名"),
+                self.tr("名称"),
+                self.tr("角色"),
+                self.tr("录入范围"),
+                self.tr("状态"),
+                self.tr("最近登录"),
+            ]
+        )
         self.ops_table.horizontalHeader().setStretchLastSection(True)
         self.ops_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ops_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -621,12 +759,34 @@ class SettingsPage(Page):
         ol = QVBoxLayout(ops_box)
         ol.addWidget(self.ops_table)
         ol.addLayout(op_buttons)
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("last_backup")
+        self.backup_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(params_box)
         layout.addWidget(ops_box)
+        layout.addWidget(self.backup_label)
         self.refresh()
 
     def refresh(self) -> None:
+        from desk.backup import backups_folder, last_backup
+
+        latest = last_backup(self.ops.store)
+        if self.ops.store.location.kind != "sqlite":
+            self.backup_label.setText(self.tr("备份:共享数据库由服务器备份;也可用 desk backup 备份到文件"))
+        elif latest is None:
+            self.backup_label.setText(
+                self.tr("备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)").format(
+                    str(backups_folder(self.ops.store))
+                )
+            )
+        else:
+            when = datetime.fromtimestamp(latest.stat().st_mtime)
+            self.backup_label.setText(
+                self.tr("最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份").format(
+                    str(latest), when
+                )
+            )
         rows = self.query.parameter_rows(self.up_to)
         self.params.setRowCount(len(rows))
         for i, r in enumerate(rows):
@@ -637,8 +797,11 @@ class SettingsPage(Page):
         self.ops_table.setRowCount(len(operators))
         now = datetime.now(tz=UTC)
         for i, o in enumerate(operators):
-            state = self.tr("停用") if o.disabled else (
-                self.tr("锁定") if o.locked_until and o.locked_until > now else self.tr("正常"))  # fmt: skip
+            state = (
+                self.tr("停用")
+                if o.disabled
+                else (self.tr("锁定") if o.locked_until and o.locked_until > now else self.tr("正常"))
+            )
             last = f"{o.last_login.astimezone():%Y-%m-%d %H:%M}" if o.last_login else ""
             for j, value in enumerate((o.name, o.display_name, o.role, o.units, state, last)):
                 self.ops_table.setItem(i, j, QTableWidgetItem(value))
@@ -646,8 +809,14 @@ class SettingsPage(Page):
 
     def amend(self) -> None:
         self.param_error.clear()
-        if self.ops.run(None, self.ops.store.app.amend_parameter, self.actor, self.param_name.currentData(),
-                        self.param_value.text(), self.param_reason.text()):  # fmt: skip
+        if self.ops.run(
+            None,
+            self.ops.store.app.amend_parameter,
+            self.actor,
+            self.param_name.currentData(),
+            self.param_value.text(),
+            self.param_reason.text(),
+        ):
             self.param_value.clear()
             self.param_reason.clear()
         else:
@@ -662,16 +831,24 @@ class SettingsPage(Page):
     def disable(self) -> None:
         name = self._selected_operator()
         if name:
-            ReasonDialog(self.ops, self.tr("停用 {0}").format(name),
-                         lambda d: self.ops.store.app.disable_operator(self.actor, name, d.reason.text()), self,
-                         with_date=False).exec()  # fmt: skip
+            ReasonDialog(
+                self.ops,
+                self.tr("停用 {0}").format(name),
+                lambda d: self.ops.store.app.disable_operator(self.actor, name, d.reason.text()),
+                self,
+                with_date=False,
+            ).exec()
 
     def enable(self) -> None:
         name = self._selected_operator()
         if name:
-            ReasonDialog(self.ops, self.tr("启用 {0}").format(name),
-                         lambda d: self.ops.store.app.enable_operator(self.actor, name, d.reason.text()), self,
-                         with_date=False).exec()  # fmt: skip
+            ReasonDialog(
+                self.ops,
+                self.tr("启用 {0}").format(name),
+                lambda d: self.ops.store.app.enable_operator(self.actor, name, d.reason.text()),
+                self,
+                with_date=False,
+            ).exec()
 
 
 class OperatorDialog(RecordDialog):
@@ -696,6 +873,11 @@ class OperatorDialog(RecordDialog):
         import re
 
         units = [u for u in re.split(r"[、,，\s]+", self.units.text()) if u]
-        self.ops.store.app.create_operator(self.actor, self.name.text(), self.display.text(),
-                                           self.role.currentText(), units, self.password.text())  # fmt: skip
-
+        self.ops.store.app.create_operator(
+            self.actor,
+            self.name.text(),
+            self.display.text(),
+            self.role.currentText(),
+            units,
+            self.password.text(),
+        )

@@ -11,8 +11,14 @@ from PySide6.QtWidgets import QWidget
 
 from desk.sheets import OutputError, check_writable, restrict
 
-FONT_FAMILIES = ["Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "SimSun",
-                 "Sans Serif"]  # fmt: skip
+FONT_FAMILIES = [
+    "Microsoft YaHei",
+    "WenQuanYi Micro Hei",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "SimSun",
+    "Sans Serif",
+]
 
 
 def cjk_families() -> list[str]:
@@ -31,8 +37,14 @@ def check_cjk_font() -> None:
 def a4_printer(landscape: bool = False) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(15, 12, 15, 12),
-                                      QPageLayout.Unit.Millimeter))  # fmt: skip
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            orientation,
+            QMarginsF(15, 12, 15, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     return printer
 
 
@@ -62,12 +74,17 @@ def render(printer: QPrinter, html: str, header: str) -> int:
             if number:
                 printer.newPage()
             painter.setFont(small)
-            painter.drawText(QRectF(0, 0, page.width(), band * 0.8),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), header)  # fmt: skip
+            painter.drawText(
+                QRectF(0, 0, page.width(), band * 0.8),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+                header,
+            )
             painter.drawLine(QPointF(0, band * 0.9), QPointF(page.width(), band * 0.9))
-            painter.drawText(QRectF(0, page.height() - band * 0.8, page.width(), band * 0.8),
-                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                             f"第 {number + 1} 页 共 {pages} 页")  # fmt: skip
+            painter.drawText(
+                QRectF(0, page.height() - band * 0.8, page.width(), band * 0.8),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                f"第 {number + 1} 页 共 {pages} 页",
+            )
             painter.save()
             painter.translate(0, band - number * body.height())
             doc.drawContents(painter, QRectF(0, number * body.height(), body.width(), body.height()))

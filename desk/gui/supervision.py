@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
-)  # fmt: skip
+)
 
 from desk.gui.operations import Operations
 from desk.gui.output import save_file_name
@@ -50,10 +50,16 @@ class SupervisionPage(Page):
         self.rule = QComboBox()
         self.rule.setObjectName("finding_rule")
         self.rule.addItem(self.tr("全部规则"), "")
-        for prefix, label in (("R-C", self.tr("联系(R-C)")), ("R-V", self.tr("走访(R-V)")), ("R-Q", self.tr("问题(R-Q)")),
-                              ("R-I", self.tr("访谈日(R-I)")), ("R-A", self.tr("调研文章(R-A)")),
-                              ("R-U", self.tr("单位实事(R-U)")), ("R-P", self.tr("宣传报道(R-P)")),
-                              ("R-G3", self.tr("补录(R-G3)"))):  # fmt: skip
+        for prefix, label in (
+            ("R-C", self.tr("联系(R-C)")),
+            ("R-V", self.tr("走访(R-V)")),
+            ("R-Q", self.tr("问题(R-Q)")),
+            ("R-I", self.tr("访谈日(R-I)")),
+            ("R-A", self.tr("调研文章(R-A)")),
+            ("R-U", self.tr("单位实事(R-U)")),
+            ("R-P", self.tr("宣传报道(R-P)")),
+            ("R-G3", self.tr("补录(R-G3)")),
+        ):
             self.rule.addItem(label, prefix)
         for code, name in RULE_NAMES.items():
             self.rule.addItem(f"{code} {name}", code)
@@ -70,8 +76,18 @@ class SupervisionPage(Page):
         bar.addStretch(1)
         self.table = QTableWidget(0, 8)
         self.table.setObjectName("findings")
-        self.table.setHorizontalHeaderLabels([self.tr("规则"), self.tr("类型"), self.tr("单位"), self.tr("人员"),
-                                              self.tr("事项"), self.tr("自何时"), self.tr("期限"), self.tr("记录")])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("规则"),
+                self.tr("类型"),
+                self.tr("单位"),
+                self.tr("人员"),
+                self.tr("事项"),
+                self.tr("自何时"),
+                self.tr("期限"),
+                self.tr("记录"),
+            ]
+        )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -102,8 +118,12 @@ class SupervisionPage(Page):
         self.refresh()
 
     def filter(self) -> FindingFilter:
-        return FindingFilter(rule=self.rule.currentData() or "", unit_code=self.unit.text().strip(),
-                             person=self.person.text().strip(), due_within=3 if self.soon.isChecked() else None)  # fmt: skip
+        return FindingFilter(
+            rule=self.rule.currentData() or "",
+            unit_code=self.unit.text().strip(),
+            person=self.person.text().strip(),
+            due_within=3 if self.soon.isChecked() else None,
+        )
 
     def refresh(self) -> None:
         self.load()
@@ -113,8 +133,16 @@ class SupervisionPage(Page):
         self.found = self.query.findings(day, self.up_to, self.filter())
         self.table.setRowCount(len(self.found))
         for i, f in enumerate(self.found):
-            values = (f.rule, self.tr("标记") if f.kind == "FLAG" else self.tr("未完成"), f.unit or f.unit_code, f.person,
-                      f.what, str(f.since or ""), str(f.due or ""), f.record)  # fmt: skip
+            values = (
+                f.rule,
+                self.tr("标记") if f.kind == "FLAG" else self.tr("未完成"),
+                f.unit or f.unit_code,
+                f.person,
+                f.what,
+                str(f.since or ""),
+                str(f.due or ""),
+                f.record,
+            )
             for j, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setForeground(FLAG if f.kind == "FLAG" else OPEN)
@@ -122,8 +150,12 @@ class SupervisionPage(Page):
         self.table.resizeColumnsToContents()
         self.count.setText(self.tr("共 {0} 项").format(len(self.found)))
         bursts = self.query.backfill_bursts(self.up_to)
-        self.bursts.setText(self.tr("集中补录:") + ";".join(
-            self.tr("{0} {1} 一天补录 {2} 条").format(d, o, n) for d, o, n in bursts[:5]) if bursts else "")  # fmt: skip
+        self.bursts.setText(
+            self.tr("集中补录:")
+            + ";".join(self.tr("{0} {1} 一天补录 {2} 条").format(d, o, n) for d, o, n in bursts[:5])
+            if bursts
+            else ""
+        )
 
     def export_findings(self) -> None:
         self.export_view(self.tr("督查跟进"), self.table.model())
@@ -137,8 +169,20 @@ class SupervisionPage(Page):
         ws.title = "督查跟进"
         append_row(ws, ["规则", "类型", "单位编码", "单位", "人员", "事项", "自何时", "期限", "记录"])
         for f in self.found:
-            append_row(ws, [f.rule, f.kind, f.unit_code, f.unit, f.person, f.what, str(f.since or ""), str(f.due or ""),
-                       f.record])  # fmt: skip
+            append_row(
+                ws,
+                [
+                    f.rule,
+                    f.kind,
+                    f.unit_code,
+                    f.unit,
+                    f.person,
+                    f.what,
+                    str(f.since or ""),
+                    str(f.due or ""),
+                    f.record,
+                ],
+            )
         wb.save(path)
 
 
@@ -164,7 +208,9 @@ class DashboardPage(Page):
         self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.units = QTableWidget(0, 4)
         self.units.setObjectName("dashboard_units")
-        self.units.setHorizontalHeaderLabels([self.tr("村居"), self.tr("走访覆盖"), self.tr("问题办结"), self.tr("访谈日")])
+        self.units.setHorizontalHeaderLabels(
+            [self.tr("村居"), self.tr("走访覆盖"), self.tr("问题办结"), self.tr("访谈日")]
+        )
         self.units.horizontalHeader().setStretchLastSection(True)
         self.units.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
@@ -195,27 +241,44 @@ class DashboardPage(Page):
         if campaign_day > total:
             self.headline.setText(self.tr("活动已于 {0} 结束(共 {1} 天)· {2}").format(end, total, today))
         else:
-            self.headline.setText(self.tr("活动第 {0} 天(共 {1} 天)· {2}").format(max(campaign_day, 0), total, today))
-        deadlines = [(self.tr("结对报学教办"), params.pairing_report_deadline),
-                     (self.tr("群众访谈日"), params.interview_start), (self.tr("调研文章"), params.article_deadline),
-                     (self.tr("活动结束"), params.window_end)]  # fmt: skip
-        self.deadlines.setText("   ".join(
-            f"{name} {d:%m-%d}:" + (self.tr("还有 {0} 天").format((d - day).days) if d >= day else self.tr("已过"))
-            for name, d in deadlines))  # fmt: skip
+            self.headline.setText(
+                self.tr("活动第 {0} 天(共 {1} 天)· {2}").format(max(campaign_day, 0), total, today)
+            )
+        deadlines = [
+            (self.tr("结对报学教办"), params.pairing_report_deadline),
+            (self.tr("群众访谈日"), params.interview_start),
+            (self.tr("调研文章"), params.article_deadline),
+            (self.tr("活动结束"), params.window_end),
+        ]
+        self.deadlines.setText(
+            "   ".join(
+                f"{name} {d:%m-%d}:"
+                + (self.tr("还有 {0} 天").format((d - day).days) if d >= day else self.tr("已过"))
+                for name, d in deadlines
+            )
+        )
         summary = SummaryQuery(self.ops.store.engine).summary(day, self.up_to, findings=False)
         parts = {s.key: dict(s.figures) for s in summary.sections}
         progress = {s.key: s.progress[0] / s.progress[1] if s.progress[1] else 0.0 for s in summary.sections}
         rows = [
             ("contacts", self.tr("联系任务达标"), progress["contacts"], parts["contacts"]["已达标"]),
             ("visits", self.tr("农户走访覆盖"), progress["visits"], parts["visits"]["已走访户"]),
-            ("interviews", self.tr("访谈日达标村"), progress["interviews"],
-             f"{parts['interviews']['达标(30人以上)']}/{parts['interviews']['村居']}"),
+            (
+                "interviews",
+                self.tr("访谈日达标村"),
+                progress["interviews"],
+                f"{parts['interviews']['达标(30人以上)']}/{parts['interviews']['村居']}",
+            ),
             ("concerns", self.tr("问题办结"), progress["concerns"], parts["concerns"]["已办结"]),
-            ("articles", self.tr("调研文章按时提交"), progress["articles"],
-             f"{parts['articles']['按时提交']}/{parts['articles']['应交']}"),
+            (
+                "articles",
+                self.tr("调研文章按时提交"),
+                progress["articles"],
+                f"{parts['articles']['按时提交']}/{parts['articles']['应交']}",
+            ),
             ("unit_work", self.tr("单位承诺兑现"), progress["unit_work"], parts["unit_work"]["已兑现"]),
             ("supervision", self.tr("督查跟进(未完成与标记)"), 0.0, self.tr("点击查看")),
-        ]  # fmt: skip
+        ]
         for i, (key, label, value, text) in enumerate(rows):
             if key not in self.bars:
                 button = QPushButton(label)
@@ -235,14 +298,20 @@ class DashboardPage(Page):
         self.units.setRowCount(len(visits))
         for i, (code, row) in enumerate(sorted(visits.items())):
             met = {"达标": self.tr("达标"), "未达标": self.tr("未达标")}
-            values = (f"{code} {row[1]}", row[4], concerns[code][4] if code in concerns else "—",
-                      met.get(interviews[code][5], "—") if code in interviews else "—")  # fmt: skip
+            values = (
+                f"{code} {row[1]}",
+                row[4],
+                concerns[code][4] if code in concerns else "—",
+                met.get(interviews[code][5], "—") if code in interviews else "—",
+            )
             for j, cell in enumerate(values):
                 self.units.setItem(i, j, QTableWidgetItem(str(cell)))
         self.units.resizeColumnsToContents()
         self._draw_chart(sorted(visits.items()), concerns)
 
-    def _draw_chart(self, villages: list[tuple[str, tuple[str, ...]]], concerns: dict[str, tuple[str, ...]]) -> None:
+    def _draw_chart(
+        self, villages: list[tuple[str, tuple[str, ...]]], concerns: dict[str, tuple[str, ...]]
+    ) -> None:
         """A bar per village for visit coverage and for concerns resolved; a click opens that village's
         visit ledger."""
 
@@ -331,8 +400,12 @@ class SummaryPage(Page):
     def save(self) -> None:
         if self.summary is None:
             self.load()
-        path = save_file_name(self, self.tr("保存总结"), f"活动总结-{self.today():%Y%m%d}.docx",
-                              "Word (*.docx);;PDF (*.pdf);;Excel (*.xlsx)")  # fmt: skip
+        path = save_file_name(
+            self,
+            self.tr("保存总结"),
+            f"活动总结-{self.today():%Y%m%d}.docx",
+            "Word (*.docx);;PDF (*.pdf);;Excel (*.xlsx)",
+        )
         if path is None or self.summary is None:
             return
         try:
@@ -342,4 +415,3 @@ class SummaryPage(Page):
             return
         self._audit_output(self.tr("活动总结"), path.name, self.provenance(self.tr("活动总结")))
         QMessageBox.information(self, self.tr("活动总结"), self.tr("已保存到 {0}").format(str(path)))
-

@@ -34,7 +34,9 @@ from projections.unit_work import ItemRow, PublicityRow, UnitWorkQuery
 class UnitWorkDialog(RecordDialog):
     """登记单位实事: the kinds offered follow the unit's kind (R-U1); a promised date is optional (R-U2)."""
 
-    def __init__(self, ops: Operations, actor: Actor, units: list[Any], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, actor: Actor, units: list[Any], parent: QWidget | None = None
+    ) -> None:
         super().__init__(ops, self.tr("登记单位实事"), parent)
         self.actor = actor
         self.kinds = {u.code: u.kind for u in units}
@@ -57,9 +59,14 @@ class UnitWorkDialog(RecordDialog):
         promise = QHBoxLayout()
         promise.addWidget(self.promised)
         promise.addWidget(self.promised_on)
-        for label, widget in ((self.tr("编号*"), self.code), (self.tr("单位*"), self.unit), (self.tr("类别*"), self.kind),
-                              (self.tr("日期*"), self.on), (self.tr("内容*"), self.content),
-                              (self.tr("参加人数"), self.attendance)):  # fmt: skip
+        for label, widget in (
+            (self.tr("编号*"), self.code),
+            (self.tr("单位*"), self.unit),
+            (self.tr("类别*"), self.kind),
+            (self.tr("日期*"), self.on),
+            (self.tr("内容*"), self.content),
+            (self.tr("参加人数"), self.attendance),
+        ):
             self.form.addRow(label, widget)
         self.form.addRow(self.tr("承诺时限"), promise)
         self.unit.currentIndexChanged.connect(lambda _i: self._kinds())
@@ -71,9 +78,16 @@ class UnitWorkDialog(RecordDialog):
 
     def submit(self) -> None:
         promised = to_date(self.promised_on) if self.promised.isChecked() else None
-        self.ops.store.app.register_unit_work(self.actor, self.code.text(), self.unit.currentData() or "",
-                                              self.kind.currentText(), to_date(self.on), self.content.text(),
-                                              promised, self.attendance.value())  # fmt: skip
+        self.ops.store.app.register_unit_work(
+            self.actor,
+            self.code.text(),
+            self.unit.currentData() or "",
+            self.kind.currentText(),
+            to_date(self.on),
+            self.content.text(),
+            promised,
+            self.attendance.value(),
+        )
 
 
 class FulfilDialog(RecordDialog):
@@ -90,11 +104,15 @@ class FulfilDialog(RecordDialog):
         self.form.addRow(self.tr("兑现了什么*"), self.result_text)
 
     def submit(self) -> None:
-        self.ops.store.app.fulfil_unit_work(self.actor, self.item.code, to_date(self.on), self.result_text.text())
+        self.ops.store.app.fulfil_unit_work(
+            self.actor, self.item.code, to_date(self.on), self.result_text.text()
+        )
 
 
 class PublicityDialog(RecordDialog):
-    def __init__(self, ops: Operations, actor: Actor, units: list[Any], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, actor: Actor, units: list[Any], parent: QWidget | None = None
+    ) -> None:
         super().__init__(ops, self.tr("宣传报道"), parent)
         self.actor = actor
         self.code, self.title, self.link = QLineEdit(), QLineEdit(), QLineEdit()
@@ -105,14 +123,26 @@ class PublicityDialog(RecordDialog):
         self.channel = QComboBox()
         self.channel.addItems(list(CHANNELS))
         self.on = date_edit(ops.store.app.clock.today())
-        for label, widget in ((self.tr("编号*"), self.code), (self.tr("单位*"), self.unit), (self.tr("日期*"), self.on),
-                              (self.tr("渠道*"), self.channel), (self.tr("标题*"), self.title),
-                              (self.tr("链接或文件"), self.link)):  # fmt: skip
+        for label, widget in (
+            (self.tr("编号*"), self.code),
+            (self.tr("单位*"), self.unit),
+            (self.tr("日期*"), self.on),
+            (self.tr("渠道*"), self.channel),
+            (self.tr("标题*"), self.title),
+            (self.tr("链接或文件"), self.link),
+        ):
             self.form.addRow(label, widget)
 
     def submit(self) -> None:
-        self.ops.store.app.report_publicity(self.actor, self.code.text(), self.unit.currentData() or "", to_date(self.on),
-                                            self.channel.currentText(), self.title.text(), self.link.text())  # fmt: skip
+        self.ops.store.app.report_publicity(
+            self.actor,
+            self.code.text(),
+            self.unit.currentData() or "",
+            to_date(self.on),
+            self.channel.currentText(),
+            self.title.text(),
+            self.link.text(),
+        )
 
 
 class UnitWorkPage(Page):
@@ -132,13 +162,34 @@ class UnitWorkPage(Page):
         bar.addWidget(self.search, 2)
         bar.addWidget(self.unit, 1)
         bar.addWidget(self.open_only)
-        self.register_table = table("unit_work", [self.tr("编号"), self.tr("单位"), self.tr("类别"), self.tr("日期"),
-                                                  self.tr("内容"), self.tr("承诺时限"), self.tr("兑现日期"),
-                                                  self.tr("结果"), self.tr("状态")])  # fmt: skip
-        self.publicity_table = table("publicity", [self.tr("编号"), self.tr("单位"), self.tr("日期"), self.tr("渠道"),
-                                                   self.tr("标题"), self.tr("链接或文件")])  # fmt: skip
-        self.exemplar_table = table("reported_exemplars", [self.tr("编号"), self.tr("上报日期"), self.tr("记录"),
-                                                           self.tr("摘要")])  # fmt: skip
+        self.register_table = table(
+            "unit_work",
+            [
+                self.tr("编号"),
+                self.tr("单位"),
+                self.tr("类别"),
+                self.tr("日期"),
+                self.tr("内容"),
+                self.tr("承诺时限"),
+                self.tr("兑现日期"),
+                self.tr("结果"),
+                self.tr("状态"),
+            ],
+        )
+        self.publicity_table = table(
+            "publicity",
+            [
+                self.tr("编号"),
+                self.tr("单位"),
+                self.tr("日期"),
+                self.tr("渠道"),
+                self.tr("标题"),
+                self.tr("链接或文件"),
+            ],
+        )
+        self.exemplar_table = table(
+            "reported_exemplars", [self.tr("编号"), self.tr("上报日期"), self.tr("记录"), self.tr("摘要")]
+        )
         for widget in (self.register_table, self.publicity_table, self.exemplar_table):
             widget.setSortingEnabled(True)
         publicity_tab = QWidget()
@@ -152,13 +203,18 @@ class UnitWorkPage(Page):
         self.count = QLabel()
         buttons = QHBoxLayout()
         writable = actor.role not in rules.READ_ONLY_ROLES
-        add_buttons(buttons, [(self.tr("登记…"), self.register, "btn_register_work", writable),
-                              (self.tr("兑现…"), self.fulfil, "btn_fulfil", writable),
-                              (self.tr("宣传报道…"), self.publish, "btn_publicity", writable),
-                              (self.tr("更正…"), self.correct, "btn_correct", writable),
-                              (self.tr("作废…"), self.void, "btn_void", writable),
-                              (self.tr("导出…"), lambda: self.export_view(*self.shown()), "btn_export", True),
-                              (self.tr("打印…"), lambda: self.print_view(*self.shown()), "btn_print", True)])  # fmt: skip
+        add_buttons(
+            buttons,
+            [
+                (self.tr("登记…"), self.register, "btn_register_work", writable),
+                (self.tr("兑现…"), self.fulfil, "btn_fulfil", writable),
+                (self.tr("宣传报道…"), self.publish, "btn_publicity", writable),
+                (self.tr("更正…"), self.correct, "btn_correct", writable),
+                (self.tr("作废…"), self.void, "btn_void", writable),
+                (self.tr("导出…"), lambda: self.export_view(*self.shown()), "btn_export", True),
+                (self.tr("打印…"), lambda: self.print_view(*self.shown()), "btn_print", True),
+            ],
+        )
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -178,26 +234,56 @@ class UnitWorkPage(Page):
     def refresh(self) -> None:
         units = self.roster.units(self.up_to)
         fill_unit_combo(self.unit, [u for u in units if u.kind in ITEM_KINDS], self.tr("全部单位"))
-        kept = {table.objectName(): self._code_of(table) for table in (self.register_table, self.publicity_table)}
+        kept = {
+            table.objectName(): self._code_of(table) for table in (self.register_table, self.publicity_table)
+        }
         unit, text, day = self.unit.currentData() or "", self.search.text().strip(), self.judged_on()
-        self.items = [r for r in self.query.items(self.up_to, unit, text)
-                      if not self.open_only.isChecked() or r.status(day) in ("未兑现", "逾期未兑现")]  # fmt: skip
+        self.items = [
+            r
+            for r in self.query.items(self.up_to, unit, text)
+            if not self.open_only.isChecked() or r.status(day) in ("未兑现", "逾期未兑现")
+        ]
         self.published = self.query.publicity(self.up_to, unit, text)
         for widget in (self.register_table, self.publicity_table, self.exemplar_table):
             widget.setSortingEnabled(False)  # filled unsorted, or rows land under the wrong code
-        fill(self.register_table, [[r.code, r.unit_name, r.kind, str(r.on), r.content, str(r.promised_on or ""),
-                                    str(r.fulfilled_on or ""), r.result, r.status(day)] for r in self.items])  # fmt: skip
-        fill(self.publicity_table, [[r.code, r.unit_name, str(r.on), r.channel, r.title, r.link]
-                                    for r in self.published])  # fmt: skip
-        fill(self.exemplar_table, [[e.code, str(e.reported_on), f"{e.record_kind} {e.record_code}", e.summary]
-                                   for e in ArticleQuery(self.ops.store.engine).exemplars(self.up_to)
-                                   if e.reported_on is not None])  # fmt: skip
+        fill(
+            self.register_table,
+            [
+                [
+                    r.code,
+                    r.unit_name,
+                    r.kind,
+                    str(r.on),
+                    r.content,
+                    str(r.promised_on or ""),
+                    str(r.fulfilled_on or ""),
+                    r.result,
+                    r.status(day),
+                ]
+                for r in self.items
+            ],
+        )
+        fill(
+            self.publicity_table,
+            [[r.code, r.unit_name, str(r.on), r.channel, r.title, r.link] for r in self.published],
+        )
+        fill(
+            self.exemplar_table,
+            [
+                [e.code, str(e.reported_on), f"{e.record_kind} {e.record_code}", e.summary]
+                for e in ArticleQuery(self.ops.store.engine).exemplars(self.up_to)
+                if e.reported_on is not None
+            ],
+        )
         for widget in (self.register_table, self.publicity_table, self.exemplar_table):
             widget.setSortingEnabled(True)
             self._reselect(widget, kept.get(widget.objectName(), ""))
         overdue = sum(r.status(day) == "逾期未兑现" for r in self.items)
-        self.count.setText(self.tr("单位实事 {0} 项(逾期未兑现 {1}),宣传报道 {2} 篇").format(
-            len(self.items), overdue, len(self.published)))  # fmt: skip
+        self.count.setText(
+            self.tr("单位实事 {0} 项(逾期未兑现 {1}),宣传报道 {2} 篇").format(
+                len(self.items), overdue, len(self.published)
+            )
+        )
 
     def register(self) -> None:
         UnitWorkDialog(self.ops, self.actor, self.roster.units(), self).exec()
@@ -249,13 +335,14 @@ class UnitWorkPage(Page):
         if chosen is None:
             return
         kind, code = chosen
-        ReasonDialog(self.ops, self.tr("作废 {0}").format(code),
-                     lambda d: self.ops.store.app.void_record(self.actor, kind, code, d.reason.text()), self,
-                     with_date=False).exec()  # fmt: skip
+        ReasonDialog(
+            self.ops,
+            self.tr("作废 {0}").format(code),
+            lambda d: self.ops.store.app.void_record(self.actor, kind, code, d.reason.text()),
+            self,
+            with_date=False,
+        ).exec()
 
     def publish(self) -> None:
         villages = [u for u in self.roster.units() if u.kind in ("村", "街", "居") or u.kind in ITEM_KINDS]
         PublicityDialog(self.ops, self.actor, villages, self).exec()
-
-
-

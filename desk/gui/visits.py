@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from desk.gui.forms import CtrlEnter, ReasonDialog, RecordDialog, date_edit, to_date
 from desk.gui.models import Column, LazyTableModel
@@ -74,8 +74,12 @@ class HouseholdField(QWidget):
         self.edit.setCompleter(self.completer)
         ids = self.roster.household_ids(RosterFilter(text=text))[:30]
         rows = self.roster.household_rows(ids)
-        self.matches.setStringList([f"{r.code} {r.head_name} {r.village_name}{r.group} {initials(r.head_name)}"
-                                    for r in rows.values()])  # fmt: skip
+        self.matches.setStringList(
+            [
+                f"{r.code} {r.head_name} {r.village_name}{r.group} {initials(r.head_name)}"
+                for r in rows.values()
+            ]
+        )
 
     def _chosen(self, line: str) -> None:
         self.edit.setText(line.split(" ")[0])
@@ -98,13 +102,18 @@ class HouseholdField(QWidget):
                 self.edit.setText(row.code)
                 household = self.ops.store.app.household(row.code)
             else:
-                self.info.setText(self.tr("有 {0} 户符合,请从列表中选择").format(len(ids)) if ids
-                                  else self.tr("没有找到农户“{0}”").format(text))  # fmt: skip
+                self.info.setText(
+                    self.tr("有 {0} 户符合,请从列表中选择").format(len(ids))
+                    if ids
+                    else self.tr("没有找到农户“{0}”").format(text)
+                )
                 return
         assert household is not None
         tags = "、".join(sorted(household.current_tags())) or self.tr("无")
-        self.info.setText(f"{household.head_name} · {household.village_code} {household.group} {household.address} · "
-                          f"{self.tr('五必访')}:{tags}")  # fmt: skip
+        self.info.setText(
+            f"{household.head_name} · {household.village_code} {household.group} {household.address} · "
+            f"{self.tr('五必访')}:{tags}"
+        )
 
 
 class VisitDialog(RecordDialog):
@@ -127,17 +136,34 @@ class VisitDialog(RecordDialog):
         self.policies = self._text("visit_policies", 40)
         self.help = self._text("visit_help", 40)
         self.note = QLineEdit()
-        for label, widget in ((self.tr("农户*"), self.household), (self.tr("走访人*"), self.visitors),
-                              ("", self.visitor_names), (self.tr("走访日期*"), self.on),
-                              (self.tr("家庭情况"), self.situation), (self.tr("反映问题"), self.problems),
-                              (self.tr("宣传政策"), self.policies), (self.tr("帮扶措施"), self.help),
-                              (self.tr("备注"), self.note)):  # fmt: skip
+        for label, widget in (
+            (self.tr("农户*"), self.household),
+            (self.tr("走访人*"), self.visitors),
+            ("", self.visitor_names),
+            (self.tr("走访日期*"), self.on),
+            (self.tr("家庭情况"), self.situation),
+            (self.tr("反映问题"), self.problems),
+            (self.tr("宣传政策"), self.policies),
+            (self.tr("帮扶措施"), self.help),
+            (self.tr("备注"), self.note),
+        ):
             self.form.addRow(label, widget)
         self.saved = 0
         self.visitors.textChanged.connect(self._show_visitors)
-        self.ctrl_enter = CtrlEnter(self.save_and_next, self, (self.household.edit, self.visitors, self.on,
-                                    self.situation, self.problems, self.policies, self.help, self.note))  # fmt: skip
-
+        self.ctrl_enter = CtrlEnter(
+            self.save_and_next,
+            self,
+            (
+                self.household.edit,
+                self.visitors,
+                self.on,
+                self.situation,
+                self.problems,
+                self.policies,
+                self.help,
+                self.note,
+            ),
+        )
 
     def _text(self, name: str, height: int) -> QPlainTextEdit:
         edit = QPlainTextEdit()
@@ -147,7 +173,11 @@ class VisitDialog(RecordDialog):
         return edit
 
     def visitor_codes(self) -> list[str]:
-        return [c for c in self.visitors.text().replace("、", " ").replace(",", " ").replace(",", " ").split() if c]
+        return [
+            c
+            for c in self.visitors.text().replace("、", " ").replace(",", " ").replace(",", " ").split()
+            if c
+        ]
 
     def _show_visitors(self) -> None:
         app = self.ops.store.app
@@ -158,20 +188,37 @@ class VisitDialog(RecordDialog):
         self.visitor_names.setText("、".join(names))
 
     def submit(self) -> None:
-        details = {"situation": self.situation.toPlainText(), "policies": self.policies.toPlainText(),
-                   "help": self.help.toPlainText(), "note": self.note.text()}  # fmt: skip
+        details = {
+            "situation": self.situation.toPlainText(),
+            "policies": self.policies.toPlainText(),
+            "help": self.help.toPlainText(),
+            "note": self.note.text(),
+        }
         problems = [p for p in self.problems.toPlainText().splitlines() if p.strip()]
         record = self.ops.store.app.record_visit
         try:
-            record(self.actor, self.household.code(), to_date(self.on), self.visitor_codes(), details, problems)
+            record(
+                self.actor, self.household.code(), to_date(self.on), self.visitor_codes(), details, problems
+            )
         except PossibleDoubleEntry as doubt:
-            asked = QMessageBox.question(self, self.tr("疑似重复录入"), doubt.message,
-                                         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                         QMessageBox.StandardButton.No)  # fmt: skip
+            asked = QMessageBox.question(
+                self,
+                self.tr("疑似重复录入"),
+                doubt.message,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
             if asked != QMessageBox.StandardButton.Yes:
                 raise
-            record(self.actor, self.household.code(), to_date(self.on), self.visitor_codes(), details, problems,
-                   again=True)  # fmt: skip
+            record(
+                self.actor,
+                self.household.code(),
+                to_date(self.on),
+                self.visitor_codes(),
+                details,
+                problems,
+                again=True,
+            )
 
     def save_and_next(self) -> None:
         self.error.clear()
@@ -236,26 +283,41 @@ class VisitLedgerPage(Page):
         bar.addWidget(self.search, 2)
         bar.addWidget(self.village, 1)
         bar.addWidget(self.standing)
-        self.model = LazyTableModel([
-            Column(self.tr("走访时间"), lambda r: f"{r.on:%Y-%m-%d}", "on"),
-            Column(self.tr("户主"), lambda r: r.head_name, "head"),
-            Column(self.tr("村民小组/地址"), lambda r: self.address(r.group_address)),
-            Column(self.tr("联系电话"), lambda r: self.phone(r.phone)),
-            Column(self.tr("家庭情况"), lambda r: r.situation),
-            Column(self.tr("反映问题"), lambda r: r.problems),
-            Column(self.tr("办理情况"), lambda r: r.handling),
-            Column(self.tr("走访人"), lambda r: r.visitors),
-            Column(self.tr("备注"), lambda r: " ".join(x for x in (r.note, self.tr("补录") if r.backfilled else "") if x)),
-            Column(self.tr("户编号"), lambda r: r.household_code, "household"),
-        ], self._ids, lambda ids: self.query.rows(ids, self.up_to), self,
-            foreground=lambda r: BACKFILLED if r.backfilled else None)  # fmt: skip
+        self.model = LazyTableModel(
+            [
+                Column(self.tr("走访时间"), lambda r: f"{r.on:%Y-%m-%d}", "on"),
+                Column(self.tr("户主"), lambda r: r.head_name, "head"),
+                Column(self.tr("村民小组/地址"), lambda r: self.address(r.group_address)),
+                Column(self.tr("联系电话"), lambda r: self.phone(r.phone)),
+                Column(self.tr("家庭情况"), lambda r: r.situation),
+                Column(self.tr("反映问题"), lambda r: r.problems),
+                Column(self.tr("办理情况"), lambda r: r.handling),
+                Column(self.tr("走访人"), lambda r: r.visitors),
+                Column(
+                    self.tr("备注"),
+                    lambda r: " ".join(x for x in (r.note, self.tr("补录") if r.backfilled else "") if x),
+                ),
+                Column(self.tr("户编号"), lambda r: r.household_code, "household"),
+            ],
+            self._ids,
+            lambda ids: self.query.rows(ids, self.up_to),
+            self,
+            foreground=lambda r: BACKFILLED if r.backfilled else None,
+        )
         self.view = make_table(self.model, "visit_ledger")
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.villages = coverage_table("village_coverage", [self.tr("村居"), self.tr("已走访/户数"), self.tr("覆盖率")])
-        self.categories = coverage_table("category_coverage", [self.tr("五必访"), self.tr("已走访/户数"), self.tr("覆盖率")])
-        self.shares = coverage_table("cadre_shares", [self.tr("走访人"), self.tr("走访户数/全村"), self.tr("占比")])
-        self.missing = coverage_table("not_visited", [self.tr("户编号"), self.tr("户主"), self.tr("村民小组/地址"),
-                                                      self.tr("联系电话")])  # fmt: skip
+        self.villages = coverage_table(
+            "village_coverage", [self.tr("村居"), self.tr("已走访/户数"), self.tr("覆盖率")]
+        )
+        self.categories = coverage_table(
+            "category_coverage", [self.tr("五必访"), self.tr("已走访/户数"), self.tr("覆盖率")]
+        )
+        self.shares = coverage_table(
+            "cadre_shares", [self.tr("走访人"), self.tr("走访户数/全村"), self.tr("占比")]
+        )
+        self.missing = coverage_table(
+            "not_visited", [self.tr("户编号"), self.tr("户主"), self.tr("村民小组/地址"), self.tr("联系电话")]
+        )
         self.missing_label = QLabel(self.tr("点击村居或五必访类别,列出尚未走访的农户"))
         self.villages.itemSelectionChanged.connect(self._village_clicked)
         self.categories.itemSelectionChanged.connect(self._category_clicked)
@@ -279,12 +341,22 @@ class VisitLedgerPage(Page):
         self.count = QLabel()
         buttons = QHBoxLayout()
         writable = actor.role not in rules.READ_ONLY_ROLES
-        add_buttons(buttons, [(self.tr("记录走访…"), self.record, "btn_visit", writable),
-                              (self.tr("更正…"), self.correct, "btn_correct_visit", writable),
-                              (self.tr("作废…"), self.void, "btn_void_visit", writable),
-                              (self.tr("导出…"), lambda: self.export_view(self.tr("走访工作台帐"), self.model), "btn_export", True),
-                              (self.tr("打印…"), self.print_ledger, "btn_print", True),
-                              (self.tr("显示完整联系方式…"), self.unmask, "btn_unmask", self.masked)])  # fmt: skip
+        add_buttons(
+            buttons,
+            [
+                (self.tr("记录走访…"), self.record, "btn_visit", writable),
+                (self.tr("更正…"), self.correct, "btn_correct_visit", writable),
+                (self.tr("作废…"), self.void, "btn_void_visit", writable),
+                (
+                    self.tr("导出…"),
+                    lambda: self.export_view(self.tr("走访工作台帐"), self.model),
+                    "btn_export",
+                    True,
+                ),
+                (self.tr("打印…"), self.print_ledger, "btn_print", True),
+                (self.tr("显示完整联系方式…"), self.unmask, "btn_unmask", self.masked),
+            ],
+        )
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -301,8 +373,12 @@ class VisitLedgerPage(Page):
         fill_unit_combo(self.village, self.roster.units(self.up_to), self.tr("全部村居"), villages_only=True)
 
     def filter(self) -> VisitFilter:
-        return VisitFilter(village_code=self.village.currentData() or "", text=self.search.text().strip(),
-                           standing=self.standing.currentData(), up_to=self.up_to)  # fmt: skip
+        return VisitFilter(
+            village_code=self.village.currentData() or "",
+            text=self.search.text().strip(),
+            standing=self.standing.currentData(),
+            up_to=self.up_to,
+        )
 
     def _ids(self, sort: str, desc: bool) -> list[int]:
         return self.query.ids(self.filter(), sort, desc)
@@ -336,8 +412,13 @@ class VisitLedgerPage(Page):
         shares = self.query.cadre_shares(code, self.up_to)
         self.shares.setRowCount(len(shares))
         for i, c in enumerate(shares):
-            for j, value in enumerate((f"{c.key} {c.name}", f"{c.visited}/{c.required}",
-                                       f"{c.rate:.0%}" if c.rate is not None else "—")):  # fmt: skip
+            for j, value in enumerate(
+                (
+                    f"{c.key} {c.name}",
+                    f"{c.visited}/{c.required}",
+                    f"{c.rate:.0%}" if c.rate is not None else "—",
+                )
+            ):
                 self.shares.setItem(i, j, QTableWidgetItem(value))
 
     def _category_clicked(self) -> None:
@@ -378,17 +459,27 @@ class VisitLedgerPage(Page):
         with_concerns = False
         if problems:
             asked = QMessageBox.question(
-                self, self.tr("作废走访 {0}").format(code),
-                self.tr("这次走访登记了 {0} 个问题({1}),是否一并作废?选“是”一并作废(这次走访本不存在);选“否”问题保留(群众确实反映过)")
-                .format(len(problems), "、".join(problems)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)  # fmt: skip
+                self,
+                self.tr("作废走访 {0}").format(code),
+                self.tr(
+                    "这次走访登记了 {0} 个问题({1}),是否一并作废?选“是”一并作废(这次走访本不存在);选“否”问题保留(群众确实反映过)"
+                ).format(len(problems), "、".join(problems)),
+                QMessageBox.StandardButton.Yes
+                | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel,
+            )
             if asked == QMessageBox.StandardButton.Cancel:
                 return
             with_concerns = asked == QMessageBox.StandardButton.Yes
-        ReasonDialog(self.ops, self.tr("作废走访 {0}").format(code),
-                     lambda d: self.ops.store.app.void_visit(self.actor, code, d.reason.text(),
-                                                             with_concerns=with_concerns), self,
-                     with_date=False).exec()  # fmt: skip
+        ReasonDialog(
+            self.ops,
+            self.tr("作废走访 {0}").format(code),
+            lambda d: self.ops.store.app.void_visit(
+                self.actor, code, d.reason.text(), with_concerns=with_concerns
+            ),
+            self,
+            with_date=False,
+        ).exec()
 
     def ledger_html(self) -> str:
         from desk.exports import visit_rows
@@ -398,9 +489,11 @@ class VisitLedgerPage(Page):
         village = self.village.currentText() if self.village.currentData() else self.tr("全镇")
         head = "".join(f"<th>{e(h)}</th>" for h in header)
         body = "".join("<tr>" + "".join(f"<td>{e(str(v))}</td>" for v in row) + "</tr>" for row in rows)
-        return (f"<h2 style='text-align:center'>走访工作台帐({e(village)})</h2>"
-                f"<table border='1' cellspacing='0' cellpadding='3' width='100%' style='font-size:8pt'>"
-                f"<tr>{head}</tr>{body}</table>")  # fmt: skip
+        return (
+            f"<h2 style='text-align:center'>走访工作台帐({e(village)})</h2>"
+            f"<table border='1' cellspacing='0' cellpadding='3' width='100%' style='font-size:8pt'>"
+            f"<tr>{head}</tr>{body}</table>"
+        )
 
     def print_ledger(self) -> QDialog | None:
         return self.print_view(self.tr("走访工作台帐"), self.model)

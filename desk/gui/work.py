@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from desk.gui.forms import RecordDialog, date_edit, to_date
 from desk.gui.operations import Operations
@@ -75,9 +75,13 @@ class OpenRoundDialog(RecordDialog):
         self.expected = QSpinBox()
         self.expected.setObjectName("round_expected")
         self.expected.setRange(0, 100_000)
-        for label, widget in ((self.tr("轮次编号*"), self.code), (self.tr("村居编码*"), self.village),
-                              (self.tr("参评村干部"), self.cadres), (self.tr("直评日期*"), self.on),
-                              (self.tr("应到人数"), self.expected)):  # fmt: skip
+        for label, widget in (
+            (self.tr("轮次编号*"), self.code),
+            (self.tr("村居编码*"), self.village),
+            (self.tr("参评村干部"), self.cadres),
+            (self.tr("直评日期*"), self.on),
+            (self.tr("应到人数"), self.expected),
+        ):
             self.form.addRow(label, widget)
 
     def submit(self) -> None:
@@ -86,9 +90,12 @@ class OpenRoundDialog(RecordDialog):
         if not cadres and village:
             query = RosterQuery(self.ops.store.engine)
             rows = query.people_rows(query.people_ids(RosterFilter(unit_code=village)))
-            cadres = [r.code for r in rows.values() if r.unit_code == village and "村街居干部" in r.identities]
-        self.ops.store.app.open_rating_round(self.actor, self.code.text(), village, cadres, to_date(self.on),
-                                             self.expected.value())  # fmt: skip
+            cadres = [
+                r.code for r in rows.values() if r.unit_code == village and "村街居干部" in r.identities
+            ]
+        self.ops.store.app.open_rating_round(
+            self.actor, self.code.text(), village, cadres, to_date(self.on), self.expected.value()
+        )
 
 
 class BallotEntry(QGroupBox):
@@ -147,7 +154,9 @@ class BallotEntry(QGroupBox):
         self.keys.setValidator(QRegularExpressionValidator(QRegularExpression(f"[0-3]{{0,{n}}}"), self))
         self.keys.setMaxLength(n)
         self.number.setText(str(max(self.used, default=0) + 1))
-        self.status.setText(self.tr("已结束,结果已公布") if not open_ else self.tr("按名单顺序,每名村干部一个数字,回车保存"))
+        self.status.setText(
+            self.tr("已结束,结果已公布") if not open_ else self.tr("按名单顺序,每名村干部一个数字,回车保存")
+        )
         self._show_marks()
 
     def marks(self) -> dict[str, str]:
@@ -172,7 +181,9 @@ class BallotEntry(QGroupBox):
         if self.round is None:
             return
         number = int(self.number.text()) if self.number.text().isdigit() else 0
-        if self.ops.run(None, self.ops.store.app.cast_ballot, self.actor, self.round.code, number, self.marks()):
+        if self.ops.run(
+            None, self.ops.store.app.cast_ballot, self.actor, self.round.code, number, self.marks()
+        ):
             self.used.add(number)
             self.stored += 1
             self.keys.clear()
@@ -194,23 +205,36 @@ class RatingPage(Page):
         super().__init__(ops, actor)
         self.query = RatingQuery(ops.store.engine)
         self.rounds: list[RoundRow] = []
-        self.round_table = table("rating_rounds", [self.tr("轮次"), self.tr("村居"), self.tr("参评人数"),
-                                                   self.tr("有效票"), self.tr("废票"), self.tr("应到"),
-                                                   self.tr("参与率"), self.tr("状态")])  # fmt: skip
+        self.round_table = table(
+            "rating_rounds",
+            [
+                self.tr("轮次"),
+                self.tr("村居"),
+                self.tr("参评人数"),
+                self.tr("有效票"),
+                self.tr("废票"),
+                self.tr("应到"),
+                self.tr("参与率"),
+                self.tr("状态"),
+            ],
+        )
         self.round_table.itemSelectionChanged.connect(self._round_selected)
         self.entry = BallotEntry(ops, actor)
-        self.results = table("rating_results", [self.tr("人员编号"), self.tr("姓名"), *MARKS, self.tr("有效票"),
-                                                self.tr("满意率")])  # fmt: skip
+        self.results = table(
+            "rating_results",
+            [self.tr("人员编号"), self.tr("姓名"), *MARKS, self.tr("有效票"), self.tr("满意率")],
+        )
         self.results_note = QLabel()
         buttons = QHBoxLayout()
         writable = actor.role not in rules.READ_ONLY_ROLES
-        for text, slot, enabled in ((self.tr("开始直评…"), self.open_round, writable),
-                                    (self.tr("作废选票…"), self.void_ballot, writable),
-                                    (self.tr("结束并公布…"), self.close_round, writable),
-                                    (self.tr("干部考核参考表…"), self.show_evaluation, True),
-                                    (self.tr("导出…"), lambda: self.export_view(self.tr("直评结果"), self.results.model()), True),
-                                    (self.tr("打印…"), lambda: self.print_view(self.tr("直评结果"), self.results.model()),
-                                     True)):  # fmt: skip
+        for text, slot, enabled in (
+            (self.tr("开始直评…"), self.open_round, writable),
+            (self.tr("作废选票…"), self.void_ballot, writable),
+            (self.tr("结束并公布…"), self.close_round, writable),
+            (self.tr("干部考核参考表…"), self.show_evaluation, True),
+            (self.tr("导出…"), lambda: self.export_view(self.tr("直评结果"), self.results.model()), True),
+            (self.tr("打印…"), lambda: self.print_view(self.tr("直评结果"), self.results.model()), True),
+        ):
             button = QPushButton(text)
             button.setEnabled(enabled)
             button.clicked.connect(slot)
@@ -234,22 +258,55 @@ class RatingPage(Page):
         dialog = QDialog(self)
         dialog.setObjectName("evaluation")
         dialog.setWindowTitle(self.tr("干部考核参考表"))
-        sheet = table("evaluation_sheet", [self.tr("人员编号"), self.tr("姓名"), self.tr("村居"), self.tr("直评轮次"),
-                                           self.tr("满意率"), self.tr("参与率"), self.tr("联系"), self.tr("走访"),
-                                           self.tr("办理问题")])  # fmt: skip
-        fill(sheet, [[r.code, r.name, r.village, r.round_code, f"{r.rate:.1%}" if r.rate is not None else "—",
-                      f"{r.turnout:.1%}" if r.turnout is not None else "—", str(r.contacts), str(r.visits),
-                      str(r.concerns)] for r in self.query.evaluation(self.up_to)])  # fmt: skip
+        sheet = table(
+            "evaluation_sheet",
+            [
+                self.tr("人员编号"),
+                self.tr("姓名"),
+                self.tr("村居"),
+                self.tr("直评轮次"),
+                self.tr("满意率"),
+                self.tr("参与率"),
+                self.tr("联系"),
+                self.tr("走访"),
+                self.tr("办理问题"),
+            ],
+        )
+        fill(
+            sheet,
+            [
+                [
+                    r.code,
+                    r.name,
+                    r.village,
+                    r.round_code,
+                    f"{r.rate:.1%}" if r.rate is not None else "—",
+                    f"{r.turnout:.1%}" if r.turnout is not None else "—",
+                    str(r.contacts),
+                    str(r.visits),
+                    str(r.concerns),
+                ]
+                for r in self.query.evaluation(self.up_to)
+            ],
+        )
         title = self.tr("干部考核参考表")
         buttons = QHBoxLayout()
-        for text, slot in ((self.tr("导出…"), lambda: self.export_view(title, sheet.model())),
-                           (self.tr("打印…"), lambda: self.print_view(title, sheet.model()))):
+        for text, slot in (
+            (self.tr("导出…"), lambda: self.export_view(title, sheet.model())),
+            (self.tr("打印…"), lambda: self.print_view(title, sheet.model())),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(self.tr("直评结果是评价和使用干部的重要依据(§4.4):满意率、参与率与本人的联系、走访和问题办理并列")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "直评结果是评价和使用干部的重要依据(§4.4):满意率、参与率与本人的联系、走访和问题办理并列"
+                )
+            )
+        )
         layout.addWidget(sheet)
         layout.addLayout(buttons)
         dialog.resize(900, 480)
@@ -263,9 +320,22 @@ class RatingPage(Page):
     def refresh(self) -> None:
         current = self.selected()
         self.rounds = self.query.rounds(self.up_to)
-        fill(self.round_table, [[r.code, r.village, str(len(r.cadres)), str(r.ballots), str(r.voided),
-                                 str(r.expected or ""), f"{r.turnout:.1%}" if r.turnout is not None else "—",
-                                 self.tr("已结束") if r.closed_on else self.tr("进行中")] for r in self.rounds])  # fmt: skip
+        fill(
+            self.round_table,
+            [
+                [
+                    r.code,
+                    r.village,
+                    str(len(r.cadres)),
+                    str(r.ballots),
+                    str(r.voided),
+                    str(r.expected or ""),
+                    f"{r.turnout:.1%}" if r.turnout is not None else "—",
+                    self.tr("已结束") if r.closed_on else self.tr("进行中"),
+                ]
+                for r in self.rounds
+            ],
+        )
         if current is not None:
             codes = [r.code for r in self.rounds]
             if current.code in codes:
@@ -284,10 +354,16 @@ class RatingPage(Page):
             self.results.setRowCount(0)
             self.results_note.setText(self.tr("结果在轮次结束后公布") if found else "")
             return
-        self.results_note.setText(self.tr("{0} 已于 {1} 结束,共 {2} 张有效票、{3} 张废票").format(
-            found.code, found.closed_on, found.ballots, found.voided))  # fmt: skip
+        self.results_note.setText(
+            self.tr("{0} 已于 {1} 结束,共 {2} 张有效票、{3} 张废票").format(
+                found.code, found.closed_on, found.ballots, found.voided
+            )
+        )
         results = self.query.results(found.code, self.up_to)
-        fill(self.results, [[r.cadre, r.name, *[str(r.counts[m]) for m in MARKS], str(r.valid), ""] for r in results])
+        fill(
+            self.results,
+            [[r.cadre, r.name, *[str(r.counts[m]) for m in MARKS], str(r.valid), ""] for r in results],
+        )
         for i, r in enumerate(results):
             bar = QProgressBar()
             bar.setRange(0, 1000)
@@ -322,7 +398,9 @@ class VoidBallotDialog(RecordDialog):
         self.form.addRow(self.tr("原因*"), self.reason)
 
     def submit(self) -> None:
-        self.ops.store.app.void_ballot(self.actor, self.code, int(self.number.text() or 0), self.reason.text())
+        self.ops.store.app.void_ballot(
+            self.actor, self.code, int(self.number.text() or 0), self.reason.text()
+        )
 
 
 class CloseRoundDialog(RecordDialog):
@@ -341,7 +419,9 @@ class CloseRoundDialog(RecordDialog):
 class ArticleDialog(RecordDialog):
     """提交调研文章: a new version each time; the file is kept once by its SHA-256."""
 
-    def __init__(self, ops: Operations, actor: Actor, author: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, actor: Actor, author: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(ops, self.tr("提交调研文章"), parent)
         self.actor = actor
         self.author = QLineEdit(author)
@@ -362,12 +442,19 @@ class ArticleDialog(RecordDialog):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.file, 1)
         line.addWidget(browse)
-        for label, widget in ((self.tr("作者编号*"), self.author), (self.tr("题目*"), self.title),
-                              (self.tr("课题"), self.topic), (self.tr("提交日期*"), self.on), (self.tr("文件"), row)):  # fmt: skip
+        for label, widget in (
+            (self.tr("作者编号*"), self.author),
+            (self.tr("题目*"), self.title),
+            (self.tr("课题"), self.topic),
+            (self.tr("提交日期*"), self.on),
+            (self.tr("文件"), row),
+        ):
             self.form.addRow(label, widget)
 
     def _browse(self) -> None:
-        path = file_dialog(self, self.tr("选择文章文件"), documents_folder(), self.tr("所有文件 (*)"), save=False)
+        path = file_dialog(
+            self, self.tr("选择文章文件"), documents_folder(), self.tr("所有文件 (*)"), save=False
+        )
         if path is not None:
             self.file.setText(str(path))
 
@@ -375,9 +462,15 @@ class ArticleDialog(RecordDialog):
         path = Path(self.file.text().strip()) if self.file.text().strip() else None
         if path is not None and not path.is_file():
             rules.fail_malformed(f"文件“{path}”不存在")
-        self.ops.store.app.submit_article(self.actor, self.author.text(), self.title.text(), to_date(self.on),
-                                          self.topic.currentData() or "", path.name if path else "",
-                                          path.read_bytes() if path else None)  # fmt: skip
+        self.ops.store.app.submit_article(
+            self.actor,
+            self.author.text(),
+            self.title.text(),
+            to_date(self.on),
+            self.topic.currentData() or "",
+            path.name if path else "",
+            path.read_bytes() if path else None,
+        )
 
 
 class TopicDialog(RecordDialog):
@@ -386,13 +479,18 @@ class TopicDialog(RecordDialog):
         self.actor = actor
         self.code, self.title, self.assignee = QLineEdit(), QLineEdit(), QLineEdit()
         self.on = date_edit(ops.store.app.clock.today())
-        for label, widget in ((self.tr("课题编号*"), self.code), (self.tr("课题名称*"), self.title),
-                              (self.tr("承担人编号*"), self.assignee), (self.tr("下达日期*"), self.on)):  # fmt: skip
+        for label, widget in (
+            (self.tr("课题编号*"), self.code),
+            (self.tr("课题名称*"), self.title),
+            (self.tr("承担人编号*"), self.assignee),
+            (self.tr("下达日期*"), self.on),
+        ):
             self.form.addRow(label, widget)
 
     def submit(self) -> None:
-        self.ops.store.app.set_research_topic(self.actor, self.code.text(), self.title.text(), to_date(self.on),
-                                              self.assignee.text())  # fmt: skip
+        self.ops.store.app.set_research_topic(
+            self.actor, self.code.text(), self.title.text(), to_date(self.on), self.assignee.text()
+        )
 
 
 class ArticlesPage(Page):
@@ -400,18 +498,31 @@ class ArticlesPage(Page):
         super().__init__(ops, actor)
         self.query = ArticleQuery(ops.store.engine)
         self.rows: list[Any] = []
-        self.table = table("article_register", [self.tr("人员编号"), self.tr("姓名"), self.tr("单位"), self.tr("应交"),
-                                                self.tr("状态"), self.tr("版本"), self.tr("题目"), self.tr("提交日期"),
-                                                self.tr("课题"), self.tr("文件")])  # fmt: skip
+        self.table = table(
+            "article_register",
+            [
+                self.tr("人员编号"),
+                self.tr("姓名"),
+                self.tr("单位"),
+                self.tr("应交"),
+                self.tr("状态"),
+                self.tr("版本"),
+                self.tr("题目"),
+                self.tr("提交日期"),
+                self.tr("课题"),
+                self.tr("文件"),
+            ],
+        )
         self.summary = QLabel()
         buttons = QHBoxLayout()
         writable = actor.role not in rules.READ_ONLY_ROLES
-        for text, slot, enabled in ((self.tr("提交文章…"), self.submit_article, writable),
-                                    (self.tr("打开文件"), self.open_file, True),
-                                    (self.tr("下达课题…"), self.set_topic, actor.role == rules.ADMIN),
-                                    (self.tr("导出…"), lambda: self.export_view(self.tr("调研文章"), self.table.model()), True),
-                                    (self.tr("打印…"), lambda: self.print_view(self.tr("调研文章"), self.table.model()),
-                                     True)):  # fmt: skip
+        for text, slot, enabled in (
+            (self.tr("提交文章…"), self.submit_article, writable),
+            (self.tr("打开文件"), self.open_file, True),
+            (self.tr("下达课题…"), self.set_topic, actor.role == rules.ADMIN),
+            (self.tr("导出…"), lambda: self.export_view(self.tr("调研文章"), self.table.model()), True),
+            (self.tr("打印…"), lambda: self.print_view(self.tr("调研文章"), self.table.model()), True),
+        ):
             button = QPushButton(text)
             button.setEnabled(enabled)
             button.clicked.connect(slot)
@@ -425,13 +536,33 @@ class ArticlesPage(Page):
 
     def refresh(self) -> None:
         self.rows = self.query.register(self.up_to)
-        fill(self.table, [[r.code, r.name, r.unit, self.tr("应交") if r.required else self.tr("自愿"), r.status,
-                           str(r.versions), r.last_title, str(r.last_on or ""), r.topic, r.file_name]
-                          for r in self.rows])  # fmt: skip
+        fill(
+            self.table,
+            [
+                [
+                    r.code,
+                    r.name,
+                    r.unit,
+                    self.tr("应交") if r.required else self.tr("自愿"),
+                    r.status,
+                    str(r.versions),
+                    r.last_title,
+                    str(r.last_on or ""),
+                    r.topic,
+                    r.file_name,
+                ]
+                for r in self.rows
+            ],
+        )
         required = [r for r in self.rows if r.required]
-        self.summary.setText(self.tr("应交 {0} 人:已提交 {1},迟交 {2},未提交 {3}").format(
-            len(required), sum(r.status == "已提交" for r in required), sum(r.status == "迟交" for r in required),
-            sum(r.status == "未提交" for r in required)))  # fmt: skip
+        self.summary.setText(
+            self.tr("应交 {0} 人:已提交 {1},迟交 {2},未提交 {3}").format(
+                len(required),
+                sum(r.status == "已提交" for r in required),
+                sum(r.status == "迟交" for r in required),
+                sum(r.status == "未提交" for r in required),
+            )
+        )
 
     def selected_row(self) -> object | None:
         rows = self.table.selectionModel().selectedRows()
@@ -465,14 +596,24 @@ class ExemplarDialog(RecordDialog):
         self.kind = QComboBox()
         self.kind.addItems(list(EXEMPLAR_KINDS))
         self.on = date_edit(ops.store.app.clock.today())
-        for label, widget in ((self.tr("编号*"), self.code), (self.tr("推荐日期*"), self.on),
-                              (self.tr("记录类别*"), self.kind), (self.tr("记录编码*"), self.record),
-                              (self.tr("摘要*"), self.summary)):  # fmt: skip
+        for label, widget in (
+            (self.tr("编号*"), self.code),
+            (self.tr("推荐日期*"), self.on),
+            (self.tr("记录类别*"), self.kind),
+            (self.tr("记录编码*"), self.record),
+            (self.tr("摘要*"), self.summary),
+        ):
             self.form.addRow(label, widget)
 
     def submit(self) -> None:
-        self.ops.store.app.nominate_exemplar(self.actor, self.code.text(), to_date(self.on), self.kind.currentText(),
-                                             self.record.text(), self.summary.text())  # fmt: skip
+        self.ops.store.app.nominate_exemplar(
+            self.actor,
+            self.code.text(),
+            to_date(self.on),
+            self.kind.currentText(),
+            self.record.text(),
+            self.summary.text(),
+        )
 
 
 class ExemplarsPage(Page):
@@ -480,14 +621,25 @@ class ExemplarsPage(Page):
         super().__init__(ops, actor)
         self.query = ArticleQuery(ops.store.engine)
         self.rows: list[Any] = []
-        self.table = table("exemplars", [self.tr("编号"), self.tr("推荐日期"), self.tr("记录类别"), self.tr("记录编码"),
-                                         self.tr("摘要"), self.tr("上报日期")])  # fmt: skip
+        self.table = table(
+            "exemplars",
+            [
+                self.tr("编号"),
+                self.tr("推荐日期"),
+                self.tr("记录类别"),
+                self.tr("记录编码"),
+                self.tr("摘要"),
+                self.tr("上报日期"),
+            ],
+        )
         buttons = QHBoxLayout()
         writable = actor.role not in rules.READ_ONLY_ROLES
-        for text, slot, enabled in ((self.tr("推荐…"), self.nominate, writable), (self.tr("上报"), self.report, writable),
-                                    (self.tr("导出…"), lambda: self.export_view(self.tr("典型经验"), self.table.model()), True),
-                                    (self.tr("打印…"), lambda: self.print_view(self.tr("典型经验"), self.table.model()),
-                                     True)):  # fmt: skip
+        for text, slot, enabled in (
+            (self.tr("推荐…"), self.nominate, writable),
+            (self.tr("上报"), self.report, writable),
+            (self.tr("导出…"), lambda: self.export_view(self.tr("典型经验"), self.table.model()), True),
+            (self.tr("打印…"), lambda: self.print_view(self.tr("典型经验"), self.table.model()), True),
+        ):
             button = QPushButton(text)
             button.setEnabled(enabled)
             button.clicked.connect(slot)
@@ -500,8 +652,13 @@ class ExemplarsPage(Page):
 
     def refresh(self) -> None:
         self.rows = self.query.exemplars(self.up_to)
-        fill(self.table, [[r.code, str(r.on), r.record_kind, r.record_code, r.summary, str(r.reported_on or "")]
-                          for r in self.rows])  # fmt: skip
+        fill(
+            self.table,
+            [
+                [r.code, str(r.on), r.record_kind, r.record_code, r.summary, str(r.reported_on or "")]
+                for r in self.rows
+            ],
+        )
 
     def nominate(self) -> None:
         ExemplarDialog(self.ops, self.actor, self).exec()
@@ -510,5 +667,6 @@ class ExemplarsPage(Page):
         rows = self.table.selectionModel().selectedRows()
         if rows:
             code = self.rows[rows[0].row()].code
-            self.ops.run(self, self.ops.store.app.report_exemplar, self.actor, code, self.ops.store.app.clock.today())
-
+            self.ops.run(
+                self, self.ops.store.app.report_exemplar, self.actor, code, self.ops.store.app.clock.today()
+            )

@@ -552,6 +552,15 @@ Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)|Excel workbook (*.xlsx);;CSV file (
 显示完整联系方式…|Show full contact details…
 显示完整联系方式|Show full contact details
 联系电话和地址属于群众的个人信息。确需查看完整内容吗?此操作记入审计日志。|Phone numbers and addresses are residents' personal data. Do you really need to see them in full? This is recorded in the audit trail.
+与 {0} 个签名检查点相符。|Agrees with {0} signed checkpoints.
+本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。|No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.
+核对|Check
+核对输出上印的链头(可选)|A head printed on an output (optional)
+输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。|The printed head is that of notification {0}: the history the output was made from is still here, unchanged.
+正在保存今天的备份…|Saving today's backup…
+备份:共享数据库由服务器备份;也可用 desk backup 备份到文件|Backups: a shared store is backed up by its server; desk backup also writes a file
+备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)|Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)
+最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份|Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept
 M月d日|MMM d
 yyyy年M月d日|MMM d, yyyy
 走访覆盖%|Visit coverage %

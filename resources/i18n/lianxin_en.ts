@@ -4,52 +4,52 @@
 <context>
     <name>ArticleDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="345"/>
+        <location filename="../../desk/gui/work.py" line="425"/>
         <source>提交调研文章</source>
         <translation>Submit a research article</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="352"/>
+        <location filename="../../desk/gui/work.py" line="432"/>
         <source>(无课题,自选)</source>
         <translation>(no topic, own choice)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="358"/>
+        <location filename="../../desk/gui/work.py" line="438"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="365"/>
+        <location filename="../../desk/gui/work.py" line="446"/>
         <source>作者编号*</source>
         <translation>Author (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="365"/>
+        <location filename="../../desk/gui/work.py" line="447"/>
         <source>题目*</source>
         <translation>Title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="366"/>
+        <location filename="../../desk/gui/work.py" line="448"/>
         <source>课题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="366"/>
+        <location filename="../../desk/gui/work.py" line="449"/>
         <source>提交日期*</source>
         <translation>Submitted on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="366"/>
+        <location filename="../../desk/gui/work.py" line="450"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="370"/>
+        <location filename="../../desk/gui/work.py" line="456"/>
         <source>选择文章文件</source>
         <translation>Choose the article file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="370"/>
+        <location filename="../../desk/gui/work.py" line="456"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -57,104 +57,104 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="403"/>
+        <location filename="../../desk/gui/work.py" line="504"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="403"/>
+        <location filename="../../desk/gui/work.py" line="505"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="403"/>
+        <location filename="../../desk/gui/work.py" line="506"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="403"/>
-        <location filename="../../desk/gui/work.py" line="428"/>
+        <location filename="../../desk/gui/work.py" line="507"/>
+        <location filename="../../desk/gui/work.py" line="546"/>
         <source>应交</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="404"/>
+        <location filename="../../desk/gui/work.py" line="508"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="404"/>
+        <location filename="../../desk/gui/work.py" line="509"/>
         <source>版本</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="404"/>
+        <location filename="../../desk/gui/work.py" line="510"/>
         <source>题目</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="404"/>
+        <location filename="../../desk/gui/work.py" line="511"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="405"/>
+        <location filename="../../desk/gui/work.py" line="512"/>
         <source>课题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="405"/>
+        <location filename="../../desk/gui/work.py" line="513"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="409"/>
+        <location filename="../../desk/gui/work.py" line="520"/>
         <source>提交文章…</source>
         <translation>Submit article…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="410"/>
+        <location filename="../../desk/gui/work.py" line="521"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="411"/>
+        <location filename="../../desk/gui/work.py" line="522"/>
         <source>下达课题…</source>
         <translation>Set topic…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="412"/>
+        <location filename="../../desk/gui/work.py" line="523"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="412"/>
-        <location filename="../../desk/gui/work.py" line="413"/>
+        <location filename="../../desk/gui/work.py" line="523"/>
+        <location filename="../../desk/gui/work.py" line="524"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="413"/>
+        <location filename="../../desk/gui/work.py" line="524"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="428"/>
+        <location filename="../../desk/gui/work.py" line="546"/>
         <source>自愿</source>
         <translation>Voluntary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="432"/>
+        <location filename="../../desk/gui/work.py" line="559"/>
         <source>应交 {0} 人:已提交 {1},迟交 {2},未提交 {3}</source>
         <translation>{0} required: {1} submitted, {2} late, {3} missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="453"/>
+        <location filename="../../desk/gui/work.py" line="584"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="453"/>
+        <location filename="../../desk/gui/work.py" line="584"/>
         <source>所选作者没有附带文件的文章</source>
         <translation>The selected author has no article with a file</translation>
     </message>
@@ -162,120 +162,143 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="468"/>
+        <location filename="../../desk/gui/pages.py" line="550"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="471"/>
+        <location filename="../../desk/gui/pages.py" line="553"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="473"/>
+        <location filename="../../desk/gui/pages.py" line="555"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="484"/>
-        <location filename="../../desk/gui/pages.py" line="496"/>
+        <location filename="../../desk/gui/pages.py" line="566"/>
+        <location filename="../../desk/gui/pages.py" line="579"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="489"/>
+        <location filename="../../desk/gui/pages.py" line="571"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="491"/>
+        <location filename="../../desk/gui/pages.py" line="573"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="494"/>
+        <location filename="../../desk/gui/pages.py" line="577"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="495"/>
+        <location filename="../../desk/gui/pages.py" line="578"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="496"/>
+        <location filename="../../desk/gui/pages.py" line="580"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="497"/>
+        <location filename="../../desk/gui/pages.py" line="581"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="497"/>
+        <location filename="../../desk/gui/pages.py" line="582"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="498"/>
+        <location filename="../../desk/gui/pages.py" line="583"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="498"/>
+        <location filename="../../desk/gui/pages.py" line="584"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="499"/>
+        <location filename="../../desk/gui/pages.py" line="585"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="507"/>
+        <location filename="../../desk/gui/pages.py" line="599"/>
+        <source>核对输出上印的链头(可选)</source>
+        <translation>A head printed on an output (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="600"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="510"/>
+        <location filename="../../desk/gui/pages.py" line="603"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="511"/>
-        <location filename="../../desk/gui/pages.py" line="514"/>
+        <location filename="../../desk/gui/pages.py" line="604"/>
+        <location filename="../../desk/gui/pages.py" line="607"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="512"/>
+        <location filename="../../desk/gui/pages.py" line="605"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="547"/>
+        <location filename="../../desk/gui/pages.py" line="645"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="554"/>
+        <location filename="../../desk/gui/pages.py" line="653"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="559"/>
-        <location filename="../../desk/gui/pages.py" line="561"/>
-        <source>哈希链</source>
-        <translation>Hash chain</translation>
+        <location filename="../../desk/gui/pages.py" line="670"/>
+        <source>与 {0} 个签名检查点相符。</source>
+        <translation>Agrees with {0} signed checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="559"/>
+        <location filename="../../desk/gui/pages.py" line="678"/>
+        <source>输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。</source>
+        <translation>The printed head is that of notification {0}: the history the output was made from is still here, unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="686"/>
+        <source>本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。</source>
+        <translation>No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="691"/>
+        <source>核对</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>哈希链</source>
+        <translation type="vanished">Hash chain</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="665"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="561"/>
+        <location filename="../../desk/gui/pages.py" line="667"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -283,47 +306,47 @@
 <context>
     <name>BallotEntry</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="100"/>
+        <location filename="../../desk/gui/work.py" line="107"/>
         <source>录入选票</source>
         <translation>Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="114"/>
+        <location filename="../../desk/gui/work.py" line="121"/>
         <source>1 满意  2 基本满意  3 不满意  0 弃权</source>
         <translation>1 satisfied  2 fairly satisfied  3 dissatisfied  0 abstain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="122"/>
+        <location filename="../../desk/gui/work.py" line="129"/>
         <source>票号</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="124"/>
+        <location filename="../../desk/gui/work.py" line="131"/>
         <source>评价</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="143"/>
+        <location filename="../../desk/gui/work.py" line="150"/>
         <source>请先选中一个直评轮次</source>
         <translation>Select a rating round first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="150"/>
+        <location filename="../../desk/gui/work.py" line="158"/>
         <source>已结束,结果已公布</source>
         <translation>Closed; results published</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="150"/>
+        <location filename="../../desk/gui/work.py" line="158"/>
         <source>按名单顺序,每名村干部一个数字,回车保存</source>
         <translation>One digit per cadre in list order; Enter saves</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="160"/>
+        <location filename="../../desk/gui/work.py" line="169"/>
         <source>R-R2 票号 {0} 已录入,请核对选票</source>
         <translation>R-R2 ballot {0} is already entered; check the ballot</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="181"/>
+        <location filename="../../desk/gui/work.py" line="192"/>
         <source>第 {0} 号选票已保存(本次共 {1} 张)</source>
         <translation>Ballot {0} saved ({1} this session)</translation>
     </message>
@@ -331,32 +354,32 @@
 <context>
     <name>BookletDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="426"/>
+        <location filename="../../desk/gui/contacts.py" line="467"/>
         <source>连心册 — {0}</source>
         <translation>Heart-link booklet — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="430"/>
+        <location filename="../../desk/gui/contacts.py" line="472"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="431"/>
+        <location filename="../../desk/gui/contacts.py" line="473"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="431"/>
+        <location filename="../../desk/gui/contacts.py" line="474"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="485"/>
+        <location filename="../../desk/gui/contacts.py" line="558"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="487"/>
+        <location filename="../../desk/gui/contacts.py" line="560"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -365,7 +388,7 @@
         <translation type="vanished">Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="479"/>
+        <location filename="../../desk/gui/contacts.py" line="552"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -378,12 +401,12 @@
         <translation>cadre code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="110"/>
+        <location filename="../../desk/gui/contacts.py" line="111"/>
         <source>有 {0} 人符合,请输入编号:{1}</source>
         <translation>{0} people match; type the code: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="113"/>
+        <location filename="../../desk/gui/contacts.py" line="116"/>
         <source>没有找到有联系任务的“{0}”</source>
         <translation>Nobody with a contact duty matches &quot;{0}&quot;</translation>
     </message>
@@ -391,12 +414,12 @@
 <context>
     <name>CloseRoundDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="332"/>
+        <location filename="../../desk/gui/work.py" line="410"/>
         <source>结束直评 {0}</source>
         <translation>Close round {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="335"/>
+        <location filename="../../desk/gui/work.py" line="413"/>
         <source>结束日期</source>
         <translation>Ended on</translation>
     </message>
@@ -404,62 +427,62 @@
 <context>
     <name>ConcernRecordDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="235"/>
+        <location filename="../../desk/gui/concerns.py" line="273"/>
         <source>问题 {0} 的办理记录</source>
         <translation>Record of concern {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="243"/>
+        <location filename="../../desk/gui/concerns.py" line="285"/>
         <source>{0} · {1} · {2}反映:{3}</source>
         <translation>{0} · {1} · raised by {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="248"/>
+        <location filename="../../desk/gui/concerns.py" line="294"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="248"/>
+        <location filename="../../desk/gui/concerns.py" line="295"/>
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="248"/>
+        <location filename="../../desk/gui/concerns.py" line="296"/>
         <source>承办/办理/回访人</source>
         <translation>Handler / resolver / visitor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="249"/>
+        <location filename="../../desk/gui/concerns.py" line="297"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="249"/>
+        <location filename="../../desk/gui/concerns.py" line="298"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="249"/>
+        <location filename="../../desk/gui/concerns.py" line="299"/>
         <source>实际办理人</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="250"/>
+        <location filename="../../desk/gui/concerns.py" line="300"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="252"/>
+        <location filename="../../desk/gui/concerns.py" line="304"/>
         <source>承诺时限 {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="260"/>
+        <location filename="../../desk/gui/concerns.py" line="319"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="261"/>
+        <location filename="../../desk/gui/concerns.py" line="320"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
@@ -471,72 +494,72 @@
 <context>
     <name>ConcernStepDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="112"/>
+        <location filename="../../desk/gui/concerns.py" line="127"/>
         <source>办理问题 {0}</source>
         <translation>Handle concern {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="118"/>
+        <location filename="../../desk/gui/concerns.py" line="134"/>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="150"/>
+        <location filename="../../desk/gui/concerns.py" line="168"/>
         <source>办理事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="151"/>
+        <location filename="../../desk/gui/concerns.py" line="169"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="153"/>
+        <location filename="../../desk/gui/concerns.py" line="172"/>
         <source>承办单位编码</source>
         <translation>Handling unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="154"/>
+        <location filename="../../desk/gui/concerns.py" line="173"/>
         <source>承办人编号</source>
         <translation>Handler code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="155"/>
+        <location filename="../../desk/gui/concerns.py" line="174"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="156"/>
+        <location filename="../../desk/gui/concerns.py" line="175"/>
         <source>办理人编号*</source>
         <translation>Resolved by (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="157"/>
+        <location filename="../../desk/gui/concerns.py" line="176"/>
         <source>办理结果*</source>
         <translation>Result*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="158"/>
+        <location filename="../../desk/gui/concerns.py" line="177"/>
         <source>回访人编号*</source>
         <translation>Return visitor (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="159"/>
+        <location filename="../../desk/gui/concerns.py" line="178"/>
         <source>回访结果*</source>
         <translation>Resident&apos;s word*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="160"/>
+        <location filename="../../desk/gui/concerns.py" line="179"/>
         <source>情况说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="161"/>
+        <location filename="../../desk/gui/concerns.py" line="180"/>
         <source>重复于问题编号*</source>
         <translation>Duplicate of concern*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="165"/>
+        <location filename="../../desk/gui/concerns.py" line="185"/>
         <source>这个问题已结束(已归档、重复或已作废),不能再办理。</source>
         <translation>This concern is finished (closed, duplicate or voided); no step is possible.</translation>
     </message>
@@ -544,294 +567,294 @@
 <context>
     <name>ConcernsPage</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="297"/>
+        <location filename="../../desk/gui/concerns.py" line="359"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="297"/>
+        <location filename="../../desk/gui/concerns.py" line="360"/>
         <source>已登记</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="297"/>
+        <location filename="../../desk/gui/concerns.py" line="361"/>
         <source>办理中</source>
         <translation>In hand</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="297"/>
+        <location filename="../../desk/gui/concerns.py" line="362"/>
         <source>待回访</source>
         <translation>Awaiting return visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="297"/>
+        <location filename="../../desk/gui/concerns.py" line="363"/>
         <source>已回访</source>
         <translation>Return visit done</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="298"/>
+        <location filename="../../desk/gui/concerns.py" line="364"/>
         <source>已归档</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="298"/>
+        <location filename="../../desk/gui/concerns.py" line="365"/>
         <source>重复</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="298"/>
+        <location filename="../../desk/gui/concerns.py" line="366"/>
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="298"/>
+        <location filename="../../desk/gui/concerns.py" line="367"/>
         <source>不满意重办</source>
         <translation>Reopened (unsatisfied)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="298"/>
+        <location filename="../../desk/gui/concerns.py" line="368"/>
         <source>已上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="306"/>
+        <location filename="../../desk/gui/concerns.py" line="380"/>
         <source>按问题编号、反映人、户编号、类别或内容搜索</source>
         <translation>Search by concern code, resident, household, category or text</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="313"/>
-        <location filename="../../desk/gui/concerns.py" line="333"/>
+        <location filename="../../desk/gui/concerns.py" line="388"/>
+        <location filename="../../desk/gui/concerns.py" line="418"/>
         <source>问题编号</source>
         <translation>Concern code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="314"/>
+        <location filename="../../desk/gui/concerns.py" line="389"/>
         <source>登记日期</source>
         <translation>Raised on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="315"/>
-        <location filename="../../desk/gui/concerns.py" line="334"/>
+        <location filename="../../desk/gui/concerns.py" line="390"/>
+        <location filename="../../desk/gui/concerns.py" line="419"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="316"/>
-        <location filename="../../desk/gui/concerns.py" line="335"/>
+        <location filename="../../desk/gui/concerns.py" line="391"/>
+        <location filename="../../desk/gui/concerns.py" line="423"/>
         <source>反映人</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="317"/>
+        <location filename="../../desk/gui/concerns.py" line="392"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="318"/>
-        <location filename="../../desk/gui/concerns.py" line="335"/>
+        <location filename="../../desk/gui/concerns.py" line="393"/>
+        <location filename="../../desk/gui/concerns.py" line="424"/>
         <source>问题内容</source>
         <translation>Concern</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="319"/>
+        <location filename="../../desk/gui/concerns.py" line="394"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="320"/>
+        <location filename="../../desk/gui/concerns.py" line="396"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="320"/>
+        <location filename="../../desk/gui/concerns.py" line="396"/>
         <source>(超期)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="321"/>
-        <location filename="../../desk/gui/concerns.py" line="334"/>
+        <location filename="../../desk/gui/concerns.py" line="398"/>
+        <location filename="../../desk/gui/concerns.py" line="420"/>
         <source>承办</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="322"/>
-        <location filename="../../desk/gui/concerns.py" line="335"/>
+        <location filename="../../desk/gui/concerns.py" line="399"/>
+        <location filename="../../desk/gui/concerns.py" line="422"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="323"/>
+        <location filename="../../desk/gui/concerns.py" line="400"/>
         <source>已办天数</source>
         <translation>Days open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="324"/>
+        <location filename="../../desk/gui/concerns.py" line="401"/>
         <source>回访</source>
         <translation>Return visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="325"/>
+        <location filename="../../desk/gui/concerns.py" line="402"/>
         <source>重办</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="326"/>
+        <location filename="../../desk/gui/concerns.py" line="403"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="333"/>
+        <location filename="../../desk/gui/concerns.py" line="416"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="333"/>
+        <location filename="../../desk/gui/concerns.py" line="417"/>
         <source>跟进事项</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="334"/>
+        <location filename="../../desk/gui/concerns.py" line="421"/>
         <source>自何时</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="338"/>
+        <location filename="../../desk/gui/concerns.py" line="429"/>
         <source>按村居</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="339"/>
+        <location filename="../../desk/gui/concerns.py" line="430"/>
         <source>按承办单位</source>
         <translation>By handling unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="340"/>
+        <location filename="../../desk/gui/concerns.py" line="431"/>
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="343"/>
+        <location filename="../../desk/gui/concerns.py" line="436"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="343"/>
+        <location filename="../../desk/gui/concerns.py" line="437"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="343"/>
+        <location filename="../../desk/gui/concerns.py" line="438"/>
         <source>登记</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="344"/>
+        <location filename="../../desk/gui/concerns.py" line="439"/>
         <source>办结</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="344"/>
+        <location filename="../../desk/gui/concerns.py" line="440"/>
         <source>办结率</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="344"/>
+        <location filename="../../desk/gui/concerns.py" line="441"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="345"/>
+        <location filename="../../desk/gui/concerns.py" line="442"/>
         <source>超期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="345"/>
+        <location filename="../../desk/gui/concerns.py" line="443"/>
         <source>平均办理天数</source>
         <translation>Mean days to resolve</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="351"/>
+        <location filename="../../desk/gui/concerns.py" line="451"/>
         <source>问题列表</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="352"/>
+        <location filename="../../desk/gui/concerns.py" line="452"/>
         <source>跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="353"/>
+        <location filename="../../desk/gui/concerns.py" line="453"/>
         <source>统计</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="356"/>
+        <location filename="../../desk/gui/concerns.py" line="459"/>
         <source>登记问题…</source>
         <translation>Raise concern…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="357"/>
+        <location filename="../../desk/gui/concerns.py" line="460"/>
         <source>办理…</source>
         <translation>Next step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="358"/>
+        <location filename="../../desk/gui/concerns.py" line="461"/>
         <source>办理记录…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="359"/>
+        <location filename="../../desk/gui/concerns.py" line="462"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="360"/>
+        <location filename="../../desk/gui/concerns.py" line="463"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="361"/>
+        <location filename="../../desk/gui/concerns.py" line="465"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="361"/>
-        <location filename="../../desk/gui/concerns.py" line="362"/>
+        <location filename="../../desk/gui/concerns.py" line="466"/>
+        <location filename="../../desk/gui/concerns.py" line="472"/>
         <source>问题办理台帐</source>
         <translation>Concerns ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="362"/>
+        <location filename="../../desk/gui/concerns.py" line="471"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="384"/>
+        <location filename="../../desk/gui/concerns.py" line="498"/>
         <source>全部村居</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="404"/>
+        <location filename="../../desk/gui/concerns.py" line="523"/>
         <source>共 {0} 件</source>
         <translation>{0} concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="426"/>
+        <location filename="../../desk/gui/concerns.py" line="558"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="444"/>
+        <location filename="../../desk/gui/concerns.py" line="590"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="444"/>
+        <location filename="../../desk/gui/concerns.py" line="590"/>
         <source>请先选中一个问题</source>
         <translation>Select a concern first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="486"/>
+        <location filename="../../desk/gui/concerns.py" line="632"/>
         <source>作废问题 {0}</source>
         <translation>Void concern {0}</translation>
     </message>
@@ -839,62 +862,62 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="217"/>
+        <location filename="../../desk/gui/contacts.py" line="234"/>
         <source>谈心</source>
         <translation>Heart-to-heart talk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="217"/>
+        <location filename="../../desk/gui/contacts.py" line="234"/>
         <source>记录联系</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="236"/>
+        <location filename="../../desk/gui/contacts.py" line="253"/>
         <source>填写后登记为问题(来源:联系)</source>
         <translation>filled in: registered as a concern (source: contact)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="237"/>
+        <location filename="../../desk/gui/contacts.py" line="254"/>
         <source>干部*</source>
         <translation>Cadre*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="238"/>
+        <location filename="../../desk/gui/contacts.py" line="255"/>
         <source>谈心对象*</source>
         <translation>Talk with*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="238"/>
+        <location filename="../../desk/gui/contacts.py" line="255"/>
         <source>联系对象*</source>
         <translation>Contact target*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="239"/>
+        <location filename="../../desk/gui/contacts.py" line="256"/>
         <source>日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="241"/>
+        <location filename="../../desk/gui/contacts.py" line="258"/>
         <source>方式*</source>
         <translation>Way*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="242"/>
+        <location filename="../../desk/gui/contacts.py" line="259"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="244"/>
+        <location filename="../../desk/gui/contacts.py" line="261"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="245"/>
+        <location filename="../../desk/gui/contacts.py" line="262"/>
         <source>保存并录下一条</source>
         <translation>Save and enter the next</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="281"/>
+        <location filename="../../desk/gui/contacts.py" line="310"/>
         <source>已保存 {0} 条</source>
         <translation>{0} saved</translation>
     </message>
@@ -902,159 +925,159 @@
 <context>
     <name>ContactLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="500"/>
+        <location filename="../../desk/gui/contacts.py" line="573"/>
         <source>按编号、姓名或拼音首字母搜索</source>
         <translation>Search by code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="505"/>
+        <location filename="../../desk/gui/contacts.py" line="578"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="511"/>
+        <location filename="../../desk/gui/contacts.py" line="584"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="511"/>
+        <location filename="../../desk/gui/contacts.py" line="584"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="511"/>
+        <location filename="../../desk/gui/contacts.py" line="584"/>
         <source>已达标</source>
         <translation>Quota met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="514"/>
+        <location filename="../../desk/gui/contacts.py" line="587"/>
         <source>全部上报情况</source>
         <translation>Any report state</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="521"/>
+        <location filename="../../desk/gui/contacts.py" line="601"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="521"/>
+        <location filename="../../desk/gui/contacts.py" line="602"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="522"/>
+        <location filename="../../desk/gui/contacts.py" line="603"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="522"/>
+        <location filename="../../desk/gui/contacts.py" line="604"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="523"/>
+        <location filename="../../desk/gui/contacts.py" line="605"/>
         <source>应结对</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="523"/>
+        <location filename="../../desk/gui/contacts.py" line="606"/>
         <source>已结对</source>
         <translation>Paired</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="524"/>
+        <location filename="../../desk/gui/contacts.py" line="607"/>
         <source>已联系</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="525"/>
+        <location filename="../../desk/gui/contacts.py" line="609"/>
         <source>谈心</source>
         <translation>Heart-to-heart talk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="526"/>
+        <location filename="../../desk/gui/contacts.py" line="611"/>
         <source>报学教办</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="526"/>
+        <location filename="../../desk/gui/contacts.py" line="612"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="527"/>
+        <location filename="../../desk/gui/contacts.py" line="613"/>
         <source>尚缺</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="536"/>
+        <location filename="../../desk/gui/contacts.py" line="629"/>
         <source>结对…</source>
         <translation>Pair…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="537"/>
+        <location filename="../../desk/gui/contacts.py" line="630"/>
         <source>记录联系…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="538"/>
+        <location filename="../../desk/gui/contacts.py" line="631"/>
         <source>谈心…</source>
         <translation>Talk…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="539"/>
+        <location filename="../../desk/gui/contacts.py" line="632"/>
         <source>结束结对…</source>
         <translation>End pairing…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="540"/>
+        <location filename="../../desk/gui/contacts.py" line="633"/>
         <source>报学教办…</source>
         <translation>Report to study office…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="541"/>
+        <location filename="../../desk/gui/contacts.py" line="634"/>
         <source>连心册…</source>
         <translation>Booklet…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="542"/>
+        <location filename="../../desk/gui/contacts.py" line="636"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="542"/>
-        <location filename="../../desk/gui/contacts.py" line="543"/>
+        <location filename="../../desk/gui/contacts.py" line="637"/>
+        <location filename="../../desk/gui/contacts.py" line="643"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="543"/>
+        <location filename="../../desk/gui/contacts.py" line="642"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="558"/>
+        <location filename="../../desk/gui/contacts.py" line="662"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="574"/>
+        <location filename="../../desk/gui/contacts.py" line="682"/>
         <source>共 {0} 人,未达标 {1} 人</source>
         <translation>{0} people, {1} behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="599"/>
-        <location filename="../../desk/gui/contacts.py" line="606"/>
+        <location filename="../../desk/gui/contacts.py" line="707"/>
+        <location filename="../../desk/gui/contacts.py" line="714"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="599"/>
+        <location filename="../../desk/gui/contacts.py" line="707"/>
         <source>请先选中一位有结对的干部</source>
         <translation>Select a cadre with pairings first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="606"/>
+        <location filename="../../desk/gui/contacts.py" line="714"/>
         <source>请先选中一位干部</source>
         <translation>Select a cadre first</translation>
     </message>
@@ -1062,17 +1085,17 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="298"/>
+        <location filename="../../desk/gui/forms.py" line="350"/>
         <source>更正 {0}</source>
         <translation>Correct {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="312"/>
+        <location filename="../../desk/gui/forms.py" line="364"/>
         <source>如:录入时错字</source>
         <translation>e.g. a typing mistake</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="313"/>
+        <location filename="../../desk/gui/forms.py" line="365"/>
         <source>更正原因*</source>
         <translation>Reason for the correction*</translation>
     </message>
@@ -1080,143 +1103,143 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="159"/>
+        <location filename="../../desk/gui/supervision.py" line="203"/>
         <source>各项工作进度(点击查看明细)</source>
         <translation>Progress of each part (click for the records)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="167"/>
+        <location filename="../../desk/gui/supervision.py" line="212"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="167"/>
+        <location filename="../../desk/gui/supervision.py" line="212"/>
         <source>走访覆盖</source>
         <translation>Visit coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="167"/>
-        <location filename="../../desk/gui/supervision.py" line="213"/>
+        <location filename="../../desk/gui/supervision.py" line="212"/>
+        <location filename="../../desk/gui/supervision.py" line="272"/>
         <source>问题办结</source>
         <translation>Concerns resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="167"/>
+        <location filename="../../desk/gui/supervision.py" line="212"/>
         <source>访谈日</source>
         <translation>Interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="175"/>
+        <location filename="../../desk/gui/supervision.py" line="221"/>
         <source>各村居进度</source>
         <translation>Progress per village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="192"/>
+        <location filename="../../desk/gui/supervision.py" line="238"/>
         <source>M月d日</source>
         <translation>MMM d</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="192"/>
+        <location filename="../../desk/gui/supervision.py" line="238"/>
         <source>yyyy年M月d日</source>
         <translation>MMM d, yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="196"/>
+        <location filename="../../desk/gui/supervision.py" line="242"/>
         <source>活动已于 {0} 结束(共 {1} 天)· {2}</source>
         <translation>The campaign ended on {0} ({1} days) · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="198"/>
+        <location filename="../../desk/gui/supervision.py" line="245"/>
         <source>活动第 {0} 天(共 {1} 天)· {2}</source>
         <translation>Campaign day {0} of {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="199"/>
+        <location filename="../../desk/gui/supervision.py" line="248"/>
         <source>结对报学教办</source>
         <translation>Pairing report</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="200"/>
+        <location filename="../../desk/gui/supervision.py" line="249"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="200"/>
+        <location filename="../../desk/gui/supervision.py" line="250"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="201"/>
+        <location filename="../../desk/gui/supervision.py" line="251"/>
         <source>活动结束</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="203"/>
+        <location filename="../../desk/gui/supervision.py" line="256"/>
         <source>还有 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="203"/>
+        <location filename="../../desk/gui/supervision.py" line="256"/>
         <source>已过</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="209"/>
+        <location filename="../../desk/gui/supervision.py" line="264"/>
         <source>联系任务达标</source>
         <translation>Contact duty met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="210"/>
+        <location filename="../../desk/gui/supervision.py" line="265"/>
         <source>农户走访覆盖</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="211"/>
+        <location filename="../../desk/gui/supervision.py" line="268"/>
         <source>访谈日达标村</source>
         <translation>Villages with a full interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="214"/>
+        <location filename="../../desk/gui/supervision.py" line="275"/>
         <source>调研文章按时提交</source>
         <translation>Articles on time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="216"/>
+        <location filename="../../desk/gui/supervision.py" line="279"/>
         <source>单位承诺兑现</source>
         <translation>Units&apos; promises kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="217"/>
+        <location filename="../../desk/gui/supervision.py" line="280"/>
         <source>督查跟进(未完成与标记)</source>
         <translation>Follow-ups (open and flagged)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="217"/>
+        <location filename="../../desk/gui/supervision.py" line="280"/>
         <source>点击查看</source>
         <translation>click to see</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="237"/>
+        <location filename="../../desk/gui/supervision.py" line="300"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="237"/>
+        <location filename="../../desk/gui/supervision.py" line="300"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="255"/>
+        <location filename="../../desk/gui/supervision.py" line="324"/>
         <source>走访覆盖%</source>
         <translation>Visit coverage %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="256"/>
+        <location filename="../../desk/gui/supervision.py" line="325"/>
         <source>问题办结%</source>
         <translation>Concerns resolved %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="270"/>
+        <location filename="../../desk/gui/supervision.py" line="339"/>
         <source>各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)</source>
         <translation>Visit coverage and concerns resolved per village (click a bar for its visit ledger)</translation>
     </message>
@@ -1224,22 +1247,22 @@
 <context>
     <name>EndPairingDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="291"/>
+        <location filename="../../desk/gui/contacts.py" line="320"/>
         <source>结束结对</source>
         <translation>End pairing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="303"/>
+        <location filename="../../desk/gui/contacts.py" line="332"/>
         <source>结对对象</source>
         <translation>Paired person</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="304"/>
+        <location filename="../../desk/gui/contacts.py" line="333"/>
         <source>结束日期</source>
         <translation>Ended on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="305"/>
+        <location filename="../../desk/gui/contacts.py" line="334"/>
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
@@ -1247,32 +1270,32 @@
 <context>
     <name>ExemplarDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="462"/>
+        <location filename="../../desk/gui/work.py" line="593"/>
         <source>推荐典型经验</source>
         <translation>Nominate exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="468"/>
+        <location filename="../../desk/gui/work.py" line="600"/>
         <source>编号*</source>
         <translation>Code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="468"/>
+        <location filename="../../desk/gui/work.py" line="601"/>
         <source>推荐日期*</source>
         <translation>Nominated on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="469"/>
+        <location filename="../../desk/gui/work.py" line="602"/>
         <source>记录类别*</source>
         <translation>Record kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="469"/>
+        <location filename="../../desk/gui/work.py" line="603"/>
         <source>记录编码*</source>
         <translation>Record code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="470"/>
+        <location filename="../../desk/gui/work.py" line="604"/>
         <source>摘要*</source>
         <translation>Summary*</translation>
     </message>
@@ -1280,58 +1303,58 @@
 <context>
     <name>ExemplarsPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="483"/>
+        <location filename="../../desk/gui/work.py" line="627"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="483"/>
+        <location filename="../../desk/gui/work.py" line="628"/>
         <source>推荐日期</source>
         <translation>Nominated on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="483"/>
+        <location filename="../../desk/gui/work.py" line="629"/>
         <source>记录类别</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="483"/>
+        <location filename="../../desk/gui/work.py" line="630"/>
         <source>记录编码</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="484"/>
+        <location filename="../../desk/gui/work.py" line="631"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="484"/>
+        <location filename="../../desk/gui/work.py" line="632"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="487"/>
+        <location filename="../../desk/gui/work.py" line="638"/>
         <source>推荐…</source>
         <translation>Nominate…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="487"/>
+        <location filename="../../desk/gui/work.py" line="639"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="488"/>
+        <location filename="../../desk/gui/work.py" line="640"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="488"/>
-        <location filename="../../desk/gui/work.py" line="489"/>
+        <location filename="../../desk/gui/work.py" line="640"/>
+        <location filename="../../desk/gui/work.py" line="641"/>
         <source>典型经验</source>
         <translation>Exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="489"/>
+        <location filename="../../desk/gui/work.py" line="641"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
@@ -1339,17 +1362,17 @@
 <context>
     <name>FulfilDialog</name>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="84"/>
+        <location filename="../../desk/gui/unit_work.py" line="97"/>
         <source>兑现 {0}</source>
         <translation>Fulfil {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="90"/>
+        <location filename="../../desk/gui/unit_work.py" line="103"/>
         <source>兑现日期*</source>
         <translation>Fulfilled on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="91"/>
+        <location filename="../../desk/gui/unit_work.py" line="104"/>
         <source>兑现了什么*</source>
         <translation>What was done*</translation>
     </message>
@@ -1357,57 +1380,57 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="206"/>
+        <location filename="../../desk/gui/forms.py" line="223"/>
         <source>修改农户</source>
         <translation>Change household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="206"/>
+        <location filename="../../desk/gui/forms.py" line="223"/>
         <source>登记农户</source>
         <translation>Register household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="231"/>
+        <location filename="../../desk/gui/forms.py" line="248"/>
         <source>户编号*</source>
         <translation>Household code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="232"/>
+        <location filename="../../desk/gui/forms.py" line="249"/>
         <source>户主姓名*</source>
         <translation>Head of household*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="233"/>
+        <location filename="../../desk/gui/forms.py" line="250"/>
         <source>村居编码*</source>
         <translation>Village code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="234"/>
+        <location filename="../../desk/gui/forms.py" line="251"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="235"/>
+        <location filename="../../desk/gui/forms.py" line="252"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="236"/>
+        <location filename="../../desk/gui/forms.py" line="253"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="237"/>
+        <location filename="../../desk/gui/forms.py" line="254"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="239"/>
+        <location filename="../../desk/gui/forms.py" line="256"/>
         <source>变更日期</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="241"/>
+        <location filename="../../desk/gui/forms.py" line="258"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
@@ -1420,17 +1443,17 @@
         <translation>household code, head&apos;s name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="101"/>
+        <location filename="../../desk/gui/visits.py" line="106"/>
         <source>有 {0} 户符合,请从列表中选择</source>
         <translation>{0} households match; pick one from the list</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="102"/>
+        <location filename="../../desk/gui/visits.py" line="108"/>
         <source>没有找到农户“{0}”</source>
         <translation>No household &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="105"/>
+        <location filename="../../desk/gui/visits.py" line="112"/>
         <source>无</source>
         <translation>none</translation>
     </message>
@@ -1449,7 +1472,7 @@
     </message>
     <message>
         <location filename="../../desk/gui/importing.py" line="83"/>
-        <location filename="../../desk/gui/importing.py" line="88"/>
+        <location filename="../../desk/gui/importing.py" line="89"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
@@ -1459,17 +1482,17 @@
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="88"/>
+        <location filename="../../desk/gui/importing.py" line="89"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="88"/>
+        <location filename="../../desk/gui/importing.py" line="89"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="88"/>
+        <location filename="../../desk/gui/importing.py" line="89"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
@@ -1479,82 +1502,82 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="91"/>
+        <location filename="../../desk/gui/importing.py" line="92"/>
         <source>只看被拒绝的行</source>
         <translation>Rejected rows only</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="93"/>
+        <location filename="../../desk/gui/importing.py" line="94"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="94"/>
+        <location filename="../../desk/gui/importing.py" line="95"/>
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="97"/>
+        <location filename="../../desk/gui/importing.py" line="98"/>
         <source>停止</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="99"/>
+        <location filename="../../desk/gui/importing.py" line="100"/>
         <source>保存被拒绝的行…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="119"/>
+        <location filename="../../desk/gui/importing.py" line="122"/>
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="120"/>
+        <location filename="../../desk/gui/importing.py" line="124"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="129"/>
+        <location filename="../../desk/gui/importing.py" line="135"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="143"/>
+        <location filename="../../desk/gui/importing.py" line="150"/>
         <source>{0}:{1} 个工作表,共 {2} 行</source>
         <translation>{0}: {1} sheets, {2} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="194"/>
+        <location filename="../../desk/gui/importing.py" line="203"/>
         <source>拒绝</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="194"/>
+        <location filename="../../desk/gui/importing.py" line="205"/>
         <source>接受,标记</source>
         <translation>Accepted, flagged</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="194"/>
+        <location filename="../../desk/gui/importing.py" line="205"/>
         <source>接受</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="204"/>
+        <location filename="../../desk/gui/importing.py" line="225"/>
         <source>保存被拒绝的行</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="210"/>
+        <location filename="../../desk/gui/importing.py" line="232"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="212"/>
+        <location filename="../../desk/gui/importing.py" line="235"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="212"/>
+        <location filename="../../desk/gui/importing.py" line="235"/>
         <source>被拒绝的 {0} 行已保存,改正后可再导入</source>
         <translation>{0} rejected rows saved: fix them and import again</translation>
     </message>
@@ -1575,186 +1598,186 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="181"/>
+        <location filename="../../desk/gui/interviews.py" line="236"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="181"/>
+        <location filename="../../desk/gui/interviews.py" line="237"/>
         <source>带队领导</source>
         <translation>Group leader</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="181"/>
+        <location filename="../../desk/gui/interviews.py" line="238"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="181"/>
+        <location filename="../../desk/gui/interviews.py" line="239"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="181"/>
+        <location filename="../../desk/gui/interviews.py" line="240"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="181"/>
+        <location filename="../../desk/gui/interviews.py" line="241"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="182"/>
+        <location filename="../../desk/gui/interviews.py" line="242"/>
         <source>预告张贴日期</source>
         <translation>Notice posted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="182"/>
+        <location filename="../../desk/gui/interviews.py" line="244"/>
         <source>督查对接干部</source>
         <translation>Supervising cadre</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="182"/>
+        <location filename="../../desk/gui/interviews.py" line="245"/>
         <source>征求意见</source>
         <translation>Opinions solicited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="182"/>
+        <location filename="../../desk/gui/interviews.py" line="246"/>
         <source>参加人数</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="182"/>
+        <location filename="../../desk/gui/interviews.py" line="243"/>
         <source>张贴地点</source>
         <translation>Posted at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="183"/>
-        <location filename="../../desk/gui/interviews.py" line="241"/>
+        <location filename="../../desk/gui/interviews.py" line="247"/>
+        <location filename="../../desk/gui/interviews.py" line="331"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="183"/>
-        <location filename="../../desk/gui/interviews.py" line="300"/>
+        <location filename="../../desk/gui/interviews.py" line="248"/>
+        <location filename="../../desk/gui/interviews.py" line="398"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="197"/>
+        <location filename="../../desk/gui/interviews.py" line="263"/>
         <source>步骤</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="197"/>
+        <location filename="../../desk/gui/interviews.py" line="263"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="197"/>
+        <location filename="../../desk/gui/interviews.py" line="263"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="201"/>
+        <location filename="../../desk/gui/interviews.py" line="267"/>
         <source>时间安排表</source>
         <translation>Timetable</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="202"/>
+        <location filename="../../desk/gui/interviews.py" line="268"/>
         <source>分组日程(组别×日期)</source>
         <translation>Groups × days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="205"/>
+        <location filename="../../desk/gui/interviews.py" line="275"/>
         <source>安排…</source>
         <translation>Schedule…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="205"/>
+        <location filename="../../desk/gui/interviews.py" line="276"/>
         <source>改期…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="205"/>
+        <location filename="../../desk/gui/interviews.py" line="277"/>
         <source>征求意见…</source>
         <translation>Solicit opinions…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="205"/>
+        <location filename="../../desk/gui/interviews.py" line="278"/>
         <source>督查对接…</source>
         <translation>Supervisor…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="206"/>
+        <location filename="../../desk/gui/interviews.py" line="279"/>
         <source>张贴预告…</source>
         <translation>Post notice…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="206"/>
+        <location filename="../../desk/gui/interviews.py" line="280"/>
         <source>召开…</source>
         <translation>Held…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="213"/>
+        <location filename="../../desk/gui/interviews.py" line="292"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="213"/>
-        <location filename="../../desk/gui/interviews.py" line="318"/>
-        <location filename="../../desk/gui/interviews.py" line="329"/>
+        <location filename="../../desk/gui/interviews.py" line="292"/>
+        <location filename="../../desk/gui/interviews.py" line="418"/>
+        <location filename="../../desk/gui/interviews.py" line="430"/>
         <source>群众访谈日时间安排表</source>
         <translation>Interview-day timetable</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="214"/>
+        <location filename="../../desk/gui/interviews.py" line="293"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="214"/>
+        <location filename="../../desk/gui/interviews.py" line="294"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="228"/>
+        <location filename="../../desk/gui/interviews.py" line="309"/>
         <source>所选村居的各步骤</source>
         <translation>Steps of the selected village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="238"/>
+        <location filename="../../desk/gui/interviews.py" line="320"/>
         <source>未安排</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="241"/>
+        <location filename="../../desk/gui/interviews.py" line="331"/>
         <source>人数不足</source>
         <translation>Too few people</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="253"/>
+        <location filename="../../desk/gui/interviews.py" line="346"/>
         <source>{0} 个村居,已达标 {1} 个(每村不少于 {2} 人)</source>
         <translation>{0} villages, {1} met (at least {2} people each)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="300"/>
+        <location filename="../../desk/gui/interviews.py" line="398"/>
         <source>请先在安排表中选中一个村居</source>
         <translation>Select a village in the timetable first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="323"/>
+        <location filename="../../desk/gui/interviews.py" line="423"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="325"/>
+        <location filename="../../desk/gui/interviews.py" line="425"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="325"/>
+        <location filename="../../desk/gui/interviews.py" line="425"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
@@ -1766,107 +1789,107 @@
 <context>
     <name>InterviewStepDialog</name>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="57"/>
+        <location filename="../../desk/gui/interviews.py" line="59"/>
         <source>访谈日 · {0} · {1}</source>
         <translation>Interview day · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="93"/>
+        <location filename="../../desk/gui/interviews.py" line="95"/>
         <source>如:村委会门口、主干道交叉路口</source>
         <translation>e.g. the village office door, the main crossroads</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="97"/>
+        <location filename="../../desk/gui/interviews.py" line="99"/>
         <source>每行一个问题,各自登记为问题(来源:访谈日)</source>
         <translation>one problem per line, each registered as a concern (source: interview day)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="101"/>
+        <location filename="../../desk/gui/interviews.py" line="104"/>
         <source>张贴日期*</source>
         <translation>Posted on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="101"/>
+        <location filename="../../desk/gui/interviews.py" line="105"/>
         <source>征求意见日期*</source>
         <translation>Solicited on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="102"/>
+        <location filename="../../desk/gui/interviews.py" line="106"/>
         <source>对接日期*</source>
         <translation>Assigned on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="102"/>
+        <location filename="../../desk/gui/interviews.py" line="107"/>
         <source>召开日期*</source>
         <translation>Held on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="102"/>
+        <location filename="../../desk/gui/interviews.py" line="108"/>
         <source>访谈日期*</source>
         <translation>Interview date*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="103"/>
+        <location filename="../../desk/gui/interviews.py" line="111"/>
         <source>组别*</source>
         <translation>Group*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="104"/>
+        <location filename="../../desk/gui/interviews.py" line="112"/>
         <source>带队领导编号*</source>
         <translation>Group leader (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="104"/>
+        <location filename="../../desk/gui/interviews.py" line="113"/>
         <source>时间*</source>
         <translation>Time*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="105"/>
+        <location filename="../../desk/gui/interviews.py" line="114"/>
         <source>地点*</source>
         <translation>Place*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="105"/>
+        <location filename="../../desk/gui/interviews.py" line="115"/>
         <source>改期原因*</source>
         <translation>Reason for rescheduling*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="106"/>
+        <location filename="../../desk/gui/interviews.py" line="116"/>
         <source>方式*</source>
         <translation>Way*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="106"/>
+        <location filename="../../desk/gui/interviews.py" line="117"/>
         <source>参加人数</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="107"/>
+        <location filename="../../desk/gui/interviews.py" line="118"/>
         <source>督查干部编号*</source>
         <translation>Supervising cadre (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="108"/>
+        <location filename="../../desk/gui/interviews.py" line="119"/>
         <source>参加人员*</source>
         <translation>Participants*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="109"/>
+        <location filename="../../desk/gui/interviews.py" line="120"/>
         <source>张贴地点*</source>
         <translation>Posted at*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="110"/>
+        <location filename="../../desk/gui/interviews.py" line="121"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="116"/>
+        <location filename="../../desk/gui/interviews.py" line="129"/>
         <source>访谈日 {0},预告最迟 {1} 张贴(提前{2}天,R-I5)</source>
         <translation>Interview day {0}: post the notice by {1} ({2} days ahead, R-I5)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="126"/>
+        <location filename="../../desk/gui/interviews.py" line="141"/>
         <source>当天没有冲突</source>
         <translation>No conflict that day</translation>
     </message>
@@ -1897,7 +1920,7 @@
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/login.py" line="35"/>
+        <location filename="../../desk/gui/login.py" line="37"/>
         <source>{0} “走进群众”活动台帐</source>
         <translation>{0} &quot;Go Among the Masses&quot; campaign records</translation>
     </message>
@@ -1905,185 +1928,190 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="43"/>
+        <location filename="../../desk/gui/main_window.py" line="46"/>
         <source>连心台帐 — {0} {1}年“走进群众”活动</source>
         <translation>Lianxin ledger — {0} {1} campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="51"/>
+        <location filename="../../desk/gui/main_window.py" line="54"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="52"/>
+        <location filename="../../desk/gui/main_window.py" line="55"/>
         <source>督查跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="53"/>
+        <location filename="../../desk/gui/main_window.py" line="56"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="54"/>
+        <location filename="../../desk/gui/main_window.py" line="57"/>
         <source>走访台帐</source>
         <translation>Visit ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="55"/>
+        <location filename="../../desk/gui/main_window.py" line="58"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="56"/>
+        <location filename="../../desk/gui/main_window.py" line="59"/>
         <source>直评</source>
         <translation>Direct rating</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="57"/>
+        <location filename="../../desk/gui/main_window.py" line="60"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="58"/>
+        <location filename="../../desk/gui/main_window.py" line="61"/>
         <source>典型经验</source>
         <translation>Exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="59"/>
+        <location filename="../../desk/gui/main_window.py" line="62"/>
         <source>单位实事</source>
         <translation>Units&apos; own work</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="60"/>
+        <location filename="../../desk/gui/main_window.py" line="63"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="61"/>
+        <location filename="../../desk/gui/main_window.py" line="64"/>
         <source>问题办理</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="62"/>
+        <location filename="../../desk/gui/main_window.py" line="65"/>
         <source>人员与单位</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="63"/>
+        <location filename="../../desk/gui/main_window.py" line="66"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="64"/>
+        <location filename="../../desk/gui/main_window.py" line="67"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="94"/>
         <location filename="../../desk/gui/main_window.py" line="97"/>
+        <location filename="../../desk/gui/main_window.py" line="100"/>
         <source>回看</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="126"/>
+        <location filename="../../desk/gui/main_window.py" line="133"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="128"/>
+        <location filename="../../desk/gui/main_window.py" line="135"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="131"/>
+        <location filename="../../desk/gui/main_window.py" line="138"/>
         <source>切换操作员…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="132"/>
+        <location filename="../../desk/gui/main_window.py" line="139"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="134"/>
+        <location filename="../../desk/gui/main_window.py" line="141"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="135"/>
+        <location filename="../../desk/gui/main_window.py" line="142"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="136"/>
+        <location filename="../../desk/gui/main_window.py" line="143"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="140"/>
+        <location filename="../../desk/gui/main_window.py" line="149"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="141"/>
-        <location filename="../../desk/gui/main_window.py" line="184"/>
+        <location filename="../../desk/gui/main_window.py" line="150"/>
+        <location filename="../../desk/gui/main_window.py" line="201"/>
         <source>关于连心台帐</source>
         <translation>About Lianxin</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="166"/>
-        <location filename="../../desk/gui/main_window.py" line="169"/>
-        <location filename="../../desk/gui/main_window.py" line="172"/>
         <location filename="../../desk/gui/main_window.py" line="176"/>
-        <location filename="../../desk/gui/main_window.py" line="179"/>
+        <location filename="../../desk/gui/main_window.py" line="181"/>
+        <location filename="../../desk/gui/main_window.py" line="186"/>
+        <location filename="../../desk/gui/main_window.py" line="191"/>
+        <location filename="../../desk/gui/main_window.py" line="194"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="166"/>
+        <location filename="../../desk/gui/main_window.py" line="176"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="169"/>
+        <location filename="../../desk/gui/main_window.py" line="181"/>
         <source>新密码(至少 8 位)</source>
         <translation>New password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="172"/>
+        <location filename="../../desk/gui/main_window.py" line="186"/>
         <source>再输入一次新密码</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="176"/>
+        <location filename="../../desk/gui/main_window.py" line="191"/>
         <source>两次输入的新密码不一致</source>
         <translation>The two new passwords differ</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="179"/>
+        <location filename="../../desk/gui/main_window.py" line="194"/>
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="185"/>
+        <location filename="../../desk/gui/main_window.py" line="203"/>
         <source>连心台帐:“走进群众”活动台帐。每条记录都是不可更改的事件,更正和作废也是事件;哈希链头印在每份输出上,desk verify --head 可核对。</source>
         <translation>Lianxin: records of the &quot;Go Among the Masses&quot; campaign. Every record is an immutable event, corrections and voids too; the hash-chain head is printed on every output and desk verify --head checks it.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="199"/>
+        <location filename="../../desk/gui/main_window.py" line="220"/>
         <source>所见为 {0} 时的台帐(截至第 {1} 号事件);录入仍记入当前</source>
         <translation>Showing the ledgers as at {0} (up to event #{1}); new entries are still recorded now</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="234"/>
+        <location filename="../../desk/gui/main_window.py" line="258"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="239"/>
+        <location filename="../../desk/gui/main_window.py" line="269"/>
         <source>注意:{0} 停在第 {1} 号事件,未再更新(其余照常);请管理员修复后运行 desk rebuild</source>
         <translation>Note: {0} stopped at notification {1} and is not updated (the rest works); the administrator runs desk rebuild after the fix</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="284"/>
+        <source>正在保存今天的备份…</source>
+        <translation>Saving today's backup…</translation>
     </message>
 </context>
 <context>
@@ -2099,27 +2127,27 @@
         <translation>person codes separated by 、; blank: all the village&apos;s cadres</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="78"/>
+        <location filename="../../desk/gui/work.py" line="79"/>
         <source>轮次编号*</source>
         <translation>Round code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="78"/>
+        <location filename="../../desk/gui/work.py" line="80"/>
         <source>村居编码*</source>
         <translation>Village code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="79"/>
+        <location filename="../../desk/gui/work.py" line="81"/>
         <source>参评村干部</source>
         <translation>Cadres to rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="79"/>
+        <location filename="../../desk/gui/work.py" line="82"/>
         <source>直评日期*</source>
         <translation>Rating date*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="80"/>
+        <location filename="../../desk/gui/work.py" line="83"/>
         <source>应到人数</source>
         <translation>Invited</translation>
     </message>
@@ -2133,12 +2161,12 @@
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="69"/>
+        <location filename="../../desk/gui/operations.py" line="71"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="70"/>
+        <location filename="../../desk/gui/operations.py" line="72"/>
         <source>操作未完成:{0}(详情已写入日志)</source>
         <translation>Not done: {0} (details in the log)</translation>
     </message>
@@ -2146,37 +2174,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="679"/>
+        <location filename="../../desk/gui/pages.py" line="856"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="686"/>
+        <location filename="../../desk/gui/pages.py" line="863"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="689"/>
+        <location filename="../../desk/gui/pages.py" line="866"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="690"/>
+        <location filename="../../desk/gui/pages.py" line="867"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="691"/>
+        <location filename="../../desk/gui/pages.py" line="868"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="692"/>
+        <location filename="../../desk/gui/pages.py" line="869"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="693"/>
+        <location filename="../../desk/gui/pages.py" line="870"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -2184,73 +2212,73 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="142"/>
+        <location filename="../../desk/gui/pages.py" line="146"/>
         <source>显示完整联系方式</source>
         <translation>Show full contact details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="143"/>
+        <location filename="../../desk/gui/pages.py" line="147"/>
         <source>联系电话和地址属于群众的个人信息。确需查看完整内容吗?此操作记入审计日志。</source>
         <translation>Phone numbers and addresses are residents&apos; personal data. Do you really need to see them in full? This is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="166"/>
+        <location filename="../../desk/gui/pages.py" line="178"/>
         <source>搜索“{0}”</source>
         <translation>search &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="185"/>
-        <location filename="../../desk/gui/pages.py" line="197"/>
-        <location filename="../../desk/gui/pages.py" line="198"/>
+        <location filename="../../desk/gui/pages.py" line="211"/>
+        <location filename="../../desk/gui/pages.py" line="223"/>
+        <location filename="../../desk/gui/pages.py" line="225"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="185"/>
+        <location filename="../../desk/gui/pages.py" line="211"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="195"/>
+        <location filename="../../desk/gui/pages.py" line="221"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="198"/>
+        <location filename="../../desk/gui/pages.py" line="225"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>{0} rows exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="205"/>
-        <location filename="../../desk/gui/pages.py" line="216"/>
-        <location filename="../../desk/gui/pages.py" line="227"/>
+        <location filename="../../desk/gui/pages.py" line="235"/>
+        <location filename="../../desk/gui/pages.py" line="248"/>
+        <location filename="../../desk/gui/pages.py" line="259"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="205"/>
+        <location filename="../../desk/gui/pages.py" line="236"/>
         <source>共 {0} 行,请先筛选(如选一个村居)再打印。</source>
         <translation>{0} rows: filter first (one village, say) before printing.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="214"/>
-        <location filename="../../desk/gui/pages.py" line="225"/>
+        <location filename="../../desk/gui/pages.py" line="246"/>
+        <location filename="../../desk/gui/pages.py" line="257"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="216"/>
-        <location filename="../../desk/gui/pages.py" line="227"/>
+        <location filename="../../desk/gui/pages.py" line="248"/>
+        <location filename="../../desk/gui/pages.py" line="259"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="233"/>
+        <location filename="../../desk/gui/pages.py" line="273"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="240"/>
+        <location filename="../../desk/gui/pages.py" line="281"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
@@ -2262,52 +2290,52 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="120"/>
+        <location filename="../../desk/gui/contacts.py" line="123"/>
         <source>结对</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="129"/>
+        <location filename="../../desk/gui/contacts.py" line="132"/>
         <source>按编号、姓名或拼音首字母查找对象</source>
         <translation>Find a target by code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="138"/>
+        <location filename="../../desk/gui/contacts.py" line="141"/>
         <source>已报学教办,上报日期:</source>
         <translation>Reported to the study office on:</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="145"/>
+        <location filename="../../desk/gui/contacts.py" line="148"/>
         <source>干部*</source>
         <translation>Cadre*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="146"/>
+        <location filename="../../desk/gui/contacts.py" line="149"/>
         <source>对象类别*</source>
         <translation>Target kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="147"/>
+        <location filename="../../desk/gui/contacts.py" line="150"/>
         <source>查找对象</source>
         <translation>Find target</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="148"/>
+        <location filename="../../desk/gui/contacts.py" line="151"/>
         <source>对象*</source>
         <translation>Target*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="149"/>
+        <location filename="../../desk/gui/contacts.py" line="152"/>
         <source>安排单位编码*</source>
         <translation>Arranging unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="151"/>
+        <location filename="../../desk/gui/contacts.py" line="154"/>
         <source>结对日期*</source>
         <translation>Paired on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="185"/>
+        <location filename="../../desk/gui/contacts.py" line="188"/>
         <source>由{0}安排</source>
         <translation>arranged by {0}</translation>
     </message>
@@ -2319,77 +2347,77 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="134"/>
+        <location filename="../../desk/gui/forms.py" line="144"/>
         <source>修改人员</source>
         <translation>Change person</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="134"/>
+        <location filename="../../desk/gui/forms.py" line="144"/>
         <source>登记人员</source>
         <translation>Register person</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="157"/>
+        <location filename="../../desk/gui/forms.py" line="167"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="158"/>
+        <location filename="../../desk/gui/forms.py" line="168"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="159"/>
+        <location filename="../../desk/gui/forms.py" line="169"/>
         <source>老党员</source>
         <translation>Veteran party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="169"/>
+        <location filename="../../desk/gui/forms.py" line="179"/>
         <source>人员编号*</source>
         <translation>Person code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="170"/>
+        <location filename="../../desk/gui/forms.py" line="180"/>
         <source>姓名*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="171"/>
+        <location filename="../../desk/gui/forms.py" line="181"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="172"/>
+        <location filename="../../desk/gui/forms.py" line="182"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="173"/>
+        <location filename="../../desk/gui/forms.py" line="183"/>
         <source>支部编码</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="174"/>
+        <location filename="../../desk/gui/forms.py" line="184"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="178"/>
+        <location filename="../../desk/gui/forms.py" line="188"/>
         <source>分工村居编码</source>
         <translation>Assigned village code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="179"/>
+        <location filename="../../desk/gui/forms.py" line="189"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="180"/>
+        <location filename="../../desk/gui/forms.py" line="190"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="182"/>
+        <location filename="../../desk/gui/forms.py" line="192"/>
         <source>变更日期</source>
         <translation>Effective date</translation>
     </message>
@@ -2397,37 +2425,37 @@
 <context>
     <name>PublicityDialog</name>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="99"/>
+        <location filename="../../desk/gui/unit_work.py" line="116"/>
         <source>宣传报道</source>
         <translation>Publicity</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="109"/>
+        <location filename="../../desk/gui/unit_work.py" line="127"/>
         <source>编号*</source>
         <translation>Code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="109"/>
+        <location filename="../../desk/gui/unit_work.py" line="128"/>
         <source>单位*</source>
         <translation>Unit*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="109"/>
+        <location filename="../../desk/gui/unit_work.py" line="129"/>
         <source>日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="110"/>
+        <location filename="../../desk/gui/unit_work.py" line="130"/>
         <source>渠道*</source>
         <translation>Channel*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="110"/>
+        <location filename="../../desk/gui/unit_work.py" line="131"/>
         <source>标题*</source>
         <translation>Title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="111"/>
+        <location filename="../../desk/gui/unit_work.py" line="132"/>
         <source>链接或文件</source>
         <translation>Link or file</translation>
     </message>
@@ -2435,72 +2463,72 @@
 <context>
     <name>RaiseConcernDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="53"/>
+        <location filename="../../desk/gui/concerns.py" line="54"/>
         <source>登记问题</source>
         <translation>Raise a concern</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="64"/>
+        <location filename="../../desk/gui/concerns.py" line="65"/>
         <source>走访编号 / 村居编码 / 联系记录编号</source>
         <translation>visit code / village code / contact code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="80"/>
+        <location filename="../../desk/gui/concerns.py" line="81"/>
         <source>他人代录时填写实际登记人</source>
         <translation>if entering for someone else: who took it down</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="81"/>
+        <location filename="../../desk/gui/concerns.py" line="83"/>
         <source>问题编号*</source>
         <translation>Concern code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="81"/>
+        <location filename="../../desk/gui/concerns.py" line="84"/>
         <source>登记日期*</source>
         <translation>Raised on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="82"/>
+        <location filename="../../desk/gui/concerns.py" line="85"/>
         <source>来源*</source>
         <translation>Source*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="82"/>
+        <location filename="../../desk/gui/concerns.py" line="86"/>
         <source>来源记录</source>
         <translation>Source record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="83"/>
+        <location filename="../../desk/gui/concerns.py" line="87"/>
         <source>反映人*</source>
         <translation>Raised by*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="83"/>
+        <location filename="../../desk/gui/concerns.py" line="88"/>
         <source>村居编码*</source>
         <translation>Village code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="84"/>
+        <location filename="../../desk/gui/concerns.py" line="89"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="84"/>
+        <location filename="../../desk/gui/concerns.py" line="90"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="85"/>
+        <location filename="../../desk/gui/concerns.py" line="91"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="85"/>
+        <location filename="../../desk/gui/concerns.py" line="92"/>
         <source>问题内容*</source>
         <translation>Concern*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="86"/>
+        <location filename="../../desk/gui/concerns.py" line="93"/>
         <source>实际登记人</source>
         <translation>Taken down by</translation>
     </message>
@@ -2508,157 +2536,157 @@
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="197"/>
+        <location filename="../../desk/gui/work.py" line="211"/>
         <source>轮次</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="197"/>
-        <location filename="../../desk/gui/work.py" line="237"/>
+        <location filename="../../desk/gui/work.py" line="212"/>
+        <location filename="../../desk/gui/work.py" line="266"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="197"/>
+        <location filename="../../desk/gui/work.py" line="213"/>
         <source>参评人数</source>
         <translation>Cadres rated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="198"/>
-        <location filename="../../desk/gui/work.py" line="202"/>
+        <location filename="../../desk/gui/work.py" line="214"/>
+        <location filename="../../desk/gui/work.py" line="225"/>
         <source>有效票</source>
         <translation>Valid ballots</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="198"/>
+        <location filename="../../desk/gui/work.py" line="215"/>
         <source>废票</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="198"/>
+        <location filename="../../desk/gui/work.py" line="216"/>
         <source>应到</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="199"/>
+        <location filename="../../desk/gui/work.py" line="218"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="199"/>
-        <location filename="../../desk/gui/work.py" line="238"/>
+        <location filename="../../desk/gui/work.py" line="217"/>
+        <location filename="../../desk/gui/work.py" line="269"/>
         <source>参与率</source>
         <translation>Turnout</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="202"/>
-        <location filename="../../desk/gui/work.py" line="237"/>
+        <location filename="../../desk/gui/work.py" line="225"/>
+        <location filename="../../desk/gui/work.py" line="264"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="202"/>
-        <location filename="../../desk/gui/work.py" line="237"/>
+        <location filename="../../desk/gui/work.py" line="225"/>
+        <location filename="../../desk/gui/work.py" line="265"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="203"/>
-        <location filename="../../desk/gui/work.py" line="238"/>
+        <location filename="../../desk/gui/work.py" line="225"/>
+        <location filename="../../desk/gui/work.py" line="268"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="207"/>
+        <location filename="../../desk/gui/work.py" line="231"/>
         <source>开始直评…</source>
         <translation>Open round…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="208"/>
+        <location filename="../../desk/gui/work.py" line="232"/>
         <source>作废选票…</source>
         <translation>Void ballot…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="209"/>
+        <location filename="../../desk/gui/work.py" line="233"/>
         <source>结束并公布…</source>
         <translation>Close and publish…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="210"/>
+        <location filename="../../desk/gui/work.py" line="234"/>
         <source>干部考核参考表…</source>
         <translation>Cadre evaluation sheet…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="211"/>
-        <location filename="../../desk/gui/work.py" line="245"/>
+        <location filename="../../desk/gui/work.py" line="235"/>
+        <location filename="../../desk/gui/work.py" line="295"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="211"/>
-        <location filename="../../desk/gui/work.py" line="212"/>
+        <location filename="../../desk/gui/work.py" line="235"/>
+        <location filename="../../desk/gui/work.py" line="236"/>
         <source>直评结果</source>
         <translation>Rating results</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="212"/>
-        <location filename="../../desk/gui/work.py" line="246"/>
+        <location filename="../../desk/gui/work.py" line="236"/>
+        <location filename="../../desk/gui/work.py" line="296"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="221"/>
+        <location filename="../../desk/gui/work.py" line="245"/>
         <source>结果(R-R4:满意率 = (满意 + 基本满意) ÷ (有效票 − 弃权))</source>
         <translation>Results (R-R4: rate = (satisfied + fairly satisfied) ÷ (valid − abstentions))</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="236"/>
-        <location filename="../../desk/gui/work.py" line="243"/>
+        <location filename="../../desk/gui/work.py" line="260"/>
+        <location filename="../../desk/gui/work.py" line="292"/>
         <source>干部考核参考表</source>
         <translation>Cadre evaluation sheet</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="237"/>
+        <location filename="../../desk/gui/work.py" line="267"/>
         <source>直评轮次</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="238"/>
+        <location filename="../../desk/gui/work.py" line="270"/>
         <source>联系</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="238"/>
+        <location filename="../../desk/gui/work.py" line="271"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="239"/>
+        <location filename="../../desk/gui/work.py" line="272"/>
         <source>办理问题</source>
         <translation>Concerns handled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="252"/>
+        <location filename="../../desk/gui/work.py" line="306"/>
         <source>直评结果是评价和使用干部的重要依据(§4.4):满意率、参与率与本人的联系、走访和问题办理并列</source>
         <translation>The rating is an important basis for evaluating and appointing cadres (§4.4): satisfaction and turnout beside their own contacts, visits and concerns handled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="268"/>
+        <location filename="../../desk/gui/work.py" line="334"/>
         <source>已结束</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="268"/>
+        <location filename="../../desk/gui/work.py" line="334"/>
         <source>进行中</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="285"/>
+        <location filename="../../desk/gui/work.py" line="355"/>
         <source>结果在轮次结束后公布</source>
         <translation>Results are published when the round closes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="287"/>
+        <location filename="../../desk/gui/work.py" line="358"/>
         <source>{0} 已于 {1} 结束,共 {2} 张有效票、{3} 张废票</source>
         <translation>{0} closed on {1}: {2} valid ballots, {3} void</translation>
     </message>
@@ -2682,17 +2710,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="272"/>
+        <location filename="../../desk/gui/forms.py" line="302"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="274"/>
+        <location filename="../../desk/gui/forms.py" line="304"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="275"/>
+        <location filename="../../desk/gui/forms.py" line="305"/>
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
@@ -2700,52 +2728,52 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="319"/>
+        <location filename="../../desk/gui/contacts.py" line="349"/>
         <source>结对情况报学教办</source>
         <translation>Report pairings to the study office</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="323"/>
+        <location filename="../../desk/gui/contacts.py" line="354"/>
         <source>安排单位</source>
         <translation>Arranging unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="323"/>
+        <location filename="../../desk/gui/contacts.py" line="354"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="323"/>
+        <location filename="../../desk/gui/contacts.py" line="354"/>
         <source>结对数</source>
         <translation>Pairings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="323"/>
+        <location filename="../../desk/gui/contacts.py" line="354"/>
         <source>未上报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="327"/>
+        <location filename="../../desk/gui/contacts.py" line="359"/>
         <source>上报截止日 {0}(含当日);之后上报的标记为补报(R-C4)。</source>
         <translation>Deadline {0} (inclusive); later reports are flagged as late (R-C4).</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="332"/>
+        <location filename="../../desk/gui/contacts.py" line="364"/>
         <source>上报所选单位</source>
         <translation>Report the selected unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="339"/>
+        <location filename="../../desk/gui/contacts.py" line="371"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="359"/>
+        <location filename="../../desk/gui/contacts.py" line="391"/>
         <source>请先选中一个单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="370"/>
+        <location filename="../../desk/gui/contacts.py" line="404"/>
         <source>未能上报,见提示</source>
         <translation>Not reported; see the message</translation>
     </message>
@@ -2753,224 +2781,224 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="252"/>
+        <location filename="../../desk/gui/pages.py" line="293"/>
         <source>按编号、姓名、电话或地址搜索</source>
         <translation>Search by code, name, phone or address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="256"/>
+        <location filename="../../desk/gui/pages.py" line="297"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="260"/>
+        <location filename="../../desk/gui/pages.py" line="301"/>
         <source>全部农户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="269"/>
+        <location filename="../../desk/gui/pages.py" line="311"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="269"/>
+        <location filename="../../desk/gui/pages.py" line="312"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="270"/>
+        <location filename="../../desk/gui/pages.py" line="313"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="270"/>
-        <location filename="../../desk/gui/pages.py" line="292"/>
+        <location filename="../../desk/gui/pages.py" line="314"/>
+        <location filename="../../desk/gui/pages.py" line="358"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="271"/>
+        <location filename="../../desk/gui/pages.py" line="315"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="271"/>
+        <location filename="../../desk/gui/pages.py" line="316"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="272"/>
+        <location filename="../../desk/gui/pages.py" line="317"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="272"/>
+        <location filename="../../desk/gui/pages.py" line="318"/>
         <source>分工村居</source>
         <translation>Assigned village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="273"/>
+        <location filename="../../desk/gui/pages.py" line="319"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="274"/>
-        <location filename="../../desk/gui/pages.py" line="280"/>
+        <location filename="../../desk/gui/pages.py" line="320"/>
+        <location filename="../../desk/gui/pages.py" line="334"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="277"/>
+        <location filename="../../desk/gui/pages.py" line="328"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="277"/>
+        <location filename="../../desk/gui/pages.py" line="329"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="278"/>
+        <location filename="../../desk/gui/pages.py" line="330"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="278"/>
+        <location filename="../../desk/gui/pages.py" line="331"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="279"/>
+        <location filename="../../desk/gui/pages.py" line="332"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="279"/>
+        <location filename="../../desk/gui/pages.py" line="333"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="280"/>
+        <location filename="../../desk/gui/pages.py" line="335"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="283"/>
+        <location filename="../../desk/gui/pages.py" line="343"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="283"/>
+        <location filename="../../desk/gui/pages.py" line="344"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="284"/>
+        <location filename="../../desk/gui/pages.py" line="345"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="284"/>
+        <location filename="../../desk/gui/pages.py" line="346"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="290"/>
+        <location filename="../../desk/gui/pages.py" line="356"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="291"/>
+        <location filename="../../desk/gui/pages.py" line="357"/>
         <source>农户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="295"/>
+        <location filename="../../desk/gui/pages.py" line="362"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="296"/>
+        <location filename="../../desk/gui/pages.py" line="363"/>
         <source>修改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="297"/>
+        <location filename="../../desk/gui/pages.py" line="364"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="298"/>
+        <location filename="../../desk/gui/pages.py" line="365"/>
         <source>五必访标签…</source>
         <translation>Must-visit tags…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="299"/>
+        <location filename="../../desk/gui/pages.py" line="366"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="300"/>
+        <location filename="../../desk/gui/pages.py" line="367"/>
         <source>注销…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="301"/>
+        <location filename="../../desk/gui/pages.py" line="368"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="302"/>
+        <location filename="../../desk/gui/pages.py" line="369"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="303"/>
+        <location filename="../../desk/gui/pages.py" line="370"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="326"/>
+        <location filename="../../desk/gui/pages.py" line="394"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="355"/>
+        <location filename="../../desk/gui/pages.py" line="431"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="361"/>
+        <location filename="../../desk/gui/pages.py" line="437"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="361"/>
+        <location filename="../../desk/gui/pages.py" line="437"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="398"/>
+        <location filename="../../desk/gui/pages.py" line="476"/>
         <source>加/减五必访标签:{0}</source>
         <translation>Add/remove must-visit tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="411"/>
+        <location filename="../../desk/gui/pages.py" line="489"/>
         <source>注销 {0}</source>
         <translation>Retire {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="430"/>
+        <location filename="../../desk/gui/pages.py" line="509"/>
         <source>人员名册</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="430"/>
+        <location filename="../../desk/gui/pages.py" line="510"/>
         <source>农户名册</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="431"/>
+        <location filename="../../desk/gui/pages.py" line="511"/>
         <source>单位名册</source>
         <translation>Units</translation>
     </message>
@@ -2978,107 +3006,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="572"/>
+        <location filename="../../desk/gui/pages.py" line="702"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="572"/>
+        <location filename="../../desk/gui/pages.py" line="702"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="572"/>
+        <location filename="../../desk/gui/pages.py" line="702"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="582"/>
+        <location filename="../../desk/gui/pages.py" line="712"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="589"/>
+        <location filename="../../desk/gui/pages.py" line="719"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="594"/>
+        <location filename="../../desk/gui/pages.py" line="724"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="602"/>
+        <location filename="../../desk/gui/pages.py" line="734"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="602"/>
+        <location filename="../../desk/gui/pages.py" line="735"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="602"/>
+        <location filename="../../desk/gui/pages.py" line="736"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="603"/>
+        <location filename="../../desk/gui/pages.py" line="737"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="603"/>
+        <location filename="../../desk/gui/pages.py" line="738"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="603"/>
+        <location filename="../../desk/gui/pages.py" line="739"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="607"/>
+        <location filename="../../desk/gui/pages.py" line="745"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="610"/>
+        <location filename="../../desk/gui/pages.py" line="748"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="613"/>
+        <location filename="../../desk/gui/pages.py" line="751"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="620"/>
+        <location filename="../../desk/gui/pages.py" line="758"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="640"/>
+        <location filename="../../desk/gui/pages.py" line="776"/>
+        <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
+        <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="779"/>
+        <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
+        <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="786"/>
+        <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
+        <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="801"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="641"/>
+        <location filename="../../desk/gui/pages.py" line="803"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="641"/>
+        <location filename="../../desk/gui/pages.py" line="803"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="665"/>
+        <location filename="../../desk/gui/pages.py" line="836"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="672"/>
+        <location filename="../../desk/gui/pages.py" line="847"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3086,28 +3129,28 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="306"/>
+        <location filename="../../desk/gui/supervision.py" line="375"/>
         <source>保存总结…</source>
         <translation>Save summary…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="334"/>
+        <location filename="../../desk/gui/supervision.py" line="405"/>
         <source>保存总结</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="341"/>
+        <location filename="../../desk/gui/supervision.py" line="414"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="343"/>
-        <location filename="../../desk/gui/supervision.py" line="344"/>
+        <location filename="../../desk/gui/supervision.py" line="416"/>
+        <location filename="../../desk/gui/supervision.py" line="417"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="344"/>
+        <location filename="../../desk/gui/supervision.py" line="417"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -3120,134 +3163,134 @@
         <translation>All rules</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="53"/>
+        <location filename="../../desk/gui/supervision.py" line="54"/>
         <source>联系(R-C)</source>
         <translation>Contacts (R-C)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="53"/>
+        <location filename="../../desk/gui/supervision.py" line="55"/>
         <source>走访(R-V)</source>
         <translation>Visits (R-V)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="53"/>
+        <location filename="../../desk/gui/supervision.py" line="56"/>
         <source>问题(R-Q)</source>
         <translation>Concerns (R-Q)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="54"/>
+        <location filename="../../desk/gui/supervision.py" line="57"/>
         <source>访谈日(R-I)</source>
         <translation>Interview days (R-I)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="54"/>
+        <location filename="../../desk/gui/supervision.py" line="58"/>
         <source>调研文章(R-A)</source>
         <translation>Articles (R-A)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="55"/>
+        <location filename="../../desk/gui/supervision.py" line="59"/>
         <source>单位实事(R-U)</source>
         <translation>Units&apos; own work (R-U)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="55"/>
+        <location filename="../../desk/gui/supervision.py" line="60"/>
         <source>宣传报道(R-P)</source>
         <translation>Publicity (R-P)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="56"/>
+        <location filename="../../desk/gui/supervision.py" line="61"/>
         <source>补录(R-G3)</source>
         <translation>Back-filled (R-G3)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="61"/>
+        <location filename="../../desk/gui/supervision.py" line="67"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="64"/>
-        <location filename="../../desk/gui/supervision.py" line="73"/>
+        <location filename="../../desk/gui/supervision.py" line="70"/>
+        <location filename="../../desk/gui/supervision.py" line="84"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="65"/>
+        <location filename="../../desk/gui/supervision.py" line="71"/>
         <source>3日内到期</source>
         <translation>Due within 3 days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="73"/>
+        <location filename="../../desk/gui/supervision.py" line="81"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="73"/>
+        <location filename="../../desk/gui/supervision.py" line="82"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="73"/>
+        <location filename="../../desk/gui/supervision.py" line="83"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="74"/>
+        <location filename="../../desk/gui/supervision.py" line="85"/>
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="74"/>
+        <location filename="../../desk/gui/supervision.py" line="86"/>
         <source>自何时</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="74"/>
+        <location filename="../../desk/gui/supervision.py" line="87"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="74"/>
+        <location filename="../../desk/gui/supervision.py" line="88"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="83"/>
+        <location filename="../../desk/gui/supervision.py" line="99"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="85"/>
+        <location filename="../../desk/gui/supervision.py" line="101"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="87"/>
-        <location filename="../../desk/gui/supervision.py" line="129"/>
+        <location filename="../../desk/gui/supervision.py" line="103"/>
+        <location filename="../../desk/gui/supervision.py" line="161"/>
         <source>督查跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="116"/>
+        <location filename="../../desk/gui/supervision.py" line="138"/>
         <source>标记</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="116"/>
+        <location filename="../../desk/gui/supervision.py" line="138"/>
         <source>未完成</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="123"/>
+        <location filename="../../desk/gui/supervision.py" line="151"/>
         <source>共 {0} 项</source>
         <translation>{0} findings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="125"/>
+        <location filename="../../desk/gui/supervision.py" line="154"/>
         <source>集中补录:</source>
         <translation>Back-filling bursts: </translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="126"/>
+        <location filename="../../desk/gui/supervision.py" line="155"/>
         <source>{0} {1} 一天补录 {2} 条</source>
         <translation>{0} {1}: {2} back-filled in one day</translation>
     </message>
@@ -3259,27 +3302,27 @@
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="385"/>
+        <location filename="../../desk/gui/work.py" line="478"/>
         <source>下达调研课题</source>
         <translation>Set a research topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="389"/>
+        <location filename="../../desk/gui/work.py" line="483"/>
         <source>课题编号*</source>
         <translation>Topic code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="389"/>
+        <location filename="../../desk/gui/work.py" line="484"/>
         <source>课题名称*</source>
         <translation>Topic title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="390"/>
+        <location filename="../../desk/gui/work.py" line="485"/>
         <source>承担人编号*</source>
         <translation>Assignee (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="390"/>
+        <location filename="../../desk/gui/work.py" line="486"/>
         <source>下达日期*</source>
         <translation>Set on*</translation>
     </message>
@@ -3287,27 +3330,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="444"/>
+        <location filename="../../desk/gui/pages.py" line="525"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="451"/>
+        <location filename="../../desk/gui/pages.py" line="532"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="452"/>
+        <location filename="../../desk/gui/pages.py" line="533"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="453"/>
+        <location filename="../../desk/gui/pages.py" line="534"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="454"/>
+        <location filename="../../desk/gui/pages.py" line="535"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
@@ -3315,47 +3358,47 @@
 <context>
     <name>UnitWorkDialog</name>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="39"/>
+        <location filename="../../desk/gui/unit_work.py" line="40"/>
         <source>登记单位实事</source>
         <translation>Register an item of a unit&apos;s own work</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="52"/>
+        <location filename="../../desk/gui/unit_work.py" line="53"/>
         <source>有承诺时限</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="61"/>
+        <location filename="../../desk/gui/unit_work.py" line="63"/>
         <source>编号*</source>
         <translation>Code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="61"/>
+        <location filename="../../desk/gui/unit_work.py" line="64"/>
         <source>单位*</source>
         <translation>Unit*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="61"/>
+        <location filename="../../desk/gui/unit_work.py" line="65"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="62"/>
+        <location filename="../../desk/gui/unit_work.py" line="66"/>
         <source>日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="62"/>
+        <location filename="../../desk/gui/unit_work.py" line="67"/>
         <source>内容*</source>
         <translation>What*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="63"/>
+        <location filename="../../desk/gui/unit_work.py" line="68"/>
         <source>参加人数</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="65"/>
+        <location filename="../../desk/gui/unit_work.py" line="71"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
@@ -3363,174 +3406,174 @@
 <context>
     <name>UnitWorkPage</name>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="128"/>
+        <location filename="../../desk/gui/unit_work.py" line="157"/>
         <source>按编号、单位、类别或内容搜索</source>
         <translation>Search by code, unit, kind or content</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="131"/>
+        <location filename="../../desk/gui/unit_work.py" line="160"/>
         <source>只看未兑现</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="136"/>
-        <location filename="../../desk/gui/unit_work.py" line="139"/>
-        <location filename="../../desk/gui/unit_work.py" line="141"/>
+        <location filename="../../desk/gui/unit_work.py" line="168"/>
+        <location filename="../../desk/gui/unit_work.py" line="182"/>
+        <location filename="../../desk/gui/unit_work.py" line="191"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="136"/>
-        <location filename="../../desk/gui/unit_work.py" line="139"/>
+        <location filename="../../desk/gui/unit_work.py" line="169"/>
+        <location filename="../../desk/gui/unit_work.py" line="183"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="136"/>
+        <location filename="../../desk/gui/unit_work.py" line="170"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="136"/>
-        <location filename="../../desk/gui/unit_work.py" line="139"/>
+        <location filename="../../desk/gui/unit_work.py" line="171"/>
+        <location filename="../../desk/gui/unit_work.py" line="184"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="137"/>
+        <location filename="../../desk/gui/unit_work.py" line="172"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="137"/>
+        <location filename="../../desk/gui/unit_work.py" line="173"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="137"/>
+        <location filename="../../desk/gui/unit_work.py" line="174"/>
         <source>兑现日期</source>
         <translation>Fulfilled on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="138"/>
+        <location filename="../../desk/gui/unit_work.py" line="175"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="138"/>
+        <location filename="../../desk/gui/unit_work.py" line="176"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="139"/>
+        <location filename="../../desk/gui/unit_work.py" line="185"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="140"/>
+        <location filename="../../desk/gui/unit_work.py" line="186"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="140"/>
+        <location filename="../../desk/gui/unit_work.py" line="187"/>
         <source>链接或文件</source>
         <translation>Link or file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="141"/>
+        <location filename="../../desk/gui/unit_work.py" line="191"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="141"/>
+        <location filename="../../desk/gui/unit_work.py" line="191"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="142"/>
+        <location filename="../../desk/gui/unit_work.py" line="191"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="148"/>
+        <location filename="../../desk/gui/unit_work.py" line="198"/>
         <source>已上报的典型经验(R-E1),与宣传报道一并公开</source>
         <translation>Exemplary practice reported (R-E1), published with the publicity</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="151"/>
-        <location filename="../../desk/gui/unit_work.py" line="181"/>
+        <location filename="../../desk/gui/unit_work.py" line="201"/>
+        <location filename="../../desk/gui/unit_work.py" line="231"/>
         <source>单位实事</source>
         <translation>Units&apos; own work</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="152"/>
-        <location filename="../../desk/gui/unit_work.py" line="182"/>
+        <location filename="../../desk/gui/unit_work.py" line="202"/>
+        <location filename="../../desk/gui/unit_work.py" line="232"/>
         <source>宣传报道</source>
         <translation>Publicity</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="156"/>
+        <location filename="../../desk/gui/unit_work.py" line="209"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="157"/>
+        <location filename="../../desk/gui/unit_work.py" line="210"/>
         <source>兑现…</source>
         <translation>Fulfil…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="158"/>
+        <location filename="../../desk/gui/unit_work.py" line="211"/>
         <source>宣传报道…</source>
         <translation>Publicity…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="159"/>
+        <location filename="../../desk/gui/unit_work.py" line="212"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="160"/>
+        <location filename="../../desk/gui/unit_work.py" line="213"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="161"/>
+        <location filename="../../desk/gui/unit_work.py" line="214"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="162"/>
+        <location filename="../../desk/gui/unit_work.py" line="215"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="186"/>
+        <location filename="../../desk/gui/unit_work.py" line="236"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="205"/>
+        <location filename="../../desk/gui/unit_work.py" line="283"/>
         <source>单位实事 {0} 项(逾期未兑现 {1}),宣传报道 {2} 篇</source>
         <translation>{0} items of units&apos; own work ({1} overdue), {2} publicity reports</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="216"/>
-        <location filename="../../desk/gui/unit_work.py" line="244"/>
+        <location filename="../../desk/gui/unit_work.py" line="296"/>
+        <location filename="../../desk/gui/unit_work.py" line="324"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="216"/>
+        <location filename="../../desk/gui/unit_work.py" line="296"/>
         <source>请先在单位实事中选中一项</source>
         <translation>Select an item of units&apos; own work first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="244"/>
+        <location filename="../../desk/gui/unit_work.py" line="324"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="258"/>
+        <location filename="../../desk/gui/unit_work.py" line="340"/>
         <source>作废 {0}</source>
         <translation>Void {0}</translation>
     </message>
@@ -3538,67 +3581,67 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="116"/>
+        <location filename="../../desk/gui/visits.py" line="125"/>
         <source>记录走访</source>
         <translation>Record a visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="121"/>
+        <location filename="../../desk/gui/visits.py" line="130"/>
         <source>走访人编号,多人用“、”或空格分开</source>
         <translation>visitor codes, separated by 、 or spaces</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="126"/>
+        <location filename="../../desk/gui/visits.py" line="135"/>
         <source>每行一个问题,各自登记为问题(来源:走访)</source>
         <translation>one problem per line, each registered as a concern (source: visit)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="130"/>
+        <location filename="../../desk/gui/visits.py" line="140"/>
         <source>农户*</source>
         <translation>Household*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="130"/>
+        <location filename="../../desk/gui/visits.py" line="141"/>
         <source>走访人*</source>
         <translation>Visitors*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="131"/>
+        <location filename="../../desk/gui/visits.py" line="143"/>
         <source>走访日期*</source>
         <translation>Visited on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="132"/>
+        <location filename="../../desk/gui/visits.py" line="144"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="132"/>
+        <location filename="../../desk/gui/visits.py" line="145"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="133"/>
+        <location filename="../../desk/gui/visits.py" line="146"/>
         <source>宣传政策</source>
         <translation>Policies publicised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="133"/>
+        <location filename="../../desk/gui/visits.py" line="147"/>
         <source>帮扶措施</source>
         <translation>Help given</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="134"/>
+        <location filename="../../desk/gui/visits.py" line="148"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="168"/>
+        <location filename="../../desk/gui/visits.py" line="206"/>
         <source>疑似重复录入</source>
         <translation>Entered twice?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="186"/>
+        <location filename="../../desk/gui/visits.py" line="233"/>
         <source>已保存 {0} 户</source>
         <translation>{0} saved</translation>
     </message>
@@ -3606,220 +3649,218 @@
 <context>
     <name>VisitLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="228"/>
+        <location filename="../../desk/gui/visits.py" line="275"/>
         <source>按户编号、户主姓名、拼音首字母或走访人搜索</source>
         <translation>Search by household, head&apos;s name, pinyin initials or visitor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="232"/>
+        <location filename="../../desk/gui/visits.py" line="279"/>
         <source>活动期间走访</source>
         <translation>Visits in the campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="233"/>
+        <location filename="../../desk/gui/visits.py" line="280"/>
         <source>常态化走访(活动结束后)</source>
         <translation>Standing work (after the campaign)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="234"/>
+        <location filename="../../desk/gui/visits.py" line="281"/>
         <source>全部走访</source>
         <translation>All visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="240"/>
+        <location filename="../../desk/gui/visits.py" line="288"/>
         <source>走访时间</source>
         <translation>Visited on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="241"/>
-        <location filename="../../desk/gui/visits.py" line="257"/>
+        <location filename="../../desk/gui/visits.py" line="289"/>
+        <location filename="../../desk/gui/visits.py" line="319"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="242"/>
-        <location filename="../../desk/gui/visits.py" line="257"/>
+        <location filename="../../desk/gui/visits.py" line="290"/>
+        <location filename="../../desk/gui/visits.py" line="319"/>
         <source>村民小组/地址</source>
         <translation>Group / address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="243"/>
-        <location filename="../../desk/gui/visits.py" line="258"/>
+        <location filename="../../desk/gui/visits.py" line="291"/>
+        <location filename="../../desk/gui/visits.py" line="319"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="244"/>
+        <location filename="../../desk/gui/visits.py" line="292"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="245"/>
+        <location filename="../../desk/gui/visits.py" line="293"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="246"/>
+        <location filename="../../desk/gui/visits.py" line="294"/>
         <source>办理情况</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="247"/>
-        <location filename="../../desk/gui/visits.py" line="256"/>
+        <location filename="../../desk/gui/visits.py" line="295"/>
+        <location filename="../../desk/gui/visits.py" line="316"/>
         <source>走访人</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="248"/>
+        <location filename="../../desk/gui/visits.py" line="297"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="248"/>
+        <location filename="../../desk/gui/visits.py" line="298"/>
         <source>补录</source>
         <translation>back-filled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="249"/>
-        <location filename="../../desk/gui/visits.py" line="257"/>
+        <location filename="../../desk/gui/visits.py" line="300"/>
+        <location filename="../../desk/gui/visits.py" line="319"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="254"/>
+        <location filename="../../desk/gui/visits.py" line="310"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="254"/>
-        <location filename="../../desk/gui/visits.py" line="255"/>
+        <location filename="../../desk/gui/visits.py" line="310"/>
+        <location filename="../../desk/gui/visits.py" line="313"/>
         <source>已走访/户数</source>
         <translation>Visited / households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="254"/>
-        <location filename="../../desk/gui/visits.py" line="255"/>
+        <location filename="../../desk/gui/visits.py" line="310"/>
+        <location filename="../../desk/gui/visits.py" line="313"/>
         <source>覆盖率</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="255"/>
+        <location filename="../../desk/gui/visits.py" line="313"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="256"/>
+        <location filename="../../desk/gui/visits.py" line="316"/>
         <source>走访户数/全村</source>
         <translation>Households / village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="256"/>
+        <location filename="../../desk/gui/visits.py" line="316"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="259"/>
+        <location filename="../../desk/gui/visits.py" line="321"/>
         <source>点击村居或五必访类别,列出尚未走访的农户</source>
         <translation>Click a village or a must-visit group to list the households not yet visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="265"/>
+        <location filename="../../desk/gui/visits.py" line="327"/>
         <source>各村居覆盖(R-V1)</source>
         <translation>Coverage per village (R-V1)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="267"/>
+        <location filename="../../desk/gui/visits.py" line="329"/>
         <source>五必访覆盖(R-V2,按走访当日的标签)</source>
         <translation>Must-visit coverage (R-V2, by the tag on the visit&apos;s date)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="272"/>
+        <location filename="../../desk/gui/visits.py" line="334"/>
         <source>所选村居各走访人的户数</source>
         <translation>Households per visitor in the selected village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="277"/>
-        <location filename="../../desk/gui/visits.py" line="285"/>
-        <location filename="../../desk/gui/visits.py" line="404"/>
+        <location filename="../../desk/gui/visits.py" line="339"/>
+        <location filename="../../desk/gui/visits.py" line="352"/>
+        <location filename="../../desk/gui/visits.py" line="499"/>
         <source>走访工作台帐</source>
         <translation>Visit ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="278"/>
+        <location filename="../../desk/gui/visits.py" line="340"/>
         <source>覆盖情况</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="282"/>
+        <location filename="../../desk/gui/visits.py" line="347"/>
         <source>记录走访…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="283"/>
+        <location filename="../../desk/gui/visits.py" line="348"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="284"/>
+        <location filename="../../desk/gui/visits.py" line="349"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="285"/>
+        <location filename="../../desk/gui/visits.py" line="351"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="286"/>
+        <location filename="../../desk/gui/visits.py" line="356"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="287"/>
+        <location filename="../../desk/gui/visits.py" line="357"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="301"/>
+        <location filename="../../desk/gui/visits.py" line="373"/>
         <source>全部村居</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="312"/>
+        <location filename="../../desk/gui/visits.py" line="388"/>
         <source>共 {0} 次走访</source>
         <translation>{0} visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="335"/>
-        <location filename="../../desk/gui/visits.py" line="352"/>
+        <location filename="../../desk/gui/visits.py" line="411"/>
+        <location filename="../../desk/gui/visits.py" line="433"/>
         <source>{0} 尚未走访 {1} 户</source>
         <translation>{0}: {1} households not yet visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="363"/>
-        <location filename="../../desk/gui/visits.py" line="371"/>
+        <location filename="../../desk/gui/visits.py" line="442"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="363"/>
-        <location filename="../../desk/gui/visits.py" line="371"/>
+        <location filename="../../desk/gui/visits.py" line="442"/>
         <source>请先选中一次走访</source>
         <translation>Select a visit first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="379"/>
-        <location filename="../../desk/gui/visits.py" line="386"/>
+        <location filename="../../desk/gui/visits.py" line="463"/>
+        <location filename="../../desk/gui/visits.py" line="476"/>
         <source>作废走访 {0}</source>
         <translation>Void visit {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="380"/>
+        <location filename="../../desk/gui/visits.py" line="465"/>
         <source>这次走访登记了 {0} 个问题({1}),是否一并作废?选“是”一并作废(这次走访本不存在);选“否”问题保留(群众确实反映过)</source>
         <translation>This visit registered {0} concerns ({1}). Void them too? Yes: void them (the visit never took place); No: keep them (the residents did raise them)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="396"/>
+        <location filename="../../desk/gui/visits.py" line="489"/>
         <source>全镇</source>
         <translation>Whole township</translation>
     </message>
@@ -3839,17 +3880,17 @@
 <context>
     <name>VoidBallotDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="316"/>
+        <location filename="../../desk/gui/work.py" line="392"/>
         <source>作废选票</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="321"/>
+        <location filename="../../desk/gui/work.py" line="397"/>
         <source>票号</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="322"/>
+        <location filename="../../desk/gui/work.py" line="398"/>
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
