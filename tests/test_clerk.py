@@ -174,3 +174,33 @@ def test_switch_operator_without_quitting(qtbot: QtBot, township: Store, admin: 
     audit = AuditQuery(township.engine)
     sentences = [r.summary for r in audit.rows(audit.ids(AuditFilter())).values()]
     assert any("admin 退出" in s for s in sentences) and any(s == "ducha 登录" for s in sentences)
+
+
+def test_a_contact_entered_by_mistake_is_voided_from_the_ledger(
+    qtbot: QtBot, office: Store, admin: Actor
+) -> None:
+    from desk.gui.contacts import ContactLedgerPage, VoidEntryDialog
+    from projections.contacts import ContactQuery
+    from tests.test_gui import save_button
+
+    app = office.app
+    app.pair(admin, "P10", "群众", "R1", "V1", date(2026, 10, 21))
+    app.record_contact(admin, "P10", "R1", date(2026, 10, 21), "上门")
+    office.projector.catch_up()
+    page = ContactLedgerPage(Operations(office), admin)
+    qtbot.addWidget(page)
+    page.search.setText("P10")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.view.selectRow(0)
+
+    def void_it() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, VoidEntryDialog)
+        dialog.entry.setCurrentIndex(dialog.entry.findData("P10-L1"))
+        dialog.reason.setText("录到了别人名下")
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, void_it)
+    page.void_entry()
+    view = ContactQuery(office.engine).booklet("P10")
+    assert view is not None and [len(t.entries) for t in view.targets] == [0]  # voided, kept in the record

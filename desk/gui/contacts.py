@@ -560,6 +560,33 @@ class BookletDialog(QDialog):
         page._audit_output(self.tr("导出"), path.name, page.provenance(self.header))
 
 
+class VoidEntryDialog(RecordDialog):
+    """作废 a pairing, a contact or a talk of a cadre's 连心册 (entered by mistake), with a reason; the
+    original stays in the record, marked void, and both are in the audit trail."""
+
+    def __init__(self, ops: Operations, actor: Actor, cadre: str, parent: QWidget | None = None) -> None:
+        super().__init__(ops, self.tr("作废 {0} 的连心册记录").format(cadre), parent)
+        self.actor, self.cadre = actor, cadre
+        self.entry = QComboBox()
+        self.entry.setObjectName("void_entry")
+        view = ContactQuery(ops.store.engine).booklet(cadre)
+        for t in view.targets if view else []:
+            self.entry.addItem(
+                f"{t.pairing} · {self.tr('结对')} {t.kind} {t.name} · {_d(t.paired_on)}", t.pairing
+            )
+            for x in t.entries:
+                self.entry.addItem(f"{x.code} · {x.kind} {t.name} · {_d(x.on)} {x.content[:20]}", x.code)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.form.addRow(self.tr("记录*"), self.entry)
+        self.form.addRow(self.tr("作废原因*"), self.reason)
+
+    def submit(self) -> None:
+        self.ops.store.app.void_booklet_entry(
+            self.actor, self.cadre, self.entry.currentData() or "", self.reason.text()
+        )
+
+
 class ContactLedgerPage(Page):
     """The contact ledger: one row per person with a duty, behind-quota first (R-C7)."""
 
@@ -632,6 +659,7 @@ class ContactLedgerPage(Page):
                 (self.tr("结束结对…"), self.end_pairing, "btn_end", writable),
                 (self.tr("报学教办…"), self.report_pairings, "btn_report", writable),
                 (self.tr("连心册…"), self.show_booklet, "btn_booklet", True),
+                (self.tr("作废记录…"), self.void_entry, "btn_void_entry", writable),
                 (
                     self.tr("导出…"),
                     lambda: self.export_view(self.tr("联系台帐"), self.model),
@@ -685,6 +713,13 @@ class ContactLedgerPage(Page):
         rows = self.view.selectionModel().selectedRows()
         row = self.model.row_at(rows[0].row()) if rows else None
         return row.code if row else ""
+
+    def void_entry(self) -> None:
+        cadre = self.selected_code()
+        if not cadre:
+            QMessageBox.information(self, self.tr("提示"), self.tr("请先选中一位干部"))
+            return
+        VoidEntryDialog(self.ops, self.actor, cadre, self).exec()
 
     def pair(self) -> None:
         dialog = PairingDialog(self.ops, self.actor, self.selected_code(), self)

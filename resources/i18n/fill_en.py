@@ -561,6 +561,10 @@ Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)|Excel workbook (*.xlsx);;CSV file (
 备份:共享数据库由服务器备份;也可用 desk backup 备份到文件|Backups: a shared store is backed up by its server; desk backup also writes a file
 备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)|Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)
 最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份|Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept
+作废 {0} 的连心册记录|Void an entry of {0}'s booklet
+作废原因*|Reason for voiding*
+作废记录…|Void an entry…
+记录*|Entry*
 M月d日|MMM d
 yyyy年M月d日|MMM d, yyyy
 走访覆盖%|Visit coverage %

@@ -925,159 +925,166 @@
 <context>
     <name>ContactLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="573"/>
+        <location filename="../../desk/gui/contacts.py" line="600"/>
         <source>按编号、姓名或拼音首字母搜索</source>
         <translation>Search by code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="578"/>
+        <location filename="../../desk/gui/contacts.py" line="605"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="584"/>
+        <location filename="../../desk/gui/contacts.py" line="611"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="584"/>
+        <location filename="../../desk/gui/contacts.py" line="611"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="584"/>
+        <location filename="../../desk/gui/contacts.py" line="611"/>
         <source>已达标</source>
         <translation>Quota met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="587"/>
+        <location filename="../../desk/gui/contacts.py" line="614"/>
         <source>全部上报情况</source>
         <translation>Any report state</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="601"/>
+        <location filename="../../desk/gui/contacts.py" line="628"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="602"/>
+        <location filename="../../desk/gui/contacts.py" line="629"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="603"/>
+        <location filename="../../desk/gui/contacts.py" line="630"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="604"/>
+        <location filename="../../desk/gui/contacts.py" line="631"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="605"/>
+        <location filename="../../desk/gui/contacts.py" line="632"/>
         <source>应结对</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="606"/>
+        <location filename="../../desk/gui/contacts.py" line="633"/>
         <source>已结对</source>
         <translation>Paired</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="607"/>
+        <location filename="../../desk/gui/contacts.py" line="634"/>
         <source>已联系</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="609"/>
+        <location filename="../../desk/gui/contacts.py" line="636"/>
         <source>谈心</source>
         <translation>Heart-to-heart talk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="611"/>
+        <location filename="../../desk/gui/contacts.py" line="638"/>
         <source>报学教办</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="612"/>
+        <location filename="../../desk/gui/contacts.py" line="639"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="613"/>
+        <location filename="../../desk/gui/contacts.py" line="640"/>
         <source>尚缺</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="629"/>
+        <location filename="../../desk/gui/contacts.py" line="656"/>
         <source>结对…</source>
         <translation>Pair…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="630"/>
+        <location filename="../../desk/gui/contacts.py" line="657"/>
         <source>记录联系…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="631"/>
+        <location filename="../../desk/gui/contacts.py" line="658"/>
         <source>谈心…</source>
         <translation>Talk…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="632"/>
+        <location filename="../../desk/gui/contacts.py" line="659"/>
         <source>结束结对…</source>
         <translation>End pairing…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="633"/>
+        <location filename="../../desk/gui/contacts.py" line="660"/>
         <source>报学教办…</source>
         <translation>Report to study office…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="634"/>
+        <location filename="../../desk/gui/contacts.py" line="661"/>
         <source>连心册…</source>
         <translation>Booklet…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="636"/>
+        <location filename="../../desk/gui/contacts.py" line="662"/>
+        <source>作废记录…</source>
+        <translation>Void an entry…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="664"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="637"/>
-        <location filename="../../desk/gui/contacts.py" line="643"/>
+        <location filename="../../desk/gui/contacts.py" line="665"/>
+        <location filename="../../desk/gui/contacts.py" line="671"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="642"/>
+        <location filename="../../desk/gui/contacts.py" line="670"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="662"/>
+        <location filename="../../desk/gui/contacts.py" line="690"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="682"/>
+        <location filename="../../desk/gui/contacts.py" line="710"/>
         <source>共 {0} 人,未达标 {1} 人</source>
         <translation>{0} people, {1} behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="707"/>
-        <location filename="../../desk/gui/contacts.py" line="714"/>
+        <location filename="../../desk/gui/contacts.py" line="720"/>
+        <location filename="../../desk/gui/contacts.py" line="742"/>
+        <location filename="../../desk/gui/contacts.py" line="749"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="707"/>
+        <location filename="../../desk/gui/contacts.py" line="742"/>
         <source>请先选中一位有结对的干部</source>
         <translation>Select a cadre with pairings first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="714"/>
+        <location filename="../../desk/gui/contacts.py" line="720"/>
+        <location filename="../../desk/gui/contacts.py" line="749"/>
         <source>请先选中一位干部</source>
         <translation>Select a cadre first</translation>
     </message>
@@ -2111,7 +2118,7 @@
     <message>
         <location filename="../../desk/gui/main_window.py" line="284"/>
         <source>正在保存今天的备份…</source>
-        <translation>Saving today's backup…</translation>
+        <translation>Saving today&apos;s backup…</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +3900,24 @@
         <location filename="../../desk/gui/work.py" line="398"/>
         <source>原因*</source>
         <translation>Reason*</translation>
+    </message>
+</context>
+<context>
+    <name>VoidEntryDialog</name>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="568"/>
+        <source>作废 {0} 的连心册记录</source>
+        <translation>Void an entry of {0}'s booklet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="581"/>
+        <source>记录*</source>
+        <translation>Entry*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="582"/>
+        <source>作废原因*</source>
+        <translation>Reason for voiding*</translation>
     </message>
 </context>
 </TS>
