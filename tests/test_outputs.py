@@ -380,3 +380,22 @@ def test_checking_a_printed_head_in_the_app(
     assert "哈希链完好" in said and "仍完整保存" in said
     page.head_input.setText("f" * 64)  # type: ignore[attr-defined]
     assert "找不到" in page.verify()  # type: ignore[attr-defined]
+
+
+def test_a_refresh_from_elsewhere_keeps_the_clerks_place(
+    qtbot: QtBot, db_url: str, township: Store, admin: Actor
+) -> None:
+    window = MainWindow(Operations(township), admin)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("roster")
+    page = window.pages["roster"]
+    page.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    view, model = page.household_view, page.households  # type: ignore[attr-defined]
+    row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0)) == "H3")
+    view.selectRow(row)
+    done = subprocess.run([sys.executable, "-c", WRITER, db_url], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=3000)
+    [selected] = view.selectionModel().selectedRows()
+    assert model.data(model.index(selected.row(), 0)) == "H3"  # still on the household the clerk chose

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -39,13 +40,26 @@ class LazyTableModel(QAbstractTableModel):
         self._cache: dict[int, Any] = {}
         self._sort = (columns[0].sort_key if columns else "", False)
         self._loaded = False
+        self.views: list[QTableView] = []  # whose selection and scroll a refresh keeps
 
     def refresh(self) -> None:
+        """Reloads the ids; the views showing the model keep their selected record and their scroll
+        position (another workstation's record reloads the page, and the clerk must not lose their place)."""
         self._loaded = True
+        kept = [(view, self._selected_id(view), view.verticalScrollBar().value()) for view in self.views]
         self.beginResetModel()
         self._ids = self._fetch_ids(*self._sort)
         self._cache = {}
         self.endResetModel()
+        for view, selected, scrolled in kept:
+            if selected is not None and selected in self._ids:
+                view.selectRow(self._ids.index(selected))
+            view.verticalScrollBar().setValue(scrolled)
+
+    def _selected_id(self, view: QTableView) -> int | None:
+        model = view.selectionModel()
+        rows = model.selectedRows() if model is not None else []
+        return self._ids[rows[0].row()] if rows and rows[0].row() < len(self._ids) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
