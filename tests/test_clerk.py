@@ -204,3 +204,12 @@ def test_a_contact_entered_by_mistake_is_voided_from_the_ledger(
     page.void_entry()
     view = ContactQuery(office.engine).booklet("P10")
     assert view is not None and [len(t.entries) for t in view.targets] == [0]  # voided, kept in the record
+
+
+def test_tables_sort_chinese_names_by_pinyin_and_numbers_by_value() -> None:
+    from desk.gui.work import sort_key
+
+    names = ["赵书记", "艾青", "钱干部", "白云"]
+    assert sorted(names, key=sort_key) == ["艾青", "白云", "钱干部", "赵书记"]  # ai, bai, qian, zhao
+    assert sorted(["10", "9", "100"], key=sort_key) == ["9", "10", "100"]
+    assert sorted(["97.3%", "100.0%", "8.5%"], key=sort_key) == ["8.5%", "97.3%", "100.0%"]

@@ -39,8 +39,29 @@ from projections.ratings import RatingQuery, RoundRow
 from projections.roster import RosterFilter, RosterQuery
 
 
-def table(name: str, headers: list[str]) -> QTableWidget:
+class SortItem(QTableWidgetItem):
+    """A cell that sorts as a township office expects: numbers and rates by value, Chinese by pinyin."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return sort_key(self.text()) < sort_key(other.text())
+
+
+def sort_key(text: str) -> tuple[int, float, str]:
+    plain = text.strip().rstrip("%")
+    try:
+        return (0, float(plain), "")
+    except ValueError:
+        pass
+    if any("\u4e00" <= c <= "\u9fff" for c in text):
+        from pypinyin import lazy_pinyin  # loaded on the first sort, not at start
+
+        return (1, 0.0, " ".join(lazy_pinyin(text)))
+    return (1, 0.0, text.lower())
+
+
+def table(name: str, headers: list[str], *, sortable: bool = True) -> QTableWidget:
     widget = QTableWidget(0, len(headers))
+    widget.setSortingEnabled(sortable)  # a click on a header; Chinese names by pinyin
     widget.setObjectName(name)
     widget.setHorizontalHeaderLabels(headers)
     widget.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -51,11 +72,22 @@ def table(name: str, headers: list[str]) -> QTableWidget:
 
 
 def fill(widget: QTableWidget, rows: list[list[str]]) -> None:
+    """Filled unsorted (or rows land under the wrong record), then sorted as the person last chose."""
+    sortable = widget.isSortingEnabled()
+    widget.setSortingEnabled(False)
     widget.setRowCount(len(rows))
     for i, row in enumerate(rows):
         for j, value in enumerate(row):
-            widget.setItem(i, j, QTableWidgetItem(value))
+            widget.setItem(i, j, SortItem(value))
+    widget.setSortingEnabled(sortable)
     widget.resizeColumnsToContents()
+
+
+def selected_text(widget: QTableWidget, column: int = 0) -> str:
+    """The selected row's text in a column (its record code): the row number changes with sorting."""
+    rows = widget.selectionModel().selectedRows()
+    item = widget.item(rows[0].row(), column) if rows else None
+    return item.text() if item is not None else ""
 
 
 class OpenRoundDialog(RecordDialog):
@@ -205,7 +237,7 @@ class RatingPage(Page):
         super().__init__(ops, actor)
         self.query = RatingQuery(ops.store.engine)
         self.rounds: list[RoundRow] = []
-        self.round_table = table(
+        self.round_table = table(  # rows stand for self.rounds by position: not sorted
             "rating_rounds",
             [
                 self.tr("轮次"),
@@ -217,12 +249,14 @@ class RatingPage(Page):
                 self.tr("参与率"),
                 self.tr("状态"),
             ],
+            sortable=False,
         )
         self.round_table.itemSelectionChanged.connect(self._round_selected)
         self.entry = BallotEntry(ops, actor)
         self.results = table(
             "rating_results",
             [self.tr("人员编号"), self.tr("姓名"), *MARKS, self.tr("有效票"), self.tr("满意率")],
+            sortable=False,  # a bar per row, in the round's order
         )
         self.results_note = QLabel()
         buttons = QHBoxLayout()
@@ -565,8 +599,8 @@ class ArticlesPage(Page):
         )
 
     def selected_row(self) -> object | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.rows[rows[0].row()] if rows else None
+        code = selected_text(self.table)
+        return next((r for r in self.rows if r.code == code), None) if code else None
 
     def submit_article(self) -> None:
         row = self.selected_row()
@@ -664,9 +698,8 @@ class ExemplarsPage(Page):
         ExemplarDialog(self.ops, self.actor, self).exec()
 
     def report(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            code = self.rows[rows[0].row()].code
+        code = selected_text(self.table)
+        if code:
             self.ops.run(
                 self, self.ops.store.app.report_exemplar, self.actor, code, self.ops.store.app.clock.today()
             )
