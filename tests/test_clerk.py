@@ -213,3 +213,25 @@ def test_tables_sort_chinese_names_by_pinyin_and_numbers_by_value() -> None:
     assert sorted(names, key=sort_key) == ["艾青", "白云", "钱干部", "赵书记"]  # ai, bai, qian, zhao
     assert sorted(["10", "9", "100"], key=sort_key) == ["9", "10", "100"]
     assert sorted(["97.3%", "100.0%", "8.5%"], key=sort_key) == ["8.5%", "97.3%", "100.0%"]
+
+
+def test_an_idle_desk_locks_and_the_operator_unlocks_it(qtbot: QtBot, township: Store, admin: Actor) -> None:
+    from datetime import timedelta
+
+    from desk.gui.login import LoginDialog
+
+    window = MainWindow(Operations(township), admin)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.check_idle() is None  # just used
+    window.idle_limit = timedelta(0)
+    lock = window.check_idle()
+    assert isinstance(lock, LoginDialog) and window.locked and not window.central.isEnabled()
+    assert lock.name.text() == "admin" and lock.name.isReadOnly()
+    lock.password.setText("wrong-one-1")
+    lock.try_login()
+    assert window.locked and "不正确" in lock.message.text()
+    lock.password.setText("secret-1")
+    with qtbot.wait_signal(lock.accepted, timeout=5000):
+        lock.try_login()
+    assert not window.locked and window.central.isEnabled()

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import os
+from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDateTimeEdit,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -39,6 +42,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.daily_backups = daily_backups  # the app keeps a copy a day; tests do not
+        #: a desk left alone this long locks: the operator's password, or another operator, opens it
+        self.idle_limit = timedelta(minutes=int(os.environ.get("DESK_IDLE_MINUTES", "15")))
+        self.last_activity = datetime.now()
+        self.locked = False
         self.ops = ops
         self.actor = actor
         campaign = SettingsQuery(ops.store.engine).campaign()
@@ -69,7 +76,7 @@ class MainWindow(QMainWindow):
             self.add_page(key, title, page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
-        central = QWidget()
+        central = self.central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
@@ -91,6 +98,13 @@ class MainWindow(QMainWindow):
         self.timer.setInterval(poll_ms)
         self.timer.timeout.connect(ops.refresh)
         self.timer.start()
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setInterval(30_000)
+        self.idle_timer.timeout.connect(self.check_idle)
+        self.idle_timer.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
     def _as_of_bar(self) -> None:
         """回看: every ledger, the follow-ups, the dashboard and the summary as they stood at a moment."""
@@ -116,6 +130,38 @@ class MainWindow(QMainWindow):
         self.as_of_edit.dateTimeChanged.connect(
             lambda _dt: self.apply_as_of() if self.as_of_check.isChecked() else None
         )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+            self.last_activity = datetime.now()
+        return False
+
+    def check_idle(self) -> QDialog | None:
+        """Locks the window after `idle_limit` without a key or a click (a shared office desk)."""
+        if self.locked or datetime.now() - self.last_activity < self.idle_limit:
+            return None
+        from desk.gui.login import LoginDialog
+
+        self.locked = True
+        self.central.setEnabled(False)
+        lock = LoginDialog(self.ops.store.app, self.actor.workstation, self.tr("已锁定"), self)
+        lock.setWindowTitle(self.tr("连心台帐 — 已锁定"))
+        lock.name.setText(self.actor.operator)
+        lock.name.setReadOnly(True)
+        lock.accepted.connect(self._unlock)
+        lock.rejected.connect(self._locked_out)
+        lock.open()
+        return lock
+
+    def _unlock(self) -> None:
+        self.locked = False
+        self.last_activity = datetime.now()
+        self.central.setEnabled(True)
+
+    def _locked_out(self) -> None:
+        """Not unlocked: the desk goes to whoever logs in next (切换操作员)."""
+        self.locked = False
+        self.switch_operator()
 
     def _menus(self) -> None:
         """文件, 视图, 帮助 with the platform's standard shortcuts."""

@@ -565,6 +565,8 @@ Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)|Excel workbook (*.xlsx);;CSV file (
 作废原因*|Reason for voiding*
 作废记录…|Void an entry…
 记录*|Entry*
+已锁定|Locked
+连心台帐 — 已锁定|Lianxin — locked
 M月d日|MMM d
 yyyy年M月d日|MMM d, yyyy
 走访覆盖%|Visit coverage %

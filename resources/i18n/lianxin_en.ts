@@ -4,52 +4,52 @@
 <context>
     <name>ArticleDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="425"/>
+        <location filename="../../desk/gui/work.py" line="459"/>
         <source>提交调研文章</source>
         <translation>Submit a research article</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="432"/>
+        <location filename="../../desk/gui/work.py" line="466"/>
         <source>(无课题,自选)</source>
         <translation>(no topic, own choice)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="438"/>
+        <location filename="../../desk/gui/work.py" line="472"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="446"/>
+        <location filename="../../desk/gui/work.py" line="480"/>
         <source>作者编号*</source>
         <translation>Author (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="447"/>
+        <location filename="../../desk/gui/work.py" line="481"/>
         <source>题目*</source>
         <translation>Title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="448"/>
+        <location filename="../../desk/gui/work.py" line="482"/>
         <source>课题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="449"/>
+        <location filename="../../desk/gui/work.py" line="483"/>
         <source>提交日期*</source>
         <translation>Submitted on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="450"/>
+        <location filename="../../desk/gui/work.py" line="484"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="456"/>
+        <location filename="../../desk/gui/work.py" line="490"/>
         <source>选择文章文件</source>
         <translation>Choose the article file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="456"/>
+        <location filename="../../desk/gui/work.py" line="490"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -57,104 +57,104 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="504"/>
+        <location filename="../../desk/gui/work.py" line="538"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="505"/>
+        <location filename="../../desk/gui/work.py" line="539"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="506"/>
+        <location filename="../../desk/gui/work.py" line="540"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="507"/>
-        <location filename="../../desk/gui/work.py" line="546"/>
+        <location filename="../../desk/gui/work.py" line="541"/>
+        <location filename="../../desk/gui/work.py" line="580"/>
         <source>应交</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="508"/>
+        <location filename="../../desk/gui/work.py" line="542"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="509"/>
+        <location filename="../../desk/gui/work.py" line="543"/>
         <source>版本</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="510"/>
+        <location filename="../../desk/gui/work.py" line="544"/>
         <source>题目</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="511"/>
+        <location filename="../../desk/gui/work.py" line="545"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="512"/>
+        <location filename="../../desk/gui/work.py" line="546"/>
         <source>课题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="513"/>
+        <location filename="../../desk/gui/work.py" line="547"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="520"/>
+        <location filename="../../desk/gui/work.py" line="554"/>
         <source>提交文章…</source>
         <translation>Submit article…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="521"/>
+        <location filename="../../desk/gui/work.py" line="555"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="522"/>
+        <location filename="../../desk/gui/work.py" line="556"/>
         <source>下达课题…</source>
         <translation>Set topic…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="523"/>
+        <location filename="../../desk/gui/work.py" line="557"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="523"/>
-        <location filename="../../desk/gui/work.py" line="524"/>
+        <location filename="../../desk/gui/work.py" line="557"/>
+        <location filename="../../desk/gui/work.py" line="558"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="524"/>
+        <location filename="../../desk/gui/work.py" line="558"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="546"/>
+        <location filename="../../desk/gui/work.py" line="580"/>
         <source>自愿</source>
         <translation>Voluntary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="559"/>
+        <location filename="../../desk/gui/work.py" line="593"/>
         <source>应交 {0} 人:已提交 {1},迟交 {2},未提交 {3}</source>
         <translation>{0} required: {1} submitted, {2} late, {3} missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="584"/>
+        <location filename="../../desk/gui/work.py" line="618"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="584"/>
+        <location filename="../../desk/gui/work.py" line="618"/>
         <source>所选作者没有附带文件的文章</source>
         <translation>The selected author has no article with a file</translation>
     </message>
@@ -162,129 +162,129 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="550"/>
+        <location filename="../../desk/gui/pages.py" line="551"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="553"/>
+        <location filename="../../desk/gui/pages.py" line="554"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="555"/>
+        <location filename="../../desk/gui/pages.py" line="556"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="566"/>
-        <location filename="../../desk/gui/pages.py" line="579"/>
+        <location filename="../../desk/gui/pages.py" line="567"/>
+        <location filename="../../desk/gui/pages.py" line="580"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="571"/>
+        <location filename="../../desk/gui/pages.py" line="572"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="573"/>
+        <location filename="../../desk/gui/pages.py" line="574"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="577"/>
+        <location filename="../../desk/gui/pages.py" line="578"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="578"/>
+        <location filename="../../desk/gui/pages.py" line="579"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="580"/>
+        <location filename="../../desk/gui/pages.py" line="581"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="581"/>
+        <location filename="../../desk/gui/pages.py" line="582"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="582"/>
+        <location filename="../../desk/gui/pages.py" line="583"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="583"/>
+        <location filename="../../desk/gui/pages.py" line="584"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="584"/>
+        <location filename="../../desk/gui/pages.py" line="585"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="585"/>
+        <location filename="../../desk/gui/pages.py" line="586"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="599"/>
+        <location filename="../../desk/gui/pages.py" line="600"/>
         <source>核对输出上印的链头(可选)</source>
         <translation>A head printed on an output (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="600"/>
+        <location filename="../../desk/gui/pages.py" line="601"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="603"/>
+        <location filename="../../desk/gui/pages.py" line="604"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="604"/>
-        <location filename="../../desk/gui/pages.py" line="607"/>
+        <location filename="../../desk/gui/pages.py" line="605"/>
+        <location filename="../../desk/gui/pages.py" line="608"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="605"/>
+        <location filename="../../desk/gui/pages.py" line="606"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="645"/>
+        <location filename="../../desk/gui/pages.py" line="646"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="653"/>
+        <location filename="../../desk/gui/pages.py" line="654"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="670"/>
+        <location filename="../../desk/gui/pages.py" line="671"/>
         <source>与 {0} 个签名检查点相符。</source>
         <translation>Agrees with {0} signed checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="678"/>
+        <location filename="../../desk/gui/pages.py" line="679"/>
         <source>输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。</source>
         <translation>The printed head is that of notification {0}: the history the output was made from is still here, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="686"/>
+        <location filename="../../desk/gui/pages.py" line="687"/>
         <source>本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。</source>
         <translation>No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="691"/>
+        <location filename="../../desk/gui/pages.py" line="692"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
@@ -293,12 +293,12 @@
         <translation type="vanished">Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="665"/>
+        <location filename="../../desk/gui/pages.py" line="666"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="667"/>
+        <location filename="../../desk/gui/pages.py" line="668"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -306,47 +306,47 @@
 <context>
     <name>BallotEntry</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="107"/>
+        <location filename="../../desk/gui/work.py" line="139"/>
         <source>录入选票</source>
         <translation>Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="121"/>
+        <location filename="../../desk/gui/work.py" line="153"/>
         <source>1 满意  2 基本满意  3 不满意  0 弃权</source>
         <translation>1 satisfied  2 fairly satisfied  3 dissatisfied  0 abstain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="129"/>
+        <location filename="../../desk/gui/work.py" line="161"/>
         <source>票号</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="131"/>
+        <location filename="../../desk/gui/work.py" line="163"/>
         <source>评价</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="150"/>
+        <location filename="../../desk/gui/work.py" line="182"/>
         <source>请先选中一个直评轮次</source>
         <translation>Select a rating round first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="158"/>
+        <location filename="../../desk/gui/work.py" line="190"/>
         <source>已结束,结果已公布</source>
         <translation>Closed; results published</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="158"/>
+        <location filename="../../desk/gui/work.py" line="190"/>
         <source>按名单顺序,每名村干部一个数字,回车保存</source>
         <translation>One digit per cadre in list order; Enter saves</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="169"/>
+        <location filename="../../desk/gui/work.py" line="201"/>
         <source>R-R2 票号 {0} 已录入,请核对选票</source>
         <translation>R-R2 ballot {0} is already entered; check the ballot</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="192"/>
+        <location filename="../../desk/gui/work.py" line="224"/>
         <source>第 {0} 号选票已保存(本次共 {1} 张)</source>
         <translation>Ballot {0} saved ({1} this session)</translation>
     </message>
@@ -414,12 +414,12 @@
 <context>
     <name>CloseRoundDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="410"/>
+        <location filename="../../desk/gui/work.py" line="444"/>
         <source>结束直评 {0}</source>
         <translation>Close round {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="413"/>
+        <location filename="../../desk/gui/work.py" line="447"/>
         <source>结束日期</source>
         <translation>Ended on</translation>
     </message>
@@ -1277,32 +1277,32 @@
 <context>
     <name>ExemplarDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="593"/>
+        <location filename="../../desk/gui/work.py" line="627"/>
         <source>推荐典型经验</source>
         <translation>Nominate exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="600"/>
+        <location filename="../../desk/gui/work.py" line="634"/>
         <source>编号*</source>
         <translation>Code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="601"/>
+        <location filename="../../desk/gui/work.py" line="635"/>
         <source>推荐日期*</source>
         <translation>Nominated on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="602"/>
+        <location filename="../../desk/gui/work.py" line="636"/>
         <source>记录类别*</source>
         <translation>Record kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="603"/>
+        <location filename="../../desk/gui/work.py" line="637"/>
         <source>记录编码*</source>
         <translation>Record code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="604"/>
+        <location filename="../../desk/gui/work.py" line="638"/>
         <source>摘要*</source>
         <translation>Summary*</translation>
     </message>
@@ -1310,58 +1310,58 @@
 <context>
     <name>ExemplarsPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="627"/>
+        <location filename="../../desk/gui/work.py" line="661"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="628"/>
+        <location filename="../../desk/gui/work.py" line="662"/>
         <source>推荐日期</source>
         <translation>Nominated on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="629"/>
+        <location filename="../../desk/gui/work.py" line="663"/>
         <source>记录类别</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="630"/>
+        <location filename="../../desk/gui/work.py" line="664"/>
         <source>记录编码</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="631"/>
+        <location filename="../../desk/gui/work.py" line="665"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="632"/>
+        <location filename="../../desk/gui/work.py" line="666"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="638"/>
+        <location filename="../../desk/gui/work.py" line="672"/>
         <source>推荐…</source>
         <translation>Nominate…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="639"/>
+        <location filename="../../desk/gui/work.py" line="673"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="640"/>
+        <location filename="../../desk/gui/work.py" line="674"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="640"/>
-        <location filename="../../desk/gui/work.py" line="641"/>
+        <location filename="../../desk/gui/work.py" line="674"/>
+        <location filename="../../desk/gui/work.py" line="675"/>
         <source>典型经验</source>
         <translation>Exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="641"/>
+        <location filename="../../desk/gui/work.py" line="675"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
@@ -1904,7 +1904,7 @@
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../desk/gui/models.py" line="73"/>
+        <location filename="../../desk/gui/models.py" line="87"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -1935,188 +1935,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="46"/>
+        <location filename="../../desk/gui/main_window.py" line="53"/>
         <source>连心台帐 — {0} {1}年“走进群众”活动</source>
+        <extracomment>a desk left alone this long locks: the operator&apos;s password, or another operator, opens it</extracomment>
         <translation>Lianxin ledger — {0} {1} campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="54"/>
+        <location filename="../../desk/gui/main_window.py" line="61"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="55"/>
+        <location filename="../../desk/gui/main_window.py" line="62"/>
         <source>督查跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="56"/>
+        <location filename="../../desk/gui/main_window.py" line="63"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="57"/>
+        <location filename="../../desk/gui/main_window.py" line="64"/>
         <source>走访台帐</source>
         <translation>Visit ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="58"/>
+        <location filename="../../desk/gui/main_window.py" line="65"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="59"/>
+        <location filename="../../desk/gui/main_window.py" line="66"/>
         <source>直评</source>
         <translation>Direct rating</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="60"/>
+        <location filename="../../desk/gui/main_window.py" line="67"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="61"/>
+        <location filename="../../desk/gui/main_window.py" line="68"/>
         <source>典型经验</source>
         <translation>Exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="62"/>
+        <location filename="../../desk/gui/main_window.py" line="69"/>
         <source>单位实事</source>
         <translation>Units&apos; own work</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="63"/>
+        <location filename="../../desk/gui/main_window.py" line="70"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="64"/>
+        <location filename="../../desk/gui/main_window.py" line="71"/>
         <source>问题办理</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="65"/>
+        <location filename="../../desk/gui/main_window.py" line="72"/>
         <source>人员与单位</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="66"/>
+        <location filename="../../desk/gui/main_window.py" line="73"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="67"/>
+        <location filename="../../desk/gui/main_window.py" line="74"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="97"/>
-        <location filename="../../desk/gui/main_window.py" line="100"/>
+        <location filename="../../desk/gui/main_window.py" line="111"/>
+        <location filename="../../desk/gui/main_window.py" line="114"/>
         <source>回看</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="133"/>
+        <location filename="../../desk/gui/main_window.py" line="147"/>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="148"/>
+        <source>连心台帐 — 已锁定</source>
+        <translation>Lianxin — locked</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="179"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="135"/>
+        <location filename="../../desk/gui/main_window.py" line="181"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="138"/>
+        <location filename="../../desk/gui/main_window.py" line="184"/>
         <source>切换操作员…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="139"/>
+        <location filename="../../desk/gui/main_window.py" line="185"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="141"/>
+        <location filename="../../desk/gui/main_window.py" line="187"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="142"/>
+        <location filename="../../desk/gui/main_window.py" line="188"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="143"/>
+        <location filename="../../desk/gui/main_window.py" line="189"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="149"/>
+        <location filename="../../desk/gui/main_window.py" line="195"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="150"/>
-        <location filename="../../desk/gui/main_window.py" line="201"/>
+        <location filename="../../desk/gui/main_window.py" line="196"/>
+        <location filename="../../desk/gui/main_window.py" line="247"/>
         <source>关于连心台帐</source>
         <translation>About Lianxin</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="176"/>
-        <location filename="../../desk/gui/main_window.py" line="181"/>
-        <location filename="../../desk/gui/main_window.py" line="186"/>
-        <location filename="../../desk/gui/main_window.py" line="191"/>
-        <location filename="../../desk/gui/main_window.py" line="194"/>
+        <location filename="../../desk/gui/main_window.py" line="222"/>
+        <location filename="../../desk/gui/main_window.py" line="227"/>
+        <location filename="../../desk/gui/main_window.py" line="232"/>
+        <location filename="../../desk/gui/main_window.py" line="237"/>
+        <location filename="../../desk/gui/main_window.py" line="240"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="176"/>
+        <location filename="../../desk/gui/main_window.py" line="222"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="181"/>
+        <location filename="../../desk/gui/main_window.py" line="227"/>
         <source>新密码(至少 8 位)</source>
         <translation>New password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="186"/>
+        <location filename="../../desk/gui/main_window.py" line="232"/>
         <source>再输入一次新密码</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="191"/>
+        <location filename="../../desk/gui/main_window.py" line="237"/>
         <source>两次输入的新密码不一致</source>
         <translation>The two new passwords differ</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="194"/>
+        <location filename="../../desk/gui/main_window.py" line="240"/>
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="203"/>
+        <location filename="../../desk/gui/main_window.py" line="249"/>
         <source>连心台帐:“走进群众”活动台帐。每条记录都是不可更改的事件,更正和作废也是事件;哈希链头印在每份输出上,desk verify --head 可核对。</source>
         <translation>Lianxin: records of the &quot;Go Among the Masses&quot; campaign. Every record is an immutable event, corrections and voids too; the hash-chain head is printed on every output and desk verify --head checks it.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="220"/>
+        <location filename="../../desk/gui/main_window.py" line="266"/>
         <source>所见为 {0} 时的台帐(截至第 {1} 号事件);录入仍记入当前</source>
         <translation>Showing the ledgers as at {0} (up to event #{1}); new entries are still recorded now</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="258"/>
+        <location filename="../../desk/gui/main_window.py" line="304"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="269"/>
+        <location filename="../../desk/gui/main_window.py" line="315"/>
         <source>注意:{0} 停在第 {1} 号事件,未再更新(其余照常);请管理员修复后运行 desk rebuild</source>
         <translation>Note: {0} stopped at notification {1} and is not updated (the rest works); the administrator runs desk rebuild after the fix</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="284"/>
+        <location filename="../../desk/gui/main_window.py" line="330"/>
         <source>正在保存今天的备份…</source>
         <translation>Saving today&apos;s backup…</translation>
     </message>
@@ -2124,37 +2135,37 @@
 <context>
     <name>OpenRoundDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="65"/>
+        <location filename="../../desk/gui/work.py" line="97"/>
         <source>开始直评</source>
         <translation>Open a rating round</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="73"/>
+        <location filename="../../desk/gui/work.py" line="105"/>
         <source>人员编号,用“、”分开;空白为该村全部村街居干部</source>
         <translation>person codes separated by 、; blank: all the village&apos;s cadres</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="79"/>
+        <location filename="../../desk/gui/work.py" line="111"/>
         <source>轮次编号*</source>
         <translation>Round code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="80"/>
+        <location filename="../../desk/gui/work.py" line="112"/>
         <source>村居编码*</source>
         <translation>Village code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="81"/>
+        <location filename="../../desk/gui/work.py" line="113"/>
         <source>参评村干部</source>
         <translation>Cadres to rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="82"/>
+        <location filename="../../desk/gui/work.py" line="114"/>
         <source>直评日期*</source>
         <translation>Rating date*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="83"/>
+        <location filename="../../desk/gui/work.py" line="115"/>
         <source>应到人数</source>
         <translation>Invited</translation>
     </message>
@@ -2181,37 +2192,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="856"/>
+        <location filename="../../desk/gui/pages.py" line="857"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="863"/>
+        <location filename="../../desk/gui/pages.py" line="864"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="866"/>
+        <location filename="../../desk/gui/pages.py" line="867"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="867"/>
+        <location filename="../../desk/gui/pages.py" line="868"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="868"/>
+        <location filename="../../desk/gui/pages.py" line="869"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="869"/>
+        <location filename="../../desk/gui/pages.py" line="870"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="870"/>
+        <location filename="../../desk/gui/pages.py" line="871"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -2219,73 +2230,73 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="146"/>
+        <location filename="../../desk/gui/pages.py" line="147"/>
         <source>显示完整联系方式</source>
         <translation>Show full contact details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="147"/>
+        <location filename="../../desk/gui/pages.py" line="148"/>
         <source>联系电话和地址属于群众的个人信息。确需查看完整内容吗?此操作记入审计日志。</source>
         <translation>Phone numbers and addresses are residents&apos; personal data. Do you really need to see them in full? This is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="178"/>
+        <location filename="../../desk/gui/pages.py" line="179"/>
         <source>搜索“{0}”</source>
         <translation>search &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="211"/>
-        <location filename="../../desk/gui/pages.py" line="223"/>
-        <location filename="../../desk/gui/pages.py" line="225"/>
+        <location filename="../../desk/gui/pages.py" line="212"/>
+        <location filename="../../desk/gui/pages.py" line="224"/>
+        <location filename="../../desk/gui/pages.py" line="226"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="211"/>
+        <location filename="../../desk/gui/pages.py" line="212"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="221"/>
+        <location filename="../../desk/gui/pages.py" line="222"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="225"/>
+        <location filename="../../desk/gui/pages.py" line="226"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>{0} rows exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="235"/>
-        <location filename="../../desk/gui/pages.py" line="248"/>
-        <location filename="../../desk/gui/pages.py" line="259"/>
+        <location filename="../../desk/gui/pages.py" line="236"/>
+        <location filename="../../desk/gui/pages.py" line="249"/>
+        <location filename="../../desk/gui/pages.py" line="260"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="236"/>
+        <location filename="../../desk/gui/pages.py" line="237"/>
         <source>共 {0} 行,请先筛选(如选一个村居)再打印。</source>
         <translation>{0} rows: filter first (one village, say) before printing.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="246"/>
-        <location filename="../../desk/gui/pages.py" line="257"/>
+        <location filename="../../desk/gui/pages.py" line="247"/>
+        <location filename="../../desk/gui/pages.py" line="258"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="248"/>
-        <location filename="../../desk/gui/pages.py" line="259"/>
+        <location filename="../../desk/gui/pages.py" line="249"/>
+        <location filename="../../desk/gui/pages.py" line="260"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="273"/>
+        <location filename="../../desk/gui/pages.py" line="274"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="281"/>
+        <location filename="../../desk/gui/pages.py" line="282"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
@@ -2543,157 +2554,157 @@
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="211"/>
+        <location filename="../../desk/gui/work.py" line="243"/>
         <source>轮次</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="212"/>
-        <location filename="../../desk/gui/work.py" line="266"/>
+        <location filename="../../desk/gui/work.py" line="244"/>
+        <location filename="../../desk/gui/work.py" line="300"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="213"/>
+        <location filename="../../desk/gui/work.py" line="245"/>
         <source>参评人数</source>
         <translation>Cadres rated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="214"/>
-        <location filename="../../desk/gui/work.py" line="225"/>
+        <location filename="../../desk/gui/work.py" line="246"/>
+        <location filename="../../desk/gui/work.py" line="258"/>
         <source>有效票</source>
         <translation>Valid ballots</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="215"/>
+        <location filename="../../desk/gui/work.py" line="247"/>
         <source>废票</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="216"/>
+        <location filename="../../desk/gui/work.py" line="248"/>
         <source>应到</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="218"/>
+        <location filename="../../desk/gui/work.py" line="250"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="217"/>
-        <location filename="../../desk/gui/work.py" line="269"/>
+        <location filename="../../desk/gui/work.py" line="249"/>
+        <location filename="../../desk/gui/work.py" line="303"/>
         <source>参与率</source>
         <translation>Turnout</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="225"/>
-        <location filename="../../desk/gui/work.py" line="264"/>
+        <location filename="../../desk/gui/work.py" line="258"/>
+        <location filename="../../desk/gui/work.py" line="298"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="225"/>
-        <location filename="../../desk/gui/work.py" line="265"/>
+        <location filename="../../desk/gui/work.py" line="258"/>
+        <location filename="../../desk/gui/work.py" line="299"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="225"/>
-        <location filename="../../desk/gui/work.py" line="268"/>
+        <location filename="../../desk/gui/work.py" line="258"/>
+        <location filename="../../desk/gui/work.py" line="302"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="231"/>
+        <location filename="../../desk/gui/work.py" line="265"/>
         <source>开始直评…</source>
         <translation>Open round…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="232"/>
+        <location filename="../../desk/gui/work.py" line="266"/>
         <source>作废选票…</source>
         <translation>Void ballot…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="233"/>
+        <location filename="../../desk/gui/work.py" line="267"/>
         <source>结束并公布…</source>
         <translation>Close and publish…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="234"/>
+        <location filename="../../desk/gui/work.py" line="268"/>
         <source>干部考核参考表…</source>
         <translation>Cadre evaluation sheet…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="235"/>
-        <location filename="../../desk/gui/work.py" line="295"/>
+        <location filename="../../desk/gui/work.py" line="269"/>
+        <location filename="../../desk/gui/work.py" line="329"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="235"/>
-        <location filename="../../desk/gui/work.py" line="236"/>
+        <location filename="../../desk/gui/work.py" line="269"/>
+        <location filename="../../desk/gui/work.py" line="270"/>
         <source>直评结果</source>
         <translation>Rating results</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="236"/>
-        <location filename="../../desk/gui/work.py" line="296"/>
+        <location filename="../../desk/gui/work.py" line="270"/>
+        <location filename="../../desk/gui/work.py" line="330"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="245"/>
+        <location filename="../../desk/gui/work.py" line="279"/>
         <source>结果(R-R4:满意率 = (满意 + 基本满意) ÷ (有效票 − 弃权))</source>
         <translation>Results (R-R4: rate = (satisfied + fairly satisfied) ÷ (valid − abstentions))</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="260"/>
-        <location filename="../../desk/gui/work.py" line="292"/>
+        <location filename="../../desk/gui/work.py" line="294"/>
+        <location filename="../../desk/gui/work.py" line="326"/>
         <source>干部考核参考表</source>
         <translation>Cadre evaluation sheet</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="267"/>
+        <location filename="../../desk/gui/work.py" line="301"/>
         <source>直评轮次</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="270"/>
+        <location filename="../../desk/gui/work.py" line="304"/>
         <source>联系</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="271"/>
+        <location filename="../../desk/gui/work.py" line="305"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="272"/>
+        <location filename="../../desk/gui/work.py" line="306"/>
         <source>办理问题</source>
         <translation>Concerns handled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="306"/>
+        <location filename="../../desk/gui/work.py" line="340"/>
         <source>直评结果是评价和使用干部的重要依据(§4.4):满意率、参与率与本人的联系、走访和问题办理并列</source>
         <translation>The rating is an important basis for evaluating and appointing cadres (§4.4): satisfaction and turnout beside their own contacts, visits and concerns handled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="334"/>
+        <location filename="../../desk/gui/work.py" line="368"/>
         <source>已结束</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="334"/>
+        <location filename="../../desk/gui/work.py" line="368"/>
         <source>进行中</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="355"/>
+        <location filename="../../desk/gui/work.py" line="389"/>
         <source>结果在轮次结束后公布</source>
         <translation>Results are published when the round closes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="358"/>
+        <location filename="../../desk/gui/work.py" line="392"/>
         <source>{0} 已于 {1} 结束,共 {2} 张有效票、{3} 张废票</source>
         <translation>{0} closed on {1}: {2} valid ballots, {3} void</translation>
     </message>
@@ -2788,224 +2799,224 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="293"/>
+        <location filename="../../desk/gui/pages.py" line="294"/>
         <source>按编号、姓名、电话或地址搜索</source>
         <translation>Search by code, name, phone or address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="297"/>
+        <location filename="../../desk/gui/pages.py" line="298"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="301"/>
+        <location filename="../../desk/gui/pages.py" line="302"/>
         <source>全部农户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="311"/>
+        <location filename="../../desk/gui/pages.py" line="312"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="312"/>
+        <location filename="../../desk/gui/pages.py" line="313"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="313"/>
+        <location filename="../../desk/gui/pages.py" line="314"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="314"/>
-        <location filename="../../desk/gui/pages.py" line="358"/>
+        <location filename="../../desk/gui/pages.py" line="315"/>
+        <location filename="../../desk/gui/pages.py" line="359"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="315"/>
+        <location filename="../../desk/gui/pages.py" line="316"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="316"/>
+        <location filename="../../desk/gui/pages.py" line="317"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="317"/>
+        <location filename="../../desk/gui/pages.py" line="318"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="318"/>
+        <location filename="../../desk/gui/pages.py" line="319"/>
         <source>分工村居</source>
         <translation>Assigned village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="319"/>
+        <location filename="../../desk/gui/pages.py" line="320"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="320"/>
-        <location filename="../../desk/gui/pages.py" line="334"/>
+        <location filename="../../desk/gui/pages.py" line="321"/>
+        <location filename="../../desk/gui/pages.py" line="335"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="328"/>
+        <location filename="../../desk/gui/pages.py" line="329"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="329"/>
+        <location filename="../../desk/gui/pages.py" line="330"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="330"/>
+        <location filename="../../desk/gui/pages.py" line="331"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="331"/>
+        <location filename="../../desk/gui/pages.py" line="332"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="332"/>
+        <location filename="../../desk/gui/pages.py" line="333"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="333"/>
+        <location filename="../../desk/gui/pages.py" line="334"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="335"/>
+        <location filename="../../desk/gui/pages.py" line="336"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="343"/>
+        <location filename="../../desk/gui/pages.py" line="344"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="344"/>
+        <location filename="../../desk/gui/pages.py" line="345"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="345"/>
+        <location filename="../../desk/gui/pages.py" line="346"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="346"/>
+        <location filename="../../desk/gui/pages.py" line="347"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="356"/>
+        <location filename="../../desk/gui/pages.py" line="357"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="357"/>
+        <location filename="../../desk/gui/pages.py" line="358"/>
         <source>农户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="362"/>
+        <location filename="../../desk/gui/pages.py" line="363"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="363"/>
+        <location filename="../../desk/gui/pages.py" line="364"/>
         <source>修改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="364"/>
+        <location filename="../../desk/gui/pages.py" line="365"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="365"/>
+        <location filename="../../desk/gui/pages.py" line="366"/>
         <source>五必访标签…</source>
         <translation>Must-visit tags…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="366"/>
+        <location filename="../../desk/gui/pages.py" line="367"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="367"/>
+        <location filename="../../desk/gui/pages.py" line="368"/>
         <source>注销…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="368"/>
+        <location filename="../../desk/gui/pages.py" line="369"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="369"/>
+        <location filename="../../desk/gui/pages.py" line="370"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="370"/>
+        <location filename="../../desk/gui/pages.py" line="371"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="394"/>
+        <location filename="../../desk/gui/pages.py" line="395"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="431"/>
+        <location filename="../../desk/gui/pages.py" line="432"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="437"/>
+        <location filename="../../desk/gui/pages.py" line="438"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="437"/>
+        <location filename="../../desk/gui/pages.py" line="438"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="476"/>
+        <location filename="../../desk/gui/pages.py" line="477"/>
         <source>加/减五必访标签:{0}</source>
         <translation>Add/remove must-visit tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="489"/>
+        <location filename="../../desk/gui/pages.py" line="490"/>
         <source>注销 {0}</source>
         <translation>Retire {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="509"/>
+        <location filename="../../desk/gui/pages.py" line="510"/>
         <source>人员名册</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="510"/>
+        <location filename="../../desk/gui/pages.py" line="511"/>
         <source>农户名册</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="511"/>
+        <location filename="../../desk/gui/pages.py" line="512"/>
         <source>单位名册</source>
         <translation>Units</translation>
     </message>
@@ -3013,122 +3024,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="702"/>
+        <location filename="../../desk/gui/pages.py" line="703"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="702"/>
+        <location filename="../../desk/gui/pages.py" line="703"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="702"/>
+        <location filename="../../desk/gui/pages.py" line="703"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="712"/>
+        <location filename="../../desk/gui/pages.py" line="713"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="719"/>
+        <location filename="../../desk/gui/pages.py" line="720"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="724"/>
+        <location filename="../../desk/gui/pages.py" line="725"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="734"/>
+        <location filename="../../desk/gui/pages.py" line="735"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="735"/>
+        <location filename="../../desk/gui/pages.py" line="736"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="736"/>
+        <location filename="../../desk/gui/pages.py" line="737"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="737"/>
+        <location filename="../../desk/gui/pages.py" line="738"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="738"/>
+        <location filename="../../desk/gui/pages.py" line="739"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="739"/>
+        <location filename="../../desk/gui/pages.py" line="740"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="745"/>
+        <location filename="../../desk/gui/pages.py" line="746"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="748"/>
+        <location filename="../../desk/gui/pages.py" line="749"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="751"/>
+        <location filename="../../desk/gui/pages.py" line="752"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="758"/>
+        <location filename="../../desk/gui/pages.py" line="759"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="776"/>
+        <location filename="../../desk/gui/pages.py" line="777"/>
         <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
         <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="779"/>
+        <location filename="../../desk/gui/pages.py" line="780"/>
         <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
         <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="786"/>
+        <location filename="../../desk/gui/pages.py" line="787"/>
         <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
         <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="801"/>
+        <location filename="../../desk/gui/pages.py" line="802"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="803"/>
+        <location filename="../../desk/gui/pages.py" line="804"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="803"/>
+        <location filename="../../desk/gui/pages.py" line="804"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="836"/>
+        <location filename="../../desk/gui/pages.py" line="837"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="847"/>
+        <location filename="../../desk/gui/pages.py" line="848"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3309,27 +3320,27 @@
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="478"/>
+        <location filename="../../desk/gui/work.py" line="512"/>
         <source>下达调研课题</source>
         <translation>Set a research topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="483"/>
+        <location filename="../../desk/gui/work.py" line="517"/>
         <source>课题编号*</source>
         <translation>Topic code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="484"/>
+        <location filename="../../desk/gui/work.py" line="518"/>
         <source>课题名称*</source>
         <translation>Topic title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="485"/>
+        <location filename="../../desk/gui/work.py" line="519"/>
         <source>承担人编号*</source>
         <translation>Assignee (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="486"/>
+        <location filename="../../desk/gui/work.py" line="520"/>
         <source>下达日期*</source>
         <translation>Set on*</translation>
     </message>
@@ -3337,27 +3348,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="525"/>
+        <location filename="../../desk/gui/pages.py" line="526"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="532"/>
+        <location filename="../../desk/gui/pages.py" line="533"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="533"/>
+        <location filename="../../desk/gui/pages.py" line="534"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="534"/>
+        <location filename="../../desk/gui/pages.py" line="535"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="535"/>
+        <location filename="../../desk/gui/pages.py" line="536"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
@@ -3887,17 +3898,17 @@
 <context>
     <name>VoidBallotDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="392"/>
+        <location filename="../../desk/gui/work.py" line="426"/>
         <source>作废选票</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="397"/>
+        <location filename="../../desk/gui/work.py" line="431"/>
         <source>票号</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="398"/>
+        <location filename="../../desk/gui/work.py" line="432"/>
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
@@ -3907,7 +3918,7 @@
     <message>
         <location filename="../../desk/gui/contacts.py" line="568"/>
         <source>作废 {0} 的连心册记录</source>
-        <translation>Void an entry of {0}'s booklet</translation>
+        <translation>Void an entry of {0}&apos;s booklet</translation>
     </message>
     <message>
         <location filename="../../desk/gui/contacts.py" line="581"/>
