@@ -235,3 +235,19 @@ def test_an_idle_desk_locks_and_the_operator_unlocks_it(qtbot: QtBot, township: 
     with qtbot.wait_signal(lock.accepted, timeout=5000):
         lock.try_login()
     assert not window.locked and window.central.isEnabled()
+
+
+def test_column_widths_are_remembered_per_operator(
+    qtbot: QtBot, township: Store, admin: Actor, tmp_path: pytest.TempPathFactory
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    window = MainWindow(Operations(township), admin, daily_backups=True)
+    qtbot.addWidget(window)
+    view = window.pages["roster"].people_view  # type: ignore[attr-defined]
+    view.horizontalHeader().resizeSection(1, 321)
+    window._save_columns()
+    again = MainWindow(Operations(township), admin, daily_backups=True)
+    qtbot.addWidget(again)
+    assert again.pages["roster"].people_view.horizontalHeader().sectionSize(1) == 321  # type: ignore[attr-defined]

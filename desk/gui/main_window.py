@@ -6,7 +6,7 @@ import os
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import QByteArray, QDate, QDateTime, QEvent, QObject, QSettings, Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QTableView,
     QToolBar,
     QWidget,
 )
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.resize(1280, 780)
         self._menus()
+        if daily_backups:  # the app (not the tests): each operator's column widths and sort orders
+            self._restore_columns()
         # Other workstations write to the same SQLite file: pull their events on a short timer.
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms)
@@ -162,6 +165,30 @@ class MainWindow(QMainWindow):
         """Not unlocked: the desk goes to whoever logs in next (切换操作员)."""
         self.locked = False
         self.switch_operator()
+
+    def _tables(self) -> list[tuple[str, QTableView]]:
+        return [
+            (f"{key}/{view.objectName()}", view)
+            for key, page in self.pages.items()
+            for view in page.findChildren(QTableView)
+            if view.objectName()
+        ]
+
+    def _settings(self) -> QSettings:
+        return QSettings("lianxin", "desk")
+
+    def _restore_columns(self) -> None:
+        """Column widths and sort order as this operator left them (QSettings, per user)."""
+        settings = self._settings()
+        for key, view in self._tables():
+            state = settings.value(f"{self.actor.operator}/{key}")
+            if isinstance(state, QByteArray):
+                view.horizontalHeader().restoreState(state)
+
+    def _save_columns(self) -> None:
+        settings = self._settings()
+        for key, view in self._tables():
+            settings.setValue(f"{self.actor.operator}/{key}", view.horizontalHeader().saveState())
 
     def _menus(self) -> None:
         """文件, 视图, 帮助 with the platform's standard shortcuts."""
@@ -319,6 +346,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()
+        if self.daily_backups:
+            self._save_columns()
         if not getattr(self, "logged_out", False):
             self.ops.store.app.logout(self.actor)
         try:  # the day's end at this workstation: the head, signed, kept outside the database
