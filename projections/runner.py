@@ -162,27 +162,29 @@ class Projector:
             )
             if not batch:
                 return 0
-            # projections that take a whole page at once run after the others: what they read of other
-            # read models they read as of each notification, so the order within a page does not matter
-            one_by_one = [p for p in active if not hasattr(p, "process_batch")]
-            paged = [p for p in active if hasattr(p, "process_batch")]
-            envelopes = []
-            for n in batch:
-                envelope = self._envelope(n, active)
-                envelopes.append(envelope)
-                for p in one_by_one:
-                    if seen[p.name] < n.id:
-                        try:
-                            p.process(conn, envelope)
-                        except Exception as exc:  # noqa: BLE001 - any failure of one read model is contained
-                            raise ProjectionFault([p.name], n.id, f"{exc.__class__.__name__}: {exc}") from exc
-            for p in paged:
+            # projection by projection, in their order (settings, roster, … audit, chain): what one reads of
+            # another it reads as of the notification it is processing, and the ones it reads come first,
+            # so a page processed at once gives the same rows as one notification at a time
+            envelopes = [self._envelope(n, active) for n in batch]
+            for p in active:
                 todo = [env for env in envelopes if seen[p.name] < env.id]
-                try:
-                    p.process_batch(conn, todo)
-                except Exception as exc:  # noqa: BLE001 - any failure of one read model is contained
-                    first = todo[0].id if todo else 0
-                    raise ProjectionFault([p.name], first, f"{exc.__class__.__name__}: {exc}") from exc
+                if not todo:
+                    continue
+                if hasattr(p, "process_batch"):
+                    try:
+                        p.process_batch(conn, todo)
+                    except Exception as exc:  # noqa: BLE001 - any failure of one read model is contained
+                        raise ProjectionFault(
+                            [p.name], todo[0].id, f"{exc.__class__.__name__}: {exc}"
+                        ) from exc
+                    continue
+                for envelope in todo:
+                    try:
+                        p.process(conn, envelope)
+                    except Exception as exc:  # noqa: BLE001 - any failure of one read model is contained
+                        raise ProjectionFault(
+                            [p.name], envelope.id, f"{exc.__class__.__name__}: {exc}"
+                        ) from exc
             last = batch[-1].id
             for p in active:
                 if seen[p.name] < last:

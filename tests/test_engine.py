@@ -98,3 +98,37 @@ def test_rebuild_and_verify_report_progress(tmp_path: Path, village: Store) -> N
     village.projector.rebuild(progress=seen.append)
     total = int(village.app.recorder.max_notification_id() or 0)
     assert seen and sum(seen) == total
+
+
+def test_a_page_at_once_gives_the_rows_of_one_notification_at_a_time(
+    office: Store, admin: Actor, clock: FixedClock
+) -> None:
+    """Roster, audit and chain write a whole page set-wise; the other projections read them as of each
+    notification. Live (a command at a time), a rebuild in pages of 1,000 and one in pages of 1 agree."""
+    app = office.app
+    today = clock.today()
+    commands = [
+        lambda: app.register_unit(admin, "V3", "新河村", "村", "G"),  # registered, then used, in one page
+        lambda: app.register_household(admin, "H7", {"head_name": "周七", "village_code": "V3"}, ["特困户"]),
+        lambda: app.register_person(
+            admin,
+            "C7",
+            {"name": "新河村主任", "unit_code": "V3", "identities": ["村街居干部"], "party_member": True},
+        ),
+        lambda: app.record_visit(admin, "H7", today, ["C7"], problems=["屋顶漏雨"]),
+        lambda: app.change_person(admin, "C7", {"name": "新河村新主任"}, today),
+        lambda: app.change_unit(admin, "V3", {"kind": "居"}, today),
+        lambda: app.tag_household(admin, "H7", "特困户", today, "已脱困", add=False),
+        lambda: app.pair(admin, "P10", "群众", "R1", "V1", today),
+        lambda: app.record_contact(admin, "P10", "R1", today, "上门"),
+        lambda: app.correct_record(admin, "household", "H7", {"head_name": "周柒"}, "错字"),
+    ]
+    for command in commands:
+        command()
+        office.projector.catch_up()  # live: a command at a time
+    office.projector.catch_up()
+    live = snapshot(office)
+    for size in (1000, 1):
+        office.projector.batch_size = size
+        office.projector.rebuild()
+        assert snapshot(office) == live, size
