@@ -69,33 +69,94 @@ class ContactProjection:
     name = "contacts"
     tables = (booklet_ids, pairings, entries)
 
-    def process(self, conn: Connection, envelope: Envelope) -> None:
+    def process_batch(self, conn: Connection, envelopes: list[Envelope]) -> None:
+        """A page at once: the booklets it names read once, new booklets, pairings and entries written
+        set-wise; a report, an ending or a void first writes what was gathered, then is applied as one."""
+        mine = [env for env in envelopes if isinstance(env.event, Booklet.Event)]
+        wanted = {str(env.event.originator_id) for env in mine}
+        cadres: dict[str, str] = {}
+        for chunk in [sorted(wanted)[i : i + 500] for i in range(0, len(wanted), 500)]:
+            cadres.update(
+                (str(o), str(c))
+                for o, c in conn.execute(
+                    select(booklet_ids.c.originator_id, booklet_ids.c.cadre_code).where(
+                        booklet_ids.c.originator_id.in_(chunk)
+                    )
+                )
+            )
+        pending: dict[Table, list[dict[str, Any]]] = {booklet_ids: [], pairings: [], entries: []}
+
+        def flush() -> None:
+            for table, rows in pending.items():
+                if rows:
+                    conn.execute(table.insert(), rows)
+                    rows.clear()
+
+        for envelope in mine:
+            e = envelope.event
+            if isinstance(e, Booklet.Opened):
+                cadres[str(e.originator_id)] = e.cadre
+                pending[booklet_ids].append(dict(originator_id=str(e.originator_id), cadre_code=e.cadre))
+            elif isinstance(e, (Booklet.Paired, Booklet.ContactRecorded, Booklet.TalkRecorded)):
+                table, row = self._new_row(conn, envelope, cadres[str(e.originator_id)])
+                pending[table].append(row)
+            else:
+                flush()
+                self.process(conn, envelope, cadres.get(str(e.originator_id)))
+        flush()
+
+    def _new_row(self, conn: Connection, envelope: Envelope, cadre: str) -> tuple[Table, dict[str, Any]]:
+        """The row a pairing, a contact or a talk adds."""
+        e, nid = envelope.event, envelope.id
+        if isinstance(e, Booklet.Paired):
+            return pairings, dict(
+                cadre_code=cadre,
+                no=e.no,
+                kind=e.kind,
+                target_code=e.target,
+                arranged_by=e.arranged_by,
+                paired_on=e.on,
+                late=False,
+                voided=False,
+                valid_from=nid,
+            )
+        kind, letter = ("联系", "L") if isinstance(e, Booklet.ContactRecorded) else ("谈心", "T")
+        days = int(parameter_in_force(conn, "backfill_days", nid, "7"))
+        window_end = date.fromisoformat(parameter_in_force(conn, "window_end", nid, "9999-12-31"))
+        recorded_on = envelope.recorded_at.astimezone(local_zone()).date()
+        return entries, dict(
+            standing=is_standing_work(e.on, window_end),
+            cadre_code=cadre,
+            code=f"{cadre}-{letter}{e.no}",
+            kind=kind,
+            target_code=e.target,
+            on=e.on,
+            way=getattr(e, "way", ""),
+            content=e.content,
+            concern_code=getattr(e, "concern", ""),
+            backfilled=rules.is_backfilled(e.on, recorded_on, days),
+            recorded_at=naive_utc(envelope.recorded_at),
+            operator=e.operator,
+            voided=False,
+            valid_from=nid,
+        )
+
+    def process(self, conn: Connection, envelope: Envelope, cadre: str | None = None) -> None:
         e, nid = envelope.event, envelope.id
         if not isinstance(e, Booklet.Event):
             return
         if isinstance(e, Booklet.Opened):
             conn.execute(booklet_ids.insert(), dict(originator_id=str(e.originator_id), cadre_code=e.cadre))
             return
-        cadre = conn.execute(
-            select(booklet_ids.c.cadre_code).where(booklet_ids.c.originator_id == str(e.originator_id))
-        ).scalar_one()
+        if cadre is None:
+            cadre = conn.execute(
+                select(booklet_ids.c.cadre_code).where(booklet_ids.c.originator_id == str(e.originator_id))
+            ).scalar_one()
         key = and_(pairings.c.cadre_code == cadre, pairings.c.no == getattr(e, "no", 0))
         match e:
-            case Booklet.Paired():
-                conn.execute(
-                    pairings.insert(),
-                    dict(
-                        cadre_code=cadre,
-                        no=e.no,
-                        kind=e.kind,
-                        target_code=e.target,
-                        arranged_by=e.arranged_by,
-                        paired_on=e.on,
-                        late=False,
-                        voided=False,
-                        valid_from=nid,
-                    ),
-                )
+            case Booklet.Paired() | Booklet.ContactRecorded() | Booklet.TalkRecorded():
+                table, row = self._new_row(conn, envelope, cadre)
+                conn.execute(table.insert(), row)
             case Booklet.PairingReported():
                 deadline = date.fromisoformat(
                     parameter_in_force(conn, "pairing_report_deadline", nid, "9999-12-31")
@@ -103,30 +164,6 @@ class ContactProjection:
                 supersede(conn, pairings, key, nid, reported_on=e.on, late=e.on > deadline)
             case Booklet.PairingEnded():
                 supersede(conn, pairings, key, nid, ended_on=e.on)
-            case Booklet.ContactRecorded() | Booklet.TalkRecorded():
-                kind, letter = ("联系", "L") if isinstance(e, Booklet.ContactRecorded) else ("谈心", "T")
-                days = int(parameter_in_force(conn, "backfill_days", nid, "7"))
-                window_end = date.fromisoformat(parameter_in_force(conn, "window_end", nid, "9999-12-31"))
-                recorded_on = envelope.recorded_at.astimezone(local_zone()).date()
-                conn.execute(
-                    entries.insert(),
-                    dict(
-                        standing=is_standing_work(e.on, window_end),
-                        cadre_code=cadre,
-                        code=f"{cadre}-{letter}{e.no}",
-                        kind=kind,
-                        target_code=e.target,
-                        on=e.on,
-                        way=getattr(e, "way", ""),
-                        content=e.content,
-                        concern_code=getattr(e, "concern", ""),
-                        backfilled=rules.is_backfilled(e.on, recorded_on, days),
-                        recorded_at=naive_utc(envelope.recorded_at),
-                        operator=e.operator,
-                        voided=False,
-                        valid_from=nid,
-                    ),
-                )
             case Booklet.EntryVoided():
                 letter, no = e.code.rpartition("-")[2][0], int(e.code.rpartition("-")[2][1:])
                 if letter == "J":
