@@ -9,6 +9,7 @@ import gc
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -277,43 +278,70 @@ def test_verify_head_checks_a_head_printed_on_an_earlier_output(tmp_path: Path) 
     assert "触发器" in altered.stderr
 
 
-def test_file_dialogs_never_open_the_files_they_list(qtbot: QtBot, tmp_path: Path) -> None:
-    """Opening and closing a store's file from the app's process drops SQLite's locks on it, after which
-    another workstation may delete the -wal file under it. Qt's default icon provider opens every file it
-    lists; ours must not. Linux's inotify sees every open of a file in the folder."""
-    import ctypes
-    import struct
+DIALOG_PROBE = """
+import ctypes, os, struct, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from desk.gui.output import file_dialog
 
-    from desk.gui.output import file_dialog
+folder = Path(sys.argv[1])
+libc = ctypes.CDLL(None, use_errno=True)
+fd = libc.inotify_init1(os.O_NONBLOCK)
+libc.inotify_add_watch(fd, str(folder).encode(), 0x00000020)  # IN_OPEN
+app = QApplication([])
+
+def browse():
+    dialog = QApplication.activeModalWidget()
+    dialog.setDirectory(str(folder))  # the clerk goes to the store's folder
+    QTimer.singleShot(3000, dialog.reject)
+
+QTimer.singleShot(200, browse)
+file_dialog(None, "t", Path.home() / "x.xlsx", "Excel (*.xlsx);;CSV (*.csv)", save=True)
+opened = []
+try:
+    data = os.read(fd, 65536)
+except BlockingIOError:
+    data = b""
+while data:
+    _wd, _mask, _cookie, length = struct.unpack_from("iIII", data)
+    opened.append(data[16 : 16 + length].rstrip(b"\\0").decode())
+    data = data[16 + length :]
+print("OPENED", sorted(set(opened)))
+"""
+
+
+@pytest.mark.parametrize("platform", ["offscreen", "xcb"])
+def test_file_dialogs_never_open_the_files_they_list(platform: str, tmp_path: Path) -> None:
+    """Opening and closing a store's file from the app's process drops SQLite's locks on it, after which
+    another workstation may delete the -wal file under it. Qt's default icon provider (and, on a real
+    X display, the icon theme) opens every file it lists; ours must not. Linux's inotify sees every open
+    of a file in the folder; the xcb case runs on a virtual X display (Xvfb)."""
+    import shutil
 
     (tmp_path / "lianxin.db").write_bytes(b"SQLite format 3\x00" + bytes(4096))
-    libc = ctypes.CDLL(None, use_errno=True)
-    fd = libc.inotify_init1(os.O_NONBLOCK)
-    assert fd >= 0
-    in_open = 0x00000020
-    assert libc.inotify_add_watch(fd, str(tmp_path).encode(), in_open) >= 0
-
-    def cancel() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QFileDialog)
-        qtbot.wait(800)  # the dialog lists the folder (and, with Qt's default provider, opens each file)
-        dialog.reject()
-
+    env = {**os.environ, "QT_QPA_PLATFORM": platform}
+    xvfb = None
+    if platform == "xcb":
+        binary = shutil.which("Xvfb")
+        assert binary is not None, "Xvfb is installed by .ci/run"
+        display = f":{90 + os.getpid() % 500}"
+        xvfb = subprocess.Popen([binary, display, "-screen", "0", "1280x900x24"], stderr=subprocess.DEVNULL)
+        env["DISPLAY"] = display
+        time.sleep(1)
     try:
-        QTimer.singleShot(100, cancel)
-        assert file_dialog(None, "t", tmp_path / "x.xlsx", "All (*)", save=True) is None
-        opened = []
-        try:
-            data = os.read(fd, 65536)
-        except BlockingIOError:
-            data = b""
-        while data:
-            _wd, _mask, _cookie, length = struct.unpack_from("iIII", data)
-            opened.append(data[16 : 16 + length].rstrip(b"\0").decode())
-            data = data[16 + length :]
+        done = subprocess.run(
+            [sys.executable, "-c", DIALOG_PROBE, str(tmp_path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
     finally:
-        os.close(fd)
-    assert "lianxin.db" not in opened
+        if xvfb is not None:
+            xvfb.terminate()
+    [line] = [x for x in done.stdout.splitlines() if x.startswith("OPENED")]
+    assert "lianxin.db" not in line, done.stderr[-2000:]
 
 
 def test_signed_checkpoints_catch_a_history_rewritten_with_its_chain(tmp_path: Path) -> None:

@@ -8,9 +8,10 @@ import html
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QFileInfo, QStandardPaths, Qt
-from PySide6.QtGui import QAbstractFileIconProvider
+from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
@@ -26,6 +27,17 @@ class PlainIcons(QAbstractFileIconProvider):
     and opening and closing a SQLite store's file from this process drops the locks SQLite holds on it
     (POSIX locks belong to the process): another workstation could then delete the store's -wal file
     under this one. Browsing the store's own folder must not touch the store."""
+
+    def icon(self, what: Any) -> QIcon:
+        """By kind only: Qt's own answer asks the icon theme, which reads the file to tell its type."""
+        if isinstance(what, QFileInfo):
+            kind = (
+                QAbstractFileIconProvider.IconType.Folder
+                if what.isDir()
+                else QAbstractFileIconProvider.IconType.File
+            )
+            return super().icon(kind)
+        return super().icon(what)
 
     def type(self, info: QFileInfo) -> str:  # noqa: A003 - Qt's name
         """By name only: Qt's own answer reads the file's first bytes to tell its type."""
