@@ -174,6 +174,11 @@ def test_switch_operator_without_quitting(qtbot: QtBot, township: Store, admin: 
     audit = AuditQuery(township.engine)
     sentences = [r.summary for r in audit.rows(audit.ids(AuditFilter())).values()]
     assert any("admin 退出" in s for s in sentences) and any(s == "ducha 登录" for s in sentences)
+    old, new = window.pages["roster"].households, successor.pages["roster"].households  # type: ignore[attr-defined]
+    before = old.rowCount()
+    township.app.register_household(admin, "H8", {"head_name": "吴八", "village_code": "V1"}, [])
+    successor.ops.refresh()
+    assert new.rowCount() == before + 1 and old.rowCount() == before  # the old window follows nothing
 
 
 def test_a_contact_entered_by_mistake_is_voided_from_the_ledger(

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.stale.setVisible(False)
         self.statusBar().addWidget(self.stale)
         self.statusBar().addPermanentWidget(self.status)
-        ops.changed.connect(lambda _p: self._update_status())
+        ops.changed.connect(self._on_changed)
         self._update_status()
         self.resize(1280, 780)
         self._menus()
@@ -222,6 +222,20 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         action(help_menu, self.tr("关于连心台帐"), self._about, QKeySequence.StandardKey.HelpContents)
 
+    def _on_changed(self, _position: int) -> None:
+        self._update_status()
+
+    def _detach(self) -> None:
+        """This window stops following the store: it is being replaced by another operator's."""
+        self.timer.stop()
+        self.idle_timer.stop()
+        self.ops.changed.disconnect(self._on_changed)
+        for page in self.pages.values():
+            page.detach()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
     def switch_operator(self) -> MainWindow | None:
         """退出登录 and let another operator in, without quitting (R-Q5 needs another operator for the
         return visit than the one who entered the resolution)."""
@@ -231,13 +245,16 @@ class MainWindow(QMainWindow):
         store = self.ops.store
         store.app.logout(self.actor)
         self.logged_out = True
+        self.central.setVisible(False)  # the last operator's records are not left on screen behind the login
         self.ops.refresh()
         campaign = SettingsQuery(store.engine).campaign()
         login = LoginDialog(store.app, self.actor.workstation, campaign[1] if campaign else "", self)
         successor = None
         if login.exec() == LoginDialog.DialogCode.Accepted and login.actor is not None:
+            self._detach()
             successor = MainWindow(self.ops, login.actor, daily_backups=self.daily_backups)
             successor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            successor.setGeometry(self.geometry())
             successor.show()
         self.close()
         return successor

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -105,7 +106,14 @@ class Page(QWidget):
         self.moment: datetime | None = None  # 回看, set with up_to by the main window
         self.stale = False
         self.masked = needs_mask(actor.role)  # phones and addresses, for 督查 and 领导 (unmasked: audited)
-        ops.changed.connect(lambda _pos: self.refresh())
+        ops.changed.connect(self._on_changed)
+
+    def _on_changed(self, _position: int) -> None:
+        self.refresh()
+
+    def detach(self) -> None:
+        """Stops following the store (the window is replaced: another operator's)."""
+        self.ops.changed.disconnect(self._on_changed)
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -175,7 +183,13 @@ class Page(QWidget):
                 continue
             if isinstance(widget, QComboBox) and widget.currentIndex() > 0:
                 parts.append(widget.currentText())
-            elif isinstance(widget, QLineEdit) and not widget.isReadOnly() and widget.text().strip():
+            elif (
+                isinstance(widget, QLineEdit)
+                and not isinstance(widget.parent(), QAbstractSpinBox)  # a date field's own line edit
+                and widget.objectName() != "printed_head"
+                and not widget.isReadOnly()
+                and widget.text().strip()
+            ):
                 parts.append(self.tr("搜索“{0}”").format(widget.text().strip()))
             elif isinstance(widget, QCheckBox) and widget.isChecked():
                 parts.append(widget.text())
@@ -194,13 +208,14 @@ class Page(QWidget):
         )
 
     def _audit_output(self, what: str, target: str, provenance: Provenance) -> None:
-        """R-S4: every export, print and PDF is itself an audited event."""
+        """R-S4: every export, print and PDF is itself an audited event (the trail says 导出 itself)."""
         moment = f"{provenance.moment:%Y-%m-%dT%H:%M}" if provenance.moment else ""
+        what = "" if what == self.tr("导出") else what
         self.ops.run(
             self,
             self.ops.store.app.record_export,
             self.actor,
-            f"{what} {provenance.describe()}",
+            f"{what} {provenance.describe()}".strip(),
             target,
             moment,
             provenance.chain_head,
