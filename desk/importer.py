@@ -410,20 +410,35 @@ class Importer:
             if (name, number) in progress.stored:
                 sheet_report.accepted.append(number)  # stored by the interrupted run
                 continue
-            self.app.import_row = (progress, name, number, self.actor)
-            try:
-                flags = handler(row)
-            except DomainError as error:
-                current = self.app.import_row
-                if current is not None and current[0] is not progress:
-                    # the save failed: go on from the progress as stored, and if another run of this
-                    # file stored this very row meanwhile, it is there (once)
+            outcome: list[tuple[str, str]] | DomainError | None = None
+            for _attempt in range(50):
+                self.app.import_row = (progress, name, number, self.actor)
+                try:
+                    outcome = handler(row)
+                    break
+                except DomainError as error:
+                    outcome = error
+                    current = self.app.import_row
+                    if current is None or current[0] is progress:
+                        if isinstance(error, RuleViolation) and error.code == "R-G7":
+                            # its code is taken: by another run of this very file storing this row?
+                            progress = self.app.import_progress(self.actor, sha, file_name)
+                            if (name, number) in progress.stored:
+                                outcome = []
+                        break  # otherwise refused by a rule: the row's own fault
+                    # the save failed because another run of this file moved the progress on: go on from
+                    # the progress as stored; if that run stored this very row it is there (once), and
+                    # otherwise the row is tried again
                     progress = current[0]
                     if (name, number) in progress.stored:
-                        sheet_report.accepted.append(number)
-                        continue
-                sheet_report.rejected.append({"row": number, "rule": error.code, "message": error.message})
+                        outcome = []
+                        break
+            if isinstance(outcome, DomainError):
+                sheet_report.rejected.append(
+                    {"row": number, "rule": outcome.code, "message": outcome.message}
+                )
                 continue
+            flags = outcome or []
             sheet_report.accepted.append(number)
             for code, message in flags:
                 sheet_report.flagged.append({"row": number, "rule": code, "message": message})

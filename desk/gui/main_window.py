@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
 
     def check_idle(self) -> QDialog | None:
         """Locks the window after `idle_limit` without a key or a click (a shared office desk)."""
-        if self.locked or datetime.now() - self.last_activity < self.idle_limit:
+        if self.locked or not self.isVisible() or datetime.now() - self.last_activity < self.idle_limit:
             return None
         from desk.gui.login import LoginDialog
 
@@ -272,6 +272,14 @@ class MainWindow(QMainWindow):
         )
         if not ok:
             return
+        from domain.errors import DomainError
+        from domain.operators import check_password_policy
+
+        try:  # said at once, before it is typed a second time
+            check_password_policy(new, self.actor.operator)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("修改密码"), error.message)
+            return
         again, ok = QInputDialog.getText(
             self, self.tr("修改密码"), self.tr("再输入一次新密码"), QLineEdit.EchoMode.Password
         )
@@ -363,6 +371,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()
+        self.idle_timer.stop()
         if self.daily_backups:
             self._save_columns()
         if not getattr(self, "logged_out", False):

@@ -149,7 +149,15 @@ class Page(QWidget):
         return mask_address(value) if self.masked else str(value or "")
 
     def unmask(self) -> None:
-        """显示完整联系方式: deliberate (asked), audited, for this page until it is closed."""
+        """显示完整联系方式: deliberate (asked), audited, for this page until it is closed; pressed again,
+        the details are masked again."""
+        button = self.findChild(QPushButton, "btn_unmask")
+        if not self.masked and needs_mask(self.actor.role):
+            self.masked = True
+            if button is not None:
+                button.setText(self.tr("显示完整联系方式…"))
+            self.refresh()
+            return
         asked = QMessageBox.question(
             self,
             self.tr("显示完整联系方式"),
@@ -167,6 +175,8 @@ class Page(QWidget):
             "",
         ):
             self.masked = False
+            if button is not None:
+                button.setText(self.tr("重新隐藏联系方式"))
             self.refresh()
 
     def judged_on(self) -> date:

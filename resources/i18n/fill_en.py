@@ -567,6 +567,7 @@ Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)|Excel workbook (*.xlsx);;CSV file (
 记录*|Entry*
 已锁定|Locked
 连心台帐 — 已锁定|Lianxin — locked
+重新隐藏联系方式|Mask contact details again
 M月d日|MMM d
 yyyy年M月d日|MMM d, yyyy
 走访覆盖%|Visit coverage %

@@ -162,129 +162,129 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="551"/>
+        <location filename="../../desk/gui/pages.py" line="576"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="554"/>
+        <location filename="../../desk/gui/pages.py" line="579"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="556"/>
+        <location filename="../../desk/gui/pages.py" line="581"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="567"/>
-        <location filename="../../desk/gui/pages.py" line="580"/>
+        <location filename="../../desk/gui/pages.py" line="592"/>
+        <location filename="../../desk/gui/pages.py" line="605"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="572"/>
+        <location filename="../../desk/gui/pages.py" line="597"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="574"/>
+        <location filename="../../desk/gui/pages.py" line="599"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="578"/>
+        <location filename="../../desk/gui/pages.py" line="603"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="579"/>
+        <location filename="../../desk/gui/pages.py" line="604"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="581"/>
+        <location filename="../../desk/gui/pages.py" line="606"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="582"/>
+        <location filename="../../desk/gui/pages.py" line="607"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="583"/>
+        <location filename="../../desk/gui/pages.py" line="608"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="584"/>
+        <location filename="../../desk/gui/pages.py" line="609"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="585"/>
+        <location filename="../../desk/gui/pages.py" line="610"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="586"/>
+        <location filename="../../desk/gui/pages.py" line="611"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="600"/>
+        <location filename="../../desk/gui/pages.py" line="625"/>
         <source>核对输出上印的链头(可选)</source>
         <translation>A head printed on an output (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="601"/>
+        <location filename="../../desk/gui/pages.py" line="626"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="604"/>
+        <location filename="../../desk/gui/pages.py" line="629"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="605"/>
-        <location filename="../../desk/gui/pages.py" line="608"/>
+        <location filename="../../desk/gui/pages.py" line="630"/>
+        <location filename="../../desk/gui/pages.py" line="633"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="606"/>
+        <location filename="../../desk/gui/pages.py" line="631"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="646"/>
+        <location filename="../../desk/gui/pages.py" line="671"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="654"/>
+        <location filename="../../desk/gui/pages.py" line="679"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="671"/>
+        <location filename="../../desk/gui/pages.py" line="696"/>
         <source>与 {0} 个签名检查点相符。</source>
         <translation>Agrees with {0} signed checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="679"/>
+        <location filename="../../desk/gui/pages.py" line="704"/>
         <source>输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。</source>
         <translation>The printed head is that of notification {0}: the history the output was made from is still here, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="687"/>
+        <location filename="../../desk/gui/pages.py" line="712"/>
         <source>本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。</source>
         <translation>No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="692"/>
+        <location filename="../../desk/gui/pages.py" line="717"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
@@ -293,12 +293,12 @@
         <translation type="vanished">Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="666"/>
+        <location filename="../../desk/gui/pages.py" line="691"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="668"/>
+        <location filename="../../desk/gui/pages.py" line="693"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -1935,199 +1935,200 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="53"/>
+        <location filename="../../desk/gui/main_window.py" line="54"/>
         <source>连心台帐 — {0} {1}年“走进群众”活动</source>
         <extracomment>a desk left alone this long locks: the operator&apos;s password, or another operator, opens it</extracomment>
         <translation>Lianxin ledger — {0} {1} campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="61"/>
+        <location filename="../../desk/gui/main_window.py" line="62"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="62"/>
+        <location filename="../../desk/gui/main_window.py" line="63"/>
         <source>督查跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="63"/>
+        <location filename="../../desk/gui/main_window.py" line="64"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="64"/>
+        <location filename="../../desk/gui/main_window.py" line="65"/>
         <source>走访台帐</source>
         <translation>Visit ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="65"/>
+        <location filename="../../desk/gui/main_window.py" line="66"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="66"/>
+        <location filename="../../desk/gui/main_window.py" line="67"/>
         <source>直评</source>
         <translation>Direct rating</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="67"/>
+        <location filename="../../desk/gui/main_window.py" line="68"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="68"/>
+        <location filename="../../desk/gui/main_window.py" line="69"/>
         <source>典型经验</source>
         <translation>Exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="69"/>
+        <location filename="../../desk/gui/main_window.py" line="70"/>
         <source>单位实事</source>
         <translation>Units&apos; own work</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="70"/>
+        <location filename="../../desk/gui/main_window.py" line="71"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="71"/>
+        <location filename="../../desk/gui/main_window.py" line="72"/>
         <source>问题办理</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="72"/>
+        <location filename="../../desk/gui/main_window.py" line="73"/>
         <source>人员与单位</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="73"/>
+        <location filename="../../desk/gui/main_window.py" line="74"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="74"/>
+        <location filename="../../desk/gui/main_window.py" line="75"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="111"/>
         <location filename="../../desk/gui/main_window.py" line="114"/>
+        <location filename="../../desk/gui/main_window.py" line="117"/>
         <source>回看</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="147"/>
+        <location filename="../../desk/gui/main_window.py" line="150"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="148"/>
+        <location filename="../../desk/gui/main_window.py" line="151"/>
         <source>连心台帐 — 已锁定</source>
         <translation>Lianxin — locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="179"/>
+        <location filename="../../desk/gui/main_window.py" line="206"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="181"/>
+        <location filename="../../desk/gui/main_window.py" line="208"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="184"/>
+        <location filename="../../desk/gui/main_window.py" line="211"/>
         <source>切换操作员…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="185"/>
+        <location filename="../../desk/gui/main_window.py" line="212"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="187"/>
+        <location filename="../../desk/gui/main_window.py" line="214"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="188"/>
+        <location filename="../../desk/gui/main_window.py" line="215"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="189"/>
+        <location filename="../../desk/gui/main_window.py" line="216"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="195"/>
+        <location filename="../../desk/gui/main_window.py" line="222"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="196"/>
-        <location filename="../../desk/gui/main_window.py" line="247"/>
+        <location filename="../../desk/gui/main_window.py" line="223"/>
+        <location filename="../../desk/gui/main_window.py" line="299"/>
         <source>关于连心台帐</source>
         <translation>About Lianxin</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="222"/>
-        <location filename="../../desk/gui/main_window.py" line="227"/>
-        <location filename="../../desk/gui/main_window.py" line="232"/>
-        <location filename="../../desk/gui/main_window.py" line="237"/>
-        <location filename="../../desk/gui/main_window.py" line="240"/>
+        <location filename="../../desk/gui/main_window.py" line="266"/>
+        <location filename="../../desk/gui/main_window.py" line="271"/>
+        <location filename="../../desk/gui/main_window.py" line="281"/>
+        <location filename="../../desk/gui/main_window.py" line="284"/>
+        <location filename="../../desk/gui/main_window.py" line="289"/>
+        <location filename="../../desk/gui/main_window.py" line="292"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="222"/>
+        <location filename="../../desk/gui/main_window.py" line="266"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="227"/>
+        <location filename="../../desk/gui/main_window.py" line="271"/>
         <source>新密码(至少 8 位)</source>
         <translation>New password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="232"/>
+        <location filename="../../desk/gui/main_window.py" line="284"/>
         <source>再输入一次新密码</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="237"/>
+        <location filename="../../desk/gui/main_window.py" line="289"/>
         <source>两次输入的新密码不一致</source>
         <translation>The two new passwords differ</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="240"/>
+        <location filename="../../desk/gui/main_window.py" line="292"/>
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="249"/>
+        <location filename="../../desk/gui/main_window.py" line="301"/>
         <source>连心台帐:“走进群众”活动台帐。每条记录都是不可更改的事件,更正和作废也是事件;哈希链头印在每份输出上,desk verify --head 可核对。</source>
         <translation>Lianxin: records of the &quot;Go Among the Masses&quot; campaign. Every record is an immutable event, corrections and voids too; the hash-chain head is printed on every output and desk verify --head checks it.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="266"/>
+        <location filename="../../desk/gui/main_window.py" line="318"/>
         <source>所见为 {0} 时的台帐(截至第 {1} 号事件);录入仍记入当前</source>
         <translation>Showing the ledgers as at {0} (up to event #{1}); new entries are still recorded now</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="304"/>
+        <location filename="../../desk/gui/main_window.py" line="356"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="315"/>
+        <location filename="../../desk/gui/main_window.py" line="367"/>
         <source>注意:{0} 停在第 {1} 号事件,未再更新(其余照常);请管理员修复后运行 desk rebuild</source>
         <translation>Note: {0} stopped at notification {1} and is not updated (the rest works); the administrator runs desk rebuild after the fix</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="330"/>
+        <location filename="../../desk/gui/main_window.py" line="385"/>
         <source>正在保存今天的备份…</source>
         <translation>Saving today&apos;s backup…</translation>
     </message>
@@ -2192,37 +2193,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="857"/>
+        <location filename="../../desk/gui/pages.py" line="882"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="864"/>
+        <location filename="../../desk/gui/pages.py" line="889"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="867"/>
+        <location filename="../../desk/gui/pages.py" line="892"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="868"/>
+        <location filename="../../desk/gui/pages.py" line="893"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="869"/>
+        <location filename="../../desk/gui/pages.py" line="894"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="870"/>
+        <location filename="../../desk/gui/pages.py" line="895"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="871"/>
+        <location filename="../../desk/gui/pages.py" line="896"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -2230,73 +2231,84 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="147"/>
+        <location filename="../../desk/gui/pages.py" line="158"/>
+        <source>显示完整联系方式…</source>
+        <translation>Show full contact details…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="163"/>
         <source>显示完整联系方式</source>
         <translation>Show full contact details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="148"/>
+        <location filename="../../desk/gui/pages.py" line="164"/>
         <source>联系电话和地址属于群众的个人信息。确需查看完整内容吗?此操作记入审计日志。</source>
         <translation>Phone numbers and addresses are residents&apos; personal data. Do you really need to see them in full? This is recorded in the audit trail.</translation>
     </message>
     <message>
         <location filename="../../desk/gui/pages.py" line="179"/>
+        <source>重新隐藏联系方式</source>
+        <translation>Mask contact details again</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="203"/>
         <source>搜索“{0}”</source>
         <translation>search &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="212"/>
-        <location filename="../../desk/gui/pages.py" line="224"/>
-        <location filename="../../desk/gui/pages.py" line="226"/>
+        <location filename="../../desk/gui/pages.py" line="223"/>
+        <location filename="../../desk/gui/pages.py" line="237"/>
+        <location filename="../../desk/gui/pages.py" line="249"/>
+        <location filename="../../desk/gui/pages.py" line="251"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="212"/>
+        <location filename="../../desk/gui/pages.py" line="237"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="222"/>
+        <location filename="../../desk/gui/pages.py" line="247"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="226"/>
+        <location filename="../../desk/gui/pages.py" line="251"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>{0} rows exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="236"/>
-        <location filename="../../desk/gui/pages.py" line="249"/>
-        <location filename="../../desk/gui/pages.py" line="260"/>
+        <location filename="../../desk/gui/pages.py" line="261"/>
+        <location filename="../../desk/gui/pages.py" line="274"/>
+        <location filename="../../desk/gui/pages.py" line="285"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="237"/>
+        <location filename="../../desk/gui/pages.py" line="262"/>
         <source>共 {0} 行,请先筛选(如选一个村居)再打印。</source>
         <translation>{0} rows: filter first (one village, say) before printing.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="247"/>
-        <location filename="../../desk/gui/pages.py" line="258"/>
+        <location filename="../../desk/gui/pages.py" line="272"/>
+        <location filename="../../desk/gui/pages.py" line="283"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="249"/>
-        <location filename="../../desk/gui/pages.py" line="260"/>
+        <location filename="../../desk/gui/pages.py" line="274"/>
+        <location filename="../../desk/gui/pages.py" line="285"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="274"/>
+        <location filename="../../desk/gui/pages.py" line="299"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="282"/>
+        <location filename="../../desk/gui/pages.py" line="307"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
@@ -2799,224 +2811,224 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="294"/>
+        <location filename="../../desk/gui/pages.py" line="319"/>
         <source>按编号、姓名、电话或地址搜索</source>
         <translation>Search by code, name, phone or address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="298"/>
+        <location filename="../../desk/gui/pages.py" line="323"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="302"/>
+        <location filename="../../desk/gui/pages.py" line="327"/>
         <source>全部农户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="312"/>
+        <location filename="../../desk/gui/pages.py" line="337"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="313"/>
+        <location filename="../../desk/gui/pages.py" line="338"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="314"/>
+        <location filename="../../desk/gui/pages.py" line="339"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="315"/>
-        <location filename="../../desk/gui/pages.py" line="359"/>
+        <location filename="../../desk/gui/pages.py" line="340"/>
+        <location filename="../../desk/gui/pages.py" line="384"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="316"/>
+        <location filename="../../desk/gui/pages.py" line="341"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="317"/>
+        <location filename="../../desk/gui/pages.py" line="342"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="318"/>
+        <location filename="../../desk/gui/pages.py" line="343"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="319"/>
+        <location filename="../../desk/gui/pages.py" line="344"/>
         <source>分工村居</source>
         <translation>Assigned village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="320"/>
+        <location filename="../../desk/gui/pages.py" line="345"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="321"/>
-        <location filename="../../desk/gui/pages.py" line="335"/>
+        <location filename="../../desk/gui/pages.py" line="346"/>
+        <location filename="../../desk/gui/pages.py" line="360"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="329"/>
+        <location filename="../../desk/gui/pages.py" line="354"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="330"/>
+        <location filename="../../desk/gui/pages.py" line="355"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="331"/>
+        <location filename="../../desk/gui/pages.py" line="356"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="332"/>
+        <location filename="../../desk/gui/pages.py" line="357"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="333"/>
+        <location filename="../../desk/gui/pages.py" line="358"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="334"/>
+        <location filename="../../desk/gui/pages.py" line="359"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="336"/>
+        <location filename="../../desk/gui/pages.py" line="361"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="344"/>
+        <location filename="../../desk/gui/pages.py" line="369"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="345"/>
+        <location filename="../../desk/gui/pages.py" line="370"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="346"/>
+        <location filename="../../desk/gui/pages.py" line="371"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="347"/>
+        <location filename="../../desk/gui/pages.py" line="372"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="357"/>
+        <location filename="../../desk/gui/pages.py" line="382"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="358"/>
+        <location filename="../../desk/gui/pages.py" line="383"/>
         <source>农户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="363"/>
+        <location filename="../../desk/gui/pages.py" line="388"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="364"/>
+        <location filename="../../desk/gui/pages.py" line="389"/>
         <source>修改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="365"/>
+        <location filename="../../desk/gui/pages.py" line="390"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="366"/>
+        <location filename="../../desk/gui/pages.py" line="391"/>
         <source>五必访标签…</source>
         <translation>Must-visit tags…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="367"/>
+        <location filename="../../desk/gui/pages.py" line="392"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="368"/>
+        <location filename="../../desk/gui/pages.py" line="393"/>
         <source>注销…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="369"/>
+        <location filename="../../desk/gui/pages.py" line="394"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="370"/>
+        <location filename="../../desk/gui/pages.py" line="395"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="371"/>
+        <location filename="../../desk/gui/pages.py" line="396"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="395"/>
+        <location filename="../../desk/gui/pages.py" line="420"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="432"/>
+        <location filename="../../desk/gui/pages.py" line="457"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="438"/>
+        <location filename="../../desk/gui/pages.py" line="463"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="438"/>
+        <location filename="../../desk/gui/pages.py" line="463"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="477"/>
+        <location filename="../../desk/gui/pages.py" line="502"/>
         <source>加/减五必访标签:{0}</source>
         <translation>Add/remove must-visit tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="490"/>
+        <location filename="../../desk/gui/pages.py" line="515"/>
         <source>注销 {0}</source>
         <translation>Retire {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="510"/>
+        <location filename="../../desk/gui/pages.py" line="535"/>
         <source>人员名册</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="511"/>
+        <location filename="../../desk/gui/pages.py" line="536"/>
         <source>农户名册</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="512"/>
+        <location filename="../../desk/gui/pages.py" line="537"/>
         <source>单位名册</source>
         <translation>Units</translation>
     </message>
@@ -3024,122 +3036,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="703"/>
+        <location filename="../../desk/gui/pages.py" line="728"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="703"/>
+        <location filename="../../desk/gui/pages.py" line="728"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="703"/>
+        <location filename="../../desk/gui/pages.py" line="728"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="713"/>
+        <location filename="../../desk/gui/pages.py" line="738"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="720"/>
+        <location filename="../../desk/gui/pages.py" line="745"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="725"/>
+        <location filename="../../desk/gui/pages.py" line="750"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="735"/>
+        <location filename="../../desk/gui/pages.py" line="760"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="736"/>
+        <location filename="../../desk/gui/pages.py" line="761"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="737"/>
+        <location filename="../../desk/gui/pages.py" line="762"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="738"/>
+        <location filename="../../desk/gui/pages.py" line="763"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="739"/>
+        <location filename="../../desk/gui/pages.py" line="764"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="740"/>
+        <location filename="../../desk/gui/pages.py" line="765"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="746"/>
+        <location filename="../../desk/gui/pages.py" line="771"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="749"/>
+        <location filename="../../desk/gui/pages.py" line="774"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="752"/>
+        <location filename="../../desk/gui/pages.py" line="777"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="759"/>
+        <location filename="../../desk/gui/pages.py" line="784"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="777"/>
+        <location filename="../../desk/gui/pages.py" line="802"/>
         <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
         <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="780"/>
+        <location filename="../../desk/gui/pages.py" line="805"/>
         <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
         <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="787"/>
+        <location filename="../../desk/gui/pages.py" line="812"/>
         <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
         <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="802"/>
+        <location filename="../../desk/gui/pages.py" line="827"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="804"/>
+        <location filename="../../desk/gui/pages.py" line="829"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="804"/>
+        <location filename="../../desk/gui/pages.py" line="829"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="837"/>
+        <location filename="../../desk/gui/pages.py" line="862"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="848"/>
+        <location filename="../../desk/gui/pages.py" line="873"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3348,27 +3360,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="526"/>
+        <location filename="../../desk/gui/pages.py" line="551"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="533"/>
+        <location filename="../../desk/gui/pages.py" line="558"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="534"/>
+        <location filename="../../desk/gui/pages.py" line="559"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="535"/>
+        <location filename="../../desk/gui/pages.py" line="560"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="536"/>
+        <location filename="../../desk/gui/pages.py" line="561"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
