@@ -256,3 +256,19 @@ def test_column_widths_are_remembered_per_operator(
     again = MainWindow(Operations(township), admin, daily_backups=True)
     qtbot.addWidget(again)
     assert again.pages["roster"].people_view.horizontalHeader().sectionSize(1) == 321  # type: ignore[attr-defined]
+
+
+def test_a_clerk_is_offered_only_the_households_of_their_villages(qtbot: QtBot, township: Store) -> None:
+    from desk.gui.visits import VisitDialog
+
+    clerk = township.app.login("clerk", "qingshan-pw7", "V1-PC")
+    dialog = VisitDialog(Operations(township), clerk)
+    qtbot.addWidget(dialog)
+    field = dialog.household
+    field._search("王")  # 王石 lives in 石桥村 (V2): not offered to 青山村's clerk
+    assert field.matches.stringList() == []
+    field._search("张")
+    assert [m.split()[0] for m in field.matches.stringList()] == ["H1"]
+    field.edit.setText("H3")
+    field.resolve()
+    assert "不在本账号的录入范围内" in field.info.text()  # said before saving, not on save

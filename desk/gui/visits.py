@@ -40,9 +40,10 @@ BACKFILLED = QColor("#6d28d9")
 class HouseholdField(QWidget):
     """A household by 户编号, 户主 name or pinyin initials (a completer), and what it is on the visit's date."""
 
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None, scope: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
         self.ops = ops
+        self.scope = scope  # a clerk's villages: only their households are offered (R-S1 before saving)
         self.roster = RosterQuery(ops.store.engine)
         self.edit = QLineEdit()
         self.edit.setObjectName("visit_household")
@@ -72,13 +73,14 @@ class HouseholdField(QWidget):
                 self.resolve()
             return
         self.edit.setCompleter(self.completer)
-        ids = self.roster.household_ids(RosterFilter(text=text))[:30]
-        rows = self.roster.household_rows(ids)
+        ids = self.roster.household_ids(RosterFilter(text=text))[: 300 if self.scope else 30]
+        rows = [
+            r
+            for r in self.roster.household_rows(ids).values()
+            if not self.scope or r.village_code in self.scope
+        ]
         self.matches.setStringList(
-            [
-                f"{r.code} {r.head_name} {r.village_name}{r.group} {initials(r.head_name)}"
-                for r in rows.values()
-            ]
+            [f"{r.code} {r.head_name} {r.village_name}{r.group} {initials(r.head_name)}" for r in rows[:30]]
         )
 
     def _chosen(self, line: str) -> None:
@@ -109,6 +111,13 @@ class HouseholdField(QWidget):
                 )
                 return
         assert household is not None
+        if self.scope and household.village_code not in self.scope:
+            self.info.setText(
+                self.tr("{0} 属于 {1},不在本账号的录入范围内(R-S1)").format(
+                    household.code, household.village_code
+                )
+            )
+            return
         tags = "、".join(sorted(household.current_tags())) or self.tr("无")
         self.info.setText(
             f"{household.head_name} · {household.village_code} {household.group} {household.address} · "
@@ -124,7 +133,7 @@ class VisitDialog(RecordDialog):
     def __init__(self, ops: Operations, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(ops, self.tr("记录走访"), parent)
         self.actor = actor
-        self.household = HouseholdField(ops)
+        self.household = HouseholdField(ops, scope=actor.units if actor.role == rules.CLERK else ())
         self.visitors = QLineEdit()
         self.visitors.setObjectName("visit_visitors")
         self.visitors.setPlaceholderText(self.tr("走访人编号,多人用“、”或空格分开"))

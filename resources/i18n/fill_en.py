@@ -568,6 +568,7 @@ Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)|Excel workbook (*.xlsx);;CSV file (
 已锁定|Locked
 连心台帐 — 已锁定|Lianxin — locked
 重新隐藏联系方式|Mask contact details again
+{0} 属于 {1},不在本账号的录入范围内(R-S1)|{0} belongs to {1}, outside this account's scope (R-S1)
 M月d日|MMM d
 yyyy年M月d日|MMM d, yyyy
 走访覆盖%|Visit coverage %

@@ -1445,22 +1445,27 @@
 <context>
     <name>HouseholdField</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="49"/>
+        <location filename="../../desk/gui/visits.py" line="50"/>
         <source>户编号、户主姓名或拼音首字母</source>
         <translation>household code, head&apos;s name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="106"/>
+        <location filename="../../desk/gui/visits.py" line="108"/>
         <source>有 {0} 户符合,请从列表中选择</source>
         <translation>{0} households match; pick one from the list</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="108"/>
+        <location filename="../../desk/gui/visits.py" line="110"/>
         <source>没有找到农户“{0}”</source>
         <translation>No household &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="112"/>
+        <location filename="../../desk/gui/visits.py" line="116"/>
+        <source>{0} 属于 {1},不在本账号的录入范围内(R-S1)</source>
+        <translation>{0} belongs to {1}, outside this account's scope (R-S1)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="121"/>
         <source>无</source>
         <translation>none</translation>
     </message>
@@ -3611,67 +3616,67 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="125"/>
+        <location filename="../../desk/gui/visits.py" line="134"/>
         <source>记录走访</source>
         <translation>Record a visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="130"/>
+        <location filename="../../desk/gui/visits.py" line="139"/>
         <source>走访人编号,多人用“、”或空格分开</source>
         <translation>visitor codes, separated by 、 or spaces</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="135"/>
+        <location filename="../../desk/gui/visits.py" line="144"/>
         <source>每行一个问题,各自登记为问题(来源:走访)</source>
         <translation>one problem per line, each registered as a concern (source: visit)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="140"/>
+        <location filename="../../desk/gui/visits.py" line="149"/>
         <source>农户*</source>
         <translation>Household*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="141"/>
+        <location filename="../../desk/gui/visits.py" line="150"/>
         <source>走访人*</source>
         <translation>Visitors*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="143"/>
+        <location filename="../../desk/gui/visits.py" line="152"/>
         <source>走访日期*</source>
         <translation>Visited on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="144"/>
+        <location filename="../../desk/gui/visits.py" line="153"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="145"/>
+        <location filename="../../desk/gui/visits.py" line="154"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="146"/>
+        <location filename="../../desk/gui/visits.py" line="155"/>
         <source>宣传政策</source>
         <translation>Policies publicised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="147"/>
+        <location filename="../../desk/gui/visits.py" line="156"/>
         <source>帮扶措施</source>
         <translation>Help given</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="148"/>
+        <location filename="../../desk/gui/visits.py" line="157"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="206"/>
+        <location filename="../../desk/gui/visits.py" line="215"/>
         <source>疑似重复录入</source>
         <translation>Entered twice?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="233"/>
+        <location filename="../../desk/gui/visits.py" line="242"/>
         <source>已保存 {0} 户</source>
         <translation>{0} saved</translation>
     </message>
@@ -3679,218 +3684,218 @@
 <context>
     <name>VisitLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="275"/>
+        <location filename="../../desk/gui/visits.py" line="284"/>
         <source>按户编号、户主姓名、拼音首字母或走访人搜索</source>
         <translation>Search by household, head&apos;s name, pinyin initials or visitor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="279"/>
+        <location filename="../../desk/gui/visits.py" line="288"/>
         <source>活动期间走访</source>
         <translation>Visits in the campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="280"/>
+        <location filename="../../desk/gui/visits.py" line="289"/>
         <source>常态化走访(活动结束后)</source>
         <translation>Standing work (after the campaign)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="281"/>
+        <location filename="../../desk/gui/visits.py" line="290"/>
         <source>全部走访</source>
         <translation>All visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="288"/>
+        <location filename="../../desk/gui/visits.py" line="297"/>
         <source>走访时间</source>
         <translation>Visited on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="289"/>
-        <location filename="../../desk/gui/visits.py" line="319"/>
+        <location filename="../../desk/gui/visits.py" line="298"/>
+        <location filename="../../desk/gui/visits.py" line="328"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="290"/>
-        <location filename="../../desk/gui/visits.py" line="319"/>
+        <location filename="../../desk/gui/visits.py" line="299"/>
+        <location filename="../../desk/gui/visits.py" line="328"/>
         <source>村民小组/地址</source>
         <translation>Group / address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="291"/>
-        <location filename="../../desk/gui/visits.py" line="319"/>
+        <location filename="../../desk/gui/visits.py" line="300"/>
+        <location filename="../../desk/gui/visits.py" line="328"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="292"/>
+        <location filename="../../desk/gui/visits.py" line="301"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="293"/>
+        <location filename="../../desk/gui/visits.py" line="302"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="294"/>
+        <location filename="../../desk/gui/visits.py" line="303"/>
         <source>办理情况</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="295"/>
-        <location filename="../../desk/gui/visits.py" line="316"/>
+        <location filename="../../desk/gui/visits.py" line="304"/>
+        <location filename="../../desk/gui/visits.py" line="325"/>
         <source>走访人</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="297"/>
+        <location filename="../../desk/gui/visits.py" line="306"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="298"/>
+        <location filename="../../desk/gui/visits.py" line="307"/>
         <source>补录</source>
         <translation>back-filled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="300"/>
-        <location filename="../../desk/gui/visits.py" line="319"/>
+        <location filename="../../desk/gui/visits.py" line="309"/>
+        <location filename="../../desk/gui/visits.py" line="328"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="310"/>
+        <location filename="../../desk/gui/visits.py" line="319"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="310"/>
-        <location filename="../../desk/gui/visits.py" line="313"/>
+        <location filename="../../desk/gui/visits.py" line="319"/>
+        <location filename="../../desk/gui/visits.py" line="322"/>
         <source>已走访/户数</source>
         <translation>Visited / households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="310"/>
-        <location filename="../../desk/gui/visits.py" line="313"/>
+        <location filename="../../desk/gui/visits.py" line="319"/>
+        <location filename="../../desk/gui/visits.py" line="322"/>
         <source>覆盖率</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="313"/>
+        <location filename="../../desk/gui/visits.py" line="322"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="316"/>
+        <location filename="../../desk/gui/visits.py" line="325"/>
         <source>走访户数/全村</source>
         <translation>Households / village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="316"/>
+        <location filename="../../desk/gui/visits.py" line="325"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="321"/>
+        <location filename="../../desk/gui/visits.py" line="330"/>
         <source>点击村居或五必访类别,列出尚未走访的农户</source>
         <translation>Click a village or a must-visit group to list the households not yet visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="327"/>
+        <location filename="../../desk/gui/visits.py" line="336"/>
         <source>各村居覆盖(R-V1)</source>
         <translation>Coverage per village (R-V1)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="329"/>
+        <location filename="../../desk/gui/visits.py" line="338"/>
         <source>五必访覆盖(R-V2,按走访当日的标签)</source>
         <translation>Must-visit coverage (R-V2, by the tag on the visit&apos;s date)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="334"/>
+        <location filename="../../desk/gui/visits.py" line="343"/>
         <source>所选村居各走访人的户数</source>
         <translation>Households per visitor in the selected village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="339"/>
-        <location filename="../../desk/gui/visits.py" line="352"/>
-        <location filename="../../desk/gui/visits.py" line="499"/>
+        <location filename="../../desk/gui/visits.py" line="348"/>
+        <location filename="../../desk/gui/visits.py" line="361"/>
+        <location filename="../../desk/gui/visits.py" line="508"/>
         <source>走访工作台帐</source>
         <translation>Visit ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="340"/>
+        <location filename="../../desk/gui/visits.py" line="349"/>
         <source>覆盖情况</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="347"/>
+        <location filename="../../desk/gui/visits.py" line="356"/>
         <source>记录走访…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="348"/>
+        <location filename="../../desk/gui/visits.py" line="357"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="349"/>
+        <location filename="../../desk/gui/visits.py" line="358"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="351"/>
+        <location filename="../../desk/gui/visits.py" line="360"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="356"/>
+        <location filename="../../desk/gui/visits.py" line="365"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="357"/>
+        <location filename="../../desk/gui/visits.py" line="366"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="373"/>
+        <location filename="../../desk/gui/visits.py" line="382"/>
         <source>全部村居</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="388"/>
+        <location filename="../../desk/gui/visits.py" line="397"/>
         <source>共 {0} 次走访</source>
         <translation>{0} visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="411"/>
-        <location filename="../../desk/gui/visits.py" line="433"/>
+        <location filename="../../desk/gui/visits.py" line="420"/>
+        <location filename="../../desk/gui/visits.py" line="442"/>
         <source>{0} 尚未走访 {1} 户</source>
         <translation>{0}: {1} households not yet visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="442"/>
+        <location filename="../../desk/gui/visits.py" line="451"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="442"/>
+        <location filename="../../desk/gui/visits.py" line="451"/>
         <source>请先选中一次走访</source>
         <translation>Select a visit first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="463"/>
-        <location filename="../../desk/gui/visits.py" line="476"/>
+        <location filename="../../desk/gui/visits.py" line="472"/>
+        <location filename="../../desk/gui/visits.py" line="485"/>
         <source>作废走访 {0}</source>
         <translation>Void visit {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="465"/>
+        <location filename="../../desk/gui/visits.py" line="474"/>
         <source>这次走访登记了 {0} 个问题({1}),是否一并作废?选“是”一并作废(这次走访本不存在);选“否”问题保留(群众确实反映过)</source>
         <translation>This visit registered {0} concerns ({1}). Void them too? Yes: void them (the visit never took place); No: keep them (the residents did raise them)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="489"/>
+        <location filename="../../desk/gui/visits.py" line="498"/>
         <source>全镇</source>
         <translation>Whole township</translation>
     </message>
