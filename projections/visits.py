@@ -75,6 +75,71 @@ class VisitProjection:
     name = "visits"
     tables = (visits, visitors_table)
 
+    def process_batch(self, conn: Connection, envelopes: list[Envelope]) -> None:
+        """Recorded visits of a page written set-wise (the visitors' names read as of each visit); a
+        correction or a void first writes what was gathered, then is applied as one."""
+        pending: dict[Table, list[dict[str, Any]]] = {visits: [], visitors_table: []}
+
+        def flush() -> None:
+            for table, rows in pending.items():
+                if rows:
+                    conn.execute(table.insert(), rows)
+                    rows.clear()
+
+        for envelope in envelopes:
+            e = envelope.event
+            if isinstance(e, Visit.Recorded):
+                visit, seen = self._rows(conn, envelope)
+                pending[visits].append(visit)
+                pending[visitors_table].extend(seen)
+            elif isinstance(e, Visit.Event):
+                flush()
+                self.process(conn, envelope)
+        flush()
+
+    def _rows(self, conn: Connection, envelope: Envelope) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """The ledger row of a recorded visit, and one row per visitor (each visitor's share)."""
+        e, nid = envelope.event, envelope.id
+        window_end = date.fromisoformat(parameter_in_force(conn, "window_end", nid, "9999-12-31"))
+        days = int(parameter_in_force(conn, "backfill_days", nid, "7"))
+        recorded_on = envelope.recorded_at.astimezone(local_zone()).date()
+        names = dict(
+            conn.execute(
+                select(people.c.code, people.c.name).where(people.c.code.in_(e.visitors), as_of(people, nid))
+            ).all()
+        )
+        visit = dict(
+            originator_id=str(e.originator_id),
+            code=e.code,
+            household_code=e.household_code,
+            village_code=e.village_code,
+            on=e.on,
+            visitors="、".join(e.visitors),
+            visitor_names="、".join(names.get(v, v) for v in e.visitors),
+            situation=e.situation,
+            problems="、".join(e.problems),
+            policies=e.policies,
+            help=e.help,
+            note=e.note,
+            standing=is_standing_work(e.on, window_end),
+            backfilled=rules.is_backfilled(e.on, recorded_on, days),
+            recorded_at=naive_utc(envelope.recorded_at),
+            operator=e.operator,
+            voided=False,
+            valid_from=nid,
+        )
+        seen = [
+            dict(
+                visit_code=e.code,
+                person_code=person,
+                household_code=e.household_code,
+                village_code=e.village_code,
+                valid_from=nid,
+            )
+            for person in e.visitors
+        ]
+        return visit, seen
+
     def process(self, conn: Connection, envelope: Envelope) -> None:
         e, nid = envelope.event, envelope.id
         if not isinstance(e, Visit.Event):
@@ -82,50 +147,10 @@ class VisitProjection:
         key = visits.c.originator_id == str(e.originator_id)
         match e:
             case Visit.Recorded():
-                window_end = date.fromisoformat(parameter_in_force(conn, "window_end", nid, "9999-12-31"))
-                days = int(parameter_in_force(conn, "backfill_days", nid, "7"))
-                recorded_on = envelope.recorded_at.astimezone(local_zone()).date()
-                names = dict(
-                    conn.execute(
-                        select(people.c.code, people.c.name).where(
-                            people.c.code.in_(e.visitors), as_of(people, nid)
-                        )
-                    ).all()
-                )
-                conn.execute(
-                    visits.insert(),
-                    dict(
-                        originator_id=str(e.originator_id),
-                        code=e.code,
-                        household_code=e.household_code,
-                        village_code=e.village_code,
-                        on=e.on,
-                        visitors="、".join(e.visitors),
-                        visitor_names="、".join(names.get(v, v) for v in e.visitors),
-                        situation=e.situation,
-                        problems="、".join(e.problems),
-                        policies=e.policies,
-                        help=e.help,
-                        note=e.note,
-                        standing=is_standing_work(e.on, window_end),
-                        backfilled=rules.is_backfilled(e.on, recorded_on, days),
-                        recorded_at=naive_utc(envelope.recorded_at),
-                        operator=e.operator,
-                        voided=False,
-                        valid_from=nid,
-                    ),
-                )
-                for person in e.visitors:
-                    conn.execute(
-                        visitors_table.insert(),
-                        dict(
-                            visit_code=e.code,
-                            person_code=person,
-                            household_code=e.household_code,
-                            village_code=e.village_code,
-                            valid_from=nid,
-                        ),
-                    )
+                visit, seen = self._rows(conn, envelope)
+                conn.execute(visits.insert(), visit)
+                if seen:
+                    conn.execute(visitors_table.insert(), seen)
             case Visit.Corrected():
                 supersede(conn, visits, key, nid, **{k: v for k, v in e.changes.items() if k in visits.c})
             case Visit.Voided():

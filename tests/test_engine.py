@@ -122,6 +122,10 @@ def test_a_page_at_once_gives_the_rows_of_one_notification_at_a_time(
         lambda: app.pair(admin, "P10", "群众", "R1", "V1", today),
         lambda: app.record_contact(admin, "P10", "R1", today, "上门"),
         lambda: app.correct_record(admin, "household", "H7", {"head_name": "周柒"}, "错字"),
+        lambda: app.record_visit(admin, "H7", today, ["C7"], {"situation": "原话"}, code="VX1"),
+        lambda: app.correct_record(admin, "visit", "VX1", {"situation": "改正"}, "错字"),
+        lambda: app.record_visit(admin, "H7", today, ["C7"], code="VX2"),
+        lambda: app.void_visit(admin, "VX2", "录重了", with_concerns=True),
     ]
     for command in commands:
         command()
