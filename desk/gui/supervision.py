@@ -339,8 +339,11 @@ class DashboardPage(Page):
         chart.setTitle(self.tr("各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)"))
         axis_x = QBarCategoryAxis()
         axis_x.append(names)
-        axis_x.setLabelsAngle(-60)
+        axis_x.setLabelsAngle(-90)  # upright: a slanted first or last label ran off the chart and was dropped
         axis_x.setTruncateLabels(False)
+        small = axis_x.labelsFont()
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        axis_x.setLabelsFont(small)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
