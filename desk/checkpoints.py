@@ -18,9 +18,10 @@ from pathlib import Path
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
+from sqlalchemy import select
 
 from desk.sheets import restrict
-from projections.chain import GENESIS, _notifications, head, link
+from projections.chain import GENESIS, chain, head, link, notifications
 from projections.store import Store, default_sqlite_path
 
 
@@ -93,9 +94,12 @@ def read_checkpoints(path: Path) -> list[Checkpoint]:
     return out
 
 
-def check_checkpoints(store: Store, path: Path | None = None) -> tuple[int, list[str]]:
+def check_checkpoints(
+    store: Store, path: Path | None = None, *, chain_verified: bool = False
+) -> tuple[int, list[str]]:
     """(checkpoints checked, problems): each signature must be the office key's, and the events recomputed
-    now must give the signed head at the signed notification."""
+    now must give the signed head at the signed notification (the stored links, when `verify` has just
+    found them equal to the events)."""
     found = read_checkpoints(path or checkpoints_path(store))
     if not found:
         return 0, []
@@ -122,8 +126,26 @@ def check_checkpoints(store: Store, path: Path | None = None) -> tuple[int, list
             problems.append(f"检查点(第 {c.notification_id} 号事件,{c.at})不是用本学教办的密钥签的")
             continue
         wanted.setdefault(c.notification_id, []).append(c)
+    if chain_verified:
+        with store.engine.connect() as conn:
+            stored = dict(
+                conn.execute(
+                    select(chain.c.notification_id, chain.c.link).where(
+                        chain.c.notification_id.in_(list(wanted))
+                    )
+                ).all()
+            )
+        for nid, cs in wanted.items():
+            for c in cs:
+                if nid not in stored:
+                    problems.append(f"{c.at}({c.reason})签名的检查点所在的第 {nid} 号事件已不在数据库中")
+                elif stored[nid] != c.head:
+                    problems.append(
+                        f"第 {nid} 号事件处的哈希链与 {c.at}({c.reason})签名的检查点不符:此前的历史被改写"
+                    )
+        return len(found), problems
     previous, last = GENESIS, 0
-    for n in _notifications(store.app.recorder):
+    for n in notifications(store.app.recorder):
         previous = link(previous, n)
         last = n.id
         for c in wanted.pop(n.id, []):

@@ -255,7 +255,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         for name, nid, message in store.projector.faults():
             print(f"注意:台帐“{name}”停在第 {nid} 号事件({message}):修复后运行 desk rebuild", file=sys.stderr)
         if args.head:
-            found = check_head(store.app.recorder, store.engine, args.head)
+            found = check_head(store.app.recorder, store.engine, args.head, chain_verified=result.ok)
             if found.intact and (result.ok or (result.first_bad or 0) > (found.recomputed_at or 0)):
                 print(
                     f"链头 {args.head[:16]}… 对应第 {found.recomputed_at} 号事件:该输出所依据的历史仍完整保存,未被改动"
@@ -271,7 +271,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
                     f"本数据库中找不到链头 {args.head[:16]}…:该输出不是由本数据库生成,或其所依据的历史已被改写"
                 )
                 return 1
-        checked, disagreements = check_checkpoints(store)
+        checked, disagreements = check_checkpoints(store, chain_verified=result.ok)
         for problem in disagreements:
             print(f"检查点不符:{problem}")
         if disagreements:

@@ -89,7 +89,7 @@ class VerifyResult:
         return self.first_bad is None
 
 
-def _notifications(recorder: ApplicationRecorder, batch: int = 2000) -> Iterable[Notification]:
+def notifications(recorder: ApplicationRecorder, batch: int = 2000) -> Iterable[Notification]:
     start = 1
     while True:
         page = recorder.select_notifications(start=start, limit=batch)
@@ -110,7 +110,7 @@ def verify(
     checked = 0
     stored_iter = _stored_links(engine, batch)
     stored = next(stored_iter, None)
-    for n in _notifications(recorder, batch):
+    for n in notifications(recorder, batch):
         value = link(previous, n)
         if stored is None or stored[0] > n.id:
             return VerifyResult(checked, previous, n.id, "该事件不在哈希链中(链未更新或记录被插入)")
@@ -140,19 +140,30 @@ class HeadCheck:
         return self.recomputed_at is not None
 
 
-def check_head(recorder: ApplicationRecorder, engine: Engine, value: str, batch: int = 5000) -> HeadCheck:
+def check_head(
+    recorder: ApplicationRecorder,
+    engine: Engine,
+    value: str,
+    batch: int = 5000,
+    *,
+    chain_verified: bool = False,
+) -> HeadCheck:
     """Whether the store still holds, unchanged, the history an output printed with head `value` was made
-    from: some prefix of the events, recomputed now, must end in exactly that link."""
+    from: some prefix of the events, recomputed now, must end in exactly that link. When `verify` has just
+    found the stored chain equal to the events, the stored links answer without recomputing them."""
     value = value.strip().lower()
+    with engine.connect() as conn:
+        found = conn.execute(select(chain.c.notification_id).where(chain.c.link == value)).scalar()
+    recorded = int(found) if found is not None else None
+    if chain_verified:
+        return HeadCheck(recorded, recorded)
     previous, recomputed = GENESIS, None
-    for n in _notifications(recorder, batch):
+    for n in notifications(recorder, batch):
         previous = link(previous, n)
         if previous == value:
             recomputed = n.id
             break
-    with engine.connect() as conn:
-        recorded = conn.execute(select(chain.c.notification_id).where(chain.c.link == value)).scalar()
-    return HeadCheck(recomputed, int(recorded) if recorded is not None else None)
+    return HeadCheck(recomputed, recorded)
 
 
 def _stored_links(engine: Engine, batch: int) -> Iterator[tuple[int, str]]:

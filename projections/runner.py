@@ -193,10 +193,6 @@ class Projector:
                     )
             return len(batch)
 
-    def backlog(self) -> int:
-        """How many notifications some projection has still to see (an upper bound: ids can have gaps)."""
-        return max(0, int(self.recorder.max_notification_id() or 0) - self.position())
-
     def _envelope(self, n: Notification, active: Sequence[Projection]) -> Envelope:
         try:
             event: Any = self.mapper.to_domain_event(n)

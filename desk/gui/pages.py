@@ -692,13 +692,13 @@ class AuditPage(Page):
             if result.ok
             else self.tr("哈希链不符:第 {0} 号事件 — {1}").format(result.first_bad, result.problem)
         ]
-        checked, problems = check_checkpoints(store)
+        checked, problems = check_checkpoints(store, chain_verified=result.ok)
         lines += problems or ([self.tr("与 {0} 个签名检查点相符。").format(checked)] if checked else [])
         lines += store.tampering
         printed = self.head_input.text().strip()
         good = result.ok and not problems and not store.tampering
         if printed:
-            found = check_head(store.app.recorder, store.engine, printed)
+            found = check_head(store.app.recorder, store.engine, printed, chain_verified=result.ok)
             if found.intact and (result.ok or (result.first_bad or 0) > (found.recomputed_at or 0)):
                 lines.append(
                     self.tr("输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。").format(

@@ -3,8 +3,6 @@ category with the households still to visit, and a keyboard-first visit form."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -489,20 +487,6 @@ class VisitLedgerPage(Page):
             self,
             with_date=False,
         ).exec()
-
-    def ledger_html(self) -> str:
-        from desk.exports import visit_rows
-
-        header, rows = visit_rows(self.ops.store, self.filter())
-        e = html.escape
-        village = self.village.currentText() if self.village.currentData() else self.tr("全镇")
-        head = "".join(f"<th>{e(h)}</th>" for h in header)
-        body = "".join("<tr>" + "".join(f"<td>{e(str(v))}</td>" for v in row) + "</tr>" for row in rows)
-        return (
-            f"<h2 style='text-align:center'>走访工作台帐({e(village)})</h2>"
-            f"<table border='1' cellspacing='0' cellpadding='3' width='100%' style='font-size:8pt'>"
-            f"<tr>{head}</tr>{body}</table>"
-        )
 
     def print_ledger(self) -> QDialog | None:
         return self.print_view(self.tr("走访工作台帐"), self.model)
