@@ -118,6 +118,9 @@ class PrintPreview(QPrintPreviewDialog):
         self.setWindowTitle(header)
         self.html, self.header = html, header
         self.paintRequested.connect(self._paint)
+        window = parent.window() if parent is not None else None
+        if window is not None:  # large enough to read a page, not a thumbnail
+            self.resize(int(window.width() * 0.9), int(window.height() * 0.9))
 
     def _paint(self, printer: QPrinter) -> None:
         render(printer, self.html, self.header)
