@@ -10,15 +10,19 @@ then rebuilds the read models from the events.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlcipher3 import dbapi2 as cipher_dbapi
+
 from desk.sheets import OutputError, check_writable, restrict
 from domain.errors import DomainError
 from projections.chain import head, verify
-from projections.store import Store, open_store, parse_location, settle_sqlite_file
+from projections.keys import KeyRing, copy_subject_keys, keys_path
+from projections.store import Store, open_store, parse_location, settle_sqlite_file, sqlite_connect
 
 PAGE = 2000
 
@@ -53,8 +57,8 @@ def backup(store: Store, out: Path, progress: Callable[[int], None] | None = Non
     try:
         if store.location.kind == "sqlite":
             assert store.location.path is not None
-            source = sqlite3.connect(store.location.path)
-            target = sqlite3.connect(building)
+            source = sqlite_connect(store.location.path, store.store_key)
+            target = sqlite_connect(building, store.store_key)  # an encrypted store's copy stays encrypted
             try:
                 source.backup(
                     target, pages=1024, progress=(lambda _s, _r, _t: progress(0)) if progress else None
@@ -64,13 +68,17 @@ def backup(store: Store, out: Path, progress: Callable[[int], None] | None = Non
                 source.close()
         else:
             _copy_notifications(store, building, progress)
-        result = _verified(building)
-        settle_sqlite_file(building)
+        result = _verified(building, store.store_key)
+        settle_sqlite_file(building, store.store_key)
     except BaseException:
         _discard(building)
         raise
     os.replace(building, out)
     restrict(out)
+    ring = KeyRing(keys_path(store.location.path)) if store.location.path is not None else None
+    if ring is not None and ring.exists():  # the wraps go with the copy: any operator's password opens it
+        shutil.copyfile(ring.path, keys_path(out))
+        restrict(keys_path(out))
     return result
 
 
@@ -101,13 +109,14 @@ def _copy_notifications(store: Store, building: Path, progress: Callable[[int], 
                     progress(len(page))
         finally:
             conn.close()
+        copy_subject_keys(store.keys, copy.keys)
         copy.projector.catch_up()
     finally:
         copy.close()
 
 
-def _verified(path: Path) -> BackupResult:
-    copy = open_store(str(path), create=False)
+def _verified(path: Path, store_key: bytes | None = None) -> BackupResult:
+    copy = open_store(str(path), create=False, store_key=store_key)
     try:
         copy.projector.catch_up()
         result = verify(copy.app.recorder, copy.engine)
@@ -119,8 +128,14 @@ def _verified(path: Path) -> BackupResult:
         copy.close()
 
 
-def restore(source: Path, db: str | None, progress: Callable[[int], None] | None = None) -> BackupResult:
-    """Restores a backup into a new store (a new SQLite file or an empty PostgreSQL database)."""
+def restore(
+    source: Path,
+    db: str | None,
+    progress: Callable[[int], None] | None = None,
+    store_key: bytes | None = None,
+) -> BackupResult:
+    """Restores a backup into a new store (a new SQLite file or an empty PostgreSQL database). An
+    encrypted backup needs its key (`KeyRing(keys_path(source)).unlock(...)`); the restored file keeps it."""
     if not source.is_file():
         raise BackupError(f"备份文件不存在:{source}")
     location = parse_location(db)
@@ -132,15 +147,15 @@ def restore(source: Path, db: str | None, progress: Callable[[int], None] | None
         building = location.path.with_name(location.path.name + ".partial")
         _discard(building)
         try:
-            src, dst = sqlite3.connect(source), sqlite3.connect(building)
+            src, dst = sqlite_connect(source, store_key), sqlite_connect(building, store_key)
             try:
                 src.backup(dst)
             finally:
                 dst.close()
                 src.close()
-            result = _restored(str(building), progress)
-            settle_sqlite_file(building)
-        except sqlite3.DatabaseError:
+            result = _restored(str(building), progress, store_key)
+            settle_sqlite_file(building, store_key)
+        except (sqlite3.DatabaseError, cipher_dbapi.DatabaseError):
             _discard(building)
             raise BackupError(f"{source} 不是有效的备份文件") from None
         except BaseException:
@@ -148,13 +163,16 @@ def restore(source: Path, db: str | None, progress: Callable[[int], None] | None
             raise
         os.replace(building, location.path)
         restrict(location.path)
+        if keys_path(source).is_file():
+            shutil.copyfile(keys_path(source), keys_path(location.path))
+            restrict(keys_path(location.path))
         return result
-    return _restore_to_postgres(source, db or "", progress)
+    return _restore_to_postgres(source, db or "", progress, store_key)
 
 
-def _restored(db: str, progress: Callable[[int], None] | None) -> BackupResult:
+def _restored(db: str, progress: Callable[[int], None] | None, store_key: bytes | None) -> BackupResult:
     """Verifies the events against the chain they carry, then rebuilds every other read model."""
-    store = open_store(db, create=False)
+    store = open_store(db, create=False, store_key=store_key)
     try:
         store.projector.catch_up()
         result = verify(store.app.recorder, store.engine)
@@ -171,8 +189,10 @@ def _restored(db: str, progress: Callable[[int], None] | None) -> BackupResult:
         store.close()
 
 
-def _restore_to_postgres(source: Path, db: str, progress: Callable[[int], None] | None) -> BackupResult:
-    backup_copy = open_store(str(source), create=False)
+def _restore_to_postgres(
+    source: Path, db: str, progress: Callable[[int], None] | None, store_key: bytes | None
+) -> BackupResult:
+    backup_copy = open_store(str(source), create=False, store_key=store_key)
     try:
         checked = verify(backup_copy.app.recorder, backup_copy.engine)
         if not checked.ok:
@@ -208,6 +228,7 @@ def _restore_to_postgres(source: Path, db: str, progress: Callable[[int], None] 
                 raw.commit()
             finally:
                 raw.close()
+            copy_subject_keys(backup_copy.keys, target.keys)
             target.projector.catch_up(progress=progress)
             result = verify(target.app.recorder, target.engine)
             if not result.ok or head(target.engine) != expected:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import socket
+from contextlib import suppress
 from dataclasses import dataclass, field
 
 from domain.clock import Clock, SystemClock
-from projections.store import Store, StoreClock, open_store
+from domain.errors import AuthenticationFailed
+from projections.keys import KeyRing, StoreKeyWitness, keys_path, new_store_key
+from projections.store import Store, StoreClock, StoreLocked, open_store, parse_location
 
 
 @dataclass(frozen=True)
@@ -20,10 +23,64 @@ class Settings:
     clock: Clock = field(default_factory=SystemClock)
 
 
-def bootstrap(settings: Settings, *, create: bool = True) -> Store:
-    """Opens the store and brings every read model up to date."""
-    store = open_store(settings.db, settings.clock, create=create)
+def key_ring(settings: Settings) -> KeyRing | None:
+    """The wraps of an embedded store's key; None for PostgreSQL."""
+    location = parse_location(settings.db)
+    return KeyRing(keys_path(location.path)) if location.path is not None else None
+
+
+def is_locked(settings: Settings) -> bool:
+    """An encrypted embedded store: an operator's name and password must come before it opens."""
+    ring = key_ring(settings)
+    return ring is not None and ring.exists()
+
+
+def bootstrap(
+    settings: Settings,
+    *,
+    create: bool = True,
+    credentials: tuple[str, str] | None = None,
+    encrypt: bool = False,
+) -> Store:
+    """Opens the store and brings every read model up to date. An encrypted store is opened with the key
+    that `credentials` (an operator's name and password) unwrap; `encrypt` makes a new file encrypted."""
+    ring = key_ring(settings)
+    store_key: bytes | None = None
+    made_ring = False
+    if ring is not None and ring.exists():
+        if credentials is None:
+            raise StoreLocked(
+                f"{ring.path.with_suffix('')} 已加密,须凭操作员的密码打开(请登录;命令行加 --user)"
+            )
+        try:
+            store_key = ring.unlock(*credentials)
+        except AuthenticationFailed:
+            ring.note_failure(credentials[0], settings.workstation)
+            raise
+    elif ring is not None and encrypt:
+        location = parse_location(settings.db)
+        assert location.path is not None
+        if location.path.exists():
+            raise StoreLocked(f"{location.path} 已存在且未加密:加密只用于新建的数据库")
+        store_key = new_store_key()
+        made_ring = True
+    store = open_store(settings.db, settings.clock, create=create, store_key=store_key)
+    if made_ring and ring is not None:
+        try:
+            ring.create()
+        except OSError as exc:
+            store.close()
+            if store.location.path is not None:
+                store.location.path.unlink(missing_ok=True)
+            raise StoreLocked(f"无法写入钥匙文件 {ring.path}:{exc.strerror}") from None
+    if store_key is not None and ring is not None:
+        store.app.password_witness = StoreKeyWitness(ring, store_key)
     if isinstance(settings.clock, SystemClock):  # tests and the demo set their own clocks
         store.app.clock = StoreClock(store, settings.clock)
     store.projector.catch_up()
+    if ring is not None and store_key is not None:
+        # logins that failed before the store could open are audited now (R-S4), and count to a lockout
+        for name, workstation in ring.take_failures():
+            with suppress(AuthenticationFailed):
+                store.app.login(name, "", workstation)
     return store

@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--township", required=True, help="乡镇名称,如 青山镇")
     p.add_argument("--admin", required=True, help="学教办管理员登录名")
     p.add_argument("--app-role", default="", help="PostgreSQL:授予只读写入权限的应用角色")
+    p.add_argument(
+        "--plain", action="store_true", help="本机数据库不加密(仅用于测试;默认加密,凭操作员密码打开)"
+    )
 
     p = sub.add_parser("import", help="从 Excel/CSV 导入")
     _add_db(p, top=False)
@@ -120,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p, top=False)
     p.add_argument("--since", required=True, help="起点(YYYY-MM-DD 为当天零点,或 YYYY-MM-DDTHH:MM)")
     p.add_argument("--until", required=True, help="终点(YYYY-MM-DD 为当天结束,或 YYYY-MM-DDTHH:MM)")
+    _add_user(p)
 
     p = sub.add_parser("summary", help="活动总结")
     _add_db(p, top=False)
@@ -130,9 +134,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify", help="核对哈希链:事件是否被改动、删除或插入")
     _add_db(p, top=False)
     p.add_argument("--head", help="核对一份输出上印的链头:数据库是否仍完整保存该输出所依据的历史")
+    _add_user(p)
 
     p = sub.add_parser("rebuild", help="从事件重建全部台帐(哈希链除外,它是核对的依据)")
     _add_db(p, top=False)
+    _add_user(p)
 
     p = sub.add_parser("backup", help="备份:数据库在使用中也能得到一致的副本(附哈希链头)")
     _add_db(p, top=False)
@@ -142,6 +148,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="从备份恢复到新的数据库(哈希链不符则拒绝),并重建全部台帐")
     _add_db(p, top=False)
     p.add_argument("file", help="desk backup 写出的备份文件")
+    _add_user(p)
+
+    p = sub.add_parser("forget", help="删除一户(或一个问题、一次走访)的个人信息:历史与统计数字不变")
+    _add_db(p, top=False)
+    p.add_argument(
+        "code", help="户编号(连同该户的走访和问题),或 人员编号(连同联系记录)、问题编号、走访编号(配合 --kind)"
+    )
+    p.add_argument(
+        "--kind", choices=("household", "person", "concern", "visit"), default="household", help="记录种类"
+    )
+    p.add_argument("--reason", required=True, help="删除依据,如 本人申请(个人信息保护法第四十七条)")
+    p.add_argument("--user", required=True, help="学教办管理员登录名")
 
     p = sub.add_parser("demo", help="生成演示数据")
     _add_db(p, top=False)
@@ -151,28 +169,55 @@ def build_parser() -> argparse.ArgumentParser:
         default="township",
         help="township:一个镇(演示);small:测试用的小镇;county:全县(基准测试)",
     )
+    p.add_argument("--plain", action="store_true", help="不加密(仅用于测试和基准)")
     return parser
 
 
-def _password(prompt: str) -> str:
+def _add_user(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--user",
+        help="操作员登录名:加密的数据库凭其密码打开(也可用环境变量 DESK_USER;密码取自 DESK_PASSWORD 或提示输入)",
+    )
+
+
+_PASSWORDS: dict[str, str] = {}
+
+
+def _password(prompt: str, user: str = "") -> str:
+    """Asked once per command: the same password opens an encrypted store and logs the operator in."""
+    if user in _PASSWORDS:
+        return _PASSWORDS[user]
     env = os.environ.get("DESK_PASSWORD")
     if env:
-        return env
-    if not sys.stdin.isatty():
+        password = env
+    elif not sys.stdin.isatty():
         raise DomainError("请用环境变量 DESK_PASSWORD 提供密码")
-    return getpass.getpass(prompt)
+    else:
+        password = getpass.getpass(prompt)
+    if user:
+        _PASSWORDS[user] = password
+    return password
 
 
-def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
-    from desk.bootstrap import Settings, bootstrap
+def _credentials(args: argparse.Namespace) -> tuple[str, str]:
+    user = getattr(args, "user", None) or os.environ.get("DESK_USER", "")
+    if not user:
+        raise DomainError("数据库已加密:请用 --user(或环境变量 DESK_USER)指定操作员登录名,凭其密码打开")
+    return user, _password(f"{user} 的密码:", user)
 
-    return bootstrap(Settings(db=args.db, lang=args.lang), create=create)
+
+def _open(args: argparse.Namespace, *, create: bool = False, encrypt: bool = False) -> Store:
+    from desk.bootstrap import Settings, bootstrap, is_locked
+
+    settings = Settings(db=args.db, lang=args.lang)
+    credentials = _credentials(args) if is_locked(settings) else None
+    return bootstrap(settings, create=create, credentials=credentials, encrypt=encrypt)
 
 
 @contextmanager
-def _session(args: argparse.Namespace, *, create: bool = False) -> Iterator[Store]:
+def _session(args: argparse.Namespace, *, create: bool = False, encrypt: bool = False) -> Iterator[Store]:
     """The store for one command, closed however the command ends."""
-    store = _open(args, create=create)
+    store = _open(args, create=create, encrypt=encrypt)
     try:
         yield store
     finally:
@@ -182,7 +227,7 @@ def _session(args: argparse.Namespace, *, create: bool = False) -> Iterator[Stor
 def _login(store: Store, user: str) -> Actor:
     from desk.bootstrap import Settings
 
-    return store.app.login(user, _password(f"{user} 的密码:"), Settings().workstation)
+    return store.app.login(user, _password(f"{user} 的密码:", user), Settings().workstation)
 
 
 def parse_as_of(raw: str | None, *, start_of_day: bool = False, option: str = "--as-of") -> datetime | None:
@@ -201,9 +246,17 @@ def parse_as_of(raw: str | None, *, start_of_day: bool = False, option: str = "-
 
 def cmd_init(args: argparse.Namespace) -> int:
     from desk.bootstrap import Settings
+    from projections.store import parse_location
 
-    with _session(args, create=True) as store:
-        password = _password(f"管理员 {args.admin} 的新密码:")
+    location = parse_location(args.db)
+    if location.path is not None and location.path.exists():
+        raise DomainError(f"{location.path} 已存在:desk init 只建立新的数据库(请另选文件名)")
+    password = _password(f"管理员 {args.admin} 的新密码:", args.admin)
+    from domain.operators import check_password_policy
+
+    check_password_policy(password, args.admin)  # before anything is made on disk
+    encrypt = location.kind == "sqlite" and not args.plain
+    with _session(args, create=True, encrypt=encrypt) as store:
         store.app.launch_campaign(args.year, args.township, args.admin, password, Settings().workstation)
         store.projector.catch_up()
         print(f"已启动 {args.year} 年{args.township}“走进群众”活动,数据库:{store.location.display}")
@@ -380,7 +433,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                     stats = generate(store, args.preset, advance)
     if location.path is not None:
         with progress_bar(None, "生成演示数据") as advance:
-            stats = build_demo(location.path, args.preset, advance)
+            stats = build_demo(location.path, args.preset, advance, encrypt=not args.plain)
     print(f"演示数据({args.preset}):{stats['events']} 条事件,用时 {stats['seconds']:.1f} 秒")
     print(f"演示账号(密码均为 {DEMO_PASSWORD}):" + "、".join(stats["operators"]))
     return 0
@@ -410,10 +463,29 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from desk.backup import restore
+    from projections.keys import KeyRing, keys_path
 
+    ring = KeyRing(keys_path(Path(args.file)))
+    store_key = ring.unlock(*_credentials(args)) if ring.exists() else None
     with progress_bar(None, "恢复") as advance:
-        result = restore(Path(args.file), args.db, advance)
+        result = restore(Path(args.file), args.db, advance, store_key)
     print(f"已恢复 {result.events} 条事件并重建台帐(链头 {result.chain_head},与备份一致)")
+    return 0
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    """删除个人信息: the record's (and a household's visits' and concerns') keys destroyed, as an audited
+    event; the read models rebuilt so that no view, export or summary shows the data any more."""
+    from desk.erasure import forget
+
+    with _session(args) as store:
+        actor = _login(store, args.user)
+        total = int(store.app.recorder.max_notification_id() or 0)
+        with progress_bar(total, "删除个人信息并重建台帐") as advance:
+            records = forget(store, actor, args.kind, args.code, args.reason, advance)
+        store.app.logout(actor)
+        store.projector.catch_up()
+    print(f"已删除 {args.code} 的个人信息(涉及 {records} 条记录):历史与哈希链不变,统计数字不变")
     return 0
 
 
@@ -434,6 +506,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "forget": cmd_forget,
     None: cmd_app,
 }
 
@@ -441,6 +514,7 @@ COMMANDS = {
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
+    _PASSWORDS.clear()  # asked once per command, never kept from one command to the next
     try:
         return COMMANDS[args.command](args)
     except DomainError as exc:

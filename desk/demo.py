@@ -21,6 +21,7 @@ from domain.errors import AuthenticationFailed
 from domain.operators import Operator
 from domain.roster import VILLAGE_KINDS, Household, Person, Unit
 from domain.visits import Visit
+from projections.keys import KeyRing, keys_path, new_store_key
 from projections.store import Store, open_store, settle_sqlite_file
 
 DEMO_PASSWORD = "lianxin2026"
@@ -1135,6 +1136,8 @@ def generate(
     store.projector.catch_up(progress=progress)
     total = store.app.recorder.max_notification_id() or 0
     return {
+        "township": "示范县" if preset == "county" else "青山镇",
+        "accounts": ["admin", "xjb02", "clerk01", "ducha", "leader"],
         "events": total,
         "seconds": time.perf_counter() - started,
         "operators": [
@@ -1148,26 +1151,39 @@ def generate(
 
 
 def build_demo(
-    path: Path, preset: str = "township", progress: Callable[[int], None] | None = None
+    path: Path,
+    preset: str = "township",
+    progress: Callable[[int], None] | None = None,
+    *,
+    encrypt: bool = False,
 ) -> dict[str, Any]:
     """Generates the preset into a file beside `path` and moves it into place only when complete, so a
-    generator that fails (or is killed) never leaves a half-built store where the app would open it."""
+    generator that fails (or is killed) never leaves a half-built store where the app would open it.
+    `encrypt`: the file encrypted, its key wrapped for each demo account (password DEMO_PASSWORD)."""
     building = path.with_name(path.name + ".building")
-    for leftover in (building, *_sidecars(building)):
+    ring = KeyRing(keys_path(building))
+    for leftover in (building, *_sidecars(building), ring.path):
         leftover.unlink(missing_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
-    store = open_store(str(building))
+    store_key = new_store_key() if encrypt else None
+    store = open_store(str(building), store_key=store_key)
     try:
         stats = generate(store, preset, progress)
+        if store_key is not None:
+            ring.create(str(stats["township"]))
+            for name in stats["accounts"]:
+                ring.wrap(name, DEMO_PASSWORD, store_key)
     except BaseException:
         store.close()
-        for leftover in (building, *_sidecars(building)):
+        for leftover in (building, *_sidecars(building), ring.path):
             leftover.unlink(missing_ok=True)
         raise
     store.close()
-    settle_sqlite_file(building)
-    for stale in _sidecars(path):  # a -wal beside a replaced file would corrupt it
+    settle_sqlite_file(building, store_key)
+    for stale in (*_sidecars(path), keys_path(path)):  # a -wal beside a replaced file would corrupt it
         stale.unlink(missing_ok=True)
+    if store_key is not None:
+        os.replace(ring.path, keys_path(path))
     os.replace(building, path)
     return stats
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desk.bootstrap import Settings, bootstrap
+from desk.bootstrap import Settings, bootstrap, is_locked
 from desk.demo import DEMO_PASSWORD, build_demo
 from desk.progress import progress_bar
 from projections.store import default_sqlite_path
@@ -87,9 +87,9 @@ def main() -> int:
     if not path.exists():
         print(f"首次运行:正在生成演示乡镇(青山镇)到 {path} …", flush=True)
         with progress_bar(None, "生成演示数据") as advance:
-            stats = build_demo(path, "township", advance)
+            stats = build_demo(path, "township", advance, encrypt=True)
         print(f"已生成 {stats['events']} 条事件,用时 {stats['seconds']:.0f} 秒。")
-    else:
+    elif not is_locked(Settings()):  # an encrypted store catches up after the login opens it
         store = bootstrap(Settings())
         store.close()
     print(

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import date
 from typing import Any
-from uuid import uuid4
+from uuid import UUID, uuid4
 
+from eventsourcing.application import LRUCache
 from eventsourcing.domain import Aggregate
 from eventsourcing.persistence import IntegrityError
 
@@ -20,6 +21,7 @@ from domain.concerns import Concern
 from domain.errors import AuthenticationFailed, RuleViolation, StoredFirstElsewhere
 from domain.imports import ImportedFile, ImportProgress, file_id, progress_id
 from domain.operators import Operator
+from domain.personal import ERASABLE, Erasure
 from domain.roster import VILLAGE_KINDS, Household, Person, RosterRecord, Unit
 from domain.service import Service
 from domain.unit_work import Publicity, UnitWorkItem
@@ -65,6 +67,9 @@ class Lianxin(UnitWorkCases, Service):
         campaign = Campaign.launch(year, township, first)
         operator = Operator.create(admin.operator, "学教办管理员", rules.ADMIN, [], admin_password, first)
         self._save(campaign, operator, what="活动", code=str(year))
+        if self.password_witness is not None:
+            self.password_witness.password_set(operator.name, admin_password)
+            self.password_witness.township_named(township)  # the login shows it before the store opens
         return admin
 
     def amend_parameter(self, actor: Actor, name: str, value: str, reason: str) -> None:
@@ -85,6 +90,8 @@ class Lianxin(UnitWorkCases, Service):
             self.current_unit(code)
         operator = Operator.create(name, display_name, role, units, password, self.stamp(actor))
         self._save(operator, what="登录名", code=name)
+        if self.password_witness is not None:
+            self.password_witness.password_set(operator.name, password)
 
     def _managed_operator(self, actor: Actor, name: str) -> Operator:
         rules.check_admin(actor.role, "管理操作员")
@@ -100,6 +107,8 @@ class Lianxin(UnitWorkCases, Service):
             raise AuthenticationFailed("原密码不正确")
         operator.set_password(new, self.stamp(actor))
         self._save(operator)
+        if self.password_witness is not None:
+            self.password_witness.password_set(operator.name, new)
 
     def set_operator_password(self, actor: Actor, name: str, password: str) -> None:
         """An administrator resets anyone's password; every operator may change their own."""
@@ -110,6 +119,8 @@ class Lianxin(UnitWorkCases, Service):
             operator = self._managed_operator(actor, name)
         operator.set_password(password, self.stamp(actor))
         self._save(operator)
+        if self.password_witness is not None and not operator.disabled:
+            self.password_witness.password_set(operator.name, password)
 
     def set_operator_role(self, actor: Actor, name: str, role: str, units: list[str]) -> None:
         operator = self._managed_operator(actor, name)
@@ -128,6 +139,8 @@ class Lianxin(UnitWorkCases, Service):
             raise RuleViolation("R-S3", "不能停用自己的账号:请由另一名学教办管理员停用")
         operator.disable(reason, self.stamp(actor))
         self._save(operator)
+        if self.password_witness is not None:
+            self.password_witness.operator_disabled(operator.name)
 
     def enable_operator(self, actor: Actor, name: str, reason: str) -> None:
         operator = self._managed_operator(actor, name)
@@ -166,6 +179,8 @@ class Lianxin(UnitWorkCases, Service):
         self.save(operator)
         if not ok:
             raise operator.login_refusal(self.clock.now())
+        if self.password_witness is not None:
+            self.password_witness.logged_in(operator.name, password)
         return actor
 
     def logout(self, actor: Actor) -> None:
@@ -173,6 +188,31 @@ class Lianxin(UnitWorkCases, Service):
         if operator is not None:
             operator.log_out(actor.stamp(self.clock.now()))  # a disabled operator may still log out
             self.save(operator)
+
+    def forget_personal_data(
+        self, actor: Actor, kind: str, code: str, reason: str, linked: list[tuple[str, str]]
+    ) -> list[UUID]:
+        """删除个人信息 (PIPL art. 47): destroys the keys that seal a resident's personal data in the record
+        `kind`/`code` and in the records `linked` to it (a household's visits and concerns). The events stay:
+        the chain verifies and every figure stays true, while names, phones, addresses and free text read as
+        已删除个人信息. Returns the records whose keys are to be destroyed (by the store)."""
+        rules.check_admin(actor.role, "删除个人信息")
+        rules.check_reason(reason, "删除个人信息")
+        if kind not in ERASABLE:
+            rules.fail_malformed(f"只能删除农户、人员、问题或走访记录中的个人信息,不能删除“{kind}”")
+        record_class, label = RECORD_KINDS[kind]
+        found = self._get(record_class, record_id(kind, code))
+        if found is None:
+            raise RuleViolation("R-G4", f"{label}“{code}”不存在:请核对编号")
+        subjects = [record_id(kind, code), *(record_id(k, c) for k, c in linked if k in ERASABLE)]
+        erasure = Erasure.record(kind, code, reason, [str(s) for s in subjects], self.stamp(actor))
+        self._save(erasure, what=f"已删除个人信息的{label}", code=code)
+        keys = getattr(self.mapper, "keys", None)
+        if keys is not None:
+            keys.destroy(subjects)
+        if isinstance(self.repository.cache, LRUCache):
+            self.repository.cache.clear()  # no aggregate read before the erasure stays in memory
+        return subjects
 
     def record_export(self, actor: Actor, what: str, target: str, as_of: str, chain_head: str) -> None:
         """R-S4: exports are audited; every role may export."""

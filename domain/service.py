@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
@@ -22,17 +22,36 @@ from domain.roster import Household, Person, Unit
 A = TypeVar("A", bound=Aggregate)
 
 
+class PasswordWitness(Protocol):
+    """Keeps the store key's wraps in step with the operators' passwords (the store provides it)."""
+
+    def password_set(self, name: str, password: str) -> None: ...
+
+    def logged_in(self, name: str, password: str) -> None: ...
+
+    def operator_disabled(self, name: str) -> None: ...
+
+    def township_named(self, township: str) -> None: ...
+
+
 class Service(Application[UUID]):
     """Shared by every group of use cases (roster, concerns, …); `Lianxin` puts them together."""
 
     name = "Lianxin"
-    env = {"AGGREGATE_CACHE_MAXSIZE": "20000", "COMPRESSOR_TOPIC": ""}
+    env = {
+        "AGGREGATE_CACHE_MAXSIZE": "20000",
+        "COMPRESSOR_TOPIC": "",
+        # residents' personal fields sealed under each record's own key (crypto-shredding)
+        "MAPPER_TOPIC": "domain.personal:SealingMapper",
+    }
 
     def __init__(self, env: dict[str, str] | None = None, clock: Clock | None = None) -> None:
         super().__init__(env)
         self.clock: Clock = clock or SystemClock()
         #: while an import stores a row: (its progress, sheet, row, actor), saved with the row's events
         self.import_row: tuple[ImportProgress, str, int, Actor] | None = None
+        #: an encrypted store keeps its key wrapped per operator: told of every password set and disable
+        self.password_witness: PasswordWitness | None = None
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)

@@ -61,7 +61,9 @@ KIND_LABELS = {
     "Articles": "调研文章",
     "StoredFile": "文件",
     "Exemplar": "典型经验",
+    "Erasure": "删除个人信息",
 }
+ERASABLE_LABELS = {"household": "农户", "person": "人员", "concern": "问题", "visit": "走访记录"}
 FIELD_LABELS = {
     "name": "名称/姓名",
     "kind": "类别",
@@ -141,6 +143,12 @@ def describe(kind: str, action: str, e: Any, code: str) -> str:
             return f"问题 {code} 上报({e.on:%Y-%m-%d}):{e.note}"
         case "MarkedDuplicate":
             return f"问题 {code} 标为与问题 {e.original} 重复"
+        case "Recorded" if kind == "Erasure":
+            what_kind = ERASABLE_LABELS.get(e.kind, e.kind)
+            return (
+                f"删除{what_kind} {e.code} 的个人信息(涉及 {len(e.subjects)} 条记录的姓名、电话、地址和叙述;"
+                f"原因:{e.reason})"
+            )
         case "Recorded" if kind == "Visit":
             problems = f",反映问题 {len(e.problems)} 件" if e.problems else ""
             return f"走访农户 {e.household_code}({e.on:%Y-%m-%d},走访人 {'、'.join(e.visitors)}){problems}"
@@ -279,6 +287,8 @@ def _record_facts(kind: str, e: Any) -> tuple[str, str] | None:
         case "StoredFile":
             return e.sha256[:12], ""
         case "Exemplar":
+            return e.code, ""
+        case "Erasure":
             return e.code, ""
     return None
 

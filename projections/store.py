@@ -12,11 +12,12 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 from sqlalchemy import create_engine, event, inspect, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 
 from domain.application import Lianxin
 from domain.clock import Clock, local_zone
 from domain.errors import DomainError
+from domain.personal import SealingMapper
 from projections.articles import ArticleProjection
 from projections.audit import AuditProjection
 from projections.base import Projection
@@ -24,6 +25,7 @@ from projections.chain import ChainProjection
 from projections.concerns import ConcernProjection
 from projections.contacts import ContactProjection
 from projections.interviews import InterviewProjection
+from projections.keys import SubjectKeyTable
 from projections.ratings import RatingProjection
 from projections.roster import RosterProjection
 from projections.runner import Projector, Subscriber
@@ -34,6 +36,10 @@ from projections.visits import VisitProjection
 
 class StoreError(DomainError):
     code = "数据库"
+
+
+class StoreLocked(StoreError):
+    """An encrypted store opened without its key."""
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,11 @@ def parse_location(db: str | None) -> Location:
     return Location("sqlite", env, f"sqlite:///{path}", str(path), path=path)
 
 
-def _sqlite_engine(url: str) -> Engine:
+def _sqlite_engine(address: str, store_key: bytes | None = None) -> Engine:
+    url: str | URL = address
+    if store_key is not None:  # SQLCipher: the whole file, events and read models, encrypted
+        path = address[len("sqlite:///") :]
+        url = URL.create("sqlite+pysqlcipher", password=f"x'{store_key.hex()}'", database=path)
     engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
@@ -98,6 +108,7 @@ def _sqlite_engine(url: str) -> Engine:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
         dbapi_connection.execute("PRAGMA journal_mode=WAL")
         dbapi_connection.execute("PRAGMA synchronous=NORMAL")
+        dbapi_connection.execute("PRAGMA secure_delete=ON")  # what is deleted (a forgotten key) is zeroed
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
@@ -139,7 +150,10 @@ class Store:
     engine: Engine
     projector: Projector
     events_table: str
+    keys: SubjectKeyTable
     subscriber: Subscriber | None = field(default=None)
+    #: the key of an encrypted store (None: a plain file, or PostgreSQL)
+    store_key: bytes | None = None
     #: what opening the store found wrong with its protection (shown by the app and by desk verify)
     tampering: list[str] = field(default_factory=list)
 
@@ -212,6 +226,16 @@ class Store:
             f"应用角色 {role}:事件表只能追加和读取(INSERT、SELECT;改写与删除由触发器拒绝),哈希链同样只能追加"
         )
 
+    def checkpoint_log(self) -> None:
+        """SQLite: folds the write-ahead log into the file and empties it, so that pages holding erased data
+        do not linger in the -wal file (secure delete has zeroed them in the file itself)."""
+        if self.location.kind == "sqlite":
+            raw = self.engine.raw_connection()  # outside a transaction: a checkpoint cannot run inside one
+            try:
+                raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                raw.close()
+
     def start_subscription(self) -> None:
         if self.location.kind == "postgresql" and self.subscriber is None:
             self.subscriber = Subscriber(self.projector)
@@ -256,11 +280,30 @@ def check_server(location: Location) -> bool:
         raise StoreError(f"无法连接服务器 {location.display}:请检查服务器是否开机、网络是否连通") from None
 
 
-def settle_sqlite_file(path: Path) -> None:
+def sqlite_connect(path: Path, store_key: bytes | None = None) -> Any:
+    """A DB-API connection to a store file: SQLCipher keyed with `store_key`, or plain sqlite3."""
+    if store_key is None:
+        return sqlite3.connect(path)
+    from projections.cipherstore import connect
+
+    return connect(str(path), store_key)
+
+
+def is_encrypted(path: Path) -> bool:
+    """A SQLite file starts with its format's name in clear; an encrypted one with random bytes."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(16)
+    except OSError:
+        return False
+    return len(head) == 16 and head != b"SQLite format 3\x00"
+
+
+def settle_sqlite_file(path: Path, store_key: bytes | None = None) -> None:
     """Folds the write-ahead log into the file and leaves it in rollback-journal mode, so that the file
     alone holds everything and can be moved or copied (the app puts it back into WAL mode on opening).
     Every other connection to it must be closed."""
-    conn = sqlite3.connect(path)
+    conn = sqlite_connect(path, store_key)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("PRAGMA journal_mode=DELETE")
@@ -284,12 +327,18 @@ def projections() -> list[Projection]:
     ]
 
 
-def open_store(db: str | None, clock: Clock | None = None, *, create: bool = True) -> Store:
+def open_store(
+    db: str | None, clock: Clock | None = None, *, create: bool = True, store_key: bytes | None = None
+) -> Store:
+    """Opens (or creates) a store. An encrypted embedded store needs its `store_key` (an operator's
+    password unlocks it: `KeyRing.unlock`); a new file is encrypted when a key is given."""
     location = parse_location(db)
     created = False
     if location.kind == "sqlite":
         assert location.path is not None
         created = not location.path.exists()
+        if not created and store_key is None and is_encrypted(location.path):
+            raise StoreLocked(f"{location.path} 已加密,须凭操作员的密码打开(请登录;命令行加 --user)")
         if created:
             if not create:
                 raise StoreError(f"数据库文件不存在:{location.path}(先运行 desk init 或 desk demo)")
@@ -298,7 +347,10 @@ def open_store(db: str | None, clock: Clock | None = None, *, create: bool = Tru
             # residents' data: the file (and the -wal and -shm files SQLite makes like it) is the user's own
             fd = os.open(location.path, os.O_CREAT | os.O_WRONLY, 0o600)
             os.close(fd)
-        engine = _sqlite_engine(location.sqlalchemy_url)
+        engine = _sqlite_engine(location.sqlalchemy_url, store_key)
+        if store_key is not None:
+            location.env["PERSISTENCE_MODULE"] = "projections.cipherstore:CipherFactory"
+            location.env["SQLCIPHER_KEY"] = store_key.hex()
     else:
         if check_server(location):
             location.env["CREATE_TABLE"] = "no"  # opening a store changes no schema
@@ -313,8 +365,12 @@ def open_store(db: str | None, clock: Clock | None = None, *, create: bool = Tru
             location.path.unlink(missing_ok=True)  # nothing left behind by a failed open
         raise StoreError(f"无法打开数据库 {location.display}:{exc}") from exc
     events_table = str(getattr(app.recorder, "events_table_name", "stored_events"))
+    keys = SubjectKeyTable(engine, store_key)
+    keys.preload()
+    if isinstance(app.mapper, SealingMapper):
+        app.mapper.keys = keys
     projector = Projector(app.recorder, app.mapper, engine, projections())
-    store = Store(location, app, engine, projector, events_table)
+    store = Store(location, app, engine, projector, events_table, keys, store_key=store_key)
     projector.create_tables()
     store.protect()
     return store

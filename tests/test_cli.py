@@ -12,7 +12,8 @@ from openpyxl import Workbook
 from desk.cli import main
 from desk.importer import Importer
 from domain.clock import FixedClock
-from projections.store import open_store
+from projections.keys import KeyRing, keys_path
+from projections.store import Store, open_store
 
 
 def fill_book(wb: Workbook, sheets: dict[str, list[list[object]]]) -> None:
@@ -61,9 +62,16 @@ def workbook(path: Path) -> Path:
     return path
 
 
+def _opened(db: str, clock: FixedClock) -> Store:
+    """The encrypted store `desk init` made, opened with the key the administrator's password unwraps."""
+    key = KeyRing(keys_path(Path(db))).unlock("admin", "xjb-secret-9")
+    return open_store(db, clock, create=False, store_key=key)
+
+
 @pytest.fixture
 def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("DESK_PASSWORD", "xjb-secret-9")
+    monkeypatch.setenv("DESK_USER", "admin")  # opens the encrypted store for commands without --user
     db = str(tmp_path / "cli.db")
     assert main(["init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin"]) == 0
     return db
@@ -226,7 +234,7 @@ def test_import_concerns_step_by_step(db: str, tmp_path: Path) -> None:
     path = tmp_path / "问题.xlsx"
     wb.save(path)
     # today is fixed at 2026-11-28 so that R-G1 and R-G3 do not depend on the day the test runs
-    store = open_store(db, FixedClock(datetime(2026, 11, 28, 10)), create=False)
+    store = _opened(db, FixedClock(datetime(2026, 11, 28, 10)))
     try:
         report = Importer(store.app, store.app.login("admin", "xjb-secret-9", "TEST")).run(path)
     finally:
@@ -314,7 +322,7 @@ def test_import_pairings_contacts_and_talks(db: str, tmp_path: Path) -> None:
     fill_book(wb, sheets)
     path = tmp_path / "结对.xlsx"
     wb.save(path)
-    store = open_store(db, FixedClock(datetime(2026, 11, 3, 10)), create=False)
+    store = _opened(db, FixedClock(datetime(2026, 11, 3, 10)))
     try:
         report = (
             Importer(store.app, store.app.login("admin", "xjb-secret-9", "TEST"))
@@ -400,7 +408,7 @@ def test_import_visits(db: str, tmp_path: Path) -> None:
     fill_book(wb, sheets)
     path = tmp_path / "走访.xlsx"
     wb.save(path)
-    store = open_store(db, FixedClock(datetime(2026, 10, 30, 10)), create=False)
+    store = _opened(db, FixedClock(datetime(2026, 10, 30, 10)))
     try:
         report = (
             Importer(store.app, store.app.login("admin", "xjb-secret-9", "TEST"))
@@ -523,7 +531,7 @@ def test_import_interview_days(db: str, tmp_path: Path) -> None:
     fill_book(wb, sheets)
     path = tmp_path / "访谈日.xlsx"
     wb.save(path)
-    store = open_store(db, FixedClock(datetime(2026, 11, 5, 10)), create=False)
+    store = _opened(db, FixedClock(datetime(2026, 11, 5, 10)))
     try:
         sheet = (
             Importer(store.app, store.app.login("admin", "xjb-secret-9", "TEST"))
@@ -603,7 +611,7 @@ def test_import_ratings_topics_articles_exemplars(db: str, tmp_path: Path) -> No
     fill_book(wb, sheets)
     path = tmp_path / "直评.xlsx"
     wb.save(path)
-    store = open_store(db, FixedClock(datetime(2026, 11, 12, 10)), create=False)
+    store = _opened(db, FixedClock(datetime(2026, 11, 12, 10)))
     try:
         importer = Importer(store.app, store.app.login("admin", "xjb-secret-9", "TEST"), store=store)
         report = importer.run(path).as_json()["sheets"]

@@ -17,7 +17,7 @@ import pytest
 from openpyxl import Workbook
 
 PASSWORD = "secret-pass-1"
-ENV = {**os.environ, "DESK_PASSWORD": PASSWORD}
+ENV = {**os.environ, "DESK_PASSWORD": PASSWORD, "DESK_USER": "admin"}
 
 
 def desk(*args: str, wait: bool = True) -> subprocess.CompletedProcess[str]:
@@ -30,7 +30,10 @@ def desk(*args: str, wait: bool = True) -> subprocess.CompletedProcess[str]:
 def store(tmp_path: Path) -> str:
     db = str(tmp_path / "store.db")
     assert (
-        desk("init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode == 0
+        desk(
+            "init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin", "--plain"
+        ).returncode
+        == 0
     )
     return db
 
@@ -281,7 +284,9 @@ def test_backup_and_restore_on_postgresql(pg_database: str, tmp_path: Path) -> N
         conn.execute("DROP SCHEMA public CASCADE")
         conn.execute("CREATE SCHEMA public")
     assert (
-        desk("init", "--db", url, "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode
+        desk(
+            "init", "--db", url, "--year", "2026", "--township", "青山镇", "--admin", "admin", "--plain"
+        ).returncode
         == 0
     )
     assert (
@@ -360,7 +365,9 @@ def test_bad_paths_and_unreachable_servers_are_one_clear_line(tmp_path: Path) ->
 def test_a_new_store_is_readable_only_by_its_owner(tmp_path: Path) -> None:
     db = tmp_path / "own.db"
     assert (
-        desk("init", "--db", str(db), "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode
+        desk(
+            "init", "--db", str(db), "--year", "2026", "--township", "青山镇", "--admin", "admin", "--plain"
+        ).returncode
         == 0
     )
     assert oct(db.stat().st_mode & 0o777) == "0o600"
@@ -387,7 +394,9 @@ def test_the_app_keeps_a_verified_copy_a_day(tmp_path: Path) -> None:
 
     db = tmp_path / "daily.db"
     assert (
-        desk("init", "--db", str(db), "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode
+        desk(
+            "init", "--db", str(db), "--year", "2026", "--township", "青山镇", "--admin", "admin", "--plain"
+        ).returncode
         == 0
     )
     store = open_store(str(db))

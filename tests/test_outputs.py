@@ -195,7 +195,7 @@ def desk_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Comple
         [sys.executable, "-m", "desk.cli", *args],
         capture_output=True,
         text=True,
-        env={**os.environ, "DESK_PASSWORD": "secret-pass-1", **(env or {})},
+        env={**os.environ, "DESK_PASSWORD": "secret-pass-1", "DESK_USER": "admin", **(env or {})},
         timeout=120,
     )
 
@@ -203,7 +203,9 @@ def desk_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Comple
 def test_cli_outputs_are_clear_and_audited(tmp_path: Path) -> None:
     db = str(tmp_path / "s.db")
     assert (
-        desk_cli("init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode
+        desk_cli(
+            "init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin", "--plain"
+        ).returncode
         == 0
     )
     missing = desk_cli(
@@ -255,7 +257,9 @@ def test_verify_head_checks_a_head_printed_on_an_earlier_output(tmp_path: Path) 
 
     db = str(tmp_path / "h.db")
     assert (
-        desk_cli("init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode
+        desk_cli(
+            "init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin", "--plain"
+        ).returncode
         == 0
     )
     out = desk_cli("export", "roster-units", "--db", db, "--user", "admin", "--out", str(tmp_path / "u.csv"))
@@ -354,7 +358,9 @@ def test_signed_checkpoints_catch_a_history_rewritten_with_its_chain(tmp_path: P
 
     db = str(tmp_path / "c.db")
     assert (
-        desk_cli("init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin").returncode
+        desk_cli(
+            "init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin", "--plain"
+        ).returncode
         == 0
     )
     assert (

@@ -132,7 +132,7 @@ def _tamper(store: Store, notification_id: int) -> None:
             conn.execute(text(f"DROP TRIGGER {t}_no_update"))
             conn.execute(
                 text(
-                    f"UPDATE {t} SET state = CAST(REPLACE(CAST(state AS TEXT), '李小河', '李大河') AS BLOB) "
+                    f"UPDATE {t} SET state = CAST(REPLACE(CAST(state AS TEXT), '\"V1\"', '\"V9\"') AS BLOB) "
                     f"WHERE rowid = {notification_id}"
                 )
             )
@@ -140,7 +140,7 @@ def _tamper(store: Store, notification_id: int) -> None:
             conn.execute(text(f"ALTER TABLE {t} DISABLE TRIGGER {t}_append_only"))
             conn.execute(
                 text(
-                    f"UPDATE {t} SET state = convert_to(replace(convert_from(state, 'UTF8'), '李小河', '李大河'), "
+                    f"UPDATE {t} SET state = convert_to(replace(convert_from(state, 'UTF8'), '\"V1\"', '\"V9\"'), "
                     f"'UTF8') WHERE notification_id = {notification_id}"
                 )
             )

@@ -10,8 +10,12 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desk.bootstrap import Settings, bootstrap
+from desk.bootstrap import Settings, bootstrap, is_locked, key_ring
+from desk.gui.login import LoginDialog
+from domain.base import Actor
 from domain.errors import DomainError
+from projections.settings import SettingsQuery
+from projections.store import Store
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
@@ -46,25 +50,44 @@ def make_qapp(lang: str) -> QApplication:
     return qapp
 
 
+def login_dialog(settings: Settings) -> tuple[LoginDialog, list[Store]]:
+    """The login for the store `settings` names, and the list that holds the store once opened. A plain
+    store opens first (the dialog shows its township); an encrypted one only when an operator's password
+    unwraps its key, so nothing is read before someone has logged in."""
+    opened: list[Store] = []
+    if is_locked(settings):
+        ring = key_ring(settings)
+        assert ring is not None
+
+        def attempt(name: str, password: str) -> Actor:
+            if not opened:
+                opened.append(bootstrap(settings, create=False, credentials=(name, password)))
+            return opened[0].app.login(name, password, settings.workstation)
+
+        return LoginDialog(None, settings.workstation, ring.township(), attempt=attempt), opened
+    opened.append(bootstrap(settings, create=False))
+    campaign = SettingsQuery(opened[0].engine).campaign()
+    return LoginDialog(opened[0].app, settings.workstation, campaign[1] if campaign else ""), opened
+
+
 def run_app(db: str | None = None, lang: str = "zh") -> int:
-    from desk.gui.login import LoginDialog
     from desk.gui.main_window import MainWindow
     from desk.gui.operations import Operations
-    from projections.settings import SettingsQuery
 
     qapp = make_qapp(lang)
     settings = Settings(db=db, lang=lang)
     try:
-        store = bootstrap(settings, create=False)
+        login, opened = login_dialog(settings)
     except DomainError as error:
         QMessageBox.critical(None, "连心台帐", error.message)
         return 2
-    campaign = SettingsQuery(store.engine).campaign()
-    login = LoginDialog(store.app, settings.workstation, campaign[1] if campaign else "")
-    if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
-        store.projector.catch_up()
-        store.close()
+    accepted = login.exec() == LoginDialog.DialogCode.Accepted and login.actor is not None
+    if not accepted or not opened or login.actor is None:
+        for store in opened:
+            store.projector.catch_up()
+            store.close()
         return 1
+    store = opened[0]
     ops = Operations(store, deferred=True)
     store.start_subscription()
     window = MainWindow(ops, login.actor, daily_backups=True)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from domain.application import Lianxin
@@ -10,9 +13,22 @@ from domain.errors import DomainError
 
 
 class LoginDialog(QDialog):
-    def __init__(self, app: Lianxin, workstation: str, township: str, parent: QWidget | None = None) -> None:
+    """`attempt(name, password)` logs in; by default through `app`. An encrypted store passes its own,
+    which first opens the store with the key that the password unwraps."""
+
+    def __init__(
+        self,
+        app: Lianxin | None,
+        workstation: str,
+        township: str,
+        parent: QWidget | None = None,
+        attempt: Callable[[str, str], Actor] | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.app = app
+        if attempt is None:
+            assert app is not None
+            attempt = partial(self._through_app, app)
+        self.attempt = attempt
         self.workstation = workstation
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("连心台帐 — 登录"))
@@ -41,9 +57,12 @@ class LoginDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
+    def _through_app(self, app: Lianxin, name: str, password: str) -> Actor:
+        return app.login(name, password, self.workstation)
+
     def try_login(self) -> None:
         try:
-            self.actor = self.app.login(self.name.text(), self.password.text(), self.workstation)
+            self.actor = self.attempt(self.name.text(), self.password.text())
         except DomainError as error:
             self.message.setText(error.message)
             self.password.clear()

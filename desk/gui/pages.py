@@ -12,6 +12,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTableView,
     QTableWidget,
@@ -394,6 +396,7 @@ class RosterPage(Page):
             (self.tr("导出…"), self.export_current, "btn_export"),
             (self.tr("打印…"), self.print_current, "btn_print"),
             (self.tr("显示完整联系方式…"), self.unmask, "btn_unmask"),
+            (self.tr("删除个人信息…"), self.forget, "btn_forget"),
         ):
             button = QPushButton(text)
             button.setObjectName(name)
@@ -402,6 +405,8 @@ class RosterPage(Page):
             if name == "btn_unmask":
                 button.setVisible(self.masked)
                 button.setEnabled(True)
+            if name == "btn_forget":
+                button.setVisible(actor.role == rules.ADMIN)
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
@@ -529,6 +534,55 @@ class RosterPage(Page):
         if row is not None:
             kind = ("person", "household", "unit")[self.tabs.currentIndex()]
             CorrectionDialog(self.ops, self.actor, kind, row.code, self).exec()
+
+    def forget(self) -> None:
+        """删除个人信息 (PIPL art. 47) of a household — its name, phone, address and the free text of its
+        visits and concerns — or of a person, with what cadres wrote of their contacts; for good. The history
+        and every figure stay."""
+        from desk.erasure import forget
+
+        if self.tabs.currentIndex() not in (0, 1):
+            self.tabs.setCurrentIndex(1)
+            return
+        kind = ("person", "household")[self.tabs.currentIndex()]
+        row = self._selected()
+        if row is None:
+            return
+        warning = (
+            self.tr(
+                "将永久删除农户 {0} 的户主姓名、电话、地址及其走访记录和问题诉求中的叙述,无法恢复。"
+                "记录与统计数字保留。确定要继续吗?"
+            )
+            if kind == "household"
+            else self.tr(
+                "将永久删除人员 {0} 的姓名、电话及干部与其联系、谈心的记录内容,无法恢复。"
+                "记录与统计数字保留。确定要继续吗?"
+            )
+        )
+        sure = QMessageBox.question(self, self.tr("删除个人信息"), warning.format(row.code))
+        if sure != QMessageBox.StandardButton.Yes:
+            return
+
+        def submit(d: ReasonDialog) -> None:
+            waiting = QProgressDialog(self.tr("正在删除个人信息并重建台帐…"), "", 0, 0, self)
+            waiting.setCancelButton(None)
+            waiting.setWindowModality(Qt.WindowModality.WindowModal)
+            waiting.show()
+            try:
+                forget(
+                    self.ops.store,
+                    self.actor,
+                    kind,
+                    row.code,
+                    d.reason.text(),
+                    lambda _n: QApplication.processEvents(),
+                )
+            finally:
+                waiting.close()
+
+        ReasonDialog(
+            self.ops, self.tr("删除个人信息:{0}").format(row.code), submit, self, with_date=False
+        ).exec()
 
     def current_output(self) -> tuple[str, QAbstractItemModel]:
         return (

@@ -576,7 +576,13 @@ yyyy年M月d日|MMM d, yyyy
 各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)|Visit coverage and concerns resolved per village (click a bar for its visit ledger)
 集中补录:|Back-filling bursts: 
 {0} {1} 一天补录 {2} 条|{0} {1}: {2} back-filled in one day
-活动已于 {0} 结束(共 {1} 天)· {2}|The campaign ended on {0} ({1} days) · {2}""".splitlines())
+活动已于 {0} 结束(共 {1} 天)· {2}|The campaign ended on {0} ({1} days) · {2}
+删除个人信息…|Erase personal data…
+删除个人信息|Erase personal data
+将永久删除农户 {0} 的户主姓名、电话、地址及其走访记录和问题诉求中的叙述,无法恢复。记录与统计数字保留。确定要继续吗?|This permanently erases household {0}'s head name, phone and address and the narratives of its visits and concerns; it cannot be undone. The records and every figure stay. Continue?
+将永久删除人员 {0} 的姓名、电话及干部与其联系、谈心的记录内容,无法恢复。记录与统计数字保留。确定要继续吗?|This permanently erases person {0}'s name and phone and what cadres wrote of contacts and talks with them; it cannot be undone. The records and every figure stay. Continue?
+正在删除个人信息并重建台帐…|Erasing personal data and rebuilding the ledgers…
+删除个人信息:{0}|Erase personal data: {0}""".splitlines())
 
 
 def fill(path: Path) -> int:

@@ -162,129 +162,129 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="576"/>
+        <location filename="../../desk/gui/pages.py" line="630"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="579"/>
+        <location filename="../../desk/gui/pages.py" line="633"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="581"/>
+        <location filename="../../desk/gui/pages.py" line="635"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="592"/>
-        <location filename="../../desk/gui/pages.py" line="605"/>
+        <location filename="../../desk/gui/pages.py" line="646"/>
+        <location filename="../../desk/gui/pages.py" line="659"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="597"/>
+        <location filename="../../desk/gui/pages.py" line="651"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="599"/>
+        <location filename="../../desk/gui/pages.py" line="653"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="603"/>
+        <location filename="../../desk/gui/pages.py" line="657"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="604"/>
+        <location filename="../../desk/gui/pages.py" line="658"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="606"/>
+        <location filename="../../desk/gui/pages.py" line="660"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="607"/>
+        <location filename="../../desk/gui/pages.py" line="661"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="608"/>
+        <location filename="../../desk/gui/pages.py" line="662"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="609"/>
+        <location filename="../../desk/gui/pages.py" line="663"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="610"/>
+        <location filename="../../desk/gui/pages.py" line="664"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="611"/>
+        <location filename="../../desk/gui/pages.py" line="665"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="625"/>
+        <location filename="../../desk/gui/pages.py" line="679"/>
         <source>核对输出上印的链头(可选)</source>
         <translation>A head printed on an output (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="626"/>
+        <location filename="../../desk/gui/pages.py" line="680"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="629"/>
+        <location filename="../../desk/gui/pages.py" line="683"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="630"/>
-        <location filename="../../desk/gui/pages.py" line="633"/>
+        <location filename="../../desk/gui/pages.py" line="684"/>
+        <location filename="../../desk/gui/pages.py" line="687"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="631"/>
+        <location filename="../../desk/gui/pages.py" line="685"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="671"/>
+        <location filename="../../desk/gui/pages.py" line="725"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="679"/>
+        <location filename="../../desk/gui/pages.py" line="733"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="696"/>
+        <location filename="../../desk/gui/pages.py" line="750"/>
         <source>与 {0} 个签名检查点相符。</source>
         <translation>Agrees with {0} signed checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="704"/>
+        <location filename="../../desk/gui/pages.py" line="758"/>
         <source>输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。</source>
         <translation>The printed head is that of notification {0}: the history the output was made from is still here, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="712"/>
+        <location filename="../../desk/gui/pages.py" line="766"/>
         <source>本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。</source>
         <translation>No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="717"/>
+        <location filename="../../desk/gui/pages.py" line="771"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
@@ -293,12 +293,12 @@
         <translation type="vanished">Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="691"/>
+        <location filename="../../desk/gui/pages.py" line="745"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="693"/>
+        <location filename="../../desk/gui/pages.py" line="747"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -1445,27 +1445,27 @@
 <context>
     <name>HouseholdField</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="50"/>
+        <location filename="../../desk/gui/visits.py" line="48"/>
         <source>户编号、户主姓名或拼音首字母</source>
         <translation>household code, head&apos;s name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="108"/>
+        <location filename="../../desk/gui/visits.py" line="106"/>
         <source>有 {0} 户符合,请从列表中选择</source>
         <translation>{0} households match; pick one from the list</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="110"/>
+        <location filename="../../desk/gui/visits.py" line="108"/>
         <source>没有找到农户“{0}”</source>
         <translation>No household &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="116"/>
+        <location filename="../../desk/gui/visits.py" line="114"/>
         <source>{0} 属于 {1},不在本账号的录入范围内(R-S1)</source>
-        <translation>{0} belongs to {1}, outside this account's scope (R-S1)</translation>
+        <translation>{0} belongs to {1}, outside this account&apos;s scope (R-S1)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="121"/>
+        <location filename="../../desk/gui/visits.py" line="119"/>
         <source>无</source>
         <translation>none</translation>
     </message>
@@ -1917,22 +1917,22 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk/gui/login.py" line="18"/>
+        <location filename="../../desk/gui/login.py" line="34"/>
         <source>连心台帐 — 登录</source>
         <translation>Lianxin ledger — log in</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/login.py" line="29"/>
+        <location filename="../../desk/gui/login.py" line="45"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/login.py" line="30"/>
+        <location filename="../../desk/gui/login.py" line="46"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/login.py" line="37"/>
+        <location filename="../../desk/gui/login.py" line="53"/>
         <source>{0} “走进群众”活动台帐</source>
         <translation>{0} &quot;Go Among the Masses&quot; campaign records</translation>
     </message>
@@ -2198,37 +2198,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="882"/>
+        <location filename="../../desk/gui/pages.py" line="936"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="889"/>
+        <location filename="../../desk/gui/pages.py" line="943"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="892"/>
+        <location filename="../../desk/gui/pages.py" line="946"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="893"/>
+        <location filename="../../desk/gui/pages.py" line="947"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="894"/>
+        <location filename="../../desk/gui/pages.py" line="948"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="895"/>
+        <location filename="../../desk/gui/pages.py" line="949"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="896"/>
+        <location filename="../../desk/gui/pages.py" line="950"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -2236,84 +2236,84 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="158"/>
+        <location filename="../../desk/gui/pages.py" line="160"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="163"/>
+        <location filename="../../desk/gui/pages.py" line="165"/>
         <source>显示完整联系方式</source>
         <translation>Show full contact details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="164"/>
+        <location filename="../../desk/gui/pages.py" line="166"/>
         <source>联系电话和地址属于群众的个人信息。确需查看完整内容吗?此操作记入审计日志。</source>
         <translation>Phone numbers and addresses are residents&apos; personal data. Do you really need to see them in full? This is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="179"/>
+        <location filename="../../desk/gui/pages.py" line="181"/>
         <source>重新隐藏联系方式</source>
         <translation>Mask contact details again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="203"/>
+        <location filename="../../desk/gui/pages.py" line="205"/>
         <source>搜索“{0}”</source>
         <translation>search &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="223"/>
-        <location filename="../../desk/gui/pages.py" line="237"/>
-        <location filename="../../desk/gui/pages.py" line="249"/>
+        <location filename="../../desk/gui/pages.py" line="225"/>
+        <location filename="../../desk/gui/pages.py" line="239"/>
         <location filename="../../desk/gui/pages.py" line="251"/>
+        <location filename="../../desk/gui/pages.py" line="253"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="237"/>
+        <location filename="../../desk/gui/pages.py" line="239"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="247"/>
+        <location filename="../../desk/gui/pages.py" line="249"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="251"/>
+        <location filename="../../desk/gui/pages.py" line="253"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>{0} rows exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="261"/>
-        <location filename="../../desk/gui/pages.py" line="274"/>
-        <location filename="../../desk/gui/pages.py" line="285"/>
+        <location filename="../../desk/gui/pages.py" line="263"/>
+        <location filename="../../desk/gui/pages.py" line="276"/>
+        <location filename="../../desk/gui/pages.py" line="287"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="262"/>
+        <location filename="../../desk/gui/pages.py" line="264"/>
         <source>共 {0} 行,请先筛选(如选一个村居)再打印。</source>
         <translation>{0} rows: filter first (one village, say) before printing.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="272"/>
-        <location filename="../../desk/gui/pages.py" line="283"/>
+        <location filename="../../desk/gui/pages.py" line="274"/>
+        <location filename="../../desk/gui/pages.py" line="285"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="274"/>
-        <location filename="../../desk/gui/pages.py" line="285"/>
+        <location filename="../../desk/gui/pages.py" line="276"/>
+        <location filename="../../desk/gui/pages.py" line="287"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="299"/>
+        <location filename="../../desk/gui/pages.py" line="301"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="307"/>
+        <location filename="../../desk/gui/pages.py" line="309"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
@@ -2816,224 +2816,254 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="319"/>
+        <location filename="../../desk/gui/pages.py" line="321"/>
         <source>按编号、姓名、电话或地址搜索</source>
         <translation>Search by code, name, phone or address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="323"/>
+        <location filename="../../desk/gui/pages.py" line="325"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="327"/>
+        <location filename="../../desk/gui/pages.py" line="329"/>
         <source>全部农户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="337"/>
+        <location filename="../../desk/gui/pages.py" line="339"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="338"/>
+        <location filename="../../desk/gui/pages.py" line="340"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="339"/>
+        <location filename="../../desk/gui/pages.py" line="341"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="340"/>
-        <location filename="../../desk/gui/pages.py" line="384"/>
+        <location filename="../../desk/gui/pages.py" line="342"/>
+        <location filename="../../desk/gui/pages.py" line="386"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="341"/>
+        <location filename="../../desk/gui/pages.py" line="343"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="342"/>
+        <location filename="../../desk/gui/pages.py" line="344"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="343"/>
+        <location filename="../../desk/gui/pages.py" line="345"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="344"/>
+        <location filename="../../desk/gui/pages.py" line="346"/>
         <source>分工村居</source>
         <translation>Assigned village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="345"/>
+        <location filename="../../desk/gui/pages.py" line="347"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="346"/>
-        <location filename="../../desk/gui/pages.py" line="360"/>
+        <location filename="../../desk/gui/pages.py" line="348"/>
+        <location filename="../../desk/gui/pages.py" line="362"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="354"/>
+        <location filename="../../desk/gui/pages.py" line="356"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="355"/>
+        <location filename="../../desk/gui/pages.py" line="357"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="356"/>
+        <location filename="../../desk/gui/pages.py" line="358"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="357"/>
+        <location filename="../../desk/gui/pages.py" line="359"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="358"/>
+        <location filename="../../desk/gui/pages.py" line="360"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="359"/>
+        <location filename="../../desk/gui/pages.py" line="361"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="361"/>
+        <location filename="../../desk/gui/pages.py" line="363"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="369"/>
+        <location filename="../../desk/gui/pages.py" line="371"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="370"/>
+        <location filename="../../desk/gui/pages.py" line="372"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="371"/>
+        <location filename="../../desk/gui/pages.py" line="373"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="372"/>
+        <location filename="../../desk/gui/pages.py" line="374"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="382"/>
+        <location filename="../../desk/gui/pages.py" line="384"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="383"/>
+        <location filename="../../desk/gui/pages.py" line="385"/>
         <source>农户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="388"/>
+        <location filename="../../desk/gui/pages.py" line="390"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="389"/>
+        <location filename="../../desk/gui/pages.py" line="391"/>
         <source>修改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="390"/>
+        <location filename="../../desk/gui/pages.py" line="392"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="391"/>
+        <location filename="../../desk/gui/pages.py" line="393"/>
         <source>五必访标签…</source>
         <translation>Must-visit tags…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="392"/>
+        <location filename="../../desk/gui/pages.py" line="394"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="393"/>
+        <location filename="../../desk/gui/pages.py" line="395"/>
         <source>注销…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="394"/>
+        <location filename="../../desk/gui/pages.py" line="396"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="395"/>
+        <location filename="../../desk/gui/pages.py" line="397"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="396"/>
+        <location filename="../../desk/gui/pages.py" line="398"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="420"/>
+        <location filename="../../desk/gui/pages.py" line="399"/>
+        <source>删除个人信息…</source>
+        <translation>Erase personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="425"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="457"/>
+        <location filename="../../desk/gui/pages.py" line="462"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="463"/>
+        <location filename="../../desk/gui/pages.py" line="468"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="463"/>
+        <location filename="../../desk/gui/pages.py" line="468"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="502"/>
+        <location filename="../../desk/gui/pages.py" line="507"/>
         <source>加/减五必访标签:{0}</source>
         <translation>Add/remove must-visit tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="515"/>
+        <location filename="../../desk/gui/pages.py" line="520"/>
         <source>注销 {0}</source>
         <translation>Retire {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="535"/>
+        <location filename="../../desk/gui/pages.py" line="553"/>
+        <source>将永久删除农户 {0} 的户主姓名、电话、地址及其走访记录和问题诉求中的叙述,无法恢复。记录与统计数字保留。确定要继续吗?</source>
+        <translation>This permanently erases household {0}'s head name, phone and address and the narratives of its visits and concerns; it cannot be undone. The records and every figure stay. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="558"/>
+        <source>将永久删除人员 {0} 的姓名、电话及干部与其联系、谈心的记录内容,无法恢复。记录与统计数字保留。确定要继续吗?</source>
+        <translation>This permanently erases person {0}'s name and phone and what cadres wrote of contacts and talks with them; it cannot be undone. The records and every figure stay. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="562"/>
+        <source>删除个人信息</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="567"/>
+        <source>正在删除个人信息并重建台帐…</source>
+        <translation>Erasing personal data and rebuilding the ledgers…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="584"/>
+        <source>删除个人信息:{0}</source>
+        <translation>Erase personal data: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="589"/>
         <source>人员名册</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="536"/>
+        <location filename="../../desk/gui/pages.py" line="590"/>
         <source>农户名册</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="537"/>
+        <location filename="../../desk/gui/pages.py" line="591"/>
         <source>单位名册</source>
         <translation>Units</translation>
     </message>
@@ -3041,122 +3071,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="728"/>
+        <location filename="../../desk/gui/pages.py" line="782"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="728"/>
+        <location filename="../../desk/gui/pages.py" line="782"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="728"/>
+        <location filename="../../desk/gui/pages.py" line="782"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="738"/>
+        <location filename="../../desk/gui/pages.py" line="792"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="745"/>
+        <location filename="../../desk/gui/pages.py" line="799"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="750"/>
+        <location filename="../../desk/gui/pages.py" line="804"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="760"/>
+        <location filename="../../desk/gui/pages.py" line="814"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="761"/>
+        <location filename="../../desk/gui/pages.py" line="815"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="762"/>
+        <location filename="../../desk/gui/pages.py" line="816"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="763"/>
+        <location filename="../../desk/gui/pages.py" line="817"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="764"/>
+        <location filename="../../desk/gui/pages.py" line="818"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="765"/>
+        <location filename="../../desk/gui/pages.py" line="819"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="771"/>
+        <location filename="../../desk/gui/pages.py" line="825"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="774"/>
+        <location filename="../../desk/gui/pages.py" line="828"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="777"/>
+        <location filename="../../desk/gui/pages.py" line="831"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="784"/>
+        <location filename="../../desk/gui/pages.py" line="838"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="802"/>
+        <location filename="../../desk/gui/pages.py" line="856"/>
         <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
         <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="805"/>
+        <location filename="../../desk/gui/pages.py" line="859"/>
         <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
         <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="812"/>
+        <location filename="../../desk/gui/pages.py" line="866"/>
         <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
         <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="827"/>
+        <location filename="../../desk/gui/pages.py" line="881"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="829"/>
+        <location filename="../../desk/gui/pages.py" line="883"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="829"/>
+        <location filename="../../desk/gui/pages.py" line="883"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="862"/>
+        <location filename="../../desk/gui/pages.py" line="916"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="873"/>
+        <location filename="../../desk/gui/pages.py" line="927"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3164,28 +3194,28 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="375"/>
+        <location filename="../../desk/gui/supervision.py" line="378"/>
         <source>保存总结…</source>
         <translation>Save summary…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="405"/>
+        <location filename="../../desk/gui/supervision.py" line="408"/>
         <source>保存总结</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="414"/>
+        <location filename="../../desk/gui/supervision.py" line="417"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="416"/>
-        <location filename="../../desk/gui/supervision.py" line="417"/>
+        <location filename="../../desk/gui/supervision.py" line="419"/>
+        <location filename="../../desk/gui/supervision.py" line="420"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="417"/>
+        <location filename="../../desk/gui/supervision.py" line="420"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -3365,27 +3395,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="551"/>
+        <location filename="../../desk/gui/pages.py" line="605"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="558"/>
+        <location filename="../../desk/gui/pages.py" line="612"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="559"/>
+        <location filename="../../desk/gui/pages.py" line="613"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="560"/>
+        <location filename="../../desk/gui/pages.py" line="614"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="561"/>
+        <location filename="../../desk/gui/pages.py" line="615"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
@@ -3616,67 +3646,67 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="134"/>
+        <location filename="../../desk/gui/visits.py" line="132"/>
         <source>记录走访</source>
         <translation>Record a visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="139"/>
+        <location filename="../../desk/gui/visits.py" line="137"/>
         <source>走访人编号,多人用“、”或空格分开</source>
         <translation>visitor codes, separated by 、 or spaces</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="144"/>
+        <location filename="../../desk/gui/visits.py" line="142"/>
         <source>每行一个问题,各自登记为问题(来源:走访)</source>
         <translation>one problem per line, each registered as a concern (source: visit)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="149"/>
+        <location filename="../../desk/gui/visits.py" line="147"/>
         <source>农户*</source>
         <translation>Household*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="150"/>
+        <location filename="../../desk/gui/visits.py" line="148"/>
         <source>走访人*</source>
         <translation>Visitors*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="152"/>
+        <location filename="../../desk/gui/visits.py" line="150"/>
         <source>走访日期*</source>
         <translation>Visited on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="153"/>
+        <location filename="../../desk/gui/visits.py" line="151"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="154"/>
+        <location filename="../../desk/gui/visits.py" line="152"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="155"/>
+        <location filename="../../desk/gui/visits.py" line="153"/>
         <source>宣传政策</source>
         <translation>Policies publicised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="156"/>
+        <location filename="../../desk/gui/visits.py" line="154"/>
         <source>帮扶措施</source>
         <translation>Help given</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="157"/>
+        <location filename="../../desk/gui/visits.py" line="155"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="215"/>
+        <location filename="../../desk/gui/visits.py" line="213"/>
         <source>疑似重复录入</source>
         <translation>Entered twice?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="242"/>
+        <location filename="../../desk/gui/visits.py" line="240"/>
         <source>已保存 {0} 户</source>
         <translation>{0} saved</translation>
     </message>
@@ -3684,220 +3714,219 @@
 <context>
     <name>VisitLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="284"/>
+        <location filename="../../desk/gui/visits.py" line="282"/>
         <source>按户编号、户主姓名、拼音首字母或走访人搜索</source>
         <translation>Search by household, head&apos;s name, pinyin initials or visitor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="288"/>
+        <location filename="../../desk/gui/visits.py" line="286"/>
         <source>活动期间走访</source>
         <translation>Visits in the campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="289"/>
+        <location filename="../../desk/gui/visits.py" line="287"/>
         <source>常态化走访(活动结束后)</source>
         <translation>Standing work (after the campaign)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="290"/>
+        <location filename="../../desk/gui/visits.py" line="288"/>
         <source>全部走访</source>
         <translation>All visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="297"/>
+        <location filename="../../desk/gui/visits.py" line="295"/>
         <source>走访时间</source>
         <translation>Visited on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="298"/>
-        <location filename="../../desk/gui/visits.py" line="328"/>
+        <location filename="../../desk/gui/visits.py" line="296"/>
+        <location filename="../../desk/gui/visits.py" line="326"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="299"/>
-        <location filename="../../desk/gui/visits.py" line="328"/>
+        <location filename="../../desk/gui/visits.py" line="297"/>
+        <location filename="../../desk/gui/visits.py" line="326"/>
         <source>村民小组/地址</source>
         <translation>Group / address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="300"/>
-        <location filename="../../desk/gui/visits.py" line="328"/>
+        <location filename="../../desk/gui/visits.py" line="298"/>
+        <location filename="../../desk/gui/visits.py" line="326"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="301"/>
+        <location filename="../../desk/gui/visits.py" line="299"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="302"/>
+        <location filename="../../desk/gui/visits.py" line="300"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="303"/>
+        <location filename="../../desk/gui/visits.py" line="301"/>
         <source>办理情况</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="304"/>
-        <location filename="../../desk/gui/visits.py" line="325"/>
+        <location filename="../../desk/gui/visits.py" line="302"/>
+        <location filename="../../desk/gui/visits.py" line="323"/>
         <source>走访人</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="306"/>
+        <location filename="../../desk/gui/visits.py" line="304"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="307"/>
+        <location filename="../../desk/gui/visits.py" line="305"/>
         <source>补录</source>
         <translation>back-filled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="309"/>
-        <location filename="../../desk/gui/visits.py" line="328"/>
+        <location filename="../../desk/gui/visits.py" line="307"/>
+        <location filename="../../desk/gui/visits.py" line="326"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="319"/>
+        <location filename="../../desk/gui/visits.py" line="317"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="319"/>
-        <location filename="../../desk/gui/visits.py" line="322"/>
+        <location filename="../../desk/gui/visits.py" line="317"/>
+        <location filename="../../desk/gui/visits.py" line="320"/>
         <source>已走访/户数</source>
         <translation>Visited / households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="319"/>
-        <location filename="../../desk/gui/visits.py" line="322"/>
+        <location filename="../../desk/gui/visits.py" line="317"/>
+        <location filename="../../desk/gui/visits.py" line="320"/>
         <source>覆盖率</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="322"/>
+        <location filename="../../desk/gui/visits.py" line="320"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="325"/>
+        <location filename="../../desk/gui/visits.py" line="323"/>
         <source>走访户数/全村</source>
         <translation>Households / village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="325"/>
+        <location filename="../../desk/gui/visits.py" line="323"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="330"/>
+        <location filename="../../desk/gui/visits.py" line="328"/>
         <source>点击村居或五必访类别,列出尚未走访的农户</source>
         <translation>Click a village or a must-visit group to list the households not yet visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="336"/>
+        <location filename="../../desk/gui/visits.py" line="334"/>
         <source>各村居覆盖(R-V1)</source>
         <translation>Coverage per village (R-V1)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="338"/>
+        <location filename="../../desk/gui/visits.py" line="336"/>
         <source>五必访覆盖(R-V2,按走访当日的标签)</source>
         <translation>Must-visit coverage (R-V2, by the tag on the visit&apos;s date)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="343"/>
+        <location filename="../../desk/gui/visits.py" line="341"/>
         <source>所选村居各走访人的户数</source>
         <translation>Households per visitor in the selected village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="348"/>
-        <location filename="../../desk/gui/visits.py" line="361"/>
-        <location filename="../../desk/gui/visits.py" line="508"/>
+        <location filename="../../desk/gui/visits.py" line="346"/>
+        <location filename="../../desk/gui/visits.py" line="359"/>
+        <location filename="../../desk/gui/visits.py" line="492"/>
         <source>走访工作台帐</source>
         <translation>Visit ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="349"/>
+        <location filename="../../desk/gui/visits.py" line="347"/>
         <source>覆盖情况</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="356"/>
+        <location filename="../../desk/gui/visits.py" line="354"/>
         <source>记录走访…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="357"/>
+        <location filename="../../desk/gui/visits.py" line="355"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="358"/>
+        <location filename="../../desk/gui/visits.py" line="356"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="360"/>
+        <location filename="../../desk/gui/visits.py" line="358"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="365"/>
+        <location filename="../../desk/gui/visits.py" line="363"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="366"/>
+        <location filename="../../desk/gui/visits.py" line="364"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="382"/>
+        <location filename="../../desk/gui/visits.py" line="380"/>
         <source>全部村居</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="397"/>
+        <location filename="../../desk/gui/visits.py" line="395"/>
         <source>共 {0} 次走访</source>
         <translation>{0} visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="420"/>
-        <location filename="../../desk/gui/visits.py" line="442"/>
+        <location filename="../../desk/gui/visits.py" line="418"/>
+        <location filename="../../desk/gui/visits.py" line="440"/>
         <source>{0} 尚未走访 {1} 户</source>
         <translation>{0}: {1} households not yet visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="451"/>
+        <location filename="../../desk/gui/visits.py" line="449"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="451"/>
+        <location filename="../../desk/gui/visits.py" line="449"/>
         <source>请先选中一次走访</source>
         <translation>Select a visit first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="472"/>
-        <location filename="../../desk/gui/visits.py" line="485"/>
+        <location filename="../../desk/gui/visits.py" line="470"/>
+        <location filename="../../desk/gui/visits.py" line="483"/>
         <source>作废走访 {0}</source>
         <translation>Void visit {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="474"/>
+        <location filename="../../desk/gui/visits.py" line="472"/>
         <source>这次走访登记了 {0} 个问题({1}),是否一并作废?选“是”一并作废(这次走访本不存在);选“否”问题保留(群众确实反映过)</source>
         <translation>This visit registered {0} concerns ({1}). Void them too? Yes: void them (the visit never took place); No: keep them (the residents did raise them)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="498"/>
         <source>全镇</source>
-        <translation>Whole township</translation>
+        <translation type="vanished">Whole township</translation>
     </message>
     <message>
         <source>打印</source>

@@ -1,0 +1,297 @@
+"""The keys of a store: the store key that opens an encrypted store, kept wrapped once per operator
+under a key derived from that operator's password (argon2id), and the per-record keys that seal residents'
+personal data in the events (destroyed to forget a resident).
+
+A wrap is AES-GCM of the store key under argon2id(password, salt). So any operator's login opens the store,
+a password change re-wraps, a disabled operator's wrap is removed, and nobody without a password can read
+the file. The wraps of an embedded store live beside it (`lianxin.db.keys`, the user's own file); nothing in
+them is personal data.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from base64 import b64decode, b64encode
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import Column, LargeBinary, MetaData, String, Table, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Engine
+
+from domain.errors import AuthenticationFailed, RuleViolation
+
+FORMAT = "lianxin-keys/1"
+#: argon2id: about 0.1 s and 64 MiB per attempt on an office PC, so guessing passwords from a copied file
+#: is slow; the login itself pays it once
+KDF = {"t": 2, "m": 65536, "p": 1}
+
+
+def keys_path(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + ".keys")
+
+
+def new_store_key() -> bytes:
+    return secrets.token_bytes(32)
+
+
+def _derive(password: str, salt: bytes, kdf: dict[str, int]) -> bytes:
+    return hash_secret_raw(
+        password.encode("utf-8"),
+        salt,
+        time_cost=kdf["t"],
+        memory_cost=kdf["m"],
+        parallelism=kdf["p"],
+        hash_len=32,
+        type=Type.ID,
+    )
+
+
+def _write_private(path: Path, data: str) -> None:
+    """Atomically, created the user's own (0600) from the start."""
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+@dataclass
+class KeyRing:
+    """The wraps of one embedded store's key, in the JSON file beside it."""
+
+    path: Path
+
+    def exists(self) -> bool:
+        return self.path.is_file()
+
+    def _load(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            raise AuthenticationFailed(
+                f"数据库的钥匙文件无法读取:{self.path}({exc.__class__.__name__})"
+            ) from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise AuthenticationFailed(f"数据库的钥匙文件格式不对:{self.path}")
+        return data
+
+    def township(self) -> str:
+        return str(self._load().get("township", "")) if self.exists() else ""
+
+    def names(self) -> list[str]:
+        return sorted(self._load().get("wraps", {}))
+
+    def create(self, township: str = "") -> None:
+        _write_private(self.path, json.dumps({"format": FORMAT, "township": township, "wraps": {}}))
+
+    def set_township(self, township: str) -> None:
+        data = self._load()
+        data["township"] = township
+        _write_private(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+
+    def unlock(self, name: str, password: str) -> bytes:
+        """The store key, if `password` is `name`'s; the same words as a failed login otherwise."""
+        wrap = self._load().get("wraps", {}).get(name.strip())
+        if wrap is None:
+            raise AuthenticationFailed(
+                "用户名或密码不正确(该操作员没有本数据库的钥匙:如是新账号,请管理员重设其密码)"
+            )
+        salt, nonce, box = (b64decode(wrap[k]) for k in ("salt", "nonce", "box"))
+        try:
+            return AESGCM(_derive(password, salt, wrap["kdf"])).decrypt(nonce, box, name.strip().encode())
+        except InvalidTag:
+            raise AuthenticationFailed("用户名或密码不正确") from None
+
+    def wrap(self, name: str, password: str, store_key: bytes) -> None:
+        data = self._load()
+        salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+        box = AESGCM(_derive(password, salt, KDF)).encrypt(nonce, store_key, name.encode())
+        data.setdefault("wraps", {})[name] = {
+            "kdf": KDF,
+            "salt": b64encode(salt).decode(),
+            "nonce": b64encode(nonce).decode(),
+            "box": b64encode(box).decode(),
+        }
+        _write_private(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+
+    def remove(self, name: str) -> None:
+        data = self._load()
+        if data.get("wraps", {}).pop(name, None) is not None:
+            _write_private(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+
+    def note_failure(self, name: str, workstation: str) -> None:
+        """A login that failed before the store could open: stored as an audited failure (R-S4) by the next
+        opening, which is all the store can know of it."""
+        if not self.exists():
+            return
+        data = self._load()
+        failures = data.setdefault("failures", [])
+        if len(failures) < 1000:
+            failures.append([name.strip()[:64], workstation[:64]])
+        _write_private(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+
+    def take_failures(self) -> list[tuple[str, str]]:
+        data = self._load()
+        failures = data.pop("failures", [])
+        if failures:
+            _write_private(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+        return [(str(n), str(w)) for n, w in failures]
+
+    def has(self, name: str) -> bool:
+        return name in self._load().get("wraps", {})
+
+
+class StoreKeyWitness:
+    """Told by the application of every password set and every operator disabled, keeps the wraps in step
+    (the domain's `PasswordWitness`)."""
+
+    def __init__(self, ring: KeyRing, store_key: bytes) -> None:
+        self.ring, self.store_key = ring, store_key
+
+    def password_set(self, name: str, password: str) -> None:
+        self.ring.wrap(name, password, self.store_key)
+
+    def logged_in(self, name: str, password: str) -> None:
+        if not self.ring.has(name):
+            self.ring.wrap(name, password, self.store_key)
+
+    def operator_disabled(self, name: str) -> None:
+        self.ring.remove(name)
+
+    def township_named(self, township: str) -> None:
+        self.ring.set_township(township)
+
+
+key_metadata = MetaData()
+#: one key per record holding a resident's personal data; a NULL key is a destroyed one (forgotten)
+subject_keys = Table(
+    "subject_keys",
+    key_metadata,
+    Column("subject", String(36), primary_key=True),
+    Column("sealed_key", LargeBinary, nullable=True),
+)
+
+
+class SubjectKeyTable:
+    """The per-record keys (the domain's `SubjectKeys`), sealed under the store key when there is one."""
+
+    def __init__(self, engine: Engine, store_key: bytes | None) -> None:
+        self.engine = engine
+        self.store_key = store_key
+        self._cache: dict[UUID, bytes | None] = {}
+        key_metadata.create_all(engine)
+
+    def _seal(self, subject: UUID, key: bytes) -> bytes:
+        if self.store_key is None:
+            return key
+        nonce = secrets.token_bytes(12)
+        return nonce + AESGCM(self.store_key).encrypt(nonce, key, subject.bytes)
+
+    def _open(self, subject: UUID, sealed: bytes | None) -> bytes | None:
+        if sealed is None:
+            return None
+        if self.store_key is None:
+            return bytes(sealed)
+        return AESGCM(self.store_key).decrypt(sealed[:12], sealed[12:], subject.bytes)
+
+    def _read(self, subject: UUID | None = None) -> list[tuple[str, bytes | None]]:
+        """A plain read, outside any transaction: the projector may hold the store's write lock while it
+        opens events, and a read must not queue behind it (SQLite's WAL lets it read at once)."""
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            if subject is None:
+                cursor.execute("SELECT subject, sealed_key FROM subject_keys")
+            else:
+                marker = "%s" if self.engine.dialect.name == "postgresql" else "?"
+                cursor.execute(
+                    f"SELECT subject, sealed_key FROM subject_keys WHERE subject = {marker}", (str(subject),)
+                )
+            rows = [(str(s), None if k is None else bytes(k)) for s, k in cursor.fetchall()]
+            raw.rollback()
+            return rows
+        finally:
+            raw.close()
+
+    def preload(self) -> None:
+        for subject, sealed in self._read():
+            uid = UUID(subject)
+            self._cache[uid] = self._open(uid, sealed)
+
+    def key(self, subject: UUID, *, create: bool) -> bytes | None:
+        if subject in self._cache:
+            found = self._cache[subject]
+        else:
+            rows = self._read(subject)
+            if not rows and not create:
+                return None
+            if rows:
+                found = self._open(subject, rows[0][1])
+                self._cache[subject] = found
+            else:
+                found = self._create(subject)
+        if found is None and create:
+            raise RuleViolation(
+                "R-S5",
+                "该记录的个人信息已按申请删除:不能再录入其姓名、电话、地址或叙述(可录入不含个人信息的内容)",
+            )
+        return found
+
+    def _create(self, subject: UUID) -> bytes:
+        key = secrets.token_bytes(32)
+        values = {"subject": str(subject), "sealed_key": self._seal(subject, key)}
+        insert = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        with self.engine.begin() as conn:
+            conn.execute(insert(subject_keys).values(**values).on_conflict_do_nothing())
+            sealed = conn.execute(
+                select(subject_keys.c.sealed_key).where(subject_keys.c.subject == str(subject))
+            ).scalar_one()
+        found = self._open(subject, sealed)  # another workstation may have made it first: theirs wins
+        self._cache[subject] = found
+        assert found is not None
+        return found
+
+    def destroy(self, subjects: list[UUID]) -> None:
+        """Overwrites the keys (the database's secure delete zeroes the old bytes); kept as tombstones so that
+        no new key is ever made for a forgotten record."""
+        insert = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        with self.engine.begin() as conn:
+            for subject in subjects:
+                stmt = insert(subject_keys).values(subject=str(subject), sealed_key=None)
+                conn.execute(
+                    stmt.on_conflict_do_update(index_elements=["subject"], set_={"sealed_key": None})
+                )
+        self.forget_cached(subjects)
+
+    def forget_cached(self, subjects: list[UUID]) -> None:
+        for subject in subjects:
+            self._cache[subject] = None
+
+
+def copy_subject_keys(source: SubjectKeyTable, target: SubjectKeyTable) -> int:
+    """Every record key (and tombstone) of one store into another, resealed under the target's store key;
+    a backup without them would have lost every resident's data."""
+    rows = [(UUID(s), source._open(UUID(s), k)) for s, k in source._read()]
+    with target.engine.begin() as conn:
+        if rows:
+            conn.execute(
+                subject_keys.insert(),
+                [
+                    {"subject": str(s), "sealed_key": None if k is None else target._seal(s, k)}
+                    for s, k in rows
+                ],
+            )
+    target._cache.clear()
+    target.preload()
+    return len(rows)

@@ -1,0 +1,294 @@
+"""Residents' personal data: an encrypted store file, keys wrapped per operator, and erasure (crypto-shredding)
+that keeps the history whole — on real SQLite files (plain and SQLCipher) and the real PostgreSQL server."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desk.bootstrap import Settings, bootstrap
+from desk.erasure import forget
+from desk.exports import export_ledger
+from desk.gui.app import login_dialog
+from desk.gui.forms import ReasonDialog
+from desk.gui.main_window import MainWindow
+from desk.gui.operations import Operations
+from domain.base import Actor
+from domain.clock import FixedClock
+from domain.errors import AuthenticationFailed, RuleViolation
+from domain.personal import ERASED
+from projections.audit import AuditFilter, AuditQuery
+from projections.chain import verify
+from projections.keys import KeyRing, keys_path
+from projections.store import Store, StoreLocked, open_store
+from projections.summary import SummaryQuery
+from tests.test_gui import save_button
+
+NAME, PHONE, ADDRESS, STORY = "欧阳秘密", "13912345678", "青山村槐树弯七号", "儿子在外务工,老人独居"
+D = date(2026, 10, 21)
+
+
+def _resident(store: Store, admin: Actor) -> None:
+    """A household with everything personal: its head, phone and address, a visit's story and a concern."""
+    app = store.app
+    app.register_household(
+        admin, "H9", {"head_name": NAME, "village_code": "V1", "phone": PHONE, "address": ADDRESS, "size": 2}
+    )
+    visit = app.record_visit(admin, "H9", D, ["P2"], {"situation": STORY, "note": f"{NAME}说屋顶漏雨"})
+    app.raise_concern(
+        admin,
+        "Q9",
+        D,
+        {
+            "source": "走访",
+            "source_ref": visit,
+            "resident": NAME,
+            "household_code": "H9",
+            "village_code": "V1",
+            "category": "住房",
+            "content": f"{NAME}家屋顶漏雨",
+            "phone": PHONE,
+        },
+    )
+    store.projector.catch_up()
+
+
+def _everything_shown(store: Store, out: Path) -> str:
+    """What a user can see of the store: the ledgers exported, the audit trail's sentences."""
+    text = []
+    for ledger in ("roster-households", "visits", "concerns", "audit"):
+        target = out / f"{ledger}.xlsx"
+        export_ledger(store, ledger, target, None)
+        for row in load_workbook(target, read_only=True).active.iter_rows(values_only=True):  # type: ignore[union-attr]
+            text.append(" ".join(str(v) for v in row if v is not None))
+    trail = AuditQuery(store.engine)
+    rows = trail.rows(trail.ids(AuditFilter()))
+    text += [r.summary for r in rows.values()]
+    return "\n".join(text)
+
+
+def _raw_bytes(path: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in (path, path.with_name(path.name + "-wal")) if p.exists())
+
+
+def test_forgetting_a_household_erases_it_everywhere_and_keeps_the_history(
+    township: Store, admin: Actor, tmp_path: Path
+) -> None:
+    _resident(township, admin)
+    assert NAME in _everything_shown(township, tmp_path)  # shown while kept
+    day = date(2026, 10, 22)
+    before = SummaryQuery(township.engine).summary(day, None)
+    with pytest.raises(RuleViolation) as refused:
+        forget(township, Actor("clerk", "录入员", "PC", ("V1",)), "household", "H9", "本人申请", None)
+    assert refused.value.code == "R-S3"
+
+    assert forget(township, admin, "household", "H9", "本人申请(个人信息保护法第四十七条)") == 3
+
+    shown = _everything_shown(township, tmp_path)
+    for secret in (NAME, PHONE, ADDRESS, STORY):
+        assert secret not in shown
+    assert ERASED in shown and "H9" in shown  # the records are all there, without the person
+    assert verify(township.app.recorder, township.engine).ok  # the events are as they were stored
+    after = SummaryQuery(township.engine).summary(day, None)
+    assert after.up_to > before.up_to
+    for figure in ("households", "visited_households", "concerns", "resolved"):
+        if hasattr(before, figure):
+            assert getattr(after, figure) == getattr(before, figure), figure
+    # rebuilding from the events gives the same erased tables (rebuild = live)
+    township.projector.rebuild(None)
+    assert NAME not in _everything_shown(township, tmp_path)
+    if township.location.path is not None:  # the plain file: secure delete zeroed the old rows' bytes
+        township.checkpoint_log()
+        raw = _raw_bytes(township.location.path)
+        for secret in (NAME, PHONE, STORY):
+            assert secret.encode() not in raw
+    # a forgotten household can be corrected in what is not personal, never given personal data again
+    with pytest.raises(RuleViolation) as again:
+        township.app.correct_record(admin, "household", "H9", {"phone": "13000000000"}, "补录电话")
+    assert again.value.code == "R-S5"
+    township.app.correct_record(admin, "household", "H9", {"size": 3}, "人口更正")
+
+
+def test_sealed_fields_never_reach_the_event_table_in_clear(township: Store, admin: Actor) -> None:
+    _resident(township, admin)
+    with township.engine.connect() as conn:
+        states = b"".join(
+            bytes(r[0]) for r in conn.exec_driver_sql(f"SELECT state FROM {township.events_table}")
+        )
+    for secret in (NAME, PHONE, ADDRESS, STORY):
+        assert secret.encode() not in states
+    assert "张大山".encode() not in states  # every household's, not only the one forgotten
+
+
+def _encrypted_township(db: Path) -> Store:
+    store = bootstrap(Settings(db=str(db), clock=FixedClock(datetime(2026, 10, 22, 9))), encrypt=True)
+    admin = store.app.launch_campaign(2026, "青山镇", "admin", "Qingshan#2026", "PC1")
+    store.app.register_unit(admin, "G", "青山镇党委政府", "镇党委政府")
+    store.app.register_unit(admin, "V1", "青山村", "村", "G")
+    store.app.register_person(
+        admin, "P2", {"name": "钱干部", "unit_code": "V1", "identities": ["村街居干部"], "party_member": True}
+    )
+    store.app.create_operator(admin, "clerk", "录入员", "录入员", ["V1"], "Qs#2026-lu")
+    _resident(store, admin)
+    return store
+
+
+def test_the_encrypted_file_holds_nothing_in_clear_and_opens_only_with_a_password(tmp_path: Path) -> None:
+    db = tmp_path / "lianxin.db"
+    store = _encrypted_township(db)
+    store.close()
+    raw = _raw_bytes(db)
+    assert not raw.startswith(b"SQLite format 3")
+    for secret in (NAME, PHONE, "钱干部", "青山村"):
+        assert secret.encode() not in raw
+    if os.name == "posix":
+        for path in (db, keys_path(db)):
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    with pytest.raises(StoreLocked):
+        open_store(str(db))
+    ring = KeyRing(keys_path(db))
+    assert ring.names() == ["admin", "clerk"]
+    settings = Settings(db=str(db), clock=FixedClock(datetime(2026, 10, 23, 9)))
+    with pytest.raises(AuthenticationFailed):
+        bootstrap(settings, credentials=("clerk", "wrong-password"))
+    # any operator's own password opens it; the failed attempt is audited once it is open (R-S4)
+    store = bootstrap(settings, credentials=("clerk", "Qs#2026-lu"))
+    try:
+        clerk = store.app.login("clerk", "Qs#2026-lu", "PC2")
+        store.projector.catch_up()
+        trail = AuditQuery(store.engine)
+        failures = [r for r in trail.rows(trail.ids(AuditFilter())).values() if "失败" in r.summary]
+        assert failures, "the failed login before opening was not audited"
+        assert store.app.household("H9").head_name == NAME  # type: ignore[union-attr]
+        # a password change re-wraps: the old one no longer opens the file
+        store.app.change_own_password(clerk, "Qs#2026-lu", "Qs#2027-lu")
+        admin = store.app.login("admin", "Qingshan#2026", "PC1")
+        store.app.disable_operator(admin, "clerk", "调离")
+    finally:
+        store.close()
+    with pytest.raises(AuthenticationFailed):
+        ring.unlock("clerk", "Qs#2027-lu")  # disabled: the wrap is gone
+    assert ring.names() == ["admin"]
+
+
+def desk(*args: str, password: str = "Qingshan#2026") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DESK_PASSWORD": password, "DESK_WORKSTATION": "CLI-PC"}
+    return subprocess.run(
+        [sys.executable, "-m", "desk.cli", *args], capture_output=True, text=True, env=env, timeout=300
+    )
+
+
+def test_command_line_on_an_encrypted_store_backup_restore_and_forget(tmp_path: Path) -> None:
+    db = tmp_path / "lianxin.db"
+    _encrypted_township(db).close()
+    locked = desk("verify", "--db", str(db))
+    assert locked.returncode == 2 and "--user" in locked.stderr and "Traceback" not in locked.stderr
+    assert desk("verify", "--db", str(db), "--user", "admin").returncode == 0
+    backup = tmp_path / "copy.db"
+    made = desk("backup", "--db", str(db), str(backup), "--user", "admin")
+    assert made.returncode == 0, made.stderr
+    assert keys_path(backup).is_file() and not backup.read_bytes().startswith(b"SQLite format 3")
+    gone = desk("forget", "--db", str(db), "H9", "--reason", "本人申请", "--user", "admin")
+    assert gone.returncode == 0, gone.stderr
+    out = tmp_path / "households.csv"
+    assert (
+        desk("export", "--db", str(db), "roster-households", "--out", str(out), "--user", "admin").returncode
+        == 0
+    )
+    assert NAME not in out.read_text("utf-8-sig") and ERASED in out.read_text("utf-8-sig")
+    assert desk("verify", "--db", str(db), "--user", "admin").returncode == 0
+    restored = tmp_path / "restored.db"
+    back = desk("restore", "--db", str(restored), str(backup), "--user", "admin")
+    assert back.returncode == 0, back.stderr
+    out2 = tmp_path / "restored.csv"
+    assert (
+        desk(
+            "export", "--db", str(restored), "roster-households", "--out", str(out2), "--user", "admin"
+        ).returncode
+        == 0
+    )
+    assert NAME in out2.read_text("utf-8-sig")  # the backup predates the erasure (README: old backups)
+
+
+@pytest.mark.gui
+@pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing)")
+def test_the_app_reads_nothing_before_a_password_then_forgets_from_the_roster(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    db = tmp_path / "lianxin.db"
+    _encrypted_township(db).close()
+    settings = Settings(db=str(db), clock=FixedClock(datetime(2026, 10, 23, 9)), workstation="GUI-PC")
+    dialog, opened = login_dialog(settings)
+    qtbot.addWidget(dialog)
+    assert opened == []  # the township's name comes from the key file; the store stays shut
+    assert any("青山镇" in label.text() for label in dialog.findChildren(QLabel))
+    dialog.name.setText("admin")
+    dialog.password.setText("not-the-password")
+    dialog.try_login()
+    assert "不正确" in dialog.message.text() and opened == [] and dialog.password.text() == ""
+    dialog.password.setText("Qingshan#2026")
+    with qtbot.wait_signal(dialog.accepted, timeout=10000):
+        dialog.try_login()
+    assert dialog.actor is not None and len(opened) == 1
+    store = opened[0]
+    window = MainWindow(Operations(store), dialog.actor)
+    try:
+        roster = window.pages["roster"]
+        roster.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+        roster.search.setText("H9")  # type: ignore[attr-defined]
+        model = roster.households  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: model.rowCount() == 1)
+        assert model.data(model.index(0, 1)) == NAME
+        roster.household_view.selectRow(0)  # type: ignore[attr-defined]
+
+        def give_reason() -> None:
+            form = QApplication.activeModalWidget()
+            assert isinstance(form, ReasonDialog)
+            form.reason.setText("本人申请(个人信息保护法第四十七条)")
+            qtbot.mouseClick(save_button(form), Qt.MouseButton.LeftButton)
+
+        def confirm() -> None:
+            box = QApplication.activeModalWidget()
+            assert isinstance(box, QMessageBox) and "H9" in box.text()
+            QTimer.singleShot(0, give_reason)
+            box.button(QMessageBox.StandardButton.Yes).click()  # type: ignore[union-attr]
+
+        QTimer.singleShot(0, confirm)
+        roster.forget()  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: model.rowCount() == 1 and model.data(model.index(0, 1)) == ERASED)
+        audit = AuditQuery(store.engine)
+        assert any("删除" in r.summary for r in audit.rows(audit.ids(AuditFilter(record="H9"))).values())
+    finally:
+        window.close()  # logs the admin out, while the store is still open
+        store.close()
+
+
+def test_forgetting_a_person_erases_what_cadres_wrote_of_contacts_with_them(
+    office: Store, admin: Actor
+) -> None:
+    from projections.contacts import ContactQuery
+    from projections.roster import RosterFilter, RosterQuery
+
+    app = office.app
+    app.pair(admin, "P10", "群众", "R1", "V1", D)
+    app.record_contact(admin, "P10", "R1", D, "上门", "群众R1家孩子上学路远")
+    office.projector.catch_up()
+    booklet = ContactQuery(office.engine).booklet("P10")
+    assert booklet is not None and "上学路远" in repr(booklet)
+    forget(office, admin, "person", "R1", "本人申请")
+    booklet = ContactQuery(office.engine).booklet("P10")
+    assert booklet is not None and "上学路远" not in repr(booklet) and ERASED in repr(booklet)
+    assert [len(t.entries) for t in booklet.targets] == [1]  # the contact still counts
+    roster = RosterQuery(office.engine)
+    people = roster.people_rows(roster.people_ids(RosterFilter(text="R1", on=D), "code", False), None)
+    assert [p.name for p in people.values()] == [ERASED]
