@@ -265,9 +265,15 @@ def daily_backup(store: Store, keep: int = 7) -> Path | None:
     copies = sorted(folder.glob("????????.db"))
     for old in copies[: max(0, len(copies) - keep)]:
         old.unlink(missing_ok=True)
+        keys_path(old).unlink(missing_ok=True)  # an erasure is final only once no copy holds the old keys
     return today
 
 
+def last_copies(store: Store) -> list[Path]:
+    """The daily copies the app keeps, oldest first (none for a PostgreSQL store)."""
+    return sorted(backups_folder(store).glob("????????.db")) if store.location.kind == "sqlite" else []
+
+
 def last_backup(store: Store) -> Path | None:
-    copies = sorted(backups_folder(store).glob("????????.db")) if store.location.kind == "sqlite" else []
+    copies = last_copies(store)
     return copies[-1] if copies else None

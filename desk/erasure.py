@@ -9,12 +9,14 @@ view, export or summary shows the data, and the database's secure delete zeroes 
 from __future__ import annotations
 
 from collections.abc import Callable
+from uuid import UUID
 
 from sqlalchemy import select
 
+from desk.backup import last_copies
 from domain.base import Actor
 from projections.concerns import board as concerns
-from projections.store import Store
+from projections.store import Store, open_store
 from projections.visits import visits
 
 
@@ -49,4 +51,21 @@ def forget(
     subjects = store.app.forget_personal_data(actor, kind, code, reason, linked_records(store, kind, code))
     store.projector.rebuild([p.name for p in store.projector.projections if p.name != "chain"], progress)
     store.checkpoint_log()
+    purge_daily_copies(store, subjects)
     return len(subjects)
+
+
+def purge_daily_copies(store: Store, subjects: list[UUID]) -> int:
+    """The app's own daily copies lose the destroyed keys too (their events and chain are untouched), so
+    that the erasure does not live on in them; copies made elsewhere with `desk backup` are the office's to
+    destroy (README). Returns how many copies were purged."""
+    purged = 0
+    for copy in last_copies(store):
+        opened = open_store(str(copy), create=False, store_key=store.store_key)
+        try:
+            opened.keys.destroy(subjects)
+            opened.checkpoint_log()
+            purged += 1
+        finally:
+            opened.close()
+    return purged

@@ -292,3 +292,25 @@ def test_forgetting_a_person_erases_what_cadres_wrote_of_contacts_with_them(
     roster = RosterQuery(office.engine)
     people = roster.people_rows(roster.people_ids(RosterFilter(text="R1", on=D), "code", False), None)
     assert [p.name for p in people.values()] == [ERASED]
+
+
+def test_an_erasure_reaches_the_apps_own_daily_copies(tmp_path: Path) -> None:
+    from desk.backup import daily_backup
+
+    db = tmp_path / "lianxin.db"
+    store = _encrypted_township(db)
+    try:
+        copy = daily_backup(store)
+        assert copy is not None and keys_path(copy).is_file()
+        admin = store.app.login("admin", "Qingshan#2026", "PC1")
+        forget(store, admin, "household", "H9", "本人申请")
+        store_key = store.store_key
+    finally:
+        store.close()
+    opened = open_store(str(copy), create=False, store_key=store_key)
+    try:
+        household = opened.app.household("H9")
+        assert household is not None and household.head_name == ERASED and household.phone == ERASED
+        assert verify(opened.app.recorder, opened.engine).ok  # the copy's history is untouched
+    finally:
+        opened.close()
