@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from domain import rules
@@ -10,6 +11,7 @@ from domain.concern_cases import ConcernCases, SourceFinder
 from domain.contacts import (
     UNIT_TARGETS,
     Booklet,
+    Entry,
     check_arranging_unit,
     check_person_target,
     check_target_kind,
@@ -17,8 +19,9 @@ from domain.contacts import (
     contact_code,
     is_reported_late,
     parse_entry_code,
+    talk_code,
 )
-from domain.errors import RuleViolation
+from domain.errors import PossibleDoubleEntry, RuleViolation
 from domain.quota import QuotaRole, quota_role
 from domain.roster import VILLAGE_KINDS, Person
 
@@ -149,12 +152,19 @@ class ContactCases(ConcernCases):
         content: str = "",
         problem: str = "",
         village_code: str = "",
+        *,
+        again: bool = False,
     ) -> str:
-        """联系: with a paired target (R-C5); a problem raised becomes a concern with source 联系."""
+        """联系: with a paired target (R-C5); a problem raised becomes a concern with source 联系. The same
+        contact on the same day is asked about (a paper sheet typed twice), stored only `again`."""
         rules.require(target, "对象编码")
         target = target.strip()
         cadre, _role, booklet = self._booklet_for_entry(actor, cadre_code, target, on, "联系日期")
         booklet.check_paired(target)
+        if not again:
+            self._check_double_entry(
+                cadre.code, cadre.name, booklet.contacts, contact_code, target, on, "联系"
+            )
         code = contact_code(cadre.code, len(booklet.contacts) + 1)
         concern = None
         if problem.strip():
@@ -183,12 +193,37 @@ class ContactCases(ConcernCases):
             self._save(booklet)
         return code
 
-    def record_talk(self, actor: Actor, cadre_code: str, target: str, on: date, content: str = "") -> None:
-        """谈心 (R-C6)."""
+    def record_talk(
+        self, actor: Actor, cadre_code: str, target: str, on: date, content: str = "", *, again: bool = False
+    ) -> None:
+        """谈心 (R-C6); the same talk on the same day is asked about, stored only `again`."""
         rules.require(target, "对象编号")
         cadre, role, booklet = self._booklet_for_entry(actor, cadre_code, target.strip(), on, "谈心日期")
+        if not again:
+            self._check_double_entry(
+                cadre.code, cadre.name, booklet.talks, talk_code, target.strip(), on, "谈心"
+            )
         booklet.record_talk(role, target.strip(), on, content, self.stamp(actor, cadre.code))
         self._save(booklet)
+
+    @staticmethod
+    def _check_double_entry(
+        cadre: str,
+        name: str,
+        entries: dict[int, Entry],
+        code_of: Callable[[str, int], str],
+        target: str,
+        on: date,
+        what: str,
+    ) -> None:
+        for entry in entries.values():
+            if not entry.voided and entry.target == target and entry.on == on:
+                existing = code_of(cadre, entry.no)
+                raise PossibleDoubleEntry(
+                    f"{cadre} {name} 在{rules.cn_date(on)}已有与 {target} 的{what}记录 {existing}:"
+                    f"是同一张表录了两次吗?如确是当天又一次{what},请确认后再保存",
+                    existing,
+                )
 
     def void_booklet_entry(self, actor: Actor, cadre_code: str, code: str, reason: str) -> None:
         cadre, _role, booklet = self._cadre(actor, cadre_code)

@@ -8,8 +8,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desk.gui.concerns import (
@@ -293,6 +293,27 @@ def test_pairing_offers_only_eligible_targets_and_contacts_by_keyboard(
         qtbot.keyClick(contact.content, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert contact.saved == 1 and contact.content.toPlainText() == "" and contact.cadre.code() == "P2"
     qtbot.waitUntil(lambda: any(r.code == "P2" and r.contacted == 1 for r in page.rows))
+
+    # the same paper sheet typed again: asked, stored a second time only on a yes
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and "P2-L1" in box.text()
+        box.button(button).click()  # type: ignore[union-attr]
+
+    qtbot.keyClicks(contact.content, "look in")
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
+    with qtbot.wait_signal(ops.rejected, timeout=5000) as blocker:
+        qtbot.keyClick(contact.content, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert blocker.args[0] == "疑似重复" and contact.saved == 1 and contact.content.toPlainText() == "look in"
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    with qtbot.wait_signal(ops.changed, timeout=5000):
+        qtbot.keyClick(contact.content, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert contact.saved == 2
+    from projections.contacts import ContactQuery
+
+    office.projector.catch_up()
+    booklet_view = ContactQuery(office.engine).booklet("P2")
+    assert booklet_view is not None and [len(t.entries) for t in booklet_view.targets] == [2]
 
     page.search.setText("P2")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.gui import printing
-from desk.gui.forms import CtrlEnter, RecordDialog, date_edit, to_date
+from desk.gui.forms import CtrlEnter, RecordDialog, date_edit, store_unless_double, to_date
 from desk.gui.models import Column, LazyTableModel
 from desk.gui.operations import Operations
 from desk.gui.output import save_file_name
@@ -285,11 +285,19 @@ class ContactDialog(RecordDialog):
     def submit(self) -> None:
         app, target = self.ops.store.app, self.target.currentData() or ""
         if self.talk:
-            app.record_talk(
-                self.actor, self.cadre.code(), target, to_date(self.on), self.content.toPlainText()
+            store_unless_double(
+                self,
+                app.record_talk,
+                self.actor,
+                self.cadre.code(),
+                target,
+                to_date(self.on),
+                self.content.toPlainText(),
             )
         else:
-            app.record_contact(
+            store_unless_double(
+                self,
+                app.record_contact,
                 self.actor,
                 self.cadre.code(),
                 target,

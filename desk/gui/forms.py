@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from desk.gui.operations import Operations
 from domain import rules
 from domain.campaign import MUST_VISIT_CATEGORIES
+from domain.errors import PossibleDoubleEntry
 from domain.roster import IDENTITIES
 
 
@@ -386,3 +388,21 @@ class CorrectionDialog(RecordDialog):
         self.ops.store.app.correct_record(
             self.actor, self.kind, self.code, self.changes(), self.reason.text()
         )
+
+
+def store_unless_double(parent: QWidget, command: Callable[..., object], *args: Any, **kwargs: Any) -> None:
+    """Runs `command`; when it finds the record seemingly entered already (a paper sheet typed twice), asks
+    the person, and stores it as a second one only on their yes (`again=True`)."""
+    try:
+        command(*args, **kwargs)
+    except PossibleDoubleEntry as doubt:
+        asked = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("forms", "疑似重复录入"),
+            doubt.message,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if asked != QMessageBox.StandardButton.Yes:
+            raise
+        command(*args, again=True, **kwargs)

@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.gui.forms import CtrlEnter, ReasonDialog, RecordDialog, date_edit, to_date
+from desk.gui.forms import CtrlEnter, ReasonDialog, RecordDialog, date_edit, store_unless_double, to_date
 from desk.gui.models import Column, LazyTableModel
 from desk.gui.operations import Operations
 from desk.gui.pages import Page, add_buttons, fill_unit_combo, make_table
 from domain import rules
 from domain.base import Actor
-from domain.errors import PossibleDoubleEntry
 from projections.roster import RosterFilter, RosterQuery, initials
 from projections.visits import Coverage, VisitFilter, VisitQuery, VisitRow
 
@@ -202,30 +201,16 @@ class VisitDialog(RecordDialog):
             "note": self.note.text(),
         }
         problems = [p for p in self.problems.toPlainText().splitlines() if p.strip()]
-        record = self.ops.store.app.record_visit
-        try:
-            record(
-                self.actor, self.household.code(), to_date(self.on), self.visitor_codes(), details, problems
-            )
-        except PossibleDoubleEntry as doubt:
-            asked = QMessageBox.question(
-                self,
-                self.tr("疑似重复录入"),
-                doubt.message,
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if asked != QMessageBox.StandardButton.Yes:
-                raise
-            record(
-                self.actor,
-                self.household.code(),
-                to_date(self.on),
-                self.visitor_codes(),
-                details,
-                problems,
-                again=True,
-            )
+        store_unless_double(
+            self,
+            self.ops.store.app.record_visit,
+            self.actor,
+            self.household.code(),
+            to_date(self.on),
+            self.visitor_codes(),
+            details,
+            problems,
+        )
 
     def save_and_next(self) -> None:
         self.error.clear()

@@ -354,32 +354,32 @@
 <context>
     <name>BookletDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="467"/>
+        <location filename="../../desk/gui/contacts.py" line="475"/>
         <source>连心册 — {0}</source>
         <translation>Heart-link booklet — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="472"/>
+        <location filename="../../desk/gui/contacts.py" line="480"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="473"/>
+        <location filename="../../desk/gui/contacts.py" line="481"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="474"/>
+        <location filename="../../desk/gui/contacts.py" line="482"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="558"/>
+        <location filename="../../desk/gui/contacts.py" line="566"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="560"/>
+        <location filename="../../desk/gui/contacts.py" line="568"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -388,7 +388,7 @@
         <translation type="vanished">Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="552"/>
+        <location filename="../../desk/gui/contacts.py" line="560"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>Save and enter the next</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="310"/>
+        <location filename="../../desk/gui/contacts.py" line="318"/>
         <source>已保存 {0} 条</source>
         <translation>{0} saved</translation>
     </message>
@@ -925,166 +925,166 @@
 <context>
     <name>ContactLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="600"/>
+        <location filename="../../desk/gui/contacts.py" line="608"/>
         <source>按编号、姓名或拼音首字母搜索</source>
         <translation>Search by code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="605"/>
+        <location filename="../../desk/gui/contacts.py" line="613"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="611"/>
+        <location filename="../../desk/gui/contacts.py" line="619"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="611"/>
+        <location filename="../../desk/gui/contacts.py" line="619"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="611"/>
+        <location filename="../../desk/gui/contacts.py" line="619"/>
         <source>已达标</source>
         <translation>Quota met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="614"/>
+        <location filename="../../desk/gui/contacts.py" line="622"/>
         <source>全部上报情况</source>
         <translation>Any report state</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="628"/>
+        <location filename="../../desk/gui/contacts.py" line="636"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="629"/>
+        <location filename="../../desk/gui/contacts.py" line="637"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="630"/>
+        <location filename="../../desk/gui/contacts.py" line="638"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="631"/>
+        <location filename="../../desk/gui/contacts.py" line="639"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="632"/>
+        <location filename="../../desk/gui/contacts.py" line="640"/>
         <source>应结对</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="633"/>
+        <location filename="../../desk/gui/contacts.py" line="641"/>
         <source>已结对</source>
         <translation>Paired</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="634"/>
+        <location filename="../../desk/gui/contacts.py" line="642"/>
         <source>已联系</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="636"/>
+        <location filename="../../desk/gui/contacts.py" line="644"/>
         <source>谈心</source>
         <translation>Heart-to-heart talk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="638"/>
+        <location filename="../../desk/gui/contacts.py" line="646"/>
         <source>报学教办</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="639"/>
+        <location filename="../../desk/gui/contacts.py" line="647"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="640"/>
+        <location filename="../../desk/gui/contacts.py" line="648"/>
         <source>尚缺</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="656"/>
+        <location filename="../../desk/gui/contacts.py" line="664"/>
         <source>结对…</source>
         <translation>Pair…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="657"/>
+        <location filename="../../desk/gui/contacts.py" line="665"/>
         <source>记录联系…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="658"/>
+        <location filename="../../desk/gui/contacts.py" line="666"/>
         <source>谈心…</source>
         <translation>Talk…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="659"/>
+        <location filename="../../desk/gui/contacts.py" line="667"/>
         <source>结束结对…</source>
         <translation>End pairing…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="660"/>
+        <location filename="../../desk/gui/contacts.py" line="668"/>
         <source>报学教办…</source>
         <translation>Report to study office…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="661"/>
+        <location filename="../../desk/gui/contacts.py" line="669"/>
         <source>连心册…</source>
         <translation>Booklet…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="662"/>
+        <location filename="../../desk/gui/contacts.py" line="670"/>
         <source>作废记录…</source>
         <translation>Void an entry…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="664"/>
+        <location filename="../../desk/gui/contacts.py" line="672"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="665"/>
-        <location filename="../../desk/gui/contacts.py" line="671"/>
+        <location filename="../../desk/gui/contacts.py" line="673"/>
+        <location filename="../../desk/gui/contacts.py" line="679"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="670"/>
+        <location filename="../../desk/gui/contacts.py" line="678"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="690"/>
+        <location filename="../../desk/gui/contacts.py" line="698"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="710"/>
+        <location filename="../../desk/gui/contacts.py" line="718"/>
         <source>共 {0} 人,未达标 {1} 人</source>
         <translation>{0} people, {1} behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="720"/>
-        <location filename="../../desk/gui/contacts.py" line="742"/>
-        <location filename="../../desk/gui/contacts.py" line="749"/>
+        <location filename="../../desk/gui/contacts.py" line="728"/>
+        <location filename="../../desk/gui/contacts.py" line="750"/>
+        <location filename="../../desk/gui/contacts.py" line="757"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="742"/>
+        <location filename="../../desk/gui/contacts.py" line="750"/>
         <source>请先选中一位有结对的干部</source>
         <translation>Select a cadre with pairings first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="720"/>
-        <location filename="../../desk/gui/contacts.py" line="749"/>
+        <location filename="../../desk/gui/contacts.py" line="728"/>
+        <location filename="../../desk/gui/contacts.py" line="757"/>
         <source>请先选中一位干部</source>
         <translation>Select a cadre first</translation>
     </message>
@@ -1092,17 +1092,17 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="350"/>
+        <location filename="../../desk/gui/forms.py" line="352"/>
         <source>更正 {0}</source>
         <translation>Correct {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="364"/>
+        <location filename="../../desk/gui/forms.py" line="366"/>
         <source>如:录入时错字</source>
         <translation>e.g. a typing mistake</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="365"/>
+        <location filename="../../desk/gui/forms.py" line="367"/>
         <source>更正原因*</source>
         <translation>Reason for the correction*</translation>
     </message>
@@ -1254,22 +1254,22 @@
 <context>
     <name>EndPairingDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="320"/>
+        <location filename="../../desk/gui/contacts.py" line="328"/>
         <source>结束结对</source>
         <translation>End pairing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="332"/>
+        <location filename="../../desk/gui/contacts.py" line="340"/>
         <source>结对对象</source>
         <translation>Paired person</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="333"/>
+        <location filename="../../desk/gui/contacts.py" line="341"/>
         <source>结束日期</source>
         <translation>Ended on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="334"/>
+        <location filename="../../desk/gui/contacts.py" line="342"/>
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
@@ -1387,57 +1387,57 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="223"/>
+        <location filename="../../desk/gui/forms.py" line="225"/>
         <source>修改农户</source>
         <translation>Change household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="223"/>
+        <location filename="../../desk/gui/forms.py" line="225"/>
         <source>登记农户</source>
         <translation>Register household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="248"/>
+        <location filename="../../desk/gui/forms.py" line="250"/>
         <source>户编号*</source>
         <translation>Household code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="249"/>
+        <location filename="../../desk/gui/forms.py" line="251"/>
         <source>户主姓名*</source>
         <translation>Head of household*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="250"/>
+        <location filename="../../desk/gui/forms.py" line="252"/>
         <source>村居编码*</source>
         <translation>Village code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="251"/>
+        <location filename="../../desk/gui/forms.py" line="253"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="252"/>
+        <location filename="../../desk/gui/forms.py" line="254"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="253"/>
+        <location filename="../../desk/gui/forms.py" line="255"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="254"/>
+        <location filename="../../desk/gui/forms.py" line="256"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="256"/>
+        <location filename="../../desk/gui/forms.py" line="258"/>
         <source>变更日期</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="258"/>
+        <location filename="../../desk/gui/forms.py" line="260"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
@@ -1445,27 +1445,27 @@
 <context>
     <name>HouseholdField</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="48"/>
+        <location filename="../../desk/gui/visits.py" line="47"/>
         <source>户编号、户主姓名或拼音首字母</source>
         <translation>household code, head&apos;s name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="106"/>
+        <location filename="../../desk/gui/visits.py" line="105"/>
         <source>有 {0} 户符合,请从列表中选择</source>
         <translation>{0} households match; pick one from the list</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="108"/>
+        <location filename="../../desk/gui/visits.py" line="107"/>
         <source>没有找到农户“{0}”</source>
         <translation>No household &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="114"/>
+        <location filename="../../desk/gui/visits.py" line="113"/>
         <source>{0} 属于 {1},不在本账号的录入范围内(R-S1)</source>
         <translation>{0} belongs to {1}, outside this account&apos;s scope (R-S1)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="119"/>
+        <location filename="../../desk/gui/visits.py" line="118"/>
         <source>无</source>
         <translation>none</translation>
     </message>
@@ -2382,77 +2382,77 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="144"/>
+        <location filename="../../desk/gui/forms.py" line="146"/>
         <source>修改人员</source>
         <translation>Change person</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="144"/>
+        <location filename="../../desk/gui/forms.py" line="146"/>
         <source>登记人员</source>
         <translation>Register person</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="167"/>
+        <location filename="../../desk/gui/forms.py" line="169"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="168"/>
+        <location filename="../../desk/gui/forms.py" line="170"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="169"/>
+        <location filename="../../desk/gui/forms.py" line="171"/>
         <source>老党员</source>
         <translation>Veteran party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="179"/>
+        <location filename="../../desk/gui/forms.py" line="181"/>
         <source>人员编号*</source>
         <translation>Person code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="180"/>
+        <location filename="../../desk/gui/forms.py" line="182"/>
         <source>姓名*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="181"/>
+        <location filename="../../desk/gui/forms.py" line="183"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="182"/>
+        <location filename="../../desk/gui/forms.py" line="184"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="183"/>
+        <location filename="../../desk/gui/forms.py" line="185"/>
         <source>支部编码</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="184"/>
+        <location filename="../../desk/gui/forms.py" line="186"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="188"/>
+        <location filename="../../desk/gui/forms.py" line="190"/>
         <source>分工村居编码</source>
         <translation>Assigned village code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="189"/>
+        <location filename="../../desk/gui/forms.py" line="191"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="190"/>
+        <location filename="../../desk/gui/forms.py" line="192"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="192"/>
+        <location filename="../../desk/gui/forms.py" line="194"/>
         <source>变更日期</source>
         <translation>Effective date</translation>
     </message>
@@ -2745,17 +2745,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="302"/>
+        <location filename="../../desk/gui/forms.py" line="304"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="304"/>
+        <location filename="../../desk/gui/forms.py" line="306"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="305"/>
+        <location filename="../../desk/gui/forms.py" line="307"/>
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
@@ -2763,52 +2763,52 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="349"/>
+        <location filename="../../desk/gui/contacts.py" line="357"/>
         <source>结对情况报学教办</source>
         <translation>Report pairings to the study office</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="354"/>
+        <location filename="../../desk/gui/contacts.py" line="362"/>
         <source>安排单位</source>
         <translation>Arranging unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="354"/>
+        <location filename="../../desk/gui/contacts.py" line="362"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="354"/>
+        <location filename="../../desk/gui/contacts.py" line="362"/>
         <source>结对数</source>
         <translation>Pairings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="354"/>
+        <location filename="../../desk/gui/contacts.py" line="362"/>
         <source>未上报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="359"/>
+        <location filename="../../desk/gui/contacts.py" line="367"/>
         <source>上报截止日 {0}(含当日);之后上报的标记为补报(R-C4)。</source>
         <translation>Deadline {0} (inclusive); later reports are flagged as late (R-C4).</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="364"/>
+        <location filename="../../desk/gui/contacts.py" line="372"/>
         <source>上报所选单位</source>
         <translation>Report the selected unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="371"/>
+        <location filename="../../desk/gui/contacts.py" line="379"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="391"/>
+        <location filename="../../desk/gui/contacts.py" line="399"/>
         <source>请先选中一个单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="404"/>
+        <location filename="../../desk/gui/contacts.py" line="412"/>
         <source>未能上报,见提示</source>
         <translation>Not reported; see the message</translation>
     </message>
@@ -3030,12 +3030,12 @@
     <message>
         <location filename="../../desk/gui/pages.py" line="553"/>
         <source>将永久删除农户 {0} 的户主姓名、电话、地址及其走访记录和问题诉求中的叙述,无法恢复。记录与统计数字保留。确定要继续吗?</source>
-        <translation>This permanently erases household {0}'s head name, phone and address and the narratives of its visits and concerns; it cannot be undone. The records and every figure stay. Continue?</translation>
+        <translation>This permanently erases household {0}&apos;s head name, phone and address and the narratives of its visits and concerns; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
         <location filename="../../desk/gui/pages.py" line="558"/>
         <source>将永久删除人员 {0} 的姓名、电话及干部与其联系、谈心的记录内容,无法恢复。记录与统计数字保留。确定要继续吗?</source>
-        <translation>This permanently erases person {0}'s name and phone and what cadres wrote of contacts and talks with them; it cannot be undone. The records and every figure stay. Continue?</translation>
+        <translation>This permanently erases person {0}&apos;s name and phone and what cadres wrote of contacts and talks with them; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
         <location filename="../../desk/gui/pages.py" line="562"/>
@@ -3646,67 +3646,66 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="132"/>
+        <location filename="../../desk/gui/visits.py" line="131"/>
         <source>记录走访</source>
         <translation>Record a visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="137"/>
+        <location filename="../../desk/gui/visits.py" line="136"/>
         <source>走访人编号,多人用“、”或空格分开</source>
         <translation>visitor codes, separated by 、 or spaces</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="142"/>
+        <location filename="../../desk/gui/visits.py" line="141"/>
         <source>每行一个问题,各自登记为问题(来源:走访)</source>
         <translation>one problem per line, each registered as a concern (source: visit)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="147"/>
+        <location filename="../../desk/gui/visits.py" line="146"/>
         <source>农户*</source>
         <translation>Household*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="148"/>
+        <location filename="../../desk/gui/visits.py" line="147"/>
         <source>走访人*</source>
         <translation>Visitors*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="150"/>
+        <location filename="../../desk/gui/visits.py" line="149"/>
         <source>走访日期*</source>
         <translation>Visited on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="151"/>
+        <location filename="../../desk/gui/visits.py" line="150"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="152"/>
+        <location filename="../../desk/gui/visits.py" line="151"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="153"/>
+        <location filename="../../desk/gui/visits.py" line="152"/>
         <source>宣传政策</source>
         <translation>Policies publicised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="154"/>
+        <location filename="../../desk/gui/visits.py" line="153"/>
         <source>帮扶措施</source>
         <translation>Help given</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="155"/>
+        <location filename="../../desk/gui/visits.py" line="154"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="213"/>
         <source>疑似重复录入</source>
-        <translation>Entered twice?</translation>
+        <translation type="vanished">Entered twice?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="240"/>
+        <location filename="../../desk/gui/visits.py" line="225"/>
         <source>已保存 {0} 户</source>
         <translation>{0} saved</translation>
     </message>
@@ -3714,213 +3713,213 @@
 <context>
     <name>VisitLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="282"/>
+        <location filename="../../desk/gui/visits.py" line="267"/>
         <source>按户编号、户主姓名、拼音首字母或走访人搜索</source>
         <translation>Search by household, head&apos;s name, pinyin initials or visitor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="286"/>
+        <location filename="../../desk/gui/visits.py" line="271"/>
         <source>活动期间走访</source>
         <translation>Visits in the campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="287"/>
+        <location filename="../../desk/gui/visits.py" line="272"/>
         <source>常态化走访(活动结束后)</source>
         <translation>Standing work (after the campaign)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="288"/>
+        <location filename="../../desk/gui/visits.py" line="273"/>
         <source>全部走访</source>
         <translation>All visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="295"/>
+        <location filename="../../desk/gui/visits.py" line="280"/>
         <source>走访时间</source>
         <translation>Visited on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="296"/>
-        <location filename="../../desk/gui/visits.py" line="326"/>
+        <location filename="../../desk/gui/visits.py" line="281"/>
+        <location filename="../../desk/gui/visits.py" line="311"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="297"/>
-        <location filename="../../desk/gui/visits.py" line="326"/>
+        <location filename="../../desk/gui/visits.py" line="282"/>
+        <location filename="../../desk/gui/visits.py" line="311"/>
         <source>村民小组/地址</source>
         <translation>Group / address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="298"/>
-        <location filename="../../desk/gui/visits.py" line="326"/>
+        <location filename="../../desk/gui/visits.py" line="283"/>
+        <location filename="../../desk/gui/visits.py" line="311"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="299"/>
+        <location filename="../../desk/gui/visits.py" line="284"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="300"/>
+        <location filename="../../desk/gui/visits.py" line="285"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="301"/>
+        <location filename="../../desk/gui/visits.py" line="286"/>
         <source>办理情况</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="302"/>
-        <location filename="../../desk/gui/visits.py" line="323"/>
+        <location filename="../../desk/gui/visits.py" line="287"/>
+        <location filename="../../desk/gui/visits.py" line="308"/>
         <source>走访人</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="304"/>
+        <location filename="../../desk/gui/visits.py" line="289"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="305"/>
+        <location filename="../../desk/gui/visits.py" line="290"/>
         <source>补录</source>
         <translation>back-filled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="307"/>
-        <location filename="../../desk/gui/visits.py" line="326"/>
+        <location filename="../../desk/gui/visits.py" line="292"/>
+        <location filename="../../desk/gui/visits.py" line="311"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="317"/>
+        <location filename="../../desk/gui/visits.py" line="302"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="317"/>
-        <location filename="../../desk/gui/visits.py" line="320"/>
+        <location filename="../../desk/gui/visits.py" line="302"/>
+        <location filename="../../desk/gui/visits.py" line="305"/>
         <source>已走访/户数</source>
         <translation>Visited / households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="317"/>
-        <location filename="../../desk/gui/visits.py" line="320"/>
+        <location filename="../../desk/gui/visits.py" line="302"/>
+        <location filename="../../desk/gui/visits.py" line="305"/>
         <source>覆盖率</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="320"/>
+        <location filename="../../desk/gui/visits.py" line="305"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="323"/>
+        <location filename="../../desk/gui/visits.py" line="308"/>
         <source>走访户数/全村</source>
         <translation>Households / village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="323"/>
+        <location filename="../../desk/gui/visits.py" line="308"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="328"/>
+        <location filename="../../desk/gui/visits.py" line="313"/>
         <source>点击村居或五必访类别,列出尚未走访的农户</source>
         <translation>Click a village or a must-visit group to list the households not yet visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="334"/>
+        <location filename="../../desk/gui/visits.py" line="319"/>
         <source>各村居覆盖(R-V1)</source>
         <translation>Coverage per village (R-V1)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="336"/>
+        <location filename="../../desk/gui/visits.py" line="321"/>
         <source>五必访覆盖(R-V2,按走访当日的标签)</source>
         <translation>Must-visit coverage (R-V2, by the tag on the visit&apos;s date)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="341"/>
+        <location filename="../../desk/gui/visits.py" line="326"/>
         <source>所选村居各走访人的户数</source>
         <translation>Households per visitor in the selected village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="346"/>
-        <location filename="../../desk/gui/visits.py" line="359"/>
-        <location filename="../../desk/gui/visits.py" line="492"/>
+        <location filename="../../desk/gui/visits.py" line="331"/>
+        <location filename="../../desk/gui/visits.py" line="344"/>
+        <location filename="../../desk/gui/visits.py" line="477"/>
         <source>走访工作台帐</source>
         <translation>Visit ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="347"/>
+        <location filename="../../desk/gui/visits.py" line="332"/>
         <source>覆盖情况</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="354"/>
+        <location filename="../../desk/gui/visits.py" line="339"/>
         <source>记录走访…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="355"/>
+        <location filename="../../desk/gui/visits.py" line="340"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="356"/>
+        <location filename="../../desk/gui/visits.py" line="341"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="358"/>
+        <location filename="../../desk/gui/visits.py" line="343"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="363"/>
+        <location filename="../../desk/gui/visits.py" line="348"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="364"/>
+        <location filename="../../desk/gui/visits.py" line="349"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="380"/>
+        <location filename="../../desk/gui/visits.py" line="365"/>
         <source>全部村居</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="395"/>
+        <location filename="../../desk/gui/visits.py" line="380"/>
         <source>共 {0} 次走访</source>
         <translation>{0} visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="418"/>
-        <location filename="../../desk/gui/visits.py" line="440"/>
+        <location filename="../../desk/gui/visits.py" line="403"/>
+        <location filename="../../desk/gui/visits.py" line="425"/>
         <source>{0} 尚未走访 {1} 户</source>
         <translation>{0}: {1} households not yet visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="449"/>
+        <location filename="../../desk/gui/visits.py" line="434"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="449"/>
+        <location filename="../../desk/gui/visits.py" line="434"/>
         <source>请先选中一次走访</source>
         <translation>Select a visit first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="470"/>
-        <location filename="../../desk/gui/visits.py" line="483"/>
+        <location filename="../../desk/gui/visits.py" line="455"/>
+        <location filename="../../desk/gui/visits.py" line="468"/>
         <source>作废走访 {0}</source>
         <translation>Void visit {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="472"/>
+        <location filename="../../desk/gui/visits.py" line="457"/>
         <source>这次走访登记了 {0} 个问题({1}),是否一并作废?选“是”一并作废(这次走访本不存在);选“否”问题保留(群众确实反映过)</source>
         <translation>This visit registered {0} concerns ({1}). Void them too? Yes: void them (the visit never took place); No: keep them (the residents did raise them)</translation>
     </message>
@@ -3962,19 +3961,27 @@
 <context>
     <name>VoidEntryDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="568"/>
+        <location filename="../../desk/gui/contacts.py" line="576"/>
         <source>作废 {0} 的连心册记录</source>
         <translation>Void an entry of {0}&apos;s booklet</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="581"/>
+        <location filename="../../desk/gui/contacts.py" line="589"/>
         <source>记录*</source>
         <translation>Entry*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="582"/>
+        <location filename="../../desk/gui/contacts.py" line="590"/>
         <source>作废原因*</source>
         <translation>Reason for voiding*</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../../desk/gui/forms.py" line="401"/>
+        <source>疑似重复录入</source>
+        <translation>Entered twice?</translation>
     </message>
 </context>
 </TS>
