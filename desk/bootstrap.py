@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import socket
-from contextlib import suppress
 from dataclasses import dataclass, field
 
 from domain.clock import Clock, SystemClock
@@ -77,10 +76,10 @@ def bootstrap(
         store.app.password_witness = StoreKeyWitness(ring, store_key)
     if isinstance(settings.clock, SystemClock):  # tests and the demo set their own clocks
         store.app.clock = StoreClock(store, settings.clock)
-    store.projector.catch_up()
     if ring is not None and store_key is not None:
-        # logins that failed before the store could open are audited now (R-S4), and count to a lockout
-        for name, workstation in ring.take_failures():
-            with suppress(AuthenticationFailed):
-                store.app.login(name, "", workstation)
+        # logins refused at the door before the store could open are audited now (R-S4), count to a
+        # lockout, and are projected (and chained) with everything else just below
+        for name, workstation, at in ring.take_failures():
+            store.app.record_failure_before_opening(name, workstation, at)
+    store.projector.catch_up()
     return store

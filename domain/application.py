@@ -183,6 +183,19 @@ class Lianxin(UnitWorkCases, Service):
             self.password_witness.logged_in(operator.name, password)
         return actor
 
+    def record_failure_before_opening(self, name: str, workstation: str, at: str) -> None:
+        """R-S4 for a login refused before an encrypted store could open (kept beside it until now)."""
+        operator = self.operator(name)
+        someone = Actor(operator=name if operator else "?", role="", workstation=workstation)
+        if operator is None:
+            failed = UnknownLoginFailed._create(
+                UnknownLoginFailed.Recorded, id=uuid4(), name="(未登记的用户名)", **self.stamp(someone)
+            )
+            self.save(failed)
+            return
+        operator.failed_before_opening(at, someone.stamp(self.clock.now()))
+        self.save(operator)
+
     def logout(self, actor: Actor) -> None:
         operator = self.operator(actor.operator)
         if operator is not None:
@@ -204,6 +217,8 @@ class Lianxin(UnitWorkCases, Service):
         found = self._get(record_class, record_id(kind, code))
         if found is None:
             raise RuleViolation("R-G4", f"{label}“{code}”不存在:请核对编号")
+        if self.is_erased(kind, code):
+            raise RuleViolation("R-S5", f"{label}“{code}”的个人信息已经删除,无需再删")
         subjects = [record_id(kind, code), *(record_id(k, c) for k, c in linked if k in ERASABLE)]
         erasure = Erasure.record(kind, code, reason, [str(s) for s in subjects], self.stamp(actor))
         self._save(erasure, what=f"已删除个人信息的{label}", code=code)
@@ -213,6 +228,9 @@ class Lianxin(UnitWorkCases, Service):
         if isinstance(self.repository.cache, LRUCache):
             self.repository.cache.clear()  # no aggregate read before the erasure stays in memory
         return subjects
+
+    def is_erased(self, kind: str, code: str) -> bool:
+        return self._get(Erasure, record_id("erasure", f"{kind}:{code}")) is not None
 
     def record_export(self, actor: Actor, what: str, target: str, as_of: str, chain_head: str) -> None:
         """R-S4: exports are audited; every role may export."""

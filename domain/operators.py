@@ -220,6 +220,15 @@ class Operator(Aggregate):
         self.trigger_event(self.LoginFailed, reason="密码错误", locked_until=lock, **stamp)
         return False
 
+    def failed_before_opening(self, at: str, stamp: dict[str, Any]) -> None:
+        """A wrong password at an encrypted store's door (the store could not record it then): recorded at
+        the next opening, with the time it happened, counting towards a lockout like any other."""
+        now: datetime = stamp["timestamp"]
+        lock = now + timedelta(minutes=LOCK_MINUTES) if self.failures + 1 >= MAX_FAILURES else None
+        self.trigger_event(
+            self.LoginFailed, reason=f"打开加密数据库时密码错误({at})", locked_until=lock, **stamp
+        )
+
     def login_refusal(self, now: datetime) -> AuthenticationFailed:
         if self.disabled:
             return AuthenticationFailed("账号已停用:请联系学教办管理员")

@@ -15,6 +15,7 @@ import os
 import secrets
 from base64 import b64decode, b64encode
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -138,15 +139,16 @@ class KeyRing:
         data = self._load()
         failures = data.setdefault("failures", [])
         if len(failures) < 1000:
-            failures.append([name.strip()[:64], workstation[:64]])
+            failures.append([name.strip()[:64], workstation[:64], f"{datetime.now():%Y-%m-%d %H:%M}"])
         _write_private(self.path, json.dumps(data, ensure_ascii=False, indent=1))
 
-    def take_failures(self) -> list[tuple[str, str]]:
+    def take_failures(self) -> list[tuple[str, str, str]]:
+        """(name, workstation, local time) of each login refused at the door since the last opening."""
         data = self._load()
         failures = data.pop("failures", [])
         if failures:
             _write_private(self.path, json.dumps(data, ensure_ascii=False, indent=1))
-        return [(str(n), str(w)) for n, w in failures]
+        return [(str(f[0]), str(f[1]), str(f[2]) if len(f) > 2 else "") for f in failures]
 
     def has(self, name: str) -> bool:
         return name in self._load().get("wraps", {})

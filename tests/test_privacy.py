@@ -164,11 +164,17 @@ def test_the_encrypted_file_holds_nothing_in_clear_and_opens_only_with_a_passwor
     # any operator's own password opens it; the failed attempt is audited once it is open (R-S4)
     store = bootstrap(settings, credentials=("clerk", "Qs#2026-lu"))
     try:
+        assert verify(store.app.recorder, store.engine).ok  # what desk verify does right after opening
         clerk = store.app.login("clerk", "Qs#2026-lu", "PC2")
         store.projector.catch_up()
         trail = AuditQuery(store.engine)
-        failures = [r for r in trail.rows(trail.ids(AuditFilter())).values() if "失败" in r.summary]
-        assert failures, "the failed login before opening was not audited"
+        failures = [
+            r
+            for r in trail.rows(trail.ids(AuditFilter())).values()
+            if "打开加密数据库时密码错误" in r.summary
+        ]
+        assert len(failures) == 1, "the failed login before opening was not audited"
+        assert verify(store.app.recorder, store.engine).ok  # and it is chained like every event
         assert store.app.household("H9").head_name == NAME  # type: ignore[union-attr]
         # a password change re-wraps: the old one no longer opens the file
         store.app.change_own_password(clerk, "Qs#2026-lu", "Qs#2027-lu")
@@ -255,6 +261,7 @@ def test_the_app_reads_nothing_before_a_password_then_forgets_from_the_roster(
             form = QApplication.activeModalWidget()
             assert isinstance(form, ReasonDialog)
             form.reason.setText("本人申请(个人信息保护法第四十七条)")
+            QTimer.singleShot(100, acknowledge)
             qtbot.mouseClick(save_button(form), Qt.MouseButton.LeftButton)
 
         def confirm() -> None:
@@ -263,8 +270,22 @@ def test_the_app_reads_nothing_before_a_password_then_forgets_from_the_roster(
             QTimer.singleShot(0, give_reason)
             box.button(QMessageBox.StandardButton.Yes).click()  # type: ignore[union-attr]
 
+        told: list[str] = []
+
+        def acknowledge() -> None:  # the result, once the rebuild is over
+            box = QApplication.activeModalWidget()
+            if isinstance(box, QMessageBox) and "涉及" in box.text():
+                told.append(box.text())
+                box.accept()
+            else:
+                QTimer.singleShot(20, acknowledge)
+
+        window.timer.setInterval(1)  # the app's poll fires all through the erasure (it used to deadlock)
+        window.timer.start()
         QTimer.singleShot(0, confirm)
+        QTimer.singleShot(100, acknowledge)
         roster.forget()  # type: ignore[attr-defined]
+        assert told and "涉及 3 条记录" in told[0]
         qtbot.waitUntil(lambda: model.rowCount() == 1 and model.data(model.index(0, 1)) == ERASED)
         audit = AuditQuery(store.engine)
         assert any("删除" in r.summary for r in audit.rows(audit.ids(AuditFilter(record="H9"))).values())

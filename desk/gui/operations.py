@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -31,6 +32,9 @@ class Operations(QObject):
         self._seen = store.projector.position()
         #: the rule code and message of the last command refused (shown by the view that ran it, only)
         self.last_rejection: tuple[str, str] = ("", "")
+        #: a long command (an erasure's rebuild) is under way on this thread: the poll leaves the projector
+        #: alone until it ends, instead of waiting for the lock that command holds
+        self.busy = False
 
     def _announce(self, position: int) -> None:
         self._pending = position
@@ -39,6 +43,8 @@ class Operations(QObject):
         """Catches up with what other processes stored, and announces a change whenever the read models'
         position moved — whichever process (this one, another workstation, the PostgreSQL subscription)
         did the projecting. The log's head is checked first: an idle poll is two small queries, no write lock."""
+        if self.busy:
+            return
         projector = self.store.projector
         if int(projector.recorder.max_notification_id() or 0) > self._seen:
             projector.catch_up()
@@ -46,6 +52,15 @@ class Operations(QObject):
         if position != self._seen:
             self._pending = max(position, self._pending or 0)
         self.flush()
+
+    @contextmanager
+    def long_command(self) -> Iterator[None]:
+        """While a command keeps the event loop turning (a progress dialog), no refresh runs inside it."""
+        self.busy = True
+        try:
+            yield
+        finally:
+            self.busy = False
 
     def flush(self) -> None:
         if self._pending is not None:

@@ -559,30 +559,57 @@ class RosterPage(Page):
                 "记录与统计数字保留。确定要继续吗?"
             )
         )
-        sure = QMessageBox.question(self, self.tr("删除个人信息"), warning.format(row.code))
+        app = self.ops.store.app
+        if app.is_erased(kind, row.code):
+            QMessageBox.information(
+                self, self.tr("删除个人信息"), self.tr("{0} 的个人信息已经删除,无需再删").format(row.code)
+            )
+            return
+        name = getattr(row, "head_name", "") or getattr(row, "name", "")
+        sure = QMessageBox.question(
+            self,
+            self.tr("删除个人信息"),
+            warning.format(f"{row.code} {name}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # irreversible: the safe answer is the default
+        )
         if sure != QMessageBox.StandardButton.Yes:
             return
+        done: list[int] = []
 
         def submit(d: ReasonDialog) -> None:
-            waiting = QProgressDialog(self.tr("正在删除个人信息并重建台帐…"), "", 0, 0, self)
-            waiting.setCancelButton(None)
+            total = int(app.recorder.max_notification_id() or 0)
+            waiting = QProgressDialog(self.tr("正在删除个人信息并重建台帐…"), "", 0, total, self)
+            waiting.setCancelButton(None)  # the keys are gone at once: the rebuild must run to its end
             waiting.setWindowModality(Qt.WindowModality.WindowModal)
+            waiting.setMinimumDuration(0)
             waiting.show()
+
+            def advance(n: int) -> None:
+                waiting.setValue(min(total, waiting.value() + n))
+                QApplication.processEvents()
+
             try:
-                forget(
-                    self.ops.store,
-                    self.actor,
-                    kind,
-                    row.code,
-                    d.reason.text(),
-                    lambda _n: QApplication.processEvents(),
-                )
+                with self.ops.long_command():
+                    done.append(forget(self.ops.store, self.actor, kind, row.code, d.reason.text(), advance))
             finally:
                 waiting.close()
 
-        ReasonDialog(
+        form = ReasonDialog(
             self.ops, self.tr("删除个人信息:{0}").format(row.code), submit, self, with_date=False
-        ).exec()
+        )
+        form.reason.setPlaceholderText(self.tr("如:本人申请(个人信息保护法第四十七条)"))
+        form.exec()
+        if done:
+            QMessageBox.information(
+                self,
+                self.tr("删除个人信息"),
+                self.tr("已删除 {0} 的个人信息(涉及 {1} 条记录)。记录与统计数字保留。").format(
+                    row.code, done[0]
+                )
+                + "\n"
+                + self.tr("此前用“备份”另存的副本仍含这些信息,请一并销毁;本机每日自动备份已同步删除。"),
+            )
 
     def current_output(self) -> tuple[str, QAbstractItemModel]:
         return (
