@@ -153,11 +153,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("forget", help="删除一户(或一个问题、一次走访)的个人信息:历史与统计数字不变")
     _add_db(p, top=False)
     p.add_argument(
-        "code", help="户编号(连同该户的走访和问题),或 人员编号(连同联系记录)、问题编号、走访编号(配合 --kind)"
+        "code",
+        help="户编号(连同该户的走访和问题),或 人员编号(连同联系记录)、不属于某户的问题编号(配合 --kind)",
     )
-    p.add_argument(
-        "--kind", choices=("household", "person", "concern", "visit"), default="household", help="记录种类"
-    )
+    p.add_argument("--kind", choices=("household", "person", "concern"), default="household", help="记录种类")
     p.add_argument("--reason", required=True, help="删除依据,如 本人申请(个人信息保护法第四十七条)")
     p.add_argument("--user", required=True, help="学教办管理员登录名")
 
@@ -450,13 +449,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
         out = Path(args.file)
         with progress_bar(None, "备份") as advance:
             result = backup(store, out, advance)
+        signed = checkpoints_path(store)
+        if signed.exists():  # the backup carries the office's signed heads, those it holds the events of
+            shutil.copyfile(signed, out.with_name(out.name + ".checkpoints.jsonl"))
         store.app.record_export(actor, "备份", out.name, "", result.chain_head)
         store.app.logout(actor)
         store.projector.catch_up()
         sign_checkpoint(store, "备份")
-        signed = checkpoints_path(store)
-        if signed.exists():  # the backup carries the office's signed heads too
-            shutil.copyfile(signed, out.with_name(out.name + ".checkpoints.jsonl"))
     print(f"已备份 {result.events} 条事件到 {out}(截至第 {result.head_id} 号事件,链头 {result.chain_head})")
     return 0
 

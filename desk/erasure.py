@@ -64,6 +64,9 @@ def purge_daily_copies(store: Store, subjects: list[UUID]) -> int:
         opened = open_store(str(copy), create=False, store_key=store.store_key)
         try:
             opened.keys.destroy(subjects)
+            # its tables are emptied (secure delete zeroes them) and rebuilt from the events when it is next
+            # opened or restored, then without the erased data
+            opened.projector.reset()
             opened.checkpoint_log()
             purged += 1
         finally:

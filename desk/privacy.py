@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from domain import rules
+from domain.personal import ERASED
 
 #: the columns that carry a resident's phone number or address, by their header
 PRIVATE_HEADERS = {"联系电话": "phone", "地址": "address", "村民小组/地址": "address"}
@@ -17,6 +18,8 @@ def needs_mask(role: str) -> bool:
 
 def mask_phone(value: Any) -> str:
     text = str(value or "")
+    if text == ERASED:  # nothing left to hide, and a reader should see that it was erased
+        return text
     digits = [c for c in text if c.isdigit()]
     if len(digits) >= 7:
         return f"{''.join(digits[:3])}****{''.join(digits[-4:])}"
@@ -25,6 +28,8 @@ def mask_phone(value: Any) -> str:
 
 def mask_address(value: Any) -> str:
     text = str(value or "")
+    if text == ERASED:
+        return text
     return f"{text[:2]}****" if text else ""
 
 

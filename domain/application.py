@@ -21,7 +21,7 @@ from domain.concerns import Concern
 from domain.errors import AuthenticationFailed, RuleViolation, StoredFirstElsewhere
 from domain.imports import ImportedFile, ImportProgress, file_id, progress_id
 from domain.operators import Operator
-from domain.personal import ERASABLE, Erasure
+from domain.personal import ERASABLE, LINKED_KINDS, Erasure
 from domain.roster import VILLAGE_KINDS, Household, Person, RosterRecord, Unit
 from domain.service import Service
 from domain.unit_work import Publicity, UnitWorkItem
@@ -212,14 +212,20 @@ class Lianxin(UnitWorkCases, Service):
         rules.check_admin(actor.role, "删除个人信息")
         rules.check_reason(reason, "删除个人信息")
         if kind not in ERASABLE:
-            rules.fail_malformed(f"只能删除农户、人员、问题或走访记录中的个人信息,不能删除“{kind}”")
+            rules.fail_malformed(f"只能删除农户、人员或问题(不属于某户的)的个人信息,不能删除“{kind}”")
         record_class, label = RECORD_KINDS[kind]
         found = self._get(record_class, record_id(kind, code))
         if found is None:
             raise RuleViolation("R-G4", f"{label}“{code}”不存在:请核对编号")
         if self.is_erased(kind, code):
             raise RuleViolation("R-S5", f"{label}“{code}”的个人信息已经删除,无需再删")
-        subjects = [record_id(kind, code), *(record_id(k, c) for k, c in linked if k in ERASABLE)]
+        owner = getattr(found, "household_code", "") if kind == "concern" else ""
+        if owner:
+            raise RuleViolation(
+                "R-S5",
+                f"问题“{code}”由农户 {owner} 反映,其个人信息随该户一并删除:请对农户 {owner} 删除个人信息",
+            )
+        subjects = [record_id(kind, code), *(record_id(k, c) for k, c in linked if k in LINKED_KINDS)]
         erasure = Erasure.record(kind, code, reason, [str(s) for s in subjects], self.stamp(actor))
         self._save(erasure, what=f"已删除个人信息的{label}", code=code)
         keys = getattr(self.mapper, "keys", None)

@@ -31,13 +31,20 @@ PERSONAL: dict[str, frozenset[str]] = {
     # what a cadre wrote of a contact or a talk is the contacted person's: sealed under that person's key
     "domain.contacts:Booklet": frozenset({"content"}),
 }
-#: events whose personal fields belong to another record than their own (its kind, the field naming it)
+#: events whose personal fields belong to another record than their own: its kind and the field naming it
+#: (a visit's and a household's concern's narrative are the household's; a contact's, the person's). So
+#: recording a visit makes no new key, and forgetting a household reaches all of it; a later correction
+#: of a visit or concern is sealed under that record's own key, which the household's erasure destroys too.
 SUBJECT_FIELD: dict[str, tuple[str, str]] = {
     "domain.contacts:Booklet": ("person", "target"),
+    "domain.visits:Visit": ("household", "household_code"),
+    "domain.concerns:Concern": ("household", "household_code"),
 }
 SEALED = "_sealed"
 #: the records a resident's data can be erased from (the kinds of `RECORD_KINDS`)
-ERASABLE = ("household", "person", "concern", "visit")
+ERASABLE = ("household", "person", "concern")
+#: the records whose own keys go with a household's (their later corrections are sealed under them)
+LINKED_KINDS = ("visit", "concern")
 
 
 class Erasure(Aggregate):
@@ -85,8 +92,8 @@ def personal_fields(topic: str) -> frozenset[str]:
 def subject_of(topic: str, state: dict[str, Any]) -> UUID:
     """Whose key seals an event's personal fields: its own record's, or the record it is about."""
     other = SUBJECT_FIELD.get(topic.rsplit(".", 1)[0])
-    if other is not None and isinstance(state.get(other[1]), str):
-        return record_id(other[0], state[other[1]])
+    if other is not None and isinstance(state.get(other[1]), str) and state[other[1]].strip():
+        return record_id(other[0], state[other[1]].strip())
     subject: UUID = state["originator_id"]
     return subject
 
@@ -100,6 +107,17 @@ class SealingMapper(Mapper[UUID]):
     in and opening them on the way out (or showing 已删除个人信息 when the key has been destroyed)."""
 
     keys: SubjectKeys | None = None
+    _ciphers: dict[bytes, AESGCM] | None = None
+
+    def _cipher(self, key: bytes) -> AESGCM:
+        if self._ciphers is None:
+            self._ciphers = {}
+        found = self._ciphers.get(key)
+        if found is None:
+            if len(self._ciphers) > 50_000:
+                self._ciphers.clear()
+            found = self._ciphers[key] = AESGCM(key)
+        return found
 
     def to_stored_event(self, domain_event: DomainEventProtocol[UUID]) -> StoredEvent:
         topic = type(domain_event).__module__ + ":" + type(domain_event).__qualname__
@@ -121,7 +139,7 @@ class SealingMapper(Mapper[UUID]):
         key = self.keys.key(subject, create=True)
         assert key is not None
         nonce = os.urandom(12)
-        box = AESGCM(key).encrypt(nonce, json.dumps(sealed, ensure_ascii=False).encode(), subject.bytes)
+        box = self._cipher(key).encrypt(nonce, json.dumps(sealed, ensure_ascii=False).encode(), subject.bytes)
         new_state = dict(state)
         for name, value in sealed.items():
             blank = "" if isinstance(value, str) else type(value)()
@@ -147,7 +165,7 @@ class SealingMapper(Mapper[UUID]):
         key = self.keys.key(subject, create=False) if self.keys is not None else None
         if key is not None:
             raw = b64decode(token["box"])
-            opened: dict[str, Any] = json.loads(AESGCM(key).decrypt(raw[:12], raw[12:], subject.bytes))
+            opened: dict[str, Any] = json.loads(self._cipher(key).decrypt(raw[:12], raw[12:], subject.bytes))
         else:  # the key was destroyed: the resident has been forgotten
             opened = {}
         for name in token["names"]:

@@ -208,6 +208,11 @@ class Projector:
     ) -> int:
         """Empties the named projections (all by default) and replays every event into them. The hash
         chain is never rebuilt: it is the evidence the events are checked against (`desk verify`)."""
+        self.reset(names)
+        return self.catch_up(progress=progress)
+
+    def reset(self, names: Sequence[str] | None = None) -> None:
+        """Empties the named projections (all but the chain by default): the next catch-up rebuilds them."""
         chosen = [p for p in self.projections if (names is None or p.name in names) and p.name != "chain"]
         with self._lock, self.engine.begin() as conn:
             self._positions(conn)
@@ -216,7 +221,6 @@ class Projector:
                 for table in reversed(p.tables):
                     conn.execute(table.delete())
                 conn.execute(positions.update().where(positions.c.name == p.name).values(notification_id=0))
-        return self.catch_up(progress=progress)
 
 
 class Subscriber:

@@ -25,7 +25,7 @@ from projections.chain import ChainProjection
 from projections.concerns import ConcernProjection
 from projections.contacts import ContactProjection
 from projections.interviews import InterviewProjection
-from projections.keys import SubjectKeyTable
+from projections.keys import SubjectKeyTable, keys_path
 from projections.ratings import RatingProjection
 from projections.roster import RosterProjection
 from projections.runner import Projector, Subscriber
@@ -338,6 +338,11 @@ def open_store(
         assert location.path is not None
         created = not location.path.exists()
         if not created and store_key is None and is_encrypted(location.path):
+            if not keys_path(location.path).is_file():
+                raise StoreLocked(
+                    f"{location.path} 已加密,但它的钥匙文件 {keys_path(location.path).name} 不在旁边:没有它谁也打不开。"
+                    "请把与数据库一起备份的 .keys 文件放回同一文件夹"
+                )
             raise StoreLocked(f"{location.path} 已加密,须凭操作员的密码打开(请登录;命令行加 --user)")
         if created:
             if not create:

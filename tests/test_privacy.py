@@ -23,6 +23,7 @@ from desk.gui.app import login_dialog
 from desk.gui.forms import ReasonDialog
 from desk.gui.main_window import MainWindow
 from desk.gui.operations import Operations
+from desk.privacy import mask_address, mask_phone
 from domain.base import Actor
 from domain.clock import FixedClock
 from domain.errors import AuthenticationFailed, RuleViolation
@@ -45,6 +46,9 @@ def _resident(store: Store, admin: Actor) -> None:
         admin, "H9", {"head_name": NAME, "village_code": "V1", "phone": PHONE, "address": ADDRESS, "size": 2}
     )
     visit = app.record_visit(admin, "H9", D, ["P2"], {"situation": STORY, "note": f"{NAME}说屋顶漏雨"})
+    app.correct_record(
+        admin, "visit", visit, {"help": f"帮{NAME}联系瓦工"}, "补记"
+    )  # sealed under the visit's key
     app.raise_concern(
         admin,
         "Q9",
@@ -92,6 +96,9 @@ def test_forgetting_a_household_erases_it_everywhere_and_keeps_the_history(
         forget(township, Actor("clerk", "录入员", "PC", ("V1",)), "household", "H9", "本人申请", None)
     assert refused.value.code == "R-S3"
 
+    with pytest.raises(RuleViolation) as by_household:
+        forget(township, admin, "concern", "Q9", "本人申请")
+    assert by_household.value.code == "R-S5" and "H9" in by_household.value.message
     assert forget(township, admin, "household", "H9", "本人申请(个人信息保护法第四十七条)") == 3
 
     shown = _everything_shown(township, tmp_path)
@@ -117,6 +124,7 @@ def test_forgetting_a_household_erases_it_everywhere_and_keeps_the_history(
         township.app.correct_record(admin, "household", "H9", {"phone": "13000000000"}, "补录电话")
     assert again.value.code == "R-S5"
     township.app.correct_record(admin, "household", "H9", {"size": 3}, "人口更正")
+    assert mask_phone(ERASED) == ERASED and mask_address(ERASED) == ERASED  # 督查 see that it was erased
 
 
 def test_sealed_fields_never_reach_the_event_table_in_clear(township: Store, admin: Actor) -> None:
@@ -156,6 +164,11 @@ def test_the_encrypted_file_holds_nothing_in_clear_and_opens_only_with_a_passwor
             assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
     with pytest.raises(StoreLocked):
         open_store(str(db))
+    keys_path(db).rename(tmp_path / "elsewhere")
+    with pytest.raises(StoreLocked) as lost:  # the key file gone: said so, not "log in"
+        bootstrap(Settings(db=str(db)), credentials=("admin", "Qingshan#2026"))
+    assert ".keys" in lost.value.message and "放回" in lost.value.message
+    (tmp_path / "elsewhere").rename(keys_path(db))
     ring = KeyRing(keys_path(db))
     assert ring.names() == ["admin", "clerk"]
     settings = Settings(db=str(db), clock=FixedClock(datetime(2026, 10, 23, 9)))
@@ -200,10 +213,16 @@ def test_command_line_on_an_encrypted_store_backup_restore_and_forget(tmp_path: 
     locked = desk("verify", "--db", str(db))
     assert locked.returncode == 2 and "--user" in locked.stderr and "Traceback" not in locked.stderr
     assert desk("verify", "--db", str(db), "--user", "admin").returncode == 0
+    first = desk("backup", "--db", str(db), str(tmp_path / "first.db"), "--user", "admin")
+    assert first.returncode == 0, first.stderr  # signs a checkpoint after copying: the next copy holds it
     backup = tmp_path / "copy.db"
     made = desk("backup", "--db", str(db), str(backup), "--user", "admin")
     assert made.returncode == 0, made.stderr
     assert keys_path(backup).is_file() and not backup.read_bytes().startswith(b"SQLite format 3")
+    checked = desk(
+        "verify", "--db", str(backup), "--user", "admin"
+    )  # the copy, with the heads copied beside it
+    assert checked.returncode == 0, checked.stdout + checked.stderr
     gone = desk("forget", "--db", str(db), "H9", "--reason", "本人申请", "--user", "admin")
     assert gone.returncode == 0, gone.stderr
     out = tmp_path / "households.csv"
@@ -330,6 +349,11 @@ def test_an_erasure_reaches_the_apps_own_daily_copies(tmp_path: Path) -> None:
         store.close()
     opened = open_store(str(copy), create=False, store_key=store_key)
     try:
+        with opened.engine.connect() as conn:  # nothing of the household left in the copy's tables
+            dump = "\n".join(str(row) for row in conn.exec_driver_sql("SELECT * FROM roster_households"))
+        assert NAME not in dump and PHONE not in dump
+        opened.projector.catch_up()  # rebuilt from the events on opening: erased there too
+        assert _everything_shown(opened, tmp_path).count(NAME) == 0
         household = opened.app.household("H9")
         assert household is not None and household.head_name == ERASED and household.phone == ERASED
         assert verify(opened.app.recorder, opened.engine).ok  # the copy's history is untouched

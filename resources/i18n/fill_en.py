@@ -582,7 +582,11 @@ yyyy年M月d日|MMM d, yyyy
 将永久删除农户 {0} 的户主姓名、电话、地址及其走访记录和问题诉求中的叙述,无法恢复。记录与统计数字保留。确定要继续吗?|This permanently erases household {0}'s head name, phone and address and the narratives of its visits and concerns; it cannot be undone. The records and every figure stay. Continue?
 将永久删除人员 {0} 的姓名、电话及干部与其联系、谈心的记录内容,无法恢复。记录与统计数字保留。确定要继续吗?|This permanently erases person {0}'s name and phone and what cadres wrote of contacts and talks with them; it cannot be undone. The records and every figure stay. Continue?
 正在删除个人信息并重建台帐…|Erasing personal data and rebuilding the ledgers…
-删除个人信息:{0}|Erase personal data: {0}""".splitlines())
+删除个人信息:{0}|Erase personal data: {0}
+{0} 的个人信息已经删除,无需再删|The personal data of {0} has already been erased
+如:本人申请(个人信息保护法第四十七条)|e.g. at the person's request (PIPL art. 47)
+已删除 {0} 的个人信息(涉及 {1} 条记录)。记录与统计数字保留。|Erased the personal data of {0} ({1} records). The records and every figure stay.
+此前用“备份”另存的副本仍含这些信息,请一并销毁;本机每日自动备份已同步删除。|Copies saved earlier with Backup still hold it and must be destroyed too; this computer's daily copies have been purged.""".splitlines())
 
 
 def fill(path: Path) -> int:

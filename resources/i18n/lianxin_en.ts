@@ -162,129 +162,129 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="630"/>
+        <location filename="../../desk/gui/pages.py" line="657"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="633"/>
+        <location filename="../../desk/gui/pages.py" line="660"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="635"/>
+        <location filename="../../desk/gui/pages.py" line="662"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="646"/>
-        <location filename="../../desk/gui/pages.py" line="659"/>
+        <location filename="../../desk/gui/pages.py" line="673"/>
+        <location filename="../../desk/gui/pages.py" line="686"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="651"/>
+        <location filename="../../desk/gui/pages.py" line="678"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="653"/>
+        <location filename="../../desk/gui/pages.py" line="680"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="657"/>
+        <location filename="../../desk/gui/pages.py" line="684"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="658"/>
+        <location filename="../../desk/gui/pages.py" line="685"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="660"/>
+        <location filename="../../desk/gui/pages.py" line="687"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="661"/>
+        <location filename="../../desk/gui/pages.py" line="688"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="662"/>
+        <location filename="../../desk/gui/pages.py" line="689"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="663"/>
+        <location filename="../../desk/gui/pages.py" line="690"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="664"/>
+        <location filename="../../desk/gui/pages.py" line="691"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="665"/>
+        <location filename="../../desk/gui/pages.py" line="692"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="679"/>
+        <location filename="../../desk/gui/pages.py" line="706"/>
         <source>核对输出上印的链头(可选)</source>
         <translation>A head printed on an output (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="680"/>
+        <location filename="../../desk/gui/pages.py" line="707"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="683"/>
+        <location filename="../../desk/gui/pages.py" line="710"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="684"/>
-        <location filename="../../desk/gui/pages.py" line="687"/>
+        <location filename="../../desk/gui/pages.py" line="711"/>
+        <location filename="../../desk/gui/pages.py" line="714"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="685"/>
+        <location filename="../../desk/gui/pages.py" line="712"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="725"/>
+        <location filename="../../desk/gui/pages.py" line="752"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="733"/>
+        <location filename="../../desk/gui/pages.py" line="760"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="750"/>
+        <location filename="../../desk/gui/pages.py" line="777"/>
         <source>与 {0} 个签名检查点相符。</source>
         <translation>Agrees with {0} signed checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="758"/>
+        <location filename="../../desk/gui/pages.py" line="785"/>
         <source>输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。</source>
         <translation>The printed head is that of notification {0}: the history the output was made from is still here, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="766"/>
+        <location filename="../../desk/gui/pages.py" line="793"/>
         <source>本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。</source>
         <translation>No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="771"/>
+        <location filename="../../desk/gui/pages.py" line="798"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
@@ -293,12 +293,12 @@
         <translation type="vanished">Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="745"/>
+        <location filename="../../desk/gui/pages.py" line="772"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="747"/>
+        <location filename="../../desk/gui/pages.py" line="774"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -2179,18 +2179,18 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desk/gui/operations.py" line="64"/>
+        <location filename="../../desk/gui/operations.py" line="79"/>
         <source>未能保存</source>
-        <extracomment>pages that are not on screen reload when shown, not on every change (the app; tests see all pages) the rule code and message of the last command refused (shown by the view that ran it, only)</extracomment>
+        <extracomment>pages that are not on screen reload when shown, not on every change (the app; tests see all pages) the rule code and message of the last command refused (shown by the view that ran it, only) a long command (an erasure&apos;s rebuild) is under way on this thread: the poll leaves the projector alone until it ends, instead of waiting for the lock that command holds</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="71"/>
+        <location filename="../../desk/gui/operations.py" line="86"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="72"/>
+        <location filename="../../desk/gui/operations.py" line="87"/>
         <source>操作未完成:{0}(详情已写入日志)</source>
         <translation>Not done: {0} (details in the log)</translation>
     </message>
@@ -2198,37 +2198,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="936"/>
+        <location filename="../../desk/gui/pages.py" line="963"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="943"/>
+        <location filename="../../desk/gui/pages.py" line="970"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="946"/>
+        <location filename="../../desk/gui/pages.py" line="973"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="947"/>
+        <location filename="../../desk/gui/pages.py" line="974"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="948"/>
+        <location filename="../../desk/gui/pages.py" line="975"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="949"/>
+        <location filename="../../desk/gui/pages.py" line="976"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="950"/>
+        <location filename="../../desk/gui/pages.py" line="977"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -3038,32 +3038,54 @@
         <translation>This permanently erases person {0}&apos;s name and phone and what cadres wrote of contacts and talks with them; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="562"/>
+        <location filename="../../desk/gui/pages.py" line="565"/>
+        <location filename="../../desk/gui/pages.py" line="571"/>
+        <location filename="../../desk/gui/pages.py" line="606"/>
         <source>删除个人信息</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="567"/>
+        <location filename="../../desk/gui/pages.py" line="565"/>
+        <source>{0} 的个人信息已经删除,无需再删</source>
+        <translation>The personal data of {0} has already been erased</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="582"/>
         <source>正在删除个人信息并重建台帐…</source>
         <translation>Erasing personal data and rebuilding the ledgers…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="584"/>
+        <location filename="../../desk/gui/pages.py" line="599"/>
         <source>删除个人信息:{0}</source>
         <translation>Erase personal data: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="589"/>
+        <location filename="../../desk/gui/pages.py" line="601"/>
+        <source>如:本人申请(个人信息保护法第四十七条)</source>
+        <translation>e.g. at the person's request (PIPL art. 47)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="607"/>
+        <source>已删除 {0} 的个人信息(涉及 {1} 条记录)。记录与统计数字保留。</source>
+        <translation>Erased the personal data of {0} ({1} records). The records and every figure stay.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="611"/>
+        <source>此前用“备份”另存的副本仍含这些信息,请一并销毁;本机每日自动备份已同步删除。</source>
+        <translation>Copies saved earlier with Backup still hold it and must be destroyed too; this computer's daily copies have been purged.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="616"/>
         <source>人员名册</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="590"/>
+        <location filename="../../desk/gui/pages.py" line="617"/>
         <source>农户名册</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="591"/>
+        <location filename="../../desk/gui/pages.py" line="618"/>
         <source>单位名册</source>
         <translation>Units</translation>
     </message>
@@ -3071,122 +3093,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="782"/>
+        <location filename="../../desk/gui/pages.py" line="809"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="782"/>
+        <location filename="../../desk/gui/pages.py" line="809"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="782"/>
+        <location filename="../../desk/gui/pages.py" line="809"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="792"/>
+        <location filename="../../desk/gui/pages.py" line="819"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="799"/>
+        <location filename="../../desk/gui/pages.py" line="826"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="804"/>
+        <location filename="../../desk/gui/pages.py" line="831"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="814"/>
+        <location filename="../../desk/gui/pages.py" line="841"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="815"/>
+        <location filename="../../desk/gui/pages.py" line="842"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="816"/>
+        <location filename="../../desk/gui/pages.py" line="843"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="817"/>
+        <location filename="../../desk/gui/pages.py" line="844"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="818"/>
+        <location filename="../../desk/gui/pages.py" line="845"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="819"/>
+        <location filename="../../desk/gui/pages.py" line="846"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="825"/>
+        <location filename="../../desk/gui/pages.py" line="852"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="828"/>
+        <location filename="../../desk/gui/pages.py" line="855"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="831"/>
+        <location filename="../../desk/gui/pages.py" line="858"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="838"/>
+        <location filename="../../desk/gui/pages.py" line="865"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="856"/>
+        <location filename="../../desk/gui/pages.py" line="883"/>
         <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
         <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="859"/>
+        <location filename="../../desk/gui/pages.py" line="886"/>
         <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
         <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="866"/>
+        <location filename="../../desk/gui/pages.py" line="893"/>
         <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
         <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="881"/>
+        <location filename="../../desk/gui/pages.py" line="908"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="883"/>
+        <location filename="../../desk/gui/pages.py" line="910"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="883"/>
+        <location filename="../../desk/gui/pages.py" line="910"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="916"/>
+        <location filename="../../desk/gui/pages.py" line="943"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="927"/>
+        <location filename="../../desk/gui/pages.py" line="954"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3395,27 +3417,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="605"/>
+        <location filename="../../desk/gui/pages.py" line="632"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="612"/>
+        <location filename="../../desk/gui/pages.py" line="639"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="613"/>
+        <location filename="../../desk/gui/pages.py" line="640"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="614"/>
+        <location filename="../../desk/gui/pages.py" line="641"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="615"/>
+        <location filename="../../desk/gui/pages.py" line="642"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
