@@ -609,6 +609,7 @@ class Generator:
                     ]
                 ),
                 problem=problem,
+                again=True,  # the demo's cadres do call on someone twice a day now and then, deliberately
             )
 
         for cadre, kind, target, unit in plan:

@@ -162,9 +162,10 @@ class ContactCases(ConcernCases):
         cadre, _role, booklet = self._booklet_for_entry(actor, cadre_code, target, on, "联系日期")
         booklet.check_paired(target)
         if not again:
-            self._check_double_entry(
-                cadre.code, cadre.name, booklet.contacts, contact_code, target, on, "联系"
-            )
+            same_way = {
+                n: e for n, e in booklet.contacts.items() if e.way == way.strip()
+            }  # 上门, then 电话: two
+            self._check_double_entry(cadre.code, cadre.name, same_way, contact_code, target, on, "联系")
         code = contact_code(cadre.code, len(booklet.contacts) + 1)
         concern = None
         if problem.strip():

@@ -189,6 +189,7 @@ class Entry:
     target: str
     on: date
     voided: bool = False
+    way: str = ""  # a contact's (上门, 电话, …); a talk has none
 
 
 def pairing_code(cadre: str, no: int) -> str:
@@ -251,7 +252,7 @@ class Booklet(Aggregate):
         concern: str  # the 问题编号 of a problem raised, or ""
 
         def apply(self, aggregate: Booklet) -> None:
-            aggregate.contacts[self.no] = Entry(self.no, self.target, self.on)
+            aggregate.contacts[self.no] = Entry(self.no, self.target, self.on, way=self.way)
 
     class TalkRecorded(Aggregate.Event, Audit):
         no: int

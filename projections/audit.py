@@ -247,6 +247,8 @@ def describe(kind: str, action: str, e: Any, code: str) -> str:
         case "Imported" | "ImportedAgain":
             again = "再次" if action == "ImportedAgain" else ""
             return f"{again}导入文件 {e.file_name}:{e.rows} 行,接受 {e.accepted},拒绝 {e.rejected}"
+        case "Exported" if e.what == "查看完整联系方式":
+            return f"在“{e.target}”页查看完整联系方式(电话、地址)"
         case "Exported":
             as_of = f",截至 {e.as_of}" if e.as_of else ""
             return f"导出{e.what}到 {e.target}{as_of}(链头 {e.chain_head[:12]})"

@@ -96,6 +96,16 @@ def add_buttons(layout: QHBoxLayout, specs: list[tuple[str, Any, str, bool]]) ->
     return buttons
 
 
+#: how the audit trail names a page (its Chinese title, not the program's class name)
+PAGE_NAMES = {
+    "RosterPage": "人员与单位",
+    "VisitLedgerPage": "走访台帐",
+    "ConcernsPage": "问题诉求",
+    "ContactLedgerPage": "联系台帐",
+    "UnitWorkPage": "单位实事",
+}
+
+
 class Page(QWidget):
     """A view of the main window. With deferred operations, a page off screen only notes that it is
     stale and reloads when shown: opening the app loads the dashboard, not every ledger."""
@@ -172,7 +182,7 @@ class Page(QWidget):
             self.ops.store.app.record_export,
             self.actor,
             "查看完整联系方式",
-            type(self).__name__,
+            PAGE_NAMES.get(type(self).__name__, type(self).__name__),
             "",
             "",
         ):
