@@ -22,7 +22,14 @@ from desk.sheets import OutputError, check_writable, restrict
 from domain.errors import DomainError
 from projections.chain import head, verify
 from projections.keys import KeyRing, copy_subject_keys, keys_path
-from projections.store import Store, open_store, parse_location, settle_sqlite_file, sqlite_connect
+from projections.store import (
+    Store,
+    open_store,
+    parse_location,
+    server_ring,
+    settle_sqlite_file,
+    sqlite_connect,
+)
 
 PAGE = 2000
 
@@ -75,20 +82,19 @@ def backup(store: Store, out: Path, progress: Callable[[int], None] | None = Non
         raise
     os.replace(building, out)
     restrict(out)
-    ring = KeyRing(keys_path(store.location.path)) if store.location.path is not None else None
-    if ring is not None and ring.exists():  # the wraps go with the copy: any operator's password opens it
-        shutil.copyfile(ring.path, keys_path(out))
-        restrict(keys_path(out))
+    if store.store_key is not None:  # the wraps go with the copy: any operator's password opens it
+        ring = KeyRing(keys_path(store.location.path)) if store.location.path else server_ring(store.location)
+        KeyRing(keys_path(out)).adopt(ring.document())
     return result
 
 
 def _copy_notifications(store: Store, building: Path, progress: Callable[[int], None] | None) -> None:
     """Every notification of a PostgreSQL store into a new SQLite store, with its own id."""
-    copy = open_store(str(building))
+    copy = open_store(str(building), store_key=store.store_key)  # encrypted as the server's events are
     try:
         table = copy.events_table
         start = 0
-        conn = sqlite3.connect(building)
+        conn = sqlite_connect(building, store.store_key)
         try:
             while True:
                 page = store.app.recorder.select_notifications(
@@ -198,10 +204,12 @@ def _restore_to_postgres(
         if not checked.ok:
             raise BackupError(f"备份的哈希链不符(第 {checked.first_bad} 号事件:{checked.problem}):拒绝恢复")
         expected = head(backup_copy.engine)
-        target = open_store(db)
+        target = open_store(db, store_key=store_key)
         try:
             if target.app.recorder.max_notification_id():
                 raise BackupError("目标数据库已有事件:恢复只写入空数据库")
+            if store_key is not None:  # the operators' wraps, so that their passwords open the server's store
+                server_ring(target.location).adopt(KeyRing(keys_path(source)).document())
             table = target.events_table
             start = 0
             raw = target.engine.raw_connection()

@@ -9,7 +9,15 @@ from dataclasses import dataclass, field
 from domain.clock import Clock, SystemClock
 from domain.errors import AuthenticationFailed
 from projections.keys import KeyRing, StoreKeyWitness, keys_path, new_store_key
-from projections.store import Store, StoreClock, StoreLocked, open_store, parse_location
+from projections.store import (
+    Store,
+    StoreClock,
+    StoreLocked,
+    check_server,
+    open_store,
+    parse_location,
+    server_ring,
+)
 
 
 @dataclass(frozen=True)
@@ -22,16 +30,18 @@ class Settings:
     clock: Clock = field(default_factory=SystemClock)
 
 
-def key_ring(settings: Settings) -> KeyRing | None:
-    """The wraps of an embedded store's key; None for PostgreSQL."""
+def key_ring(settings: Settings) -> KeyRing:
+    """The wraps of the store's key: a file beside an embedded store, a table of a PostgreSQL one."""
     location = parse_location(settings.db)
-    return KeyRing(keys_path(location.path)) if location.path is not None else None
+    if location.path is not None:
+        return KeyRing(keys_path(location.path))
+    check_server(location)  # a server down or a database missing: one clear line, before anything else
+    return server_ring(location)
 
 
 def is_locked(settings: Settings) -> bool:
     """An encrypted embedded store: an operator's name and password must come before it opens."""
-    ring = key_ring(settings)
-    return ring is not None and ring.exists()
+    return key_ring(settings).exists()
 
 
 def bootstrap(
@@ -46,7 +56,7 @@ def bootstrap(
     ring = key_ring(settings)
     store_key: bytes | None = None
     made_ring = False
-    if ring is not None and ring.exists():
+    if ring.exists():
         if credentials is None:
             raise StoreLocked(
                 f"{ring.path.with_suffix('')} 已加密,须凭操作员的密码打开(请登录;命令行加 --user)"
@@ -56,15 +66,15 @@ def bootstrap(
         except AuthenticationFailed:
             ring.note_failure(credentials[0], settings.workstation)
             raise
-    elif ring is not None and encrypt:
+    elif encrypt:
         location = parse_location(settings.db)
-        assert location.path is not None
-        if location.path.exists():
-            raise StoreLocked(f"{location.path} 已存在且未加密:加密只用于新建的数据库")
+        fresh = not location.path.exists() if location.path is not None else not check_server(location)
+        if not fresh:
+            raise StoreLocked(f"{location.display} 已有数据且未加密:加密只用于新建的数据库")
         store_key = new_store_key()
         made_ring = True
     store = open_store(settings.db, settings.clock, create=create, store_key=store_key)
-    if made_ring and ring is not None:
+    if made_ring:
         try:
             ring.create()
         except OSError as exc:
@@ -72,11 +82,11 @@ def bootstrap(
             if store.location.path is not None:
                 store.location.path.unlink(missing_ok=True)
             raise StoreLocked(f"无法写入钥匙文件 {ring.path}:{exc.strerror}") from None
-    if store_key is not None and ring is not None:
+    if store_key is not None:
         store.app.password_witness = StoreKeyWitness(ring, store_key)
     if isinstance(settings.clock, SystemClock):  # tests and the demo set their own clocks
         store.app.clock = StoreClock(store, settings.clock)
-    if ring is not None and store_key is not None:
+    if store_key is not None:
         # logins refused at the door before the store could open are audited now (R-S4), count to a
         # lockout, and are projected (and chained) with everything else just below
         for name, workstation, at in ring.take_failures():

@@ -82,9 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--township", required=True, help="乡镇名称,如 青山镇")
     p.add_argument("--admin", required=True, help="学教办管理员登录名")
     p.add_argument("--app-role", default="", help="PostgreSQL:授予只读写入权限的应用角色")
-    p.add_argument(
-        "--plain", action="store_true", help="本机数据库不加密(仅用于测试;默认加密,凭操作员密码打开)"
-    )
+    p.add_argument("--plain", action="store_true", help="不加密(仅用于测试;默认加密,凭操作员密码打开)")
 
     p = sub.add_parser("import", help="从 Excel/CSV 导入")
     _add_db(p, top=False)
@@ -254,7 +252,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     from domain.operators import check_password_policy
 
     check_password_policy(password, args.admin)  # before anything is made on disk
-    encrypt = location.kind == "sqlite" and not args.plain
+    encrypt = not args.plain
     with _session(args, create=True, encrypt=encrypt) as store:
         store.app.launch_campaign(args.year, args.township, args.admin, password, Settings().workstation)
         store.projector.catch_up()

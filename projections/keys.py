@@ -14,6 +14,7 @@ import json
 import os
 import secrets
 from base64 import b64decode, b64encode
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -76,9 +77,22 @@ class KeyRing:
     def exists(self) -> bool:
         return self.path.is_file()
 
+    def _save(self, data: dict[str, Any]) -> None:
+        _write_private(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+
+    def document(self) -> dict[str, Any]:
+        """The whole ring (to carry it with a backup, or into a restored store)."""
+        return self._load()
+
+    def adopt(self, data: dict[str, Any]) -> None:
+        self._save(data)
+
+    def _read(self) -> str:
+        return self.path.read_text("utf-8")
+
     def _load(self) -> dict[str, Any]:
         try:
-            data = json.loads(self.path.read_text("utf-8"))
+            data = json.loads(self._read())
         except (OSError, ValueError) as exc:
             raise AuthenticationFailed(
                 f"数据库的钥匙文件无法读取:{self.path}({exc.__class__.__name__})"
@@ -94,12 +108,12 @@ class KeyRing:
         return sorted(self._load().get("wraps", {}))
 
     def create(self, township: str = "") -> None:
-        _write_private(self.path, json.dumps({"format": FORMAT, "township": township, "wraps": {}}))
+        self._save({"format": FORMAT, "township": township, "wraps": {}})
 
     def set_township(self, township: str) -> None:
         data = self._load()
         data["township"] = township
-        _write_private(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+        self._save(data)
 
     def unlock(self, name: str, password: str) -> bytes:
         """The store key, if `password` is `name`'s; the same words as a failed login otherwise."""
@@ -124,12 +138,12 @@ class KeyRing:
             "nonce": b64encode(nonce).decode(),
             "box": b64encode(box).decode(),
         }
-        _write_private(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+        self._save(data)
 
     def remove(self, name: str) -> None:
         data = self._load()
         if data.get("wraps", {}).pop(name, None) is not None:
-            _write_private(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+            self._save(data)
 
     def note_failure(self, name: str, workstation: str) -> None:
         """A login that failed before the store could open: stored as an audited failure (R-S4) by the next
@@ -140,18 +154,54 @@ class KeyRing:
         failures = data.setdefault("failures", [])
         if len(failures) < 1000:
             failures.append([name.strip()[:64], workstation[:64], f"{datetime.now():%Y-%m-%d %H:%M}"])
-        _write_private(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+        self._save(data)
 
     def take_failures(self) -> list[tuple[str, str, str]]:
         """(name, workstation, local time) of each login refused at the door since the last opening."""
         data = self._load()
         failures = data.pop("failures", [])
         if failures:
-            _write_private(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+            self._save(data)
         return [(str(f[0]), str(f[1]), str(f[2]) if len(f) > 2 else "") for f in failures]
 
     def has(self, name: str) -> bool:
         return name in self._load().get("wraps", {})
+
+
+class ServerKeyRing(KeyRing):
+    """The wraps of a PostgreSQL store's key, in the database itself (one row: every workstation sees the
+    same wraps, and the app role may update them when a password changes)."""
+
+    TABLE = "store_key_ring"
+
+    def __init__(self, connect: Callable[[], Any], display: str) -> None:
+        super().__init__(Path(display))
+        self.connect = connect
+
+    def exists(self) -> bool:
+        with self.connect() as conn:
+            found = conn.execute(f"SELECT to_regclass('{self.TABLE}') IS NOT NULL").fetchone()
+            if not (found and found[0]):
+                return False
+            return conn.execute(f"SELECT 1 FROM {self.TABLE} WHERE id = 1").fetchone() is not None
+
+    def _read(self) -> str:
+        with self.connect() as conn:
+            row = conn.execute(f"SELECT doc FROM {self.TABLE} WHERE id = 1").fetchone()
+        if row is None:
+            raise OSError("no key ring")
+        return str(row[0])
+
+    def _save(self, data: dict[str, Any]) -> None:
+        with self.connect() as conn:
+            conn.execute(
+                f"CREATE TABLE IF NOT EXISTS {self.TABLE} (id INTEGER PRIMARY KEY, doc TEXT NOT NULL)"
+            )
+            conn.execute(
+                f"INSERT INTO {self.TABLE} (id, doc) VALUES (1, %s) ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc",
+                (json.dumps(data, ensure_ascii=False),),
+            )
+            conn.commit()
 
 
 class StoreKeyWitness:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from base64 import b64encode
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -25,7 +26,7 @@ from projections.chain import ChainProjection
 from projections.concerns import ConcernProjection
 from projections.contacts import ContactProjection
 from projections.interviews import InterviewProjection
-from projections.keys import SubjectKeyTable, keys_path
+from projections.keys import ServerKeyRing, SubjectKeyTable, keys_path
 from projections.ratings import RatingProjection
 from projections.roster import RosterProjection
 from projections.runner import Projector, Subscriber
@@ -302,6 +303,25 @@ def is_encrypted(path: Path) -> bool:
     return len(head) == 16 and head != b"SQLite format 3\x00"
 
 
+def server_ring(location: Location) -> ServerKeyRing:
+    """The wraps of a PostgreSQL store's key, read before the store is opened."""
+    import psycopg
+
+    env = location.env
+
+    def connect() -> Any:
+        return psycopg.connect(
+            host=env["POSTGRES_HOST"],
+            port=int(env["POSTGRES_PORT"]),
+            dbname=env["POSTGRES_DBNAME"],
+            user=env["POSTGRES_USER"],
+            password=env["POSTGRES_PASSWORD"] or None,
+            connect_timeout=5,
+        )
+
+    return ServerKeyRing(connect, location.display)
+
+
 def settle_sqlite_file(path: Path, store_key: bytes | None = None) -> None:
     """Folds the write-ahead log into the file and leaves it in rollback-journal mode, so that the file
     alone holds everything and can be moved or copied (the app puts it back into WAL mode on opening).
@@ -365,6 +385,12 @@ def open_store(
         engine = create_engine(
             location.sqlalchemy_url, pool_pre_ping=True, connect_args={"connect_timeout": 5}
         )
+    if store_key is not None:
+        # every event's state encrypted with the store key by the library's own cipher (AES-GCM): on a
+        # server that is what keeps it unreadable; in a SQLCipher file it lets a backup carry a PostgreSQL
+        # store's events as they are stored, so their chain still verifies
+        location.env["CIPHER_TOPIC"] = "eventsourcing.cryptography:AESCipher"
+        location.env["CIPHER_KEY"] = b64encode(store_key).decode()
     try:
         app = Lianxin(env=location.env, clock=clock)
     except Exception as exc:

@@ -137,7 +137,7 @@ def test_sealed_fields_never_reach_the_event_table_in_clear(township: Store, adm
     assert "张大山".encode() not in states  # every household's, not only the one forgotten
 
 
-def _encrypted_township(db: Path) -> Store:
+def _encrypted_township(db: Path | str) -> Store:
     store = bootstrap(Settings(db=str(db), clock=FixedClock(datetime(2026, 10, 22, 9))), encrypt=True)
     admin = store.app.launch_campaign(2026, "青山镇", "admin", "Qingshan#2026", "PC1")
     store.app.register_unit(admin, "G", "青山镇党委政府", "镇党委政府")
@@ -358,3 +358,54 @@ def test_an_erasure_reaches_the_apps_own_daily_copies(tmp_path: Path) -> None:
         assert verify(opened.app.recorder, opened.engine).ok  # the copy's history is untouched
     finally:
         opened.close()
+
+
+@pytest.mark.postgres
+def test_an_encrypted_store_on_postgresql_backed_up_and_restored(pg_database: str, tmp_path: Path) -> None:
+    """On the server too: every event's state is ciphertext, the wraps are a table, and a backup (a SQLCipher
+    file) and a restore into another database keep both the chain and the operators' passwords."""
+    import psycopg
+
+    from desk.backup import backup, restore
+    from projections.keys import ServerKeyRing
+    from projections.store import parse_location, server_ring
+    from tests.conftest import PG
+
+    db_url = f"{PG}/{pg_database}"
+    with psycopg.connect(db_url, autocommit=True) as conn:  # a clean schema, whatever ran before
+        conn.execute("DROP SCHEMA public CASCADE")
+        conn.execute("CREATE SCHEMA public")
+    store = _encrypted_township(db_url)
+    try:
+        with store.engine.connect() as conn:
+            states = b"".join(
+                bytes(r[0]) for r in conn.exec_driver_sql(f"SELECT state FROM {store.events_table}")
+            )
+        for clear in ("V1", "青山村", "村街居干部", NAME, "admin"):
+            assert clear.encode() not in states, clear
+        out = tmp_path / "pg-copy.db"
+        backup(store, out)
+    finally:
+        store.close()
+    ring = server_ring(parse_location(db_url))
+    assert isinstance(ring, ServerKeyRing) and ring.names() == ["admin", "clerk"]
+    with pytest.raises(StoreLocked):
+        bootstrap(Settings(db=db_url))
+    assert not out.read_bytes().startswith(b"SQLite format 3") and keys_path(out).is_file()
+    key = KeyRing(keys_path(out)).unlock("clerk", "Qs#2026-lu")
+    target = f"lianxin_restored_{os.getpid()}"
+    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{target}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{target}"')
+    try:
+        restore(out, f"{PG}/{target}", None, key)
+        again = bootstrap(Settings(db=f"{PG}/{target}"), credentials=("clerk", "Qs#2026-lu"))
+        try:
+            household = again.app.household("H9")
+            assert household is not None and household.head_name == NAME
+            assert verify(again.app.recorder, again.engine).ok
+        finally:
+            again.close()
+    finally:
+        with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{target}" WITH (FORCE)')
