@@ -83,6 +83,8 @@ class SubjectKeys(Protocol):
 
     def destroy(self, subjects: list[UUID]) -> None: ...
 
+    def ensure(self, subjects: list[UUID]) -> None: ...
+
 
 def personal_fields(topic: str) -> frozenset[str]:
     owner = topic.rsplit(".", 1)[0]
@@ -100,6 +102,20 @@ def subject_of(topic: str, state: dict[str, Any]) -> UUID:
 
 def _erased(value: Any) -> Any:
     return ERASED if isinstance(value, str) else type(value)()
+
+
+def sealing_subject(event: Any) -> UUID | None:
+    """The record whose key will seal `event`'s personal fields, or None when it carries none."""
+    topic = type(event).__module__ + ":" + type(event).__qualname__
+    fields = personal_fields(topic)
+    if not fields:
+        return None
+    state = vars(event)
+    changes = state.get("changes")
+    carries = any(state.get(n) not in ("", None, [], {}) for n in fields) or (
+        isinstance(changes, dict) and bool(fields & changes.keys())
+    )
+    return subject_of(topic, state) if carries else None
 
 
 class SealingMapper(Mapper[UUID]):

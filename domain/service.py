@@ -17,6 +17,7 @@ from domain.clock import Clock, SystemClock
 from domain.errors import AuthenticationFailed, ConcurrentChange, RuleViolation, StoredFirstElsewhere
 from domain.imports import ImportProgress
 from domain.operators import Operator, operator_id
+from domain.personal import sealing_subject
 from domain.roster import Household, Person, Unit
 
 A = TypeVar("A", bound=Aggregate)
@@ -59,10 +60,15 @@ class Service(Application[UUID]):
 
     def save(self, *objs: Any, **kwargs: Any) -> Any:
         """Every event is bounded (R-F2) before it is stored, whichever use case or import made it."""
+        subjects = []
         for obj in objs:
             events = obj.pending_events if isinstance(obj, Aggregate) else [obj] if obj is not None else []
             for event in events:
                 bounds.check_event(event)
+                subjects.append(sealing_subject(event))
+        keys = getattr(self.mapper, "keys", None)
+        if keys is not None:  # the keys a save will seal under, made at once (one transaction, not one each)
+            keys.ensure([s for s in subjects if s is not None])
         if self.import_row is not None:
             progress, sheet, row, actor = self.import_row
             if (sheet, row) not in progress.stored:

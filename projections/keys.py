@@ -314,6 +314,44 @@ class SubjectKeyTable:
         assert found is not None
         return found
 
+    def ensure(self, subjects: list[UUID]) -> None:
+        """Makes the keys not made yet in one transaction (a batch of records saved together)."""
+        missing = [s for s in dict.fromkeys(subjects) if s not in self._cache]
+        if not missing:
+            return
+        known = {UUID(s): k for s, k in self._read_many(missing)}
+        for subject, sealed in known.items():
+            self._cache[subject] = self._open(subject, sealed)
+        fresh = {s: secrets.token_bytes(32) for s in missing if s not in known}
+        if not fresh:
+            return
+        insert = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        with self.engine.begin() as conn:
+            conn.execute(
+                insert(subject_keys).on_conflict_do_nothing(),
+                [{"subject": str(s), "sealed_key": self._seal(s, k)} for s, k in fresh.items()],
+            )
+        for text, sealed in self._read_many(list(fresh)):  # another workstation's, where it was first
+            self._cache[UUID(text)] = self._open(UUID(text), sealed)
+
+    def _read_many(self, subjects: list[UUID]) -> list[tuple[str, bytes | None]]:
+        found: list[tuple[str, bytes | None]] = []
+        for i in range(0, len(subjects), 500):
+            chunk = [str(s) for s in subjects[i : i + 500]]
+            raw = self.engine.raw_connection()
+            try:
+                cursor = raw.cursor()
+                marker = "%s" if self.engine.dialect.name == "postgresql" else "?"
+                cursor.execute(
+                    f"SELECT subject, sealed_key FROM subject_keys WHERE subject IN ({', '.join([marker] * len(chunk))})",
+                    chunk,
+                )
+                found += [(str(s), None if k is None else bytes(k)) for s, k in cursor.fetchall()]
+                raw.rollback()
+            finally:
+                raw.close()
+        return found
+
     def destroy(self, subjects: list[UUID]) -> None:
         """Overwrites the keys (the database's secure delete zeroes the old bytes); kept as tombstones so that
         no new key is ever made for a forgotten record."""
