@@ -24,6 +24,7 @@ from projections.chain import head, verify
 from projections.keys import KeyRing, copy_subject_keys, keys_path
 from projections.store import (
     Store,
+    is_encrypted,
     open_store,
     parse_location,
     server_ring,
@@ -84,7 +85,8 @@ def backup(store: Store, out: Path, progress: Callable[[int], None] | None = Non
     restrict(out)
     if store.store_key is not None:  # the wraps go with the copy: any operator's password opens it
         ring = KeyRing(keys_path(store.location.path)) if store.location.path else server_ring(store.location)
-        KeyRing(keys_path(out)).adopt(ring.document())
+        ring_copy = {k: v for k, v in ring.document().items() if k != "failures"}  # audited by the store
+        KeyRing(keys_path(out)).adopt(ring_copy)
     return result
 
 
@@ -144,6 +146,11 @@ def restore(
     encrypted backup needs its key (`KeyRing(keys_path(source)).unlock(...)`); the restored file keeps it."""
     if not source.is_file():
         raise BackupError(f"备份文件不存在:{source}")
+    if store_key is None and is_encrypted(source):
+        raise BackupError(
+            f"{source.name} 是加密的备份,但它的钥匙文件 {keys_path(source).name} 不在旁边:请把备份时一起生成的"
+            " .keys 文件放回同一文件夹,再用 --user 恢复"
+        )
     location = parse_location(db)
     if location.kind == "sqlite":
         assert location.path is not None

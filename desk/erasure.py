@@ -16,26 +16,36 @@ from sqlalchemy import select
 from desk.backup import last_copies
 from domain.base import Actor
 from projections.concerns import board as concerns
+from projections.contacts import entries
 from projections.store import Store, open_store
 from projections.visits import visits
 
 
 def linked_records(store: Store, kind: str, code: str) -> list[tuple[str, str]]:
-    """A household's visits and the concerns it raised (their free text is about that household)."""
-    if kind != "household":
-        return []
+    """The records whose own keys go with `code`'s: a household's visits and every concern it raised (also
+    one moved to another household since); a person's concerns raised in contacts with them. Read over
+    every version the ledgers keep, not only the current one."""
     with store.engine.connect() as conn:
-        found = [
-            ("visit", str(c))
-            for (c,) in conn.execute(select(visits.c.code).where(visits.c.household_code == code).distinct())
-        ]
-        found += [
-            ("concern", str(c))
-            for (c,) in conn.execute(
-                select(concerns.c.code).where(concerns.c.household_code == code).distinct()
+        if kind == "household":
+            found = [
+                ("visit", str(c))
+                for (c,) in conn.execute(
+                    select(visits.c.code).where(visits.c.household_code == code).distinct()
+                )
+            ]
+            found += [
+                ("concern", str(c))
+                for (c,) in conn.execute(
+                    select(concerns.c.code).where(concerns.c.household_code == code).distinct()
+                )
+            ]
+            return found
+        if kind == "person":
+            raised = select(entries.c.concern_code).where(
+                entries.c.target_code == code, entries.c.concern_code != ""
             )
-        ]
-    return found
+            return [("concern", str(c)) for (c,) in conn.execute(raised.distinct())]
+    return []
 
 
 def forget(

@@ -336,6 +336,11 @@ def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, Row]]]:
 # --- the importer --------------------------------------------------------------------------------
 
 
+def confirmed_again(row: Row) -> bool:
+    """确认重复 = 是: the row is knowingly a second record of the same day (else it is asked about, 疑似重复)."""
+    return text(row.get("确认重复")) == "是"
+
+
 class Importer:
     def __init__(
         self, app: Lianxin, actor: Actor, after_row: Callable[[], None] | None = None, store: Any = None
@@ -628,6 +633,7 @@ class Importer:
             text(row["方式"]),
             text(row.get("内容")),
             problem=text(row.get("反映问题")),
+            again=confirmed_again(row),
         )
         return self._backfill(on)
 
@@ -635,7 +641,12 @@ class Importer:
         self._required(row, "干部编号", "对象编号")
         on = parse_date(row.get("谈心日期"), "谈心日期")
         self.app.record_talk(
-            self.actor, text(row["干部编号"]), text(row["对象编号"]), on, text(row.get("内容"))
+            self.actor,
+            text(row["干部编号"]),
+            text(row["对象编号"]),
+            on,
+            text(row.get("内容")),
+            again=confirmed_again(row),
         )
         return self._backfill(on)
 
@@ -658,6 +669,7 @@ class Importer:
             details,
             problems,
             text(row.get("走访编号")),
+            again=confirmed_again(row),
         )
         return self._backfill(on)
 

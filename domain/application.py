@@ -10,7 +10,6 @@ from datetime import date
 from typing import Any
 from uuid import UUID, uuid4
 
-from eventsourcing.application import LRUCache
 from eventsourcing.domain import Aggregate
 from eventsourcing.persistence import IntegrityError
 
@@ -21,7 +20,7 @@ from domain.concerns import Concern
 from domain.errors import AuthenticationFailed, RuleViolation, StoredFirstElsewhere
 from domain.imports import ImportedFile, ImportProgress, file_id, progress_id
 from domain.operators import Operator
-from domain.personal import ERASABLE, LINKED_KINDS, Erasure
+from domain.personal import ERASABLE, LINKED_KINDS, Erasure, SealingMapper
 from domain.roster import VILLAGE_KINDS, Household, Person, RosterRecord, Unit
 from domain.service import Service
 from domain.unit_work import Publicity, UnitWorkItem
@@ -219,21 +218,29 @@ class Lianxin(UnitWorkCases, Service):
             raise RuleViolation("R-G4", f"{label}“{code}”不存在:请核对编号")
         if self.is_erased(kind, code):
             raise RuleViolation("R-S5", f"{label}“{code}”的个人信息已经删除,无需再删")
-        owner = getattr(found, "household_code", "") if kind == "concern" else ""
-        if owner:
-            raise RuleViolation(
-                "R-S5",
-                f"问题“{code}”由农户 {owner} 反映,其个人信息随该户一并删除:请对农户 {owner} 删除个人信息",
-            )
         subjects = [record_id(kind, code), *(record_id(k, c) for k, c in linked if k in LINKED_KINDS)]
         erasure = Erasure.record(kind, code, reason, [str(s) for s in subjects], self.stamp(actor))
-        self._save(erasure, what=f"已删除个人信息的{label}", code=code)
         keys = getattr(self.mapper, "keys", None)
         if keys is not None:
+            self.check_all_sealed(subjects)
+            # the keys first: an erasure interrupted before its event is stored is simply done again
             keys.destroy(subjects)
-        if isinstance(self.repository.cache, LRUCache):
-            self.repository.cache.clear()  # no aggregate read before the erasure stays in memory
+        self._save(erasure, what=f"已删除个人信息的{label}", code=code)
+        self.drop_cached_aggregates()  # no aggregate read before the erasure stays in memory
         return subjects
+
+    def check_all_sealed(self, subjects: list[UUID]) -> None:
+        """An erasure destroys keys: personal data stored before sealing began (an older store) would stay.
+        Refused then, rather than reported done."""
+        mapper = self.mapper
+        for subject in subjects:
+            for stored in self.recorder.select_events(subject):
+                if isinstance(mapper, SealingMapper) and mapper.holds_unsealed(stored):
+                    raise RuleViolation(
+                        "R-S5",
+                        "这条记录有早于加密封存的个人信息(旧版本录入),删除钥匙无法抹去:"
+                        "请先用“更正”把姓名、电话、地址和叙述改为空白,再删除个人信息",
+                    )
 
     def is_erased(self, kind: str, code: str) -> bool:
         return self._get(Erasure, record_id("erasure", f"{kind}:{code}")) is not None

@@ -32,13 +32,12 @@ PERSONAL: dict[str, frozenset[str]] = {
     "domain.contacts:Booklet": frozenset({"content"}),
 }
 #: events whose personal fields belong to another record than their own: its kind and the field naming it
-#: (a visit's and a household's concern's narrative are the household's; a contact's, the person's). So
-#: recording a visit makes no new key, and forgetting a household reaches all of it; a later correction
-#: of a visit or concern is sealed under that record's own key, which the household's erasure destroys too.
+#: (a visit's narrative is the household's, a contact's the person's), so recording a visit makes no new
+#: key. A visit's later correction is sealed under its own key, destroyed with the household's; a concern
+#: (whose household may be corrected) always under its own.
 SUBJECT_FIELD: dict[str, tuple[str, str]] = {
     "domain.contacts:Booklet": ("person", "target"),
-    "domain.visits:Visit": ("household", "household_code"),
-    "domain.concerns:Concern": ("household", "household_code"),
+    "domain.visits:Visit": ("household", "household_code"),  # never corrected: a visit stays at its household
 }
 SEALED = "_sealed"
 #: the records a resident's data can be erased from (the kinds of `RECORD_KINDS`)
@@ -84,6 +83,8 @@ class SubjectKeys(Protocol):
     def destroy(self, subjects: list[UUID]) -> None: ...
 
     def ensure(self, subjects: list[UUID]) -> None: ...
+
+    def sync(self) -> bool: ...
 
 
 def personal_fields(topic: str) -> frozenset[str]:
@@ -167,6 +168,23 @@ class SealingMapper(Mapper[UUID]):
         clone = object.__new__(type(domain_event))
         object.__setattr__(clone, "__dict__", new_state)
         return super().to_stored_event(clone)
+
+    def holds_unsealed(self, stored_event: StoredEvent) -> bool:
+        """Whether a stored event carries personal data in clear (stored before sealing began)."""
+        fields = personal_fields(stored_event.topic)
+        if not fields:
+            return False
+        state = stored_event.state
+        if self.cipher:
+            state = self.cipher.decrypt(state)
+        if self.compressor:
+            state = self.compressor.decompress(state)
+        decoded: dict[str, Any] = self.transcoder.decode(state)
+        changes = decoded.get("changes")
+        changed = changes if isinstance(changes, dict) else {}
+        return any(decoded.get(n) not in ("", None, [], {}) for n in fields) or any(
+            changed.get(n) not in ("", None, [], {}) for n in fields
+        )
 
     def to_domain_event(self, stored_event: StoredEvent) -> DomainEventProtocol[UUID]:
         event = super().to_domain_event(stored_event)

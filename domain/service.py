@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any, Protocol, TypeVar
 from uuid import UUID
 
-from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.application import AggregateNotFoundError, Application, LRUCache
 from eventsourcing.domain import Aggregate
 from eventsourcing.persistence import IntegrityError, JSONTranscoder
 
@@ -112,12 +112,31 @@ class Service(Application[UUID]):
             raise AuthenticationFailed(f"账号“{operator.name}”的角色或录入范围已变更:请退出后重新登录")
 
     def _get(self, cls: type[A], aggregate_id: UUID) -> A | None:
+        self._follow_erasures()
         try:
             aggregate: Aggregate = self.repository.get(aggregate_id)
         except AggregateNotFoundError:
             return None
         assert isinstance(aggregate, cls)
         return aggregate
+
+    def _follow_erasures(self) -> None:
+        """Records read before another workstation erased them must not stay in memory here: a small read
+        tells whether any key was destroyed since, and then the aggregates cached go."""
+        keys = getattr(self.mapper, "keys", None)
+        if keys is None:
+            return
+        if keys.sync():
+            self.drop_cached_aggregates()
+
+    def drop_cached_aggregates(self) -> None:
+        """Empties the library's aggregate cache (its `clear()` resets only the recency list)."""
+        cache = self.repository.cache
+        if isinstance(cache, LRUCache):
+            with cache.lock:
+                cache.cache.clear()
+                cache.clear()
+                cache.full = False
 
     def _save(self, *aggregates: Aggregate, what: str = "", code: str = "") -> None:
         try:

@@ -13,8 +13,10 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import tempfile
 from base64 import b64decode, b64encode
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,12 +26,13 @@ from uuid import UUID
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import Column, LargeBinary, MetaData, String, Table, select
+from filelock import FileLock, Timeout
+from sqlalchemy import Column, Integer, LargeBinary, MetaData, String, Table, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 
-from domain.errors import AuthenticationFailed, RuleViolation
+from domain.errors import AuthenticationFailed, DomainError, RuleViolation
 
 FORMAT = "lianxin-keys/1"
 #: argon2id: about 0.1 s and 64 MiB per attempt on an office PC, so guessing passwords from a copied file
@@ -58,14 +61,22 @@ def _derive(password: str, salt: bytes, kdf: dict[str, int]) -> bytes:
 
 
 def _write_private(path: Path, data: str) -> None:
-    """Atomically, created the user's own (0600) from the start."""
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    """Atomically, the user's own (0600) from the start; a temporary file of its own, so that two processes
+    writing at once never install each other's half-written file."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class KeyRingError(DomainError):
+    code = "钥匙"
 
 
 @dataclass
@@ -79,6 +90,14 @@ class KeyRing:
 
     def _save(self, data: dict[str, Any]) -> None:
         _write_private(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+
+    def _modify(self, change: Callable[[dict[str, Any]], Any]) -> Any:
+        """Read, change, write — one process at a time (a lock file beside the ring)."""
+        with FileLock(str(self.path) + ".lock", timeout=30, mode=0o600):
+            data = self._load()
+            result = change(data)
+            self._save(data)
+            return result
 
     def document(self) -> dict[str, Any]:
         """The whole ring (to carry it with a backup, or into a restored store)."""
@@ -111,17 +130,15 @@ class KeyRing:
         self._save({"format": FORMAT, "township": township, "wraps": {}})
 
     def set_township(self, township: str) -> None:
-        data = self._load()
-        data["township"] = township
-        self._save(data)
+        self._modify(lambda data: data.__setitem__("township", township))
 
     def unlock(self, name: str, password: str) -> bytes:
-        """The store key, if `password` is `name`'s; the same words as a failed login otherwise."""
+        """The store key, if `password` is `name`'s; the same words, and the same work, otherwise (so the
+        door does not tell which names exist)."""
         wrap = self._load().get("wraps", {}).get(name.strip())
         if wrap is None:
-            raise AuthenticationFailed(
-                "用户名或密码不正确(该操作员没有本数据库的钥匙:如是新账号,请管理员重设其密码)"
-            )
+            _derive(password, b"\0" * 16, KDF)
+            raise AuthenticationFailed("用户名或密码不正确")
         salt, nonce, box = (b64decode(wrap[k]) for k in ("salt", "nonce", "box"))
         try:
             return AESGCM(_derive(password, salt, wrap["kdf"])).decrypt(nonce, box, name.strip().encode())
@@ -129,39 +146,37 @@ class KeyRing:
             raise AuthenticationFailed("用户名或密码不正确") from None
 
     def wrap(self, name: str, password: str, store_key: bytes) -> None:
-        data = self._load()
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
         box = AESGCM(_derive(password, salt, KDF)).encrypt(nonce, store_key, name.encode())
-        data.setdefault("wraps", {})[name] = {
+        entry = {
             "kdf": KDF,
             "salt": b64encode(salt).decode(),
             "nonce": b64encode(nonce).decode(),
             "box": b64encode(box).decode(),
         }
-        self._save(data)
+        self._modify(lambda data: data.setdefault("wraps", {}).__setitem__(name, entry))
 
     def remove(self, name: str) -> None:
-        data = self._load()
-        if data.get("wraps", {}).pop(name, None) is not None:
-            self._save(data)
+        self._modify(lambda data: data.setdefault("wraps", {}).pop(name, None))
 
     def note_failure(self, name: str, workstation: str) -> None:
         """A login that failed before the store could open: stored as an audited failure (R-S4) by the next
-        opening, which is all the store can know of it."""
+        opening, which is all the store can know of it. Never in the way of the login's own message."""
         if not self.exists():
             return
-        data = self._load()
-        failures = data.setdefault("failures", [])
-        if len(failures) < 1000:
-            failures.append([name.strip()[:64], workstation[:64], f"{datetime.now():%Y-%m-%d %H:%M}"])
-        self._save(data)
+        entry = [name.strip()[:64], workstation[:64], f"{datetime.now():%Y-%m-%d %H:%M}"]
+
+        def add(data: dict[str, Any]) -> None:
+            failures = data.setdefault("failures", [])
+            if len(failures) < 1000:
+                failures.append(entry)
+
+        with suppress(OSError, DomainError, Timeout):
+            self._modify(add)
 
     def take_failures(self) -> list[tuple[str, str, str]]:
         """(name, workstation, local time) of each login refused at the door since the last opening."""
-        data = self._load()
-        failures = data.pop("failures", [])
-        if failures:
-            self._save(data)
+        failures = self._modify(lambda data: data.pop("failures", []))
         return [(str(f[0]), str(f[1]), str(f[2]) if len(f) > 2 else "") for f in failures]
 
     def has(self, name: str) -> bool:
@@ -179,29 +194,69 @@ class ServerKeyRing(KeyRing):
         self.connect = connect
 
     def exists(self) -> bool:
-        with self.connect() as conn:
+        with self._server() as conn:
             found = conn.execute(f"SELECT to_regclass('{self.TABLE}') IS NOT NULL").fetchone()
             if not (found and found[0]):
                 return False
             return conn.execute(f"SELECT 1 FROM {self.TABLE} WHERE id = 1").fetchone() is not None
 
     def _read(self) -> str:
-        with self.connect() as conn:
+        with self._server() as conn:
             row = conn.execute(f"SELECT doc FROM {self.TABLE} WHERE id = 1").fetchone()
         if row is None:
             raise OSError("no key ring")
         return str(row[0])
 
-    def _save(self, data: dict[str, Any]) -> None:
-        with self.connect() as conn:
+    def create(self, township: str = "") -> None:
+        """At `desk init`, by the database's owner: the table, then the ring."""
+        self._create_table()
+        super().create(township)
+
+    def adopt(self, data: dict[str, Any]) -> None:
+        """At `desk restore` into a new database, by its owner."""
+        self._create_table()
+        super().adopt(data)
+
+    def _create_table(self) -> None:
+        with self._server() as conn:
             conn.execute(
                 f"CREATE TABLE IF NOT EXISTS {self.TABLE} (id INTEGER PRIMARY KEY, doc TEXT NOT NULL)"
             )
+            conn.commit()
+
+    def _save(self, data: dict[str, Any]) -> None:
+        with self._server() as conn:
             conn.execute(
                 f"INSERT INTO {self.TABLE} (id, doc) VALUES (1, %s) ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc",
                 (json.dumps(data, ensure_ascii=False),),
             )
             conn.commit()
+
+    def _modify(self, change: Callable[[dict[str, Any]], Any]) -> Any:
+        """Read, change, write in one transaction holding the row: workstations take turns."""
+        with self._server() as conn:
+            row = conn.execute(f"SELECT doc FROM {self.TABLE} WHERE id = 1 FOR UPDATE").fetchone()
+            if row is None:
+                raise KeyRingError("数据库的钥匙记录不存在:请用 desk init 建立,或从备份恢复")
+            data = json.loads(str(row[0]))
+            result = change(data)
+            conn.execute(
+                f"UPDATE {self.TABLE} SET doc = %s WHERE id = 1", (json.dumps(data, ensure_ascii=False),)
+            )
+            conn.commit()
+            return result
+
+    @contextmanager
+    def _server(self) -> Iterator[Any]:
+        import psycopg
+
+        try:
+            with self.connect() as conn:
+                yield conn
+        except psycopg.Error as exc:
+            raise KeyRingError(
+                f"无法读写数据库的钥匙记录({exc.__class__.__name__}):请检查数据库连接和权限"
+            ) from None
 
 
 class StoreKeyWitness:
@@ -233,6 +288,17 @@ subject_keys = Table(
     Column("subject", String(36), primary_key=True),
     Column("sealed_key", LargeBinary, nullable=True),
 )
+#: bumped with every erasure, so that each workstation drops the keys another one destroyed
+key_generation = Table(
+    "key_generation",
+    key_metadata,
+    Column("id", Integer, primary_key=True),
+    Column("n", Integer, nullable=False),
+)
+
+
+class KeyTampered(DomainError):
+    code = "数据库"
 
 
 class SubjectKeyTable:
@@ -242,6 +308,7 @@ class SubjectKeyTable:
         self.engine = engine
         self.store_key = store_key
         self._cache: dict[UUID, bytes | None] = {}
+        self._generation = -1
         key_metadata.create_all(engine)
 
     def _seal(self, subject: UUID, key: bytes) -> bytes:
@@ -255,7 +322,12 @@ class SubjectKeyTable:
             return None
         if self.store_key is None:
             return bytes(sealed)
-        return AESGCM(self.store_key).decrypt(sealed[:12], sealed[12:], subject.bytes)
+        try:
+            return AESGCM(self.store_key).decrypt(sealed[:12], sealed[12:], subject.bytes)
+        except InvalidTag:
+            raise KeyTampered(
+                f"记录 {subject} 的钥匙无法解开:subject_keys 表被改动过。请运行 desk verify 并报告督查"
+            ) from None
 
     def _read(self, subject: UUID | None = None) -> list[tuple[str, bytes | None]]:
         """A plain read, outside any transaction: the projector may hold the store's write lock while it
@@ -280,8 +352,40 @@ class SubjectKeyTable:
         for subject, sealed in self._read():
             uid = UUID(subject)
             self._cache[uid] = self._open(uid, sealed)
+        self._generation = self._read_generation()
+
+    def _read_generation(self) -> int:
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute("SELECT n FROM key_generation WHERE id = 1")
+            row = cursor.fetchone()
+            raw.rollback()
+            return int(row[0]) if row else 0
+        finally:
+            raw.close()
+
+    def sync(self) -> bool:
+        """Drops from this process the keys any workstation has destroyed since it last looked (one small
+        read; called before every save that seals and every catch-up). True when there were any."""
+        generation = self._read_generation()
+        if generation == self._generation:
+            return False
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute("SELECT subject FROM subject_keys WHERE sealed_key IS NULL")
+            for (subject,) in cursor.fetchall():
+                self._cache[UUID(str(subject))] = None
+            raw.rollback()
+        finally:
+            raw.close()
+        self._generation = generation
+        return True
 
     def key(self, subject: UUID, *, create: bool) -> bytes | None:
+        if create:
+            self.sync()
         if subject in self._cache:
             found = self._cache[subject]
         else:
@@ -316,6 +420,7 @@ class SubjectKeyTable:
 
     def ensure(self, subjects: list[UUID]) -> None:
         """Makes the keys not made yet in one transaction (a batch of records saved together)."""
+        self.sync()
         missing = [s for s in dict.fromkeys(subjects) if s not in self._cache]
         if not missing:
             return
@@ -354,7 +459,7 @@ class SubjectKeyTable:
 
     def destroy(self, subjects: list[UUID]) -> None:
         """Overwrites the keys (the database's secure delete zeroes the old bytes); kept as tombstones so that
-        no new key is ever made for a forgotten record."""
+        no new key is ever made for a forgotten record. Idempotent: an erasure interrupted is done again."""
         insert = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
         with self.engine.begin() as conn:
             for subject in subjects:
@@ -362,6 +467,10 @@ class SubjectKeyTable:
                 conn.execute(
                     stmt.on_conflict_do_update(index_elements=["subject"], set_={"sealed_key": None})
                 )
+            bump = insert(key_generation).values(id=1, n=1)
+            conn.execute(
+                bump.on_conflict_do_update(index_elements=["id"], set_={"n": key_generation.c.n + 1})
+            )
         self.forget_cached(subjects)
 
     def forget_cached(self, subjects: list[UUID]) -> None:

@@ -127,6 +127,9 @@ class Projector:
 
         `progress(n)` is told after each batch how many notifications it held (for a progress bar)."""
         done = 0
+        keys = getattr(self.mapper, "keys", None)
+        if keys is not None:
+            keys.sync()  # a key another workstation destroyed never opens an event here again
         with self._lock:
             active = self._active()
             while limit is None or done < limit:

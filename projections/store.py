@@ -48,7 +48,7 @@ class Location:
     """Where the events and read models live, parsed from `--db`."""
 
     kind: str  # "sqlite" | "postgresql"
-    env: dict[str, str]
+    env: dict[str, str] = field(repr=False)  # may hold the store key once opened
     sqlalchemy_url: str
     display: str
     path: Path | None = None
@@ -156,8 +156,8 @@ class Store:
     events_table: str
     keys: SubjectKeyTable
     subscriber: Subscriber | None = field(default=None)
-    #: the key of an encrypted store (None: a plain file, or PostgreSQL)
-    store_key: bytes | None = None
+    #: the key of an encrypted store (None: a plain one); never in a repr or a log
+    store_key: bytes | None = field(default=None, repr=False)
     #: what opening the store found wrong with its protection (shown by the app and by desk verify)
     tampering: list[str] = field(default_factory=list)
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +13,7 @@ import psycopg
 import pytest
 
 from tests.conftest import PG
-from tests.test_faults import desk, households
+from tests.test_faults import ENV, desk, households
 
 pytestmark = pytest.mark.postgres
 
@@ -51,6 +53,16 @@ def test_the_readme_shared_office_commands(office_db: str, tmp_path: Path) -> No
         )
         assert imported.returncode == 0, imported.stderr
         assert desk("verify", "--db", workstation).returncode == 0
+        # the store is encrypted: the role reads and rewrites the operators' key ring, nothing more
+        wrong = subprocess.run(
+            [sys.executable, "-m", "desk.cli", "verify", "--db", workstation, "--user", "admin"],
+            capture_output=True,
+            text=True,
+            env={**ENV, "DESK_PASSWORD": "not-the-password"},
+            timeout=300,
+        )
+        assert wrong.returncode == 2 and "用户名或密码不正确" in wrong.stderr, wrong.stderr
+        assert desk("verify", "--db", workstation).returncode == 0  # the failure audited, chained, verified
         with psycopg.connect(workstation, autocommit=True) as conn:
             for statement in (
                 "UPDATE lianxin_events SET topic = 'x'",
