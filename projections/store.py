@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlparse
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Engine
+from sqlalchemy.exc import DBAPIError
 
 from domain.application import Lianxin
 from domain.clock import Clock, local_zone
@@ -145,6 +146,28 @@ APPEND_ONLY_POSTGRES = [
 ]
 
 
+KEY_GUARDS_SQLITE = [
+    """CREATE TRIGGER IF NOT EXISTS subject_keys_no_delete BEFORE DELETE ON subject_keys
+       BEGIN SELECT RAISE(ABORT, 'record keys are destroyed by an erasure, never deleted'); END""",
+    """CREATE TRIGGER IF NOT EXISTS subject_keys_only_erase BEFORE UPDATE ON subject_keys
+       WHEN NEW.sealed_key IS NOT NULL
+       BEGIN SELECT RAISE(ABORT, 'a record key may only be destroyed'); END""",
+]
+
+KEY_GUARDS_POSTGRES = [
+    """CREATE OR REPLACE FUNCTION lianxin_keys_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF TG_OP <> 'UPDATE' THEN RAISE EXCEPTION 'record keys are destroyed by an erasure, never deleted'; END IF;
+         IF NEW.sealed_key IS NOT NULL THEN RAISE EXCEPTION 'a record key may only be destroyed'; END IF;
+         RETURN NEW;
+       END $$""",
+    """CREATE TRIGGER subject_keys_no_delete BEFORE DELETE OR TRUNCATE ON subject_keys
+       FOR EACH STATEMENT EXECUTE FUNCTION lianxin_keys_guard()""",
+    """CREATE TRIGGER subject_keys_only_erase BEFORE UPDATE ON subject_keys
+       FOR EACH ROW EXECUTE FUNCTION lianxin_keys_guard()""",
+]
+
+
 @dataclass
 class Store:
     """The application (write side), the read-model engine and the projector over one database."""
@@ -200,6 +223,40 @@ class Store:
                 for stmt in statements:
                     conn.exec_driver_sql(stmt.replace("{t}", table))
                 conn.exec_driver_sql(f"INSERT INTO store_protection (name) VALUES ('{table}')")
+            self._protect_keys(conn, sqlite, installed)
+
+    def _protect_keys(self, conn: Any, sqlite: bool, installed: set[str]) -> None:
+        """The record keys may be added and destroyed (set to NULL by an erasure), never deleted or swapped:
+        a key row removed behind the app's back would read as an erasure nobody recorded."""
+        if sqlite:
+            found = {
+                str(r[0])
+                for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            }
+        else:
+            found = {
+                str(r[0])
+                for r in conn.exec_driver_sql(
+                    "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'"
+                )
+            }
+        expected = ("subject_keys_no_delete", "subject_keys_only_erase")
+        if all(name in found for name in expected):
+            return
+        if "subject_keys" in installed:
+            self.tampering.append(
+                "subject_keys 的防改写触发器缺失或被停用:有人绕过了保护,个人信息的钥匙可能被删改,请报告督查"
+            )
+            return
+        try:
+            with conn.begin_nested():  # the app role may not create triggers: said, and the rest goes on
+                for stmt in KEY_GUARDS_SQLITE if sqlite else KEY_GUARDS_POSTGRES:
+                    conn.exec_driver_sql(stmt)
+                conn.exec_driver_sql("INSERT INTO store_protection (name) VALUES ('subject_keys')")
+        except DBAPIError:
+            self.tampering.append(
+                "subject_keys 尚未受触发器保护:请由数据库的所有者打开一次(如运行 desk verify)以安装保护"
+            )
 
     def grant_app_role(self, role: str, password: str | None = None) -> str:
         """PostgreSQL: an app role with INSERT/SELECT only on the events (when we may create roles)."""

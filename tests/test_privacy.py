@@ -481,3 +481,17 @@ def test_the_key_ring_survives_processes_writing_at_once(tmp_path: Path) -> None
     assert [r.wait(timeout=120) for r in runs] == [0, 0, 0]
     assert len(ring.take_failures()) == 180  # none lost, the file never torn
     assert ring.unlock("admin", "Qingshan#2026") == b"k" * 32
+
+
+def test_record_keys_can_be_destroyed_never_deleted_or_swapped(township: Store, admin: Actor) -> None:
+    from sqlalchemy.exc import DBAPIError
+
+    _resident(township, admin)
+    for statement in (
+        "DELETE FROM subject_keys",
+        "UPDATE subject_keys SET sealed_key = sealed_key",  # swapped or re-keyed: refused too
+    ):
+        with pytest.raises(DBAPIError), township.engine.begin() as conn:
+            conn.exec_driver_sql(statement)
+    assert township.tampering == []
+    forget(township, admin, "household", "H9", "本人申请")  # destroying is what the guard lets through
