@@ -1185,6 +1185,7 @@ def build_demo(
         stale.unlink(missing_ok=True)
     if store_key is not None:
         os.replace(ring.path, keys_path(path))
+        ring.path.with_name(ring.path.name + ".lock").unlink(missing_ok=True)
     os.replace(building, path)
     return stats
 

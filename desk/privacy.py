@@ -28,7 +28,7 @@ def mask_phone(value: Any) -> str:
 
 def mask_address(value: Any) -> str:
     text = str(value or "")
-    if text == ERASED:
+    if ERASED in text:  # "2组 已删除个人信息" too: nothing to hide, and it should read as erased
         return text
     return f"{text[:2]}****" if text else ""
 

@@ -27,6 +27,7 @@ from desk.gui.operations import Operations
 from domain import rules
 from domain.campaign import MUST_VISIT_CATEGORIES
 from domain.errors import PossibleDoubleEntry
+from domain.personal import ERASED
 from domain.roster import IDENTITIES
 
 
@@ -300,6 +301,7 @@ class ReasonDialog(RecordDialog):
         self.on = date_edit(ops.store.app.clock.today())
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
+        self.reason.setMinimumWidth(360)  # a reason is a sentence: room to read it back before saving
         if with_category:
             self.form.addRow(self.tr("类别"), self.category)
         if with_date:
@@ -359,6 +361,9 @@ class CorrectionDialog(RecordDialog):
                 continue  # lists and flags are changed by their own commands (tags, identities)
             edit = QLineEdit("" if value is None else str(value))
             edit.setObjectName(f"correct_{name}")
+            if value == ERASED:  # erased for good: shown, never offered for editing
+                edit.setReadOnly(True)
+                edit.setToolTip(self.tr("该项个人信息已按申请删除,不能再录入"))
             self.fields[name] = edit
             self.form.addRow(FIELD_LABELS.get(name, name), edit)
         self.reason = QLineEdit()

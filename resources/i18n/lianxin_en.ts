@@ -162,129 +162,129 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="657"/>
+        <location filename="../../desk/gui/pages.py" line="667"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="660"/>
+        <location filename="../../desk/gui/pages.py" line="670"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="662"/>
+        <location filename="../../desk/gui/pages.py" line="672"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="673"/>
-        <location filename="../../desk/gui/pages.py" line="686"/>
+        <location filename="../../desk/gui/pages.py" line="683"/>
+        <location filename="../../desk/gui/pages.py" line="696"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="678"/>
+        <location filename="../../desk/gui/pages.py" line="688"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="680"/>
+        <location filename="../../desk/gui/pages.py" line="690"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="684"/>
+        <location filename="../../desk/gui/pages.py" line="694"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="685"/>
+        <location filename="../../desk/gui/pages.py" line="695"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="687"/>
+        <location filename="../../desk/gui/pages.py" line="697"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="688"/>
+        <location filename="../../desk/gui/pages.py" line="698"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="689"/>
+        <location filename="../../desk/gui/pages.py" line="699"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="690"/>
+        <location filename="../../desk/gui/pages.py" line="700"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="691"/>
+        <location filename="../../desk/gui/pages.py" line="701"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="692"/>
+        <location filename="../../desk/gui/pages.py" line="702"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="706"/>
+        <location filename="../../desk/gui/pages.py" line="716"/>
         <source>核对输出上印的链头(可选)</source>
         <translation>A head printed on an output (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="707"/>
+        <location filename="../../desk/gui/pages.py" line="717"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="710"/>
+        <location filename="../../desk/gui/pages.py" line="720"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="711"/>
-        <location filename="../../desk/gui/pages.py" line="714"/>
+        <location filename="../../desk/gui/pages.py" line="721"/>
+        <location filename="../../desk/gui/pages.py" line="724"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="712"/>
+        <location filename="../../desk/gui/pages.py" line="722"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="752"/>
+        <location filename="../../desk/gui/pages.py" line="762"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="760"/>
+        <location filename="../../desk/gui/pages.py" line="770"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="777"/>
+        <location filename="../../desk/gui/pages.py" line="787"/>
         <source>与 {0} 个签名检查点相符。</source>
         <translation>Agrees with {0} signed checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="785"/>
+        <location filename="../../desk/gui/pages.py" line="795"/>
         <source>输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。</source>
         <translation>The printed head is that of notification {0}: the history the output was made from is still here, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="793"/>
+        <location filename="../../desk/gui/pages.py" line="803"/>
         <source>本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。</source>
         <translation>No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="798"/>
+        <location filename="../../desk/gui/pages.py" line="808"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
@@ -293,12 +293,12 @@
         <translation type="vanished">Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="772"/>
+        <location filename="../../desk/gui/pages.py" line="782"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="774"/>
+        <location filename="../../desk/gui/pages.py" line="784"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -1092,17 +1092,22 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="352"/>
+        <location filename="../../desk/gui/forms.py" line="354"/>
         <source>更正 {0}</source>
         <translation>Correct {0}</translation>
     </message>
     <message>
         <location filename="../../desk/gui/forms.py" line="366"/>
+        <source>该项个人信息已按申请删除,不能再录入</source>
+        <translation>This personal data was erased on request and cannot be entered again</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/forms.py" line="371"/>
         <source>如:录入时错字</source>
         <translation>e.g. a typing mistake</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="367"/>
+        <location filename="../../desk/gui/forms.py" line="372"/>
         <source>更正原因*</source>
         <translation>Reason for the correction*</translation>
     </message>
@@ -1387,57 +1392,57 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="225"/>
+        <location filename="../../desk/gui/forms.py" line="226"/>
         <source>修改农户</source>
         <translation>Change household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="225"/>
+        <location filename="../../desk/gui/forms.py" line="226"/>
         <source>登记农户</source>
         <translation>Register household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="250"/>
+        <location filename="../../desk/gui/forms.py" line="251"/>
         <source>户编号*</source>
         <translation>Household code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="251"/>
+        <location filename="../../desk/gui/forms.py" line="252"/>
         <source>户主姓名*</source>
         <translation>Head of household*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="252"/>
+        <location filename="../../desk/gui/forms.py" line="253"/>
         <source>村居编码*</source>
         <translation>Village code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="253"/>
+        <location filename="../../desk/gui/forms.py" line="254"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="254"/>
+        <location filename="../../desk/gui/forms.py" line="255"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="255"/>
+        <location filename="../../desk/gui/forms.py" line="256"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="256"/>
+        <location filename="../../desk/gui/forms.py" line="257"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="258"/>
+        <location filename="../../desk/gui/forms.py" line="259"/>
         <source>变更日期</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="260"/>
+        <location filename="../../desk/gui/forms.py" line="261"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
@@ -2198,37 +2203,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="963"/>
+        <location filename="../../desk/gui/pages.py" line="973"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="970"/>
+        <location filename="../../desk/gui/pages.py" line="980"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="973"/>
+        <location filename="../../desk/gui/pages.py" line="983"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="974"/>
+        <location filename="../../desk/gui/pages.py" line="984"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="975"/>
+        <location filename="../../desk/gui/pages.py" line="985"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="976"/>
+        <location filename="../../desk/gui/pages.py" line="986"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="977"/>
+        <location filename="../../desk/gui/pages.py" line="987"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -2236,84 +2241,85 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="160"/>
+        <location filename="../../desk/gui/pages.py" line="170"/>
         <source>显示完整联系方式…</source>
+        <extracomment>how the audit trail names a page (its Chinese title, not the program&apos;s class name)</extracomment>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="165"/>
+        <location filename="../../desk/gui/pages.py" line="175"/>
         <source>显示完整联系方式</source>
         <translation>Show full contact details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="166"/>
+        <location filename="../../desk/gui/pages.py" line="176"/>
         <source>联系电话和地址属于群众的个人信息。确需查看完整内容吗?此操作记入审计日志。</source>
         <translation>Phone numbers and addresses are residents&apos; personal data. Do you really need to see them in full? This is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="181"/>
+        <location filename="../../desk/gui/pages.py" line="191"/>
         <source>重新隐藏联系方式</source>
         <translation>Mask contact details again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="205"/>
+        <location filename="../../desk/gui/pages.py" line="215"/>
         <source>搜索“{0}”</source>
         <translation>search &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="225"/>
-        <location filename="../../desk/gui/pages.py" line="239"/>
-        <location filename="../../desk/gui/pages.py" line="251"/>
-        <location filename="../../desk/gui/pages.py" line="253"/>
+        <location filename="../../desk/gui/pages.py" line="235"/>
+        <location filename="../../desk/gui/pages.py" line="249"/>
+        <location filename="../../desk/gui/pages.py" line="261"/>
+        <location filename="../../desk/gui/pages.py" line="263"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="239"/>
+        <location filename="../../desk/gui/pages.py" line="249"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="249"/>
+        <location filename="../../desk/gui/pages.py" line="259"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="253"/>
+        <location filename="../../desk/gui/pages.py" line="263"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>{0} rows exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="263"/>
-        <location filename="../../desk/gui/pages.py" line="276"/>
-        <location filename="../../desk/gui/pages.py" line="287"/>
+        <location filename="../../desk/gui/pages.py" line="273"/>
+        <location filename="../../desk/gui/pages.py" line="286"/>
+        <location filename="../../desk/gui/pages.py" line="297"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="264"/>
+        <location filename="../../desk/gui/pages.py" line="274"/>
         <source>共 {0} 行,请先筛选(如选一个村居)再打印。</source>
         <translation>{0} rows: filter first (one village, say) before printing.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="274"/>
-        <location filename="../../desk/gui/pages.py" line="285"/>
+        <location filename="../../desk/gui/pages.py" line="284"/>
+        <location filename="../../desk/gui/pages.py" line="295"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="276"/>
-        <location filename="../../desk/gui/pages.py" line="287"/>
+        <location filename="../../desk/gui/pages.py" line="286"/>
+        <location filename="../../desk/gui/pages.py" line="297"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="301"/>
+        <location filename="../../desk/gui/pages.py" line="311"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="309"/>
+        <location filename="../../desk/gui/pages.py" line="319"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
@@ -2382,77 +2388,77 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="146"/>
+        <location filename="../../desk/gui/forms.py" line="147"/>
         <source>修改人员</source>
         <translation>Change person</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="146"/>
+        <location filename="../../desk/gui/forms.py" line="147"/>
         <source>登记人员</source>
         <translation>Register person</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="169"/>
+        <location filename="../../desk/gui/forms.py" line="170"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="170"/>
+        <location filename="../../desk/gui/forms.py" line="171"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="171"/>
+        <location filename="../../desk/gui/forms.py" line="172"/>
         <source>老党员</source>
         <translation>Veteran party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="181"/>
+        <location filename="../../desk/gui/forms.py" line="182"/>
         <source>人员编号*</source>
         <translation>Person code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="182"/>
+        <location filename="../../desk/gui/forms.py" line="183"/>
         <source>姓名*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="183"/>
+        <location filename="../../desk/gui/forms.py" line="184"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="184"/>
+        <location filename="../../desk/gui/forms.py" line="185"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="185"/>
+        <location filename="../../desk/gui/forms.py" line="186"/>
         <source>支部编码</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="186"/>
+        <location filename="../../desk/gui/forms.py" line="187"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="190"/>
+        <location filename="../../desk/gui/forms.py" line="191"/>
         <source>分工村居编码</source>
         <translation>Assigned village code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="191"/>
+        <location filename="../../desk/gui/forms.py" line="192"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="192"/>
+        <location filename="../../desk/gui/forms.py" line="193"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="194"/>
+        <location filename="../../desk/gui/forms.py" line="195"/>
         <source>变更日期</source>
         <translation>Effective date</translation>
     </message>
@@ -2745,17 +2751,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="304"/>
+        <location filename="../../desk/gui/forms.py" line="306"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="306"/>
+        <location filename="../../desk/gui/forms.py" line="308"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="307"/>
+        <location filename="../../desk/gui/forms.py" line="309"/>
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
@@ -2816,276 +2822,276 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="321"/>
+        <location filename="../../desk/gui/pages.py" line="331"/>
         <source>按编号、姓名、电话或地址搜索</source>
         <translation>Search by code, name, phone or address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="325"/>
+        <location filename="../../desk/gui/pages.py" line="335"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="329"/>
+        <location filename="../../desk/gui/pages.py" line="339"/>
         <source>全部农户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="339"/>
+        <location filename="../../desk/gui/pages.py" line="349"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="340"/>
+        <location filename="../../desk/gui/pages.py" line="350"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="341"/>
+        <location filename="../../desk/gui/pages.py" line="351"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="342"/>
-        <location filename="../../desk/gui/pages.py" line="386"/>
+        <location filename="../../desk/gui/pages.py" line="352"/>
+        <location filename="../../desk/gui/pages.py" line="396"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="343"/>
+        <location filename="../../desk/gui/pages.py" line="353"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="344"/>
+        <location filename="../../desk/gui/pages.py" line="354"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="345"/>
+        <location filename="../../desk/gui/pages.py" line="355"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="346"/>
+        <location filename="../../desk/gui/pages.py" line="356"/>
         <source>分工村居</source>
         <translation>Assigned village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="347"/>
+        <location filename="../../desk/gui/pages.py" line="357"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="348"/>
-        <location filename="../../desk/gui/pages.py" line="362"/>
+        <location filename="../../desk/gui/pages.py" line="358"/>
+        <location filename="../../desk/gui/pages.py" line="372"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="356"/>
+        <location filename="../../desk/gui/pages.py" line="366"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="357"/>
+        <location filename="../../desk/gui/pages.py" line="367"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="358"/>
+        <location filename="../../desk/gui/pages.py" line="368"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="359"/>
+        <location filename="../../desk/gui/pages.py" line="369"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="360"/>
+        <location filename="../../desk/gui/pages.py" line="370"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="361"/>
+        <location filename="../../desk/gui/pages.py" line="371"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="363"/>
+        <location filename="../../desk/gui/pages.py" line="373"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="371"/>
+        <location filename="../../desk/gui/pages.py" line="381"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="372"/>
+        <location filename="../../desk/gui/pages.py" line="382"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="373"/>
+        <location filename="../../desk/gui/pages.py" line="383"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="374"/>
+        <location filename="../../desk/gui/pages.py" line="384"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="384"/>
+        <location filename="../../desk/gui/pages.py" line="394"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="385"/>
+        <location filename="../../desk/gui/pages.py" line="395"/>
         <source>农户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="390"/>
+        <location filename="../../desk/gui/pages.py" line="400"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="391"/>
+        <location filename="../../desk/gui/pages.py" line="401"/>
         <source>修改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="392"/>
+        <location filename="../../desk/gui/pages.py" line="402"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="393"/>
+        <location filename="../../desk/gui/pages.py" line="403"/>
         <source>五必访标签…</source>
         <translation>Must-visit tags…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="394"/>
+        <location filename="../../desk/gui/pages.py" line="404"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="395"/>
+        <location filename="../../desk/gui/pages.py" line="405"/>
         <source>注销…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="396"/>
+        <location filename="../../desk/gui/pages.py" line="406"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="397"/>
+        <location filename="../../desk/gui/pages.py" line="407"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="398"/>
+        <location filename="../../desk/gui/pages.py" line="408"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="399"/>
+        <location filename="../../desk/gui/pages.py" line="409"/>
         <source>删除个人信息…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="425"/>
+        <location filename="../../desk/gui/pages.py" line="435"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="462"/>
+        <location filename="../../desk/gui/pages.py" line="472"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="468"/>
+        <location filename="../../desk/gui/pages.py" line="478"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="468"/>
+        <location filename="../../desk/gui/pages.py" line="478"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="507"/>
+        <location filename="../../desk/gui/pages.py" line="517"/>
         <source>加/减五必访标签:{0}</source>
         <translation>Add/remove must-visit tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="520"/>
+        <location filename="../../desk/gui/pages.py" line="530"/>
         <source>注销 {0}</source>
         <translation>Retire {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="553"/>
+        <location filename="../../desk/gui/pages.py" line="563"/>
         <source>将永久删除农户 {0} 的户主姓名、电话、地址及其走访记录和问题诉求中的叙述,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases household {0}&apos;s head name, phone and address and the narratives of its visits and concerns; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="558"/>
+        <location filename="../../desk/gui/pages.py" line="568"/>
         <source>将永久删除人员 {0} 的姓名、电话及干部与其联系、谈心的记录内容,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases person {0}&apos;s name and phone and what cadres wrote of contacts and talks with them; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="565"/>
-        <location filename="../../desk/gui/pages.py" line="571"/>
-        <location filename="../../desk/gui/pages.py" line="606"/>
+        <location filename="../../desk/gui/pages.py" line="575"/>
+        <location filename="../../desk/gui/pages.py" line="581"/>
+        <location filename="../../desk/gui/pages.py" line="616"/>
         <source>删除个人信息</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="565"/>
+        <location filename="../../desk/gui/pages.py" line="575"/>
         <source>{0} 的个人信息已经删除,无需再删</source>
         <translation>The personal data of {0} has already been erased</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="582"/>
+        <location filename="../../desk/gui/pages.py" line="592"/>
         <source>正在删除个人信息并重建台帐…</source>
         <translation>Erasing personal data and rebuilding the ledgers…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="599"/>
+        <location filename="../../desk/gui/pages.py" line="609"/>
         <source>删除个人信息:{0}</source>
         <translation>Erase personal data: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="601"/>
+        <location filename="../../desk/gui/pages.py" line="611"/>
         <source>如:本人申请(个人信息保护法第四十七条)</source>
-        <translation>e.g. at the person's request (PIPL art. 47)</translation>
+        <translation>e.g. at the person&apos;s request (PIPL art. 47)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="607"/>
+        <location filename="../../desk/gui/pages.py" line="617"/>
         <source>已删除 {0} 的个人信息(涉及 {1} 条记录)。记录与统计数字保留。</source>
         <translation>Erased the personal data of {0} ({1} records). The records and every figure stay.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="611"/>
+        <location filename="../../desk/gui/pages.py" line="621"/>
         <source>此前用“备份”另存的副本仍含这些信息,请一并销毁;本机每日自动备份已同步删除。</source>
-        <translation>Copies saved earlier with Backup still hold it and must be destroyed too; this computer's daily copies have been purged.</translation>
+        <translation>Copies saved earlier with Backup still hold it and must be destroyed too; this computer&apos;s daily copies have been purged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="616"/>
+        <location filename="../../desk/gui/pages.py" line="626"/>
         <source>人员名册</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="617"/>
+        <location filename="../../desk/gui/pages.py" line="627"/>
         <source>农户名册</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="618"/>
+        <location filename="../../desk/gui/pages.py" line="628"/>
         <source>单位名册</source>
         <translation>Units</translation>
     </message>
@@ -3093,122 +3099,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="809"/>
+        <location filename="../../desk/gui/pages.py" line="819"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="809"/>
+        <location filename="../../desk/gui/pages.py" line="819"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="809"/>
+        <location filename="../../desk/gui/pages.py" line="819"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="819"/>
+        <location filename="../../desk/gui/pages.py" line="829"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="826"/>
+        <location filename="../../desk/gui/pages.py" line="836"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="831"/>
+        <location filename="../../desk/gui/pages.py" line="841"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="841"/>
+        <location filename="../../desk/gui/pages.py" line="851"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="842"/>
+        <location filename="../../desk/gui/pages.py" line="852"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="843"/>
+        <location filename="../../desk/gui/pages.py" line="853"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="844"/>
+        <location filename="../../desk/gui/pages.py" line="854"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="845"/>
+        <location filename="../../desk/gui/pages.py" line="855"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="846"/>
+        <location filename="../../desk/gui/pages.py" line="856"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="852"/>
+        <location filename="../../desk/gui/pages.py" line="862"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="855"/>
+        <location filename="../../desk/gui/pages.py" line="865"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="858"/>
+        <location filename="../../desk/gui/pages.py" line="868"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="865"/>
+        <location filename="../../desk/gui/pages.py" line="875"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="883"/>
+        <location filename="../../desk/gui/pages.py" line="893"/>
         <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
         <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="886"/>
+        <location filename="../../desk/gui/pages.py" line="896"/>
         <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
         <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="893"/>
+        <location filename="../../desk/gui/pages.py" line="903"/>
         <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
         <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="908"/>
+        <location filename="../../desk/gui/pages.py" line="918"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="910"/>
+        <location filename="../../desk/gui/pages.py" line="920"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="910"/>
+        <location filename="../../desk/gui/pages.py" line="920"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="943"/>
+        <location filename="../../desk/gui/pages.py" line="953"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="954"/>
+        <location filename="../../desk/gui/pages.py" line="964"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3417,27 +3423,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="632"/>
+        <location filename="../../desk/gui/pages.py" line="642"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="639"/>
+        <location filename="../../desk/gui/pages.py" line="649"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="640"/>
+        <location filename="../../desk/gui/pages.py" line="650"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="641"/>
+        <location filename="../../desk/gui/pages.py" line="651"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="642"/>
+        <location filename="../../desk/gui/pages.py" line="652"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
@@ -4001,7 +4007,7 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="401"/>
+        <location filename="../../desk/gui/forms.py" line="406"/>
         <source>疑似重复录入</source>
         <translation>Entered twice?</translation>
     </message>
