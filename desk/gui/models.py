@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView
 
+from domain.personal import ERASED
+
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 
@@ -85,7 +87,10 @@ class LazyTableModel(QAbstractTableModel):
             value = self.columns[index.column()].value(row)
             if isinstance(value, bool):
                 return self.tr("是") if value else ""
-            return "" if value is None else str(value)
+            text = "" if value is None else str(value)
+            if ERASED in text:  # the placeholder of erased personal data, in the window's language
+                text = text.replace(ERASED, self.tr("已删除个人信息"))
+            return text
         if role == Qt.ItemDataRole.ForegroundRole and self._foreground is not None:
             row = self.row(index.row())
             return self._foreground(row) if row is not None else None

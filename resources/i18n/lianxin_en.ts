@@ -1914,9 +1914,14 @@
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../desk/gui/models.py" line="87"/>
+        <location filename="../../desk/gui/models.py" line="89"/>
         <source>是</source>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/models.py" line="92"/>
+        <source>已删除个人信息</source>
+        <translation>(personal data erased)</translation>
     </message>
 </context>
 <context>
