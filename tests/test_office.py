@@ -80,3 +80,29 @@ def test_the_readme_shared_office_commands(office_db: str, tmp_path: Path) -> No
         with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{office_db}" WITH (FORCE)')
             conn.execute(f'DROP ROLE IF EXISTS "{role}"')
+
+
+def test_connections_dropped_by_the_server_are_made_again(office_db: str) -> None:
+    """A server restarted (or a network blip) under an open workstation: the next command just works."""
+    from datetime import datetime
+
+    from domain.clock import FixedClock
+    from projections.roster import RosterQuery
+    from projections.store import open_store
+
+    store = open_store(f"{PG}/{office_db}", FixedClock(datetime(2026, 10, 22, 9)))
+    try:
+        admin = store.app.launch_campaign(2026, "青山镇", "admin", "secret-1", "PC")
+        store.app.register_unit(admin, "V1", "青山村", "村")
+        store.projector.catch_up()
+        with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+            dropped = conn.execute(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = %s",
+                (office_db,),
+            ).fetchone()
+        assert dropped is not None and dropped[0] > 0
+        store.app.register_unit(admin, "V2", "石桥村", "村")
+        store.projector.catch_up()
+        assert {u.code for u in RosterQuery(store.engine).units()} == {"V1", "V2"}
+    finally:
+        store.close()
