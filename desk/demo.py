@@ -433,7 +433,10 @@ class Generator:
                     "phone": self.phone(),
                 }
                 entered = at(raised + timedelta(days=10), 15) if rng.random() < 0.04 else at(raised)
-                step(entered, lambda c=code, d=raised, f=fields: app.raise_concern(self.admin, c, d, f))
+                step(
+                    entered,
+                    lambda c=code, d=raised, f=fields: app.raise_concern(self.admin, c, d, f, again=True),
+                )
                 fate = rng.random()
                 if fate < 0.02 and village in last_in_village and last_in_village[village][1] < raised:
                     original = last_in_village[village][0]
@@ -1036,6 +1039,7 @@ class Generator:
                             "village_code": u,
                             "content": o,
                         },
+                        again=True,  # several meetings do raise the same opinion: not a double entry
                     ),
                 )
         for n, (unit, kind, content) in enumerate(

@@ -574,7 +574,7 @@ class Importer:
                     "category": text(row.get("类别")),
                     "content": text(row.get("内容")),
                 }
-                app.raise_concern(actor, code, on, fields)
+                app.raise_concern(actor, code, on, fields, again=confirmed_again(row))
             case "交办":
                 due = row.get("承诺时限")
                 app.assign_concern(

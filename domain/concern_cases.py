@@ -9,7 +9,7 @@ from typing import Any
 from domain import rules
 from domain.base import Actor, record_id
 from domain.concerns import MEETING_SOURCES, Concern, Step, check_source
-from domain.errors import RuleViolation
+from domain.errors import PossibleDoubleEntry, RuleViolation
 from domain.roster import INSTITUTION_KINDS, VILLAGE_KINDS
 from domain.service import Service
 
@@ -78,10 +78,31 @@ class ConcernCases(Service):
         self.check_business_date(on, "登记日期")
         return Concern.raise_concern(code, on, fields, self.stamp(actor, done_by))
 
+    #: the store's answer to "has this resident raised this very problem within a few days?" (a concern
+    #: code or ""); the read models know, the aggregates do not
+    similar_concern: Callable[[str, str, date], str] | None = None
+
     def raise_concern(
-        self, actor: Actor, code: str, on: date, fields: dict[str, Any], done_by: str | None = None
+        self,
+        actor: Actor,
+        code: str,
+        on: date,
+        fields: dict[str, Any],
+        done_by: str | None = None,
+        *,
+        again: bool = False,
     ) -> None:
+        """登记问题; the same problem from the same resident within a few days is asked about (a paper form
+        typed twice), stored only `again`."""
         concern = self.prepare_concern(actor, code, on, fields, done_by=done_by)
+        if not again and self.similar_concern is not None:
+            existing = self.similar_concern(concern.resident, concern.content, on)
+            if existing:
+                raise PossibleDoubleEntry(
+                    f"{concern.resident} 在{rules.cn_date(on)}前后已反映过同样的问题 {existing}:"
+                    "是同一张表录了两次吗?如确是又一次反映,请确认后再保存",
+                    existing,
+                )
         self._save(concern, what="问题编号", code=code.strip())
 
     # --- steps -----------------------------------------------------------------------------------

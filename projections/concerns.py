@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String, Table, Text, case, func, or_, select
@@ -345,6 +345,26 @@ def _names(conn: Connection, codes: set[str]) -> dict[str, str]:
 
 
 class ConcernQuery:
+    def similar(self, resident: str, content: str, on: date, days: int = 7) -> str:
+        """A concern in force, not voided, from the same resident with the same text within `days` of `on`
+        (the same paper form typed twice, most likely); "" when there is none."""
+        if not resident.strip() or not content.strip():
+            return ""
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                select(board.c.code)
+                .where(
+                    as_of(board, None),
+                    board.c.resident == resident.strip(),
+                    board.c.content == content.strip(),
+                    board.c.raised_on.between(on - timedelta(days=days), on + timedelta(days=days)),
+                    board.c.voided.is_(False),
+                )
+                .order_by(board.c.code)
+                .limit(1)
+            ).scalar()
+        return str(found or "")
+
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 

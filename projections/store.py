@@ -24,7 +24,7 @@ from projections.articles import ArticleProjection
 from projections.audit import AuditProjection
 from projections.base import Projection
 from projections.chain import ChainProjection
-from projections.concerns import ConcernProjection
+from projections.concerns import ConcernProjection, ConcernQuery
 from projections.contacts import ContactProjection
 from projections.interviews import InterviewProjection
 from projections.keys import ServerKeyRing, SubjectKeyTable, keys_path
@@ -460,6 +460,7 @@ def open_store(
     keys.preload()
     if isinstance(app.mapper, SealingMapper):
         app.mapper.keys = keys
+    app.similar_concern = ConcernQuery(engine).similar  # double entry of a concern (the ledger knows)
     projector = Projector(app.recorder, app.mapper, engine, projections())
     store = Store(location, app, engine, projector, events_table, keys, store_key=store_key)
     projector.create_tables()

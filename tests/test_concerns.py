@@ -236,3 +236,21 @@ def test_concern_board_rebuilt_equals_live(township: Store, admin: Actor, clerk:
     from projections.concerns import ConcernFilter
 
     assert query.count(ConcernFilter()) == 1  # the voided one is off the board
+
+
+def test_the_same_problem_from_the_same_resident_typed_twice_is_asked_about(
+    township: Store, admin: Actor
+) -> None:
+    from domain.errors import PossibleDoubleEntry
+
+    app = township.app
+    fields = {"source": "来访", "resident": "张大山", "village_code": "V1", "content": "村口路灯坏了"}
+    app.raise_concern(admin, "Q1", date(2026, 10, 20), fields)
+    township.projector.catch_up()
+    with pytest.raises(PossibleDoubleEntry) as doubt:
+        app.raise_concern(admin, "Q2", date(2026, 10, 22), fields)
+    assert doubt.value.existing == "Q1" and "张大山" in doubt.value.message
+    app.raise_concern(admin, "Q3", date(2026, 10, 22), {**fields, "content": "水渠堵了"})  # another problem
+    app.raise_concern(admin, "Q2", date(2026, 10, 22), fields, again=True)  # really raised again: confirmed
+    township.projector.catch_up()
+    assert app.concern("Q2") is not None and app.concern("Q3") is not None

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.gui import printing
-from desk.gui.forms import RecordDialog, date_edit, to_date
+from desk.gui.forms import RecordDialog, date_edit, store_unless_double, to_date
 from desk.gui.models import Column, LazyTableModel
 from desk.gui.operations import Operations
 from desk.gui.pages import Page, add_buttons, fill_unit_combo, make_table
@@ -105,8 +105,14 @@ class RaiseConcernDialog(RecordDialog):
             "category": self.category.currentText(),
             "content": self.content.toPlainText(),
         }
-        self.ops.store.app.raise_concern(
-            self.actor, self.code.text(), to_date(self.on), fields, self.done_by.text() or None
+        store_unless_double(
+            self,
+            self.ops.store.app.raise_concern,
+            self.actor,
+            self.code.text(),
+            to_date(self.on),
+            fields,
+            self.done_by.text() or None,
         )
 
 
