@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QShowEvent
@@ -96,6 +97,8 @@ def add_buttons(layout: QHBoxLayout, specs: list[tuple[str, Any, str, bool]]) ->
     return buttons
 
 
+T = TypeVar("T")
+
 #: how the audit trail names a page (its Chinese title, not the program's class name)
 PAGE_NAMES = {
     "RosterPage": "人员与单位",
@@ -159,6 +162,25 @@ class Page(QWidget):
 
     def address(self, value: Any) -> str:
         return mask_address(value) if self.masked else str(value or "")
+
+    def with_progress(self, label: str, work: Callable[[Callable[[int], None]], T]) -> T:
+        """Long work over the whole log (an erasure's rebuild, a verification) with a progress dialog; the
+        window keeps painting, and the poll leaves the projector alone meanwhile."""
+        total = int(self.ops.store.app.recorder.max_notification_id() or 0)
+        waiting = QProgressDialog(label, "", 0, total, self)
+        waiting.setCancelButton(None)
+        waiting.setWindowModality(Qt.WindowModality.WindowModal)
+        waiting.setMinimumDuration(300)
+
+        def advance(n: int) -> None:
+            waiting.setValue(min(total, waiting.value() + n))
+            QApplication.processEvents()
+
+        try:
+            with self.ops.long_command():
+                return work(advance)
+        finally:
+            waiting.close()
 
     def unmask(self) -> None:
         """显示完整联系方式: deliberate (asked), audited, for this page until it is closed; pressed again,
@@ -588,22 +610,15 @@ class RosterPage(Page):
         done: list[int] = []
 
         def submit(d: ReasonDialog) -> None:
-            total = int(app.recorder.max_notification_id() or 0)
-            waiting = QProgressDialog(self.tr("正在删除个人信息并重建台帐…"), "", 0, total, self)
-            waiting.setCancelButton(None)  # the keys are gone at once: the rebuild must run to its end
-            waiting.setWindowModality(Qt.WindowModality.WindowModal)
-            waiting.setMinimumDuration(0)
-            waiting.show()
-
-            def advance(n: int) -> None:
-                waiting.setValue(min(total, waiting.value() + n))
-                QApplication.processEvents()
-
-            try:
-                with self.ops.long_command():
-                    done.append(forget(self.ops.store, self.actor, kind, row.code, d.reason.text(), advance))
-            finally:
-                waiting.close()
+            # no cancel: the keys are gone at once, the rebuild must run to its end
+            done.append(
+                self.with_progress(
+                    self.tr("正在删除个人信息并重建台帐…"),
+                    lambda advance: forget(
+                        self.ops.store, self.actor, kind, row.code, d.reason.text(), advance
+                    ),
+                )
+            )
 
         form = ReasonDialog(
             self.ops, self.tr("删除个人信息:{0}").format(row.code), submit, self, with_date=False
@@ -777,7 +792,10 @@ class AuditPage(Page):
         from projections.chain import check_head
 
         store = self.ops.store
-        result = verify(store.app.recorder, store.engine)
+        result = self.with_progress(
+            self.tr("正在核对哈希链…"),
+            lambda advance: verify(store.app.recorder, store.engine, progress=advance),
+        )
         lines = [
             self.tr("哈希链完好:核对 {0} 条事件。").format(result.checked)
             if result.ok

@@ -162,129 +162,134 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="667"/>
+        <location filename="../../desk/gui/pages.py" line="682"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="670"/>
+        <location filename="../../desk/gui/pages.py" line="685"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="672"/>
+        <location filename="../../desk/gui/pages.py" line="687"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="683"/>
-        <location filename="../../desk/gui/pages.py" line="696"/>
+        <location filename="../../desk/gui/pages.py" line="698"/>
+        <location filename="../../desk/gui/pages.py" line="711"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="688"/>
+        <location filename="../../desk/gui/pages.py" line="703"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="690"/>
+        <location filename="../../desk/gui/pages.py" line="705"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="694"/>
+        <location filename="../../desk/gui/pages.py" line="709"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="695"/>
+        <location filename="../../desk/gui/pages.py" line="710"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="697"/>
+        <location filename="../../desk/gui/pages.py" line="712"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="698"/>
+        <location filename="../../desk/gui/pages.py" line="713"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="699"/>
+        <location filename="../../desk/gui/pages.py" line="714"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="700"/>
+        <location filename="../../desk/gui/pages.py" line="715"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="701"/>
+        <location filename="../../desk/gui/pages.py" line="716"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="702"/>
+        <location filename="../../desk/gui/pages.py" line="717"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="716"/>
+        <location filename="../../desk/gui/pages.py" line="731"/>
         <source>核对输出上印的链头(可选)</source>
         <translation>A head printed on an output (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="717"/>
+        <location filename="../../desk/gui/pages.py" line="732"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="720"/>
+        <location filename="../../desk/gui/pages.py" line="735"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="721"/>
-        <location filename="../../desk/gui/pages.py" line="724"/>
+        <location filename="../../desk/gui/pages.py" line="736"/>
+        <location filename="../../desk/gui/pages.py" line="739"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="722"/>
+        <location filename="../../desk/gui/pages.py" line="737"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="762"/>
+        <location filename="../../desk/gui/pages.py" line="777"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="770"/>
+        <location filename="../../desk/gui/pages.py" line="785"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="787"/>
+        <location filename="../../desk/gui/pages.py" line="796"/>
+        <source>正在核对哈希链…</source>
+        <translation>Verifying the hash chain…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="805"/>
         <source>与 {0} 个签名检查点相符。</source>
         <translation>Agrees with {0} signed checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="795"/>
+        <location filename="../../desk/gui/pages.py" line="813"/>
         <source>输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。</source>
         <translation>The printed head is that of notification {0}: the history the output was made from is still here, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="803"/>
+        <location filename="../../desk/gui/pages.py" line="821"/>
         <source>本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。</source>
         <translation>No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="808"/>
+        <location filename="../../desk/gui/pages.py" line="826"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
@@ -293,12 +298,12 @@
         <translation type="vanished">Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="782"/>
+        <location filename="../../desk/gui/pages.py" line="800"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="784"/>
+        <location filename="../../desk/gui/pages.py" line="802"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -427,62 +432,62 @@
 <context>
     <name>ConcernRecordDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="273"/>
+        <location filename="../../desk/gui/concerns.py" line="279"/>
         <source>问题 {0} 的办理记录</source>
         <translation>Record of concern {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="285"/>
+        <location filename="../../desk/gui/concerns.py" line="291"/>
         <source>{0} · {1} · {2}反映:{3}</source>
         <translation>{0} · {1} · raised by {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="294"/>
+        <location filename="../../desk/gui/concerns.py" line="300"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="295"/>
+        <location filename="../../desk/gui/concerns.py" line="301"/>
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="296"/>
+        <location filename="../../desk/gui/concerns.py" line="302"/>
         <source>承办/办理/回访人</source>
         <translation>Handler / resolver / visitor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="297"/>
+        <location filename="../../desk/gui/concerns.py" line="303"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="298"/>
+        <location filename="../../desk/gui/concerns.py" line="304"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="299"/>
+        <location filename="../../desk/gui/concerns.py" line="305"/>
         <source>实际办理人</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="300"/>
+        <location filename="../../desk/gui/concerns.py" line="306"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="304"/>
+        <location filename="../../desk/gui/concerns.py" line="310"/>
         <source>承诺时限 {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="319"/>
+        <location filename="../../desk/gui/concerns.py" line="325"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="320"/>
+        <location filename="../../desk/gui/concerns.py" line="326"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
@@ -494,72 +499,72 @@
 <context>
     <name>ConcernStepDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="127"/>
+        <location filename="../../desk/gui/concerns.py" line="133"/>
         <source>办理问题 {0}</source>
         <translation>Handle concern {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="134"/>
+        <location filename="../../desk/gui/concerns.py" line="140"/>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="168"/>
+        <location filename="../../desk/gui/concerns.py" line="174"/>
         <source>办理事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="169"/>
+        <location filename="../../desk/gui/concerns.py" line="175"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="172"/>
+        <location filename="../../desk/gui/concerns.py" line="178"/>
         <source>承办单位编码</source>
         <translation>Handling unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="173"/>
+        <location filename="../../desk/gui/concerns.py" line="179"/>
         <source>承办人编号</source>
         <translation>Handler code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="174"/>
+        <location filename="../../desk/gui/concerns.py" line="180"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="175"/>
+        <location filename="../../desk/gui/concerns.py" line="181"/>
         <source>办理人编号*</source>
         <translation>Resolved by (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="176"/>
+        <location filename="../../desk/gui/concerns.py" line="182"/>
         <source>办理结果*</source>
         <translation>Result*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="177"/>
+        <location filename="../../desk/gui/concerns.py" line="183"/>
         <source>回访人编号*</source>
         <translation>Return visitor (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="178"/>
+        <location filename="../../desk/gui/concerns.py" line="184"/>
         <source>回访结果*</source>
         <translation>Resident&apos;s word*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="179"/>
+        <location filename="../../desk/gui/concerns.py" line="185"/>
         <source>情况说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="180"/>
+        <location filename="../../desk/gui/concerns.py" line="186"/>
         <source>重复于问题编号*</source>
         <translation>Duplicate of concern*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="185"/>
+        <location filename="../../desk/gui/concerns.py" line="191"/>
         <source>这个问题已结束(已归档、重复或已作废),不能再办理。</source>
         <translation>This concern is finished (closed, duplicate or voided); no step is possible.</translation>
     </message>
@@ -567,294 +572,294 @@
 <context>
     <name>ConcernsPage</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="359"/>
+        <location filename="../../desk/gui/concerns.py" line="365"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="360"/>
+        <location filename="../../desk/gui/concerns.py" line="366"/>
         <source>已登记</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="361"/>
+        <location filename="../../desk/gui/concerns.py" line="367"/>
         <source>办理中</source>
         <translation>In hand</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="362"/>
+        <location filename="../../desk/gui/concerns.py" line="368"/>
         <source>待回访</source>
         <translation>Awaiting return visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="363"/>
+        <location filename="../../desk/gui/concerns.py" line="369"/>
         <source>已回访</source>
         <translation>Return visit done</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="364"/>
+        <location filename="../../desk/gui/concerns.py" line="370"/>
         <source>已归档</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="365"/>
+        <location filename="../../desk/gui/concerns.py" line="371"/>
         <source>重复</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="366"/>
+        <location filename="../../desk/gui/concerns.py" line="372"/>
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="367"/>
+        <location filename="../../desk/gui/concerns.py" line="373"/>
         <source>不满意重办</source>
         <translation>Reopened (unsatisfied)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="368"/>
+        <location filename="../../desk/gui/concerns.py" line="374"/>
         <source>已上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="380"/>
+        <location filename="../../desk/gui/concerns.py" line="386"/>
         <source>按问题编号、反映人、户编号、类别或内容搜索</source>
         <translation>Search by concern code, resident, household, category or text</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="388"/>
-        <location filename="../../desk/gui/concerns.py" line="418"/>
+        <location filename="../../desk/gui/concerns.py" line="394"/>
+        <location filename="../../desk/gui/concerns.py" line="424"/>
         <source>问题编号</source>
         <translation>Concern code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="389"/>
+        <location filename="../../desk/gui/concerns.py" line="395"/>
         <source>登记日期</source>
         <translation>Raised on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="390"/>
-        <location filename="../../desk/gui/concerns.py" line="419"/>
+        <location filename="../../desk/gui/concerns.py" line="396"/>
+        <location filename="../../desk/gui/concerns.py" line="425"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="391"/>
-        <location filename="../../desk/gui/concerns.py" line="423"/>
+        <location filename="../../desk/gui/concerns.py" line="397"/>
+        <location filename="../../desk/gui/concerns.py" line="429"/>
         <source>反映人</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="392"/>
+        <location filename="../../desk/gui/concerns.py" line="398"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="393"/>
-        <location filename="../../desk/gui/concerns.py" line="424"/>
+        <location filename="../../desk/gui/concerns.py" line="399"/>
+        <location filename="../../desk/gui/concerns.py" line="430"/>
         <source>问题内容</source>
         <translation>Concern</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="394"/>
+        <location filename="../../desk/gui/concerns.py" line="400"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="396"/>
+        <location filename="../../desk/gui/concerns.py" line="402"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="396"/>
+        <location filename="../../desk/gui/concerns.py" line="402"/>
         <source>(超期)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="398"/>
-        <location filename="../../desk/gui/concerns.py" line="420"/>
+        <location filename="../../desk/gui/concerns.py" line="404"/>
+        <location filename="../../desk/gui/concerns.py" line="426"/>
         <source>承办</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="399"/>
-        <location filename="../../desk/gui/concerns.py" line="422"/>
+        <location filename="../../desk/gui/concerns.py" line="405"/>
+        <location filename="../../desk/gui/concerns.py" line="428"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="400"/>
+        <location filename="../../desk/gui/concerns.py" line="406"/>
         <source>已办天数</source>
         <translation>Days open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="401"/>
+        <location filename="../../desk/gui/concerns.py" line="407"/>
         <source>回访</source>
         <translation>Return visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="402"/>
+        <location filename="../../desk/gui/concerns.py" line="408"/>
         <source>重办</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="403"/>
+        <location filename="../../desk/gui/concerns.py" line="409"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="416"/>
+        <location filename="../../desk/gui/concerns.py" line="422"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="417"/>
+        <location filename="../../desk/gui/concerns.py" line="423"/>
         <source>跟进事项</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="421"/>
+        <location filename="../../desk/gui/concerns.py" line="427"/>
         <source>自何时</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="429"/>
+        <location filename="../../desk/gui/concerns.py" line="435"/>
         <source>按村居</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="430"/>
+        <location filename="../../desk/gui/concerns.py" line="436"/>
         <source>按承办单位</source>
         <translation>By handling unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="431"/>
+        <location filename="../../desk/gui/concerns.py" line="437"/>
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="436"/>
+        <location filename="../../desk/gui/concerns.py" line="442"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="437"/>
+        <location filename="../../desk/gui/concerns.py" line="443"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="438"/>
+        <location filename="../../desk/gui/concerns.py" line="444"/>
         <source>登记</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="439"/>
+        <location filename="../../desk/gui/concerns.py" line="445"/>
         <source>办结</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="440"/>
+        <location filename="../../desk/gui/concerns.py" line="446"/>
         <source>办结率</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="441"/>
+        <location filename="../../desk/gui/concerns.py" line="447"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="442"/>
+        <location filename="../../desk/gui/concerns.py" line="448"/>
         <source>超期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="443"/>
+        <location filename="../../desk/gui/concerns.py" line="449"/>
         <source>平均办理天数</source>
         <translation>Mean days to resolve</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="451"/>
+        <location filename="../../desk/gui/concerns.py" line="457"/>
         <source>问题列表</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="452"/>
+        <location filename="../../desk/gui/concerns.py" line="458"/>
         <source>跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="453"/>
+        <location filename="../../desk/gui/concerns.py" line="459"/>
         <source>统计</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="459"/>
+        <location filename="../../desk/gui/concerns.py" line="465"/>
         <source>登记问题…</source>
         <translation>Raise concern…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="460"/>
+        <location filename="../../desk/gui/concerns.py" line="466"/>
         <source>办理…</source>
         <translation>Next step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="461"/>
+        <location filename="../../desk/gui/concerns.py" line="467"/>
         <source>办理记录…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="462"/>
+        <location filename="../../desk/gui/concerns.py" line="468"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="463"/>
+        <location filename="../../desk/gui/concerns.py" line="469"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="465"/>
+        <location filename="../../desk/gui/concerns.py" line="471"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="466"/>
         <location filename="../../desk/gui/concerns.py" line="472"/>
+        <location filename="../../desk/gui/concerns.py" line="478"/>
         <source>问题办理台帐</source>
         <translation>Concerns ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="471"/>
+        <location filename="../../desk/gui/concerns.py" line="477"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="498"/>
+        <location filename="../../desk/gui/concerns.py" line="504"/>
         <source>全部村居</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="523"/>
+        <location filename="../../desk/gui/concerns.py" line="529"/>
         <source>共 {0} 件</source>
         <translation>{0} concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="558"/>
+        <location filename="../../desk/gui/concerns.py" line="564"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="590"/>
+        <location filename="../../desk/gui/concerns.py" line="596"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="590"/>
+        <location filename="../../desk/gui/concerns.py" line="596"/>
         <source>请先选中一个问题</source>
         <translation>Select a concern first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="632"/>
+        <location filename="../../desk/gui/concerns.py" line="638"/>
         <source>作废问题 {0}</source>
         <translation>Void concern {0}</translation>
     </message>
@@ -2208,37 +2213,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="973"/>
+        <location filename="../../desk/gui/pages.py" line="991"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="980"/>
+        <location filename="../../desk/gui/pages.py" line="998"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="983"/>
+        <location filename="../../desk/gui/pages.py" line="1001"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="984"/>
+        <location filename="../../desk/gui/pages.py" line="1002"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="985"/>
+        <location filename="../../desk/gui/pages.py" line="1003"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="986"/>
+        <location filename="../../desk/gui/pages.py" line="1004"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="987"/>
+        <location filename="../../desk/gui/pages.py" line="1005"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -2246,85 +2251,85 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="170"/>
+        <location filename="../../desk/gui/pages.py" line="192"/>
         <source>显示完整联系方式…</source>
         <extracomment>how the audit trail names a page (its Chinese title, not the program&apos;s class name)</extracomment>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="175"/>
+        <location filename="../../desk/gui/pages.py" line="197"/>
         <source>显示完整联系方式</source>
         <translation>Show full contact details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="176"/>
+        <location filename="../../desk/gui/pages.py" line="198"/>
         <source>联系电话和地址属于群众的个人信息。确需查看完整内容吗?此操作记入审计日志。</source>
         <translation>Phone numbers and addresses are residents&apos; personal data. Do you really need to see them in full? This is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="191"/>
+        <location filename="../../desk/gui/pages.py" line="213"/>
         <source>重新隐藏联系方式</source>
         <translation>Mask contact details again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="215"/>
+        <location filename="../../desk/gui/pages.py" line="237"/>
         <source>搜索“{0}”</source>
         <translation>search &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="235"/>
-        <location filename="../../desk/gui/pages.py" line="249"/>
-        <location filename="../../desk/gui/pages.py" line="261"/>
-        <location filename="../../desk/gui/pages.py" line="263"/>
+        <location filename="../../desk/gui/pages.py" line="257"/>
+        <location filename="../../desk/gui/pages.py" line="271"/>
+        <location filename="../../desk/gui/pages.py" line="283"/>
+        <location filename="../../desk/gui/pages.py" line="285"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="249"/>
+        <location filename="../../desk/gui/pages.py" line="271"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="259"/>
+        <location filename="../../desk/gui/pages.py" line="281"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="263"/>
+        <location filename="../../desk/gui/pages.py" line="285"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>{0} rows exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="273"/>
-        <location filename="../../desk/gui/pages.py" line="286"/>
-        <location filename="../../desk/gui/pages.py" line="297"/>
+        <location filename="../../desk/gui/pages.py" line="295"/>
+        <location filename="../../desk/gui/pages.py" line="308"/>
+        <location filename="../../desk/gui/pages.py" line="319"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="274"/>
+        <location filename="../../desk/gui/pages.py" line="296"/>
         <source>共 {0} 行,请先筛选(如选一个村居)再打印。</source>
         <translation>{0} rows: filter first (one village, say) before printing.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="284"/>
-        <location filename="../../desk/gui/pages.py" line="295"/>
+        <location filename="../../desk/gui/pages.py" line="306"/>
+        <location filename="../../desk/gui/pages.py" line="317"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="286"/>
-        <location filename="../../desk/gui/pages.py" line="297"/>
+        <location filename="../../desk/gui/pages.py" line="308"/>
+        <location filename="../../desk/gui/pages.py" line="319"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="311"/>
+        <location filename="../../desk/gui/pages.py" line="333"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="319"/>
+        <location filename="../../desk/gui/pages.py" line="341"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
@@ -2827,276 +2832,276 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="331"/>
+        <location filename="../../desk/gui/pages.py" line="353"/>
         <source>按编号、姓名、电话或地址搜索</source>
         <translation>Search by code, name, phone or address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="335"/>
+        <location filename="../../desk/gui/pages.py" line="357"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="339"/>
+        <location filename="../../desk/gui/pages.py" line="361"/>
         <source>全部农户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="349"/>
+        <location filename="../../desk/gui/pages.py" line="371"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="350"/>
+        <location filename="../../desk/gui/pages.py" line="372"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="351"/>
+        <location filename="../../desk/gui/pages.py" line="373"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="352"/>
-        <location filename="../../desk/gui/pages.py" line="396"/>
+        <location filename="../../desk/gui/pages.py" line="374"/>
+        <location filename="../../desk/gui/pages.py" line="418"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="353"/>
+        <location filename="../../desk/gui/pages.py" line="375"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="354"/>
+        <location filename="../../desk/gui/pages.py" line="376"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="355"/>
+        <location filename="../../desk/gui/pages.py" line="377"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="356"/>
+        <location filename="../../desk/gui/pages.py" line="378"/>
         <source>分工村居</source>
         <translation>Assigned village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="357"/>
+        <location filename="../../desk/gui/pages.py" line="379"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="358"/>
-        <location filename="../../desk/gui/pages.py" line="372"/>
+        <location filename="../../desk/gui/pages.py" line="380"/>
+        <location filename="../../desk/gui/pages.py" line="394"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="366"/>
+        <location filename="../../desk/gui/pages.py" line="388"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="367"/>
+        <location filename="../../desk/gui/pages.py" line="389"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="368"/>
+        <location filename="../../desk/gui/pages.py" line="390"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="369"/>
+        <location filename="../../desk/gui/pages.py" line="391"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="370"/>
+        <location filename="../../desk/gui/pages.py" line="392"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="371"/>
+        <location filename="../../desk/gui/pages.py" line="393"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="373"/>
+        <location filename="../../desk/gui/pages.py" line="395"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="381"/>
+        <location filename="../../desk/gui/pages.py" line="403"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="382"/>
+        <location filename="../../desk/gui/pages.py" line="404"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="383"/>
+        <location filename="../../desk/gui/pages.py" line="405"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="384"/>
+        <location filename="../../desk/gui/pages.py" line="406"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="394"/>
+        <location filename="../../desk/gui/pages.py" line="416"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="395"/>
+        <location filename="../../desk/gui/pages.py" line="417"/>
         <source>农户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="400"/>
+        <location filename="../../desk/gui/pages.py" line="422"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="401"/>
+        <location filename="../../desk/gui/pages.py" line="423"/>
         <source>修改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="402"/>
+        <location filename="../../desk/gui/pages.py" line="424"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="403"/>
+        <location filename="../../desk/gui/pages.py" line="425"/>
         <source>五必访标签…</source>
         <translation>Must-visit tags…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="404"/>
+        <location filename="../../desk/gui/pages.py" line="426"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="405"/>
+        <location filename="../../desk/gui/pages.py" line="427"/>
         <source>注销…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="406"/>
+        <location filename="../../desk/gui/pages.py" line="428"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="407"/>
+        <location filename="../../desk/gui/pages.py" line="429"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="408"/>
+        <location filename="../../desk/gui/pages.py" line="430"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="409"/>
+        <location filename="../../desk/gui/pages.py" line="431"/>
         <source>删除个人信息…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="435"/>
+        <location filename="../../desk/gui/pages.py" line="457"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="472"/>
+        <location filename="../../desk/gui/pages.py" line="494"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="478"/>
+        <location filename="../../desk/gui/pages.py" line="500"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="478"/>
+        <location filename="../../desk/gui/pages.py" line="500"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="517"/>
+        <location filename="../../desk/gui/pages.py" line="539"/>
         <source>加/减五必访标签:{0}</source>
         <translation>Add/remove must-visit tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="530"/>
+        <location filename="../../desk/gui/pages.py" line="552"/>
         <source>注销 {0}</source>
         <translation>Retire {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="563"/>
+        <location filename="../../desk/gui/pages.py" line="585"/>
         <source>将永久删除农户 {0} 的户主姓名、电话、地址及其走访记录和问题诉求中的叙述,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases household {0}&apos;s head name, phone and address and the narratives of its visits and concerns; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="568"/>
+        <location filename="../../desk/gui/pages.py" line="590"/>
         <source>将永久删除人员 {0} 的姓名、电话及干部与其联系、谈心的记录内容,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases person {0}&apos;s name and phone and what cadres wrote of contacts and talks with them; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="575"/>
-        <location filename="../../desk/gui/pages.py" line="581"/>
-        <location filename="../../desk/gui/pages.py" line="616"/>
+        <location filename="../../desk/gui/pages.py" line="597"/>
+        <location filename="../../desk/gui/pages.py" line="603"/>
+        <location filename="../../desk/gui/pages.py" line="631"/>
         <source>删除个人信息</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="575"/>
+        <location filename="../../desk/gui/pages.py" line="597"/>
         <source>{0} 的个人信息已经删除,无需再删</source>
         <translation>The personal data of {0} has already been erased</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="592"/>
+        <location filename="../../desk/gui/pages.py" line="616"/>
         <source>正在删除个人信息并重建台帐…</source>
         <translation>Erasing personal data and rebuilding the ledgers…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="609"/>
+        <location filename="../../desk/gui/pages.py" line="624"/>
         <source>删除个人信息:{0}</source>
         <translation>Erase personal data: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="611"/>
+        <location filename="../../desk/gui/pages.py" line="626"/>
         <source>如:本人申请(个人信息保护法第四十七条)</source>
         <translation>e.g. at the person&apos;s request (PIPL art. 47)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="617"/>
+        <location filename="../../desk/gui/pages.py" line="632"/>
         <source>已删除 {0} 的个人信息(涉及 {1} 条记录)。记录与统计数字保留。</source>
         <translation>Erased the personal data of {0} ({1} records). The records and every figure stay.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="621"/>
+        <location filename="../../desk/gui/pages.py" line="636"/>
         <source>此前用“备份”另存的副本仍含这些信息,请一并销毁;本机每日自动备份已同步删除。</source>
         <translation>Copies saved earlier with Backup still hold it and must be destroyed too; this computer&apos;s daily copies have been purged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="626"/>
+        <location filename="../../desk/gui/pages.py" line="641"/>
         <source>人员名册</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="627"/>
+        <location filename="../../desk/gui/pages.py" line="642"/>
         <source>农户名册</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="628"/>
+        <location filename="../../desk/gui/pages.py" line="643"/>
         <source>单位名册</source>
         <translation>Units</translation>
     </message>
@@ -3104,122 +3109,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="819"/>
+        <location filename="../../desk/gui/pages.py" line="837"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="819"/>
+        <location filename="../../desk/gui/pages.py" line="837"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="819"/>
+        <location filename="../../desk/gui/pages.py" line="837"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="829"/>
+        <location filename="../../desk/gui/pages.py" line="847"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="836"/>
+        <location filename="../../desk/gui/pages.py" line="854"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="841"/>
+        <location filename="../../desk/gui/pages.py" line="859"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="851"/>
+        <location filename="../../desk/gui/pages.py" line="869"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="852"/>
+        <location filename="../../desk/gui/pages.py" line="870"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="853"/>
+        <location filename="../../desk/gui/pages.py" line="871"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="854"/>
+        <location filename="../../desk/gui/pages.py" line="872"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="855"/>
+        <location filename="../../desk/gui/pages.py" line="873"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="856"/>
+        <location filename="../../desk/gui/pages.py" line="874"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="862"/>
+        <location filename="../../desk/gui/pages.py" line="880"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="865"/>
+        <location filename="../../desk/gui/pages.py" line="883"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="868"/>
+        <location filename="../../desk/gui/pages.py" line="886"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="875"/>
+        <location filename="../../desk/gui/pages.py" line="893"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="893"/>
+        <location filename="../../desk/gui/pages.py" line="911"/>
         <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
         <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="896"/>
+        <location filename="../../desk/gui/pages.py" line="914"/>
         <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
         <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="903"/>
+        <location filename="../../desk/gui/pages.py" line="921"/>
         <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
         <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="918"/>
+        <location filename="../../desk/gui/pages.py" line="936"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="920"/>
+        <location filename="../../desk/gui/pages.py" line="938"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="920"/>
+        <location filename="../../desk/gui/pages.py" line="938"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="953"/>
+        <location filename="../../desk/gui/pages.py" line="971"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="964"/>
+        <location filename="../../desk/gui/pages.py" line="982"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3428,27 +3433,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="642"/>
+        <location filename="../../desk/gui/pages.py" line="657"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="649"/>
+        <location filename="../../desk/gui/pages.py" line="664"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="650"/>
+        <location filename="../../desk/gui/pages.py" line="665"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="651"/>
+        <location filename="../../desk/gui/pages.py" line="666"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="652"/>
+        <location filename="../../desk/gui/pages.py" line="667"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
