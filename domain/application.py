@@ -14,6 +14,7 @@ from eventsourcing.domain import Aggregate
 from eventsourcing.persistence import IntegrityError
 
 from domain import rules
+from domain.articles import Exemplar
 from domain.base import Actor, Audit, Record, record_id
 from domain.campaign import Campaign
 from domain.concerns import Concern
@@ -35,6 +36,7 @@ RECORD_KINDS: dict[str, tuple[type[Record], str]] = {
     "visit": (Visit, "走访"),
     "unit-work": (UnitWorkItem, "单位实事"),
     "publicity": (Publicity, "宣传报道"),
+    "exemplar": (Exemplar, "典型经验"),
 }
 
 
@@ -398,7 +400,16 @@ class Lianxin(UnitWorkCases, Service):
             return record.village_code
         if isinstance(record, (UnitWorkItem, Publicity)):
             return record.unit_code
+        if isinstance(record, Exemplar):
+            return ""  # the township's own list: whoever may write nominates, corrects and voids
         raise AssertionError(record)
+
+    def _check_record_scope(self, actor: Actor, record: Record) -> None:
+        unit = self._record_unit(record)
+        if unit:
+            self.check_scope(actor, unit)
+        else:
+            rules.check_can_write(actor.role)
 
     def record(self, kind: str, code: str) -> Record:
         """A correctable record by its kind and code (for the 更正 form, prefilled)."""
@@ -409,7 +420,7 @@ class Lianxin(UnitWorkCases, Service):
     ) -> None:
         """A mistake fixed by an event that names the record and says why; the original stays."""
         record = self._find_record(kind, code)
-        self.check_scope(actor, self._record_unit(record))
+        self._check_record_scope(actor, record)
         if isinstance(record, Person):
             Person.check_fields(record.merged(changes))
             self._check_person_references(record.merged(changes))
@@ -422,7 +433,7 @@ class Lianxin(UnitWorkCases, Service):
         record = self._find_record(kind, code)
         if isinstance(record, Unit):
             rules.check_admin(actor.role, "作废单位")
-        self.check_scope(actor, self._record_unit(record))
+        self._check_record_scope(actor, record)
         record.void(reason, self.stamp(actor))
         self._save(record)
 

@@ -11,7 +11,7 @@ from typing import Any
 from eventsourcing.domain import Aggregate
 
 from domain import rules
-from domain.base import Audit, record_id
+from domain.base import Audit, Record, record_id
 from domain.errors import RuleViolation
 
 EXEMPLAR_KINDS = ("走访", "联系", "问题", "访谈日")
@@ -142,8 +142,11 @@ class Articles(Aggregate):
         )
 
 
-class Exemplar(Aggregate):
-    """典型经验: a practice nominated from a record that exists, then reported (上报) once."""
+class Exemplar(Record):
+    """典型经验: a practice nominated from a record that exists, then reported (上报) once; a mistake in
+    its summary or date is corrected, one nominated by mistake voided, both with a reason."""
+
+    correctable = frozenset({"summary", "on"})
 
     class Nominated(Aggregate.Created, Audit):
         code: str
@@ -197,6 +200,7 @@ class Exemplar(Aggregate):
         )
 
     def report(self, on: date, stamp: dict[str, Any]) -> None:
+        rules.check_not_voided(self.voided, f"典型经验“{self.code}”")
         if self.reported_on is not None:
             raise RuleViolation(
                 "R-E1", f"典型经验“{self.code}”已于{rules.cn_date(self.reported_on)}上报:不能重复上报"

@@ -49,6 +49,7 @@ exemplars = Table(
     Column("record_code", String, nullable=False),
     Column("summary", String, nullable=False),
     Column("reported_on", Date, nullable=True),
+    Column("voided", Boolean, nullable=False, default=False),
     *temporal_columns(),
 )
 
@@ -112,6 +113,13 @@ class ArticleProjection:
                 supersede(
                     conn, exemplars, exemplars.c.originator_id == str(e.originator_id), nid, reported_on=e.on
                 )
+            case Exemplar.Corrected():
+                fixed = {k: v for k, v in e.changes.items() if k in Exemplar.correctable}
+                if isinstance(fixed.get("on"), str):
+                    fixed["on"] = date.fromisoformat(fixed["on"])
+                supersede(conn, exemplars, exemplars.c.originator_id == str(e.originator_id), nid, **fixed)
+            case Exemplar.Voided():
+                supersede(conn, exemplars, exemplars.c.originator_id == str(e.originator_id), nid, voided=True)
 
 
 @dataclass(frozen=True)
@@ -211,7 +219,7 @@ class ArticleQuery:
                     exemplars.c.summary,
                     exemplars.c.reported_on,
                 )
-                .where(as_of(exemplars, up_to))
+                .where(as_of(exemplars, up_to), exemplars.c.voided.is_(False))
                 .order_by(exemplars.c.code)
             )
             return [ExemplarRow(*r) for r in rows]

@@ -90,6 +90,8 @@ FIELD_LABELS = {
     "policies": "宣传政策",
     "help": "帮扶措施",
     "note": "备注",
+    "summary": "摘要",
+    "on": "日期",
 }
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from domain.base import Actor
 from domain.clock import FixedClock
+from domain.errors import DomainError
 from domain.ratings import RatingRound
 from projections.articles import ArticleQuery
 from projections.ratings import RatingQuery
@@ -144,3 +145,29 @@ def test_turnout_and_the_cadre_evaluation_sheet_r_r5(cadres: Store, admin: Actor
     assert set(sheet) == {"C1", "C3"}
     assert sheet["C1"].rate == pytest.approx(1.0) and sheet["C1"].turnout == pytest.approx(0.5)
     assert (sheet["C1"].visits, sheet["C3"].visits) == (1, 0)
+
+
+def test_an_exemplar_corrected_and_another_voided_with_reasons(cadres: Store, admin: Actor) -> None:
+    """典型经验 like every record: a typing mistake corrected, one nominated by mistake voided, both kept."""
+    from projections.articles import ArticleQuery
+    from projections.audit import AuditFilter, AuditQuery
+    from tests.test_store import snapshot
+
+    app = cadres.app
+    app.register_household(admin, "H8", {"head_name": "吴八", "village_code": "V1"})
+    visit = app.record_visit(admin, "H8", date(2026, 10, 21), ["C1"], {"situation": "种养大户"})
+    app.nominate_exemplar(admin, "E1", date(2026, 10, 22), "走访", visit, "产业帮扶的做法")
+    app.nominate_exemplar(admin, "E2", date(2026, 10, 22), "走访", visit, "误推荐")
+    app.correct_record(admin, "exemplar", "E1", {"summary": "产业帮扶带动增收的做法"}, "错字")
+    app.void_record(admin, "exemplar", "E2", "推荐错了")
+    with pytest.raises(DomainError):
+        app.report_exemplar(admin, "E2", date(2026, 10, 22))  # a voided one is not reported
+    cadres.projector.catch_up()
+    rows = ArticleQuery(cadres.engine).exemplars()
+    assert [(r.code, r.summary) for r in rows] == [("E1", "产业帮扶带动增收的做法")]
+    trail = AuditQuery(cadres.engine)
+    said = [r.summary for r in trail.rows(trail.ids(AuditFilter(record="E2"))).values()]
+    assert any("作废典型经验 E2" in s and "推荐错了" in s for s in said)
+    live = snapshot(cadres)
+    cadres.projector.rebuild(["articles"])
+    assert snapshot(cadres) == live

@@ -341,6 +341,7 @@ FIELD_LABELS = {
     "unit_code": "单位编码",
     "branch_code": "支部编码",
     "assigned_village": "分工村居编码",
+    "summary": "摘要",
 }
 
 

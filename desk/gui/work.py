@@ -671,6 +671,8 @@ class ExemplarsPage(Page):
         for text, slot, enabled in (
             (self.tr("推荐…"), self.nominate, writable),
             (self.tr("上报"), self.report, writable),
+            (self.tr("更正…"), self.correct, writable),
+            (self.tr("作废…"), self.void, writable),
             (self.tr("导出…"), lambda: self.export_view(self.tr("典型经验"), self.table.model()), True),
             (self.tr("打印…"), lambda: self.print_view(self.tr("典型经验"), self.table.model()), True),
         ):
@@ -703,3 +705,24 @@ class ExemplarsPage(Page):
             self.ops.run(
                 self, self.ops.store.app.report_exemplar, self.actor, code, self.ops.store.app.clock.today()
             )
+
+    def correct(self) -> None:
+        """更正 a typing mistake in the summary or the date: the form again, prefilled, a reason."""
+        from desk.gui.forms import CorrectionDialog
+
+        code = selected_text(self.table)
+        if code:
+            CorrectionDialog(self.ops, self.actor, "exemplar", code, self).exec()
+
+    def void(self) -> None:
+        """作废 a practice nominated by mistake: kept in the record and the audit trail, gone from the list."""
+        from desk.gui.forms import ReasonDialog
+
+        code = selected_text(self.table)
+        if not code:
+            return
+
+        def submit(d: ReasonDialog) -> None:
+            self.ops.store.app.void_record(self.actor, "exemplar", code, d.reason.text())
+
+        ReasonDialog(self.ops, self.tr("作废典型经验 {0}").format(code), submit, self, with_date=False).exec()

@@ -583,6 +583,7 @@ yyyy年M月d日|MMM d, yyyy
 将永久删除人员 {0} 的姓名、电话及干部与其联系、谈心的记录内容,无法恢复。记录与统计数字保留。确定要继续吗?|This permanently erases person {0}'s name and phone and what cadres wrote of contacts and talks with them; it cannot be undone. The records and every figure stay. Continue?
 正在删除个人信息并重建台帐…|Erasing personal data and rebuilding the ledgers…
 删除个人信息:{0}|Erase personal data: {0}
+作废典型经验 {0}|Void exemplary practice {0}
 正在核对哈希链…|Verifying the hash chain…
 已删除个人信息|(personal data erased)
 该项个人信息已按申请删除,不能再录入|This personal data was erased on request and cannot be entered again

@@ -1097,22 +1097,22 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="354"/>
+        <location filename="../../desk/gui/forms.py" line="355"/>
         <source>更正 {0}</source>
         <translation>Correct {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="366"/>
+        <location filename="../../desk/gui/forms.py" line="367"/>
         <source>该项个人信息已按申请删除,不能再录入</source>
         <translation>This personal data was erased on request and cannot be entered again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="371"/>
+        <location filename="../../desk/gui/forms.py" line="372"/>
         <source>如:录入时错字</source>
         <translation>e.g. a typing mistake</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="372"/>
+        <location filename="../../desk/gui/forms.py" line="373"/>
         <source>更正原因*</source>
         <translation>Reason for the correction*</translation>
     </message>
@@ -1361,19 +1361,34 @@
     </message>
     <message>
         <location filename="../../desk/gui/work.py" line="674"/>
+        <source>更正…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="675"/>
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="676"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="674"/>
-        <location filename="../../desk/gui/work.py" line="675"/>
+        <location filename="../../desk/gui/work.py" line="676"/>
+        <location filename="../../desk/gui/work.py" line="677"/>
         <source>典型经验</source>
         <translation>Exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="675"/>
+        <location filename="../../desk/gui/work.py" line="677"/>
         <source>打印…</source>
         <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="728"/>
+        <source>作废典型经验 {0}</source>
+        <translation>Void exemplary practice {0}</translation>
     </message>
 </context>
 <context>
@@ -4017,7 +4032,7 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="406"/>
+        <location filename="../../desk/gui/forms.py" line="407"/>
         <source>疑似重复录入</source>
         <translation>Entered twice?</translation>
     </message>
