@@ -119,7 +119,9 @@ class ArticleProjection:
                     fixed["on"] = date.fromisoformat(fixed["on"])
                 supersede(conn, exemplars, exemplars.c.originator_id == str(e.originator_id), nid, **fixed)
             case Exemplar.Voided():
-                supersede(conn, exemplars, exemplars.c.originator_id == str(e.originator_id), nid, voided=True)
+                supersede(
+                    conn, exemplars, exemplars.c.originator_id == str(e.originator_id), nid, voided=True
+                )
 
 
 @dataclass(frozen=True)
