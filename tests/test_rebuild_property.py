@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from desk.erasure import forget
 from domain.base import Actor
 from domain.clock import FixedClock
+from domain.concerns import State
 from domain.errors import DomainError
 from projections.store import Store, open_store
 from tests.test_store import snapshot
@@ -29,9 +30,8 @@ KINDS = (
     "void_visit",
     "correct_visit",
     "concern",
-    "assign",
-    "resolve",
-    "feedback",
+    "advance_concern",
+    "advance_concern",
     "tag",
     "retire_person",
     "next_day",
@@ -50,7 +50,7 @@ def _small_township(folder: Path) -> tuple[Store, Actor, FixedClock]:
     app.register_unit(admin, "G", "青山镇党委政府", "镇党委政府")
     app.register_unit(admin, "V1", "青山村", "村", "G")
     app.register_unit(admin, "V2", "石桥村", "村", "G")
-    for code, unit in (("C1", "V1"), ("C2", "V2")):
+    for code, unit in (("C1", "V1"), ("C2", "V2"), ("C3", "V1")):
         app.register_person(
             admin,
             code,
@@ -58,6 +58,7 @@ def _small_township(folder: Path) -> tuple[Store, Actor, FixedClock]:
         )
     for i in range(3):
         app.register_household(admin, f"H{i}", {"head_name": f"户主{i}", "village_code": ("V1", "V2")[i % 2]})
+    app.create_operator(admin, "xjb02", "学教办回访员", admin.role, [], "Huifang#2026")
     return store, admin, clock
 
 
@@ -66,7 +67,7 @@ def _run(store: Store, admin: Actor, clock: FixedClock, kind: str, n: int) -> No
     today = clock.today()
     household, village, cadre = f"H{n % 5}", ("V1", "V2")[n % 2], ("C1", "C2")[n % 2]
     visit_codes = [c for c in (f"H{n % 5}-{today:%m%d}",) if app.visit(c) is not None]
-    concern = f"Q{n % 3}"
+    concern = f"Q{n % 2}"
     match kind:
         case "household":
             app.register_household(admin, household, {"head_name": f"新户{n}", "village_code": village})
@@ -95,12 +96,19 @@ def _run(store: Store, admin: Actor, clock: FixedClock, kind: str, n: int) -> No
                     "content": "路灯坏了",
                 },
             )
-        case "assign":
-            app.assign_concern(admin, concern, today, unit_code=village, due_on=date(2026, 11, 30))
-        case "resolve":
-            app.resolve_concern(admin, concern, today, cadre, "已修好")
-        case "feedback":
-            app.record_concern_feedback(admin, concern, today, "admin", ("满意", "不满意")[n % 2], "")
+        case "advance_concern":  # its next step, so that whole lifecycles occur (reopened ones too)
+            found = app.concern(concern)
+            state = found.state if found is not None else None
+            if state is State.RAISED:
+                app.assign_concern(admin, concern, today, unit_code=village, due_on=date(2026, 11, 30))
+            elif state is State.ASSIGNED:
+                app.resolve_concern(admin, concern, today, cadre, f"已修好{n}")
+            elif state is State.RESOLVED:  # by another operator and another cadre than who resolved (R-Q5)
+                visitor = "C3"  # the return visitor, never retired, neither handler nor resolver
+                other = Actor("xjb02", admin.role, "PC2")
+                app.record_concern_feedback(
+                    other, concern, today, visitor, ("满意", "不满意")[n % 2], f"回访{n}"
+                )
         case "tag":
             app.tag_household(admin, household, "特困户", today, "入户核实", add=n % 2 == 0)
         case "retire_person":
