@@ -50,10 +50,11 @@ def bootstrap(
     create: bool = True,
     credentials: tuple[str, str] | None = None,
     encrypt: bool = False,
+    ring: KeyRing | None = None,
 ) -> Store:
     """Opens the store and brings every read model up to date. An encrypted store is opened with the key
     that `credentials` (an operator's name and password) unwrap; `encrypt` makes a new file encrypted."""
-    ring = key_ring(settings)
+    ring = ring or key_ring(settings)  # the caller may have looked already (to ask for a password)
     store_key: bytes | None = None
     made_ring = False
     if ring.exists():

@@ -204,11 +204,12 @@ def _credentials(args: argparse.Namespace) -> tuple[str, str]:
 
 
 def _open(args: argparse.Namespace, *, create: bool = False, encrypt: bool = False) -> Store:
-    from desk.bootstrap import Settings, bootstrap, is_locked
+    from desk.bootstrap import Settings, bootstrap, key_ring
 
     settings = Settings(db=args.db, lang=args.lang)
-    credentials = _credentials(args) if is_locked(settings) else None
-    return bootstrap(settings, create=create, credentials=credentials, encrypt=encrypt)
+    ring = key_ring(settings)
+    credentials = _credentials(args) if ring.exists() else None
+    return bootstrap(settings, create=create, credentials=credentials, encrypt=encrypt, ring=ring)
 
 
 @contextmanager

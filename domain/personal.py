@@ -105,18 +105,24 @@ def _erased(value: Any) -> Any:
     return ERASED if isinstance(value, str) else type(value)()
 
 
+def personal_values(topic: str, state: dict[str, Any]) -> dict[str, Any]:
+    """The personal values an event's state carries, `changes.` prefixed for a correction's or change's."""
+    fields = personal_fields(topic)
+    found = {n: state[n] for n in fields & state.keys() if state[n] not in ("", None, [], {})}
+    changes = state.get("changes")
+    if isinstance(changes, dict):
+        found.update({"changes." + n: changes[n] for n in fields & changes.keys()})
+    return found
+
+
+def topic_of(event: Any) -> str:
+    return type(event).__module__ + ":" + type(event).__qualname__
+
+
 def sealing_subject(event: Any) -> UUID | None:
     """The record whose key will seal `event`'s personal fields, or None when it carries none."""
-    topic = type(event).__module__ + ":" + type(event).__qualname__
-    fields = personal_fields(topic)
-    if not fields:
-        return None
-    state = vars(event)
-    changes = state.get("changes")
-    carries = any(state.get(n) not in ("", None, [], {}) for n in fields) or (
-        isinstance(changes, dict) and bool(fields & changes.keys())
-    )
-    return subject_of(topic, state) if carries else None
+    topic = topic_of(event)
+    return subject_of(topic, vars(event)) if personal_values(topic, vars(event)) else None
 
 
 class SealingMapper(Mapper[UUID]):
@@ -137,22 +143,13 @@ class SealingMapper(Mapper[UUID]):
         return found
 
     def to_stored_event(self, domain_event: DomainEventProtocol[UUID]) -> StoredEvent:
-        topic = type(domain_event).__module__ + ":" + type(domain_event).__qualname__
-        fields = personal_fields(topic)
-        if self.keys is None or not fields:
-            return super().to_stored_event(domain_event)
+        topic = topic_of(domain_event)
         state = vars(domain_event)
-        subject = subject_of(topic, state)
-        sealed: dict[str, Any] = {}
-        for name in fields & state.keys():
-            if state[name] not in ("", None, [], {}):
-                sealed[name] = state[name]
-        changes = state.get("changes")
-        if isinstance(changes, dict):
-            for name in fields & changes.keys():
-                sealed["changes." + name] = changes[name]
+        sealed = personal_values(topic, state) if self.keys is not None else {}
         if not sealed:
             return super().to_stored_event(domain_event)
+        assert self.keys is not None
+        subject = subject_of(topic, state)
         key = self.keys.key(subject, create=True)
         assert key is not None
         nonce = os.urandom(12)
@@ -171,8 +168,7 @@ class SealingMapper(Mapper[UUID]):
 
     def holds_unsealed(self, stored_event: StoredEvent) -> bool:
         """Whether a stored event carries personal data in clear (stored before sealing began)."""
-        fields = personal_fields(stored_event.topic)
-        if not fields:
+        if not personal_fields(stored_event.topic):
             return False
         state = stored_event.state
         if self.cipher:
@@ -180,11 +176,7 @@ class SealingMapper(Mapper[UUID]):
         if self.compressor:
             state = self.compressor.decompress(state)
         decoded: dict[str, Any] = self.transcoder.decode(state)
-        changes = decoded.get("changes")
-        changed = changes if isinstance(changes, dict) else {}
-        return any(decoded.get(n) not in ("", None, [], {}) for n in fields) or any(
-            changed.get(n) not in ("", None, [], {}) for n in fields
-        )
+        return any(v not in ("", None, [], {}) for v in personal_values(stored_event.topic, decoded).values())
 
     def to_domain_event(self, stored_event: StoredEvent) -> DomainEventProtocol[UUID]:
         event = super().to_domain_event(stored_event)

@@ -15,7 +15,7 @@ import os
 import secrets
 import tempfile
 from base64 import b64decode, b64encode
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,7 +27,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from filelock import FileLock, Timeout
-from sqlalchemy import Column, Integer, LargeBinary, MetaData, String, Table, select
+from sqlalchemy import Column, Integer, LargeBinary, MetaData, String, Table
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
@@ -329,74 +329,65 @@ class SubjectKeyTable:
                 f"记录 {subject} 的钥匙无法解开:subject_keys 表被改动过。请运行 desk verify 并报告督查"
             ) from None
 
-    def _read(self, subject: UUID | None = None) -> list[tuple[str, bytes | None]]:
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """A plain read, outside any transaction: the projector may hold the store's write lock while it
-        opens events, and a read must not queue behind it (SQLite's WAL lets it read at once)."""
+        opens events, and a read must not queue behind it (SQLite's WAL lets it read at once). `?` marks a
+        parameter, whatever the database."""
+        if self.engine.dialect.name == "postgresql":
+            sql = sql.replace("?", "%s")
         raw = self.engine.raw_connection()
         try:
             cursor = raw.cursor()
-            if subject is None:
-                cursor.execute("SELECT subject, sealed_key FROM subject_keys")
-            else:
-                marker = "%s" if self.engine.dialect.name == "postgresql" else "?"
-                cursor.execute(
-                    f"SELECT subject, sealed_key FROM subject_keys WHERE subject = {marker}", (str(subject),)
-                )
-            rows = [(str(s), None if k is None else bytes(k)) for s, k in cursor.fetchall()]
+            cursor.execute(sql, tuple(params))
+            rows = [tuple(r) for r in cursor.fetchall()]
             raw.rollback()
             return rows
         finally:
             raw.close()
 
+    def _read(self, subjects: list[UUID] | None = None) -> list[tuple[str, bytes | None]]:
+        """(subject, sealed key) of the subjects given (all when None)."""
+        if subjects is None:
+            rows = self._query("SELECT subject, sealed_key FROM subject_keys")
+        else:
+            rows = []
+            for i in range(0, len(subjects), 500):
+                chunk = [str(s) for s in subjects[i : i + 500]]
+                marks = ", ".join("?" * len(chunk))
+                rows += self._query(
+                    f"SELECT subject, sealed_key FROM subject_keys WHERE subject IN ({marks})", chunk
+                )
+        return [(str(s), None if k is None else bytes(k)) for s, k in rows]
+
+    def _remember(self, rows: list[tuple[str, bytes | None]]) -> None:
+        for text, sealed in rows:
+            self._cache[UUID(text)] = self._open(UUID(text), sealed)
+
     def preload(self) -> None:
-        for subject, sealed in self._read():
-            uid = UUID(subject)
-            self._cache[uid] = self._open(uid, sealed)
+        self._remember(self._read())
         self._generation = self._read_generation()
 
     def _read_generation(self) -> int:
-        raw = self.engine.raw_connection()
-        try:
-            cursor = raw.cursor()
-            cursor.execute("SELECT n FROM key_generation WHERE id = 1")
-            row = cursor.fetchone()
-            raw.rollback()
-            return int(row[0]) if row else 0
-        finally:
-            raw.close()
+        rows = self._query("SELECT n FROM key_generation WHERE id = 1")
+        return int(rows[0][0]) if rows else 0
 
     def sync(self) -> bool:
         """Drops from this process the keys any workstation has destroyed since it last looked (one small
-        read; called before every save that seals and every catch-up). True when there were any."""
+        read; called before every read of a record, save that seals and catch-up). True when there were any."""
         generation = self._read_generation()
         if generation == self._generation:
             return False
-        raw = self.engine.raw_connection()
-        try:
-            cursor = raw.cursor()
-            cursor.execute("SELECT subject FROM subject_keys WHERE sealed_key IS NULL")
-            for (subject,) in cursor.fetchall():
-                self._cache[UUID(str(subject))] = None
-            raw.rollback()
-        finally:
-            raw.close()
+        for (subject,) in self._query("SELECT subject FROM subject_keys WHERE sealed_key IS NULL"):
+            self._cache[UUID(str(subject))] = None
         self._generation = generation
         return True
 
     def key(self, subject: UUID, *, create: bool) -> bytes | None:
         if create:
-            self.sync()
-        if subject in self._cache:
-            found = self._cache[subject]
-        else:
-            rows = self._read(subject)
-            if not rows and not create:
-                return None
-            if rows:
-                found = self._open(subject, rows[0][1])
-                self._cache[subject] = found
-            else:
-                found = self._create(subject)
+            self.ensure([subject])
+        elif subject not in self._cache:
+            self._remember(self._read([subject]))
+        found = self._cache.get(subject)
         if found is None and create:
             raise RuleViolation(
                 "R-S5",
@@ -404,70 +395,37 @@ class SubjectKeyTable:
             )
         return found
 
-    def _create(self, subject: UUID) -> bytes:
-        key = secrets.token_bytes(32)
-        values = {"subject": str(subject), "sealed_key": self._seal(subject, key)}
-        insert = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
-        with self.engine.begin() as conn:
-            conn.execute(insert(subject_keys).values(**values).on_conflict_do_nothing())
-            sealed = conn.execute(
-                select(subject_keys.c.sealed_key).where(subject_keys.c.subject == str(subject))
-            ).scalar_one()
-        found = self._open(subject, sealed)  # another workstation may have made it first: theirs wins
-        self._cache[subject] = found
-        assert found is not None
-        return found
-
     def ensure(self, subjects: list[UUID]) -> None:
-        """Makes the keys not made yet in one transaction (a batch of records saved together)."""
+        """Makes the keys not made yet in one transaction (a batch of records saved together); another
+        workstation's, where it made one first, wins."""
         self.sync()
         missing = [s for s in dict.fromkeys(subjects) if s not in self._cache]
         if not missing:
             return
-        known = {UUID(s): k for s, k in self._read_many(missing)}
-        for subject, sealed in known.items():
-            self._cache[subject] = self._open(subject, sealed)
-        fresh = {s: secrets.token_bytes(32) for s in missing if s not in known}
+        self._remember(self._read(missing))
+        fresh = {s: secrets.token_bytes(32) for s in missing if s not in self._cache}
         if not fresh:
             return
-        insert = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
         with self.engine.begin() as conn:
             conn.execute(
-                insert(subject_keys).on_conflict_do_nothing(),
+                self._insert(subject_keys).on_conflict_do_nothing(),
                 [{"subject": str(s), "sealed_key": self._seal(s, k)} for s, k in fresh.items()],
             )
-        for text, sealed in self._read_many(list(fresh)):  # another workstation's, where it was first
-            self._cache[UUID(text)] = self._open(UUID(text), sealed)
+        self._remember(self._read(list(fresh)))
 
-    def _read_many(self, subjects: list[UUID]) -> list[tuple[str, bytes | None]]:
-        found: list[tuple[str, bytes | None]] = []
-        for i in range(0, len(subjects), 500):
-            chunk = [str(s) for s in subjects[i : i + 500]]
-            raw = self.engine.raw_connection()
-            try:
-                cursor = raw.cursor()
-                marker = "%s" if self.engine.dialect.name == "postgresql" else "?"
-                cursor.execute(
-                    f"SELECT subject, sealed_key FROM subject_keys WHERE subject IN ({', '.join([marker] * len(chunk))})",
-                    chunk,
-                )
-                found += [(str(s), None if k is None else bytes(k)) for s, k in cursor.fetchall()]
-                raw.rollback()
-            finally:
-                raw.close()
-        return found
+    def _insert(self, table: Table) -> Any:
+        return (pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert)(table)
 
     def destroy(self, subjects: list[UUID]) -> None:
         """Overwrites the keys (the database's secure delete zeroes the old bytes); kept as tombstones so that
         no new key is ever made for a forgotten record. Idempotent: an erasure interrupted is done again."""
-        insert = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
         with self.engine.begin() as conn:
             for subject in subjects:
-                stmt = insert(subject_keys).values(subject=str(subject), sealed_key=None)
+                stmt = self._insert(subject_keys).values(subject=str(subject), sealed_key=None)
                 conn.execute(
                     stmt.on_conflict_do_update(index_elements=["subject"], set_={"sealed_key": None})
                 )
-            bump = insert(key_generation).values(id=1, n=1)
+            bump = self._insert(key_generation).values(id=1, n=1)
             conn.execute(
                 bump.on_conflict_do_update(index_elements=["id"], set_={"n": key_generation.c.n + 1})
             )

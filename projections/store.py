@@ -185,33 +185,44 @@ class Store:
     tampering: list[str] = field(default_factory=list)
 
     def protect(self) -> None:
-        """Triggers that refuse UPDATE and DELETE on the events and on the hash chain, at the database.
-        They are installed once; a trigger found missing (or disabled) afterwards is reported as
-        tampering, never re-created in silence."""
+        """Triggers, at the database, that refuse UPDATE and DELETE on the events and on the hash chain, and
+        anything but adding or destroying (setting to NULL) a record key — so that a key row removed behind
+        the app's back can never read as an erasure nobody recorded. They are installed once; a trigger found
+        missing (or disabled) afterwards is reported as tampering, never re-created in silence."""
         sqlite = self.location.kind == "sqlite"
-        statements = APPEND_ONLY_SQLITE if sqlite else APPEND_ONLY_POSTGRES
+        guards: list[tuple[str, list[str], list[str]]] = [
+            (
+                table,
+                [f"{table}_no_update", f"{table}_no_delete"]
+                if sqlite
+                else [f"{table}_append_only", f"{table}_no_truncate"],
+                [
+                    stmt.replace("{t}", table)
+                    for stmt in (APPEND_ONLY_SQLITE if sqlite else APPEND_ONLY_POSTGRES)
+                ],
+            )
+            for table in (self.events_table, "hash_chain")
+        ]
+        guards.append(
+            (
+                "subject_keys",
+                ["subject_keys_no_delete", "subject_keys_only_erase"],
+                KEY_GUARDS_SQLITE if sqlite else KEY_GUARDS_POSTGRES,
+            )
+        )
         with self.engine.begin() as conn:
             if not inspect(conn).has_table("store_protection"):
                 conn.exec_driver_sql("CREATE TABLE store_protection (name VARCHAR(64) PRIMARY KEY)")
             installed = {str(r[0]) for r in conn.exec_driver_sql("SELECT name FROM store_protection")}
-            for table in (self.events_table, "hash_chain"):
-                expected = (
-                    [f"{table}_no_update", f"{table}_no_delete"]
+            found = {
+                str(r[0])
+                for r in conn.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger'"
                     if sqlite
-                    else [f"{table}_append_only", f"{table}_no_truncate"]
+                    else "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'"
                 )
-                if sqlite:
-                    found = {
-                        str(r[0])
-                        for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
-                    }
-                else:
-                    found = {
-                        str(r[0])
-                        for r in conn.exec_driver_sql(
-                            "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'"
-                        )
-                    }
+            }
+            for table, expected, statements in guards:
                 if all(name in found for name in expected):
                     continue
                 if table in installed:
@@ -220,43 +231,15 @@ class Store:
                         "请运行 desk verify 并报告督查"
                     )
                     continue
-                for stmt in statements:
-                    conn.exec_driver_sql(stmt.replace("{t}", table))
-                conn.exec_driver_sql(f"INSERT INTO store_protection (name) VALUES ('{table}')")
-            self._protect_keys(conn, sqlite, installed)
-
-    def _protect_keys(self, conn: Any, sqlite: bool, installed: set[str]) -> None:
-        """The record keys may be added and destroyed (set to NULL by an erasure), never deleted or swapped:
-        a key row removed behind the app's back would read as an erasure nobody recorded."""
-        if sqlite:
-            found = {
-                str(r[0])
-                for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
-            }
-        else:
-            found = {
-                str(r[0])
-                for r in conn.exec_driver_sql(
-                    "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'"
-                )
-            }
-        expected = ("subject_keys_no_delete", "subject_keys_only_erase")
-        if all(name in found for name in expected):
-            return
-        if "subject_keys" in installed:
-            self.tampering.append(
-                "subject_keys 的防改写触发器缺失或被停用:有人绕过了保护,个人信息的钥匙可能被删改,请报告督查"
-            )
-            return
-        try:
-            with conn.begin_nested():  # the app role may not create triggers: said, and the rest goes on
-                for stmt in KEY_GUARDS_SQLITE if sqlite else KEY_GUARDS_POSTGRES:
-                    conn.exec_driver_sql(stmt)
-                conn.exec_driver_sql("INSERT INTO store_protection (name) VALUES ('subject_keys')")
-        except DBAPIError:
-            self.tampering.append(
-                "subject_keys 尚未受触发器保护:请由数据库的所有者打开一次(如运行 desk verify)以安装保护"
-            )
+                try:
+                    with conn.begin_nested():  # an app role may not create triggers: said, the rest goes on
+                        for stmt in statements:
+                            conn.exec_driver_sql(stmt)
+                        conn.exec_driver_sql(f"INSERT INTO store_protection (name) VALUES ('{table}')")
+                except DBAPIError:
+                    self.tampering.append(
+                        f"{table} 尚未受触发器保护:请由数据库的所有者打开一次(如运行 desk verify)以安装保护"
+                    )
 
     def grant_app_role(self, role: str, password: str | None = None) -> str:
         """PostgreSQL: an app role with INSERT/SELECT only on the events (when we may create roles)."""

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desk.bootstrap import Settings, bootstrap, is_locked, key_ring
+from desk.bootstrap import Settings, bootstrap, key_ring
 from desk.gui.login import LoginDialog
 from domain.base import Actor
 from domain.errors import DomainError
@@ -55,17 +55,16 @@ def login_dialog(settings: Settings) -> tuple[LoginDialog, list[Store]]:
     store opens first (the dialog shows its township); an encrypted one only when an operator's password
     unwraps its key, so nothing is read before someone has logged in."""
     opened: list[Store] = []
-    if is_locked(settings):
-        ring = key_ring(settings)
-        assert ring is not None
+    ring = key_ring(settings)
+    if ring.exists():
 
         def attempt(name: str, password: str) -> Actor:
             if not opened:
-                opened.append(bootstrap(settings, create=False, credentials=(name, password)))
+                opened.append(bootstrap(settings, create=False, credentials=(name, password), ring=ring))
             return opened[0].app.login(name, password, settings.workstation)
 
         return LoginDialog(None, settings.workstation, ring.township(), attempt=attempt), opened
-    opened.append(bootstrap(settings, create=False))
+    opened.append(bootstrap(settings, create=False, ring=ring))
     campaign = SettingsQuery(opened[0].engine).campaign()
     return LoginDialog(opened[0].app, settings.workstation, campaign[1] if campaign else ""), opened
 
