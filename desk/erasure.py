@@ -2,7 +2,8 @@
 
 The record's key (and, for a household, the keys of its visits and of the concerns it raised) is destroyed
 by an audited event; the events stay as stored, so `desk verify` passes and every count stays true. The
-read models are then rebuilt from the events, in which the sealed fields now read 已删除个人信息, so no
+read models are then rebuilt from the events (by the catch-up that meets the erasure, in this process or,
+if it is interrupted, the next one anywhere), in which the sealed fields now read 已删除个人信息, so no
 view, export or summary shows the data, and the database's secure delete zeroes the old rows' bytes.
 """
 
@@ -59,7 +60,7 @@ def forget(
     """Returns how many records' keys were destroyed."""
     store.projector.catch_up()
     subjects = store.app.forget_personal_data(actor, kind, code, reason, linked_records(store, kind, code))
-    store.projector.rebuild([p.name for p in store.projector.projections if p.name != "chain"], progress)
+    store.projector.catch_up(progress=progress)  # meets the erasure: every read model is built again
     store.checkpoint_log()
     purge_daily_copies(store, subjects)
     return len(subjects)

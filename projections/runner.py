@@ -12,6 +12,7 @@ from eventsourcing.persistence import ApplicationRecorder, Mapper, Notification
 from sqlalchemy import func, inspect, select
 from sqlalchemy.engine import Connection, Engine
 
+from domain.personal import Erasure
 from projections.base import SCHEMA_VERSION, Envelope, Projection, faults, metadata, positions, schema
 
 log = logging.getLogger("projections")
@@ -194,6 +195,8 @@ class Projector:
                     conn.execute(
                         positions.update().where(positions.c.name == p.name).values(notification_id=last)
                     )
+            if self._erasure_seen(conn, envelopes):
+                self._empty(conn)  # the loop goes on from the start, the chain from where it was
             return len(batch)
 
     def _envelope(self, n: Notification, active: Sequence[Projection]) -> Envelope:
@@ -216,14 +219,42 @@ class Projector:
 
     def reset(self, names: Sequence[str] | None = None) -> None:
         """Empties the named projections (all but the chain by default): the next catch-up rebuilds them."""
-        chosen = [p for p in self.projections if (names is None or p.name in names) and p.name != "chain"]
         with self._lock, self.engine.begin() as conn:
             self._positions(conn)
-            conn.execute(faults.delete().where(faults.c.name.in_([p.name for p in chosen])))
-            for p in chosen:
-                for table in reversed(p.tables):
-                    conn.execute(table.delete())
-                conn.execute(positions.update().where(positions.c.name == p.name).values(notification_id=0))
+            self._empty(conn, names)
+
+    def _empty(self, conn: Connection, names: Sequence[str] | None = None) -> None:
+        chosen = [p for p in self.projections if (names is None or p.name in names) and p.name != "chain"]
+        conn.execute(faults.delete().where(faults.c.name.in_([p.name for p in chosen])))
+        for p in chosen:
+            for table in reversed(p.tables):
+                conn.execute(table.delete())
+            conn.execute(positions.update().where(positions.c.name == p.name).values(notification_id=0))
+
+    def _erasure_seen(self, conn: Connection, envelopes: Sequence[Envelope]) -> bool:
+        """An erasure not met before: every read model must be built again from the events, in which the
+        erased fields now read 已删除个人信息 — live, in whichever process meets it first, so an erasure
+        interrupted before its own rebuild is finished by the next catch-up anywhere. Remembered (as the
+        position `erasures`) in the same transaction, so the rebuild that follows does not start again."""
+        newest = max((env.id for env in envelopes if isinstance(env.event, Erasure.Recorded)), default=0)
+        if not newest:
+            return False
+        marker = conn.execute(
+            select(positions.c.notification_id).where(positions.c.name == ERASURES)
+        ).scalar()
+        if marker is not None and int(marker) >= newest:
+            return False
+        if marker is None:
+            conn.execute(positions.insert(), dict(name=ERASURES, notification_id=newest))
+        else:
+            conn.execute(
+                positions.update().where(positions.c.name == ERASURES).values(notification_id=newest)
+            )
+        return True
+
+
+#: the position row remembering the newest erasure the read models were rebuilt for
+ERASURES = "erasures"
 
 
 class Subscriber:

@@ -495,3 +495,23 @@ def test_record_keys_can_be_destroyed_never_deleted_or_swapped(township: Store, 
             conn.exec_driver_sql(statement)
     assert township.tampering == []
     forget(township, admin, "household", "H9", "本人申请")  # destroying is what the guard lets through
+
+
+def test_an_erasure_cut_off_before_its_rebuild_is_finished_by_the_next_catch_up(
+    township: Store, admin: Actor, tmp_path: Path
+) -> None:
+    """As if the erasing process were killed after storing the erasure: the next catch-up (here, the same
+    store's) meets it and builds every read model again, once — a rebuild afterwards changes nothing."""
+    from tests.test_store import snapshot
+
+    _resident(township, admin)
+    from desk.erasure import linked_records
+
+    linked = linked_records(township, "household", "H9")
+    township.app.forget_personal_data(admin, "household", "H9", "本人申请", linked)
+    assert NAME in _everything_shown(township, tmp_path)  # the tables as they were when it was cut off
+    township.projector.catch_up()
+    assert NAME not in _everything_shown(township, tmp_path)
+    live = snapshot(township)
+    township.projector.rebuild()
+    assert snapshot(township) == live

@@ -362,6 +362,7 @@ class CorrectionDialog(RecordDialog):
                 continue  # lists and flags are changed by their own commands (tags, identities)
             edit = QLineEdit("" if value is None else str(value))
             edit.setObjectName(f"correct_{name}")
+            edit.setMinimumWidth(360)  # a summary or an address read whole before it is corrected
             if value == ERASED:  # erased for good: shown, never offered for editing
                 edit.setReadOnly(True)
                 edit.setToolTip(self.tr("该项个人信息已按申请删除,不能再录入"))
