@@ -377,42 +377,16 @@ class FindingsQuery:
         """R-G3: records stored more than {backfill_days} after the day they record."""
         out = []
         with self.engine.connect() as conn:
-            for code, village, on in conn.execute(
-                select(visits.c.code, visits.c.village_code, visits.c.on).where(
-                    as_of(visits, up_to), visits.c.backfilled.is_(True), visits.c.voided.is_(False)
-                )
-            ):
-                out.append(
-                    Finding(
-                        "R-G3",
-                        "FLAG",
-                        village,
-                        names.get(village, ""),
-                        "",
-                        f"补录走访 {code}",
-                        on,
-                        None,
-                        code,
+            for table, day, what in ((visits, visits.c.on, "走访"), (board, board.c.raised_on, "问题")):
+                for code, village, on in conn.execute(
+                    select(table.c.code, table.c.village_code, day).where(
+                        as_of(table, up_to), table.c.backfilled.is_(True), table.c.voided.is_(False)
                     )
-                )
-            for code, village, on in conn.execute(
-                select(board.c.code, board.c.village_code, board.c.raised_on).where(
-                    as_of(board, up_to), board.c.backfilled.is_(True), board.c.voided.is_(False)
-                )
-            ):
-                out.append(
-                    Finding(
-                        "R-G3",
-                        "FLAG",
-                        village,
-                        names.get(village, ""),
-                        "",
-                        f"补录问题 {code}",
-                        on,
-                        None,
-                        code,
+                ):
+                    place = names.get(village, "")
+                    out.append(
+                        Finding("R-G3", "FLAG", village, place, "", f"补录{what} {code}", on, None, code)
                     )
-                )
             for code, cadre, on in conn.execute(
                 select(entries.c.code, entries.c.cadre_code, entries.c.on).where(
                     as_of(entries, up_to), entries.c.backfilled.is_(True), entries.c.voided.is_(False)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.exports import INTERVIEW_HEADER
 from desk.gui import printing
 from desk.gui.forms import RecordDialog, date_edit, to_date
 from desk.gui.operations import Operations
@@ -182,20 +183,7 @@ def timetable_html(rows: list[TimetableRow], township: str, year: int) -> str:
     """The appendix as the plan prints it: 群众访谈日时间安排表, each group's rows under one 组别 and 带队领导
     cell, compact enough for a township's thirty villages on one A4 landscape page."""
     e = html.escape
-    header = [
-        "组别",
-        "带队领导",
-        "村居",
-        "日期",
-        "时间",
-        "地点",
-        "预告张贴日期",
-        "张贴地点",
-        "督查对接干部",
-        "征求意见",
-        "参加人数",
-        "达标",
-    ]
+    header = INTERVIEW_HEADER  # the same columns as the export: one definition of the appendix
     spans: dict[int, int] = {}
     for r in rows:
         spans[r.group] = spans.get(r.group, 0) + 1
