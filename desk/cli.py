@@ -18,6 +18,7 @@ from typing import Any, NoReturn
 from desk.progress import progress_bar
 from domain.base import Actor
 from domain.errors import DomainError
+from projections.environment import disk_full_message
 from projections.store import Store
 
 log = logging.getLogger("desk")
@@ -521,6 +522,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
+        full = disk_full_message(exc)
+        if full is not None:  # the machine's trouble, not the records': one line, what to do
+            print(f"错误:{full}", file=sys.stderr)
+            return 2
         log.exception("unexpected error")
         print(f"内部错误:{exc.__class__.__name__}: {exc}(详情见日志)", file=sys.stderr)
         return 3

@@ -454,7 +454,7 @@ class Importer:
         and imported again; returns how many rows were written."""
         from openpyxl import Workbook
 
-        from desk.sheets import append_row, check_writable, restrict
+        from desk.sheets import append_row, check_writable, landing, save_workbook
 
         check_writable(out)
         wb = Workbook()
@@ -475,8 +475,8 @@ class Importer:
                 count += 1
         if first:
             return 0
-        wb.save(out)
-        restrict(out)
+        with landing(out) as partial:
+            save_workbook(wb, partial)
         return count
 
     def _handlers(self) -> dict[str, Callable[[Row], list[tuple[str, str]]]]:

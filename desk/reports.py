@@ -8,7 +8,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from desk.sheets import OutputError, append_row, check_writable, restrict
+from desk.sheets import append_row, landing, save_workbook
 from domain.errors import DomainError
 from projections.summary import Summary
 
@@ -112,7 +112,7 @@ def write_xlsx(s: Summary, moment: datetime | None, out: Path) -> None:
     append_row(sheet, ["编号", "记录类别", "记录", "摘要", "上报"])
     for row in s.exemplars:
         append_row(sheet, list(row))
-    wb.save(out)
+    save_workbook(wb, out)
 
 
 def write_docx(s: Summary, moment: datetime | None, out: Path) -> None:
@@ -158,16 +158,12 @@ def write_pdf(s: Summary, moment: datetime | None, out: Path) -> int:
 
 
 def write_summary(s: Summary, moment: datetime | None, out: Path) -> None:
-    check_writable(out)
-    try:
-        _write_summary(s, moment, out)
-    except OSError as exc:
-        raise OutputError(f"无法写入 {out}:{exc.strerror or exc}") from None
-    restrict(out)
+    with landing(out) as partial:
+        _write_summary(s, moment, partial, out.suffix.lower())
 
 
-def _write_summary(s: Summary, moment: datetime | None, out: Path) -> None:
-    match out.suffix.lower():
+def _write_summary(s: Summary, moment: datetime | None, out: Path, suffix: str) -> None:
+    match suffix:
         case ".xlsx":
             write_xlsx(s, moment, out)
         case ".docx":

@@ -11,11 +11,13 @@ import contextlib
 import csv
 import os
 import re
-from collections.abc import Iterable, Sequence
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from domain.errors import DomainError
+from projections.environment import disk_full_message
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -57,16 +59,45 @@ def check_writable(out: Path) -> None:
         raise OutputError(f"没有写入权限:{folder}(请另选位置)")
 
 
+@contextlib.contextmanager
+def landing(out: Path) -> Iterator[Path]:
+    """Yields a path beside `out` to write to; only a complete file is moved to `out` (readable by its
+    owner only). A failure leaves no half-written file, and a full disk or missing folder is one line."""
+    check_writable(out)
+    partial = out.with_name(f".{out.stem}.partial{out.suffix}")
+    try:
+        yield partial
+        os.replace(partial, out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        full = disk_full_message(exc, f" {out.name}")
+        raise OutputError(full or f"无法写入 {out}:{exc.strerror or exc}") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    restrict(out)
+
+
+def save_workbook(wb: Any, path: Path) -> None:
+    """`wb.save(path)`, but the archive is closed whatever happens: openpyxl leaves it open on a failed
+    write (a full disk), and its clean-up then fails again later, out of place, with a traceback."""
+    from openpyxl.writer.excel import ExcelWriter
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(wb, archive).save()
+
+
 def write_table(
     out: Path, title: str, header: Sequence[str], rows: Iterable[Sequence[Any]], footer: Sequence[str] = ()
 ) -> int:
     """Writes a table (.xlsx or .csv by the suffix), the footer lines below it; returns the rows written."""
-    check_writable(out)
     suffix = out.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise OutputError(f"导出文件须为 .xlsx 或 .csv:{out.name}")
     count = 0
-    try:
+    with landing(out) as partial:
         if suffix == ".csv":
-            with out.open("w", encoding="utf-8-sig", newline="") as fh:
+            with partial.open("w", encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh)
                 writer.writerow([csv_cell(h) for h in header])
                 for row in rows:
@@ -74,7 +105,7 @@ def write_table(
                     count += 1
                 for line in footer:
                     writer.writerow([csv_cell(line)])
-        elif suffix == ".xlsx":
+        else:
             from openpyxl import Workbook
             from openpyxl.styles import Font
 
@@ -93,12 +124,7 @@ def write_table(
             for line in footer:
                 append_row(ws, [line])
             ws.freeze_panes = "A2"
-            wb.save(out)
-        else:
-            raise OutputError(f"导出文件须为 .xlsx 或 .csv:{out.name}")
-    except OSError as exc:
-        raise OutputError(f"无法写入 {out}:{exc.strerror or exc}") from None
-    restrict(out)
+            save_workbook(wb, partial)
     return count
 
 

@@ -4,6 +4,7 @@ traceback, and the store afterwards verifies and exports."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sqlite3
@@ -11,6 +12,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -411,3 +413,50 @@ def test_the_app_keeps_a_verified_copy_a_day(tmp_path: Path) -> None:
     finally:
         store.close()
     assert desk("verify", "--db", str(made)).returncode == 0
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real file system that fills up (a tmpfs of 4 MB), grown again with `remount`."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)], capture_output=True)
+    if made.returncode != 0:
+        pytest.skip("a full disk is tried on a tmpfs, which only root may mount here")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_a_full_disk_is_one_clear_line_and_nothing_stored_is_lost(
+    store: str, small_disk: Path, tmp_path: Path
+) -> None:
+    """An import that fills the disk stops with one Chinese line (no traceback, no half-written row); once
+    there is room the same import resumes and stores each row once, and the store verifies. An export to a
+    full disk is one line too, and leaves no half-written file."""
+    db = small_disk / "store.db"
+    subprocess.run(["cp", store, str(db)], check=True)
+    book = households(tmp_path / "农户.xlsx", 6000)
+    full = desk("import", str(book), "--db", str(db), "--user", "admin")
+    assert full.returncode == 2, full.stderr
+    assert "磁盘空间不足" in full.stderr and "Traceback" not in full.stderr
+    first = stored_households(str(db)) if db.stat().st_size else 0
+    assert first < 6000
+
+    subprocess.run(["mount", "-o", "remount,size=64m", str(small_disk)], check=True)
+    ballast = small_disk / "ballast"
+    again = desk("import", str(book), "--db", str(db), "--user", "admin")
+    assert again.returncode == 0, again.stderr
+    assert stored_households(str(db)) == 6000  # each row once: the first run's rows kept, the rest added
+    assert desk("verify", "--db", str(db)).returncode == 0
+
+    # an export onto a full disk (the store elsewhere): one line, no half-written file
+    with ballast.open("wb", buffering=0) as fh, contextlib.suppress(OSError):
+        while True:
+            fh.write(b"\0" * 4096)
+    out = small_disk / "户.xlsx"
+    exported = desk("export", "roster-households", "--db", store, "--out", str(out), "--user", "admin")
+    assert exported.returncode == 2, exported.stderr
+    assert "磁盘空间不足" in exported.stderr and "Traceback" not in exported.stderr
+    assert not [p for p in small_disk.iterdir() if "户" in p.name]

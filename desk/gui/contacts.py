@@ -36,7 +36,7 @@ from desk.gui.models import Column, LazyTableModel
 from desk.gui.operations import Operations
 from desk.gui.output import save_file_name
 from desk.gui.pages import Page, add_buttons, fill_unit_combo, make_table
-from desk.sheets import append_row, check_writable, restrict
+from desk.sheets import append_row, landing, save_workbook
 from domain import rules
 from domain.base import Actor
 from domain.contacts import WAYS, arranging_authority, requirements
@@ -546,9 +546,8 @@ class BookletDialog(QDialog):
                 )
         append_row(ws, [])
         append_row(ws, [f"截至第 {head_id} 号事件,哈希链头 {link}"])
-        check_writable(path)
-        wb.save(path)
-        restrict(path)
+        with landing(path) as partial:
+            save_workbook(wb, partial)
 
     def _save_pdf(self) -> None:
         page = self.parent()

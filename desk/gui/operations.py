@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from domain.errors import DomainError
+from projections.environment import is_disk_full
 from projections.store import Store
 
 log = logging.getLogger("desk.gui")
@@ -79,6 +80,12 @@ class Operations(QObject):
                 QMessageBox.warning(parent, self.tr("未能保存"), f"{error.code}  {error.message}")
             return False
         except Exception as exc:
+            if is_disk_full(exc):
+                full = self.tr("磁盘空间不足,这条记录未能保存(请清理磁盘后重试;此前已保存的记录不受影响)")
+                self.last_rejection = ("", full)
+                if parent is not None:
+                    QMessageBox.warning(parent, self.tr("未能保存"), full)
+                return False
             log.exception("command failed")
             if parent is not None:
                 QMessageBox.critical(

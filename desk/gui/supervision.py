@@ -31,7 +31,7 @@ from desk.gui.operations import Operations
 from desk.gui.output import save_file_name
 from desk.gui.pages import Page
 from desk.reports import RULE_NAMES, summary_html, write_summary
-from desk.sheets import append_row
+from desk.sheets import append_row, landing, save_workbook
 from domain.base import Actor
 from domain.errors import DomainError
 from projections.findings import Finding, FindingFilter, FindingsQuery
@@ -183,7 +183,8 @@ class SupervisionPage(Page):
                     f.record,
                 ],
             )
-        wb.save(path)
+        with landing(path) as partial:
+            save_workbook(wb, partial)
 
 
 class DashboardPage(Page):

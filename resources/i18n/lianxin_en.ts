@@ -379,12 +379,12 @@
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="566"/>
+        <location filename="../../desk/gui/contacts.py" line="565"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="568"/>
+        <location filename="../../desk/gui/contacts.py" line="567"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation type="vanished">Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="560"/>
+        <location filename="../../desk/gui/contacts.py" line="559"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -930,166 +930,166 @@
 <context>
     <name>ContactLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="608"/>
+        <location filename="../../desk/gui/contacts.py" line="607"/>
         <source>按编号、姓名或拼音首字母搜索</source>
         <translation>Search by code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="613"/>
+        <location filename="../../desk/gui/contacts.py" line="612"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="619"/>
+        <location filename="../../desk/gui/contacts.py" line="618"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="619"/>
+        <location filename="../../desk/gui/contacts.py" line="618"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="619"/>
+        <location filename="../../desk/gui/contacts.py" line="618"/>
         <source>已达标</source>
         <translation>Quota met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="622"/>
+        <location filename="../../desk/gui/contacts.py" line="621"/>
         <source>全部上报情况</source>
         <translation>Any report state</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="636"/>
+        <location filename="../../desk/gui/contacts.py" line="635"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="637"/>
+        <location filename="../../desk/gui/contacts.py" line="636"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="638"/>
+        <location filename="../../desk/gui/contacts.py" line="637"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="639"/>
+        <location filename="../../desk/gui/contacts.py" line="638"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="640"/>
+        <location filename="../../desk/gui/contacts.py" line="639"/>
         <source>应结对</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="641"/>
+        <location filename="../../desk/gui/contacts.py" line="640"/>
         <source>已结对</source>
         <translation>Paired</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="642"/>
+        <location filename="../../desk/gui/contacts.py" line="641"/>
         <source>已联系</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="644"/>
+        <location filename="../../desk/gui/contacts.py" line="643"/>
         <source>谈心</source>
         <translation>Heart-to-heart talk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="646"/>
+        <location filename="../../desk/gui/contacts.py" line="645"/>
         <source>报学教办</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="647"/>
+        <location filename="../../desk/gui/contacts.py" line="646"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="648"/>
+        <location filename="../../desk/gui/contacts.py" line="647"/>
         <source>尚缺</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="664"/>
+        <location filename="../../desk/gui/contacts.py" line="663"/>
         <source>结对…</source>
         <translation>Pair…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="665"/>
+        <location filename="../../desk/gui/contacts.py" line="664"/>
         <source>记录联系…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="666"/>
+        <location filename="../../desk/gui/contacts.py" line="665"/>
         <source>谈心…</source>
         <translation>Talk…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="667"/>
+        <location filename="../../desk/gui/contacts.py" line="666"/>
         <source>结束结对…</source>
         <translation>End pairing…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="668"/>
+        <location filename="../../desk/gui/contacts.py" line="667"/>
         <source>报学教办…</source>
         <translation>Report to study office…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="669"/>
+        <location filename="../../desk/gui/contacts.py" line="668"/>
         <source>连心册…</source>
         <translation>Booklet…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="670"/>
+        <location filename="../../desk/gui/contacts.py" line="669"/>
         <source>作废记录…</source>
         <translation>Void an entry…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="672"/>
+        <location filename="../../desk/gui/contacts.py" line="671"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="673"/>
-        <location filename="../../desk/gui/contacts.py" line="679"/>
+        <location filename="../../desk/gui/contacts.py" line="672"/>
+        <location filename="../../desk/gui/contacts.py" line="678"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="678"/>
+        <location filename="../../desk/gui/contacts.py" line="677"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="698"/>
+        <location filename="../../desk/gui/contacts.py" line="697"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="718"/>
+        <location filename="../../desk/gui/contacts.py" line="717"/>
         <source>共 {0} 人,未达标 {1} 人</source>
         <translation>{0} people, {1} behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="728"/>
-        <location filename="../../desk/gui/contacts.py" line="750"/>
-        <location filename="../../desk/gui/contacts.py" line="757"/>
+        <location filename="../../desk/gui/contacts.py" line="727"/>
+        <location filename="../../desk/gui/contacts.py" line="749"/>
+        <location filename="../../desk/gui/contacts.py" line="756"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="750"/>
+        <location filename="../../desk/gui/contacts.py" line="749"/>
         <source>请先选中一位有结对的干部</source>
         <translation>Select a cadre with pairings first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="728"/>
-        <location filename="../../desk/gui/contacts.py" line="757"/>
+        <location filename="../../desk/gui/contacts.py" line="727"/>
+        <location filename="../../desk/gui/contacts.py" line="756"/>
         <source>请先选中一位干部</source>
         <translation>Select a cadre first</translation>
     </message>
@@ -1102,17 +1102,17 @@
         <translation>Correct {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="367"/>
+        <location filename="../../desk/gui/forms.py" line="368"/>
         <source>该项个人信息已按申请删除,不能再录入</source>
         <translation>This personal data was erased on request and cannot be entered again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="372"/>
+        <location filename="../../desk/gui/forms.py" line="373"/>
         <source>如:录入时错字</source>
         <translation>e.g. a typing mistake</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="373"/>
+        <location filename="../../desk/gui/forms.py" line="374"/>
         <source>更正原因*</source>
         <translation>Reason for the correction*</translation>
     </message>
@@ -1120,143 +1120,143 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="203"/>
+        <location filename="../../desk/gui/supervision.py" line="204"/>
         <source>各项工作进度(点击查看明细)</source>
         <translation>Progress of each part (click for the records)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="212"/>
+        <location filename="../../desk/gui/supervision.py" line="213"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="212"/>
+        <location filename="../../desk/gui/supervision.py" line="213"/>
         <source>走访覆盖</source>
         <translation>Visit coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="212"/>
-        <location filename="../../desk/gui/supervision.py" line="272"/>
+        <location filename="../../desk/gui/supervision.py" line="213"/>
+        <location filename="../../desk/gui/supervision.py" line="273"/>
         <source>问题办结</source>
         <translation>Concerns resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="212"/>
+        <location filename="../../desk/gui/supervision.py" line="213"/>
         <source>访谈日</source>
         <translation>Interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="221"/>
+        <location filename="../../desk/gui/supervision.py" line="222"/>
         <source>各村居进度</source>
         <translation>Progress per village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="238"/>
+        <location filename="../../desk/gui/supervision.py" line="239"/>
         <source>M月d日</source>
         <translation>MMM d</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="238"/>
+        <location filename="../../desk/gui/supervision.py" line="239"/>
         <source>yyyy年M月d日</source>
         <translation>MMM d, yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="242"/>
+        <location filename="../../desk/gui/supervision.py" line="243"/>
         <source>活动已于 {0} 结束(共 {1} 天)· {2}</source>
         <translation>The campaign ended on {0} ({1} days) · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="245"/>
+        <location filename="../../desk/gui/supervision.py" line="246"/>
         <source>活动第 {0} 天(共 {1} 天)· {2}</source>
         <translation>Campaign day {0} of {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="248"/>
+        <location filename="../../desk/gui/supervision.py" line="249"/>
         <source>结对报学教办</source>
         <translation>Pairing report</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="249"/>
+        <location filename="../../desk/gui/supervision.py" line="250"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="250"/>
+        <location filename="../../desk/gui/supervision.py" line="251"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="251"/>
+        <location filename="../../desk/gui/supervision.py" line="252"/>
         <source>活动结束</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="256"/>
+        <location filename="../../desk/gui/supervision.py" line="257"/>
         <source>还有 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="256"/>
+        <location filename="../../desk/gui/supervision.py" line="257"/>
         <source>已过</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="264"/>
+        <location filename="../../desk/gui/supervision.py" line="265"/>
         <source>联系任务达标</source>
         <translation>Contact duty met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="265"/>
+        <location filename="../../desk/gui/supervision.py" line="266"/>
         <source>农户走访覆盖</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="268"/>
+        <location filename="../../desk/gui/supervision.py" line="269"/>
         <source>访谈日达标村</source>
         <translation>Villages with a full interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="275"/>
+        <location filename="../../desk/gui/supervision.py" line="276"/>
         <source>调研文章按时提交</source>
         <translation>Articles on time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="279"/>
+        <location filename="../../desk/gui/supervision.py" line="280"/>
         <source>单位承诺兑现</source>
         <translation>Units&apos; promises kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="280"/>
+        <location filename="../../desk/gui/supervision.py" line="281"/>
         <source>督查跟进(未完成与标记)</source>
         <translation>Follow-ups (open and flagged)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="280"/>
+        <location filename="../../desk/gui/supervision.py" line="281"/>
         <source>点击查看</source>
         <translation>click to see</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="300"/>
+        <location filename="../../desk/gui/supervision.py" line="301"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="300"/>
+        <location filename="../../desk/gui/supervision.py" line="301"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="324"/>
+        <location filename="../../desk/gui/supervision.py" line="325"/>
         <source>走访覆盖%</source>
         <translation>Visit coverage %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="325"/>
+        <location filename="../../desk/gui/supervision.py" line="326"/>
         <source>问题办结%</source>
         <translation>Concerns resolved %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="339"/>
+        <location filename="../../desk/gui/supervision.py" line="340"/>
         <source>各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)</source>
         <translation>Visit coverage and concerns resolved per village (click a bar for its visit ledger)</translation>
     </message>
@@ -1635,186 +1635,186 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="236"/>
+        <location filename="../../desk/gui/interviews.py" line="224"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="237"/>
+        <location filename="../../desk/gui/interviews.py" line="225"/>
         <source>带队领导</source>
         <translation>Group leader</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="238"/>
+        <location filename="../../desk/gui/interviews.py" line="226"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="239"/>
+        <location filename="../../desk/gui/interviews.py" line="227"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="240"/>
+        <location filename="../../desk/gui/interviews.py" line="228"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="241"/>
+        <location filename="../../desk/gui/interviews.py" line="229"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="242"/>
+        <location filename="../../desk/gui/interviews.py" line="230"/>
         <source>预告张贴日期</source>
         <translation>Notice posted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="244"/>
+        <location filename="../../desk/gui/interviews.py" line="232"/>
         <source>督查对接干部</source>
         <translation>Supervising cadre</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="245"/>
+        <location filename="../../desk/gui/interviews.py" line="233"/>
         <source>征求意见</source>
         <translation>Opinions solicited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="246"/>
+        <location filename="../../desk/gui/interviews.py" line="234"/>
         <source>参加人数</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="243"/>
+        <location filename="../../desk/gui/interviews.py" line="231"/>
         <source>张贴地点</source>
         <translation>Posted at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="247"/>
-        <location filename="../../desk/gui/interviews.py" line="331"/>
+        <location filename="../../desk/gui/interviews.py" line="235"/>
+        <location filename="../../desk/gui/interviews.py" line="319"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="248"/>
-        <location filename="../../desk/gui/interviews.py" line="398"/>
+        <location filename="../../desk/gui/interviews.py" line="236"/>
+        <location filename="../../desk/gui/interviews.py" line="386"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="263"/>
+        <location filename="../../desk/gui/interviews.py" line="251"/>
         <source>步骤</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="263"/>
+        <location filename="../../desk/gui/interviews.py" line="251"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="263"/>
+        <location filename="../../desk/gui/interviews.py" line="251"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="267"/>
+        <location filename="../../desk/gui/interviews.py" line="255"/>
         <source>时间安排表</source>
         <translation>Timetable</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="268"/>
+        <location filename="../../desk/gui/interviews.py" line="256"/>
         <source>分组日程(组别×日期)</source>
         <translation>Groups × days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="275"/>
+        <location filename="../../desk/gui/interviews.py" line="263"/>
         <source>安排…</source>
         <translation>Schedule…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="276"/>
+        <location filename="../../desk/gui/interviews.py" line="264"/>
         <source>改期…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="277"/>
+        <location filename="../../desk/gui/interviews.py" line="265"/>
         <source>征求意见…</source>
         <translation>Solicit opinions…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="278"/>
+        <location filename="../../desk/gui/interviews.py" line="266"/>
         <source>督查对接…</source>
         <translation>Supervisor…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="279"/>
+        <location filename="../../desk/gui/interviews.py" line="267"/>
         <source>张贴预告…</source>
         <translation>Post notice…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="280"/>
+        <location filename="../../desk/gui/interviews.py" line="268"/>
         <source>召开…</source>
         <translation>Held…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="292"/>
+        <location filename="../../desk/gui/interviews.py" line="280"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="292"/>
+        <location filename="../../desk/gui/interviews.py" line="280"/>
+        <location filename="../../desk/gui/interviews.py" line="406"/>
         <location filename="../../desk/gui/interviews.py" line="418"/>
-        <location filename="../../desk/gui/interviews.py" line="430"/>
         <source>群众访谈日时间安排表</source>
         <translation>Interview-day timetable</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="293"/>
+        <location filename="../../desk/gui/interviews.py" line="281"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="294"/>
+        <location filename="../../desk/gui/interviews.py" line="282"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="309"/>
+        <location filename="../../desk/gui/interviews.py" line="297"/>
         <source>所选村居的各步骤</source>
         <translation>Steps of the selected village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="320"/>
+        <location filename="../../desk/gui/interviews.py" line="308"/>
         <source>未安排</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="331"/>
+        <location filename="../../desk/gui/interviews.py" line="319"/>
         <source>人数不足</source>
         <translation>Too few people</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="346"/>
+        <location filename="../../desk/gui/interviews.py" line="334"/>
         <source>{0} 个村居,已达标 {1} 个(每村不少于 {2} 人)</source>
         <translation>{0} villages, {1} met (at least {2} people each)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="398"/>
+        <location filename="../../desk/gui/interviews.py" line="386"/>
         <source>请先在安排表中选中一个村居</source>
         <translation>Select a village in the timetable first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="423"/>
+        <location filename="../../desk/gui/interviews.py" line="411"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="425"/>
+        <location filename="../../desk/gui/interviews.py" line="413"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="425"/>
+        <location filename="../../desk/gui/interviews.py" line="413"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
@@ -1826,107 +1826,107 @@
 <context>
     <name>InterviewStepDialog</name>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="59"/>
+        <location filename="../../desk/gui/interviews.py" line="60"/>
         <source>访谈日 · {0} · {1}</source>
         <translation>Interview day · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="95"/>
+        <location filename="../../desk/gui/interviews.py" line="96"/>
         <source>如:村委会门口、主干道交叉路口</source>
         <translation>e.g. the village office door, the main crossroads</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="99"/>
+        <location filename="../../desk/gui/interviews.py" line="100"/>
         <source>每行一个问题,各自登记为问题(来源:访谈日)</source>
         <translation>one problem per line, each registered as a concern (source: interview day)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="104"/>
+        <location filename="../../desk/gui/interviews.py" line="105"/>
         <source>张贴日期*</source>
         <translation>Posted on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="105"/>
+        <location filename="../../desk/gui/interviews.py" line="106"/>
         <source>征求意见日期*</source>
         <translation>Solicited on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="106"/>
+        <location filename="../../desk/gui/interviews.py" line="107"/>
         <source>对接日期*</source>
         <translation>Assigned on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="107"/>
+        <location filename="../../desk/gui/interviews.py" line="108"/>
         <source>召开日期*</source>
         <translation>Held on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="108"/>
+        <location filename="../../desk/gui/interviews.py" line="109"/>
         <source>访谈日期*</source>
         <translation>Interview date*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="111"/>
+        <location filename="../../desk/gui/interviews.py" line="112"/>
         <source>组别*</source>
         <translation>Group*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="112"/>
+        <location filename="../../desk/gui/interviews.py" line="113"/>
         <source>带队领导编号*</source>
         <translation>Group leader (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="113"/>
+        <location filename="../../desk/gui/interviews.py" line="114"/>
         <source>时间*</source>
         <translation>Time*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="114"/>
+        <location filename="../../desk/gui/interviews.py" line="115"/>
         <source>地点*</source>
         <translation>Place*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="115"/>
+        <location filename="../../desk/gui/interviews.py" line="116"/>
         <source>改期原因*</source>
         <translation>Reason for rescheduling*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="116"/>
+        <location filename="../../desk/gui/interviews.py" line="117"/>
         <source>方式*</source>
         <translation>Way*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="117"/>
+        <location filename="../../desk/gui/interviews.py" line="118"/>
         <source>参加人数</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="118"/>
+        <location filename="../../desk/gui/interviews.py" line="119"/>
         <source>督查干部编号*</source>
         <translation>Supervising cadre (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="119"/>
+        <location filename="../../desk/gui/interviews.py" line="120"/>
         <source>参加人员*</source>
         <translation>Participants*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="120"/>
+        <location filename="../../desk/gui/interviews.py" line="121"/>
         <source>张贴地点*</source>
         <translation>Posted at*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="121"/>
+        <location filename="../../desk/gui/interviews.py" line="122"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="129"/>
+        <location filename="../../desk/gui/interviews.py" line="130"/>
         <source>访谈日 {0},预告最迟 {1} 张贴(提前{2}天,R-I5)</source>
         <translation>Interview day {0}: post the notice by {1} ({2} days ahead, R-I5)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="141"/>
+        <location filename="../../desk/gui/interviews.py" line="142"/>
         <source>当天没有冲突</source>
         <translation>No conflict that day</translation>
     </message>
@@ -2209,18 +2209,24 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desk/gui/operations.py" line="79"/>
+        <location filename="../../desk/gui/operations.py" line="80"/>
+        <location filename="../../desk/gui/operations.py" line="87"/>
         <source>未能保存</source>
         <extracomment>pages that are not on screen reload when shown, not on every change (the app; tests see all pages) the rule code and message of the last command refused (shown by the view that ran it, only) a long command (an erasure&apos;s rebuild) is under way on this thread: the poll leaves the projector alone until it ends, instead of waiting for the lock that command holds</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="86"/>
+        <location filename="../../desk/gui/operations.py" line="84"/>
+        <source>磁盘空间不足,这条记录未能保存(请清理磁盘后重试;此前已保存的记录不受影响)</source>
+        <translation>The disk is full: this record was not saved (free some space and try again; records saved before are not affected)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/operations.py" line="93"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="87"/>
+        <location filename="../../desk/gui/operations.py" line="94"/>
         <source>操作未完成:{0}(详情已写入日志)</source>
         <translation>Not done: {0} (details in the log)</translation>
     </message>
@@ -3247,28 +3253,28 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="378"/>
+        <location filename="../../desk/gui/supervision.py" line="379"/>
         <source>保存总结…</source>
         <translation>Save summary…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="408"/>
+        <location filename="../../desk/gui/supervision.py" line="409"/>
         <source>保存总结</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="417"/>
+        <location filename="../../desk/gui/supervision.py" line="418"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="419"/>
         <location filename="../../desk/gui/supervision.py" line="420"/>
+        <location filename="../../desk/gui/supervision.py" line="421"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="420"/>
+        <location filename="../../desk/gui/supervision.py" line="421"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -4014,17 +4020,17 @@
 <context>
     <name>VoidEntryDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="576"/>
+        <location filename="../../desk/gui/contacts.py" line="575"/>
         <source>作废 {0} 的连心册记录</source>
         <translation>Void an entry of {0}&apos;s booklet</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="589"/>
+        <location filename="../../desk/gui/contacts.py" line="588"/>
         <source>记录*</source>
         <translation>Entry*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="590"/>
+        <location filename="../../desk/gui/contacts.py" line="589"/>
         <source>作废原因*</source>
         <translation>Reason for voiding*</translation>
     </message>
@@ -4032,7 +4038,7 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="407"/>
+        <location filename="../../desk/gui/forms.py" line="408"/>
         <source>疑似重复录入</source>
         <translation>Entered twice?</translation>
     </message>
