@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import date
+from time import monotonic
 from typing import Any, Protocol, TypeVar
 from uuid import UUID
 
@@ -21,6 +23,9 @@ from domain.personal import sealing_subject
 from domain.roster import Household, Person, Unit
 
 A = TypeVar("A", bound=Aggregate)
+
+#: how stale (seconds) the aggregates cached may be before the log's head is read again
+FOLLOW_EVERY = 0.05
 
 
 class PasswordWitness(Protocol):
@@ -41,6 +46,8 @@ class Service(Application[UUID]):
     name = "Lianxin"
     env = {
         "AGGREGATE_CACHE_MAXSIZE": "20000",
+        # the cache follows other workstations by the log's head (`_follow_others`), not a query per read
+        "AGGREGATE_CACHE_FASTFORWARD": "n",
         "COMPRESSOR_TOPIC": "",
         # residents' personal fields sealed under each record's own key (crypto-shredding)
         "MAPPER_TOPIC": "domain.personal:SealingMapper",
@@ -53,6 +60,10 @@ class Service(Application[UUID]):
         self.import_row: tuple[ImportProgress, str, int, Actor] | None = None
         #: an encrypted store keeps its key wrapped per operator: told of every password set and disable
         self.password_witness: PasswordWitness | None = None
+        #: the log's head the cache was last brought in step with, when, and what this process stored since
+        self._followed_head = int(self.recorder.max_notification_id() or 0)
+        self._followed_at = monotonic()
+        self._own: set[int] = set()
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)
@@ -88,9 +99,12 @@ class Service(Application[UUID]):
 
     def _store(self, *objs: Any, **kwargs: Any) -> Any:
         try:
-            return super().save(*objs, **kwargs)
+            recordings = super().save(*objs, **kwargs)
         except IntegrityError:
+            self._followed_at = float("-inf")  # another workstation moved on: look before the next read
             raise StoredFirstElsewhere() from None
+        self._own.update(r.notification.id for r in recordings)
+        return recordings
 
     # --- helpers ---------------------------------------------------------------------------------
 
@@ -103,7 +117,9 @@ class Service(Application[UUID]):
         return actor.stamp(self.clock.now(), done_by)
 
     def check_session(self, actor: Actor) -> None:
-        operator = self.operator(actor.operator)
+        operator = (
+            self._get(Operator, operator_id(actor.operator), peek=True) if actor.operator.strip() else None
+        )
         if operator is None:
             raise AuthenticationFailed(f"操作员“{actor.operator}”不存在:请重新登录")
         if operator.disabled:
@@ -111,23 +127,51 @@ class Service(Application[UUID]):
         if operator.role != actor.role or tuple(operator.units) != tuple(actor.units):
             raise AuthenticationFailed(f"账号“{operator.name}”的角色或录入范围已变更:请退出后重新登录")
 
-    def _get(self, cls: type[A], aggregate_id: UUID) -> A | None:
-        self._follow_erasures()
+    def _get(self, cls: type[A], aggregate_id: UUID, *, peek: bool = False) -> A | None:
+        """The aggregate as stored; `peek`: the cached instance itself, for reading only (no copy)."""
+        self._follow_others()
         try:
-            aggregate: Aggregate = self.repository.get(aggregate_id)
+            aggregate: Aggregate = self.repository.get(aggregate_id, deepcopy_from_cache=not peek)
         except AggregateNotFoundError:
             return None
         assert isinstance(aggregate, cls)
         return aggregate
 
-    def _follow_erasures(self) -> None:
-        """Records read before another workstation erased them must not stay in memory here: a small read
-        tells whether any key was destroyed since, and then the aggregates cached go."""
-        keys = getattr(self.mapper, "keys", None)
-        if keys is None:
+    def _follow_others(self) -> None:
+        """Keeps the aggregates cached here in step with what other workstations store, without a query per
+        read: at most every FOLLOW_EVERY seconds the log's head is read; when others stored something, the
+        records they touched leave the cache (read again when next needed), and when any record's key was
+        destroyed (an erasure) the whole cache goes. A save on a record another workstation moved on in
+        between is refused by the store (optimistic concurrency) and looks again at once."""
+        now = monotonic()
+        if now - self._followed_at < FOLLOW_EVERY:
             return
-        if keys.sync():
+        self._followed_at = now
+        head = int(self.recorder.max_notification_id() or 0)
+        if head <= self._followed_head:
+            return
+        touched: set[UUID] = set()
+        start, complete = self._followed_head + 1, True
+        while start <= head:
+            page = self.recorder.select_notifications(start=start, limit=1000, stop=head)
+            if not page:
+                break
+            touched.update(UUID(str(n.originator_id)) for n in page if n.id not in self._own)
+            start = page[-1].id + 1
+            if len(touched) > 5000:  # a whole import elsewhere: cheaper to read everything again
+                complete = False
+                break
+        self._followed_head = head
+        self._own = {i for i in self._own if i > head}
+        keys = getattr(self.mapper, "keys", None)
+        if not complete or (keys is not None and keys.sync(force=True)):
             self.drop_cached_aggregates()
+            return
+        cache = self.repository.cache
+        if isinstance(cache, LRUCache):
+            for aggregate_id in touched:
+                with suppress(KeyError):
+                    cache.get(aggregate_id, evict=True)
 
     def drop_cached_aggregates(self) -> None:
         """Empties the library's aggregate cache (its `clear()` resets only the recency list)."""
@@ -157,7 +201,8 @@ class Service(Application[UUID]):
         return campaign
 
     def parameters(self) -> Parameters:
-        return self.campaign().parameters
+        campaign = self._get(Campaign, CAMPAIGN_ID, peek=True)  # read only: no copy
+        return campaign.parameters if campaign is not None else self.campaign().parameters
 
     def unit(self, code: str) -> Unit | None:
         return self._get(Unit, record_id("unit", code)) if code else None

@@ -20,6 +20,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from time import monotonic
 from typing import Any
 from uuid import UUID
 
@@ -309,6 +310,7 @@ class SubjectKeyTable:
         self.store_key = store_key
         self._cache: dict[UUID, bytes | None] = {}
         self._generation = -1
+        self._synced_at = float("-inf")
         key_metadata.create_all(engine)
 
     def _seal(self, subject: UUID, key: bytes) -> bytes:
@@ -371,9 +373,14 @@ class SubjectKeyTable:
         rows = self._query("SELECT n FROM key_generation WHERE id = 1")
         return int(rows[0][0]) if rows else 0
 
-    def sync(self) -> bool:
+    def sync(self, *, force: bool = False) -> bool:
         """Drops from this process the keys any workstation has destroyed since it last looked (one small
-        read; called before every read of a record, save that seals and catch-up). True when there were any."""
+        read, at most every SYNC_EVERY seconds unless forced; called before a save that seals, by the
+        catch-up and when the log moved). True when there were any."""
+        now = monotonic()
+        if not force and now - self._synced_at < SYNC_EVERY:
+            return False
+        self._synced_at = now
         generation = self._read_generation()
         if generation == self._generation:
             return False
@@ -434,6 +441,10 @@ class SubjectKeyTable:
     def forget_cached(self, subjects: list[UUID]) -> None:
         for subject in subjects:
             self._cache[subject] = None
+
+
+#: how long (seconds) a look at the destroyed keys holds: a burst of saves reads it once
+SYNC_EVERY = 0.05
 
 
 def copy_subject_keys(source: SubjectKeyTable, target: SubjectKeyTable) -> int:

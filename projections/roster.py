@@ -156,14 +156,13 @@ class RosterProjection:
         pending: dict[Table, list[dict[str, Any]]] = {
             t: [] for t in (roster_ids, units, people, households, tags)
         }
-        kinds: dict[str, str] = {}  # units registered in this page and not yet written
+        kinds: dict[str, str] = {}  # each unit's kind as looked up or registered in this page
 
         def flush() -> None:
             for table, rows in pending.items():
                 if rows:
                     conn.execute(table.insert(), rows)
                     rows.clear()
-            kinds.clear()
 
         for envelope in envelopes:
             e, nid = envelope.event, envelope.id
@@ -176,7 +175,9 @@ class RosterProjection:
                     kinds[e.code] = e.kind
                 case Person.Registered():
                     values = _person_values(e.__dict__)
-                    kind = kinds.get(values["unit_code"]) or _unit_kind(conn, values["unit_code"])
+                    kind = kinds.get(values["unit_code"])
+                    if kind is None:
+                        kind = kinds[values["unit_code"]] = _unit_kind(conn, values["unit_code"])
                     identities = [i for i in str(values["identities"]).split("、") if i]
                     values["quota_role"] = quota_role(
                         identities, bool(values["party_member"]), values["assigned_village"], kind
@@ -192,6 +193,8 @@ class RosterProjection:
                         )
                 case _ if isinstance(e, (Unit.Event, Person.Event, Household.Event)):
                     flush()
+                    if isinstance(e, Unit.Event):
+                        kinds.clear()  # a unit changed: look its kind up again
                     self.process(conn, envelope)
         flush()
 

@@ -130,7 +130,7 @@ class Projector:
         done = 0
         keys = getattr(self.mapper, "keys", None)
         if keys is not None:
-            keys.sync()  # a key another workstation destroyed never opens an event here again
+            keys.sync(force=True)  # a key another workstation destroyed never opens an event here again
         with self._lock:
             active = self._active()
             while limit is None or done < limit:

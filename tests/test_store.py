@@ -272,3 +272,35 @@ def test_sessions_are_checked_as_stored_now_and_passwords_have_a_policy(
         message = rejects("R-F2", app.create_operator, admin, "newclerk", "新录入员", "录入员", ["V1"], bad)
         assert why in message
     app.create_operator(admin, "newclerk", "新录入员", "录入员", ["V1"], "shiqiao-2026!")
+
+
+def test_records_another_workstation_changed_are_read_fresh(
+    village: Store, admin: Actor, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each workstation keeps the records it read in memory; once another workstation changes one, the next
+    look here reads it as stored now (a cadre retired elsewhere cannot be named in a visit here). A save on
+    a record that moved on before this workstation looked is refused in words and looks again at once."""
+    import domain.service
+    from domain.errors import ConcurrentChange
+    from projections.store import open_store
+
+    other = open_store(db_url, village.app.clock)
+    try:
+        here = village.app
+        monkeypatch.setattr(domain.service, "FOLLOW_EVERY", 0.0)  # look at every read
+        here.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], {"note": "first"})  # C1 now cached here
+        elsewhere = other.app.login("admin", "secret-1", "OTHER-PC")
+        other.app.retire_person(elsewhere, "C1", date(2026, 10, 22), "调离")
+        with pytest.raises(RuleViolation, match="R-G4"):
+            here.record_visit(admin, "H2", date(2026, 10, 22), ["C1"], {"note": "after"})
+
+        code = here.record_visit(admin, "H3", date(2026, 10, 22), ["C2"], {"note": "v"})  # cached here
+        here.visit(code)
+        monkeypatch.setattr(domain.service, "FOLLOW_EVERY", 3600.0)  # this workstation does not look
+        other.app.void_visit(elsewhere, code, "录错", with_concerns=False)
+        with pytest.raises(ConcurrentChange):  # the store refuses the stale save: nothing stored twice
+            here.void_visit(admin, code, "再次作废", with_concerns=False)
+        with pytest.raises(RuleViolation, match="已作废"):  # and looked again: it is voided, said in words
+            here.void_visit(admin, code, "再次作废", with_concerns=False)
+    finally:
+        other.close()
