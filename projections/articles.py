@@ -10,7 +10,7 @@ from sqlalchemy import Boolean, Column, Date, Integer, String, Table, or_, selec
 from sqlalchemy.engine import Connection, Engine
 
 from domain.articles import Articles, Exemplar, ResearchTopic, is_late
-from projections.base import Envelope, as_of, metadata, supersede, temporal_columns
+from projections.base import Envelope, as_of, metadata, supersede, temporal_columns, topics_of
 from projections.roster import people, units
 from projections.settings import parameter_in_force
 
@@ -65,6 +65,7 @@ REQUIRED_IDENTITIES = ("党政负责人", "党组织书记", "机关中层干部
 
 class ArticleProjection:
     name = "articles"
+    event_topics: tuple[str, ...] = topics_of(Articles, Exemplar, ResearchTopic)
     tables = (topics, versions, exemplars, articles_ids)
 
     def process(self, conn: Connection, envelope: Envelope) -> None:

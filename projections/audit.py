@@ -302,6 +302,7 @@ class AuditProjection:
     records it registers and the rows it adds written set-wise — with the same result as one by one."""
 
     name = "audit"
+    event_topics: tuple[str, ...] = ()  # every event
     tables = (audit_log, audit_records)
 
     def process(self, conn: Connection, envelope: Envelope) -> None:

@@ -81,9 +81,19 @@ class Projection(Protocol):
     @property
     def tables(self) -> tuple[Table, ...]: ...
 
+    @property
+    def event_topics(self) -> tuple[str, ...]:
+        """The event topics (prefixes) this read model changes on; empty: every event."""
+        ...
+
     def process(self, conn: Connection, envelope: Envelope) -> None:
         """Apply one event to this projection's tables (never commits)."""
         ...
+
+
+def topics_of(*aggregates: type) -> tuple[str, ...]:
+    """The topic prefixes of the events of these aggregate classes (`domain.visits:Visit.`)."""
+    return tuple(f"{cls.__module__}:{cls.__qualname__}." for cls in aggregates)
 
 
 def supersede(conn: Connection, table: Table, key: ColumnElement[bool], nid: int, **changes: Any) -> bool:

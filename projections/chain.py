@@ -37,6 +37,7 @@ def link(previous: str, n: Notification) -> str:
 
 class ChainProjection:
     name = "chain"
+    event_topics: tuple[str, ...] = ()  # every event
     tables = (chain,)
 
     def process(self, conn: Connection, envelope: Envelope) -> None:

@@ -12,7 +12,16 @@ from sqlalchemy.engine import Connection, Engine
 from domain import rules
 from domain.clock import local_zone
 from domain.concerns import SATISFIED, Concern, State, Step, StepFact, after, is_overdue, standing_on
-from projections.base import OPEN, Envelope, as_of, metadata, naive_utc, supersede, temporal_columns
+from projections.base import (
+    OPEN,
+    Envelope,
+    as_of,
+    metadata,
+    naive_utc,
+    supersede,
+    temporal_columns,
+    topics_of,
+)
 from projections.roster import people, units
 from projections.settings import parameter_in_force
 
@@ -112,6 +121,7 @@ def _step_row(e: Any) -> dict[str, Any]:
 
 class ConcernProjection:
     name = "concerns"
+    event_topics: tuple[str, ...] = topics_of(Concern)
     tables = (board, steps)
 
     def process(self, conn: Connection, envelope: Envelope) -> None:

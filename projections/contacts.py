@@ -15,7 +15,16 @@ from domain.clock import local_zone
 from domain.contacts import Booklet, describe_duty, requirements, talks_required
 from domain.quota import QuotaRole
 from domain.visits import is_standing_work
-from projections.base import OPEN, Envelope, as_of, metadata, naive_utc, supersede, temporal_columns
+from projections.base import (
+    OPEN,
+    Envelope,
+    as_of,
+    metadata,
+    naive_utc,
+    supersede,
+    temporal_columns,
+    topics_of,
+)
 from projections.concerns import board
 from projections.roster import households, people, units
 from projections.settings import SettingsQuery, parameter_in_force
@@ -67,6 +76,7 @@ entries = Table(
 
 class ContactProjection:
     name = "contacts"
+    event_topics: tuple[str, ...] = topics_of(Booklet)
     tables = (booklet_ids, pairings, entries)
 
     def process_batch(self, conn: Connection, envelopes: list[Envelope]) -> None:

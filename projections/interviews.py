@@ -10,7 +10,7 @@ from sqlalchemy import Boolean, Column, Date, Integer, String, Table, Text, sele
 from sqlalchemy.engine import Connection, Engine
 
 from domain.interviews import InterviewDay, latest_notice_day, meets_attendance, session_flags
-from projections.base import Envelope, as_of, metadata, supersede, temporal_columns
+from projections.base import Envelope, as_of, metadata, supersede, temporal_columns, topics_of
 from projections.roster import people, units
 from projections.settings import parameter_in_force
 
@@ -44,6 +44,7 @@ timetable = Table(
 
 class InterviewProjection:
     name = "interviews"
+    event_topics: tuple[str, ...] = topics_of(InterviewDay)
     tables = (timetable,)
 
     def process(self, conn: Connection, envelope: Envelope) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy import Boolean, Column, Date, Integer, String, Table, and_, func
 from sqlalchemy.engine import Connection, Engine
 
 from domain.ratings import MARKS, RatingRound, satisfaction
-from projections.base import OPEN, Envelope, as_of, metadata, supersede, temporal_columns
+from projections.base import OPEN, Envelope, as_of, metadata, supersede, temporal_columns, topics_of
 from projections.roster import people, units
 
 rounds = Table(
@@ -42,6 +42,7 @@ ballots = Table(
 
 class RatingProjection:
     name = "ratings"
+    event_topics: tuple[str, ...] = topics_of(RatingRound)
     tables = (rounds, ballots)
 
     def process(self, conn: Connection, envelope: Envelope) -> None:

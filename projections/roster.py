@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from domain.quota import quota_role
 from domain.roster import Household, Person, Unit
-from projections.base import OPEN, Envelope, as_of, metadata, supersede, temporal_columns
+from projections.base import OPEN, Envelope, as_of, metadata, supersede, temporal_columns, topics_of
 
 units = Table(
     "roster_units",
@@ -148,6 +148,7 @@ def _person_values(values: dict[str, Any]) -> dict[str, Any]:
 
 class RosterProjection:
     name = "roster"
+    event_topics: tuple[str, ...] = topics_of(Unit, Person, Household)
     tables = (units, people, households, tags, roster_ids)
 
     def process_batch(self, conn: Connection, envelopes: list[Envelope]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -46,7 +46,7 @@ class Projector:
         self.projections = list(projections)
         self.batch_size = batch_size
         self._lock = threading.Lock()
-        self._listeners: list[Callable[[int], None]] = []
+        self._listeners: list[Callable[[int, frozenset[str]], None]] = []
 
     def create_tables(self) -> None:
         """Creates the read models; when their layout changed since this file was written, drops them
@@ -64,9 +64,36 @@ class Projector:
                 conn.execute(schema.delete())
                 conn.execute(schema.insert(), dict(version=SCHEMA_VERSION))
 
-    def on_caught_up(self, listener: Callable[[int], None]) -> None:
-        """`listener(last_id)` runs after a catch-up that processed something."""
+    def on_caught_up(self, listener: Callable[[int, frozenset[str]], None]) -> None:
+        """`listener(last_id, names)` runs after a catch-up that processed something: `names` are the read
+        models that changed."""
         self._listeners.append(listener)
+
+    def touched(self, topics: Iterable[str]) -> frozenset[str]:
+        """The read models that change on events of these topics (an erasure changes them all)."""
+        seen = set(topics)
+        if any(t.startswith(ERASURE_TOPIC) for t in seen):
+            return frozenset(p.name for p in self.projections)
+        return frozenset(
+            p.name
+            for p in self.projections
+            if not p.event_topics or any(t.startswith(p.event_topics) for t in seen)
+        )
+
+    def changed_between(self, after: int, upto: int) -> frozenset[str]:
+        """The read models that events after `after` up to `upto` changed — whichever process projected
+        them (another workstation's): their topics read from the log, a page at a time."""
+        topics: set[str] = set()
+        start = after + 1
+        while start <= upto:
+            page = self.recorder.select_notifications(start=start, limit=1000, stop=upto)
+            if not page:
+                break
+            topics.update(n.topic for n in page)
+            start = page[-1].id + 1
+            if len(topics) > 200 or start - after > 20_000:
+                return frozenset(p.name for p in self.projections)  # a great deal: everything
+        return self.touched(topics)
 
     def _positions(self, conn: Connection) -> dict[str, int]:
         stmt = select(positions.c.name, positions.c.notification_id)
@@ -128,6 +155,7 @@ class Projector:
 
         `progress(n)` is told after each batch how many notifications it held (for a progress bar)."""
         done = 0
+        topics: set[str] = set()
         keys = getattr(self.mapper, "keys", None)
         if keys is not None:
             keys.sync(force=True)  # a key another workstation destroyed never opens an event here again
@@ -135,7 +163,7 @@ class Projector:
             active = self._active()
             while limit is None or done < limit:
                 try:
-                    processed = self._one_batch(active)
+                    processed = self._one_batch(active, topics)
                 except ProjectionFault as fault:
                     # the others go on; this read model is stale until `desk rebuild` after the fix
                     self._record_fault(fault)
@@ -147,12 +175,12 @@ class Projector:
                 if progress is not None:
                     progress(processed)
         if done:
-            last = self.position()
+            last, names = self.position(), self.touched(topics)
             for listener in self._listeners:
-                listener(last)
+                listener(last, names)
         return done
 
-    def _one_batch(self, active: Sequence[Projection]) -> int:
+    def _one_batch(self, active: Sequence[Projection], topics: set[str]) -> int:
         if not active:
             return 0
         with self.engine.begin() as conn:
@@ -189,6 +217,7 @@ class Projector:
                         raise ProjectionFault(
                             [p.name], envelope.id, f"{exc.__class__.__name__}: {exc}"
                         ) from exc
+            topics.update(n.topic for n in batch)
             last = batch[-1].id
             for p in active:
                 if seen[p.name] < last:
@@ -252,6 +281,9 @@ class Projector:
             )
         return True
 
+
+#: the topic of an erasure: every read model is built again when one is met
+ERASURE_TOPIC = f"{Erasure.__module__}:{Erasure.__qualname__}."
 
 #: the position row remembering the newest erasure the read models were rebuilt for
 ERASURES = "erasures"

@@ -10,7 +10,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from domain.campaign import PARAMETER_LABELS, Campaign, Parameters
 from domain.operators import Operator
-from projections.base import Envelope, as_of, metadata, naive_utc, supersede, temporal_columns
+from projections.base import Envelope, as_of, metadata, naive_utc, supersede, temporal_columns, topics_of
 
 parameters = Table(
     "campaign_parameters",
@@ -45,6 +45,9 @@ operators = Table(
 
 class SettingsProjection:
     name = "settings"
+    # announced on the campaign's events only: an operator logging in elsewhere must not reload every page
+    # (the settings page, which lists the operators, follows every change)
+    event_topics: tuple[str, ...] = topics_of(Campaign)
     tables = (parameters, campaign, operators)
 
     def process(self, conn: Connection, envelope: Envelope) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from domain.roster import VILLAGE_KINDS
 from domain.unit_work import OPINION_KIND, OPINION_UNITS, Publicity, UnitWorkItem
-from projections.base import Envelope, as_of, metadata, supersede, temporal_columns
+from projections.base import Envelope, as_of, metadata, supersede, temporal_columns, topics_of
 from projections.roster import units
 
 items = Table(
@@ -50,6 +50,7 @@ publicity = Table(
 
 class UnitWorkProjection:
     name = "unit_work"
+    event_topics: tuple[str, ...] = topics_of(Publicity, UnitWorkItem)
     tables = (items, publicity)
 
     def process(self, conn: Connection, envelope: Envelope) -> None:

@@ -29,7 +29,7 @@ from domain import rules
 from domain.campaign import MUST_VISIT_CATEGORIES, MUST_VISIT_GROUPS
 from domain.clock import local_zone
 from domain.visits import Visit, is_standing_work
-from projections.base import Envelope, as_of, metadata, naive_utc, supersede, temporal_columns
+from projections.base import Envelope, as_of, metadata, naive_utc, supersede, temporal_columns, topics_of
 from projections.concerns import board
 from projections.roster import households, people, tags, units
 from projections.settings import parameter_in_force
@@ -73,6 +73,7 @@ visitors_table = Table(
 
 class VisitProjection:
     name = "visits"
+    event_topics: tuple[str, ...] = topics_of(Visit)
     tables = (visits, visitors_table)
 
     def process_batch(self, conn: Connection, envelopes: list[Envelope]) -> None:

@@ -622,3 +622,41 @@ def test_the_visit_form_flows_by_tab_from_field_to_field(qtbot: QtBot, village: 
     assert dialog.saved == 1 and dialog.error.text().startswith("已保存")
     visit = village.app.visit("H1-1022")
     assert visit is not None and visit.visitors == ["C1"] and visit.situation == "ok"
+
+
+def test_another_workstation_s_record_reloads_only_the_pages_that_show_it(
+    qtbot: QtBot, cadres: Store, admin: Actor, db_url: str, clock: FixedClock
+) -> None:
+    """A visit stored and projected by another workstation: this window's next poll learns which read
+    models changed from the log and reloads the pages that show them (the visit ledger, the dashboard,
+    the audit trail), not the ones that do not (ratings, articles, the roster)."""
+    from collections import Counter
+
+    from projections.store import open_store
+
+    cadres.projector.catch_up()
+    window = MainWindow(Operations(cadres), admin)
+    qtbot.addWidget(window)
+    reloads: Counter[str] = Counter()
+    for key, page in window.pages.items():
+
+        def counted(load: Callable[[], None] = page.refresh, key: str = key) -> None:
+            reloads[key] += 1
+            load()
+
+        page.refresh = counted  # type: ignore[method-assign]
+    other = open_store(db_url, clock)
+    try:
+        elsewhere = other.app.login("admin", "secret-1", "OTHER-PC")
+        other.app.record_visit(elsewhere, "H1", date(2026, 10, 21), ["C1"])
+        other.projector.catch_up()  # projected there: this workstation's catch-up finds nothing to do
+    finally:
+        other.close()
+    with qtbot.wait_signal(window.ops.changed, timeout=5000) as blocker:
+        window.ops.refresh()
+    _position, names = blocker.args
+    assert {"visits", "audit"} <= names and not names & {"ratings", "articles", "roster"}
+    assert reloads["visits"] == reloads["dashboard"] == reloads["audit"] == 1
+    assert reloads["ratings"] == reloads["articles"] == reloads["roster"] == 0, reloads
+    visits = window.pages["visits"]
+    assert isinstance(visits, VisitLedgerPage) and visits.model.rowCount() == 1

@@ -351,6 +351,8 @@ class ConcernRecordDialog(QDialog):
 class ConcernsPage(Page):
     """The board: one list per state and per follow-up, overdue in red; figures per village and handler."""
 
+    watches = frozenset({"concerns", "roster", "visits", "contacts", "settings"})
+
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
         self.query = ConcernQuery(ops.store.engine)

@@ -597,6 +597,8 @@ class VoidEntryDialog(RecordDialog):
 class ContactLedgerPage(Page):
     """The contact ledger: one row per person with a duty, behind-quota first (R-C7)."""
 
+    watches = frozenset({"contacts", "roster", "concerns", "settings"})
+
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
         self.query = ContactQuery(ops.store.engine)

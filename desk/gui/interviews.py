@@ -216,6 +216,8 @@ def timetable_html(rows: list[TimetableRow], township: str, year: int) -> str:
 
 
 class InterviewPage(Page):
+    watches = frozenset({"interviews", "roster", "concerns", "settings"})
+
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
         self.query = InterviewQuery(ops.store.engine)

@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         action(help_menu, self.tr("关于连心台帐"), self._about, QKeySequence.StandardKey.HelpContents)
 
-    def _on_changed(self, _position: int) -> None:
+    def _on_changed(self, _position: int, _names: frozenset[str]) -> None:
         self._update_status()
 
     def _detach(self) -> None:

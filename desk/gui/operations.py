@@ -20,7 +20,8 @@ log = logging.getLogger("desk.gui")
 class Operations(QObject):
     """Views refresh on `changed`, never by polling the database themselves."""
 
-    changed = Signal(int)  # the projector's position after the change
+    #: the projector's position after the change, and the read models that changed (a frozenset of names)
+    changed = Signal(int, object)
     rejected = Signal(str, str)  # rule code, message
 
     def __init__(self, store: Store, *, deferred: bool = False) -> None:
@@ -30,6 +31,7 @@ class Operations(QObject):
         self.deferred = deferred
         store.projector.on_caught_up(self._announce)
         self._pending: int | None = None
+        self._pending_names: set[str] = set()
         self._seen = store.projector.position()
         #: the rule code and message of the last command refused (shown by the view that ran it, only)
         self.last_rejection: tuple[str, str] = ("", "")
@@ -37,8 +39,9 @@ class Operations(QObject):
         #: alone until it ends, instead of waiting for the lock that command holds
         self.busy = False
 
-    def _announce(self, position: int) -> None:
-        self._pending = position
+    def _announce(self, position: int, names: frozenset[str]) -> None:
+        self._pending = max(position, self._pending or 0)
+        self._pending_names |= names
 
     def refresh(self) -> None:
         """Catches up with what other processes stored, and announces a change whenever the read models'
@@ -50,8 +53,9 @@ class Operations(QObject):
         if int(projector.recorder.max_notification_id() or 0) > self._seen:
             projector.catch_up()
         position = projector.position()
-        if position != self._seen:
-            self._pending = max(position, self._pending or 0)
+        if position > max(self._seen, self._pending or 0):  # projected by another workstation: which models?
+            self._pending_names |= projector.changed_between(max(self._seen, self._pending or 0), position)
+            self._pending = position
         self.flush()
 
     @contextmanager
@@ -66,8 +70,9 @@ class Operations(QObject):
     def flush(self) -> None:
         if self._pending is not None:
             position, self._pending = self._pending, None
+            names, self._pending_names = frozenset(self._pending_names), set()
             self._seen = max(self._seen, position)
-            self.changed.emit(position)
+            self.changed.emit(position, names)
 
     def run(self, parent: QWidget | None, use_case: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
         """True when the command was stored; on a rejection the message is shown and nothing is lost."""

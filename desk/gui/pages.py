@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QShowEvent
@@ -113,6 +113,9 @@ class Page(QWidget):
     """A view of the main window. With deferred operations, a page off screen only notes that it is
     stale and reloads when shown: opening the app loads the dashboard, not every ledger."""
 
+    #: the read models this page shows (empty: all of them); a change elsewhere does not reload it
+    watches: ClassVar[frozenset[str]] = frozenset()
+
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__()
         self.ops = ops
@@ -123,7 +126,9 @@ class Page(QWidget):
         self.masked = needs_mask(actor.role)  # phones and addresses, for 督查 and 领导 (unmasked: audited)
         ops.changed.connect(self._on_changed)
 
-    def _on_changed(self, _position: int) -> None:
+    def _on_changed(self, _position: int, names: frozenset[str]) -> None:
+        if self.watches and names and not names & self.watches:
+            return  # nothing this page shows changed
         self.refresh()
 
     def detach(self) -> None:
@@ -345,6 +350,8 @@ class Page(QWidget):
 
 
 class RosterPage(Page):
+    watches = frozenset({"roster", "settings"})
+
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
         self.query = RosterQuery(ops.store.engine)
@@ -673,6 +680,8 @@ class UnitDialog(RecordDialog):
 
 
 class AuditPage(Page):
+    watches = frozenset({"audit"})
+
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
         self.query = AuditQuery(ops.store.engine)
@@ -828,6 +837,8 @@ class AuditPage(Page):
 
 
 class SettingsPage(Page):
+    watches: ClassVar[frozenset[str]] = frozenset()  # every change: it lists the operators too
+
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
         self.query = SettingsQuery(ops.store.engine)

@@ -146,6 +146,8 @@ class PublicityDialog(RecordDialog):
 
 
 class UnitWorkPage(Page):
+    watches = frozenset({"unit_work", "roster", "settings"})
+
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
         self.query = UnitWorkQuery(ops.store.engine)

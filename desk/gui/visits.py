@@ -258,6 +258,8 @@ def fill_coverage(table: QTableWidget, rows: list[Coverage]) -> None:
 
 
 class VisitLedgerPage(Page):
+    watches = frozenset({"visits", "roster", "concerns", "settings"})
+
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
         self.query = VisitQuery(ops.store.engine)

@@ -233,6 +233,8 @@ class BallotEntry(QGroupBox):
 
 
 class RatingPage(Page):
+    watches = frozenset({"ratings", "roster", "settings"})
+
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
         self.query = RatingQuery(ops.store.engine)
@@ -528,6 +530,8 @@ class TopicDialog(RecordDialog):
 
 
 class ArticlesPage(Page):
+    watches = frozenset({"articles", "roster", "settings"})
+
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
         self.query = ArticleQuery(ops.store.engine)
@@ -651,6 +655,10 @@ class ExemplarDialog(RecordDialog):
 
 
 class ExemplarsPage(Page):
+    watches = frozenset(
+        {"articles", "roster", "visits", "concerns", "contacts", "interviews", "unit_work", "settings"}
+    )
+
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
         self.query = ArticleQuery(ops.store.engine)
