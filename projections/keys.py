@@ -20,7 +20,6 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from time import monotonic
 from typing import Any
 from uuid import UUID
 
@@ -310,7 +309,6 @@ class SubjectKeyTable:
         self.store_key = store_key
         self._cache: dict[UUID, bytes | None] = {}
         self._generation = -1
-        self._synced_at = float("-inf")
         key_metadata.create_all(engine)
 
     def _seal(self, subject: UUID, key: bytes) -> bytes:
@@ -373,14 +371,10 @@ class SubjectKeyTable:
         rows = self._query("SELECT n FROM key_generation WHERE id = 1")
         return int(rows[0][0]) if rows else 0
 
-    def sync(self, *, force: bool = False) -> bool:
+    def sync(self) -> bool:
         """Drops from this process the keys any workstation has destroyed since it last looked (one small
-        read, at most every SYNC_EVERY seconds unless forced; called before a save that seals, by the
-        catch-up and when the log moved). True when there were any."""
-        now = monotonic()
-        if not force and now - self._synced_at < SYNC_EVERY:
-            return False
-        self._synced_at = now
+        read; called before a save that seals, by the catch-up and when the log moved). True when there
+        were any."""
         generation = self._read_generation()
         if generation == self._generation:
             return False
@@ -404,7 +398,8 @@ class SubjectKeyTable:
 
     def ensure(self, subjects: list[UUID]) -> None:
         """Makes the keys not made yet in one transaction (a batch of records saved together); another
-        workstation's, where it made one first, wins."""
+        workstation's, where it made one first, wins. Always looks at the destroyed keys first: nothing is
+        ever sealed under a key another workstation has just destroyed."""
         self.sync()
         missing = [s for s in dict.fromkeys(subjects) if s not in self._cache]
         if not missing:
@@ -441,10 +436,6 @@ class SubjectKeyTable:
     def forget_cached(self, subjects: list[UUID]) -> None:
         for subject in subjects:
             self._cache[subject] = None
-
-
-#: how long (seconds) a look at the destroyed keys holds: a burst of saves reads it once
-SYNC_EVERY = 0.05
 
 
 def copy_subject_keys(source: SubjectKeyTable, target: SubjectKeyTable) -> int:

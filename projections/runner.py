@@ -146,43 +146,61 @@ class Projector:
 
     def position(self) -> int:
         """The lowest position over all projections (everything up to it is in every read model)."""
+        return self._position(self._active())
+
+    def _position(self, active: Sequence[Projection]) -> int:
         with self.engine.connect() as conn:
             rows = dict(conn.execute(select(positions.c.name, positions.c.notification_id)).all())
-        return min((int(rows.get(p.name, 0)) for p in self._active()), default=0)
+        return min((int(rows.get(p.name, 0)) for p in active), default=0)
 
     def catch_up(self, limit: int | None = None, progress: Callable[[int], None] | None = None) -> int:
         """Processes everything recorded so far; returns how many notifications were processed.
 
         `progress(n)` is told after each batch how many notifications it held (for a progress bar)."""
-        done = 0
+        done, last = 0, 0
         topics: set[str] = set()
         keys = getattr(self.mapper, "keys", None)
         if keys is not None:
-            keys.sync(force=True)  # a key another workstation destroyed never opens an event here again
+            keys.sync()  # a key another workstation destroyed never opens an event here again
         with self._lock:
-            active = self._active()
+            # first, without any lock, whether there is anything to do: most catch-ups find that another
+            # workstation (or this one, a moment ago) did the work
+            with self.engine.connect() as conn:
+                stale = {str(n) for n in conn.execute(select(faults.c.name)).scalars()}
+                known = {
+                    str(n): int(i)
+                    for n, i in conn.execute(select(positions.c.name, positions.c.notification_id))
+                }
+            active = [p for p in self.projections if p.name not in stale]
+            head = int(self.recorder.max_notification_id() or 0)
+            if all(known.get(p.name, -1) >= head for p in active):
+                return 0
             while limit is None or done < limit:
                 try:
-                    processed = self._one_batch(active, topics)
+                    processed, more, last_id = self._one_batch(active, topics)
                 except ProjectionFault as fault:
                     # the others go on; this read model is stale until `desk rebuild` after the fix
                     self._record_fault(fault)
                     active = [p for p in active if p.name not in fault.names]
                     continue
-                if processed == 0:
-                    break
                 done += processed
-                if progress is not None:
+                last = max(last, last_id)
+                if progress is not None and processed:
                     progress(processed)
+                if not more:
+                    break
         if done:
-            last, names = self.position(), self.touched(topics)
+            position = min((max(known.get(p.name, 0), last) for p in active), default=0)
+            names = self.touched(topics)
             for listener in self._listeners:
-                listener(last, names)
+                listener(position, names)
         return done
 
-    def _one_batch(self, active: Sequence[Projection], topics: set[str]) -> int:
+    def _one_batch(self, active: Sequence[Projection], topics: set[str]) -> tuple[int, bool, int]:
+        """Processes one page of notifications; returns how many, whether there may be more, and the last
+        notification id taken."""
         if not active:
-            return 0
+            return 0, False, 0
         with self.engine.begin() as conn:
             for key in [k for k in conn.info if str(k).startswith("lianxin.")]:
                 del conn.info[key]  # what projections remember holds only within one transaction
@@ -193,7 +211,7 @@ class Projector:
                 start=start, limit=self.batch_size, inclusive_of_start=False
             )
             if not batch:
-                return 0
+                return 0, False, 0
             # projection by projection, in their order (settings, roster, … audit, chain): what one reads of
             # another it reads as of the notification it is processing, and the ones it reads come first,
             # so a page processed at once gives the same rows as one notification at a time
@@ -219,14 +237,15 @@ class Projector:
                         ) from exc
             topics.update(n.topic for n in batch)
             last = batch[-1].id
-            for p in active:
-                if seen[p.name] < last:
-                    conn.execute(
-                        positions.update().where(positions.c.name == p.name).values(notification_id=last)
-                    )
+            behind = [p.name for p in active if seen[p.name] < last]
+            if behind:  # one statement for every read model that took the page
+                conn.execute(
+                    positions.update().where(positions.c.name.in_(behind)).values(notification_id=last)
+                )
             if self._erasure_seen(conn, envelopes):
                 self._empty(conn)  # the loop goes on from the start, the chain from where it was
-            return len(batch)
+                return len(batch), True, 0
+            return len(batch), len(batch) == self.batch_size, last
 
     def _envelope(self, n: Notification, active: Sequence[Projection]) -> Envelope:
         try:

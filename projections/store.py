@@ -79,6 +79,10 @@ def parse_location(db: str | None) -> Location:
             "POSTGRES_PORT": str(u.port or 5432),
             "POSTGRES_USER": unquote(u.username or "postgres"),
             "POSTGRES_PASSWORD": unquote(u.password or ""),
+            # a workstation needs few connections (the window, the subscription, one long task); the
+            # library's default opens five at once, so twenty workstations filled the server's hundred
+            "POSTGRES_POOL_SIZE": "1",
+            "POSTGRES_MAX_OVERFLOW": "3",
         }
         auth = u.netloc
         url = f"postgresql+psycopg://{auth}/{dbname}"
@@ -423,7 +427,11 @@ def open_store(
         if check_server(location):
             location.env["CREATE_TABLE"] = "no"  # opening a store changes no schema
         engine = create_engine(
-            location.sqlalchemy_url, pool_pre_ping=True, connect_args={"connect_timeout": 5}
+            location.sqlalchemy_url,
+            pool_pre_ping=True,
+            pool_size=2,
+            max_overflow=3,
+            connect_args={"connect_timeout": 5},
         )
     if store_key is not None:
         # every event's state encrypted with the store key by the library's own cipher (AES-GCM): on a
