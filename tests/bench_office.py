@@ -160,6 +160,9 @@ def busy_morning(
     name = f"lianxin_bench_{uuid.uuid4().hex[:8]}"
     try:
         url = _office(name)
+        from tests.bench import follower_latency_p95_s
+
+        b10 = follower_latency_p95_s(url, "BV00")  # B10 on the server: one writer, one follower
         writes, seen = _run(url, seconds, 2.0, FOLLOWERS)
         done = [w for w in writes if "code" in w]
         lags = [f[w["code"]] - w["at"] for f in seen for w in done if w["code"] in f]
@@ -168,6 +171,7 @@ def busy_morning(
         fast_done = [w for w in fast_writes if "code" in w]
         fast_eps = len(fast_done) / fast_seconds
         return {
+            "B10_follower_p95_s_postgres": b10,
             "B11_writes": float(len(done)),
             "B11_errors": float(len(writes) - len(done) + missed + len(fast_writes) - len(fast_done)),
             "B11_record_p95_ms": p95([w["ms"] for w in done]),
