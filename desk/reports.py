@@ -49,9 +49,13 @@ def summary_html(s: Summary, moment: datetime | None, *, links: bool = False) ->
         "现将活动开展情况汇总如下。</p>",
     ]
     for n, sec in enumerate(s.sections, 1):
-        figures = ";".join(f"{k} {v}" for k, v in sec.figures)
+        # in the app, every figure opens the records behind it (fig:section:figure)
+        figures = ";".join(
+            f"<a href='fig:{n - 1}:{i}'>{e(k)} {e(v)}</a>" if links else f"{e(k)} {e(v)}"
+            for i, (k, v) in enumerate(sec.figures)
+        )
         parts.append(
-            f"<h2>{'一二三四五六七八九十'[n - 1]}、{e(sec.title)}({e(sec.clause)})</h2><p>{e(figures)}。</p>"
+            f"<h2>{'一二三四五六七八九十'[n - 1]}、{e(sec.title)}({e(sec.clause)})</h2><p>{figures}。</p>"
         )
         if sec.rows:
             head = "".join(f"<th>{e(h)}</th>" for h in sec.header)

@@ -354,6 +354,26 @@ def _names(conn: Connection, codes: set[str]) -> dict[str, str]:
     return {str(k): str(v) for k, v in found.items()}
 
 
+def counted_concerns(up_to: int | None) -> tuple[Any, ...]:
+    """The concerns the figures count: in force at the moment, neither voided nor a duplicate."""
+    c = board.c
+    return (as_of(board, up_to), c.voided.is_(False), c.state != State.DUPLICATE.value)
+
+
+def concern_figure_predicates(day: date) -> dict[str, Any]:
+    """What each figure counts, as SQL, shared by the figures and their drill-down so the two agree.
+    R-Q6: a concern reopened by 不满意 and resolved again stays unresolved until that later resolution has
+    the resident's word (满意 / 基本满意), so "待回访" counts only on a first resolution."""
+    c = board.c
+    answered = c.state.in_((State.FED_BACK.value, State.CLOSED.value))
+    return {
+        "已办结": answered | ((c.state == State.RESOLVED.value) & (c.reopened == 0)),
+        "群众满意": c.feedback.in_(SATISFIED) & answered,
+        "已回访": c.feedback.in_(("满意", "基本满意", "不满意")),
+        "超期未办结": c.state.in_(OPEN_STATES) & c.due_on.is_not(None) & (c.due_on < day),
+    }
+
+
 class ConcernQuery:
     def similar(self, resident: str, content: str, on: date, days: int = 7) -> str:
         """A concern in force, not voided, from the same resident with the same text within `days` of `on`
@@ -564,17 +584,30 @@ class ConcernQuery:
                 )
         return out
 
+    def behind(self, figure: str, day: date, up_to: int | None = None) -> list[tuple[str, ...]]:
+        """The concerns behind one of the summary's figures (登记问题, 已办结, 群众满意, 已回访, 超期未办结),
+        selected by the very predicate the figure counts with."""
+        c = board.c
+        where = list(counted_concerns(up_to))
+        if figure != "登记问题":
+            where.append(concern_figure_predicates(day)[figure])
+        stmt = select(
+            c.code, c.raised_on, c.village_code, c.resident, c.category, c.state, c.feedback, c.due_on
+        ).where(*where)
+        with self.engine.connect() as conn:
+            return [
+                (str(code), str(on), str(v), str(r), str(cat), str(st), str(fb), str(due or ""))
+                for code, on, v, r, cat, st, fb, due in conn.execute(stmt.order_by(c.code))
+            ]
+
     def figures(self, by: str, day: date | None = None, up_to: int | None = None) -> list[ConcernFigures]:
         """Per village, handler unit or handler person: raised, resolved (R-Q6: standing resolutions only),
         satisfaction among those who gave their word, open and overdue, mean days to resolve."""
         c = board.c
         column = {"village": c.village_code, "unit": c.handler_unit, "person": c.handler_person}[by]
         day = day or date.today()
-        # R-Q6: a concern reopened by 不满意 and resolved again stays unresolved until that later
-        # resolution has the resident's word (满意 / 基本满意), so "待回访" counts only on a first resolution
-        resolved = c.state.in_((State.FED_BACK.value, State.CLOSED.value)) | (
-            (c.state == State.RESOLVED.value) & (c.reopened == 0)
-        )
+        counted = concern_figure_predicates(day)
+        resolved = counted["已办结"]
         days = func.julianday(c.resolved_on) - func.julianday(c.raised_on)
         with self.engine.connect() as conn:
             if conn.dialect.name == "postgresql":
@@ -584,25 +617,12 @@ class ConcernQuery:
                     column,
                     func.count(),
                     func.sum(case((resolved, 1), else_=0)),
-                    func.sum(
-                        case(
-                            (
-                                c.feedback.in_(SATISFIED)
-                                & c.state.in_((State.FED_BACK.value, State.CLOSED.value)),
-                                1,
-                            ),
-                            else_=0,
-                        )
-                    ),
-                    func.sum(case((c.feedback.in_(("满意", "基本满意", "不满意")), 1), else_=0)),
-                    func.sum(
-                        case(
-                            (c.state.in_(OPEN_STATES) & c.due_on.is_not(None) & (c.due_on < day), 1), else_=0
-                        )
-                    ),
+                    func.sum(case((counted["群众满意"], 1), else_=0)),
+                    func.sum(case((counted["已回访"], 1), else_=0)),
+                    func.sum(case((counted["超期未办结"], 1), else_=0)),
                     func.avg(case((resolved, days), else_=None)),
                 )
-                .where(as_of(board, up_to), c.voided.is_(False), c.state != State.DUPLICATE.value)
+                .where(*counted_concerns(up_to))
                 .group_by(column)
             )
             result = list(conn.execute(stmt.order_by(column)))

@@ -4,21 +4,32 @@ findings, and the hash-chain head — as recorded up to any notification (no rep
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy.engine import Engine
 
-from projections.articles import ArticleQuery
+from projections.articles import ArticleQuery, AuthorRow
 from projections.chain import head
 from projections.concerns import ConcernQuery
+from projections.contacts import LedgerRow
 from projections.findings import FindingsQuery
+from projections.interviews import TimetableRow
 from projections.ratings import RatingQuery
 from projections.settings import SettingsQuery
-from projections.unit_work import UnitWorkQuery
+from projections.unit_work import ItemRow, UnitWorkQuery
 from projections.visits import VisitQuery
 
 Row = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Detail:
+    """The records behind one figure (its drill-down), as of the summary's moment."""
+
+    header: Row
+    rows: tuple[Row, ...]
 
 
 @dataclass(frozen=True)
@@ -32,6 +43,10 @@ class Section:
     header: Row = ()
     rows: tuple[Row, ...] = ()
     progress: tuple[int, int] = (0, 0)  # the part's headline as numbers: done, of how many
+    details: tuple[Detail, ...] = ()  # one per figure, in the figures' order
+
+    def detail(self, index: int) -> Detail | None:
+        return self.details[index] if 0 <= index < len(self.details) else None
 
 
 @dataclass(frozen=True)
@@ -103,6 +118,38 @@ class SummaryQuery:
             (code, name, str(n), str(m), pct(m, n), str(p), str(c))
             for (code, name), (n, m, p, c) in sorted(by_unit.items())
         )
+        header = ("人员编号", "姓名", "单位", "应完成", "结对", "已联系对象", "谈心", "上报", "尚缺")
+
+        def people(keep: Callable[[LedgerRow], bool]) -> Detail:
+            return Detail(
+                header,
+                tuple(
+                    (
+                        r.code,
+                        r.name,
+                        r.unit_name,
+                        r.duty,
+                        str(r.paired_count),
+                        str(r.contacted),
+                        str(r.talks),
+                        r.report,
+                        r.missing,
+                    )
+                    for r in rows
+                    if keep(r)
+                ),
+            )
+
+        details = (
+            people(lambda r: True),
+            people(lambda r: r.met),
+            people(lambda r: r.paired_count > 0),
+            people(lambda r: r.contacted > 0),
+            people(lambda r: r.talks > 0),
+            people(lambda r: r.report == "按时上报"),
+            people(lambda r: r.report == "补报"),
+            people(lambda r: r.report in ("未上报", "未结对")),
+        )
         return Section(
             "contacts",
             "联系活动与结对",
@@ -111,6 +158,7 @@ class SummaryQuery:
             ("单位编码", "单位", "应联系", "达标", "达标率", "结对", "已联系"),
             table,
             (met, len(rows)),
+            details,
         )
 
     def _visits(self, day: date, up_to: int | None) -> Section:
@@ -118,11 +166,30 @@ class SummaryQuery:
         villages = self.findings_query.village_coverage(up_to)
         total = sum(c.required for c in villages)
         visited = sum(c.visited for c in villages)
-        groups = query.group_coverage(day, up_to)
+        groups = query.group_households(day, up_to)
         figures = (
             ("农户", str(total)),
             ("已走访户", f"{visited}({pct(visited, total)})"),
-            *((f"五必访·{g.key}", f"{g.visited}/{g.required}({pct(g.visited, g.required)})") for g in groups),
+            *(
+                (f"五必访·{g}", f"{len(done)}/{len(required)}({pct(len(done), len(required))})")
+                for g, (required, done) in groups.items()
+            ),
+        )
+        behind = query.households_behind(up_to)
+        names = {code: (head, village) for code, head, village, _ in behind}
+        header = ("户编号", "户主", "村居编码", "已走访")
+
+        def households_of(codes: list[str], seen: set[str]) -> Detail:
+            return Detail(
+                header,
+                tuple((c, *names.get(c, ("", "")), "是" if c in seen else "否") for c in codes),
+            )
+
+        seen = {code for code, _h, _v, done in behind if done}
+        details = (
+            households_of([code for code, *_ in behind], seen),
+            households_of(sorted(seen), seen),
+            *(households_of(required, set(done)) for required, done in groups.values()),
         )
         table = tuple(
             (c.key, c.name, str(c.required), str(c.visited), pct(c.visited, c.required)) for c in villages
@@ -135,6 +202,7 @@ class SummaryQuery:
             ("村居编码", "村居", "农户", "已走访", "覆盖率"),
             table,
             (visited, total),
+            details,
         )
 
     def _interviews(self, up_to: int | None) -> Section:
@@ -158,14 +226,27 @@ class SummaryQuery:
             )
             for r in rows
         )
+        header = ("村居编码", "村居", "组别", "日期", "参加人数", "达标")
+
+        def villages(keep: Callable[[TimetableRow], bool]) -> Detail:
+            return Detail(header, tuple(t for r, t in zip(rows, table, strict=True) if keep(r)))
+
+        details = (
+            villages(lambda r: True),
+            villages(lambda r: r.on is not None),
+            villages(lambda r: bool(r.sessions)),
+            villages(lambda r: r.met),
+            villages(lambda r: bool(r.sessions)),
+        )
         return Section(
             "interviews",
             "群众访谈日",
             "§4.3",
             figures,
-            ("村居编码", "村居", "组别", "日期", "参加人数", "达标"),
+            header,
             table,
             (sum(r.met for r in rows), len(rows)),
+            details,
         )
 
     def _concerns(self, day: date, up_to: int | None) -> Section:
@@ -193,6 +274,13 @@ class SummaryQuery:
             )
             for f in figures_by
         )
+        query = ConcernQuery(self.engine)
+        header = ("问题编号", "登记日期", "村居编码", "反映人", "类别", "状态", "群众评价", "期限")
+        details = tuple(
+            Detail(header, tuple(query.behind(figure, day, up_to)))
+            # 群众满意 is "satisfied / gave their word": the concerns with the resident's word, each saying it
+            for figure in ("登记问题", "已办结", "已回访", "超期未办结")
+        )
         return Section(
             "concerns",
             "解民忧:问题办理",
@@ -201,6 +289,7 @@ class SummaryQuery:
             ("村居编码", "村居", "登记", "办结", "办结率", "满意率", "超期"),
             table,
             (resolved, raised),
+            details,
         )
 
     def _ratings(self, up_to: int | None) -> Section:
@@ -229,6 +318,14 @@ class SummaryQuery:
             ("参评村干部", str(len(table))),
             ("参与率(有效票÷应到人数)", pct(voted, invited)),
         )
+        rounds = Detail(
+            ("轮次", "村居", "结束日期", "有效票", "废票", "应到人数"),
+            tuple(
+                (r.code, r.village, str(r.closed_on), str(r.ballots), str(r.voided), str(r.expected or ""))
+                for r in closed
+            ),
+        )
+        cadres = Detail(("村居", "人员编号", "姓名", "有效票", "满意率", "参与率"), tuple(table))
         return Section(
             "ratings",
             "村(居)民直评村(居)干部",
@@ -236,6 +333,7 @@ class SummaryQuery:
             figures,
             ("村居", "人员编号", "姓名", "有效票", "满意率", "参与率"),
             tuple(table),
+            details=(rounds, rounds, rounds, cadres, rounds),
         )
 
     def _unit_work(self, day: date, up_to: int | None) -> Section:
@@ -273,6 +371,44 @@ class SummaryQuery:
             (code, name, str(n), str(k), str(o), str(pubs[code]))
             for (code, name), (n, k, o) in sorted(by_unit.items())
         )
+        header = ("编号", "单位", "类别", "日期", "内容", "承诺时限", "兑现日期", "状态")
+
+        def work(keep: Callable[[ItemRow], bool]) -> Detail:
+            return Detail(
+                header,
+                tuple(
+                    (
+                        r.code,
+                        r.unit_name,
+                        r.kind,
+                        str(r.on),
+                        r.content,
+                        str(r.promised_on or ""),
+                        str(r.fulfilled_on or ""),
+                        r.status(day),
+                    )
+                    for r in items
+                    if keep(r)
+                ),
+            )
+
+        def gap(rule: str) -> Detail:
+            return Detail(("规则", "单位编码", "单位", "事项"), tuple(m for m in missing if m[0] == rule))
+
+        details = (
+            work(lambda r: True),
+            work(lambda r: r.promised_on is not None),
+            work(lambda r: r.status(day) in ("已兑现", "逾期兑现")),
+            work(lambda r: r.status(day) == "逾期兑现"),
+            work(lambda r: r.status(day) == "逾期未兑现"),
+            work(lambda r: r.kind == "征求意见"),
+            gap("R-U4"),
+            Detail(
+                ("编号", "单位", "日期", "渠道", "标题"),
+                tuple((p.code, p.unit_name, str(p.on), p.channel, p.title) for p in published),
+            ),
+            gap("R-P1"),
+        )
         return Section(
             "unit_work",
             "单位实事与宣传报道",
@@ -281,6 +417,7 @@ class SummaryQuery:
             ("单位编码", "单位", "单位实事", "已兑现", "逾期未兑现", "宣传报道"),
             table,
             (kept, promised),
+            details,
         )
 
     def _articles(self, up_to: int | None) -> Section:
@@ -295,12 +432,27 @@ class SummaryQuery:
             ("自愿提交", str(sum(not r.required for r in rows))),
         )
         table = tuple((r.code, r.name, r.unit, r.status, r.last_title) for r in required)
+        header = ("人员编号", "姓名", "单位", "状态", "题目")
+
+        def authors(keep: Callable[[AuthorRow], bool]) -> Detail:
+            return Detail(
+                header, tuple((r.code, r.name, r.unit, r.status, r.last_title) for r in rows if keep(r))
+            )
+
+        details = (
+            authors(lambda r: r.required),
+            authors(lambda r: r.required and r.status == "已提交"),
+            authors(lambda r: r.required and r.status == "迟交"),
+            authors(lambda r: r.required and r.status == "未提交"),
+            authors(lambda r: not r.required),
+        )
         return Section(
             "articles",
             "调研文章",
             "§2.7",
             figures,
-            ("人员编号", "姓名", "单位", "状态", "题目"),
+            header,
             table,
             (status["已提交"], len(required)),
+            details,
         )

@@ -309,6 +309,17 @@ class VisitQuery:
     def _visited(self, up_to: int | None) -> Any:
         return select(visits.c.household_code).where(as_of(visits, up_to), _campaign()).distinct()
 
+    def households_behind(self, up_to: int | None = None) -> list[tuple[str, str, str, bool]]:
+        """(户编号, 户主, 村居编码, visited) of every household R-V1 counts, as of the moment: the records
+        behind the coverage figures, selected as village_coverage counts them."""
+        h = households.c
+        visited = h.code.in_(self._visited(up_to))
+        stmt = select(h.code, h.head_name, h.village_code, visited).where(
+            as_of(households, up_to), h.retired.is_(False), h.voided.is_(False)
+        )
+        with self.engine.connect() as conn:
+            return [(str(c), str(n), str(v), bool(d)) for c, n, v, d in conn.execute(stmt.order_by(h.code))]
+
     def village_coverage(self, up_to: int | None = None) -> list[Coverage]:
         """R-V1: per village, its registered households and how many were visited in the window."""
         h = households.c
@@ -370,11 +381,18 @@ class VisitQuery:
     def group_coverage(self, day: date, up_to: int | None = None) -> list[Coverage]:
         """R-V2 by the plan's five groups: 留守儿童 and 空巢老人 are one group, so a household that carries
         both tags counts once in it (and is covered by a visit when either tag was in force)."""
+        return [
+            Coverage(group, group, len(required), len(visited))
+            for group, (required, visited) in self.group_households(day, up_to).items()
+        ]
+
+    def group_households(self, day: date, up_to: int | None = None) -> dict[str, tuple[list[str], list[str]]]:
+        """Per group of R-V2: the households it must visit and those visited (the codes behind the figures)."""
         groups: dict[str, list[str]] = {}
         for category, group in MUST_VISIT_GROUPS.items():
             groups.setdefault(group, []).append(category)
         t, v = tags.c, visits.c
-        out = []
+        out: dict[str, tuple[list[str], list[str]]] = {}
         with self.engine.connect() as conn:
             for group, categories in groups.items():
                 t2 = tags.alias("t2")
@@ -418,9 +436,9 @@ class VisitQuery:
                     .distinct()
                     .subquery()
                 )
-                required = int(conn.execute(select(func.count()).select_from(tagged)).scalar() or 0)
-                visited = int(conn.execute(select(func.count()).select_from(done)).scalar() or 0)
-                out.append(Coverage(group, group, required, visited))
+                required = sorted(str(h) for h in conn.execute(select(tagged.c.household_code)).scalars())
+                visited = sorted(str(h) for h in conn.execute(select(done.c.household_code)).scalars())
+                out[group] = (required, visited)
         return out
 
     def cadre_shares(self, village: str, up_to: int | None = None) -> list[Coverage]:

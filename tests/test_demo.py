@@ -63,3 +63,39 @@ def test_demo_summary_reads_in_chinese(demo: Store, tmp_path: Path) -> None:
 
     body = "\n".join(p.text for p in Document(str(tmp_path / "总结.docx")).paragraphs)
     assert "解民忧" in body and summary.chain_head in body
+
+
+#: figures that add up amounts per record (pairings, contacts, talks, attendance, ballots): their drill-down
+#: lists the records that carry the amounts, so only the others are compared by count
+SUMS = {
+    "在结对数",
+    "已联系对象",
+    "谈心",
+    "参加群众(各村最后一次)",
+    "有效选票",
+    "废票",
+    "参与率(有效票÷应到人数)",
+}
+
+
+@pytest.mark.parametrize("moment", ["2026-11-04T18:00", None])
+def test_every_summary_figure_drills_down_to_the_records_it_counts(demo: Store, moment: str | None) -> None:
+    """Each figure of the summary opens the records behind it, as of the summary's moment: as many as it
+    counts (a figure "a/b" opens the b records, each saying whether it is among the a)."""
+    import re
+
+    at = datetime.fromisoformat(moment).astimezone() if moment else datetime(2026, 11, 29, 12).astimezone()
+    up_to = AuditQuery(demo.engine).notification_at(at) if moment else None
+    summary = SummaryQuery(demo.engine).summary(at.date(), up_to)
+    compared = 0
+    for section in summary.sections:
+        assert len(section.details) == len(section.figures), section.key
+        for (label, value), detail in zip(section.figures, section.details, strict=True):
+            assert all(len(row) == len(detail.header) for row in detail.rows), (section.key, label)
+            if label in SUMS:
+                continue
+            counted = re.match(r"(\d+)(?:/(\d+))?", value)
+            assert counted is not None, (label, value)
+            assert int(counted.group(2) or counted.group(1)) == len(detail.rows), (section.key, label, value)
+            compared += 1
+    assert compared >= 30

@@ -660,3 +660,28 @@ def test_another_workstation_s_record_reloads_only_the_pages_that_show_it(
     assert reloads["ratings"] == reloads["articles"] == reloads["roster"] == 0, reloads
     visits = window.pages["visits"]
     assert isinstance(visits, VisitLedgerPage) and visits.model.rowCount() == 1
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # the offscreen plugin, on show()
+def test_a_summary_figure_opens_the_records_behind_it(qtbot: QtBot, cadres: Store, admin: Actor) -> None:
+    """活动总结: clicking 已走访户 opens the households it counts (as of the page's moment), sortable."""
+    from desk.gui.supervision import DrillDownDialog
+
+    cadres.app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"])
+    cadres.projector.catch_up()
+    page = SummaryPage(Operations(cadres), admin)
+    qtbot.addWidget(page)
+    assert page.summary is not None
+    at = next(i for i, s in enumerate(page.summary.sections) if s.key == "visits")
+    figures = page.summary.sections[at].figures
+    assert figures[1][0] == "已走访户" and figures[1][1].startswith("1(")
+    assert f"fig:{at}:1" in page.browser.toHtml()  # the figure is a link on the page
+    page.browser.anchorClicked.emit(QUrl(f"fig:{at}:1"))
+    dialog = page.findChild(DrillDownDialog)
+    assert isinstance(dialog, DrillDownDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.model.rowCount() == 1 and dialog.model.item(0, 0).text() == "H1"
+    households = page.drill_down(at, 0)
+    assert isinstance(households, DrillDownDialog) and households.model.rowCount() == 3  # H1, H2, H3
+    households.close()
+    dialog.close()

@@ -9,10 +9,11 @@ from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -35,7 +37,7 @@ from desk.sheets import append_row, landing, save_workbook
 from domain.base import Actor
 from domain.errors import DomainError
 from projections.findings import Finding, FindingFilter, FindingsQuery
-from projections.summary import Summary, SummaryQuery
+from projections.summary import Detail, Summary, SummaryQuery
 
 FLAG = QColor("#6d28d9")
 OPEN = QColor("#b45309")
@@ -396,10 +398,25 @@ class SummaryPage(Page):
         self.browser.setHtml(summary_html(self.summary, self.moment, links=True))
 
     def _drill(self, url: QUrl) -> None:
-        """A unit's figures, down to the events behind them: its audit trail up to the summary's moment."""
+        """A figure, down to the records it counts (as of the summary's moment); a unit's figures, down to
+        the events behind them: its audit trail up to the summary's moment."""
         text = url.toString()
         if text.startswith("unit:") and callable(self.open_unit):
             self.open_unit(text[5:], self.up_to)
+        elif text.startswith("fig:") and self.summary is not None:
+            section_at, figure_at = (int(n) for n in text[4:].split(":"))
+            self.drill_down(section_at, figure_at)
+
+    def drill_down(self, section_at: int, figure_at: int) -> QDialog | None:
+        assert self.summary is not None
+        section = self.summary.sections[section_at]
+        detail = section.detail(figure_at)
+        if detail is None:
+            return None
+        label, value = section.figures[figure_at]
+        dialog = DrillDownDialog(self, f"{section.title} · {label} {value}", detail)
+        dialog.show()
+        return dialog
 
     def save(self) -> None:
         if self.summary is None:
@@ -419,3 +436,40 @@ class SummaryPage(Page):
             return
         self._audit_output(self.tr("活动总结"), path.name, self.provenance(self.tr("活动总结")))
         QMessageBox.information(self, self.tr("活动总结"), self.tr("已保存到 {0}").format(str(path)))
+
+
+class DrillDownDialog(QDialog):
+    """The records behind one figure, as of the page's moment: sortable, exportable (audited)."""
+
+    def __init__(self, page: Page, title: str, detail: Detail) -> None:
+        super().__init__(page)
+        self.page = page
+        self.title = title
+        self.setWindowTitle(title)
+        self.setObjectName("drill_down")
+        self.model = QStandardItemModel(len(detail.rows), len(detail.header), self)
+        self.model.setHorizontalHeaderLabels(list(detail.header))
+        for r, row in enumerate(detail.rows):
+            for c, value in enumerate(row):
+                self.model.setItem(r, c, QStandardItem(value))
+        self.table = QTableView()
+        self.table.setObjectName("drill_down_table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.resizeColumnsToContents()
+        moment = self.page.provenance(title)
+        note = QLabel(self.tr("共 {0} 条 · {1}").format(len(detail.rows), moment.lines()[0]))
+        note.setObjectName("drill_down_note")
+        export = QPushButton(self.tr("导出…"))
+        export.clicked.connect(lambda: self.page.export_view(self.title, self.model))
+        close = QPushButton(self.tr("关闭"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(note, 1)
+        buttons.addWidget(export)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.resize(900, 520)

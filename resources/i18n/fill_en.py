@@ -591,7 +591,9 @@ yyyy年M月d日|MMM d, yyyy
 如:本人申请(个人信息保护法第四十七条)|e.g. at the person's request (PIPL art. 47)
 已删除 {0} 的个人信息(涉及 {1} 条记录)。记录与统计数字保留。|Erased the personal data of {0} ({1} records). The records and every figure stay.
 此前用“备份”另存的副本仍含这些信息,请一并销毁;本机每日自动备份已同步删除。|Copies saved earlier with Backup still hold it and must be destroyed too; this computer's daily copies have been purged.
-磁盘空间不足,这条记录未能保存(请清理磁盘后重试;此前已保存的记录不受影响)|The disk is full: this record was not saved (free some space and try again; records saved before are not affected)""".splitlines())
+磁盘空间不足,这条记录未能保存(请清理磁盘后重试;此前已保存的记录不受影响)|The disk is full: this record was not saved (free some space and try again; records saved before are not affected)
+共 {0} 条 · {1}|{0} records · {1}
+关闭|Close""".splitlines())
 
 
 def fill(path: Path) -> int:

@@ -4,52 +4,52 @@
 <context>
     <name>ArticleDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="459"/>
+        <location filename="../../desk/gui/work.py" line="461"/>
         <source>提交调研文章</source>
         <translation>Submit a research article</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="466"/>
+        <location filename="../../desk/gui/work.py" line="468"/>
         <source>(无课题,自选)</source>
         <translation>(no topic, own choice)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="472"/>
+        <location filename="../../desk/gui/work.py" line="474"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="480"/>
+        <location filename="../../desk/gui/work.py" line="482"/>
         <source>作者编号*</source>
         <translation>Author (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="481"/>
+        <location filename="../../desk/gui/work.py" line="483"/>
         <source>题目*</source>
         <translation>Title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="482"/>
+        <location filename="../../desk/gui/work.py" line="484"/>
         <source>课题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="483"/>
+        <location filename="../../desk/gui/work.py" line="485"/>
         <source>提交日期*</source>
         <translation>Submitted on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="484"/>
+        <location filename="../../desk/gui/work.py" line="486"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="490"/>
+        <location filename="../../desk/gui/work.py" line="492"/>
         <source>选择文章文件</source>
         <translation>Choose the article file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="490"/>
+        <location filename="../../desk/gui/work.py" line="492"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -57,104 +57,104 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="538"/>
+        <location filename="../../desk/gui/work.py" line="542"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="539"/>
+        <location filename="../../desk/gui/work.py" line="543"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="540"/>
+        <location filename="../../desk/gui/work.py" line="544"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="541"/>
-        <location filename="../../desk/gui/work.py" line="580"/>
+        <location filename="../../desk/gui/work.py" line="545"/>
+        <location filename="../../desk/gui/work.py" line="584"/>
         <source>应交</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="542"/>
+        <location filename="../../desk/gui/work.py" line="546"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="543"/>
+        <location filename="../../desk/gui/work.py" line="547"/>
         <source>版本</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="544"/>
+        <location filename="../../desk/gui/work.py" line="548"/>
         <source>题目</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="545"/>
+        <location filename="../../desk/gui/work.py" line="549"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="546"/>
+        <location filename="../../desk/gui/work.py" line="550"/>
         <source>课题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="547"/>
+        <location filename="../../desk/gui/work.py" line="551"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="554"/>
+        <location filename="../../desk/gui/work.py" line="558"/>
         <source>提交文章…</source>
         <translation>Submit article…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="555"/>
+        <location filename="../../desk/gui/work.py" line="559"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="556"/>
+        <location filename="../../desk/gui/work.py" line="560"/>
         <source>下达课题…</source>
         <translation>Set topic…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="557"/>
+        <location filename="../../desk/gui/work.py" line="561"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="557"/>
-        <location filename="../../desk/gui/work.py" line="558"/>
+        <location filename="../../desk/gui/work.py" line="561"/>
+        <location filename="../../desk/gui/work.py" line="562"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="558"/>
+        <location filename="../../desk/gui/work.py" line="562"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="580"/>
+        <location filename="../../desk/gui/work.py" line="584"/>
         <source>自愿</source>
         <translation>Voluntary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="593"/>
+        <location filename="../../desk/gui/work.py" line="597"/>
         <source>应交 {0} 人:已提交 {1},迟交 {2},未提交 {3}</source>
         <translation>{0} required: {1} submitted, {2} late, {3} missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="618"/>
+        <location filename="../../desk/gui/work.py" line="622"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="618"/>
+        <location filename="../../desk/gui/work.py" line="622"/>
         <source>所选作者没有附带文件的文章</source>
         <translation>The selected author has no article with a file</translation>
     </message>
@@ -162,134 +162,134 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="682"/>
+        <location filename="../../desk/gui/pages.py" line="691"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="685"/>
+        <location filename="../../desk/gui/pages.py" line="694"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="687"/>
+        <location filename="../../desk/gui/pages.py" line="696"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="698"/>
-        <location filename="../../desk/gui/pages.py" line="711"/>
+        <location filename="../../desk/gui/pages.py" line="707"/>
+        <location filename="../../desk/gui/pages.py" line="720"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="703"/>
+        <location filename="../../desk/gui/pages.py" line="712"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="705"/>
+        <location filename="../../desk/gui/pages.py" line="714"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="709"/>
+        <location filename="../../desk/gui/pages.py" line="718"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="710"/>
+        <location filename="../../desk/gui/pages.py" line="719"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="712"/>
+        <location filename="../../desk/gui/pages.py" line="721"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="713"/>
+        <location filename="../../desk/gui/pages.py" line="722"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="714"/>
+        <location filename="../../desk/gui/pages.py" line="723"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="715"/>
+        <location filename="../../desk/gui/pages.py" line="724"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="716"/>
+        <location filename="../../desk/gui/pages.py" line="725"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="717"/>
+        <location filename="../../desk/gui/pages.py" line="726"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="731"/>
+        <location filename="../../desk/gui/pages.py" line="740"/>
         <source>核对输出上印的链头(可选)</source>
         <translation>A head printed on an output (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="732"/>
+        <location filename="../../desk/gui/pages.py" line="741"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="735"/>
+        <location filename="../../desk/gui/pages.py" line="744"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="736"/>
-        <location filename="../../desk/gui/pages.py" line="739"/>
+        <location filename="../../desk/gui/pages.py" line="745"/>
+        <location filename="../../desk/gui/pages.py" line="748"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="737"/>
+        <location filename="../../desk/gui/pages.py" line="746"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="777"/>
+        <location filename="../../desk/gui/pages.py" line="786"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="785"/>
+        <location filename="../../desk/gui/pages.py" line="794"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="796"/>
+        <location filename="../../desk/gui/pages.py" line="805"/>
         <source>正在核对哈希链…</source>
         <translation>Verifying the hash chain…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="805"/>
+        <location filename="../../desk/gui/pages.py" line="814"/>
         <source>与 {0} 个签名检查点相符。</source>
         <translation>Agrees with {0} signed checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="813"/>
+        <location filename="../../desk/gui/pages.py" line="822"/>
         <source>输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。</source>
         <translation>The printed head is that of notification {0}: the history the output was made from is still here, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="821"/>
+        <location filename="../../desk/gui/pages.py" line="830"/>
         <source>本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。</source>
         <translation>No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="826"/>
+        <location filename="../../desk/gui/pages.py" line="835"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
@@ -298,12 +298,12 @@
         <translation type="vanished">Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="800"/>
+        <location filename="../../desk/gui/pages.py" line="809"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="802"/>
+        <location filename="../../desk/gui/pages.py" line="811"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -419,12 +419,12 @@
 <context>
     <name>CloseRoundDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="444"/>
+        <location filename="../../desk/gui/work.py" line="446"/>
         <source>结束直评 {0}</source>
         <translation>Close round {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="447"/>
+        <location filename="../../desk/gui/work.py" line="449"/>
         <source>结束日期</source>
         <translation>Ended on</translation>
     </message>
@@ -572,294 +572,294 @@
 <context>
     <name>ConcernsPage</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="365"/>
+        <location filename="../../desk/gui/concerns.py" line="367"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="366"/>
+        <location filename="../../desk/gui/concerns.py" line="368"/>
         <source>已登记</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="367"/>
+        <location filename="../../desk/gui/concerns.py" line="369"/>
         <source>办理中</source>
         <translation>In hand</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="368"/>
+        <location filename="../../desk/gui/concerns.py" line="370"/>
         <source>待回访</source>
         <translation>Awaiting return visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="369"/>
+        <location filename="../../desk/gui/concerns.py" line="371"/>
         <source>已回访</source>
         <translation>Return visit done</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="370"/>
+        <location filename="../../desk/gui/concerns.py" line="372"/>
         <source>已归档</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="371"/>
+        <location filename="../../desk/gui/concerns.py" line="373"/>
         <source>重复</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="372"/>
+        <location filename="../../desk/gui/concerns.py" line="374"/>
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="373"/>
+        <location filename="../../desk/gui/concerns.py" line="375"/>
         <source>不满意重办</source>
         <translation>Reopened (unsatisfied)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="374"/>
+        <location filename="../../desk/gui/concerns.py" line="376"/>
         <source>已上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="386"/>
+        <location filename="../../desk/gui/concerns.py" line="388"/>
         <source>按问题编号、反映人、户编号、类别或内容搜索</source>
         <translation>Search by concern code, resident, household, category or text</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="394"/>
-        <location filename="../../desk/gui/concerns.py" line="424"/>
+        <location filename="../../desk/gui/concerns.py" line="396"/>
+        <location filename="../../desk/gui/concerns.py" line="426"/>
         <source>问题编号</source>
         <translation>Concern code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="395"/>
+        <location filename="../../desk/gui/concerns.py" line="397"/>
         <source>登记日期</source>
         <translation>Raised on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="396"/>
-        <location filename="../../desk/gui/concerns.py" line="425"/>
+        <location filename="../../desk/gui/concerns.py" line="398"/>
+        <location filename="../../desk/gui/concerns.py" line="427"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="397"/>
-        <location filename="../../desk/gui/concerns.py" line="429"/>
+        <location filename="../../desk/gui/concerns.py" line="399"/>
+        <location filename="../../desk/gui/concerns.py" line="431"/>
         <source>反映人</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="398"/>
+        <location filename="../../desk/gui/concerns.py" line="400"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="399"/>
-        <location filename="../../desk/gui/concerns.py" line="430"/>
+        <location filename="../../desk/gui/concerns.py" line="401"/>
+        <location filename="../../desk/gui/concerns.py" line="432"/>
         <source>问题内容</source>
         <translation>Concern</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="400"/>
+        <location filename="../../desk/gui/concerns.py" line="402"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="402"/>
+        <location filename="../../desk/gui/concerns.py" line="404"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="402"/>
+        <location filename="../../desk/gui/concerns.py" line="404"/>
         <source>(超期)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="404"/>
-        <location filename="../../desk/gui/concerns.py" line="426"/>
+        <location filename="../../desk/gui/concerns.py" line="406"/>
+        <location filename="../../desk/gui/concerns.py" line="428"/>
         <source>承办</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="405"/>
-        <location filename="../../desk/gui/concerns.py" line="428"/>
+        <location filename="../../desk/gui/concerns.py" line="407"/>
+        <location filename="../../desk/gui/concerns.py" line="430"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="406"/>
+        <location filename="../../desk/gui/concerns.py" line="408"/>
         <source>已办天数</source>
         <translation>Days open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="407"/>
+        <location filename="../../desk/gui/concerns.py" line="409"/>
         <source>回访</source>
         <translation>Return visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="408"/>
+        <location filename="../../desk/gui/concerns.py" line="410"/>
         <source>重办</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="409"/>
+        <location filename="../../desk/gui/concerns.py" line="411"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="422"/>
+        <location filename="../../desk/gui/concerns.py" line="424"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="423"/>
+        <location filename="../../desk/gui/concerns.py" line="425"/>
         <source>跟进事项</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="427"/>
+        <location filename="../../desk/gui/concerns.py" line="429"/>
         <source>自何时</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="435"/>
+        <location filename="../../desk/gui/concerns.py" line="437"/>
         <source>按村居</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="436"/>
+        <location filename="../../desk/gui/concerns.py" line="438"/>
         <source>按承办单位</source>
         <translation>By handling unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="437"/>
+        <location filename="../../desk/gui/concerns.py" line="439"/>
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="442"/>
+        <location filename="../../desk/gui/concerns.py" line="444"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="443"/>
+        <location filename="../../desk/gui/concerns.py" line="445"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="444"/>
+        <location filename="../../desk/gui/concerns.py" line="446"/>
         <source>登记</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="445"/>
+        <location filename="../../desk/gui/concerns.py" line="447"/>
         <source>办结</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="446"/>
+        <location filename="../../desk/gui/concerns.py" line="448"/>
         <source>办结率</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="447"/>
+        <location filename="../../desk/gui/concerns.py" line="449"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="448"/>
+        <location filename="../../desk/gui/concerns.py" line="450"/>
         <source>超期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="449"/>
+        <location filename="../../desk/gui/concerns.py" line="451"/>
         <source>平均办理天数</source>
         <translation>Mean days to resolve</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="457"/>
+        <location filename="../../desk/gui/concerns.py" line="459"/>
         <source>问题列表</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="458"/>
+        <location filename="../../desk/gui/concerns.py" line="460"/>
         <source>跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="459"/>
+        <location filename="../../desk/gui/concerns.py" line="461"/>
         <source>统计</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="465"/>
+        <location filename="../../desk/gui/concerns.py" line="467"/>
         <source>登记问题…</source>
         <translation>Raise concern…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="466"/>
+        <location filename="../../desk/gui/concerns.py" line="468"/>
         <source>办理…</source>
         <translation>Next step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="467"/>
+        <location filename="../../desk/gui/concerns.py" line="469"/>
         <source>办理记录…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="468"/>
+        <location filename="../../desk/gui/concerns.py" line="470"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="469"/>
+        <location filename="../../desk/gui/concerns.py" line="471"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="471"/>
+        <location filename="../../desk/gui/concerns.py" line="473"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="472"/>
-        <location filename="../../desk/gui/concerns.py" line="478"/>
+        <location filename="../../desk/gui/concerns.py" line="474"/>
+        <location filename="../../desk/gui/concerns.py" line="480"/>
         <source>问题办理台帐</source>
         <translation>Concerns ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="477"/>
+        <location filename="../../desk/gui/concerns.py" line="479"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="504"/>
+        <location filename="../../desk/gui/concerns.py" line="506"/>
         <source>全部村居</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="529"/>
+        <location filename="../../desk/gui/concerns.py" line="531"/>
         <source>共 {0} 件</source>
         <translation>{0} concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="564"/>
+        <location filename="../../desk/gui/concerns.py" line="566"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="596"/>
+        <location filename="../../desk/gui/concerns.py" line="598"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="596"/>
+        <location filename="../../desk/gui/concerns.py" line="598"/>
         <source>请先选中一个问题</source>
         <translation>Select a concern first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="638"/>
+        <location filename="../../desk/gui/concerns.py" line="640"/>
         <source>作废问题 {0}</source>
         <translation>Void concern {0}</translation>
     </message>
@@ -930,166 +930,166 @@
 <context>
     <name>ContactLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="607"/>
+        <location filename="../../desk/gui/contacts.py" line="609"/>
         <source>按编号、姓名或拼音首字母搜索</source>
         <translation>Search by code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="612"/>
+        <location filename="../../desk/gui/contacts.py" line="614"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="618"/>
+        <location filename="../../desk/gui/contacts.py" line="620"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="618"/>
+        <location filename="../../desk/gui/contacts.py" line="620"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="618"/>
+        <location filename="../../desk/gui/contacts.py" line="620"/>
         <source>已达标</source>
         <translation>Quota met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="621"/>
+        <location filename="../../desk/gui/contacts.py" line="623"/>
         <source>全部上报情况</source>
         <translation>Any report state</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="635"/>
+        <location filename="../../desk/gui/contacts.py" line="637"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="636"/>
+        <location filename="../../desk/gui/contacts.py" line="638"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="637"/>
+        <location filename="../../desk/gui/contacts.py" line="639"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="638"/>
+        <location filename="../../desk/gui/contacts.py" line="640"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="639"/>
+        <location filename="../../desk/gui/contacts.py" line="641"/>
         <source>应结对</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="640"/>
+        <location filename="../../desk/gui/contacts.py" line="642"/>
         <source>已结对</source>
         <translation>Paired</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="641"/>
+        <location filename="../../desk/gui/contacts.py" line="643"/>
         <source>已联系</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="643"/>
+        <location filename="../../desk/gui/contacts.py" line="645"/>
         <source>谈心</source>
         <translation>Heart-to-heart talk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="645"/>
+        <location filename="../../desk/gui/contacts.py" line="647"/>
         <source>报学教办</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="646"/>
+        <location filename="../../desk/gui/contacts.py" line="648"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="647"/>
+        <location filename="../../desk/gui/contacts.py" line="649"/>
         <source>尚缺</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="663"/>
+        <location filename="../../desk/gui/contacts.py" line="665"/>
         <source>结对…</source>
         <translation>Pair…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="664"/>
+        <location filename="../../desk/gui/contacts.py" line="666"/>
         <source>记录联系…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="665"/>
+        <location filename="../../desk/gui/contacts.py" line="667"/>
         <source>谈心…</source>
         <translation>Talk…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="666"/>
+        <location filename="../../desk/gui/contacts.py" line="668"/>
         <source>结束结对…</source>
         <translation>End pairing…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="667"/>
+        <location filename="../../desk/gui/contacts.py" line="669"/>
         <source>报学教办…</source>
         <translation>Report to study office…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="668"/>
+        <location filename="../../desk/gui/contacts.py" line="670"/>
         <source>连心册…</source>
         <translation>Booklet…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="669"/>
+        <location filename="../../desk/gui/contacts.py" line="671"/>
         <source>作废记录…</source>
         <translation>Void an entry…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="671"/>
+        <location filename="../../desk/gui/contacts.py" line="673"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="672"/>
-        <location filename="../../desk/gui/contacts.py" line="678"/>
+        <location filename="../../desk/gui/contacts.py" line="674"/>
+        <location filename="../../desk/gui/contacts.py" line="680"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="677"/>
+        <location filename="../../desk/gui/contacts.py" line="679"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="697"/>
+        <location filename="../../desk/gui/contacts.py" line="699"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="717"/>
+        <location filename="../../desk/gui/contacts.py" line="719"/>
         <source>共 {0} 人,未达标 {1} 人</source>
         <translation>{0} people, {1} behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="727"/>
-        <location filename="../../desk/gui/contacts.py" line="749"/>
-        <location filename="../../desk/gui/contacts.py" line="756"/>
+        <location filename="../../desk/gui/contacts.py" line="729"/>
+        <location filename="../../desk/gui/contacts.py" line="751"/>
+        <location filename="../../desk/gui/contacts.py" line="758"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="749"/>
+        <location filename="../../desk/gui/contacts.py" line="751"/>
         <source>请先选中一位有结对的干部</source>
         <translation>Select a cadre with pairings first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="727"/>
-        <location filename="../../desk/gui/contacts.py" line="756"/>
+        <location filename="../../desk/gui/contacts.py" line="729"/>
+        <location filename="../../desk/gui/contacts.py" line="758"/>
         <source>请先选中一位干部</source>
         <translation>Select a cadre first</translation>
     </message>
@@ -1120,145 +1120,163 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="204"/>
+        <location filename="../../desk/gui/supervision.py" line="206"/>
         <source>各项工作进度(点击查看明细)</source>
         <translation>Progress of each part (click for the records)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="213"/>
+        <location filename="../../desk/gui/supervision.py" line="215"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="213"/>
+        <location filename="../../desk/gui/supervision.py" line="215"/>
         <source>走访覆盖</source>
         <translation>Visit coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="213"/>
-        <location filename="../../desk/gui/supervision.py" line="273"/>
+        <location filename="../../desk/gui/supervision.py" line="215"/>
+        <location filename="../../desk/gui/supervision.py" line="275"/>
         <source>问题办结</source>
         <translation>Concerns resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="213"/>
+        <location filename="../../desk/gui/supervision.py" line="215"/>
         <source>访谈日</source>
         <translation>Interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="222"/>
+        <location filename="../../desk/gui/supervision.py" line="224"/>
         <source>各村居进度</source>
         <translation>Progress per village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="239"/>
+        <location filename="../../desk/gui/supervision.py" line="241"/>
         <source>M月d日</source>
         <translation>MMM d</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="239"/>
+        <location filename="../../desk/gui/supervision.py" line="241"/>
         <source>yyyy年M月d日</source>
         <translation>MMM d, yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="243"/>
+        <location filename="../../desk/gui/supervision.py" line="245"/>
         <source>活动已于 {0} 结束(共 {1} 天)· {2}</source>
         <translation>The campaign ended on {0} ({1} days) · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="246"/>
+        <location filename="../../desk/gui/supervision.py" line="248"/>
         <source>活动第 {0} 天(共 {1} 天)· {2}</source>
         <translation>Campaign day {0} of {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="249"/>
+        <location filename="../../desk/gui/supervision.py" line="251"/>
         <source>结对报学教办</source>
         <translation>Pairing report</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="250"/>
+        <location filename="../../desk/gui/supervision.py" line="252"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="251"/>
+        <location filename="../../desk/gui/supervision.py" line="253"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="252"/>
+        <location filename="../../desk/gui/supervision.py" line="254"/>
         <source>活动结束</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="257"/>
+        <location filename="../../desk/gui/supervision.py" line="259"/>
         <source>还有 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="257"/>
+        <location filename="../../desk/gui/supervision.py" line="259"/>
         <source>已过</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="265"/>
+        <location filename="../../desk/gui/supervision.py" line="267"/>
         <source>联系任务达标</source>
         <translation>Contact duty met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="266"/>
+        <location filename="../../desk/gui/supervision.py" line="268"/>
         <source>农户走访覆盖</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="269"/>
+        <location filename="../../desk/gui/supervision.py" line="271"/>
         <source>访谈日达标村</source>
         <translation>Villages with a full interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="276"/>
+        <location filename="../../desk/gui/supervision.py" line="278"/>
         <source>调研文章按时提交</source>
         <translation>Articles on time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="280"/>
+        <location filename="../../desk/gui/supervision.py" line="282"/>
         <source>单位承诺兑现</source>
         <translation>Units&apos; promises kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="281"/>
+        <location filename="../../desk/gui/supervision.py" line="283"/>
         <source>督查跟进(未完成与标记)</source>
         <translation>Follow-ups (open and flagged)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="281"/>
+        <location filename="../../desk/gui/supervision.py" line="283"/>
         <source>点击查看</source>
         <translation>click to see</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="301"/>
+        <location filename="../../desk/gui/supervision.py" line="303"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="301"/>
+        <location filename="../../desk/gui/supervision.py" line="303"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="325"/>
+        <location filename="../../desk/gui/supervision.py" line="327"/>
         <source>走访覆盖%</source>
         <translation>Visit coverage %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="326"/>
+        <location filename="../../desk/gui/supervision.py" line="328"/>
         <source>问题办结%</source>
         <translation>Concerns resolved %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="340"/>
+        <location filename="../../desk/gui/supervision.py" line="342"/>
         <source>各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)</source>
         <translation>Visit coverage and concerns resolved per village (click a bar for its visit ledger)</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="462"/>
+        <source>共 {0} 条 · {1}</source>
+        <translation>{0} records · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="464"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="466"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1287,32 +1305,32 @@
 <context>
     <name>ExemplarDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="627"/>
+        <location filename="../../desk/gui/work.py" line="631"/>
         <source>推荐典型经验</source>
         <translation>Nominate exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="634"/>
+        <location filename="../../desk/gui/work.py" line="638"/>
         <source>编号*</source>
         <translation>Code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="635"/>
+        <location filename="../../desk/gui/work.py" line="639"/>
         <source>推荐日期*</source>
         <translation>Nominated on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="636"/>
+        <location filename="../../desk/gui/work.py" line="640"/>
         <source>记录类别*</source>
         <translation>Record kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="637"/>
+        <location filename="../../desk/gui/work.py" line="641"/>
         <source>记录编码*</source>
         <translation>Record code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="638"/>
+        <location filename="../../desk/gui/work.py" line="642"/>
         <source>摘要*</source>
         <translation>Summary*</translation>
     </message>
@@ -1320,73 +1338,73 @@
 <context>
     <name>ExemplarsPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="661"/>
+        <location filename="../../desk/gui/work.py" line="669"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="662"/>
+        <location filename="../../desk/gui/work.py" line="670"/>
         <source>推荐日期</source>
         <translation>Nominated on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="663"/>
+        <location filename="../../desk/gui/work.py" line="671"/>
         <source>记录类别</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="664"/>
+        <location filename="../../desk/gui/work.py" line="672"/>
         <source>记录编码</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="665"/>
+        <location filename="../../desk/gui/work.py" line="673"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="666"/>
+        <location filename="../../desk/gui/work.py" line="674"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="672"/>
+        <location filename="../../desk/gui/work.py" line="680"/>
         <source>推荐…</source>
         <translation>Nominate…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="673"/>
+        <location filename="../../desk/gui/work.py" line="681"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="674"/>
+        <location filename="../../desk/gui/work.py" line="682"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="675"/>
+        <location filename="../../desk/gui/work.py" line="683"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="676"/>
+        <location filename="../../desk/gui/work.py" line="684"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="676"/>
-        <location filename="../../desk/gui/work.py" line="677"/>
+        <location filename="../../desk/gui/work.py" line="684"/>
+        <location filename="../../desk/gui/work.py" line="685"/>
         <source>典型经验</source>
         <translation>Exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="677"/>
+        <location filename="../../desk/gui/work.py" line="685"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="728"/>
+        <location filename="../../desk/gui/work.py" line="736"/>
         <source>作废典型经验 {0}</source>
         <translation>Void exemplary practice {0}</translation>
     </message>
@@ -1635,186 +1653,186 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="224"/>
+        <location filename="../../desk/gui/interviews.py" line="226"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="225"/>
+        <location filename="../../desk/gui/interviews.py" line="227"/>
         <source>带队领导</source>
         <translation>Group leader</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="226"/>
+        <location filename="../../desk/gui/interviews.py" line="228"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="227"/>
+        <location filename="../../desk/gui/interviews.py" line="229"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="228"/>
+        <location filename="../../desk/gui/interviews.py" line="230"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="229"/>
+        <location filename="../../desk/gui/interviews.py" line="231"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="230"/>
+        <location filename="../../desk/gui/interviews.py" line="232"/>
         <source>预告张贴日期</source>
         <translation>Notice posted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="232"/>
+        <location filename="../../desk/gui/interviews.py" line="234"/>
         <source>督查对接干部</source>
         <translation>Supervising cadre</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="233"/>
+        <location filename="../../desk/gui/interviews.py" line="235"/>
         <source>征求意见</source>
         <translation>Opinions solicited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="234"/>
+        <location filename="../../desk/gui/interviews.py" line="236"/>
         <source>参加人数</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="231"/>
+        <location filename="../../desk/gui/interviews.py" line="233"/>
         <source>张贴地点</source>
         <translation>Posted at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="235"/>
-        <location filename="../../desk/gui/interviews.py" line="319"/>
+        <location filename="../../desk/gui/interviews.py" line="237"/>
+        <location filename="../../desk/gui/interviews.py" line="321"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="236"/>
-        <location filename="../../desk/gui/interviews.py" line="386"/>
+        <location filename="../../desk/gui/interviews.py" line="238"/>
+        <location filename="../../desk/gui/interviews.py" line="388"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="251"/>
+        <location filename="../../desk/gui/interviews.py" line="253"/>
         <source>步骤</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="251"/>
+        <location filename="../../desk/gui/interviews.py" line="253"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="251"/>
+        <location filename="../../desk/gui/interviews.py" line="253"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="255"/>
+        <location filename="../../desk/gui/interviews.py" line="257"/>
         <source>时间安排表</source>
         <translation>Timetable</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="256"/>
+        <location filename="../../desk/gui/interviews.py" line="258"/>
         <source>分组日程(组别×日期)</source>
         <translation>Groups × days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="263"/>
+        <location filename="../../desk/gui/interviews.py" line="265"/>
         <source>安排…</source>
         <translation>Schedule…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="264"/>
+        <location filename="../../desk/gui/interviews.py" line="266"/>
         <source>改期…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="265"/>
+        <location filename="../../desk/gui/interviews.py" line="267"/>
         <source>征求意见…</source>
         <translation>Solicit opinions…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="266"/>
+        <location filename="../../desk/gui/interviews.py" line="268"/>
         <source>督查对接…</source>
         <translation>Supervisor…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="267"/>
+        <location filename="../../desk/gui/interviews.py" line="269"/>
         <source>张贴预告…</source>
         <translation>Post notice…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="268"/>
+        <location filename="../../desk/gui/interviews.py" line="270"/>
         <source>召开…</source>
         <translation>Held…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="280"/>
+        <location filename="../../desk/gui/interviews.py" line="282"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="280"/>
-        <location filename="../../desk/gui/interviews.py" line="406"/>
-        <location filename="../../desk/gui/interviews.py" line="418"/>
+        <location filename="../../desk/gui/interviews.py" line="282"/>
+        <location filename="../../desk/gui/interviews.py" line="408"/>
+        <location filename="../../desk/gui/interviews.py" line="420"/>
         <source>群众访谈日时间安排表</source>
         <translation>Interview-day timetable</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="281"/>
+        <location filename="../../desk/gui/interviews.py" line="283"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="282"/>
+        <location filename="../../desk/gui/interviews.py" line="284"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="297"/>
+        <location filename="../../desk/gui/interviews.py" line="299"/>
         <source>所选村居的各步骤</source>
         <translation>Steps of the selected village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="308"/>
+        <location filename="../../desk/gui/interviews.py" line="310"/>
         <source>未安排</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="319"/>
+        <location filename="../../desk/gui/interviews.py" line="321"/>
         <source>人数不足</source>
         <translation>Too few people</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="334"/>
+        <location filename="../../desk/gui/interviews.py" line="336"/>
         <source>{0} 个村居,已达标 {1} 个(每村不少于 {2} 人)</source>
         <translation>{0} villages, {1} met (at least {2} people each)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="386"/>
+        <location filename="../../desk/gui/interviews.py" line="388"/>
         <source>请先在安排表中选中一个村居</source>
         <translation>Select a village in the timetable first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="411"/>
+        <location filename="../../desk/gui/interviews.py" line="413"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="413"/>
+        <location filename="../../desk/gui/interviews.py" line="415"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="413"/>
+        <location filename="../../desk/gui/interviews.py" line="415"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
@@ -2209,24 +2227,24 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desk/gui/operations.py" line="80"/>
-        <location filename="../../desk/gui/operations.py" line="87"/>
+        <location filename="../../desk/gui/operations.py" line="85"/>
+        <location filename="../../desk/gui/operations.py" line="92"/>
         <source>未能保存</source>
-        <extracomment>pages that are not on screen reload when shown, not on every change (the app; tests see all pages) the rule code and message of the last command refused (shown by the view that ran it, only) a long command (an erasure&apos;s rebuild) is under way on this thread: the poll leaves the projector alone until it ends, instead of waiting for the lock that command holds</extracomment>
+        <extracomment>the projector&apos;s position after the change, and the read models that changed (a frozenset of names) pages that are not on screen reload when shown, not on every change (the app; tests see all pages) the rule code and message of the last command refused (shown by the view that ran it, only) a long command (an erasure&apos;s rebuild) is under way on this thread: the poll leaves the projector alone until it ends, instead of waiting for the lock that command holds</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="84"/>
+        <location filename="../../desk/gui/operations.py" line="89"/>
         <source>磁盘空间不足,这条记录未能保存(请清理磁盘后重试;此前已保存的记录不受影响)</source>
         <translation>The disk is full: this record was not saved (free some space and try again; records saved before are not affected)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="93"/>
+        <location filename="../../desk/gui/operations.py" line="98"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="94"/>
+        <location filename="../../desk/gui/operations.py" line="99"/>
         <source>操作未完成:{0}(详情已写入日志)</source>
         <translation>Not done: {0} (details in the log)</translation>
     </message>
@@ -2234,37 +2252,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="991"/>
+        <location filename="../../desk/gui/pages.py" line="1002"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="998"/>
+        <location filename="../../desk/gui/pages.py" line="1009"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1001"/>
+        <location filename="../../desk/gui/pages.py" line="1012"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1002"/>
+        <location filename="../../desk/gui/pages.py" line="1013"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1003"/>
+        <location filename="../../desk/gui/pages.py" line="1014"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1004"/>
+        <location filename="../../desk/gui/pages.py" line="1015"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1005"/>
+        <location filename="../../desk/gui/pages.py" line="1016"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -2272,85 +2290,85 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="192"/>
+        <location filename="../../desk/gui/pages.py" line="197"/>
         <source>显示完整联系方式…</source>
-        <extracomment>how the audit trail names a page (its Chinese title, not the program&apos;s class name)</extracomment>
+        <extracomment>how the audit trail names a page (its Chinese title, not the program&apos;s class name) the read models this page shows (empty: all of them); a change elsewhere does not reload it</extracomment>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="197"/>
+        <location filename="../../desk/gui/pages.py" line="202"/>
         <source>显示完整联系方式</source>
         <translation>Show full contact details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="198"/>
+        <location filename="../../desk/gui/pages.py" line="203"/>
         <source>联系电话和地址属于群众的个人信息。确需查看完整内容吗?此操作记入审计日志。</source>
         <translation>Phone numbers and addresses are residents&apos; personal data. Do you really need to see them in full? This is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="213"/>
+        <location filename="../../desk/gui/pages.py" line="218"/>
         <source>重新隐藏联系方式</source>
         <translation>Mask contact details again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="237"/>
+        <location filename="../../desk/gui/pages.py" line="242"/>
         <source>搜索“{0}”</source>
         <translation>search &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="257"/>
-        <location filename="../../desk/gui/pages.py" line="271"/>
-        <location filename="../../desk/gui/pages.py" line="283"/>
-        <location filename="../../desk/gui/pages.py" line="285"/>
+        <location filename="../../desk/gui/pages.py" line="262"/>
+        <location filename="../../desk/gui/pages.py" line="276"/>
+        <location filename="../../desk/gui/pages.py" line="288"/>
+        <location filename="../../desk/gui/pages.py" line="290"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="271"/>
+        <location filename="../../desk/gui/pages.py" line="276"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="281"/>
+        <location filename="../../desk/gui/pages.py" line="286"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="285"/>
+        <location filename="../../desk/gui/pages.py" line="290"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>{0} rows exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="295"/>
-        <location filename="../../desk/gui/pages.py" line="308"/>
-        <location filename="../../desk/gui/pages.py" line="319"/>
+        <location filename="../../desk/gui/pages.py" line="300"/>
+        <location filename="../../desk/gui/pages.py" line="313"/>
+        <location filename="../../desk/gui/pages.py" line="324"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="296"/>
+        <location filename="../../desk/gui/pages.py" line="301"/>
         <source>共 {0} 行,请先筛选(如选一个村居)再打印。</source>
         <translation>{0} rows: filter first (one village, say) before printing.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="306"/>
-        <location filename="../../desk/gui/pages.py" line="317"/>
+        <location filename="../../desk/gui/pages.py" line="311"/>
+        <location filename="../../desk/gui/pages.py" line="322"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="308"/>
-        <location filename="../../desk/gui/pages.py" line="319"/>
+        <location filename="../../desk/gui/pages.py" line="313"/>
+        <location filename="../../desk/gui/pages.py" line="324"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="333"/>
+        <location filename="../../desk/gui/pages.py" line="338"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="341"/>
+        <location filename="../../desk/gui/pages.py" line="346"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
@@ -2608,157 +2626,157 @@
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="243"/>
+        <location filename="../../desk/gui/work.py" line="245"/>
         <source>轮次</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="244"/>
-        <location filename="../../desk/gui/work.py" line="300"/>
+        <location filename="../../desk/gui/work.py" line="246"/>
+        <location filename="../../desk/gui/work.py" line="302"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="245"/>
+        <location filename="../../desk/gui/work.py" line="247"/>
         <source>参评人数</source>
         <translation>Cadres rated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="246"/>
-        <location filename="../../desk/gui/work.py" line="258"/>
+        <location filename="../../desk/gui/work.py" line="248"/>
+        <location filename="../../desk/gui/work.py" line="260"/>
         <source>有效票</source>
         <translation>Valid ballots</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="247"/>
+        <location filename="../../desk/gui/work.py" line="249"/>
         <source>废票</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="248"/>
+        <location filename="../../desk/gui/work.py" line="250"/>
         <source>应到</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="250"/>
+        <location filename="../../desk/gui/work.py" line="252"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="249"/>
-        <location filename="../../desk/gui/work.py" line="303"/>
+        <location filename="../../desk/gui/work.py" line="251"/>
+        <location filename="../../desk/gui/work.py" line="305"/>
         <source>参与率</source>
         <translation>Turnout</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="258"/>
-        <location filename="../../desk/gui/work.py" line="298"/>
+        <location filename="../../desk/gui/work.py" line="260"/>
+        <location filename="../../desk/gui/work.py" line="300"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="258"/>
-        <location filename="../../desk/gui/work.py" line="299"/>
+        <location filename="../../desk/gui/work.py" line="260"/>
+        <location filename="../../desk/gui/work.py" line="301"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="258"/>
-        <location filename="../../desk/gui/work.py" line="302"/>
+        <location filename="../../desk/gui/work.py" line="260"/>
+        <location filename="../../desk/gui/work.py" line="304"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="265"/>
+        <location filename="../../desk/gui/work.py" line="267"/>
         <source>开始直评…</source>
         <translation>Open round…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="266"/>
+        <location filename="../../desk/gui/work.py" line="268"/>
         <source>作废选票…</source>
         <translation>Void ballot…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="267"/>
+        <location filename="../../desk/gui/work.py" line="269"/>
         <source>结束并公布…</source>
         <translation>Close and publish…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="268"/>
+        <location filename="../../desk/gui/work.py" line="270"/>
         <source>干部考核参考表…</source>
         <translation>Cadre evaluation sheet…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="269"/>
-        <location filename="../../desk/gui/work.py" line="329"/>
+        <location filename="../../desk/gui/work.py" line="271"/>
+        <location filename="../../desk/gui/work.py" line="331"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="269"/>
-        <location filename="../../desk/gui/work.py" line="270"/>
+        <location filename="../../desk/gui/work.py" line="271"/>
+        <location filename="../../desk/gui/work.py" line="272"/>
         <source>直评结果</source>
         <translation>Rating results</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="270"/>
-        <location filename="../../desk/gui/work.py" line="330"/>
+        <location filename="../../desk/gui/work.py" line="272"/>
+        <location filename="../../desk/gui/work.py" line="332"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="279"/>
+        <location filename="../../desk/gui/work.py" line="281"/>
         <source>结果(R-R4:满意率 = (满意 + 基本满意) ÷ (有效票 − 弃权))</source>
         <translation>Results (R-R4: rate = (satisfied + fairly satisfied) ÷ (valid − abstentions))</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="294"/>
-        <location filename="../../desk/gui/work.py" line="326"/>
+        <location filename="../../desk/gui/work.py" line="296"/>
+        <location filename="../../desk/gui/work.py" line="328"/>
         <source>干部考核参考表</source>
         <translation>Cadre evaluation sheet</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="301"/>
+        <location filename="../../desk/gui/work.py" line="303"/>
         <source>直评轮次</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="304"/>
+        <location filename="../../desk/gui/work.py" line="306"/>
         <source>联系</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="305"/>
+        <location filename="../../desk/gui/work.py" line="307"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="306"/>
+        <location filename="../../desk/gui/work.py" line="308"/>
         <source>办理问题</source>
         <translation>Concerns handled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="340"/>
+        <location filename="../../desk/gui/work.py" line="342"/>
         <source>直评结果是评价和使用干部的重要依据(§4.4):满意率、参与率与本人的联系、走访和问题办理并列</source>
         <translation>The rating is an important basis for evaluating and appointing cadres (§4.4): satisfaction and turnout beside their own contacts, visits and concerns handled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="368"/>
+        <location filename="../../desk/gui/work.py" line="370"/>
         <source>已结束</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="368"/>
+        <location filename="../../desk/gui/work.py" line="370"/>
         <source>进行中</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="389"/>
+        <location filename="../../desk/gui/work.py" line="391"/>
         <source>结果在轮次结束后公布</source>
         <translation>Results are published when the round closes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="392"/>
+        <location filename="../../desk/gui/work.py" line="394"/>
         <source>{0} 已于 {1} 结束,共 {2} 张有效票、{3} 张废票</source>
         <translation>{0} closed on {1}: {2} valid ballots, {3} void</translation>
     </message>
@@ -2853,276 +2871,276 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="353"/>
+        <location filename="../../desk/gui/pages.py" line="360"/>
         <source>按编号、姓名、电话或地址搜索</source>
         <translation>Search by code, name, phone or address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="357"/>
+        <location filename="../../desk/gui/pages.py" line="364"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="361"/>
+        <location filename="../../desk/gui/pages.py" line="368"/>
         <source>全部农户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="371"/>
+        <location filename="../../desk/gui/pages.py" line="378"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="372"/>
+        <location filename="../../desk/gui/pages.py" line="379"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="373"/>
+        <location filename="../../desk/gui/pages.py" line="380"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="374"/>
-        <location filename="../../desk/gui/pages.py" line="418"/>
+        <location filename="../../desk/gui/pages.py" line="381"/>
+        <location filename="../../desk/gui/pages.py" line="425"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="375"/>
+        <location filename="../../desk/gui/pages.py" line="382"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="376"/>
+        <location filename="../../desk/gui/pages.py" line="383"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="377"/>
+        <location filename="../../desk/gui/pages.py" line="384"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="378"/>
+        <location filename="../../desk/gui/pages.py" line="385"/>
         <source>分工村居</source>
         <translation>Assigned village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="379"/>
+        <location filename="../../desk/gui/pages.py" line="386"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="380"/>
-        <location filename="../../desk/gui/pages.py" line="394"/>
+        <location filename="../../desk/gui/pages.py" line="387"/>
+        <location filename="../../desk/gui/pages.py" line="401"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="388"/>
+        <location filename="../../desk/gui/pages.py" line="395"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="389"/>
+        <location filename="../../desk/gui/pages.py" line="396"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="390"/>
+        <location filename="../../desk/gui/pages.py" line="397"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="391"/>
+        <location filename="../../desk/gui/pages.py" line="398"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="392"/>
+        <location filename="../../desk/gui/pages.py" line="399"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="393"/>
+        <location filename="../../desk/gui/pages.py" line="400"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="395"/>
+        <location filename="../../desk/gui/pages.py" line="402"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="403"/>
+        <location filename="../../desk/gui/pages.py" line="410"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="404"/>
+        <location filename="../../desk/gui/pages.py" line="411"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="405"/>
+        <location filename="../../desk/gui/pages.py" line="412"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="406"/>
+        <location filename="../../desk/gui/pages.py" line="413"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="416"/>
+        <location filename="../../desk/gui/pages.py" line="423"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="417"/>
+        <location filename="../../desk/gui/pages.py" line="424"/>
         <source>农户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="422"/>
+        <location filename="../../desk/gui/pages.py" line="429"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="423"/>
+        <location filename="../../desk/gui/pages.py" line="430"/>
         <source>修改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="424"/>
+        <location filename="../../desk/gui/pages.py" line="431"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="425"/>
+        <location filename="../../desk/gui/pages.py" line="432"/>
         <source>五必访标签…</source>
         <translation>Must-visit tags…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="426"/>
+        <location filename="../../desk/gui/pages.py" line="433"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="427"/>
+        <location filename="../../desk/gui/pages.py" line="434"/>
         <source>注销…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="428"/>
+        <location filename="../../desk/gui/pages.py" line="435"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="429"/>
+        <location filename="../../desk/gui/pages.py" line="436"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="430"/>
+        <location filename="../../desk/gui/pages.py" line="437"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="431"/>
+        <location filename="../../desk/gui/pages.py" line="438"/>
         <source>删除个人信息…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="457"/>
+        <location filename="../../desk/gui/pages.py" line="464"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="494"/>
+        <location filename="../../desk/gui/pages.py" line="501"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="500"/>
+        <location filename="../../desk/gui/pages.py" line="507"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="500"/>
+        <location filename="../../desk/gui/pages.py" line="507"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="539"/>
+        <location filename="../../desk/gui/pages.py" line="546"/>
         <source>加/减五必访标签:{0}</source>
         <translation>Add/remove must-visit tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="552"/>
+        <location filename="../../desk/gui/pages.py" line="559"/>
         <source>注销 {0}</source>
         <translation>Retire {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="585"/>
+        <location filename="../../desk/gui/pages.py" line="592"/>
         <source>将永久删除农户 {0} 的户主姓名、电话、地址及其走访记录和问题诉求中的叙述,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases household {0}&apos;s head name, phone and address and the narratives of its visits and concerns; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="590"/>
+        <location filename="../../desk/gui/pages.py" line="597"/>
         <source>将永久删除人员 {0} 的姓名、电话及干部与其联系、谈心的记录内容,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases person {0}&apos;s name and phone and what cadres wrote of contacts and talks with them; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="597"/>
-        <location filename="../../desk/gui/pages.py" line="603"/>
-        <location filename="../../desk/gui/pages.py" line="631"/>
+        <location filename="../../desk/gui/pages.py" line="604"/>
+        <location filename="../../desk/gui/pages.py" line="610"/>
+        <location filename="../../desk/gui/pages.py" line="638"/>
         <source>删除个人信息</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="597"/>
+        <location filename="../../desk/gui/pages.py" line="604"/>
         <source>{0} 的个人信息已经删除,无需再删</source>
         <translation>The personal data of {0} has already been erased</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="616"/>
+        <location filename="../../desk/gui/pages.py" line="623"/>
         <source>正在删除个人信息并重建台帐…</source>
         <translation>Erasing personal data and rebuilding the ledgers…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="624"/>
+        <location filename="../../desk/gui/pages.py" line="631"/>
         <source>删除个人信息:{0}</source>
         <translation>Erase personal data: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="626"/>
+        <location filename="../../desk/gui/pages.py" line="633"/>
         <source>如:本人申请(个人信息保护法第四十七条)</source>
         <translation>e.g. at the person&apos;s request (PIPL art. 47)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="632"/>
+        <location filename="../../desk/gui/pages.py" line="639"/>
         <source>已删除 {0} 的个人信息(涉及 {1} 条记录)。记录与统计数字保留。</source>
         <translation>Erased the personal data of {0} ({1} records). The records and every figure stay.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="636"/>
+        <location filename="../../desk/gui/pages.py" line="643"/>
         <source>此前用“备份”另存的副本仍含这些信息,请一并销毁;本机每日自动备份已同步删除。</source>
         <translation>Copies saved earlier with Backup still hold it and must be destroyed too; this computer&apos;s daily copies have been purged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="641"/>
+        <location filename="../../desk/gui/pages.py" line="648"/>
         <source>人员名册</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="642"/>
+        <location filename="../../desk/gui/pages.py" line="649"/>
         <source>农户名册</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="643"/>
+        <location filename="../../desk/gui/pages.py" line="650"/>
         <source>单位名册</source>
         <translation>Units</translation>
     </message>
@@ -3130,122 +3148,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="837"/>
+        <location filename="../../desk/gui/pages.py" line="848"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="837"/>
+        <location filename="../../desk/gui/pages.py" line="848"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="837"/>
+        <location filename="../../desk/gui/pages.py" line="848"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="847"/>
+        <location filename="../../desk/gui/pages.py" line="858"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="854"/>
+        <location filename="../../desk/gui/pages.py" line="865"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="859"/>
+        <location filename="../../desk/gui/pages.py" line="870"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="869"/>
+        <location filename="../../desk/gui/pages.py" line="880"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="870"/>
+        <location filename="../../desk/gui/pages.py" line="881"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="871"/>
+        <location filename="../../desk/gui/pages.py" line="882"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="872"/>
+        <location filename="../../desk/gui/pages.py" line="883"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="873"/>
+        <location filename="../../desk/gui/pages.py" line="884"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="874"/>
+        <location filename="../../desk/gui/pages.py" line="885"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="880"/>
+        <location filename="../../desk/gui/pages.py" line="891"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="883"/>
+        <location filename="../../desk/gui/pages.py" line="894"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="886"/>
+        <location filename="../../desk/gui/pages.py" line="897"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="893"/>
+        <location filename="../../desk/gui/pages.py" line="904"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="911"/>
+        <location filename="../../desk/gui/pages.py" line="922"/>
         <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
         <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="914"/>
+        <location filename="../../desk/gui/pages.py" line="925"/>
         <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
         <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="921"/>
+        <location filename="../../desk/gui/pages.py" line="932"/>
         <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
         <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="936"/>
+        <location filename="../../desk/gui/pages.py" line="947"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="938"/>
+        <location filename="../../desk/gui/pages.py" line="949"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="938"/>
+        <location filename="../../desk/gui/pages.py" line="949"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="971"/>
+        <location filename="../../desk/gui/pages.py" line="982"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="982"/>
+        <location filename="../../desk/gui/pages.py" line="993"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3253,28 +3271,28 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="379"/>
+        <location filename="../../desk/gui/supervision.py" line="381"/>
         <source>保存总结…</source>
         <translation>Save summary…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="409"/>
+        <location filename="../../desk/gui/supervision.py" line="426"/>
         <source>保存总结</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="418"/>
+        <location filename="../../desk/gui/supervision.py" line="435"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="420"/>
-        <location filename="../../desk/gui/supervision.py" line="421"/>
+        <location filename="../../desk/gui/supervision.py" line="437"/>
+        <location filename="../../desk/gui/supervision.py" line="438"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="421"/>
+        <location filename="../../desk/gui/supervision.py" line="438"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -3282,139 +3300,139 @@
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="52"/>
+        <location filename="../../desk/gui/supervision.py" line="54"/>
         <source>全部规则</source>
         <translation>All rules</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="54"/>
+        <location filename="../../desk/gui/supervision.py" line="56"/>
         <source>联系(R-C)</source>
         <translation>Contacts (R-C)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="55"/>
+        <location filename="../../desk/gui/supervision.py" line="57"/>
         <source>走访(R-V)</source>
         <translation>Visits (R-V)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="56"/>
+        <location filename="../../desk/gui/supervision.py" line="58"/>
         <source>问题(R-Q)</source>
         <translation>Concerns (R-Q)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="57"/>
+        <location filename="../../desk/gui/supervision.py" line="59"/>
         <source>访谈日(R-I)</source>
         <translation>Interview days (R-I)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="58"/>
+        <location filename="../../desk/gui/supervision.py" line="60"/>
         <source>调研文章(R-A)</source>
         <translation>Articles (R-A)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="59"/>
+        <location filename="../../desk/gui/supervision.py" line="61"/>
         <source>单位实事(R-U)</source>
         <translation>Units&apos; own work (R-U)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="60"/>
+        <location filename="../../desk/gui/supervision.py" line="62"/>
         <source>宣传报道(R-P)</source>
         <translation>Publicity (R-P)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="61"/>
+        <location filename="../../desk/gui/supervision.py" line="63"/>
         <source>补录(R-G3)</source>
         <translation>Back-filled (R-G3)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="67"/>
+        <location filename="../../desk/gui/supervision.py" line="69"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="70"/>
-        <location filename="../../desk/gui/supervision.py" line="84"/>
+        <location filename="../../desk/gui/supervision.py" line="72"/>
+        <location filename="../../desk/gui/supervision.py" line="86"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="71"/>
+        <location filename="../../desk/gui/supervision.py" line="73"/>
         <source>3日内到期</source>
         <translation>Due within 3 days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="81"/>
+        <location filename="../../desk/gui/supervision.py" line="83"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="82"/>
+        <location filename="../../desk/gui/supervision.py" line="84"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="83"/>
+        <location filename="../../desk/gui/supervision.py" line="85"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="85"/>
+        <location filename="../../desk/gui/supervision.py" line="87"/>
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="86"/>
+        <location filename="../../desk/gui/supervision.py" line="88"/>
         <source>自何时</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="87"/>
+        <location filename="../../desk/gui/supervision.py" line="89"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="88"/>
+        <location filename="../../desk/gui/supervision.py" line="90"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="99"/>
+        <location filename="../../desk/gui/supervision.py" line="101"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="101"/>
+        <location filename="../../desk/gui/supervision.py" line="103"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="103"/>
-        <location filename="../../desk/gui/supervision.py" line="161"/>
+        <location filename="../../desk/gui/supervision.py" line="105"/>
+        <location filename="../../desk/gui/supervision.py" line="163"/>
         <source>督查跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="138"/>
+        <location filename="../../desk/gui/supervision.py" line="140"/>
         <source>标记</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="138"/>
+        <location filename="../../desk/gui/supervision.py" line="140"/>
         <source>未完成</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="151"/>
+        <location filename="../../desk/gui/supervision.py" line="153"/>
         <source>共 {0} 项</source>
         <translation>{0} findings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="154"/>
+        <location filename="../../desk/gui/supervision.py" line="156"/>
         <source>集中补录:</source>
         <translation>Back-filling bursts: </translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="155"/>
+        <location filename="../../desk/gui/supervision.py" line="157"/>
         <source>{0} {1} 一天补录 {2} 条</source>
         <translation>{0} {1}: {2} back-filled in one day</translation>
     </message>
@@ -3426,27 +3444,27 @@
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="512"/>
+        <location filename="../../desk/gui/work.py" line="514"/>
         <source>下达调研课题</source>
         <translation>Set a research topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="517"/>
+        <location filename="../../desk/gui/work.py" line="519"/>
         <source>课题编号*</source>
         <translation>Topic code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="518"/>
+        <location filename="../../desk/gui/work.py" line="520"/>
         <source>课题名称*</source>
         <translation>Topic title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="519"/>
+        <location filename="../../desk/gui/work.py" line="521"/>
         <source>承担人编号*</source>
         <translation>Assignee (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="520"/>
+        <location filename="../../desk/gui/work.py" line="522"/>
         <source>下达日期*</source>
         <translation>Set on*</translation>
     </message>
@@ -3454,27 +3472,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="657"/>
+        <location filename="../../desk/gui/pages.py" line="664"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="664"/>
+        <location filename="../../desk/gui/pages.py" line="671"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="665"/>
+        <location filename="../../desk/gui/pages.py" line="672"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="666"/>
+        <location filename="../../desk/gui/pages.py" line="673"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="667"/>
+        <location filename="../../desk/gui/pages.py" line="674"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
@@ -3530,174 +3548,174 @@
 <context>
     <name>UnitWorkPage</name>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="157"/>
+        <location filename="../../desk/gui/unit_work.py" line="159"/>
         <source>按编号、单位、类别或内容搜索</source>
         <translation>Search by code, unit, kind or content</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="160"/>
+        <location filename="../../desk/gui/unit_work.py" line="162"/>
         <source>只看未兑现</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="168"/>
-        <location filename="../../desk/gui/unit_work.py" line="182"/>
-        <location filename="../../desk/gui/unit_work.py" line="191"/>
+        <location filename="../../desk/gui/unit_work.py" line="170"/>
+        <location filename="../../desk/gui/unit_work.py" line="184"/>
+        <location filename="../../desk/gui/unit_work.py" line="193"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="169"/>
-        <location filename="../../desk/gui/unit_work.py" line="183"/>
+        <location filename="../../desk/gui/unit_work.py" line="171"/>
+        <location filename="../../desk/gui/unit_work.py" line="185"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="170"/>
+        <location filename="../../desk/gui/unit_work.py" line="172"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="171"/>
-        <location filename="../../desk/gui/unit_work.py" line="184"/>
+        <location filename="../../desk/gui/unit_work.py" line="173"/>
+        <location filename="../../desk/gui/unit_work.py" line="186"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="172"/>
+        <location filename="../../desk/gui/unit_work.py" line="174"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="173"/>
+        <location filename="../../desk/gui/unit_work.py" line="175"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="174"/>
+        <location filename="../../desk/gui/unit_work.py" line="176"/>
         <source>兑现日期</source>
         <translation>Fulfilled on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="175"/>
+        <location filename="../../desk/gui/unit_work.py" line="177"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="176"/>
+        <location filename="../../desk/gui/unit_work.py" line="178"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="185"/>
+        <location filename="../../desk/gui/unit_work.py" line="187"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="186"/>
+        <location filename="../../desk/gui/unit_work.py" line="188"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="187"/>
+        <location filename="../../desk/gui/unit_work.py" line="189"/>
         <source>链接或文件</source>
         <translation>Link or file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="191"/>
+        <location filename="../../desk/gui/unit_work.py" line="193"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="191"/>
+        <location filename="../../desk/gui/unit_work.py" line="193"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="191"/>
+        <location filename="../../desk/gui/unit_work.py" line="193"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="198"/>
+        <location filename="../../desk/gui/unit_work.py" line="200"/>
         <source>已上报的典型经验(R-E1),与宣传报道一并公开</source>
         <translation>Exemplary practice reported (R-E1), published with the publicity</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="201"/>
-        <location filename="../../desk/gui/unit_work.py" line="231"/>
+        <location filename="../../desk/gui/unit_work.py" line="203"/>
+        <location filename="../../desk/gui/unit_work.py" line="233"/>
         <source>单位实事</source>
         <translation>Units&apos; own work</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="202"/>
-        <location filename="../../desk/gui/unit_work.py" line="232"/>
+        <location filename="../../desk/gui/unit_work.py" line="204"/>
+        <location filename="../../desk/gui/unit_work.py" line="234"/>
         <source>宣传报道</source>
         <translation>Publicity</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="209"/>
+        <location filename="../../desk/gui/unit_work.py" line="211"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="210"/>
+        <location filename="../../desk/gui/unit_work.py" line="212"/>
         <source>兑现…</source>
         <translation>Fulfil…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="211"/>
+        <location filename="../../desk/gui/unit_work.py" line="213"/>
         <source>宣传报道…</source>
         <translation>Publicity…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="212"/>
+        <location filename="../../desk/gui/unit_work.py" line="214"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="213"/>
+        <location filename="../../desk/gui/unit_work.py" line="215"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="214"/>
+        <location filename="../../desk/gui/unit_work.py" line="216"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="215"/>
+        <location filename="../../desk/gui/unit_work.py" line="217"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="236"/>
+        <location filename="../../desk/gui/unit_work.py" line="238"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="283"/>
+        <location filename="../../desk/gui/unit_work.py" line="285"/>
         <source>单位实事 {0} 项(逾期未兑现 {1}),宣传报道 {2} 篇</source>
         <translation>{0} items of units&apos; own work ({1} overdue), {2} publicity reports</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="296"/>
-        <location filename="../../desk/gui/unit_work.py" line="324"/>
+        <location filename="../../desk/gui/unit_work.py" line="298"/>
+        <location filename="../../desk/gui/unit_work.py" line="326"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="296"/>
+        <location filename="../../desk/gui/unit_work.py" line="298"/>
         <source>请先在单位实事中选中一项</source>
         <translation>Select an item of units&apos; own work first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="324"/>
+        <location filename="../../desk/gui/unit_work.py" line="326"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="340"/>
+        <location filename="../../desk/gui/unit_work.py" line="342"/>
         <source>作废 {0}</source>
         <translation>Void {0}</translation>
     </message>
@@ -3772,213 +3790,213 @@
 <context>
     <name>VisitLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="267"/>
+        <location filename="../../desk/gui/visits.py" line="269"/>
         <source>按户编号、户主姓名、拼音首字母或走访人搜索</source>
         <translation>Search by household, head&apos;s name, pinyin initials or visitor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="271"/>
+        <location filename="../../desk/gui/visits.py" line="273"/>
         <source>活动期间走访</source>
         <translation>Visits in the campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="272"/>
+        <location filename="../../desk/gui/visits.py" line="274"/>
         <source>常态化走访(活动结束后)</source>
         <translation>Standing work (after the campaign)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="273"/>
+        <location filename="../../desk/gui/visits.py" line="275"/>
         <source>全部走访</source>
         <translation>All visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="280"/>
+        <location filename="../../desk/gui/visits.py" line="282"/>
         <source>走访时间</source>
         <translation>Visited on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="281"/>
-        <location filename="../../desk/gui/visits.py" line="311"/>
+        <location filename="../../desk/gui/visits.py" line="283"/>
+        <location filename="../../desk/gui/visits.py" line="313"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="282"/>
-        <location filename="../../desk/gui/visits.py" line="311"/>
+        <location filename="../../desk/gui/visits.py" line="284"/>
+        <location filename="../../desk/gui/visits.py" line="313"/>
         <source>村民小组/地址</source>
         <translation>Group / address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="283"/>
-        <location filename="../../desk/gui/visits.py" line="311"/>
+        <location filename="../../desk/gui/visits.py" line="285"/>
+        <location filename="../../desk/gui/visits.py" line="313"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="284"/>
+        <location filename="../../desk/gui/visits.py" line="286"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="285"/>
+        <location filename="../../desk/gui/visits.py" line="287"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="286"/>
+        <location filename="../../desk/gui/visits.py" line="288"/>
         <source>办理情况</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="287"/>
-        <location filename="../../desk/gui/visits.py" line="308"/>
+        <location filename="../../desk/gui/visits.py" line="289"/>
+        <location filename="../../desk/gui/visits.py" line="310"/>
         <source>走访人</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="289"/>
+        <location filename="../../desk/gui/visits.py" line="291"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="290"/>
+        <location filename="../../desk/gui/visits.py" line="292"/>
         <source>补录</source>
         <translation>back-filled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="292"/>
-        <location filename="../../desk/gui/visits.py" line="311"/>
+        <location filename="../../desk/gui/visits.py" line="294"/>
+        <location filename="../../desk/gui/visits.py" line="313"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="302"/>
+        <location filename="../../desk/gui/visits.py" line="304"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="302"/>
-        <location filename="../../desk/gui/visits.py" line="305"/>
+        <location filename="../../desk/gui/visits.py" line="304"/>
+        <location filename="../../desk/gui/visits.py" line="307"/>
         <source>已走访/户数</source>
         <translation>Visited / households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="302"/>
-        <location filename="../../desk/gui/visits.py" line="305"/>
+        <location filename="../../desk/gui/visits.py" line="304"/>
+        <location filename="../../desk/gui/visits.py" line="307"/>
         <source>覆盖率</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="305"/>
+        <location filename="../../desk/gui/visits.py" line="307"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="308"/>
+        <location filename="../../desk/gui/visits.py" line="310"/>
         <source>走访户数/全村</source>
         <translation>Households / village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="308"/>
+        <location filename="../../desk/gui/visits.py" line="310"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="313"/>
+        <location filename="../../desk/gui/visits.py" line="315"/>
         <source>点击村居或五必访类别,列出尚未走访的农户</source>
         <translation>Click a village or a must-visit group to list the households not yet visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="319"/>
+        <location filename="../../desk/gui/visits.py" line="321"/>
         <source>各村居覆盖(R-V1)</source>
         <translation>Coverage per village (R-V1)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="321"/>
+        <location filename="../../desk/gui/visits.py" line="323"/>
         <source>五必访覆盖(R-V2,按走访当日的标签)</source>
         <translation>Must-visit coverage (R-V2, by the tag on the visit&apos;s date)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="326"/>
+        <location filename="../../desk/gui/visits.py" line="328"/>
         <source>所选村居各走访人的户数</source>
         <translation>Households per visitor in the selected village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="331"/>
-        <location filename="../../desk/gui/visits.py" line="344"/>
-        <location filename="../../desk/gui/visits.py" line="477"/>
+        <location filename="../../desk/gui/visits.py" line="333"/>
+        <location filename="../../desk/gui/visits.py" line="346"/>
+        <location filename="../../desk/gui/visits.py" line="479"/>
         <source>走访工作台帐</source>
         <translation>Visit ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="332"/>
+        <location filename="../../desk/gui/visits.py" line="334"/>
         <source>覆盖情况</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="339"/>
+        <location filename="../../desk/gui/visits.py" line="341"/>
         <source>记录走访…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="340"/>
+        <location filename="../../desk/gui/visits.py" line="342"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="341"/>
+        <location filename="../../desk/gui/visits.py" line="343"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="343"/>
+        <location filename="../../desk/gui/visits.py" line="345"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="348"/>
+        <location filename="../../desk/gui/visits.py" line="350"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="349"/>
+        <location filename="../../desk/gui/visits.py" line="351"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="365"/>
+        <location filename="../../desk/gui/visits.py" line="367"/>
         <source>全部村居</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="380"/>
+        <location filename="../../desk/gui/visits.py" line="382"/>
         <source>共 {0} 次走访</source>
         <translation>{0} visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="403"/>
-        <location filename="../../desk/gui/visits.py" line="425"/>
+        <location filename="../../desk/gui/visits.py" line="405"/>
+        <location filename="../../desk/gui/visits.py" line="427"/>
         <source>{0} 尚未走访 {1} 户</source>
         <translation>{0}: {1} households not yet visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="434"/>
+        <location filename="../../desk/gui/visits.py" line="436"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="434"/>
+        <location filename="../../desk/gui/visits.py" line="436"/>
         <source>请先选中一次走访</source>
         <translation>Select a visit first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="455"/>
-        <location filename="../../desk/gui/visits.py" line="468"/>
+        <location filename="../../desk/gui/visits.py" line="457"/>
+        <location filename="../../desk/gui/visits.py" line="470"/>
         <source>作废走访 {0}</source>
         <translation>Void visit {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="457"/>
+        <location filename="../../desk/gui/visits.py" line="459"/>
         <source>这次走访登记了 {0} 个问题({1}),是否一并作废?选“是”一并作废(这次走访本不存在);选“否”问题保留(群众确实反映过)</source>
         <translation>This visit registered {0} concerns ({1}). Void them too? Yes: void them (the visit never took place); No: keep them (the residents did raise them)</translation>
     </message>
@@ -4002,17 +4020,17 @@
 <context>
     <name>VoidBallotDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="426"/>
+        <location filename="../../desk/gui/work.py" line="428"/>
         <source>作废选票</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="431"/>
+        <location filename="../../desk/gui/work.py" line="433"/>
         <source>票号</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="432"/>
+        <location filename="../../desk/gui/work.py" line="434"/>
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
