@@ -9,28 +9,14 @@ from datetime import datetime
 from pathlib import Path
 
 from desk.sheets import append_row, landing, save_workbook
+from domain.catalogue import rule_name
 from domain.errors import DomainError
 from projections.summary import Summary
 
-RULE_NAMES = {
-    "R-C4": "结对上报",
-    "R-C7": "联系任务未完成",
-    "R-V1": "农户未走访全",
-    "R-V2": "五必访户未走访",
-    "R-Q4": "问题超期",
-    "R-Q6": "问题待回访/重办/上报",
-    "R-I1": "访谈日未安排",
-    "R-I3": "访谈前未征求意见",
-    "R-I4": "无督查对接干部",
-    "R-I5": "预告未张贴",
-    "R-I7": "访谈人数不足或未召开",
-    "R-A2": "调研文章迟交",
-    "R-A3": "调研文章未交",
-    "R-G3": "补录",
-    "R-U2": "单位承诺未按时兑现",
-    "R-U4": "学校、医院未征求社会意见",
-    "R-P1": "村居尚无宣传报道",
-}
+#: the rules a finding can be about, named as the summary and the follow-ups name them (domain/catalogue.py)
+FINDING_RULES: tuple[str, ...] = ("R-C4", "R-C7", "R-V1", "R-V2", "R-Q4", "R-Q6", "R-I1", "R-I3", "R-I4")
+FINDING_RULES += ("R-I5", "R-I7", "R-A2", "R-A3", "R-G3", "R-U2", "R-U4", "R-P1")
+RULE_NAMES = {code: rule_name(code) for code in FINDING_RULES}
 
 
 def stamp(s: Summary, moment: datetime | None) -> str:

@@ -685,3 +685,24 @@ def test_a_summary_figure_opens_the_records_behind_it(qtbot: QtBot, cadres: Stor
     assert isinstance(households, DrillDownDialog) and households.model.rowCount() == 3  # H1, H2, H3
     households.close()
     dialog.close()
+
+
+def test_an_english_window_names_the_rules_in_english(qtbot: QtBot, township: Store, admin: Actor) -> None:
+    """With --lang en, the follow-ups' rule filter and a rejection say each rule in English."""
+    from desk.gui.operations import english
+
+    app = QApplication.instance()
+    assert app is not None
+    app.setProperty("lianxin_lang", "en")
+    try:
+        assert english()
+        page = SupervisionPage(Operations(township), admin)
+        qtbot.addWidget(page)
+        texts = [page.rule.itemText(i) for i in range(page.rule.count())]
+        assert "R-V1 Not every registered household of the village has been visited." in texts
+        ops = Operations(township)
+        assert not ops.run(None, township.app.record_visit, admin, "H1", date(2026, 10, 21), ["P9"])
+        assert ops.last_rejection[0] == "R-G4"
+    finally:
+        app.setProperty("lianxin_lang", "zh")
+    assert not english()

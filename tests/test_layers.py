@@ -50,3 +50,27 @@ def test_every_window_string_has_its_english(tmp_path: Path) -> None:
         [sys.executable, str(root / "resources/i18n/fill_en.py"), str(ts)], capture_output=True
     )
     assert filled.returncode == 0, "strings without English: add them to resources/i18n/fill_en.py"
+
+
+def test_every_rule_code_has_its_chinese_name_and_english() -> None:
+    """Every rule of RULES.md, and every code the program raises or flags, is in domain/catalogue.py with
+    a Chinese name and an English text; an English window shows the English beside the Chinese message."""
+    import re
+
+    from domain.catalogue import RULES, describe
+
+    root = Path(__file__).resolve().parent.parent
+    spec = (root.parent / "shared" / "spec" / "RULES.md").read_text("utf-8")
+    codes = set(re.findall(r"\*\*(R-[A-Z]\d*)\b", spec))
+    for package in ("domain", "projections", "desk"):
+        for source in (root / package).rglob("*.py"):
+            codes |= set(re.findall(r"\"(R-[A-Z]\d+)\"", source.read_text("utf-8")))
+    assert len(codes) > 50
+    missing = sorted(code for code in codes if code not in RULES)
+    assert not missing, f"add them to domain/catalogue.py: {missing}"
+    for rule in RULES.values():
+        assert re.search(r"[\u4e00-\u9fff]", rule.name), rule.code
+        assert not re.search(r"[\u4e00-\u9fff]", rule.english) and rule.english.endswith("."), rule.code
+    message = "干部“P9”已注销:请选择在册的人员"
+    assert describe("R-G4", message) == f"R-G4  {message}"
+    assert describe("R-G4", message, english=True) == f"R-G4  {RULES['R-G4'].english}\n{message}"

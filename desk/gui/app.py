@@ -42,6 +42,7 @@ def make_qapp(lang: str) -> QApplication:
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName("连心台帐")
+    qapp.setProperty("lianxin_lang", lang)  # rule texts follow the window's language (operations.english)
     font = QFont()
     font.setFamilies(["Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Sans Serif"])
     font.setPointSize(10)

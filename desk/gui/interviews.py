@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from desk.exports import INTERVIEW_HEADER
 from desk.gui import printing
 from desk.gui.forms import RecordDialog, date_edit, to_date
-from desk.gui.operations import Operations
+from desk.gui.operations import Operations, english
 from desk.gui.pages import Page
-from desk.reports import RULE_NAMES
 from domain import rules
 from domain.base import Actor
+from domain.catalogue import rule_name
 from domain.errors import DomainError
 from domain.interviews import SOLICITATION_WAYS, latest_notice_day
 from projections.interviews import InterviewQuery, TimetableRow
@@ -319,7 +319,7 @@ class InterviewPage(Page):
                 r.solicitations,
                 "" if r.attendance is None else str(r.attendance),
                 self.tr("达标") if r.met else (self.tr("人数不足") if r.sessions else ""),
-                ";".join(f"{code} {RULE_NAMES.get(code, '')}".strip() for code in r.flags.split("、"))
+                ";".join(f"{code} {rule_name(code, english())}" for code in r.flags.split("、"))
                 if r.flags
                 else "",
             ]

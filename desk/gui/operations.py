@@ -8,13 +8,20 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from domain.catalogue import describe
 from domain.errors import DomainError
 from projections.environment import is_disk_full
 from projections.store import Store
 
 log = logging.getLogger("desk.gui")
+
+
+def english() -> bool:
+    """Whether the window speaks English (`desk --lang en`): rule texts then come in English too."""
+    app = QApplication.instance()
+    return app is not None and app.property("lianxin_lang") == "en"
 
 
 class Operations(QObject):
@@ -82,7 +89,9 @@ class Operations(QObject):
             self.last_rejection = (error.code, error.message)
             self.rejected.emit(error.code, error.message)
             if parent is not None:
-                QMessageBox.warning(parent, self.tr("未能保存"), f"{error.code}  {error.message}")
+                QMessageBox.warning(
+                    parent, self.tr("未能保存"), describe(error.code, error.message, english())
+                )
             return False
         except Exception as exc:
             if is_disk_full(exc):

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desk.gui.operations import Operations
+from desk.gui.operations import Operations, english
 from desk.gui.output import save_file_name
 from desk.gui.pages import Page
 from desk.reports import RULE_NAMES, summary_html, write_summary
 from desk.sheets import append_row, landing, save_workbook
 from domain.base import Actor
+from domain.catalogue import rule_name
 from domain.errors import DomainError
 from projections.findings import Finding, FindingFilter, FindingsQuery
 from projections.summary import Detail, Summary, SummaryQuery
@@ -63,8 +64,8 @@ class SupervisionPage(Page):
             ("R-G3", self.tr("补录(R-G3)")),
         ):
             self.rule.addItem(label, prefix)
-        for code, name in RULE_NAMES.items():
-            self.rule.addItem(f"{code} {name}", code)
+        for code in RULE_NAMES:
+            self.rule.addItem(f"{code} {rule_name(code, english())}", code)
         self.unit = QLineEdit()
         self.unit.setPlaceholderText(self.tr("单位编码"))
         self.person = QLineEdit()
