@@ -57,6 +57,14 @@ def households(path: Path, count: int) -> Path:
 
 
 def stored_households(db: str) -> int:
+    if "://" in db:
+        import psycopg
+
+        with psycopg.connect(db) as pg:
+            found = pg.execute(
+                "SELECT count(*) FROM lianxin_events WHERE topic LIKE '%Household.Registered'"
+            ).fetchone()
+            return int(found[0]) if found else 0
     with sqlite3.connect(db) as conn:
         return int(
             conn.execute(
@@ -65,7 +73,37 @@ def stored_households(db: str) -> int:
         )
 
 
-def test_an_import_killed_half_way_resumes_and_stores_each_row_once(store: str, tmp_path: Path) -> None:
+@pytest.fixture(params=["sqlite", "postgres"])
+def either_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A store made by `desk init` on each back end (PostgreSQL: a fresh database, dropped after)."""
+    if request.param == "sqlite":
+        yield request.getfixturevalue("store")
+        return
+    import uuid
+
+    import psycopg
+
+    from tests.conftest import PG
+
+    name = f"lianxin_kill_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        db = f"{PG}/{name}"
+        made = desk(
+            "init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin", "--plain"
+        )
+        assert made.returncode == 0, made.stderr
+        yield db
+    finally:
+        with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_an_import_killed_half_way_resumes_and_stores_each_row_once(
+    either_store: str, tmp_path: Path
+) -> None:
+    store = either_store
     book = households(tmp_path / "农户.xlsx", 1500)
     process = subprocess.Popen(
         [sys.executable, "-m", "desk.cli", "import", str(book), "--db", store, "--user", "admin"],
