@@ -79,6 +79,11 @@ class Version:
     on: date
     sha256: str
     file_name: str
+    voided: bool = False
+
+
+#: what a correction of a submitted version may change (the file stays: a new file is a new version)
+VERSION_CORRECTABLE = ("title", "topic", "on")
 
 
 def check_topic(required_topic: bool, topic_code: str, found: bool) -> None:
@@ -111,9 +116,59 @@ class Articles(Aggregate):
         def apply(self, aggregate: Articles) -> None:
             aggregate.versions.append(Version(self.title, self.topic, self.on, self.sha256, self.file_name))
 
+    class VersionCorrected(Aggregate.Event, Audit):
+        """A mistake in a submitted version fixed (its title, topic or date); the original stays in the log."""
+
+        number: int  # 1-based, in the order submitted
+        changes: dict[str, Any]
+        reason: str
+
+        def apply(self, aggregate: Articles) -> None:
+            version = aggregate.versions[self.number - 1]
+            for field, value in self.changes.items():
+                setattr(version, field, date.fromisoformat(value) if field == "on" else value)
+
+    class VersionVoided(Aggregate.Event, Audit):
+        """A version recorded by mistake (the wrong author, a duplicate): no longer counted."""
+
+        number: int
+        reason: str
+
+        def apply(self, aggregate: Articles) -> None:
+            aggregate.versions[self.number - 1].voided = True
+
     def __init__(self, author: str) -> None:
         self.author = author
         self.versions: list[Version] = []
+
+    def submitted(self, number: int) -> Version:
+        """R-G6: a version that exists and is not voided."""
+        rules.check_record_exists(1 <= number <= len(self.versions), f"第 {number} 版调研文章")
+        version = self.versions[number - 1]
+        rules.check_not_voided(version.voided, f"{self.author} 第 {number} 版调研文章")
+        return version
+
+    def correct_version(
+        self, number: int, changes: dict[str, Any], reason: str, stamp: dict[str, Any]
+    ) -> None:
+        version = self.submitted(number)
+        rules.check_reason(reason, "更正")
+        fixed = {k: v for k, v in changes.items() if k in VERSION_CORRECTABLE and v != getattr(version, k)}
+        if "title" in fixed:
+            rules.require(fixed["title"], "题目")
+            fixed["title"] = str(fixed["title"]).strip()
+        if not fixed:
+            rules.fail_missing("更正内容(与原值相同,无需更正)")
+        if "on" in fixed:
+            fixed["on"] = fixed["on"].isoformat()
+        self.trigger_event(
+            self.VersionCorrected, number=number, changes=fixed, reason=reason.strip(), **stamp
+        )
+
+    def void_version(self, number: int, reason: str, stamp: dict[str, Any]) -> None:
+        self.submitted(number)
+        rules.check_reason(reason, "作废")
+        self.trigger_event(self.VersionVoided, number=number, reason=reason.strip(), **stamp)
 
     @classmethod
     def open(cls, author: str, stamp: dict[str, Any]) -> Articles:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from typing import Any
 
 from domain import rules
 from domain.articles import Articles, Exemplar, ResearchTopic, StoredFile, check_topic, is_late
@@ -126,6 +127,39 @@ class WorkCases(InterviewCases):
         if is_late(on, deadline):
             return [("R-A2", f"迟交:{rules.cn_date(on)}提交,晚于截止日{rules.cn_date(deadline)}")]
         return []
+
+    def correct_article(
+        self, actor: Actor, author: str, number: int, changes: dict[str, Any], reason: str
+    ) -> list[tuple[str, str]]:
+        """更正 a submitted version's title, topic or date, with a reason; R-A1 and the date rules hold for
+        the corrected values; returns R-A2 when the corrected date is late."""
+        person = self.current_person(author.strip(), "作者")
+        self.check_scope(actor, person.unit_code)
+        articles = self._get(Articles, record_id("articles", person.code))
+        rules.check_record_exists(articles is not None, "调研文章")
+        assert articles is not None
+        version = articles.submitted(number)
+        topic = str(changes.get("topic", version.topic)).strip()
+        check_topic("党政负责人" in person.identities, topic, self.topic(topic) is not None)
+        on = changes.get("on", version.on)
+        self.check_business_date(on, "提交日期")
+        articles.correct_version(number, {**changes, "topic": topic}, reason, self.stamp(actor, person.code))
+        self._save(articles)
+        deadline = self.parameters().article_deadline
+        if is_late(on, deadline):
+            return [("R-A2", f"迟交:{rules.cn_date(on)}提交,晚于截止日{rules.cn_date(deadline)}")]
+        return []
+
+    def void_article(self, actor: Actor, author: str, number: int, reason: str) -> None:
+        """作废 a version recorded by mistake; the others stand (and the author counts as not submitted when
+        none is left)."""
+        person = self.current_person(author.strip(), "作者")
+        self.check_scope(actor, person.unit_code)
+        articles = self._get(Articles, record_id("articles", person.code))
+        rules.check_record_exists(articles is not None, "调研文章")
+        assert articles is not None
+        articles.void_version(number, reason, self.stamp(actor, person.code))
+        self._save(articles)
 
     # --- 典型经验 ---------------------------------------------------------------------------------
 

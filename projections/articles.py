@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, Integer, String, Table, or_, select
+from sqlalchemy import Boolean, Column, Date, Integer, String, Table, and_, func, or_, select
 from sqlalchemy.engine import Connection, Engine
 
 from domain.articles import Articles, Exemplar, ResearchTopic, is_late
-from projections.base import Envelope, as_of, metadata, supersede, temporal_columns, topics_of
+from projections.base import OPEN, Envelope, as_of, metadata, supersede, temporal_columns, topics_of
 from projections.roster import people, units
 from projections.settings import parameter_in_force
 
@@ -24,11 +25,13 @@ topics = Table(
     Column("valid_from", Integer, nullable=False),
 )
 
+# each submitted version as it stood (temporal: a correction or a void supersedes the row)
 versions = Table(
     "article_versions",
     metadata,
-    Column("notification_id", Integer, primary_key=True, autoincrement=False),
+    Column("row_id", Integer, primary_key=True, autoincrement=True),
     Column("author", String, nullable=False, index=True),
+    Column("number", Integer, nullable=False),  # 1-based, in the order submitted
     Column("title", String, nullable=False),
     Column("topic", String, nullable=False),
     Column("on", Date, nullable=False),
@@ -36,6 +39,8 @@ versions = Table(
     Column("file_name", String, nullable=False),
     Column("voluntary", Boolean, nullable=False),
     Column("late", Boolean, nullable=False),  # R-A2
+    Column("voided", Boolean, nullable=False, default=False),
+    *temporal_columns(),
 )
 
 exemplars = Table(
@@ -68,6 +73,14 @@ class ArticleProjection:
     event_topics: tuple[str, ...] = topics_of(Articles, Exemplar, ResearchTopic)
     tables = (topics, versions, exemplars, articles_ids)
 
+    @staticmethod
+    def _author(conn: Connection, e: Any) -> str:
+        return str(
+            conn.execute(
+                select(articles_ids.c.author).where(articles_ids.c.originator_id == str(e.originator_id))
+            ).scalar_one()
+        )
+
     def process(self, conn: Connection, envelope: Envelope) -> None:
         e, nid = envelope.event, envelope.id
         match e:
@@ -79,14 +92,16 @@ class ArticleProjection:
             case Articles.Opened():
                 conn.execute(articles_ids.insert(), dict(originator_id=str(e.originator_id), author=e.author))
             case Articles.Submitted():
-                author = conn.execute(
-                    select(articles_ids.c.author).where(articles_ids.c.originator_id == str(e.originator_id))
-                ).scalar_one()
+                author = self._author(conn, e)
                 deadline = date.fromisoformat(parameter_in_force(conn, "article_deadline", nid, "9999-12-31"))
+                number = conn.execute(
+                    select(func.count()).where(versions.c.author == author, versions.c.valid_to == OPEN)
+                ).scalar_one()
                 conn.execute(
                     versions.insert(),
                     dict(
-                        notification_id=nid,
+                        valid_from=nid,
+                        number=int(number) + 1,
                         author=author,
                         title=e.title,
                         topic=e.topic,
@@ -97,6 +112,17 @@ class ArticleProjection:
                         late=is_late(e.on, deadline),
                     ),
                 )
+            case Articles.VersionCorrected():
+                key = and_(versions.c.author == self._author(conn, e), versions.c.number == e.number)
+                fixed: dict[str, Any] = dict(e.changes)
+                if "on" in fixed:
+                    fixed["on"] = date.fromisoformat(fixed["on"])
+                    due = parameter_in_force(conn, "article_deadline", nid, "9999-12-31")
+                    fixed["late"] = is_late(fixed["on"], date.fromisoformat(due))
+                supersede(conn, versions, key, nid, **fixed)
+            case Articles.VersionVoided():
+                key = and_(versions.c.author == self._author(conn, e), versions.c.number == e.number)
+                supersede(conn, versions, key, nid, voided=True)
             case Exemplar.Nominated():
                 conn.execute(
                     exemplars.insert(),
@@ -138,6 +164,7 @@ class AuthorRow:
     topic: str
     sha256: str
     file_name: str
+    last_number: int = 0  # the number of the latest version standing (corrections and voids name it)
 
 
 @dataclass(frozen=True)
@@ -158,9 +185,11 @@ class ArticleQuery:
         """Every required author (and every voluntary one), missing ones first."""
         p = people.c
         with self.engine.connect() as conn:
-            stmt = select(versions).order_by(versions.c.notification_id)
-            if up_to is not None:
-                stmt = stmt.where(versions.c.notification_id <= up_to)
+            stmt = (
+                select(versions)
+                .where(as_of(versions, up_to), versions.c.voided.is_(False))
+                .order_by(versions.c.author, versions.c.number)
+            )
             by_author: dict[str, list[dict[str, object]]] = {}
             for r in conn.execute(stmt).mappings():
                 by_author.setdefault(str(r["author"]), []).append(dict(r))
@@ -194,6 +223,7 @@ class ArticleQuery:
                     str(last["topic"]) if last else "",
                     str(last["sha256"]) if last else "",
                     str(last["file_name"]) if last else "",
+                    int(last["number"]) if last else 0,  # type: ignore[call-overload]
                 )
             )
         order = {"未提交": 0, "迟交": 1, "已提交": 2}

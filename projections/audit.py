@@ -92,6 +92,8 @@ FIELD_LABELS = {
     "note": "备注",
     "summary": "摘要",
     "on": "日期",
+    "title": "题目",
+    "topic": "课题",
 }
 
 
@@ -169,6 +171,10 @@ def describe(kind: str, action: str, e: Any, code: str) -> str:
         case "Submitted":
             topic = f",课题 {e.topic}" if e.topic else ""
             return f"{code} 提交调研文章《{e.title}》({e.on:%Y-%m-%d}{topic},文件 {e.sha256[:12]})"
+        case "VersionCorrected":
+            return f"更正 {code} 的第 {e.number} 版调研文章:{_changes(e.changes)}(原因:{e.reason})"
+        case "VersionVoided":
+            return f"作废 {code} 的第 {e.number} 版调研文章(原因:{e.reason})"
         case "Stored" if kind == "StoredFile":
             return f"存档文件 {e.name}({e.size} 字节,SHA-256 {e.sha256[:12]})"
         case "Nominated":

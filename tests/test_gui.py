@@ -706,3 +706,30 @@ def test_an_english_window_names_the_rules_in_english(qtbot: QtBot, township: St
     finally:
         app.setProperty("lianxin_lang", "zh")
     assert not english()
+
+
+def test_an_article_corrected_from_the_register(qtbot: QtBot, cadres: Store, admin: Actor) -> None:
+    """调研文章: 更正… opens the selected author's latest version prefilled; a refusal keeps what was
+    typed; with a reason the corrected title shows in the register."""
+    from desk.gui.work import ArticleCorrectionDialog, ArticlesPage
+
+    app = cadres.app
+    app.set_research_topic(admin, "T1", "山区产业发展调研", date(2026, 10, 21), "P1")
+    app.submit_article(admin, "P1", "产业调研报吿", date(2026, 10, 21), "T1")
+    cadres.projector.catch_up()
+    ops = Operations(cadres)
+    page = ArticlesPage(ops, admin)
+    qtbot.addWidget(page)
+    [row] = [r for r in page.rows if r.code == "P1"]
+    dialog = ArticleCorrectionDialog(ops, admin, row, page)
+    qtbot.addWidget(dialog)
+    assert (dialog.title.text(), dialog.topic.currentData()) == ("产业调研报吿", "T1")  # prefilled
+    dialog.title.setText("产业调研报告")
+    with qtbot.wait_signal(ops.rejected, timeout=5000) as refused:
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)  # no reason yet: R-G6
+    assert refused.args[0] == "R-G6" and dialog.title.text() == "产业调研报告"
+    dialog.reason.setText("错字")  # typed with the input method (QTest types ASCII only)
+    with qtbot.wait_signals([ops.changed, dialog.accepted], order="strict", timeout=5000):
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    [row] = [r for r in page.rows if r.code == "P1"]
+    assert (row.last_title, row.versions) == ("产业调研报告", 1)

@@ -112,6 +112,43 @@ def test_articles_r_a1_r_a2_r_a3(cadres: Store, admin: Actor, clock: FixedClock)
     assert files == 2  # b"version one" was stored once for two authors
 
 
+def test_an_article_version_corrected_and_voided(cadres: Store, admin: Actor, clock: FixedClock) -> None:
+    """更正 a version's title or date (with a reason; R-A1 and the date rules still hold; R-A2 judged on the
+    corrected date) and 作废 one recorded by mistake; the register shows each as it stood at any moment."""
+    from projections.audit import AuditFilter, AuditQuery
+
+    app = cadres.app
+    app.set_research_topic(admin, "T1", "山区产业发展调研", D, "P1")
+    app.submit_article(admin, "P1", "产业调研报吿", D, "T1", "报告.docx", b"v1")
+    clock.set(datetime(2026, 11, 12, 9))
+    app.submit_article(admin, "P1", "重复录入", date(2026, 11, 11), "T1", "报告.docx", b"v1")
+    cadres.projector.catch_up()
+    before = AuditQuery(cadres.engine).notification_at(datetime(2026, 11, 12, 10).astimezone())
+    rejects("R-G6", app.correct_article, admin, "P1", 1, {"title": "产业调研报告"}, "")  # no reason
+    rejects("R-G6", app.correct_article, admin, "P1", 3, {"title": "产业调研报告"}, "错字")  # no 3rd
+    rejects("R-A1", app.correct_article, admin, "P1", 1, {"topic": ""}, "去掉课题")  # a leader's topic
+    rejects("R-G1", app.correct_article, admin, "P1", 1, {"on": date(2026, 12, 1)}, "日期")  # future
+    assert app.correct_article(admin, "P1", 1, {"title": "产业调研报告"}, "错字") == []
+    app.void_article(admin, "P1", 2, "重复录入")
+    rejects("R-G6", app.void_article, admin, "P1", 2, "再次作废")
+    rejects("R-G6", app.correct_article, admin, "P1", 2, {"title": "x"}, "已作废")
+    cadres.projector.catch_up()
+    query = ArticleQuery(cadres.engine)
+    now = {r.code: r for r in query.register()}["P1"]
+    assert (now.versions, now.last_title, now.status) == (1, "产业调研报告", "已提交")
+    then = {r.code: r for r in query.register(before)}["P1"]
+    assert (then.versions, then.last_title) == (2, "重复录入")
+    trail = AuditQuery(cadres.engine)
+    texts = [r.summary for r in trail.rows(trail.ids(AuditFilter(text="版调研文章"))).values()]
+    assert sorted(texts) == [
+        "作废 P1 的第 2 版调研文章(原因:重复录入)",
+        "更正 P1 的第 1 版调研文章:题目改为产业调研报告(原因:错字)",
+    ]
+    live = [(r.code, r.versions, r.last_title, r.status) for r in query.register()]
+    cadres.projector.rebuild()
+    assert [(r.code, r.versions, r.last_title, r.status) for r in query.register()] == live
+
+
 def test_exemplars_r_e1(cadres: Store, admin: Actor) -> None:
     app = cadres.app
     rejects("R-E1", app.nominate_exemplar, admin, "E1", D, "走访", "H1-1021", "一户一策")

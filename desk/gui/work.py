@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.gui.forms import RecordDialog, date_edit, to_date
+from desk.gui.forms import ReasonDialog, RecordDialog, date_edit, to_date
 from desk.gui.operations import Operations
 from desk.gui.output import documents_folder, file_dialog
 from desk.gui.pages import Page
@@ -509,6 +509,44 @@ class ArticleDialog(RecordDialog):
         )
 
 
+class ArticleCorrectionDialog(RecordDialog):
+    """更正 a submitted version: its title, topic and date prefilled; what changed is stored with a reason
+    (a new file is a new version, submitted again)."""
+
+    def __init__(self, ops: Operations, actor: Actor, row: Any, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ops, self.tr("更正 {0} 的第 {1} 版调研文章").format(row.code, row.last_number), parent
+        )
+        self.actor, self.row = actor, row
+        self.title = QLineEdit(row.last_title)
+        self.title.setObjectName("article_title")
+        self.topic = QComboBox()
+        self.topic.addItem(self.tr("(无课题,自选)"), "")
+        for code, title, _on, assignee in ArticleQuery(ops.store.engine).topics():
+            self.topic.addItem(f"{code} {title}({assignee})", code)
+        self.topic.setCurrentIndex(max(0, self.topic.findData(row.topic)))
+        self.on = date_edit(row.last_on or ops.store.app.clock.today())
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setMinimumWidth(360)
+        for label, widget in (
+            (self.tr("题目*"), self.title),
+            (self.tr("课题"), self.topic),
+            (self.tr("提交日期*"), self.on),
+            (self.tr("更正原因*"), self.reason),
+        ):
+            self.form.addRow(label, widget)
+
+    def submit(self) -> None:
+        self.ops.store.app.correct_article(
+            self.actor,
+            self.row.code,
+            self.row.last_number,
+            {"title": self.title.text(), "topic": self.topic.currentData() or "", "on": to_date(self.on)},
+            self.reason.text(),
+        )
+
+
 class TopicDialog(RecordDialog):
     def __init__(self, ops: Operations, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(ops, self.tr("下达调研课题"), parent)
@@ -556,6 +594,8 @@ class ArticlesPage(Page):
         writable = actor.role not in rules.READ_ONLY_ROLES
         for text, slot, enabled in (
             (self.tr("提交文章…"), self.submit_article, writable),
+            (self.tr("更正…"), self.correct_article, writable),
+            (self.tr("作废…"), self.void_article, writable),
             (self.tr("打开文件"), self.open_file, True),
             (self.tr("下达课题…"), self.set_topic, actor.role == rules.ADMIN),
             (self.tr("导出…"), lambda: self.export_view(self.tr("调研文章"), self.table.model()), True),
@@ -612,6 +652,33 @@ class ArticlesPage(Page):
 
     def set_topic(self) -> None:
         TopicDialog(self.ops, self.actor, self).exec()
+
+    def _latest(self) -> Any:
+        """The selected author's latest version standing, or a word to the clerk."""
+        row = self.selected_row()
+        if row is None or not getattr(row, "last_number", 0):
+            QMessageBox.information(self, self.tr("提示"), self.tr("请先选中一位已提交文章的作者"))
+            return None
+        return row
+
+    def correct_article(self) -> None:
+        """更正 the selected author's latest version: the form again, prefilled, a reason required."""
+        row = self._latest()
+        if row is not None:
+            ArticleCorrectionDialog(self.ops, self.actor, row, self).exec()
+
+    def void_article(self) -> None:
+        row = self._latest()
+        if row is None:
+            return
+
+        def void(d: ReasonDialog) -> None:
+            self.ops.store.app.void_article(self.actor, row.code, row.last_number, d.reason.text())
+
+        title = self.tr("作废 {0} 的第 {1} 版调研文章《{2}》").format(
+            row.code, row.last_number, row.last_title
+        )
+        ReasonDialog(self.ops, title, void, self, with_date=False).exec()
 
     def open_file(self) -> None:
         """Writes the stored version to a temporary folder and opens it with the desktop's program."""

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ArticleCorrectionDialog</name>
+    <message>
+        <location filename="../../desk/gui/work.py" line="518"/>
+        <source>更正 {0} 的第 {1} 版调研文章</source>
+        <translation>Correct version {1} of {0}'s research article</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="524"/>
+        <source>(无课题,自选)</source>
+        <translation>(no topic, own choice)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="533"/>
+        <source>题目*</source>
+        <translation>Title*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="534"/>
+        <source>课题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="535"/>
+        <source>提交日期*</source>
+        <translation>Submitted on*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="536"/>
+        <source>更正原因*</source>
+        <translation>Reason for the correction*</translation>
+    </message>
+</context>
+<context>
     <name>ArticleDialog</name>
     <message>
         <location filename="../../desk/gui/work.py" line="461"/>
@@ -57,104 +90,125 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="542"/>
+        <location filename="../../desk/gui/work.py" line="580"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="543"/>
+        <location filename="../../desk/gui/work.py" line="581"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="544"/>
+        <location filename="../../desk/gui/work.py" line="582"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="545"/>
-        <location filename="../../desk/gui/work.py" line="584"/>
+        <location filename="../../desk/gui/work.py" line="583"/>
+        <location filename="../../desk/gui/work.py" line="624"/>
         <source>应交</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="546"/>
+        <location filename="../../desk/gui/work.py" line="584"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="547"/>
+        <location filename="../../desk/gui/work.py" line="585"/>
         <source>版本</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="548"/>
+        <location filename="../../desk/gui/work.py" line="586"/>
         <source>题目</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="549"/>
+        <location filename="../../desk/gui/work.py" line="587"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="550"/>
+        <location filename="../../desk/gui/work.py" line="588"/>
         <source>课题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="551"/>
+        <location filename="../../desk/gui/work.py" line="589"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="558"/>
+        <location filename="../../desk/gui/work.py" line="596"/>
         <source>提交文章…</source>
         <translation>Submit article…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="559"/>
+        <location filename="../../desk/gui/work.py" line="597"/>
+        <source>更正…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="598"/>
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="599"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="560"/>
+        <location filename="../../desk/gui/work.py" line="600"/>
         <source>下达课题…</source>
         <translation>Set topic…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="561"/>
+        <location filename="../../desk/gui/work.py" line="601"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="561"/>
-        <location filename="../../desk/gui/work.py" line="562"/>
+        <location filename="../../desk/gui/work.py" line="601"/>
+        <location filename="../../desk/gui/work.py" line="602"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="562"/>
+        <location filename="../../desk/gui/work.py" line="602"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="584"/>
+        <location filename="../../desk/gui/work.py" line="624"/>
         <source>自愿</source>
         <translation>Voluntary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="597"/>
+        <location filename="../../desk/gui/work.py" line="637"/>
         <source>应交 {0} 人:已提交 {1},迟交 {2},未提交 {3}</source>
         <translation>{0} required: {1} submitted, {2} late, {3} missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="622"/>
+        <location filename="../../desk/gui/work.py" line="660"/>
+        <location filename="../../desk/gui/work.py" line="689"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="622"/>
+        <location filename="../../desk/gui/work.py" line="660"/>
+        <source>请先选中一位已提交文章的作者</source>
+        <translation>Select an author who has submitted an article first</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="678"/>
+        <source>作废 {0} 的第 {1} 版调研文章《{2}》</source>
+        <translation>Void version {1} of {0}'s research article "{2}"</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="689"/>
         <source>所选作者没有附带文件的文章</source>
         <translation>The selected author has no article with a file</translation>
     </message>
@@ -1120,143 +1174,143 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="206"/>
+        <location filename="../../desk/gui/supervision.py" line="207"/>
         <source>各项工作进度(点击查看明细)</source>
         <translation>Progress of each part (click for the records)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="215"/>
+        <location filename="../../desk/gui/supervision.py" line="216"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="215"/>
+        <location filename="../../desk/gui/supervision.py" line="216"/>
         <source>走访覆盖</source>
         <translation>Visit coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="215"/>
-        <location filename="../../desk/gui/supervision.py" line="275"/>
+        <location filename="../../desk/gui/supervision.py" line="216"/>
+        <location filename="../../desk/gui/supervision.py" line="276"/>
         <source>问题办结</source>
         <translation>Concerns resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="215"/>
+        <location filename="../../desk/gui/supervision.py" line="216"/>
         <source>访谈日</source>
         <translation>Interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="224"/>
+        <location filename="../../desk/gui/supervision.py" line="225"/>
         <source>各村居进度</source>
         <translation>Progress per village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="241"/>
+        <location filename="../../desk/gui/supervision.py" line="242"/>
         <source>M月d日</source>
         <translation>MMM d</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="241"/>
+        <location filename="../../desk/gui/supervision.py" line="242"/>
         <source>yyyy年M月d日</source>
         <translation>MMM d, yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="245"/>
+        <location filename="../../desk/gui/supervision.py" line="246"/>
         <source>活动已于 {0} 结束(共 {1} 天)· {2}</source>
         <translation>The campaign ended on {0} ({1} days) · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="248"/>
+        <location filename="../../desk/gui/supervision.py" line="249"/>
         <source>活动第 {0} 天(共 {1} 天)· {2}</source>
         <translation>Campaign day {0} of {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="251"/>
+        <location filename="../../desk/gui/supervision.py" line="252"/>
         <source>结对报学教办</source>
         <translation>Pairing report</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="252"/>
+        <location filename="../../desk/gui/supervision.py" line="253"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="253"/>
+        <location filename="../../desk/gui/supervision.py" line="254"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="254"/>
+        <location filename="../../desk/gui/supervision.py" line="255"/>
         <source>活动结束</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="259"/>
+        <location filename="../../desk/gui/supervision.py" line="260"/>
         <source>还有 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="259"/>
+        <location filename="../../desk/gui/supervision.py" line="260"/>
         <source>已过</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="267"/>
+        <location filename="../../desk/gui/supervision.py" line="268"/>
         <source>联系任务达标</source>
         <translation>Contact duty met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="268"/>
+        <location filename="../../desk/gui/supervision.py" line="269"/>
         <source>农户走访覆盖</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="271"/>
+        <location filename="../../desk/gui/supervision.py" line="272"/>
         <source>访谈日达标村</source>
         <translation>Villages with a full interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="278"/>
+        <location filename="../../desk/gui/supervision.py" line="279"/>
         <source>调研文章按时提交</source>
         <translation>Articles on time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="282"/>
+        <location filename="../../desk/gui/supervision.py" line="283"/>
         <source>单位承诺兑现</source>
         <translation>Units&apos; promises kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="283"/>
+        <location filename="../../desk/gui/supervision.py" line="284"/>
         <source>督查跟进(未完成与标记)</source>
         <translation>Follow-ups (open and flagged)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="283"/>
+        <location filename="../../desk/gui/supervision.py" line="284"/>
         <source>点击查看</source>
         <translation>click to see</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="303"/>
+        <location filename="../../desk/gui/supervision.py" line="304"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="303"/>
+        <location filename="../../desk/gui/supervision.py" line="304"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="327"/>
+        <location filename="../../desk/gui/supervision.py" line="328"/>
         <source>走访覆盖%</source>
         <translation>Visit coverage %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="328"/>
+        <location filename="../../desk/gui/supervision.py" line="329"/>
         <source>问题办结%</source>
         <translation>Concerns resolved %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="342"/>
+        <location filename="../../desk/gui/supervision.py" line="343"/>
         <source>各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)</source>
         <translation>Visit coverage and concerns resolved per village (click a bar for its visit ledger)</translation>
     </message>
@@ -1264,17 +1318,17 @@
 <context>
     <name>DrillDownDialog</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="462"/>
+        <location filename="../../desk/gui/supervision.py" line="463"/>
         <source>共 {0} 条 · {1}</source>
         <translation>{0} records · {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="464"/>
+        <location filename="../../desk/gui/supervision.py" line="465"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="466"/>
+        <location filename="../../desk/gui/supervision.py" line="467"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1305,32 +1359,32 @@
 <context>
     <name>ExemplarDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="631"/>
+        <location filename="../../desk/gui/work.py" line="698"/>
         <source>推荐典型经验</source>
         <translation>Nominate exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="638"/>
+        <location filename="../../desk/gui/work.py" line="705"/>
         <source>编号*</source>
         <translation>Code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="639"/>
+        <location filename="../../desk/gui/work.py" line="706"/>
         <source>推荐日期*</source>
         <translation>Nominated on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="640"/>
+        <location filename="../../desk/gui/work.py" line="707"/>
         <source>记录类别*</source>
         <translation>Record kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="641"/>
+        <location filename="../../desk/gui/work.py" line="708"/>
         <source>记录编码*</source>
         <translation>Record code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="642"/>
+        <location filename="../../desk/gui/work.py" line="709"/>
         <source>摘要*</source>
         <translation>Summary*</translation>
     </message>
@@ -1338,73 +1392,73 @@
 <context>
     <name>ExemplarsPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="669"/>
+        <location filename="../../desk/gui/work.py" line="736"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="670"/>
+        <location filename="../../desk/gui/work.py" line="737"/>
         <source>推荐日期</source>
         <translation>Nominated on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="671"/>
+        <location filename="../../desk/gui/work.py" line="738"/>
         <source>记录类别</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="672"/>
+        <location filename="../../desk/gui/work.py" line="739"/>
         <source>记录编码</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="673"/>
+        <location filename="../../desk/gui/work.py" line="740"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="674"/>
+        <location filename="../../desk/gui/work.py" line="741"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="680"/>
+        <location filename="../../desk/gui/work.py" line="747"/>
         <source>推荐…</source>
         <translation>Nominate…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="681"/>
+        <location filename="../../desk/gui/work.py" line="748"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="682"/>
+        <location filename="../../desk/gui/work.py" line="749"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="683"/>
+        <location filename="../../desk/gui/work.py" line="750"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="684"/>
+        <location filename="../../desk/gui/work.py" line="751"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="684"/>
-        <location filename="../../desk/gui/work.py" line="685"/>
+        <location filename="../../desk/gui/work.py" line="751"/>
+        <location filename="../../desk/gui/work.py" line="752"/>
         <source>典型经验</source>
         <translation>Exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="685"/>
+        <location filename="../../desk/gui/work.py" line="752"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="736"/>
+        <location filename="../../desk/gui/work.py" line="803"/>
         <source>作废典型经验 {0}</source>
         <translation>Void exemplary practice {0}</translation>
     </message>
@@ -2227,24 +2281,24 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desk/gui/operations.py" line="85"/>
-        <location filename="../../desk/gui/operations.py" line="92"/>
+        <location filename="../../desk/gui/operations.py" line="93"/>
+        <location filename="../../desk/gui/operations.py" line="101"/>
         <source>未能保存</source>
         <extracomment>the projector&apos;s position after the change, and the read models that changed (a frozenset of names) pages that are not on screen reload when shown, not on every change (the app; tests see all pages) the rule code and message of the last command refused (shown by the view that ran it, only) a long command (an erasure&apos;s rebuild) is under way on this thread: the poll leaves the projector alone until it ends, instead of waiting for the lock that command holds</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="89"/>
+        <location filename="../../desk/gui/operations.py" line="98"/>
         <source>磁盘空间不足,这条记录未能保存(请清理磁盘后重试;此前已保存的记录不受影响)</source>
         <translation>The disk is full: this record was not saved (free some space and try again; records saved before are not affected)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="98"/>
+        <location filename="../../desk/gui/operations.py" line="107"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="99"/>
+        <location filename="../../desk/gui/operations.py" line="108"/>
         <source>操作未完成:{0}(详情已写入日志)</source>
         <translation>Not done: {0} (details in the log)</translation>
     </message>
@@ -3271,28 +3325,28 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="381"/>
+        <location filename="../../desk/gui/supervision.py" line="382"/>
         <source>保存总结…</source>
         <translation>Save summary…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="426"/>
+        <location filename="../../desk/gui/supervision.py" line="427"/>
         <source>保存总结</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="435"/>
+        <location filename="../../desk/gui/supervision.py" line="436"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="437"/>
         <location filename="../../desk/gui/supervision.py" line="438"/>
+        <location filename="../../desk/gui/supervision.py" line="439"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="438"/>
+        <location filename="../../desk/gui/supervision.py" line="439"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -3300,139 +3354,139 @@
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="54"/>
+        <location filename="../../desk/gui/supervision.py" line="55"/>
         <source>全部规则</source>
         <translation>All rules</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="56"/>
+        <location filename="../../desk/gui/supervision.py" line="57"/>
         <source>联系(R-C)</source>
         <translation>Contacts (R-C)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="57"/>
+        <location filename="../../desk/gui/supervision.py" line="58"/>
         <source>走访(R-V)</source>
         <translation>Visits (R-V)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="58"/>
+        <location filename="../../desk/gui/supervision.py" line="59"/>
         <source>问题(R-Q)</source>
         <translation>Concerns (R-Q)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="59"/>
+        <location filename="../../desk/gui/supervision.py" line="60"/>
         <source>访谈日(R-I)</source>
         <translation>Interview days (R-I)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="60"/>
+        <location filename="../../desk/gui/supervision.py" line="61"/>
         <source>调研文章(R-A)</source>
         <translation>Articles (R-A)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="61"/>
+        <location filename="../../desk/gui/supervision.py" line="62"/>
         <source>单位实事(R-U)</source>
         <translation>Units&apos; own work (R-U)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="62"/>
+        <location filename="../../desk/gui/supervision.py" line="63"/>
         <source>宣传报道(R-P)</source>
         <translation>Publicity (R-P)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="63"/>
+        <location filename="../../desk/gui/supervision.py" line="64"/>
         <source>补录(R-G3)</source>
         <translation>Back-filled (R-G3)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="69"/>
+        <location filename="../../desk/gui/supervision.py" line="70"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="72"/>
-        <location filename="../../desk/gui/supervision.py" line="86"/>
+        <location filename="../../desk/gui/supervision.py" line="73"/>
+        <location filename="../../desk/gui/supervision.py" line="87"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="73"/>
+        <location filename="../../desk/gui/supervision.py" line="74"/>
         <source>3日内到期</source>
         <translation>Due within 3 days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="83"/>
+        <location filename="../../desk/gui/supervision.py" line="84"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="84"/>
+        <location filename="../../desk/gui/supervision.py" line="85"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="85"/>
+        <location filename="../../desk/gui/supervision.py" line="86"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="87"/>
+        <location filename="../../desk/gui/supervision.py" line="88"/>
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="88"/>
+        <location filename="../../desk/gui/supervision.py" line="89"/>
         <source>自何时</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="89"/>
+        <location filename="../../desk/gui/supervision.py" line="90"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="90"/>
+        <location filename="../../desk/gui/supervision.py" line="91"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="101"/>
+        <location filename="../../desk/gui/supervision.py" line="102"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="103"/>
+        <location filename="../../desk/gui/supervision.py" line="104"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="105"/>
-        <location filename="../../desk/gui/supervision.py" line="163"/>
+        <location filename="../../desk/gui/supervision.py" line="106"/>
+        <location filename="../../desk/gui/supervision.py" line="164"/>
         <source>督查跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="140"/>
+        <location filename="../../desk/gui/supervision.py" line="141"/>
         <source>标记</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="140"/>
+        <location filename="../../desk/gui/supervision.py" line="141"/>
         <source>未完成</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="153"/>
+        <location filename="../../desk/gui/supervision.py" line="154"/>
         <source>共 {0} 项</source>
         <translation>{0} findings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="156"/>
+        <location filename="../../desk/gui/supervision.py" line="157"/>
         <source>集中补录:</source>
         <translation>Back-filling bursts: </translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="157"/>
+        <location filename="../../desk/gui/supervision.py" line="158"/>
         <source>{0} {1} 一天补录 {2} 条</source>
         <translation>{0} {1}: {2} back-filled in one day</translation>
     </message>
@@ -3444,27 +3498,27 @@
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="514"/>
+        <location filename="../../desk/gui/work.py" line="552"/>
         <source>下达调研课题</source>
         <translation>Set a research topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="519"/>
+        <location filename="../../desk/gui/work.py" line="557"/>
         <source>课题编号*</source>
         <translation>Topic code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="520"/>
+        <location filename="../../desk/gui/work.py" line="558"/>
         <source>课题名称*</source>
         <translation>Topic title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="521"/>
+        <location filename="../../desk/gui/work.py" line="559"/>
         <source>承担人编号*</source>
         <translation>Assignee (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="522"/>
+        <location filename="../../desk/gui/work.py" line="560"/>
         <source>下达日期*</source>
         <translation>Set on*</translation>
     </message>
