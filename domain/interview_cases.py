@@ -4,6 +4,7 @@ post the notice, record the session held (with its problems as concerns)."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from domain import rules
 from domain.base import Actor, record_id
@@ -73,18 +74,56 @@ class InterviewCases(VisitCases):
         day.solicit(on, way.strip(), participants, self.stamp(actor))
         self._save(day)
 
-    def assign_interview_supervisor(self, actor: Actor, village: str, supervisor: str, on: date) -> None:
-        """督查对接: the organ cadre who supervises the village's interview day (R-I4)."""
-        day = self._interview_day(actor, village)
-        rules.require(supervisor, "督查干部编号")
-        person = self.current_person(supervisor.strip(), "督查对接干部")
+    def _organ_cadre(self, code: str) -> str:
+        """R-I4: the supervising cadre is an organ cadre (镇机关干部)."""
+        rules.require(code, "督查干部编号")
+        person = self.current_person(code.strip(), "督查对接干部")
         unit = self.unit(person.unit_code)
         if unit is None or unit.kind not in ORGAN_KINDS:
             raise RuleViolation(
                 "R-I4", f"“{person.code} {person.name}”不是镇机关干部:督查对接干部须是镇机关干部"
             )
+        return person.code
+
+    def assign_interview_supervisor(self, actor: Actor, village: str, supervisor: str, on: date) -> None:
+        """督查对接: the organ cadre who supervises the village's interview day (R-I4)."""
+        day = self._interview_day(actor, village)
+        code = self._organ_cadre(supervisor)
         rules.check_not_in_future(on, self.clock.today(), "对接日期")
-        day.assign_supervisor(on, person.code, self.stamp(actor))
+        day.assign_supervisor(on, code, self.stamp(actor))
+        self._save(day)
+
+    def _recorded_day(self, actor: Actor, village: str) -> InterviewDay:
+        """R-G6: a correction names a village whose interview day has steps recorded."""
+        day = self.interview(village)
+        rules.check_record_exists(day is not None, f"{village.strip()}的访谈日记录")
+        assert day is not None
+        self.check_scope(actor, day.village)
+        return day
+
+    def correct_interview_step(
+        self, actor: Actor, village: str, step: str, index: int, changes: dict[str, Any], reason: str
+    ) -> None:
+        """更正 one step of a village's interview day (a session's attendance, a solicitation, the
+        supervising cadre, the notice), with a reason; each step's rules hold for the corrected values."""
+        day = self._recorded_day(actor, village)
+        fixed = dict(changes)
+        if "attendance" in fixed:
+            fixed["attendance"] = rules.check_positive_int(fixed["attendance"], "参加人数")
+        if "supervisor" in fixed:
+            fixed["supervisor"] = self._organ_cadre(str(fixed["supervisor"]))
+        if isinstance(fixed.get("on"), date):
+            if step == "solicitation":
+                self.check_business_date(fixed["on"], "征求意见日期")
+            else:
+                rules.check_not_in_future(fixed["on"], self.clock.today(), "日期")
+        day.correct_step(step, index, fixed, reason, self.parameters().notice_lead_days, self.stamp(actor))
+        self._save(day)
+
+    def void_interview_step(self, actor: Actor, village: str, step: str, index: int, reason: str) -> None:
+        """作废 a step recorded by mistake (a session, a solicitation, the supervision, the notice)."""
+        day = self._recorded_day(actor, village)
+        day.void_step(step, index, reason, self.stamp(actor))
         self._save(day)
 
     def post_interview_notice(

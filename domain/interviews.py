@@ -82,6 +82,26 @@ def meets_attendance(attendance: int, minimum: int) -> bool:
 class Session:
     on: date
     attendance: int
+    voided: bool = False
+
+
+@dataclass
+class Solicitation:
+    on: date
+    way: str
+    participants: int
+    voided: bool = False
+
+
+#: the steps of a village's interview day a clerk may correct or void, and the fields of each that a
+#: correction may change (the date of a session is its scheduled day: a wrong one is voided, not corrected)
+STEP_FIELDS = {
+    "session": ("attendance",),
+    "solicitation": ("on", "way", "participants"),
+    "supervision": ("supervisor", "on"),
+    "notice": ("on", "time", "place", "participants", "posted_at"),
+}
+STEP_LABELS = {"session": "召开记录", "solicitation": "征求意见", "supervision": "督查对接", "notice": "预告"}
 
 
 class InterviewDay(Aggregate):
@@ -111,7 +131,7 @@ class InterviewDay(Aggregate):
             aggregate.on = self.on
             aggregate.time = self.time or aggregate.time
             aggregate.place = self.place or aggregate.place
-            aggregate.notice_on = None  # a new date needs a new notice (R-I5)
+            aggregate.notice = None  # a new date needs a new notice (R-I5)
 
     class OpinionsSolicited(Aggregate.Event, Audit):
         on: date
@@ -119,7 +139,7 @@ class InterviewDay(Aggregate):
         participants: int
 
         def apply(self, aggregate: InterviewDay) -> None:
-            aggregate.solicited.append(self.on)
+            aggregate.solicitations.append(Solicitation(self.on, self.way, self.participants))
 
     class SupervisorAssigned(Aggregate.Event, Audit):
         on: date
@@ -138,7 +158,13 @@ class InterviewDay(Aggregate):
         posted_at: str = ""  # where the notice was put up (R-I8); notices stored before it say nothing
 
         def apply(self, aggregate: InterviewDay) -> None:
-            aggregate.notice_on = self.on
+            aggregate.notice = {
+                "on": self.on,
+                "time": self.time,
+                "place": self.place,
+                "participants": self.participants,
+                "posted_at": self.posted_at,
+            }
 
     class Held(Aggregate.Event, Audit):
         on: date
@@ -149,16 +175,75 @@ class InterviewDay(Aggregate):
         def apply(self, aggregate: InterviewDay) -> None:
             aggregate.sessions.append(Session(self.on, self.attendance))
 
+    class StepCorrected(Aggregate.Event, Audit):
+        """A step recorded with a mistake (attendance typed wrong, the wrong way of soliciting, where the
+        notice was posted…) fixed, with a reason; the original stays in the log."""
+
+        step: str  # a key of STEP_FIELDS
+        index: int  # which session or solicitation (0 for the supervision and the notice)
+        changes: dict[str, Any]
+        reason: str
+
+        def apply(self, aggregate: InterviewDay) -> None:
+            values: dict[str, Any] = {
+                k: date.fromisoformat(v) if k == "on" else v for k, v in self.changes.items()
+            }
+            match self.step:
+                case "session":
+                    session = aggregate.sessions[self.index]
+                    session.attendance = int(values.get("attendance", session.attendance))
+                case "solicitation":
+                    entry = aggregate.solicitations[self.index]
+                    for field, value in values.items():
+                        setattr(entry, field, value)
+                case "supervision":
+                    aggregate.supervisor = values.get("supervisor", aggregate.supervisor)
+                    aggregate.supervised_on = values.get("on", aggregate.supervised_on)
+                case "notice":
+                    assert aggregate.notice is not None
+                    aggregate.notice.update(values)
+
+    class StepVoided(Aggregate.Event, Audit):
+        """A step recorded by mistake: no longer counted (the session, the solicitation, the supervision or
+        the notice), the original kept in the log."""
+
+        step: str
+        index: int
+        reason: str
+
+        def apply(self, aggregate: InterviewDay) -> None:
+            match self.step:
+                case "session":
+                    aggregate.sessions[self.index].voided = True
+                case "solicitation":
+                    aggregate.solicitations[self.index].voided = True
+                case "supervision":
+                    aggregate.supervisor, aggregate.supervised_on = "", None
+                case "notice":
+                    aggregate.notice = None
+
     def __init__(self, village: str) -> None:
         self.village = village
         self.on: date | None = None
         self.group = 0
         self.leader = self.time = self.place = ""
-        self.notice_on: date | None = None
-        self.solicited: list[date] = []
+        self.notice: dict[str, Any] | None = None
+        self.solicitations: list[Solicitation] = []
         self.supervisor = ""
         self.supervised_on: date | None = None
         self.sessions: list[Session] = []
+
+    @property
+    def notice_on(self) -> date | None:
+        return self.notice["on"] if self.notice is not None else None
+
+    @property
+    def solicited(self) -> list[date]:
+        return [s.on for s in self.solicitations if not s.voided]
+
+    @property
+    def held(self) -> list[Session]:
+        return [s for s in self.sessions if not s.voided]
 
     @classmethod
     def open(cls, village: str, stamp: dict[str, Any]) -> InterviewDay:
@@ -190,10 +275,10 @@ class InterviewDay(Aggregate):
         return self.on
 
     def met(self, minimum: int) -> bool:
-        return any(meets_attendance(s.attendance, minimum) for s in self.sessions)
+        return any(meets_attendance(s.attendance, minimum) for s in self.held)
 
     def held_on(self, on: date) -> bool:
-        return any(s.on == on for s in self.sessions)
+        return any(s.on == on for s in self.held)
 
     def reschedule(self, on: date, time: str, place: str, reason: str, stamp: dict[str, Any]) -> None:
         self.scheduled_on()
@@ -264,3 +349,78 @@ class InterviewDay(Aggregate):
             self.Held, on=on, attendance=attendance, problems=problems, note=note.strip(), **stamp
         )
         return flags
+
+    def _step(self, step: str, index: int) -> None:
+        """R-G6: the step exists and is not voided."""
+        if step not in STEP_FIELDS:
+            rules.fail_malformed(f"访谈日没有“{step}”这一步")
+        label = f"{self.village}访谈日的{STEP_LABELS[step]}"
+        match step:
+            case "session":
+                rules.check_record_exists(0 <= index < len(self.sessions), label)
+                rules.check_not_voided(self.sessions[index].voided, label)
+            case "solicitation":
+                rules.check_record_exists(0 <= index < len(self.solicitations), label)
+                rules.check_not_voided(self.solicitations[index].voided, label)
+            case "supervision":
+                rules.check_record_exists(index == 0 and bool(self.supervisor), label)
+            case "notice":
+                rules.check_record_exists(index == 0 and self.notice is not None, label)
+
+    def correct_step(
+        self,
+        step: str,
+        index: int,
+        changes: dict[str, Any],
+        reason: str,
+        lead_days: int,
+        stamp: dict[str, Any],
+    ) -> None:
+        """更正 a step: only its own fields, only what differs, a reason; the rules of the step hold for the
+        corrected values (R-I5 and R-I8 for a notice, the ways of soliciting)."""
+        self._step(step, index)
+        rules.check_reason(reason, "更正")
+        current: dict[str, Any]
+        match step:
+            case "session":
+                session = self.sessions[index]
+                current = {"attendance": session.attendance}
+            case "solicitation":
+                entry = self.solicitations[index]
+                current = {"on": entry.on, "way": entry.way, "participants": entry.participants}
+            case "supervision":
+                current = {"supervisor": self.supervisor, "on": self.supervised_on}
+            case _:
+                assert self.notice is not None
+                current = dict(self.notice)
+        fixed = {k: v for k, v in changes.items() if k in STEP_FIELDS[step] and v != current.get(k)}
+        if not fixed:
+            rules.fail_missing("更正内容(与原值相同,无需更正)")
+        if "way" in fixed:
+            rules.check_choice(fixed["way"], SOLICITATION_WAYS, "征求意见方式")
+        if step == "notice":
+            after = {**current, **fixed}
+            check_notice(
+                self.scheduled_on(),
+                after["on"],
+                lead_days,
+                after["time"],
+                after["place"],
+                after["participants"],
+            )
+            check_posted_at(after["posted_at"])
+        stored = {k: v.isoformat() if isinstance(v, date) else v for k, v in fixed.items()}
+        self.trigger_event(
+            self.StepCorrected, step=step, index=index, changes=stored, reason=reason.strip(), **stamp
+        )
+
+    def void_step(self, step: str, index: int, reason: str, stamp: dict[str, Any]) -> None:
+        """作废 a step recorded by mistake. A notice is not voided once a session was held after it (R-I6:
+        held only after its notice): correct the notice instead."""
+        self._step(step, index)
+        rules.check_reason(reason, "作废")
+        if step == "notice" and self.held:
+            raise RuleViolation(
+                "R-I6", f"{self.village}的访谈日已按这份预告召开,不能作废预告:如预告内容有误,请更正"
+            )
+        self.trigger_event(self.StepVoided, step=step, index=index, reason=reason.strip(), **stamp)

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection, Engine
 from domain import rules
 from domain.campaign import PARAMETER_LABELS
 from domain.clock import local_zone
+from domain.interviews import STEP_LABELS
 from projections.base import Envelope, as_of, metadata, naive_utc
 from projections.roster import people
 from projections.settings import parameter_in_force
@@ -94,6 +95,13 @@ FIELD_LABELS = {
     "on": "日期",
     "title": "题目",
     "topic": "课题",
+    "attendance": "参加人数",
+    "way": "方式",
+    "participants": "参加人员",
+    "supervisor": "督查对接干部",
+    "posted_at": "张贴地点",
+    "time": "时间",
+    "place": "地点",
 }
 
 
@@ -171,6 +179,13 @@ def describe(kind: str, action: str, e: Any, code: str) -> str:
         case "Submitted":
             topic = f",课题 {e.topic}" if e.topic else ""
             return f"{code} 提交调研文章《{e.title}》({e.on:%Y-%m-%d}{topic},文件 {e.sha256[:12]})"
+        case "StepCorrected":
+            nth = f"第{e.index + 1}次" if e.step in ("session", "solicitation") else ""
+            label = STEP_LABELS.get(e.step, e.step)
+            return f"更正 {code} 访谈日的{nth}{label}:{_changes(e.changes)}(原因:{e.reason})"
+        case "StepVoided":
+            nth = f"第{e.index + 1}次" if e.step in ("session", "solicitation") else ""
+            return f"作废 {code} 访谈日的{nth}{STEP_LABELS.get(e.step, e.step)}(原因:{e.reason})"
         case "VersionCorrected":
             return f"更正 {code} 的第 {e.number} 版调研文章:{_changes(e.changes)}(原因:{e.reason})"
         case "VersionVoided":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -10,7 +11,7 @@ from sqlalchemy import Boolean, Column, Date, Integer, String, Table, Text, sele
 from sqlalchemy.engine import Connection, Engine
 
 from domain.interviews import InterviewDay, latest_notice_day, meets_attendance, session_flags
-from projections.base import Envelope, as_of, metadata, supersede, temporal_columns, topics_of
+from projections.base import OPEN, Envelope, as_of, metadata, supersede, temporal_columns, topics_of
 from projections.roster import people, units
 from projections.settings import parameter_in_force
 
@@ -38,11 +39,64 @@ timetable = Table(
     Column("attendance", Integer, nullable=True),  # of the last session
     Column("met", Boolean, nullable=False),  # R-I7: a session of at least {min_attendance}
     Column("flags", String, nullable=False),  # R-I3 / R-I4 of the sessions held
+    Column("state", Text, nullable=False),  # the village's steps as they stand (JSON), the columns' source
     *temporal_columns(),
 )
 
 
+def _empty_state() -> dict[str, Any]:
+    return {
+        "schedule": {"group": 0, "leader": "", "on": None},
+        "time": "",
+        "place": "",
+        "reschedules": 0,
+        "notice": None,
+        "participants": "",
+        "solicitations": [],
+        "supervisor": None,
+        "sessions": [],
+    }
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _columns(state: dict[str, Any]) -> dict[str, Any]:
+    """The timetable's columns from a village's steps as they stand (corrected, voided ones left out)."""
+    solicited = [x for x in state["solicitations"] if not x["voided"]]
+    held = [x for x in state["sessions"] if not x["voided"]]
+    notice, supervisor = state["notice"], state["supervisor"]
+    last = held[-1] if held else None
+    return {
+        "group_no": state["schedule"]["group"],
+        "leader": state["schedule"]["leader"],
+        "on": _day(state["schedule"]["on"]),
+        "time": state["time"],
+        "place": state["place"],
+        "reschedules": state["reschedules"],
+        "notice_on": _day(notice["on"]) if notice else None,
+        "participants": state["participants"],
+        "posted_at": notice["posted_at"] if notice else "",
+        "first_solicited_on": min((_day(x["on"]) for x in solicited), default=None),  # type: ignore[type-var]
+        "solicitations": "、".join(
+            f"{x['way']}{_day(x['on']):%m-%d}" + (f"({x['participants']}人)" if x["participants"] else "")
+            for x in solicited
+        ),
+        "supervisor": supervisor["code"] if supervisor else "",
+        "supervised_on": _day(supervisor["on"]) if supervisor else None,
+        "sessions": len(held),
+        "held_on": _day(last["on"]) if last else None,
+        "attendance": last["attendance"] if last else None,
+        "met": any(meets_attendance(x["attendance"], x["minimum"]) for x in held),
+        "flags": "、".join(dict.fromkeys(f for x in held for f in x["flags"])),
+    }
+
+
 class InterviewProjection:
+    """Each village's steps kept as they stand (a JSON state on the temporal row), the timetable's columns
+    derived from them at every event: a correction or a void changes the row exactly as the steps say."""
+
     name = "interviews"
     event_topics: tuple[str, ...] = topics_of(InterviewDay)
     tables = (timetable,)
@@ -53,78 +107,89 @@ class InterviewProjection:
             return
         key = timetable.c.originator_id == str(e.originator_id)
         if isinstance(e, InterviewDay.Opened):
+            state = _empty_state()
             conn.execute(
                 timetable.insert(),
                 dict(
                     originator_id=str(e.originator_id),
                     village_code=e.village,
-                    group_no=0,
-                    leader="",
-                    on=None,
-                    time="",
-                    place="",
-                    reschedules=0,
-                    participants="",
-                    posted_at="",
-                    solicitations="",
-                    supervisor="",
-                    sessions=0,
-                    met=False,
-                    flags="",
+                    state=json.dumps(state),
                     valid_from=nid,
+                    **_columns(state),
                 ),
             )
             return
-        row = conn.execute(select(timetable).where(key, timetable.c.valid_to == 2**62)).mappings().one()
+        row = conn.execute(select(timetable).where(key, timetable.c.valid_to == OPEN)).mappings().one()
+        state = json.loads(row["state"])
         match e:
             case InterviewDay.Scheduled():
-                changes: dict[str, Any] = {
-                    "group_no": e.group,
-                    "leader": e.leader,
-                    "on": e.on,
-                    "time": e.time,
-                    "place": e.place,
-                }
+                state["schedule"] = {"group": e.group, "leader": e.leader, "on": e.on.isoformat()}
+                state["time"], state["place"] = e.time, e.place
             case InterviewDay.Rescheduled():
-                changes = {
-                    "on": e.on,
-                    "time": e.time or row["time"],
-                    "place": e.place or row["place"],
-                    "notice_on": None,
-                    "posted_at": "",
-                    "reschedules": row["reschedules"] + 1,
-                }
+                state["schedule"]["on"] = e.on.isoformat()
+                state["time"], state["place"] = e.time or state["time"], e.place or state["place"]
+                state["notice"] = None
+                state["reschedules"] += 1
             case InterviewDay.OpinionsSolicited():
-                first = row["first_solicited_on"]
-                entry = f"{e.way}{e.on:%m-%d}" + (f"({e.participants}人)" if e.participants else "")
-                changes = {
-                    "first_solicited_on": min(first, e.on) if first else e.on,
-                    "solicitations": "、".join(x for x in (row["solicitations"], entry) if x),
-                }
-            case InterviewDay.SupervisorAssigned():
-                changes = {"supervisor": e.supervisor, "supervised_on": e.on}
-            case InterviewDay.NoticePosted():
-                changes = {
-                    "notice_on": e.on,
+                entry = {
+                    "on": e.on.isoformat(),
+                    "way": e.way,
                     "participants": e.participants,
-                    "time": e.time or row["time"],
-                    "place": e.place or row["place"],
-                    "posted_at": e.posted_at,
+                    "voided": False,
                 }
+                state["solicitations"].append(entry)
+            case InterviewDay.SupervisorAssigned():
+                state["supervisor"] = {"code": e.supervisor, "on": e.on.isoformat()}
+            case InterviewDay.NoticePosted():
+                state["notice"] = {"on": e.on.isoformat(), "posted_at": e.posted_at}
+                state["participants"] = e.participants
+                state["time"], state["place"] = e.time or state["time"], e.place or state["place"]
             case InterviewDay.Held():
-                minimum = int(parameter_in_force(conn, "min_attendance", nid, "30"))
-                flags = session_flags(row["first_solicited_on"], row["supervised_on"], e.on)
-                known = [f for f in row["flags"].split("、") if f]
-                changes = {
-                    "sessions": row["sessions"] + 1,
-                    "held_on": e.on,
-                    "attendance": e.attendance,
-                    "met": row["met"] or meets_attendance(e.attendance, minimum),
-                    "flags": "、".join(dict.fromkeys(known + flags)),
-                }
+                first = min((x["on"] for x in state["solicitations"] if not x["voided"]), default=None)
+                supervised = state["supervisor"]["on"] if state["supervisor"] else None
+                state["sessions"].append(
+                    {
+                        "on": e.on.isoformat(),
+                        "attendance": e.attendance,
+                        # R-I7 and the flags judged by the rules in force when the session was recorded
+                        "minimum": int(parameter_in_force(conn, "min_attendance", nid, "30")),
+                        "flags": session_flags(_day(first), _day(supervised), e.on),
+                        "voided": False,
+                    }
+                )
+            case InterviewDay.StepCorrected():
+                self._correct(state, e.step, e.index, e.changes)
+            case InterviewDay.StepVoided():
+                self._void(state, e.step, e.index)
             case _:
                 return
-        supersede(conn, timetable, key, nid, **changes)
+        supersede(conn, timetable, key, nid, state=json.dumps(state), **_columns(state))
+
+    @staticmethod
+    def _correct(state: dict[str, Any], step: str, index: int, changes: dict[str, Any]) -> None:
+        match step:
+            case "session":
+                state["sessions"][index].update(changes)
+            case "solicitation":
+                state["solicitations"][index].update(changes)
+            case "supervision":
+                fixed = {"code" if k == "supervisor" else k: v for k, v in changes.items()}
+                state["supervisor"].update(fixed)
+            case "notice":
+                state["notice"].update({k: v for k, v in changes.items() if k in ("on", "posted_at")})
+                state["participants"] = changes.get("participants", state["participants"])
+                state["time"] = changes.get("time") or state["time"]
+                state["place"] = changes.get("place") or state["place"]
+
+    @staticmethod
+    def _void(state: dict[str, Any], step: str, index: int) -> None:
+        match step:
+            case "session" | "solicitation":
+                state[f"{step}s"][index]["voided"] = True
+            case "supervision":
+                state["supervisor"] = None
+            case "notice":
+                state["notice"], state["participants"] = None, ""
 
 
 @dataclass(frozen=True)

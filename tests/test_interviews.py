@@ -226,3 +226,61 @@ def test_a_back_dated_notice_is_flagged_r_g3_in_the_trail_and_the_findings(
     assert [r.event_type for r in flagged] == ["InterviewDay.NoticePosted"]
     found = FindingsQuery(township.engine).findings(date(2026, 11, 9), f=FindingFilter(rule="R-G3"))
     assert any(f.unit_code == "V1" and "补录" in f.what for f in found)
+
+
+def test_a_step_corrected_or_voided(township: Store, admin: Actor, clock: FixedClock) -> None:
+    """更正 a session's attendance typed wrong, a solicitation's way, where the notice was posted (R-I5 and
+    R-I8 hold for the corrected notice); 作废 a solicitation recorded by mistake and a session recorded for
+    the wrong village; a notice a session was held after is not voided (R-I6). The timetable shows each as
+    it stood at any moment, the audit trail says it, and a rebuild gives the same rows."""
+    from projections.audit import AuditFilter, AuditQuery
+
+    app = township.app
+    app.schedule_interview(admin, "V1", date(2026, 11, 3), 1, "P1", "上午9点", "村部")
+    clock.set(datetime(2026, 10, 28, 9))
+    app.record_solicitation(admin, "V1", date(2026, 10, 28), "座谈会", 12)
+    app.record_solicitation(admin, "V1", date(2026, 10, 28), "茶话会", 5)  # typed twice, the second wrong
+    app.post_interview_notice(admin, "V1", date(2026, 10, 28), "上午9点", "村部", "村民代表", "村口")
+    clock.set(datetime(2026, 11, 3, 17))
+    app.hold_interview(admin, "V1", date(2026, 11, 3), 25)  # the sheet said 52
+    township.projector.catch_up()
+    before = township.projector.position()
+
+    rejects("R-G6", app.correct_interview_step, admin, "V1", "session", 0, {"attendance": 52}, "")
+    rejects("R-G6", app.correct_interview_step, admin, "V1", "session", 1, {"attendance": 52}, "笔误")
+    rejects("R-G6", app.correct_interview_step, admin, "V2", "session", 0, {"attendance": 52}, "笔误")
+    rejects("R-F2", app.correct_interview_step, admin, "V1", "solicitation", 0, {"way": "电话"}, "笔误")
+    rejects("R-I5", app.correct_interview_step, admin, "V1", "notice", 0, {"on": date(2026, 11, 1)}, "日期")
+    rejects("R-I8", app.correct_interview_step, admin, "V1", "notice", 0, {"posted_at": " "}, "地点")
+    rejects("R-I6", app.void_interview_step, admin, "V1", "notice", 0, "录错")
+    app.correct_interview_step(admin, "V1", "session", 0, {"attendance": 52}, "照签到表更正")
+    app.correct_interview_step(admin, "V1", "notice", 0, {"posted_at": "村委会公告栏"}, "写错地点")
+    app.void_interview_step(admin, "V1", "solicitation", 1, "重复录入")
+    rejects("R-G6", app.void_interview_step, admin, "V1", "solicitation", 1, "再次")
+    township.projector.catch_up()
+    query = InterviewQuery(township.engine)
+    [row] = [r for r in query.timetable() if r.village_code == "V1"]
+    assert (row.attendance, row.met, row.posted_at, row.solicitations) == (
+        52,
+        True,
+        "村委会公告栏",
+        "座谈会10-28(12人)",
+    )
+    [then] = [r for r in query.timetable(before) if r.village_code == "V1"]
+    assert (then.attendance, then.met, then.posted_at) == (25, False, "村口")
+
+    app.void_interview_step(admin, "V1", "session", 0, "记到了别的村")
+    township.projector.catch_up()
+    [row] = [r for r in query.timetable() if r.village_code == "V1"]
+    assert (row.sessions, row.attendance, row.met) == (0, None, False)
+    trail = AuditQuery(township.engine)
+    texts = sorted(r.summary for r in trail.rows(trail.ids(AuditFilter(text="访谈日的"))).values())
+    assert texts == [
+        "作废 V1 访谈日的第1次召开记录(原因:记到了别的村)",
+        "作废 V1 访谈日的第2次征求意见(原因:重复录入)",
+        "更正 V1 访谈日的第1次召开记录:参加人数改为52(原因:照签到表更正)",
+        "更正 V1 访谈日的预告:张贴地点改为村委会公告栏(原因:写错地点)",
+    ]
+    live = query.timetable()
+    township.projector.rebuild()
+    assert query.timetable() == live
