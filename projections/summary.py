@@ -30,6 +30,13 @@ class Detail:
 
     header: Row
     rows: tuple[Row, ...]
+    #: a figure that adds up an amount per record (pairings, talks, attendance, ballots): the column it sums
+    total: int | None = None
+
+    def total_value(self) -> int | None:
+        if self.total is None:
+            return None
+        return sum(int(row[self.total]) for row in self.rows if row[self.total].isdigit())
 
 
 @dataclass(frozen=True)
@@ -120,7 +127,7 @@ class SummaryQuery:
         )
         header = ("人员编号", "姓名", "单位", "应完成", "结对", "已联系对象", "谈心", "上报", "尚缺")
 
-        def people(keep: Callable[[LedgerRow], bool]) -> Detail:
+        def people(keep: Callable[[LedgerRow], bool], total: int | None = None) -> Detail:
             return Detail(
                 header,
                 tuple(
@@ -138,14 +145,15 @@ class SummaryQuery:
                     for r in rows
                     if keep(r)
                 ),
+                total,
             )
 
         details = (
             people(lambda r: True),
             people(lambda r: r.met),
-            people(lambda r: r.paired_count > 0),
-            people(lambda r: r.contacted > 0),
-            people(lambda r: r.talks > 0),
+            people(lambda r: r.paired_count > 0, total=4),
+            people(lambda r: r.contacted > 0, total=5),
+            people(lambda r: r.talks > 0, total=6),
             people(lambda r: r.report == "按时上报"),
             people(lambda r: r.report == "补报"),
             people(lambda r: r.report in ("未上报", "未结对")),
@@ -228,15 +236,15 @@ class SummaryQuery:
         )
         header = ("村居编码", "村居", "组别", "日期", "参加人数", "达标")
 
-        def villages(keep: Callable[[TimetableRow], bool]) -> Detail:
-            return Detail(header, tuple(t for r, t in zip(rows, table, strict=True) if keep(r)))
+        def villages(keep: Callable[[TimetableRow], bool], total: int | None = None) -> Detail:
+            return Detail(header, tuple(t for r, t in zip(rows, table, strict=True) if keep(r)), total)
 
         details = (
             villages(lambda r: True),
             villages(lambda r: r.on is not None),
             villages(lambda r: bool(r.sessions)),
             villages(lambda r: r.met),
-            villages(lambda r: bool(r.sessions)),
+            villages(lambda r: bool(r.sessions), total=4),
         )
         return Section(
             "interviews",
@@ -325,6 +333,8 @@ class SummaryQuery:
                 for r in closed
             ),
         )
+        header = ("轮次", "村居", "结束日期", "有效票", "废票", "应到人数")
+        ballots, spoiled = Detail(header, rounds.rows, 3), Detail(header, rounds.rows, 4)
         cadres = Detail(("村居", "人员编号", "姓名", "有效票", "满意率", "参与率"), tuple(table))
         return Section(
             "ratings",
@@ -333,7 +343,7 @@ class SummaryQuery:
             figures,
             ("村居", "人员编号", "姓名", "有效票", "满意率", "参与率"),
             tuple(table),
-            details=(rounds, rounds, rounds, cadres, rounds),
+            details=(rounds, ballots, spoiled, cadres, rounds),
         )
 
     def _unit_work(self, day: date, up_to: int | None) -> Section:

@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
 from desk.gui import printing
 from desk.gui.forms import CtrlEnter, RecordDialog, date_edit, store_unless_double, to_date
 from desk.gui.models import Column, LazyTableModel
-from desk.gui.operations import Operations
+from desk.gui.operations import Operations, english
 from desk.gui.output import save_file_name
 from desk.gui.pages import Page, add_buttons, fill_unit_combo, make_table
 from desk.sheets import append_row, landing, save_workbook
 from domain import rules
 from domain.base import Actor
+from domain.catalogue import describe
 from domain.contacts import WAYS, arranging_authority, requirements
 from domain.errors import DomainError
 from domain.quota import QuotaRole
@@ -408,8 +409,9 @@ class ReportDialog(QDialog):
         ):
             self.error.clear()
             self.load()
-        else:
-            self.error.setText(self.tr("未能上报,见提示"))
+        else:  # the refusal itself, on this dialog (the rule and what would make it acceptable)
+            code, message = self.ops.last_rejection
+            self.error.setText(describe(code, message, english()) if code else message)
 
 
 def booklet_html(view: BookletView, township: str, chain_head: str) -> str:

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.gui.operations import Operations
+from desk.gui.operations import Operations, english
 from domain import rules
 from domain.campaign import MUST_VISIT_CATEGORIES
+from domain.catalogue import describe
 from domain.errors import PossibleDoubleEntry
 from domain.personal import ERASED
 from domain.roster import IDENTITIES
@@ -122,7 +123,7 @@ class RecordDialog(QDialog):
                 return
 
     def _show_rejection(self, code: str, message: str) -> None:
-        self.error.setText(f"{code}  {message}")
+        self.error.setText(describe(code, message, english()))
         self.adjustSize()  # the message wraps and the dialog grows: nothing is drawn over the buttons
 
     def _save(self) -> None:

@@ -5,6 +5,7 @@ an audited event (R-S4)."""
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -67,8 +68,15 @@ def file_dialog(
     return Path(dialog.selectedFiles()[0])
 
 
+def safe_file_name(name: str) -> str:
+    """A default file name any system takes: a figure like 15/28 or a title like 解民忧:问题办理 would cut
+    the name at the slash (or be refused on Windows at the colon)."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "-", name).strip(" .")
+    return cleaned or "导出"
+
+
 def save_file_name(parent: QWidget, caption: str, name: str, filters: str) -> Path | None:
-    return file_dialog(parent, caption, documents_folder() / name, filters, save=True)
+    return file_dialog(parent, caption, documents_folder() / safe_file_name(name), filters, save=True)
 
 
 def model_table(model: QAbstractItemModel) -> tuple[list[str], list[list[str]]]:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desk.gui.operations import Operations, english
 from desk.gui.output import save_file_name
 from desk.gui.pages import Page
+from desk.gui.work import sort_key
 from desk.reports import RULE_NAMES, summary_html, write_summary
 from desk.sheets import append_row, landing, save_workbook
 from domain.base import Actor
@@ -396,7 +397,9 @@ class SummaryPage(Page):
     def load(self) -> None:
         day = self.day or self.ops.store.app.clock.today()
         self.summary = SummaryQuery(self.ops.store.engine).summary(day, self.up_to)
+        scrolled = self.browser.verticalScrollBar().value()  # a reload keeps the reader's place
         self.browser.setHtml(summary_html(self.summary, self.moment, links=True))
+        self.browser.verticalScrollBar().setValue(scrolled)
 
     def _drill(self, url: QUrl) -> None:
         """A figure, down to the records it counts (as of the summary's moment); a unit's figures, down to
@@ -439,6 +442,13 @@ class SummaryPage(Page):
         QMessageBox.information(self, self.tr("活动总结"), self.tr("已保存到 {0}").format(str(path)))
 
 
+class SortableItem(QStandardItem):
+    """Sorts as the other tables do: numbers by value, Chinese by pinyin."""
+
+    def __lt__(self, other: QStandardItem) -> bool:
+        return sort_key(self.text()) < sort_key(other.text())
+
+
 class DrillDownDialog(QDialog):
     """The records behind one figure, as of the page's moment: sortable, exportable (audited)."""
 
@@ -452,15 +462,20 @@ class DrillDownDialog(QDialog):
         self.model.setHorizontalHeaderLabels(list(detail.header))
         for r, row in enumerate(detail.rows):
             for c, value in enumerate(row):
-                self.model.setItem(r, c, QStandardItem(value))
+                self.model.setItem(r, c, SortableItem(value))
         self.table = QTableView()
         self.table.setObjectName("drill_down_table")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by code, as the ledgers open
         self.table.resizeColumnsToContents()
         moment = self.page.provenance(title)
-        note = QLabel(self.tr("共 {0} 条 · {1}").format(len(detail.rows), moment.lines()[0]))
+        count = self.tr("共 {0} 条").format(len(detail.rows))
+        total = detail.total_value()
+        if total is not None:  # a figure that adds up amounts: the sum of its column is the figure
+            count += self.tr(",{0}合计 {1}").format(detail.header[detail.total or 0], total)
+        note = QLabel(f"{count} · {moment.lines()[0]}")
         note.setObjectName("drill_down_note")
         export = QPushButton(self.tr("导出…"))
         export.clicked.connect(lambda: self.page.export_view(self.title, self.model))

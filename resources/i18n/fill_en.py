@@ -593,6 +593,8 @@ yyyy年M月d日|MMM d, yyyy
 此前用“备份”另存的副本仍含这些信息,请一并销毁;本机每日自动备份已同步删除。|Copies saved earlier with Backup still hold it and must be destroyed too; this computer's daily copies have been purged.
 磁盘空间不足,这条记录未能保存(请清理磁盘后重试;此前已保存的记录不受影响)|The disk is full: this record was not saved (free some space and try again; records saved before are not affected)
 共 {0} 条 · {1}|{0} records · {1}
+共 {0} 条|{0} records
+,{0}合计 {1}|, {0} totalling {1}
 请先选中一位已提交文章的作者|Select an author who has submitted an article first
 作废 {0} 的第 {1} 版调研文章《{2}》|Void version {1} of {0}'s research article "{2}"
 更正 {0} 的第 {1} 版调研文章|Correct version {1} of {0}'s research article

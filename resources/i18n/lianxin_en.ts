@@ -6,7 +6,7 @@
     <message>
         <location filename="../../desk/gui/work.py" line="518"/>
         <source>更正 {0} 的第 {1} 版调研文章</source>
-        <translation>Correct version {1} of {0}'s research article</translation>
+        <translation>Correct version {1} of {0}&apos;s research article</translation>
     </message>
     <message>
         <location filename="../../desk/gui/work.py" line="524"/>
@@ -205,7 +205,7 @@
     <message>
         <location filename="../../desk/gui/work.py" line="678"/>
         <source>作废 {0} 的第 {1} 版调研文章《{2}》</source>
-        <translation>Void version {1} of {0}'s research article "{2}"</translation>
+        <translation>Void version {1} of {0}&apos;s research article &quot;{2}&quot;</translation>
     </message>
     <message>
         <location filename="../../desk/gui/work.py" line="689"/>
@@ -413,32 +413,32 @@
 <context>
     <name>BookletDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="475"/>
+        <location filename="../../desk/gui/contacts.py" line="477"/>
         <source>连心册 — {0}</source>
         <translation>Heart-link booklet — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="480"/>
+        <location filename="../../desk/gui/contacts.py" line="482"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="481"/>
+        <location filename="../../desk/gui/contacts.py" line="483"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="482"/>
+        <location filename="../../desk/gui/contacts.py" line="484"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="565"/>
+        <location filename="../../desk/gui/contacts.py" line="567"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="567"/>
+        <location filename="../../desk/gui/contacts.py" line="569"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation type="vanished">Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="559"/>
+        <location filename="../../desk/gui/contacts.py" line="561"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -455,17 +455,17 @@
 <context>
     <name>CadreField</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="76"/>
+        <location filename="../../desk/gui/contacts.py" line="77"/>
         <source>干部编号、姓名或拼音首字母</source>
         <translation>cadre code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="111"/>
+        <location filename="../../desk/gui/contacts.py" line="112"/>
         <source>有 {0} 人符合,请输入编号:{1}</source>
         <translation>{0} people match; type the code: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="116"/>
+        <location filename="../../desk/gui/contacts.py" line="117"/>
         <source>没有找到有联系任务的“{0}”</source>
         <translation>Nobody with a contact duty matches &quot;{0}&quot;</translation>
     </message>
@@ -921,62 +921,62 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="234"/>
+        <location filename="../../desk/gui/contacts.py" line="235"/>
         <source>谈心</source>
         <translation>Heart-to-heart talk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="234"/>
+        <location filename="../../desk/gui/contacts.py" line="235"/>
         <source>记录联系</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="253"/>
+        <location filename="../../desk/gui/contacts.py" line="254"/>
         <source>填写后登记为问题(来源:联系)</source>
         <translation>filled in: registered as a concern (source: contact)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="254"/>
+        <location filename="../../desk/gui/contacts.py" line="255"/>
         <source>干部*</source>
         <translation>Cadre*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="255"/>
+        <location filename="../../desk/gui/contacts.py" line="256"/>
         <source>谈心对象*</source>
         <translation>Talk with*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="255"/>
+        <location filename="../../desk/gui/contacts.py" line="256"/>
         <source>联系对象*</source>
         <translation>Contact target*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="256"/>
+        <location filename="../../desk/gui/contacts.py" line="257"/>
         <source>日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="258"/>
+        <location filename="../../desk/gui/contacts.py" line="259"/>
         <source>方式*</source>
         <translation>Way*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="259"/>
+        <location filename="../../desk/gui/contacts.py" line="260"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="261"/>
+        <location filename="../../desk/gui/contacts.py" line="262"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="262"/>
+        <location filename="../../desk/gui/contacts.py" line="263"/>
         <source>保存并录下一条</source>
         <translation>Save and enter the next</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="318"/>
+        <location filename="../../desk/gui/contacts.py" line="319"/>
         <source>已保存 {0} 条</source>
         <translation>{0} saved</translation>
     </message>
@@ -984,166 +984,166 @@
 <context>
     <name>ContactLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="609"/>
+        <location filename="../../desk/gui/contacts.py" line="611"/>
         <source>按编号、姓名或拼音首字母搜索</source>
         <translation>Search by code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="614"/>
+        <location filename="../../desk/gui/contacts.py" line="616"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="620"/>
+        <location filename="../../desk/gui/contacts.py" line="622"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="620"/>
+        <location filename="../../desk/gui/contacts.py" line="622"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="620"/>
+        <location filename="../../desk/gui/contacts.py" line="622"/>
         <source>已达标</source>
         <translation>Quota met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="623"/>
+        <location filename="../../desk/gui/contacts.py" line="625"/>
         <source>全部上报情况</source>
         <translation>Any report state</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="637"/>
+        <location filename="../../desk/gui/contacts.py" line="639"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="638"/>
+        <location filename="../../desk/gui/contacts.py" line="640"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="639"/>
+        <location filename="../../desk/gui/contacts.py" line="641"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="640"/>
+        <location filename="../../desk/gui/contacts.py" line="642"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="641"/>
+        <location filename="../../desk/gui/contacts.py" line="643"/>
         <source>应结对</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="642"/>
+        <location filename="../../desk/gui/contacts.py" line="644"/>
         <source>已结对</source>
         <translation>Paired</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="643"/>
+        <location filename="../../desk/gui/contacts.py" line="645"/>
         <source>已联系</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="645"/>
+        <location filename="../../desk/gui/contacts.py" line="647"/>
         <source>谈心</source>
         <translation>Heart-to-heart talk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="647"/>
+        <location filename="../../desk/gui/contacts.py" line="649"/>
         <source>报学教办</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="648"/>
+        <location filename="../../desk/gui/contacts.py" line="650"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="649"/>
+        <location filename="../../desk/gui/contacts.py" line="651"/>
         <source>尚缺</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="665"/>
+        <location filename="../../desk/gui/contacts.py" line="667"/>
         <source>结对…</source>
         <translation>Pair…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="666"/>
+        <location filename="../../desk/gui/contacts.py" line="668"/>
         <source>记录联系…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="667"/>
+        <location filename="../../desk/gui/contacts.py" line="669"/>
         <source>谈心…</source>
         <translation>Talk…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="668"/>
+        <location filename="../../desk/gui/contacts.py" line="670"/>
         <source>结束结对…</source>
         <translation>End pairing…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="669"/>
+        <location filename="../../desk/gui/contacts.py" line="671"/>
         <source>报学教办…</source>
         <translation>Report to study office…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="670"/>
+        <location filename="../../desk/gui/contacts.py" line="672"/>
         <source>连心册…</source>
         <translation>Booklet…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="671"/>
+        <location filename="../../desk/gui/contacts.py" line="673"/>
         <source>作废记录…</source>
         <translation>Void an entry…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="673"/>
+        <location filename="../../desk/gui/contacts.py" line="675"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="674"/>
-        <location filename="../../desk/gui/contacts.py" line="680"/>
+        <location filename="../../desk/gui/contacts.py" line="676"/>
+        <location filename="../../desk/gui/contacts.py" line="682"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="679"/>
+        <location filename="../../desk/gui/contacts.py" line="681"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="699"/>
+        <location filename="../../desk/gui/contacts.py" line="701"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="719"/>
+        <location filename="../../desk/gui/contacts.py" line="721"/>
         <source>共 {0} 人,未达标 {1} 人</source>
         <translation>{0} people, {1} behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="729"/>
-        <location filename="../../desk/gui/contacts.py" line="751"/>
-        <location filename="../../desk/gui/contacts.py" line="758"/>
+        <location filename="../../desk/gui/contacts.py" line="731"/>
+        <location filename="../../desk/gui/contacts.py" line="753"/>
+        <location filename="../../desk/gui/contacts.py" line="760"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="751"/>
+        <location filename="../../desk/gui/contacts.py" line="753"/>
         <source>请先选中一位有结对的干部</source>
         <translation>Select a cadre with pairings first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="729"/>
-        <location filename="../../desk/gui/contacts.py" line="758"/>
+        <location filename="../../desk/gui/contacts.py" line="731"/>
+        <location filename="../../desk/gui/contacts.py" line="760"/>
         <source>请先选中一位干部</source>
         <translation>Select a cadre first</translation>
     </message>
@@ -1151,22 +1151,22 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="355"/>
+        <location filename="../../desk/gui/forms.py" line="356"/>
         <source>更正 {0}</source>
         <translation>Correct {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="368"/>
+        <location filename="../../desk/gui/forms.py" line="369"/>
         <source>该项个人信息已按申请删除,不能再录入</source>
         <translation>This personal data was erased on request and cannot be entered again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="373"/>
+        <location filename="../../desk/gui/forms.py" line="374"/>
         <source>如:录入时错字</source>
         <translation>e.g. a typing mistake</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="374"/>
+        <location filename="../../desk/gui/forms.py" line="375"/>
         <source>更正原因*</source>
         <translation>Reason for the correction*</translation>
     </message>
@@ -1174,143 +1174,143 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="207"/>
+        <location filename="../../desk/gui/supervision.py" line="208"/>
         <source>各项工作进度(点击查看明细)</source>
         <translation>Progress of each part (click for the records)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="216"/>
+        <location filename="../../desk/gui/supervision.py" line="217"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="216"/>
+        <location filename="../../desk/gui/supervision.py" line="217"/>
         <source>走访覆盖</source>
         <translation>Visit coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="216"/>
-        <location filename="../../desk/gui/supervision.py" line="276"/>
+        <location filename="../../desk/gui/supervision.py" line="217"/>
+        <location filename="../../desk/gui/supervision.py" line="277"/>
         <source>问题办结</source>
         <translation>Concerns resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="216"/>
+        <location filename="../../desk/gui/supervision.py" line="217"/>
         <source>访谈日</source>
         <translation>Interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="225"/>
+        <location filename="../../desk/gui/supervision.py" line="226"/>
         <source>各村居进度</source>
         <translation>Progress per village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="242"/>
+        <location filename="../../desk/gui/supervision.py" line="243"/>
         <source>M月d日</source>
         <translation>MMM d</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="242"/>
+        <location filename="../../desk/gui/supervision.py" line="243"/>
         <source>yyyy年M月d日</source>
         <translation>MMM d, yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="246"/>
+        <location filename="../../desk/gui/supervision.py" line="247"/>
         <source>活动已于 {0} 结束(共 {1} 天)· {2}</source>
         <translation>The campaign ended on {0} ({1} days) · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="249"/>
+        <location filename="../../desk/gui/supervision.py" line="250"/>
         <source>活动第 {0} 天(共 {1} 天)· {2}</source>
         <translation>Campaign day {0} of {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="252"/>
+        <location filename="../../desk/gui/supervision.py" line="253"/>
         <source>结对报学教办</source>
         <translation>Pairing report</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="253"/>
+        <location filename="../../desk/gui/supervision.py" line="254"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="254"/>
+        <location filename="../../desk/gui/supervision.py" line="255"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="255"/>
+        <location filename="../../desk/gui/supervision.py" line="256"/>
         <source>活动结束</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="260"/>
+        <location filename="../../desk/gui/supervision.py" line="261"/>
         <source>还有 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="260"/>
+        <location filename="../../desk/gui/supervision.py" line="261"/>
         <source>已过</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="268"/>
+        <location filename="../../desk/gui/supervision.py" line="269"/>
         <source>联系任务达标</source>
         <translation>Contact duty met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="269"/>
+        <location filename="../../desk/gui/supervision.py" line="270"/>
         <source>农户走访覆盖</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="272"/>
+        <location filename="../../desk/gui/supervision.py" line="273"/>
         <source>访谈日达标村</source>
         <translation>Villages with a full interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="279"/>
+        <location filename="../../desk/gui/supervision.py" line="280"/>
         <source>调研文章按时提交</source>
         <translation>Articles on time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="283"/>
+        <location filename="../../desk/gui/supervision.py" line="284"/>
         <source>单位承诺兑现</source>
         <translation>Units&apos; promises kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="284"/>
+        <location filename="../../desk/gui/supervision.py" line="285"/>
         <source>督查跟进(未完成与标记)</source>
         <translation>Follow-ups (open and flagged)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="284"/>
+        <location filename="../../desk/gui/supervision.py" line="285"/>
         <source>点击查看</source>
         <translation>click to see</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="304"/>
+        <location filename="../../desk/gui/supervision.py" line="305"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="304"/>
+        <location filename="../../desk/gui/supervision.py" line="305"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="328"/>
+        <location filename="../../desk/gui/supervision.py" line="329"/>
         <source>走访覆盖%</source>
         <translation>Visit coverage %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="329"/>
+        <location filename="../../desk/gui/supervision.py" line="330"/>
         <source>问题办结%</source>
         <translation>Concerns resolved %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="343"/>
+        <location filename="../../desk/gui/supervision.py" line="344"/>
         <source>各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)</source>
         <translation>Visit coverage and concerns resolved per village (click a bar for its visit ledger)</translation>
     </message>
@@ -1318,17 +1318,26 @@
 <context>
     <name>DrillDownDialog</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="463"/>
         <source>共 {0} 条 · {1}</source>
-        <translation>{0} records · {1}</translation>
+        <translation type="vanished">{0} records · {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="465"/>
+        <location filename="../../desk/gui/supervision.py" line="474"/>
+        <source>共 {0} 条</source>
+        <translation>{0} rows</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="477"/>
+        <source>,{0}合计 {1}</source>
+        <translation>, {0} totalling {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="480"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="467"/>
+        <location filename="../../desk/gui/supervision.py" line="482"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1336,22 +1345,22 @@
 <context>
     <name>EndPairingDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="328"/>
+        <location filename="../../desk/gui/contacts.py" line="329"/>
         <source>结束结对</source>
         <translation>End pairing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="340"/>
+        <location filename="../../desk/gui/contacts.py" line="341"/>
         <source>结对对象</source>
         <translation>Paired person</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="341"/>
+        <location filename="../../desk/gui/contacts.py" line="342"/>
         <source>结束日期</source>
         <translation>Ended on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="342"/>
+        <location filename="../../desk/gui/contacts.py" line="343"/>
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
@@ -1484,57 +1493,57 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="226"/>
+        <location filename="../../desk/gui/forms.py" line="227"/>
         <source>修改农户</source>
         <translation>Change household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="226"/>
+        <location filename="../../desk/gui/forms.py" line="227"/>
         <source>登记农户</source>
         <translation>Register household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="251"/>
+        <location filename="../../desk/gui/forms.py" line="252"/>
         <source>户编号*</source>
         <translation>Household code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="252"/>
+        <location filename="../../desk/gui/forms.py" line="253"/>
         <source>户主姓名*</source>
         <translation>Head of household*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="253"/>
+        <location filename="../../desk/gui/forms.py" line="254"/>
         <source>村居编码*</source>
         <translation>Village code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="254"/>
+        <location filename="../../desk/gui/forms.py" line="255"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="255"/>
+        <location filename="../../desk/gui/forms.py" line="256"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="256"/>
+        <location filename="../../desk/gui/forms.py" line="257"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="257"/>
+        <location filename="../../desk/gui/forms.py" line="258"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="259"/>
+        <location filename="../../desk/gui/forms.py" line="260"/>
         <source>变更日期</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="261"/>
+        <location filename="../../desk/gui/forms.py" line="262"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
@@ -2434,52 +2443,52 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="123"/>
+        <location filename="../../desk/gui/contacts.py" line="124"/>
         <source>结对</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="132"/>
+        <location filename="../../desk/gui/contacts.py" line="133"/>
         <source>按编号、姓名或拼音首字母查找对象</source>
         <translation>Find a target by code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="141"/>
+        <location filename="../../desk/gui/contacts.py" line="142"/>
         <source>已报学教办,上报日期:</source>
         <translation>Reported to the study office on:</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="148"/>
+        <location filename="../../desk/gui/contacts.py" line="149"/>
         <source>干部*</source>
         <translation>Cadre*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="149"/>
+        <location filename="../../desk/gui/contacts.py" line="150"/>
         <source>对象类别*</source>
         <translation>Target kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="150"/>
+        <location filename="../../desk/gui/contacts.py" line="151"/>
         <source>查找对象</source>
         <translation>Find target</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="151"/>
+        <location filename="../../desk/gui/contacts.py" line="152"/>
         <source>对象*</source>
         <translation>Target*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="152"/>
+        <location filename="../../desk/gui/contacts.py" line="153"/>
         <source>安排单位编码*</source>
         <translation>Arranging unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="154"/>
+        <location filename="../../desk/gui/contacts.py" line="155"/>
         <source>结对日期*</source>
         <translation>Paired on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="188"/>
+        <location filename="../../desk/gui/contacts.py" line="189"/>
         <source>由{0}安排</source>
         <translation>arranged by {0}</translation>
     </message>
@@ -2491,77 +2500,77 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="147"/>
+        <location filename="../../desk/gui/forms.py" line="148"/>
         <source>修改人员</source>
         <translation>Change person</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="147"/>
+        <location filename="../../desk/gui/forms.py" line="148"/>
         <source>登记人员</source>
         <translation>Register person</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="170"/>
+        <location filename="../../desk/gui/forms.py" line="171"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="171"/>
+        <location filename="../../desk/gui/forms.py" line="172"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="172"/>
+        <location filename="../../desk/gui/forms.py" line="173"/>
         <source>老党员</source>
         <translation>Veteran party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="182"/>
+        <location filename="../../desk/gui/forms.py" line="183"/>
         <source>人员编号*</source>
         <translation>Person code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="183"/>
+        <location filename="../../desk/gui/forms.py" line="184"/>
         <source>姓名*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="184"/>
+        <location filename="../../desk/gui/forms.py" line="185"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="185"/>
+        <location filename="../../desk/gui/forms.py" line="186"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="186"/>
+        <location filename="../../desk/gui/forms.py" line="187"/>
         <source>支部编码</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="187"/>
+        <location filename="../../desk/gui/forms.py" line="188"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="191"/>
+        <location filename="../../desk/gui/forms.py" line="192"/>
         <source>分工村居编码</source>
         <translation>Assigned village code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="192"/>
+        <location filename="../../desk/gui/forms.py" line="193"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="193"/>
+        <location filename="../../desk/gui/forms.py" line="194"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="195"/>
+        <location filename="../../desk/gui/forms.py" line="196"/>
         <source>变更日期</source>
         <translation>Effective date</translation>
     </message>
@@ -2854,17 +2863,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="306"/>
+        <location filename="../../desk/gui/forms.py" line="307"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="308"/>
+        <location filename="../../desk/gui/forms.py" line="309"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/forms.py" line="309"/>
+        <location filename="../../desk/gui/forms.py" line="310"/>
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
@@ -2872,54 +2881,53 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="357"/>
+        <location filename="../../desk/gui/contacts.py" line="358"/>
         <source>结对情况报学教办</source>
         <translation>Report pairings to the study office</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="362"/>
+        <location filename="../../desk/gui/contacts.py" line="363"/>
         <source>安排单位</source>
         <translation>Arranging unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="362"/>
+        <location filename="../../desk/gui/contacts.py" line="363"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="362"/>
+        <location filename="../../desk/gui/contacts.py" line="363"/>
         <source>结对数</source>
         <translation>Pairings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="362"/>
+        <location filename="../../desk/gui/contacts.py" line="363"/>
         <source>未上报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="367"/>
+        <location filename="../../desk/gui/contacts.py" line="368"/>
         <source>上报截止日 {0}(含当日);之后上报的标记为补报(R-C4)。</source>
         <translation>Deadline {0} (inclusive); later reports are flagged as late (R-C4).</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="372"/>
+        <location filename="../../desk/gui/contacts.py" line="373"/>
         <source>上报所选单位</source>
         <translation>Report the selected unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="379"/>
+        <location filename="../../desk/gui/contacts.py" line="380"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="399"/>
+        <location filename="../../desk/gui/contacts.py" line="400"/>
         <source>请先选中一个单位</source>
         <translation>Select a unit first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="412"/>
         <source>未能上报,见提示</source>
-        <translation>Not reported; see the message</translation>
+        <translation type="vanished">Not reported; see the message</translation>
     </message>
 </context>
 <context>
@@ -3325,28 +3333,28 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="382"/>
+        <location filename="../../desk/gui/supervision.py" line="383"/>
         <source>保存总结…</source>
         <translation>Save summary…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="427"/>
+        <location filename="../../desk/gui/supervision.py" line="430"/>
         <source>保存总结</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="436"/>
+        <location filename="../../desk/gui/supervision.py" line="439"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="438"/>
-        <location filename="../../desk/gui/supervision.py" line="439"/>
+        <location filename="../../desk/gui/supervision.py" line="441"/>
+        <location filename="../../desk/gui/supervision.py" line="442"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="439"/>
+        <location filename="../../desk/gui/supervision.py" line="442"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -3354,139 +3362,139 @@
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="55"/>
+        <location filename="../../desk/gui/supervision.py" line="56"/>
         <source>全部规则</source>
         <translation>All rules</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="57"/>
+        <location filename="../../desk/gui/supervision.py" line="58"/>
         <source>联系(R-C)</source>
         <translation>Contacts (R-C)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="58"/>
+        <location filename="../../desk/gui/supervision.py" line="59"/>
         <source>走访(R-V)</source>
         <translation>Visits (R-V)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="59"/>
+        <location filename="../../desk/gui/supervision.py" line="60"/>
         <source>问题(R-Q)</source>
         <translation>Concerns (R-Q)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="60"/>
+        <location filename="../../desk/gui/supervision.py" line="61"/>
         <source>访谈日(R-I)</source>
         <translation>Interview days (R-I)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="61"/>
+        <location filename="../../desk/gui/supervision.py" line="62"/>
         <source>调研文章(R-A)</source>
         <translation>Articles (R-A)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="62"/>
+        <location filename="../../desk/gui/supervision.py" line="63"/>
         <source>单位实事(R-U)</source>
         <translation>Units&apos; own work (R-U)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="63"/>
+        <location filename="../../desk/gui/supervision.py" line="64"/>
         <source>宣传报道(R-P)</source>
         <translation>Publicity (R-P)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="64"/>
+        <location filename="../../desk/gui/supervision.py" line="65"/>
         <source>补录(R-G3)</source>
         <translation>Back-filled (R-G3)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="70"/>
+        <location filename="../../desk/gui/supervision.py" line="71"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="73"/>
-        <location filename="../../desk/gui/supervision.py" line="87"/>
+        <location filename="../../desk/gui/supervision.py" line="74"/>
+        <location filename="../../desk/gui/supervision.py" line="88"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="74"/>
+        <location filename="../../desk/gui/supervision.py" line="75"/>
         <source>3日内到期</source>
         <translation>Due within 3 days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="84"/>
+        <location filename="../../desk/gui/supervision.py" line="85"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="85"/>
+        <location filename="../../desk/gui/supervision.py" line="86"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="86"/>
+        <location filename="../../desk/gui/supervision.py" line="87"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="88"/>
+        <location filename="../../desk/gui/supervision.py" line="89"/>
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="89"/>
+        <location filename="../../desk/gui/supervision.py" line="90"/>
         <source>自何时</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="90"/>
+        <location filename="../../desk/gui/supervision.py" line="91"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="91"/>
+        <location filename="../../desk/gui/supervision.py" line="92"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="102"/>
+        <location filename="../../desk/gui/supervision.py" line="103"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="104"/>
+        <location filename="../../desk/gui/supervision.py" line="105"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="106"/>
-        <location filename="../../desk/gui/supervision.py" line="164"/>
+        <location filename="../../desk/gui/supervision.py" line="107"/>
+        <location filename="../../desk/gui/supervision.py" line="165"/>
         <source>督查跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="141"/>
+        <location filename="../../desk/gui/supervision.py" line="142"/>
         <source>标记</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="141"/>
+        <location filename="../../desk/gui/supervision.py" line="142"/>
         <source>未完成</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="154"/>
+        <location filename="../../desk/gui/supervision.py" line="155"/>
         <source>共 {0} 项</source>
         <translation>{0} findings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="157"/>
+        <location filename="../../desk/gui/supervision.py" line="158"/>
         <source>集中补录:</source>
         <translation>Back-filling bursts: </translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="158"/>
+        <location filename="../../desk/gui/supervision.py" line="159"/>
         <source>{0} {1} 一天补录 {2} 条</source>
         <translation>{0} {1}: {2} back-filled in one day</translation>
     </message>
@@ -4092,17 +4100,17 @@
 <context>
     <name>VoidEntryDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="575"/>
+        <location filename="../../desk/gui/contacts.py" line="577"/>
         <source>作废 {0} 的连心册记录</source>
         <translation>Void an entry of {0}&apos;s booklet</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="588"/>
+        <location filename="../../desk/gui/contacts.py" line="590"/>
         <source>记录*</source>
         <translation>Entry*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="589"/>
+        <location filename="../../desk/gui/contacts.py" line="591"/>
         <source>作废原因*</source>
         <translation>Reason for voiding*</translation>
     </message>
@@ -4110,7 +4118,7 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="408"/>
+        <location filename="../../desk/gui/forms.py" line="409"/>
         <source>疑似重复录入</source>
         <translation>Entered twice?</translation>
     </message>
