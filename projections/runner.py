@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from eventsourcing.persistence import ApplicationRecorder, Mapper, Notification
-from sqlalchemy import func, inspect, select
+from sqlalchemy import func, inspect, select, text
 from sqlalchemy.engine import Connection, Engine
 
 from domain.personal import Erasure
@@ -96,8 +96,13 @@ class Projector:
         return self.touched(topics)
 
     def _positions(self, conn: Connection) -> dict[str, int]:
-        stmt = select(positions.c.name, positions.c.notification_id)
+        """The positions, held for this transaction: on PostgreSQL one workstation projects at a time (a
+        transaction-scoped advisory lock, taken first and alone, so that two catch-ups never lock the
+        position rows in different orders: twenty busy workstations deadlocked so), on SQLite the write
+        lock does it."""
+        stmt = select(positions.c.name, positions.c.notification_id).order_by(positions.c.name)
         if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PROJECTING})
             stmt = stmt.with_for_update()
         found = {str(n): int(i) for n, i in conn.execute(stmt)}
         for p in self.projections:
@@ -300,6 +305,9 @@ class Projector:
             )
         return True
 
+
+#: the advisory lock a PostgreSQL workstation holds while it projects (any constant the app owns)
+PROJECTING = 0x6C69616E78696E  # "lianxin"
 
 #: the topic of an erasure: every read model is built again when one is met
 ERASURE_TOPIC = f"{Erasure.__module__}:{Erasure.__qualname__}."
