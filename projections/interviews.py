@@ -252,6 +252,49 @@ class InterviewQuery:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
+    def recorded_steps(self, village: str) -> list[tuple[str, int, dict[str, Any]]]:
+        """(step, index, values) of a village's steps standing now that a clerk may correct or void: the
+        sessions, the solicitations, the supervising cadre, the notice."""
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                select(timetable.c.state).where(
+                    timetable.c.village_code == village, timetable.c.valid_to == OPEN
+                )
+            ).scalar()
+        if found is None:
+            return []
+        state = json.loads(found)
+        steps: list[tuple[str, int, dict[str, Any]]] = []
+        for i, x in enumerate(state["sessions"]):
+            if not x["voided"]:
+                steps.append(("session", i, {"on": x["on"], "attendance": x["attendance"]}))
+        for i, x in enumerate(state["solicitations"]):
+            if not x["voided"]:
+                steps.append(("solicitation", i, {k: x[k] for k in ("on", "way", "participants")}))
+        if state["supervisor"]:
+            steps.append(
+                (
+                    "supervision",
+                    0,
+                    {"supervisor": state["supervisor"]["code"], "on": state["supervisor"]["on"]},
+                )
+            )
+        if state["notice"]:
+            notice = {"on": state["notice"]["on"], "posted_at": state["notice"]["posted_at"]}
+            steps.append(
+                (
+                    "notice",
+                    0,
+                    {
+                        **notice,
+                        "participants": state["participants"],
+                        "time": state["time"],
+                        "place": state["place"],
+                    },
+                )
+            )
+        return steps
+
     def timetable(self, up_to: int | None = None) -> list[TimetableRow]:
         """Every village, scheduled or not: by group, date and village (the appendix's order)."""
         from projections.settings import SettingsQuery

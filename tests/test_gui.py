@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, QUrl
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desk.gui.concerns import (
@@ -733,3 +733,52 @@ def test_an_article_corrected_from_the_register(qtbot: QtBot, cadres: Store, adm
         qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     [row] = [r for r in page.rows if r.code == "P1"]
     assert (row.last_title, row.versions) == ("产业调研报告", 1)
+
+
+def test_an_interview_step_corrected_then_one_voided_from_the_timetable(
+    qtbot: QtBot, township: Store, admin: Actor, clock: FixedClock
+) -> None:
+    """访谈日: 更正步骤… offers the village's recorded steps, each prefilled with its own fields; the
+    attendance typed wrong is corrected with a reason; 作废步骤… voids a solicitation recorded twice."""
+    from desk.gui.interviews import StepFixDialog
+
+    app = township.app
+    app.schedule_interview(admin, "V1", date(2026, 11, 3), 1, "P1", "上午9点", "村部")
+    clock.set(datetime(2026, 10, 28, 9))
+    app.record_solicitation(admin, "V1", date(2026, 10, 28), "座谈会", 12)
+    app.record_solicitation(admin, "V1", date(2026, 10, 28), "座谈会", 12)
+    app.post_interview_notice(admin, "V1", date(2026, 10, 28), "上午9点", "村部", "村民代表", "村口")
+    clock.set(datetime(2026, 11, 3, 17))
+    app.hold_interview(admin, "V1", date(2026, 11, 3), 25)
+    township.projector.catch_up()
+    ops = Operations(township)
+    page = InterviewPage(ops, admin)
+    qtbot.addWidget(page)
+    steps = page.query.recorded_steps("V1")
+    assert [(s, i) for s, i, _v in steps] == [
+        ("session", 0),
+        ("solicitation", 0),
+        ("solicitation", 1),
+        ("notice", 0),
+    ]
+    fix = StepFixDialog(ops, admin, "V1", steps, False, page)
+    qtbot.addWidget(fix)
+    assert fix.which.currentText() == "第1次召开 2026-11-03,25人"
+    attendance = fix.fields["attendance"]
+    assert isinstance(attendance, QLineEdit) and attendance.text() == "25"  # prefilled
+    attendance.setText("52")
+    fix.reason.setText("照签到表更正")
+    with qtbot.wait_signals([ops.changed, fix.accepted], order="strict", timeout=5000):
+        qtbot.mouseClick(save_button(fix), Qt.MouseButton.LeftButton)
+    [row] = [r for r in page.rows if r.village_code == "V1"]
+    assert (row.attendance, row.met) == (52, True)
+
+    void = StepFixDialog(ops, admin, "V1", page.query.recorded_steps("V1"), True, page)
+    qtbot.addWidget(void)
+    void.which.setCurrentIndex(2)  # the second solicitation
+    assert not void.fields
+    void.reason.setText("重复录入")
+    with qtbot.wait_signals([ops.changed, void.accepted], order="strict", timeout=5000):
+        qtbot.mouseClick(save_button(void), Qt.MouseButton.LeftButton)
+    [row] = [r for r in page.rows if r.village_code == "V1"]
+    assert row.solicitations == "座谈会10-28(12人)"

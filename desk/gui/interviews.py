@@ -6,12 +6,15 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,7 +38,7 @@ from domain import rules
 from domain.base import Actor
 from domain.catalogue import rule_name
 from domain.errors import DomainError
-from domain.interviews import SOLICITATION_WAYS, latest_notice_day
+from domain.interviews import SOLICITATION_WAYS, STEP_FIELDS, latest_notice_day
 from projections.interviews import InterviewQuery, TimetableRow
 
 OPEN = QColor("#b45309")
@@ -179,6 +182,110 @@ class InterviewStepDialog(RecordDialog):
                 self.notes = [f"{c} {m}" for c, m in flags]
 
 
+class StepFixDialog(RecordDialog):
+    """更正 (the step's own fields, prefilled) or 作废 one recorded step of a village's interview day, with a
+    reason; the original stays in the audit trail."""
+
+    def __init__(
+        self,
+        ops: Operations,
+        actor: Actor,
+        village: str,
+        steps: list[tuple[str, int, dict[str, Any]]],
+        void: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = self.tr("作废 {0} 访谈日的一个步骤") if void else self.tr("更正 {0} 访谈日的一个步骤")
+        super().__init__(ops, title.format(village), parent)
+        self.actor, self.village, self.steps, self.void = actor, village, steps, void
+        self.which = QComboBox()
+        self.which.setObjectName("step_choice")
+        for step, index, values in steps:
+            self.which.addItem(self.describe(step, index, values))
+        self.form.addRow(self.tr("步骤*"), self.which)
+        self.fields: dict[str, QWidget] = {}
+        self.box = QFormLayout()
+        self.form.addRow(self.box)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setMinimumWidth(360)
+        self.form.addRow(self.tr("更正原因*") if not void else self.tr("原因*"), self.reason)
+        self.which.currentIndexChanged.connect(self._fields)
+        self._fields()
+
+    def describe(self, step: str, index: int, values: dict[str, Any]) -> str:
+        match step:
+            case "session":
+                return self.tr("第{0}次召开 {1},{2}人").format(index + 1, values["on"], values["attendance"])
+            case "solicitation":
+                return self.tr("第{0}次征求意见 {1} {2}").format(index + 1, values["on"], values["way"])
+            case "supervision":
+                return self.tr("督查对接 {0}({1})").format(values["supervisor"], values["on"])
+        return self.tr("预告 {0} 张贴于 {1}").format(values["on"], values["posted_at"])
+
+    def _fields(self) -> None:
+        """The chosen step's own fields, prefilled (none for a void)."""
+        while self.box.rowCount():
+            self.box.removeRow(0)
+        self.fields = {}
+        if self.void:
+            return
+        step, _index, values = self.steps[self.which.currentIndex()]
+        labels = {
+            "attendance": self.tr("参加人数"),
+            "on": self.tr("日期"),
+            "way": self.tr("方式"),
+            "participants": self.tr("参加人员"),
+            "supervisor": self.tr("督查对接干部编号"),
+            "time": self.tr("时间"),
+            "place": self.tr("地点"),
+            "posted_at": self.tr("张贴地点"),
+        }
+        for field in STEP_FIELDS[step]:
+            value = values.get(field)
+            widget: QWidget
+            if field == "on":
+                widget = date_edit(date.fromisoformat(str(value)))
+            elif field == "way":
+                combo = QComboBox()
+                combo.addItems(list(SOLICITATION_WAYS))
+                combo.setCurrentText(str(value))
+                widget = combo
+            else:
+                widget = QLineEdit("" if value is None else str(value))
+            widget.setObjectName(f"step_{field}")
+            self.fields[field] = widget
+            self.box.addRow(labels[field], widget)
+
+    def changes(self) -> dict[str, Any]:
+        step, _index, values = self.steps[self.which.currentIndex()]
+        out: dict[str, Any] = {}
+        for field, widget in self.fields.items():
+            if isinstance(widget, QDateEdit):
+                out[field] = to_date(widget)
+            elif isinstance(widget, QComboBox):
+                out[field] = widget.currentText()
+            elif isinstance(widget, QLineEdit):
+                text = widget.text().strip()
+                numeric = field == "attendance" or (step == "solicitation" and field == "participants")
+                out[field] = rules.check_positive_int(text, labels_of(field)) if numeric else text
+        return out
+
+    def submit(self) -> None:
+        step, index, _values = self.steps[self.which.currentIndex()]
+        app = self.ops.store.app
+        if self.void:
+            app.void_interview_step(self.actor, self.village, step, index, self.reason.text())
+        else:
+            app.correct_interview_step(
+                self.actor, self.village, step, index, self.changes(), self.reason.text()
+            )
+
+
+def labels_of(field: str) -> str:
+    return {"attendance": "参加人数", "participants": "参加人数"}.get(field, field)
+
+
 def timetable_html(rows: list[TimetableRow], township: str, year: int) -> str:
     """The appendix as the plan prints it: 群众访谈日时间安排表, each group's rows under one 组别 and 带队领导
     cell, compact enough for a township's thirty villages on one A4 landscape page."""
@@ -277,6 +384,12 @@ class InterviewPage(Page):
             button.setObjectName(f"btn_{STEPS.index(step)}")
             button.setEnabled(writable)
             button.clicked.connect(lambda _c=False, s=step: self.open_step(s))
+            buttons.addWidget(button)
+        for text, void in ((self.tr("更正步骤…"), False), (self.tr("作废步骤…"), True)):
+            button = QPushButton(text)
+            button.setObjectName("btn_void_step" if void else "btn_correct_step")
+            button.setEnabled(writable)
+            button.clicked.connect(lambda _c=False, v=void: self.fix_step(void=v))
             buttons.addWidget(button)
         for text, slot in (
             (self.tr("导出…"), lambda: self.export_view(self.tr("群众访谈日时间安排表"), self.table.model())),
@@ -390,6 +503,15 @@ class InterviewPage(Page):
         dialog = InterviewStepDialog(self.ops, self.actor, village, step, self)
         dialog.exec()
         self.banner.setText(";".join(dialog.notes))
+
+    def fix_step(self, *, void: bool) -> None:
+        """更正 or 作废 a step of the selected village: which one is chosen in the dialog."""
+        village = self.selected_village()
+        steps = self.query.recorded_steps(village) if village else []
+        if not steps:
+            QMessageBox.information(self, self.tr("提示"), self.tr("请先在安排表中选中一个已有记录的村居"))
+            return
+        StepFixDialog(self.ops, self.actor, village, steps, void, self).exec()
 
     def appendix_html(self, campaign: tuple[int, str]) -> str:
         year, township = campaign

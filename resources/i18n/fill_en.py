@@ -595,6 +595,19 @@ yyyy年M月d日|MMM d, yyyy
 共 {0} 条 · {1}|{0} records · {1}
 共 {0} 条|{0} records
 ,{0}合计 {1}|, {0} totalling {1}
+更正步骤…|Correct a step…
+作废步骤…|Void a step…
+请先在安排表中选中一个已有记录的村居|Select a village with recorded steps in the timetable first
+作废 {0} 访谈日的一个步骤|Void a step of {0}'s interview day
+更正 {0} 访谈日的一个步骤|Correct a step of {0}'s interview day
+步骤*|Step*
+第{0}次召开 {1},{2}人|Session {0} on {1}, {2} attending
+第{0}次征求意见 {1} {2}|Solicitation {0} on {1}: {2}
+督查对接 {0}({1})|Supervising cadre {0} ({1})
+预告 {0} 张贴于 {1}|Notice posted {0} at {1}
+方式|Way
+参加人员|Participants
+督查对接干部编号|Supervising cadre (code)
 请先选中一位已提交文章的作者|Select an author who has submitted an article first
 作废 {0} 的第 {1} 版调研文章《{2}》|Void version {1} of {0}'s research article "{2}"
 更正 {0} 的第 {1} 版调研文章|Correct version {1} of {0}'s research article

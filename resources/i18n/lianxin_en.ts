@@ -1716,186 +1716,202 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="226"/>
+        <location filename="../../desk/gui/interviews.py" line="333"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="227"/>
+        <location filename="../../desk/gui/interviews.py" line="334"/>
         <source>带队领导</source>
         <translation>Group leader</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="228"/>
+        <location filename="../../desk/gui/interviews.py" line="335"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="229"/>
+        <location filename="../../desk/gui/interviews.py" line="336"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="230"/>
+        <location filename="../../desk/gui/interviews.py" line="337"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="231"/>
+        <location filename="../../desk/gui/interviews.py" line="338"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="232"/>
+        <location filename="../../desk/gui/interviews.py" line="339"/>
         <source>预告张贴日期</source>
         <translation>Notice posted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="234"/>
+        <location filename="../../desk/gui/interviews.py" line="341"/>
         <source>督查对接干部</source>
         <translation>Supervising cadre</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="235"/>
+        <location filename="../../desk/gui/interviews.py" line="342"/>
         <source>征求意见</source>
         <translation>Opinions solicited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="236"/>
+        <location filename="../../desk/gui/interviews.py" line="343"/>
         <source>参加人数</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="233"/>
+        <location filename="../../desk/gui/interviews.py" line="340"/>
         <source>张贴地点</source>
         <translation>Posted at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="237"/>
-        <location filename="../../desk/gui/interviews.py" line="321"/>
+        <location filename="../../desk/gui/interviews.py" line="344"/>
+        <location filename="../../desk/gui/interviews.py" line="434"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="238"/>
-        <location filename="../../desk/gui/interviews.py" line="388"/>
+        <location filename="../../desk/gui/interviews.py" line="345"/>
+        <location filename="../../desk/gui/interviews.py" line="501"/>
+        <location filename="../../desk/gui/interviews.py" line="512"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="253"/>
+        <location filename="../../desk/gui/interviews.py" line="360"/>
         <source>步骤</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="253"/>
+        <location filename="../../desk/gui/interviews.py" line="360"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="253"/>
+        <location filename="../../desk/gui/interviews.py" line="360"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="257"/>
+        <location filename="../../desk/gui/interviews.py" line="364"/>
         <source>时间安排表</source>
         <translation>Timetable</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="258"/>
+        <location filename="../../desk/gui/interviews.py" line="365"/>
         <source>分组日程(组别×日期)</source>
         <translation>Groups × days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="265"/>
+        <location filename="../../desk/gui/interviews.py" line="372"/>
         <source>安排…</source>
         <translation>Schedule…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="266"/>
+        <location filename="../../desk/gui/interviews.py" line="373"/>
         <source>改期…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="267"/>
+        <location filename="../../desk/gui/interviews.py" line="374"/>
         <source>征求意见…</source>
         <translation>Solicit opinions…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="268"/>
+        <location filename="../../desk/gui/interviews.py" line="375"/>
         <source>督查对接…</source>
         <translation>Supervisor…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="269"/>
+        <location filename="../../desk/gui/interviews.py" line="376"/>
         <source>张贴预告…</source>
         <translation>Post notice…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="270"/>
+        <location filename="../../desk/gui/interviews.py" line="377"/>
         <source>召开…</source>
         <translation>Held…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="282"/>
+        <location filename="../../desk/gui/interviews.py" line="388"/>
+        <source>更正步骤…</source>
+        <translation>Correct a step…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="388"/>
+        <source>作废步骤…</source>
+        <translation>Void a step…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="395"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="282"/>
-        <location filename="../../desk/gui/interviews.py" line="408"/>
-        <location filename="../../desk/gui/interviews.py" line="420"/>
+        <location filename="../../desk/gui/interviews.py" line="395"/>
+        <location filename="../../desk/gui/interviews.py" line="530"/>
+        <location filename="../../desk/gui/interviews.py" line="542"/>
         <source>群众访谈日时间安排表</source>
         <translation>Interview-day timetable</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="283"/>
+        <location filename="../../desk/gui/interviews.py" line="396"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="284"/>
+        <location filename="../../desk/gui/interviews.py" line="397"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="299"/>
+        <location filename="../../desk/gui/interviews.py" line="412"/>
         <source>所选村居的各步骤</source>
         <translation>Steps of the selected village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="310"/>
+        <location filename="../../desk/gui/interviews.py" line="423"/>
         <source>未安排</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="321"/>
+        <location filename="../../desk/gui/interviews.py" line="434"/>
         <source>人数不足</source>
         <translation>Too few people</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="336"/>
+        <location filename="../../desk/gui/interviews.py" line="449"/>
         <source>{0} 个村居,已达标 {1} 个(每村不少于 {2} 人)</source>
         <translation>{0} villages, {1} met (at least {2} people each)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="388"/>
+        <location filename="../../desk/gui/interviews.py" line="501"/>
         <source>请先在安排表中选中一个村居</source>
         <translation>Select a village in the timetable first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="413"/>
+        <location filename="../../desk/gui/interviews.py" line="512"/>
+        <source>请先在安排表中选中一个已有记录的村居</source>
+        <translation>Select a village with recorded steps in the timetable first</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="535"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="415"/>
+        <location filename="../../desk/gui/interviews.py" line="537"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="415"/>
+        <location filename="../../desk/gui/interviews.py" line="537"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
@@ -1907,107 +1923,107 @@
 <context>
     <name>InterviewStepDialog</name>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="60"/>
+        <location filename="../../desk/gui/interviews.py" line="63"/>
         <source>访谈日 · {0} · {1}</source>
         <translation>Interview day · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="96"/>
+        <location filename="../../desk/gui/interviews.py" line="99"/>
         <source>如:村委会门口、主干道交叉路口</source>
         <translation>e.g. the village office door, the main crossroads</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="100"/>
+        <location filename="../../desk/gui/interviews.py" line="103"/>
         <source>每行一个问题,各自登记为问题(来源:访谈日)</source>
         <translation>one problem per line, each registered as a concern (source: interview day)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="105"/>
+        <location filename="../../desk/gui/interviews.py" line="108"/>
         <source>张贴日期*</source>
         <translation>Posted on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="106"/>
+        <location filename="../../desk/gui/interviews.py" line="109"/>
         <source>征求意见日期*</source>
         <translation>Solicited on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="107"/>
+        <location filename="../../desk/gui/interviews.py" line="110"/>
         <source>对接日期*</source>
         <translation>Assigned on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="108"/>
+        <location filename="../../desk/gui/interviews.py" line="111"/>
         <source>召开日期*</source>
         <translation>Held on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="109"/>
+        <location filename="../../desk/gui/interviews.py" line="112"/>
         <source>访谈日期*</source>
         <translation>Interview date*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="112"/>
+        <location filename="../../desk/gui/interviews.py" line="115"/>
         <source>组别*</source>
         <translation>Group*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="113"/>
+        <location filename="../../desk/gui/interviews.py" line="116"/>
         <source>带队领导编号*</source>
         <translation>Group leader (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="114"/>
+        <location filename="../../desk/gui/interviews.py" line="117"/>
         <source>时间*</source>
         <translation>Time*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="115"/>
+        <location filename="../../desk/gui/interviews.py" line="118"/>
         <source>地点*</source>
         <translation>Place*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="116"/>
+        <location filename="../../desk/gui/interviews.py" line="119"/>
         <source>改期原因*</source>
         <translation>Reason for rescheduling*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="117"/>
+        <location filename="../../desk/gui/interviews.py" line="120"/>
         <source>方式*</source>
         <translation>Way*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="118"/>
+        <location filename="../../desk/gui/interviews.py" line="121"/>
         <source>参加人数</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="119"/>
+        <location filename="../../desk/gui/interviews.py" line="122"/>
         <source>督查干部编号*</source>
         <translation>Supervising cadre (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="120"/>
+        <location filename="../../desk/gui/interviews.py" line="123"/>
         <source>参加人员*</source>
         <translation>Participants*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="121"/>
+        <location filename="../../desk/gui/interviews.py" line="124"/>
         <source>张贴地点*</source>
         <translation>Posted at*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="122"/>
+        <location filename="../../desk/gui/interviews.py" line="125"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="130"/>
+        <location filename="../../desk/gui/interviews.py" line="133"/>
         <source>访谈日 {0},预告最迟 {1} 张贴(提前{2}天,R-I5)</source>
         <translation>Interview day {0}: post the notice by {1} ({2} days ahead, R-I5)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="142"/>
+        <location filename="../../desk/gui/interviews.py" line="145"/>
         <source>当天没有冲突</source>
         <translation>No conflict that day</translation>
     </message>
@@ -3328,6 +3344,94 @@
         <location filename="../../desk/gui/pages.py" line="993"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StepFixDialog</name>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="198"/>
+        <source>作废 {0} 访谈日的一个步骤</source>
+        <translation>Void a step of {0}'s interview day</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="198"/>
+        <source>更正 {0} 访谈日的一个步骤</source>
+        <translation>Correct a step of {0}'s interview day</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="205"/>
+        <source>步骤*</source>
+        <translation>Step*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="212"/>
+        <source>更正原因*</source>
+        <translation>Reason for the correction*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="212"/>
+        <source>原因*</source>
+        <translation>Reason*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="219"/>
+        <source>第{0}次召开 {1},{2}人</source>
+        <translation>Session {0} on {1}, {2} attending</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="221"/>
+        <source>第{0}次征求意见 {1} {2}</source>
+        <translation>Solicitation {0} on {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="223"/>
+        <source>督查对接 {0}({1})</source>
+        <translation>Supervising cadre {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="224"/>
+        <source>预告 {0} 张贴于 {1}</source>
+        <translation>Notice posted {0} at {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="235"/>
+        <source>参加人数</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="236"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="237"/>
+        <source>方式</source>
+        <translation>Way</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="238"/>
+        <source>参加人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="239"/>
+        <source>督查对接干部编号</source>
+        <translation>Supervising cadre (code)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="240"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="241"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="242"/>
+        <source>张贴地点</source>
+        <translation>Posted at</translation>
     </message>
 </context>
 <context>
