@@ -381,26 +381,10 @@ class SummaryQuery:
             (code, name, str(n), str(k), str(o), str(pubs[code]))
             for (code, name), (n, k, o) in sorted(by_unit.items())
         )
-        header = ("编号", "单位", "类别", "日期", "内容", "承诺时限", "兑现日期", "状态")
+        header = ("编号", "单位", "类别", "日期", "内容", "承诺时限", "兑现日期", "兑现情况", "状态")
 
         def work(keep: Callable[[ItemRow], bool]) -> Detail:
-            return Detail(
-                header,
-                tuple(
-                    (
-                        r.code,
-                        r.unit_name,
-                        r.kind,
-                        str(r.on),
-                        r.content,
-                        str(r.promised_on or ""),
-                        str(r.fulfilled_on or ""),
-                        r.status(day),
-                    )
-                    for r in items
-                    if keep(r)
-                ),
-            )
+            return Detail(header, tuple(tuple(r.cells(day)) for r in items if keep(r)))
 
         def gap(rule: str) -> Detail:
             return Detail(("规则", "单位编码", "单位", "事项"), tuple(m for m in missing if m[0] == rule))

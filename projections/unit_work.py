@@ -135,6 +135,20 @@ class ItemRow:
     fulfilled_on: date | None
     result: str
 
+    def cells(self, day: date) -> list[str]:
+        """The register's row as the page, its export and the summary's drill-down show it."""
+        return [
+            self.code,
+            self.unit_name,
+            self.kind,
+            str(self.on),
+            self.content,
+            str(self.promised_on or ""),
+            str(self.fulfilled_on or ""),
+            self.result,
+            self.status(day),
+        ]
+
     def status(self, day: date) -> str:
         """R-U2 on a day: 已兑现, 逾期兑现, 逾期未兑现, 未兑现 (before its date), or 已办 (nothing promised)."""
         if self.fulfilled_on is not None:

@@ -28,33 +28,35 @@ for i in range(10_000):
 """
 
 
-def test_a_recording_loop_killed_loses_nothing_acknowledged(db_url: str, village: Store) -> None:
-    """SIGKILL at a random moment of a loop of recorded visits, on each back end: every visit whose command
-    returned is there after restart, the chain verifies and a rebuild equals what catching up gives."""
-    import random
-
-    from projections.chain import verify
-    from projections.store import open_store
-    from tests.test_store import snapshot
-
+def killed_loop(db_url: str, wanted: int, pause: float = 0.0) -> list[str]:
+    """Runs the recording loop until `wanted` visits are acknowledged, waits `pause` seconds (somewhere
+    inside the next command), kills it with SIGKILL; returns every code acknowledged."""
     process = subprocess.Popen(
         [sys.executable, "-c", LOOP, db_url], stdout=subprocess.PIPE, text=True, env=ENV
     )
     assert process.stdout is not None
-    acknowledged = []
-    wanted = random.randint(20, 60)
+    acknowledged: list[str] = []
     while len(acknowledged) < wanted:
         line = process.stdout.readline()
         assert line, "the loop stopped on its own"
         acknowledged.append(line.strip())
+    time.sleep(pause)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
-    acknowledged += [line.strip() for line in process.stdout.read().splitlines() if line.strip()]
-    again = open_store(db_url)
+    return acknowledged + [line.strip() for line in process.stdout.read().splitlines() if line.strip()]
+
+
+def assert_nothing_lost(db: str, acknowledged: list[str]) -> None:
+    """After restart: the chain verifies, every acknowledged visit is there, a rebuild equals catching up."""
+    from projections.chain import verify
+    from projections.store import open_store
+    from tests.test_store import snapshot
+
+    again = open_store(db)
     try:
         again.projector.catch_up()
         assert verify(again.app.recorder, again.engine).ok
-        assert all(again.app.visit(code) is not None for code in acknowledged)
+        assert [code for code in acknowledged if again.app.visit(code) is None] == []
         live = snapshot(again)
         again.projector.rebuild()
         assert snapshot(again) == live
@@ -62,16 +64,19 @@ def test_a_recording_loop_killed_loses_nothing_acknowledged(db_url: str, village
         again.close()
 
 
+def test_a_recording_loop_killed_loses_nothing_acknowledged(db_url: str, village: Store) -> None:
+    """SIGKILL at a random moment of a loop of recorded visits, on each back end: every visit whose command
+    returned is there after restart, the chain verifies and a rebuild equals what catching up gives."""
+    import random
+
+    assert_nothing_lost(db_url, killed_loop(db_url, random.randint(20, 60)))
+
+
 def test_a_demo_killed_leaves_nothing_half_built_where_the_app_opens(db_url: str) -> None:
     """SIGKILL at a random moment of the demo generator: on SQLite nothing is where the app would open
     (the store is built aside); on either back end what was written so far verifies and rebuilds equal."""
     import random
-    import time
     from pathlib import Path
-
-    from projections.chain import verify
-    from projections.store import open_store
-    from tests.test_store import snapshot
 
     process = subprocess.Popen(
         [sys.executable, "-m", "desk.cli", "demo", "--preset", "small", "--plain", "--db", db_url],
@@ -93,15 +98,7 @@ def test_a_demo_killed_leaves_nothing_half_built_where_the_app_opens(db_url: str
     if building is not None:
         assert not Path(db_url).exists()  # nothing half-built where the app opens
         written = str(building)
-    again = open_store(written)
-    try:
-        again.projector.catch_up()
-        assert verify(again.app.recorder, again.engine).ok
-        live = snapshot(again)
-        again.projector.rebuild()
-        assert snapshot(again) == live
-    finally:
-        again.close()
+    assert_nothing_lost(written, [])
 
 
 @pytest.mark.slow
@@ -110,34 +107,7 @@ def test_many_kills_at_random_moments_lose_nothing(db_url: str, village: Store) 
     every acknowledged visit is there, the chain verifies, rebuild = live."""
     import random
 
-    from projections.chain import verify
-    from projections.store import open_store
-    from tests.test_store import snapshot
-
     acknowledged: list[str] = []
     for _kill in range(10):
-        process = subprocess.Popen(
-            [sys.executable, "-c", LOOP, db_url], stdout=subprocess.PIPE, text=True, env=ENV
-        )
-        assert process.stdout is not None
-        wanted, seen = random.randint(3, 25), 0
-        while seen < wanted:
-            line = process.stdout.readline()
-            assert line, "the loop stopped on its own"
-            acknowledged.append(line.strip())
-            seen += 1
-        time.sleep(random.uniform(0, 0.05))  # somewhere inside the next command
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait()
-        acknowledged += [line.strip() for line in process.stdout.read().splitlines() if line.strip()]
-    again = open_store(db_url)
-    try:
-        again.projector.catch_up()
-        assert verify(again.app.recorder, again.engine).ok
-        missing = [code for code in acknowledged if again.app.visit(code) is None]
-        assert not missing
-        live = snapshot(again)
-        again.projector.rebuild()
-        assert snapshot(again) == live
-    finally:
-        again.close()
+        acknowledged += killed_loop(db_url, random.randint(3, 25), random.uniform(0, 0.05))
+    assert_nothing_lost(db_url, acknowledged)

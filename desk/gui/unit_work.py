@@ -248,23 +248,7 @@ class UnitWorkPage(Page):
         self.published = self.query.publicity(self.up_to, unit, text)
         for widget in (self.register_table, self.publicity_table, self.exemplar_table):
             widget.setSortingEnabled(False)  # filled unsorted, or rows land under the wrong code
-        fill(
-            self.register_table,
-            [
-                [
-                    r.code,
-                    r.unit_name,
-                    r.kind,
-                    str(r.on),
-                    r.content,
-                    str(r.promised_on or ""),
-                    str(r.fulfilled_on or ""),
-                    r.result,
-                    r.status(day),
-                ]
-                for r in self.items
-            ],
-        )
+        fill(self.register_table, [r.cells(day) for r in self.items])
         fill(
             self.publicity_table,
             [[r.code, r.unit_name, str(r.on), r.channel, r.title, r.link] for r in self.published],
