@@ -27,7 +27,14 @@ def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     store.close()
 
 
-@pytest.mark.parametrize("moment", ["2026-10-28T12:00", "2026-11-04T18:00", "2026-11-20T09:00"])
+@pytest.mark.parametrize(
+    "moment",
+    [
+        pytest.param("2026-10-28T12:00", marks=pytest.mark.slow),
+        "2026-11-04T18:00",
+        pytest.param("2026-11-20T09:00", marks=pytest.mark.slow),
+    ],
+)
 def test_demo_summary_as_of_equals_a_replay(demo: Store, moment: str, tmp_path: Path) -> None:
     at = datetime.fromisoformat(moment).astimezone()
     up_to = AuditQuery(demo.engine).notification_at(at)

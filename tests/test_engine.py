@@ -56,6 +56,7 @@ def _events(path: Path) -> list[tuple[str, int, str, str]]:
     return out
 
 
+@pytest.mark.slow  # two demo builds: the slow tier (make test-all)
 def test_the_demo_is_the_same_under_two_hash_seeds(tmp_path: Path) -> None:
     runs = {}
     for seed in ("1", "21"):  # 21 used to stop half-way with R-G4

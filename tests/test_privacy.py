@@ -383,7 +383,8 @@ def test_an_encrypted_store_on_postgresql_backed_up_and_restored(pg_database: st
             states = b"".join(
                 bytes(r[0]) for r in conn.exec_driver_sql(f"SELECT state FROM {store.events_table}")
             )
-        for clear in ("V1", "青山村", "村街居干部", NAME, "admin"):
+        # quoted as the JSON of a state holds it: two bare bytes like V1 turn up in random ciphertext
+        for clear in ('"V1"', "青山村", "村街居干部", NAME, '"admin"'):
             assert clear.encode() not in states, clear
         out = tmp_path / "pg-copy.db"
         backup(store, out)
