@@ -155,6 +155,8 @@ class Service(Application[UUID]):
             return
         touched: set[UUID] = set()
         start, complete = self._followed_head + 1, True
+        if all(i in self._own for i in range(start, head + 1)):
+            start = head + 1  # only this process's own saves since: nothing to read
         while start <= head:
             page = self.recorder.select_notifications(start=start, limit=1000, stop=head)
             if not page:

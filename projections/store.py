@@ -302,16 +302,8 @@ def check_server(location: Location) -> bool:
     tables are there already (then opening it changes no schema, and a restricted role can open it)."""
     import psycopg
 
-    env = location.env
     try:
-        with psycopg.connect(
-            host=env["POSTGRES_HOST"],
-            port=int(env["POSTGRES_PORT"]),
-            dbname=env["POSTGRES_DBNAME"],
-            user=env["POSTGRES_USER"],
-            password=env["POSTGRES_PASSWORD"] or None,
-            connect_timeout=5,
-        ) as conn:
+        with server_connect(location) as conn:
             found = conn.execute(
                 "SELECT to_regclass('lianxin_events') IS NOT NULL AND "
                 "to_regclass('store_protection') IS NOT NULL"
@@ -349,21 +341,22 @@ def is_encrypted(path: Path) -> bool:
 
 def server_ring(location: Location) -> ServerKeyRing:
     """The wraps of a PostgreSQL store's key, read before the store is opened."""
+    return ServerKeyRing(lambda: server_connect(location), location.display)
+
+
+def server_connect(location: Location) -> Any:
+    """A plain psycopg connection to a PostgreSQL store's database (5 s to answer), before it is opened."""
     import psycopg
 
     env = location.env
-
-    def connect() -> Any:
-        return psycopg.connect(
-            host=env["POSTGRES_HOST"],
-            port=int(env["POSTGRES_PORT"]),
-            dbname=env["POSTGRES_DBNAME"],
-            user=env["POSTGRES_USER"],
-            password=env["POSTGRES_PASSWORD"] or None,
-            connect_timeout=5,
-        )
-
-    return ServerKeyRing(connect, location.display)
+    return psycopg.connect(
+        host=env["POSTGRES_HOST"],
+        port=int(env["POSTGRES_PORT"]),
+        dbname=env["POSTGRES_DBNAME"],
+        user=env["POSTGRES_USER"],
+        password=env["POSTGRES_PASSWORD"] or None,
+        connect_timeout=5,
+    )
 
 
 def settle_sqlite_file(path: Path, store_key: bytes | None = None) -> None:

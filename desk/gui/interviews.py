@@ -268,7 +268,7 @@ class StepFixDialog(RecordDialog):
             elif isinstance(widget, QLineEdit):
                 text = widget.text().strip()
                 numeric = field == "attendance" or (step == "solicitation" and field == "participants")
-                out[field] = rules.check_positive_int(text, labels_of(field)) if numeric else text
+                out[field] = rules.check_positive_int(text, "参加人数") if numeric else text
         return out
 
     def submit(self) -> None:
@@ -280,10 +280,6 @@ class StepFixDialog(RecordDialog):
             app.correct_interview_step(
                 self.actor, self.village, step, index, self.changes(), self.reason.text()
             )
-
-
-def labels_of(field: str) -> str:
-    return {"attendance": "参加人数", "participants": "参加人数"}.get(field, field)
 
 
 def timetable_html(rows: list[TimetableRow], township: str, year: int) -> str:
