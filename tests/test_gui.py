@@ -555,6 +555,13 @@ def test_as_of_puts_every_page_back_and_the_dashboard_follows(
     window.as_of_check.setChecked(True)
     assert "第" in window.as_of_label.text()
     assert dashboard.bars["visits"].format() == "1(33.3%)"
+    records = dashboard.findChild(QPushButton, "dash_detail_visits")
+    assert records is not None
+    records.click()  # the bar's figure, down to the households behind it, as of the moment
+    drill = [d for d in dashboard.findChildren(QDialog, "drill_down") if d.isVisible()]
+    assert len(drill) == 1 and drill[0].model.rowCount() == 1  # type: ignore[attr-defined]
+    assert "H1" in drill[0].model.item(0, 0).text()  # type: ignore[attr-defined]
+    drill[0].close()
     visits = window.pages["visits"]
     assert isinstance(visits, VisitLedgerPage) and visits.model.rowCount() == 1
     window.show_page("supervision")
@@ -588,6 +595,11 @@ def test_as_of_puts_every_page_back_and_the_dashboard_follows(
     assert series.barSets()[0].at(0) == pytest.approx(100.0)  # 青山村: both households visited
     dashboard._village_clicked(0)  # what a click on the bar does: that village's visit ledger
     assert window.stack.currentWidget() is visits and visits.village.currentData() == "V1"
+    window.show_page("dashboard")
+    dashboard.units.cellDoubleClicked.emit(0, 2)  # a village's 问题办结: its concerns
+    concerns = window.pages["concerns"]
+    assert window.stack.currentWidget() is concerns
+    assert concerns.village.currentData() == "V1"  # type: ignore[attr-defined]
 
 
 @pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing the keyboard)")

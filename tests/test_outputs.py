@@ -117,7 +117,7 @@ def test_every_printable_view_opens_and_closes_its_preview(qtbot: QtBot, desk: S
                 window.show_page(key)
                 open_and_close_preview(qtbot, button.click)
                 printed += 1
-    assert printed >= 9  # roster, visits, concerns, contacts, interviews, ratings, articles, exemplars, …
+    assert printed >= 10  # dashboard, roster, visits, concerns, contacts, interviews, ratings, articles, exemplars, …
     record = ConcernRecordDialog(window.ops, "V1-H1-20261021-Q1", window.pages["concerns"])
     qtbot.addWidget(record)
     open_and_close_preview(qtbot, record.print_preview)
@@ -176,6 +176,28 @@ def test_export_takes_the_filters_and_the_moment(
     assert sum("走访工作台帐" in r.summary for r in exported.values()) >= 2
 
 
+def test_the_dashboard_exports_what_it_shows_with_the_overdue_count(
+    qtbot: QtBot, desk: Store, admin: Actor, tmp_path: Path, answer: type[Answerer]
+) -> None:
+    window = MainWindow(Operations(desk), admin)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("dashboard")
+    page = window.pages["dashboard"]
+    out = tmp_path / "总览.xlsx"
+    answer(out)
+    page.findChild(QPushButton, "btn_export").click()  # type: ignore[union-attr]
+    values = [r for r in load_workbook(out).active.iter_rows(values_only=True)]
+    shown = {r[0]: r[1] for r in values if r and r[0]}
+    overdue = page.bars["overdue"].format()  # type: ignore[attr-defined]
+    assert shown["超期未办结问题"] == overdue and overdue.endswith("件")
+    assert shown["农户走访覆盖"] == page.bars["visits"].format()  # type: ignore[attr-defined]
+    assert any(str(r[0]).startswith("V1 ") for r in values if r and r[0])  # each village's line
+    assert any("哈希链头" in str(r[0]) for r in values if r and r[0])
+    audit = AuditQuery(desk.engine)
+    assert any("总览" in r.summary for r in audit.rows(audit.ids(AuditFilter(text="导出"))).values())
+
+
 @pytest.mark.parametrize(
     "name", ["=1+1", '=HYPERLINK("http://x","点我")', "@SUM(A1)", "-2+3", "+1", "=cmd|' /C notepad'!A0"]
 )
@@ -221,6 +243,37 @@ def test_cli_outputs_are_clear_and_audited(tmp_path: Path) -> None:
     assert "活动总结" in changes.stdout  # --since a date starts at the beginning of that day
     reversed_range = desk_cli("changes", "--db", db, "--since", today, "--until", "2020-01-01")
     assert reversed_range.returncode == 2 and "起点须早于终点" in reversed_range.stderr
+
+
+def test_a_pdf_keeps_its_chinese_on_a_machine_without_a_chinese_font(tmp_path: Path) -> None:
+    """Fontconfig told of no font at all: the shipped font (resources/fonts) writes the summary's Chinese."""
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">'
+        f"<fontconfig><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>",
+        "utf-8",
+    )
+    bare = {"FONTCONFIG_FILE": str(conf), "QT_QPA_PLATFORM": "offscreen"}
+    probe = subprocess.run(
+        [sys.executable, "-c", PROBE_FONTS], capture_output=True, text=True, env={**os.environ, **bare}, timeout=60
+    )
+    assert probe.stdout.split() == ["0"], probe.stderr  # the machine, as Qt sees it, has no Chinese font
+    db = str(tmp_path / "s.db")
+    init = ("init", "--db", db, "--year", "2026", "--township", "青山镇", "--admin", "admin", "--plain")
+    assert desk_cli(*init).returncode == 0
+    pdf = tmp_path / "总结.pdf"
+    done = desk_cli("summary", "--db", db, "--user", "admin", "--out", str(pdf), env=bare)
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "青山镇2026年“走进群众”活动总结" in text and "入户走访" in text
+
+
+PROBE_FONTS = """
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+print(len(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)))
+"""
 
 
 WRITER = """

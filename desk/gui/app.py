@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk.bootstrap import Settings, bootstrap, key_ring
 from desk.gui.login import LoginDialog
+from desk.gui.printing import register_shipped_fonts
 from domain.base import Actor
 from domain.errors import DomainError
 from projections.settings import SettingsQuery
@@ -44,7 +45,8 @@ def make_qapp(lang: str) -> QApplication:
     qapp.setApplicationName("连心台帐")
     qapp.setProperty("lianxin_lang", lang)  # rule texts follow the window's language (operations.english)
     font = QFont()
-    font.setFamilies(["Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Sans Serif"])
+    shipped = register_shipped_fonts()  # Chinese on screen and on paper even with no Chinese font installed
+    font.setFamilies(["Microsoft YaHei", *shipped, "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Sans Serif"])
     font.setPointSize(10)
     qapp.setFont(font)
     install_translator(qapp, lang)

@@ -21,13 +21,30 @@ FONT_FAMILIES = [
 ]
 
 
+#: a freely licensed Chinese font shipped with the app (resources/fonts/README.md)
+SHIPPED_FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+_registered: list[str] = []
+
+
+def register_shipped_fonts() -> list[str]:
+    """Registers the shipped fonts with Qt once (a QGuiApplication must exist); their families."""
+    if not _registered:
+        for path in sorted(SHIPPED_FONTS.glob("*.tt[cf]")):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id >= 0:
+                _registered.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return list(_registered)
+
+
 def cjk_families() -> list[str]:
-    """The installed font families that can write Simplified Chinese."""
+    """The font families that can write Simplified Chinese: the shipped one, then those installed."""
+    register_shipped_fonts()
     return list(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
 
 
 def check_cjk_font() -> None:
-    """A PDF written without a Chinese font silently loses every Chinese character: refuse instead."""
+    """A PDF written without a Chinese font silently loses every Chinese character: refuse instead (only
+    if the shipped font is missing or unreadable and none is installed)."""
     if not cjk_families():
         raise OutputError(
             "本机没有中文字体,PDF 和打印会丢失汉字:请安装中文字体(如 fonts-wqy-microhei 或 fonts-noto-cjk)后再试"

@@ -218,6 +218,8 @@ class DashboardPage(Page):
         )
         self.units.horizontalHeader().setStretchLastSection(True)
         self.units.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.units.setToolTip(self.tr("双击一行:该村的走访台帐;双击问题办结或访谈日:该村的问题或访谈日"))
+        self.units.cellDoubleClicked.connect(self._unit_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.deadlines)
@@ -225,8 +227,21 @@ class DashboardPage(Page):
         layout.addWidget(self.chart, 2)
         layout.addWidget(QLabel(self.tr("各村居进度")))
         layout.addWidget(self.units, 1)
+        export = QPushButton(self.tr("导出…"))
+        export.setObjectName("btn_export")
+        export.clicked.connect(self.export_dashboard)
+        print_button = QPushButton(self.tr("打印…"))
+        print_button.setObjectName("btn_print")
+        print_button.clicked.connect(self.print_dashboard)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(export)
+        buttons.addWidget(print_button)
+        layout.addLayout(buttons)
+        self.figures: list[tuple[str, str]] = []
         self.bars: dict[str, QProgressBar] = {}
         self.village_codes: list[str] = []
+        self.summary: Summary | None = None
         self.refresh()
 
     def refresh(self) -> None:
@@ -265,26 +280,38 @@ class DashboardPage(Page):
         summary = SummaryQuery(self.ops.store.engine).summary(day, self.up_to, findings=False)
         parts = {s.key: dict(s.figures) for s in summary.sections}
         progress = {s.key: s.progress[0] / s.progress[1] if s.progress[1] else 0.0 for s in summary.sections}
+        self.summary = summary
+        # each bar: its page, its share done, its text, and the summary figure whose records it counts
         rows = [
-            ("contacts", self.tr("联系任务达标"), progress["contacts"], parts["contacts"]["已达标"]),
-            ("visits", self.tr("农户走访覆盖"), progress["visits"], parts["visits"]["已走访户"]),
+            ("contacts", self.tr("联系任务达标"), progress["contacts"], parts["contacts"]["已达标"], "已达标"),
+            ("visits", self.tr("农户走访覆盖"), progress["visits"], parts["visits"]["已走访户"], "已走访户"),
             (
                 "interviews",
                 self.tr("访谈日达标村"),
                 progress["interviews"],
                 f"{parts['interviews']['达标(30人以上)']}/{parts['interviews']['村居']}",
+                "达标(30人以上)",
             ),
-            ("concerns", self.tr("问题办结"), progress["concerns"], parts["concerns"]["已办结"]),
+            ("concerns", self.tr("问题办结"), progress["concerns"], parts["concerns"]["已办结"], "已办结"),
             (
                 "articles",
                 self.tr("调研文章按时提交"),
                 progress["articles"],
                 f"{parts['articles']['按时提交']}/{parts['articles']['应交']}",
+                "按时提交",
             ),
-            ("unit_work", self.tr("单位承诺兑现"), progress["unit_work"], parts["unit_work"]["已兑现"]),
-            ("supervision", self.tr("督查跟进(未完成与标记)"), 0.0, self.tr("点击查看")),
+            ("unit_work", self.tr("单位承诺兑现"), progress["unit_work"], parts["unit_work"]["已兑现"], "已兑现"),
+            (
+                "overdue",
+                self.tr("超期未办结问题"),
+                int(parts["concerns"]["超期未办结"]) / max(int(parts["concerns"]["登记问题"]), 1),
+                self.tr("{0} 件").format(parts["concerns"]["超期未办结"]),
+                "超期未办结",
+            ),
+            ("supervision", self.tr("督查跟进(未完成与标记)"), 0.0, self.tr("点击查看"), ""),
         ]
-        for i, (key, label, value, text) in enumerate(rows):
+        self.figures = [(label, text) for _k, label, _v, text, _f in rows[:-1]]
+        for i, (key, label, value, text, figure) in enumerate(rows):
             if key not in self.bars:
                 button = QPushButton(label)
                 button.setObjectName(f"dash_{key}")
@@ -294,6 +321,13 @@ class DashboardPage(Page):
                 bar.setRange(0, 1000)
                 self.grid.addWidget(button, i, 0)
                 self.grid.addWidget(bar, i, 1)
+                if figure:  # the figure, down to the records behind it
+                    records = QPushButton(self.tr("明细…"))
+                    records.setObjectName(f"dash_detail_{key}")
+                    records.setToolTip(self.tr("列出这个数字背后的每一条记录(截至当前时点)"))
+                    part = "concerns" if key == "overdue" else key
+                    records.clicked.connect(lambda _c=False, k=part, f=figure: self.drill_down(k, f))
+                    self.grid.addWidget(records, i, 2)
                 self.bars[key] = bar
             self.bars[key].setValue(int(value * 1000))
             self.bars[key].setFormat(text)
@@ -358,13 +392,44 @@ class DashboardPage(Page):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         self.chart.setChart(chart)
 
+    def drill_down(self, key: str, figure: str) -> QDialog | None:
+        """A bar's figure, down to the records it counts, as the summary does it (same predicate)."""
+        if self.summary is None:
+            return None
+        return open_figure(self, self.summary, key, figure)
+
+    def _unit_clicked(self, row: int, column: int) -> None:
+        """A village's line: its visit ledger, its concerns or its interview day, narrowed to it."""
+        if callable(self.open_page) and 0 <= row < len(self.village_codes):
+            page = {2: "concerns", 3: "interviews"}.get(column, "visits")
+            self.open_page(page, village=self.village_codes[row])
+
     def _village_clicked(self, index: int) -> None:
         if callable(self.open_page) and 0 <= index < len(self.village_codes):
             self.open_page("visits", village=self.village_codes[index])
 
     def _open(self, key: str) -> None:
         if callable(self.open_page):
-            self.open_page(key)
+            self.open_page("concerns" if key == "overdue" else key)
+
+    def output_model(self) -> QStandardItemModel:
+        """What the dashboard shows, as one table to print or export: each part's figure, then each
+        village's line."""
+        model = QStandardItemModel(0, 4, self)
+        model.setHorizontalHeaderLabels([self.tr("项目"), self.tr("完成情况"), "", ""])
+        for label, text in self.figures:
+            model.appendRow([QStandardItem(label), QStandardItem(text), QStandardItem(""), QStandardItem("")])
+        header = [self.units.horizontalHeaderItem(c).text() for c in range(self.units.columnCount())]
+        model.appendRow([QStandardItem(h) for h in header])
+        for r in range(self.units.rowCount()):
+            model.appendRow([QStandardItem(self.units.item(r, c).text()) for c in range(self.units.columnCount())])
+        return model
+
+    def export_dashboard(self) -> None:
+        self.export_view(self.tr("总览"), self.output_model())
+
+    def print_dashboard(self) -> QDialog | None:
+        return self.print_view(self.tr("总览"), self.output_model(), landscape=False)
 
 
 class SummaryPage(Page):
@@ -414,13 +479,7 @@ class SummaryPage(Page):
     def drill_down(self, section_at: int, figure_at: int) -> QDialog | None:
         assert self.summary is not None
         section = self.summary.sections[section_at]
-        detail = section.detail(figure_at)
-        if detail is None:
-            return None
-        label, value = section.figures[figure_at]
-        dialog = DrillDownDialog(self, f"{section.title} · {label} {value}", detail)
-        dialog.show()
-        return dialog
+        return open_figure(self, self.summary, section.key, section.figures[figure_at][0])
 
     def save(self) -> None:
         if self.summary is None:
@@ -440,6 +499,20 @@ class SummaryPage(Page):
             return
         self._audit_output(self.tr("活动总结"), path.name, self.provenance(self.tr("活动总结")))
         QMessageBox.information(self, self.tr("活动总结"), self.tr("已保存到 {0}").format(str(path)))
+
+
+def open_figure(page: Page, summary: Summary, key: str, label: str) -> QDialog | None:
+    """The drill-down of the figure `label` of the summary's part `key`: the records it counts."""
+    section = next((s for s in summary.sections if s.key == key), None)
+    if section is None:
+        return None
+    at = next((i for i, (name, _v) in enumerate(section.figures) if name == label), -1)
+    detail = section.detail(at)
+    if detail is None:
+        return None
+    dialog = DrillDownDialog(page, f"{section.title} · {label} {section.figures[at][1]}", detail)
+    dialog.show()
+    return dialog
 
 
 class SortableItem(QStandardItem):

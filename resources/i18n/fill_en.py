@@ -611,7 +611,14 @@ yyyy年M月d日|MMM d, yyyy
 请先选中一位已提交文章的作者|Select an author who has submitted an article first
 作废 {0} 的第 {1} 版调研文章《{2}》|Void version {1} of {0}'s research article "{2}"
 更正 {0} 的第 {1} 版调研文章|Correct version {1} of {0}'s research article
-关闭|Close""".splitlines())
+关闭|Close
+明细…|Records…
+超期未办结问题|Overdue concerns
+{0} 件|{0}
+项目|Item
+完成情况|Progress
+列出这个数字背后的每一条记录(截至当前时点)|List every record behind this figure (as of the moment shown)
+双击一行:该村的走访台帐;双击问题办结或访谈日:该村的问题或访谈日|Double-click a row: the village's visit ledger; on its concerns or interview-day cell: those records""".splitlines())
 
 
 def fill(path: Path) -> int:

@@ -1190,7 +1190,7 @@
     </message>
     <message>
         <location filename="../../desk/gui/supervision.py" line="217"/>
-        <location filename="../../desk/gui/supervision.py" line="277"/>
+        <location filename="../../desk/gui/supervision.py" line="295"/>
         <source>问题办结</source>
         <translation>Concerns resolved</translation>
     </message>
@@ -1200,119 +1200,170 @@
         <translation>Interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="226"/>
+        <location filename="../../desk/gui/supervision.py" line="221"/>
+        <source>双击一行:该村的走访台帐;双击问题办结或访谈日:该村的问题或访谈日</source>
+        <translation>Double-click a row: the village&apos;s visit ledger; on 问题办结 or 访谈日: its concerns or its interview day</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="228"/>
         <source>各村居进度</source>
         <translation>Progress per village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="243"/>
+        <location filename="../../desk/gui/supervision.py" line="230"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="233"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="258"/>
         <source>M月d日</source>
         <translation>MMM d</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="243"/>
+        <location filename="../../desk/gui/supervision.py" line="258"/>
         <source>yyyy年M月d日</source>
         <translation>MMM d, yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="247"/>
+        <location filename="../../desk/gui/supervision.py" line="262"/>
         <source>活动已于 {0} 结束(共 {1} 天)· {2}</source>
         <translation>The campaign ended on {0} ({1} days) · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="250"/>
+        <location filename="../../desk/gui/supervision.py" line="265"/>
         <source>活动第 {0} 天(共 {1} 天)· {2}</source>
         <translation>Campaign day {0} of {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="253"/>
+        <location filename="../../desk/gui/supervision.py" line="268"/>
         <source>结对报学教办</source>
         <translation>Pairing report</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="254"/>
+        <location filename="../../desk/gui/supervision.py" line="269"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="255"/>
+        <location filename="../../desk/gui/supervision.py" line="270"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="256"/>
+        <location filename="../../desk/gui/supervision.py" line="271"/>
         <source>活动结束</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="261"/>
+        <location filename="../../desk/gui/supervision.py" line="276"/>
         <source>还有 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="261"/>
+        <location filename="../../desk/gui/supervision.py" line="276"/>
         <source>已过</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="269"/>
+        <location filename="../../desk/gui/supervision.py" line="286"/>
         <source>联系任务达标</source>
         <translation>Contact duty met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="270"/>
+        <location filename="../../desk/gui/supervision.py" line="287"/>
         <source>农户走访覆盖</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="273"/>
+        <location filename="../../desk/gui/supervision.py" line="290"/>
         <source>访谈日达标村</source>
         <translation>Villages with a full interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="280"/>
+        <location filename="../../desk/gui/supervision.py" line="298"/>
         <source>调研文章按时提交</source>
         <translation>Articles on time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="284"/>
+        <location filename="../../desk/gui/supervision.py" line="303"/>
         <source>单位承诺兑现</source>
         <translation>Units&apos; promises kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="285"/>
+        <location filename="../../desk/gui/supervision.py" line="306"/>
+        <source>超期未办结问题</source>
+        <translation>Overdue concerns</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="308"/>
+        <source>{0} 件</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="311"/>
         <source>督查跟进(未完成与标记)</source>
         <translation>Follow-ups (open and flagged)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="285"/>
+        <location filename="../../desk/gui/supervision.py" line="311"/>
         <source>点击查看</source>
         <translation>click to see</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="305"/>
+        <location filename="../../desk/gui/supervision.py" line="325"/>
+        <source>明细…</source>
+        <translation>Records…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="327"/>
+        <source>列出这个数字背后的每一条记录(截至当前时点)</source>
+        <translation>List every record behind this figure (as of the moment shown)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="339"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="305"/>
+        <location filename="../../desk/gui/supervision.py" line="339"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="329"/>
+        <location filename="../../desk/gui/supervision.py" line="363"/>
         <source>走访覆盖%</source>
         <translation>Visit coverage %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="330"/>
+        <location filename="../../desk/gui/supervision.py" line="364"/>
         <source>问题办结%</source>
         <translation>Concerns resolved %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="344"/>
+        <location filename="../../desk/gui/supervision.py" line="378"/>
         <source>各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)</source>
         <translation>Visit coverage and concerns resolved per village (click a bar for its visit ledger)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="419"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="419"/>
+        <source>完成情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="429"/>
+        <location filename="../../desk/gui/supervision.py" line="432"/>
+        <source>总览</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
@@ -1322,22 +1373,22 @@
         <translation type="vanished">{0} records · {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="474"/>
+        <location filename="../../desk/gui/supervision.py" line="547"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="477"/>
+        <location filename="../../desk/gui/supervision.py" line="550"/>
         <source>,{0}合计 {1}</source>
         <translation>, {0} totalling {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="480"/>
+        <location filename="../../desk/gui/supervision.py" line="553"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="482"/>
+        <location filename="../../desk/gui/supervision.py" line="555"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1716,202 +1767,202 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="333"/>
+        <location filename="../../desk/gui/interviews.py" line="329"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="334"/>
+        <location filename="../../desk/gui/interviews.py" line="330"/>
         <source>带队领导</source>
         <translation>Group leader</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="335"/>
+        <location filename="../../desk/gui/interviews.py" line="331"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="336"/>
+        <location filename="../../desk/gui/interviews.py" line="332"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="337"/>
+        <location filename="../../desk/gui/interviews.py" line="333"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="338"/>
+        <location filename="../../desk/gui/interviews.py" line="334"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="339"/>
+        <location filename="../../desk/gui/interviews.py" line="335"/>
         <source>预告张贴日期</source>
         <translation>Notice posted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="341"/>
+        <location filename="../../desk/gui/interviews.py" line="337"/>
         <source>督查对接干部</source>
         <translation>Supervising cadre</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="342"/>
+        <location filename="../../desk/gui/interviews.py" line="338"/>
         <source>征求意见</source>
         <translation>Opinions solicited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="343"/>
+        <location filename="../../desk/gui/interviews.py" line="339"/>
         <source>参加人数</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="340"/>
+        <location filename="../../desk/gui/interviews.py" line="336"/>
         <source>张贴地点</source>
         <translation>Posted at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="344"/>
-        <location filename="../../desk/gui/interviews.py" line="434"/>
+        <location filename="../../desk/gui/interviews.py" line="340"/>
+        <location filename="../../desk/gui/interviews.py" line="430"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="345"/>
-        <location filename="../../desk/gui/interviews.py" line="501"/>
-        <location filename="../../desk/gui/interviews.py" line="512"/>
+        <location filename="../../desk/gui/interviews.py" line="341"/>
+        <location filename="../../desk/gui/interviews.py" line="497"/>
+        <location filename="../../desk/gui/interviews.py" line="508"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="360"/>
+        <location filename="../../desk/gui/interviews.py" line="356"/>
         <source>步骤</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="360"/>
+        <location filename="../../desk/gui/interviews.py" line="356"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="360"/>
+        <location filename="../../desk/gui/interviews.py" line="356"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="364"/>
+        <location filename="../../desk/gui/interviews.py" line="360"/>
         <source>时间安排表</source>
         <translation>Timetable</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="365"/>
+        <location filename="../../desk/gui/interviews.py" line="361"/>
         <source>分组日程(组别×日期)</source>
         <translation>Groups × days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="372"/>
+        <location filename="../../desk/gui/interviews.py" line="368"/>
         <source>安排…</source>
         <translation>Schedule…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="373"/>
+        <location filename="../../desk/gui/interviews.py" line="369"/>
         <source>改期…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="374"/>
+        <location filename="../../desk/gui/interviews.py" line="370"/>
         <source>征求意见…</source>
         <translation>Solicit opinions…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="375"/>
+        <location filename="../../desk/gui/interviews.py" line="371"/>
         <source>督查对接…</source>
         <translation>Supervisor…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="376"/>
+        <location filename="../../desk/gui/interviews.py" line="372"/>
         <source>张贴预告…</source>
         <translation>Post notice…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="377"/>
+        <location filename="../../desk/gui/interviews.py" line="373"/>
         <source>召开…</source>
         <translation>Held…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="388"/>
+        <location filename="../../desk/gui/interviews.py" line="384"/>
         <source>更正步骤…</source>
         <translation>Correct a step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="388"/>
+        <location filename="../../desk/gui/interviews.py" line="384"/>
         <source>作废步骤…</source>
         <translation>Void a step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="395"/>
+        <location filename="../../desk/gui/interviews.py" line="391"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="395"/>
-        <location filename="../../desk/gui/interviews.py" line="530"/>
-        <location filename="../../desk/gui/interviews.py" line="542"/>
+        <location filename="../../desk/gui/interviews.py" line="391"/>
+        <location filename="../../desk/gui/interviews.py" line="526"/>
+        <location filename="../../desk/gui/interviews.py" line="538"/>
         <source>群众访谈日时间安排表</source>
         <translation>Interview-day timetable</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="396"/>
+        <location filename="../../desk/gui/interviews.py" line="392"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="397"/>
+        <location filename="../../desk/gui/interviews.py" line="393"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="412"/>
+        <location filename="../../desk/gui/interviews.py" line="408"/>
         <source>所选村居的各步骤</source>
         <translation>Steps of the selected village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="423"/>
+        <location filename="../../desk/gui/interviews.py" line="419"/>
         <source>未安排</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="434"/>
+        <location filename="../../desk/gui/interviews.py" line="430"/>
         <source>人数不足</source>
         <translation>Too few people</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="449"/>
+        <location filename="../../desk/gui/interviews.py" line="445"/>
         <source>{0} 个村居,已达标 {1} 个(每村不少于 {2} 人)</source>
         <translation>{0} villages, {1} met (at least {2} people each)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="501"/>
+        <location filename="../../desk/gui/interviews.py" line="497"/>
         <source>请先在安排表中选中一个村居</source>
         <translation>Select a village in the timetable first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="512"/>
+        <location filename="../../desk/gui/interviews.py" line="508"/>
         <source>请先在安排表中选中一个已有记录的村居</source>
         <translation>Select a village with recorded steps in the timetable first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="535"/>
+        <location filename="../../desk/gui/interviews.py" line="531"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="537"/>
+        <location filename="../../desk/gui/interviews.py" line="533"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="537"/>
+        <location filename="../../desk/gui/interviews.py" line="533"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
@@ -3351,12 +3402,12 @@
     <message>
         <location filename="../../desk/gui/interviews.py" line="198"/>
         <source>作废 {0} 访谈日的一个步骤</source>
-        <translation>Void a step of {0}'s interview day</translation>
+        <translation>Void a step of {0}&apos;s interview day</translation>
     </message>
     <message>
         <location filename="../../desk/gui/interviews.py" line="198"/>
         <source>更正 {0} 访谈日的一个步骤</source>
-        <translation>Correct a step of {0}'s interview day</translation>
+        <translation>Correct a step of {0}&apos;s interview day</translation>
     </message>
     <message>
         <location filename="../../desk/gui/interviews.py" line="205"/>
@@ -3437,28 +3488,28 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="383"/>
+        <location filename="../../desk/gui/supervision.py" line="448"/>
         <source>保存总结…</source>
         <translation>Save summary…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="430"/>
+        <location filename="../../desk/gui/supervision.py" line="489"/>
         <source>保存总结</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="439"/>
+        <location filename="../../desk/gui/supervision.py" line="498"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="441"/>
-        <location filename="../../desk/gui/supervision.py" line="442"/>
+        <location filename="../../desk/gui/supervision.py" line="500"/>
+        <location filename="../../desk/gui/supervision.py" line="501"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="442"/>
+        <location filename="../../desk/gui/supervision.py" line="501"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -3860,28 +3911,28 @@
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="285"/>
+        <location filename="../../desk/gui/unit_work.py" line="269"/>
         <source>单位实事 {0} 项(逾期未兑现 {1}),宣传报道 {2} 篇</source>
         <translation>{0} items of units&apos; own work ({1} overdue), {2} publicity reports</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="298"/>
-        <location filename="../../desk/gui/unit_work.py" line="326"/>
+        <location filename="../../desk/gui/unit_work.py" line="282"/>
+        <location filename="../../desk/gui/unit_work.py" line="310"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="298"/>
+        <location filename="../../desk/gui/unit_work.py" line="282"/>
         <source>请先在单位实事中选中一项</source>
         <translation>Select an item of units&apos; own work first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="326"/>
+        <location filename="../../desk/gui/unit_work.py" line="310"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="342"/>
+        <location filename="../../desk/gui/unit_work.py" line="326"/>
         <source>作废 {0}</source>
         <translation>Void {0}</translation>
     </message>
