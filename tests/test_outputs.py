@@ -117,7 +117,7 @@ def test_every_printable_view_opens_and_closes_its_preview(qtbot: QtBot, desk: S
                 window.show_page(key)
                 open_and_close_preview(qtbot, button.click)
                 printed += 1
-    assert printed >= 10  # dashboard, roster, visits, concerns, contacts, interviews, ratings, articles, exemplars, …
+    assert printed >= 10  # dashboard, roster, visits, concerns, contacts, interviews, ratings, articles, …
     record = ConcernRecordDialog(window.ops, "V1-H1-20261021-Q1", window.pages["concerns"])
     qtbot.addWidget(record)
     open_and_close_preview(qtbot, record.print_preview)
@@ -255,7 +255,11 @@ def test_a_pdf_keeps_its_chinese_on_a_machine_without_a_chinese_font(tmp_path: P
     )
     bare = {"FONTCONFIG_FILE": str(conf), "QT_QPA_PLATFORM": "offscreen"}
     probe = subprocess.run(
-        [sys.executable, "-c", PROBE_FONTS], capture_output=True, text=True, env={**os.environ, **bare}, timeout=60
+        [sys.executable, "-c", PROBE_FONTS],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **bare},
+        timeout=60,
     )
     assert probe.stdout.split() == ["0"], probe.stderr  # the machine, as Qt sees it, has no Chinese font
     db = str(tmp_path / "s.db")

@@ -283,7 +283,13 @@ class DashboardPage(Page):
         self.summary = summary
         # each bar: its page, its share done, its text, and the summary figure whose records it counts
         rows = [
-            ("contacts", self.tr("联系任务达标"), progress["contacts"], parts["contacts"]["已达标"], "已达标"),
+            (
+                "contacts",
+                self.tr("联系任务达标"),
+                progress["contacts"],
+                parts["contacts"]["已达标"],
+                "已达标",
+            ),
             ("visits", self.tr("农户走访覆盖"), progress["visits"], parts["visits"]["已走访户"], "已走访户"),
             (
                 "interviews",
@@ -300,7 +306,13 @@ class DashboardPage(Page):
                 f"{parts['articles']['按时提交']}/{parts['articles']['应交']}",
                 "按时提交",
             ),
-            ("unit_work", self.tr("单位承诺兑现"), progress["unit_work"], parts["unit_work"]["已兑现"], "已兑现"),
+            (
+                "unit_work",
+                self.tr("单位承诺兑现"),
+                progress["unit_work"],
+                parts["unit_work"]["已兑现"],
+                "已兑现",
+            ),
             (
                 "overdue",
                 self.tr("超期未办结问题"),
@@ -419,10 +431,11 @@ class DashboardPage(Page):
         model.setHorizontalHeaderLabels([self.tr("项目"), self.tr("完成情况"), "", ""])
         for label, text in self.figures:
             model.appendRow([QStandardItem(label), QStandardItem(text), QStandardItem(""), QStandardItem("")])
-        header = [self.units.horizontalHeaderItem(c).text() for c in range(self.units.columnCount())]
-        model.appendRow([QStandardItem(h) for h in header])
-        for r in range(self.units.rowCount()):
-            model.appendRow([QStandardItem(self.units.item(r, c).text()) for c in range(self.units.columnCount())])
+        table = self.units.model()
+        columns = range(table.columnCount())
+        model.appendRow([QStandardItem(str(table.headerData(c, Qt.Orientation.Horizontal))) for c in columns])
+        for r in range(table.rowCount()):
+            model.appendRow([QStandardItem(str(table.index(r, c).data() or "")) for c in columns])
         return model
 
     def export_dashboard(self) -> None:
