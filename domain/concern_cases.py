@@ -202,3 +202,35 @@ class ConcernCases(Service):
             )
         concern.mark_duplicate(on, original.strip(), self.stamp(actor))
         self._save(concern)
+
+    # --- corrections of a step ---------------------------------------------------------------------
+
+    def correct_concern_step(
+        self, actor: Actor, code: str, version: int, changes: dict[str, Any], reason: str
+    ) -> None:
+        """更正步骤: a step's date or fields (who it was assigned to and by when, who resolved it and how,
+        the return visit's visitor and word, a note), with a reason; the named units and people must be
+        registered, the date not in the future, and the steps after it must still obey R-Q1…R-Q5."""
+        concern = self.concern(code)
+        if concern is None:
+            raise RuleViolation("R-G4", f"问题“{code}”未登记:请核对问题编号")
+        self.check_scope_any(actor, [concern.village_code, concern.handler_unit])
+        if isinstance(changes.get("on"), date):
+            rules.check_not_in_future(changes["on"], self.clock.today(), "办理日期")
+        if str(changes.get("unit_code") or "").strip():
+            self.current_unit(str(changes["unit_code"]).strip(), "承办单位")
+        for name, what in (("person_code", "承办人"), ("resolver", "办理人"), ("visitor", "回访人")):
+            if str(changes.get(name) or "").strip():
+                self.current_person(str(changes[name]).strip(), what)
+        concern.correct_step(version, changes, reason, self.stamp(actor))
+        self._save(concern)
+
+    def void_concern_step(self, actor: Actor, code: str, version: int, reason: str) -> None:
+        """作废步骤: a step recorded by mistake (a return visit typed on the wrong concern, a resolution
+        entered too early); the concern stands as its other steps make it."""
+        concern = self.concern(code)
+        if concern is None:
+            raise RuleViolation("R-G4", f"问题“{code}”未登记:请核对问题编号")
+        self.check_scope_any(actor, [concern.village_code, concern.handler_unit])
+        concern.void_step(version, reason, self.stamp(actor))
+        self._save(concern)

@@ -7,8 +7,8 @@ for the follow-ups (R-Q4 overdue, awaiting the return visit, R-Q6 reopened).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
@@ -161,6 +161,106 @@ def is_overdue(due_on: date | None, day: date, state: State) -> bool:
     return due_on is not None and day > due_on and state in (State.RAISED, State.ASSIGNED)
 
 
+# --- a concern's progress, replayed from its steps ------------------------------------------------
+
+#: what each step records; a step's record also holds its date ("on"), its operator and its version
+STEP_FIELDS: dict[Step, tuple[str, ...]] = {
+    Step.ASSIGN: ("unit_code", "person_code", "due_on", "note"),
+    Step.PROGRESS: ("note",),
+    Step.RESOLVE: ("resolver", "result"),
+    Step.FEEDBACK: ("visitor", "outcome", "note"),
+    Step.CLOSE: (),
+    Step.ESCALATE: ("note",),
+    Step.DUPLICATE: ("original",),
+}
+#: what 更正步骤 may change on each step (what a duplicate points at is voided and marked again instead)
+STEP_CORRECTABLE: dict[Step, frozenset[str]] = {
+    step: frozenset({"on", *names} - {"original"}) for step, names in STEP_FIELDS.items()
+}
+
+
+@dataclass
+class Progress:
+    """What a concern's steps make of it (the same whether it is replayed by the aggregate after a step
+    was corrected or voided, or by the read model)."""
+
+    state: State = State.RAISED
+    last_on: date = date.min
+    handler_unit: str = ""
+    handler_person: str = ""
+    due_on: date | None = None
+    resolver: str = ""
+    resolved_on: date | None = None
+    resolved_by_operator: str = ""
+    result: str = ""
+    feedback: str = ""
+    reopened: int = 0
+    escalated: bool = False
+    duplicate_of: str = ""
+
+    def check(self, code: str, raised_on: date, step: Step, r: Mapping[str, Any]) -> None:
+        """R-Q1, R-Q3, R-Q5 and each step's required fields, for a step taken from here (a replay after
+        a correction checks every later step again)."""
+        check_step_allowed(code, self.state, self.escalated, step)
+        check_step_date(code, r["on"], self.last_on)
+        match step:
+            case Step.ASSIGN:
+                if not r.get("unit_code") and not r.get("person_code"):
+                    rules.fail_missing("承办单位或承办人(至少填一项)")
+                if r.get("due_on") is None:
+                    rules.fail_missing("承诺时限")
+                check_due_date(r["due_on"], raised_on)
+            case Step.PROGRESS:
+                rules.require(r.get("note"), "进展情况")
+            case Step.RESOLVE:
+                rules.require(r.get("resolver"), "办理人")
+                rules.require(r.get("result"), "办理结果")
+            case Step.FEEDBACK:
+                rules.require(r.get("visitor"), "回访人")
+                rules.require(r.get("outcome"), "回访结果")
+                rules.check_choice(str(r["outcome"]), OUTCOMES, "回访结果")
+                if r["outcome"] == "无法回访":
+                    rules.require(r.get("note"), "无法回访的原因")
+                check_not_own_work(str(r["visitor"]), self.handler_person, self.resolver, "", "")
+            case Step.ESCALATE:
+                rules.require(r.get("note"), "上报情况(报往何处、为何超出本镇权限)")
+
+    def take(self, step: Step, r: Mapping[str, Any]) -> None:
+        """Only assigns: the concern after the step recorded as `r`."""
+        match step:
+            case Step.ASSIGN:
+                self.handler_unit, self.handler_person = r.get("unit_code", ""), r.get("person_code", "")
+                self.due_on = r.get("due_on")
+            case Step.RESOLVE:
+                self.resolver, self.result = r.get("resolver", ""), r.get("result", "")
+                self.resolved_on, self.resolved_by_operator = r["on"], r.get("operator", "")
+            case Step.FEEDBACK:
+                self.feedback = r.get("outcome", "")
+                self.reopened += r.get("outcome") == "不满意"
+            case Step.ESCALATE:
+                self.escalated = True
+            case Step.DUPLICATE:
+                self.duplicate_of = r.get("original", "")
+        self.state = after(self.state, step, r.get("outcome", ""))
+        self.last_on = r["on"]
+
+
+def replay_steps(
+    code: str, raised_on: date, records: Iterable[Mapping[str, Any]], *, check: bool = False
+) -> Progress:
+    """A concern's progress from its steps in recorded order (voided ones left out); `check`: each step
+    is judged again by the rules, as if taken now (a correction must leave a life cycle the rules allow)."""
+    progress = Progress(last_on=raised_on)
+    for r in records:
+        if r.get("voided"):
+            continue
+        step = Step(r["step"])
+        if check:
+            progress.check(code, raised_on, step, r)
+        progress.take(step, r)
+    return progress
+
+
 # --- the aggregate -------------------------------------------------------------------------------
 
 
@@ -200,17 +300,21 @@ class Concern(Record):
         note: str
 
         def apply(self, aggregate: Concern) -> None:
-            aggregate.handler_unit = self.unit_code
-            aggregate.handler_person = self.person_code
-            aggregate.due_on = self.due_on
-            aggregate.moved(Step.ASSIGN, self.on)
+            aggregate.took(
+                self,
+                Step.ASSIGN,
+                unit_code=self.unit_code,
+                person_code=self.person_code,
+                due_on=self.due_on,
+                note=self.note,
+            )
 
     class ProgressNoted(Aggregate.Event, Audit):
         on: date
         note: str
 
         def apply(self, aggregate: Concern) -> None:
-            aggregate.moved(Step.PROGRESS, self.on)
+            aggregate.took(self, Step.PROGRESS, note=self.note)
 
     class Resolved(Aggregate.Event, Audit):
         on: date
@@ -218,10 +322,7 @@ class Concern(Record):
         result: str
 
         def apply(self, aggregate: Concern) -> None:
-            aggregate.resolver = self.resolver
-            aggregate.resolved_on = self.on
-            aggregate.resolved_by_operator = self.operator
-            aggregate.moved(Step.RESOLVE, self.on)
+            aggregate.took(self, Step.RESOLVE, resolver=self.resolver, result=self.result)
 
     class FedBack(Aggregate.Event, Audit):
         on: date
@@ -230,32 +331,58 @@ class Concern(Record):
         note: str
 
         def apply(self, aggregate: Concern) -> None:
-            aggregate.feedback = self.outcome
-            if self.outcome == "不满意":
-                aggregate.reopened += 1
-            aggregate.moved(Step.FEEDBACK, self.on, self.outcome)
+            aggregate.took(self, Step.FEEDBACK, visitor=self.visitor, outcome=self.outcome, note=self.note)
 
     class Closed(Aggregate.Event, Audit):
         on: date
 
         def apply(self, aggregate: Concern) -> None:
-            aggregate.moved(Step.CLOSE, self.on)
+            aggregate.took(self, Step.CLOSE)
 
     class Escalated(Aggregate.Event, Audit):
         on: date
         note: str
 
         def apply(self, aggregate: Concern) -> None:
-            aggregate.escalated = True
-            aggregate.moved(Step.ESCALATE, self.on)
+            aggregate.took(self, Step.ESCALATE, note=self.note)
 
     class MarkedDuplicate(Aggregate.Event, Audit):
         on: date
         original: str
 
         def apply(self, aggregate: Concern) -> None:
-            aggregate.duplicate_of = self.original
-            aggregate.moved(Step.DUPLICATE, self.on)
+            aggregate.took(self, Step.DUPLICATE, original=self.original)
+
+    class StepCorrected(Aggregate.Event, Audit):
+        """更正步骤: a recorded step's date or fields, with a reason; the steps after it are judged again."""
+
+        step_version: int
+        step: str  # which step, and its date as it was, for the audit trail
+        step_on: date
+        changes: dict[str, Any]
+        reason: str
+        corrects_version: int
+
+        def apply(self, aggregate: Concern) -> None:
+            aggregate.steps = [
+                {**r, **self.changes} if r["version"] == self.step_version else r for r in aggregate.steps
+            ]
+            aggregate.replayed()
+
+    class StepVoided(Aggregate.Event, Audit):
+        """作废步骤: a step recorded by mistake; the concern stands as if it had not been taken."""
+
+        step_version: int
+        step: str
+        step_on: date
+        reason: str
+        corrects_version: int
+
+        def apply(self, aggregate: Concern) -> None:
+            aggregate.steps = [
+                {**r, "voided": True} if r["version"] == self.step_version else r for r in aggregate.steps
+            ]
+            aggregate.replayed()
 
     correctable = frozenset({"content", "category", "resident", "phone", "household_code"})
 
@@ -270,11 +397,28 @@ class Concern(Record):
         self.feedback = self.duplicate_of = ""
         self.reopened = 0
         self.escalated = False
+        self.result = ""
+        self.steps: list[dict[str, Any]] = []  # each step taken, as recorded (and corrected)
 
-    def moved(self, step: Step, on: date, outcome: str = "") -> None:
-        """Only assigns (it runs on every replay): the state after a step, and the step's date."""
-        self.state = after(self.state, step, outcome)
-        self.last_on = on
+    def progress(self) -> Progress:
+        return Progress(**{f.name: getattr(self, f.name) for f in fields(Progress)})
+
+    def _adopt(self, progress: Progress) -> None:
+        for f in fields(Progress):
+            setattr(self, f.name, getattr(progress, f.name))
+
+    def took(self, e: Any, step: Step, **values: Any) -> None:
+        """Only assigns (it runs on every replay): the step kept as a record, and its effect."""
+        record = {"version": e.originator_version, "step": step.value, "on": e.on, "operator": e.operator}
+        record |= values | {"voided": False}
+        self.steps = [*self.steps, record]
+        progress = self.progress()
+        progress.take(step, record)
+        self._adopt(progress)
+
+    def replayed(self) -> None:
+        """After a step was corrected or voided: the concern as its remaining steps make it."""
+        self._adopt(replay_steps(self.code, self.raised_on, self.steps))
 
     # --- commands: validate, then trigger -------------------------------------------------------
 
@@ -379,6 +523,55 @@ class Concern(Record):
 
     def allowed(self) -> tuple[Step, ...]:
         return () if self.voided else allowed_steps(self.state, self.escalated)
+
+    def step_record(self, version: int) -> dict[str, Any]:
+        """The step recorded at `version`, if it stands (not voided)."""
+        rules.check_not_voided(self.voided, self.label())
+        found = next((r for r in self.steps if r["version"] == version and not r["voided"]), None)
+        if found is None:
+            rules.fail_malformed(f"问题“{self.code}”没有这一步(或已作废):请在办理过程中重新选择")
+        return found
+
+    def correct_step(self, version: int, changes: dict[str, Any], reason: str, stamp: dict[str, Any]) -> None:
+        """更正步骤: the step's date or fields; the whole life cycle after it must still obey the rules."""
+        record = self.step_record(version)
+        rules.check_reason(reason, "更正")
+        unknown = sorted(set(changes) - STEP_CORRECTABLE[Step(record["step"])])
+        if unknown:
+            rules.fail_malformed(f"{record['step']}这一步不能更正: {', '.join(unknown)}")
+        real = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}
+        real = {k: v for k, v in real.items() if record.get(k) != v}
+        if not real:
+            rules.fail_missing("更正内容(与原值相同,无需更正)")
+        after_fix = [{**r, **real} if r is record else r for r in self.steps]
+        replay_steps(self.code, self.raised_on, after_fix, check=True)
+        self.trigger_event(
+            self.StepCorrected,
+            step_version=version,
+            step=record["step"],
+            step_on=record["on"],
+            changes=real,
+            reason=reason.strip(),
+            corrects_version=self.version,
+            **stamp,
+        )
+
+    def void_step(self, version: int, reason: str, stamp: dict[str, Any]) -> None:
+        """作废步骤: a step recorded by mistake, if the steps after it still make a life cycle the rules
+        allow without it (a resolution with its return visit standing cannot go alone)."""
+        record = self.step_record(version)
+        rules.check_reason(reason, "作废")
+        remaining = [r for r in self.steps if r is not record]
+        replay_steps(self.code, self.raised_on, remaining, check=True)
+        self.trigger_event(
+            self.StepVoided,
+            step_version=version,
+            step=record["step"],
+            step_on=record["on"],
+            reason=reason.strip(),
+            corrects_version=self.version,
+            **stamp,
+        )
 
 
 # --- standing on a business date (the follow-ups) -----------------------------------------------

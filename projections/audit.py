@@ -102,6 +102,12 @@ FIELD_LABELS = {
     "posted_at": "张贴地点",
     "time": "时间",
     "place": "地点",
+    "person_code": "承办人",
+    "due_on": "承诺时限",
+    "resolver": "办理人",
+    "result": "办理结果",
+    "visitor": "回访人",
+    "outcome": "回访结果",
 }
 
 
@@ -179,6 +185,10 @@ def describe(kind: str, action: str, e: Any, code: str) -> str:
         case "Submitted":
             topic = f",课题 {e.topic}" if e.topic else ""
             return f"{code} 提交调研文章《{e.title}》({e.on:%Y-%m-%d}{topic},文件 {e.sha256[:12]})"
+        case "StepCorrected" if kind == "Concern":
+            return f"更正问题 {code} 的{e.step}({e.step_on:%Y-%m-%d}):{_changes(e.changes)}(原因:{e.reason})"
+        case "StepVoided" if kind == "Concern":
+            return f"作废问题 {code} 的{e.step}({e.step_on:%Y-%m-%d})(原因:{e.reason})"
         case "StepCorrected":
             nth = f"第{e.index + 1}次" if e.step in ("session", "solicitation") else ""
             label = STEP_LABELS.get(e.step, e.step)

@@ -11,7 +11,17 @@ from sqlalchemy.engine import Connection, Engine
 
 from domain import rules
 from domain.clock import local_zone
-from domain.concerns import SATISFIED, Concern, State, Step, StepFact, after, is_overdue, standing_on
+from domain.concerns import (
+    SATISFIED,
+    Concern,
+    State,
+    Step,
+    StepFact,
+    after,
+    is_overdue,
+    replay_steps,
+    standing_on,
+)
 from projections.base import (
     OPEN,
     Envelope,
@@ -60,9 +70,12 @@ board = Table(
 steps = Table(
     "concern_steps",
     metadata,
-    Column("notification_id", Integer, primary_key=True, autoincrement=False),
+    Column("row_id", Integer, primary_key=True, autoincrement=True),
+    # the step's own event: its place in the timeline, kept by a corrected copy of the step
+    Column("notification_id", Integer, nullable=False, index=True),
+    Column("version", Integer, nullable=False),  # the concern's version the step was recorded at
     Column("code", String, nullable=False, index=True),
-    Column("step", String, nullable=False),  # a Step value, or 更正 / 作废
+    Column("step", String, nullable=False),  # a Step value, or 更正 / 作废 / 更正步骤 / 作废步骤
     Column("on", Date, nullable=True),
     Column("recorded_at", DateTime, nullable=False),  # naive UTC
     Column("operator", String, nullable=False),
@@ -72,10 +85,52 @@ steps = Table(
     Column("person_code", String, nullable=False),
     Column("due_on", Date, nullable=True),
     Column("outcome", String, nullable=False),
+    Column("ref", String, nullable=False),  # the concern a duplicate repeats
     Column("detail", Text, nullable=False),
+    *temporal_columns(),  # a step corrected or voided ends its row; a corrected copy starts
 )
 
+#: a corrected step's fields, in the timeline's columns
+STEP_COLUMNS = {
+    "on": "on",
+    "unit_code": "unit_code",
+    "person_code": "person_code",
+    "resolver": "person_code",
+    "visitor": "person_code",
+    "due_on": "due_on",
+    "outcome": "outcome",
+    "note": "detail",
+    "result": "detail",
+}
+
+
+def step_record(r: Any) -> dict[str, Any]:
+    """A timeline row as the domain's step record (what `replay_steps` reads)."""
+    record: dict[str, Any] = {"step": r.step, "on": r.on, "operator": r.operator}
+    match Step(r.step):
+        case Step.ASSIGN:
+            record |= {"unit_code": r.unit_code, "person_code": r.person_code, "due_on": r.due_on}
+        case Step.RESOLVE:
+            record |= {"resolver": r.person_code, "result": r.detail}
+        case Step.FEEDBACK:
+            record |= {"visitor": r.person_code, "outcome": r.outcome}
+        case Step.DUPLICATE:
+            record |= {"original": r.ref}
+    return record
+
+
 OPEN_STATES = (State.RAISED.value, State.ASSIGNED.value)
+STEP_LABELS = {
+    "on": "日期",
+    "unit_code": "承办单位",
+    "person_code": "承办人",
+    "due_on": "承诺时限",
+    "note": "说明",
+    "resolver": "办理人",
+    "result": "办理结果",
+    "visitor": "回访人",
+    "outcome": "回访结果",
+}
 
 
 def _step_row(e: Any) -> dict[str, Any]:
@@ -111,7 +166,12 @@ def _step_row(e: Any) -> dict[str, Any]:
         case Concern.Escalated():
             return {"step": Step.ESCALATE.value, "detail": e.note}
         case Concern.MarkedDuplicate():
-            return {"step": Step.DUPLICATE.value, "detail": f"与问题 {e.original} 重复"}
+            return {"step": Step.DUPLICATE.value, "ref": e.original, "detail": f"与问题 {e.original} 重复"}
+        case Concern.StepCorrected():
+            changed = ";".join(f"{STEP_LABELS.get(k, k)}改为{v}" for k, v in e.changes.items())
+            return {"step": "更正步骤", "detail": f"{e.step}({e.step_on}):{changed}(原因:{e.reason})"}
+        case Concern.StepVoided():
+            return {"step": "作废步骤", "detail": f"{e.step}({e.step_on})(原因:{e.reason})"}
         case Concern.Corrected():
             return {"step": "更正", "detail": f"{e.changes}(原因:{e.reason})"}
         case Concern.Voided():
@@ -165,17 +225,26 @@ class ConcernProjection:
                 code = e.code
             case _:
                 current = conn.execute(
-                    select(board.c.code, board.c.state, board.c.reopened).where(key, board.c.valid_to == OPEN)
+                    select(board.c.code, board.c.state, board.c.reopened, board.c.raised_on).where(
+                        key, board.c.valid_to == OPEN
+                    )
                 ).first()
                 if current is None:
                     return
-                code, state, reopened = current
-                supersede(conn, board, key, nid, **self._changes(e, State(state), int(reopened)))
+                code, state, reopened, raised_on = current
+                if isinstance(e, Concern.StepCorrected | Concern.StepVoided):
+                    self._fix_step(conn, e, code, nid)
+                    supersede(conn, board, key, nid, **self._replayed(conn, code, raised_on))
+                else:
+                    supersede(conn, board, key, nid, **self._changes(e, State(state), int(reopened)))
         row = _step_row(e)
         conn.execute(
             steps.insert(),
             dict(
                 notification_id=nid,
+                version=e.originator_version,
+                valid_from=nid,
+                ref=row.pop("ref", ""),
                 code=code,
                 on=getattr(e, "on", None),
                 recorded_at=naive_utc(envelope.recorded_at),
@@ -189,6 +258,46 @@ class ConcernProjection:
                 **row,
             ),
         )
+
+    @staticmethod
+    def _fix_step(conn: Connection, e: Any, code: str, nid: int) -> None:
+        """The corrected or voided step's row ends; a corrected copy takes its place in the timeline."""
+        key = (steps.c.code == code, steps.c.version == e.step_version, steps.c.valid_to == OPEN)
+        old = conn.execute(steps.select().where(*key)).mappings().first()
+        if old is None:
+            return
+        conn.execute(steps.update().where(*key).values(valid_to=nid))
+        if isinstance(e, Concern.StepCorrected):
+            fixed = {k: v for k, v in old.items() if k != "row_id"}
+            fixed |= {STEP_COLUMNS[k]: v for k, v in e.changes.items() if k in STEP_COLUMNS}
+            conn.execute(steps.insert(), fixed | {"valid_from": nid, "valid_to": OPEN})
+
+    @staticmethod
+    def _replayed(conn: Connection, code: str, raised_on: date) -> dict[str, Any]:
+        """The board's columns as the concern's standing steps make them (the domain's own replay)."""
+        c = steps.c
+        found = conn.execute(
+            select(steps)
+            .where(
+                c.code == code, c.valid_to == OPEN, c.step.in_([s.value for s in Step if s is not Step.RAISE])
+            )
+            .order_by(c.notification_id)
+        )
+        p = replay_steps(code, raised_on, [step_record(r) for r in found])
+        return {
+            "state": p.state.value,
+            "handler_unit": p.handler_unit,
+            "handler_person": p.handler_person,
+            "due_on": p.due_on,
+            "resolver": p.resolver,
+            "resolved_on": p.resolved_on,
+            "result": p.result,
+            "feedback": p.feedback,
+            "reopened": p.reopened,
+            "escalated": p.escalated,
+            "duplicate_of": p.duplicate_of,
+            "last_on": p.last_on,
+        }
 
     @staticmethod
     def _changes(e: Any, state: State, reopened: int) -> dict[str, Any]:
@@ -278,6 +387,7 @@ class StepRow:
     outcome: str
     detail: str
     who: str = ""  # the unit and person named by the step, with their names
+    version: int = 0  # the concern's version the step was recorded at (what 更正步骤 names)
 
 
 @dataclass(frozen=True)
@@ -510,11 +620,10 @@ class ConcernQuery:
             c.due_on,
             c.outcome,
             c.detail,
-        ).where(c.code == code)
-        if up_to is not None:
-            stmt = stmt.where(c.notification_id <= up_to)
+            c.version,
+        ).where(c.code == code, as_of(steps, up_to))
         with self.engine.connect() as conn:
-            found = list(conn.execute(stmt.order_by(c.notification_id)))
+            found = list(conn.execute(stmt.order_by(c.notification_id, c.row_id)))
             names = _names(conn, {r[7] for r in found} | {r[8] for r in found})
         return [
             StepRow(
@@ -531,6 +640,7 @@ class ConcernQuery:
                 r[10],
                 r[11],
                 " ".join(f"{x} {names.get(x, '')}".strip() for x in (r[7], r[8]) if x),
+                int(r[12]),
             )
             for r in found
         ]
@@ -548,14 +658,12 @@ class ConcernQuery:
             board.c.content,
         ).where(as_of(board, up_to), board.c.voided.is_(False))
         stmt = select(c.code, c.step, c.on, c.due_on, c.outcome).where(
-            c.step.in_([s.value for s in Step]), c.on <= day
+            c.step.in_([s.value for s in Step]), c.on <= day, as_of(steps, up_to)
         )
-        if up_to is not None:
-            stmt = stmt.where(c.notification_id <= up_to)
         facts: dict[str, list[StepFact]] = {}
         with self.engine.connect() as conn:
             info = {r[0]: r for r in conn.execute(live)}
-            for code, step, on, due_on, outcome in conn.execute(stmt.order_by(c.notification_id)):
+            for code, step, on, due_on, outcome in conn.execute(stmt.order_by(c.notification_id, c.row_id)):
                 facts.setdefault(code, []).append(StepFact(Step(step), on, due_on, outcome))
             names = _names(conn, {x for r in info.values() for x in r[1:4]})
         out = []

@@ -254,3 +254,56 @@ def test_the_same_problem_from_the_same_resident_typed_twice_is_asked_about(
     app.raise_concern(admin, "Q2", date(2026, 10, 22), fields, again=True)  # really raised again: confirmed
     township.projector.catch_up()
     assert app.concern("Q2") is not None and app.concern("Q3") is not None
+
+
+def test_a_step_is_corrected_or_voided_and_the_life_cycle_judged_again(
+    township: Store, admin: Actor, clerk: Actor, clock: FixedClock
+) -> None:
+    """更正步骤 / 作废步骤: the promised date typed wrong, a return visit entered on the wrong concern; what
+    follows the step must still obey R-Q1…R-Q5; the board, the follow-ups, the timeline (as of before the
+    correction too) and a rebuild all agree."""
+    app = township.app
+    clock.set(datetime(2026, 11, 5, 9))
+    raised(township, clerk, "Q1")
+    app.assign_concern(admin, "Q1", D, person_code="P2", due_on=date(2026, 10, 23))
+    app.resolve_concern(admin, "Q1", date(2026, 10, 25), "P2", "已更换灯泡")
+    app.record_concern_feedback(clerk, "Q1", date(2026, 10, 26), "P1", "满意")
+    township.projector.catch_up()
+    query = ConcernQuery(township.engine)
+    with township.engine.connect() as conn:
+        before = int(conn.exec_driver_sql("SELECT max(notification_id) FROM concern_steps").scalar() or 0)
+    concern = app.concern("Q1")
+    assert concern is not None
+    versions = {r["step"]: int(r["version"]) for r in concern.steps}
+    assign, resolve, feedback = (versions[k] for k in ("交办", "办结", "回访"))
+    # the promise was 10-28 on paper: corrected, the resolution on the 25th is no longer late
+    rejects("R-Q3", app.correct_concern_step, admin, "Q1", assign, {"due_on": date(2026, 10, 1)}, "笔误")
+    rejects("R-G6", app.correct_concern_step, admin, "Q1", assign, {"due_on": date(2026, 10, 28)}, "")
+    rejects("R-Q1", app.correct_concern_step, admin, "Q1", resolve, {"on": date(2026, 10, 20)}, "日期笔误")
+    rejects("R-Q5", app.correct_concern_step, admin, "Q1", feedback, {"visitor": "P2"}, "回访人笔误")
+    rejects("R-Q1", app.void_concern_step, admin, "Q1", resolve, "录早了")  # its return visit stands
+    app.correct_concern_step(admin, "Q1", assign, {"due_on": date(2026, 10, 28)}, "纸质台帐为10月28日")
+    township.projector.catch_up()
+    row = query.find("Q1")
+    assert row is not None and row.due_on == date(2026, 10, 28) and row.state == State.FED_BACK.value
+    assert ("Q1", "超期未办结") not in {(f.code, f.what) for f in query.follow_ups(date(2026, 10, 24))}
+    assert ("Q1", "超期未办结") in {(f.code, f.what) for f in query.follow_ups(date(2026, 10, 24), before)}
+    timeline = query.timeline("Q1")
+    assert [s.step for s in timeline] == ["登记", "交办", "办结", "回访", "更正步骤"]
+    assert timeline[1].due_on == date(2026, 10, 28) and "纸质台帐为10月28日" in timeline[-1].detail
+    assert [s.due_on for s in query.timeline("Q1", before) if s.step == "交办"] == [date(2026, 10, 23)]
+    # the return visit was typed on the wrong concern: voided, Q1 waits for its return visit again
+    app.void_concern_step(admin, "Q1", feedback, "录错问题")
+    concern = app.concern("Q1")
+    assert concern is not None and concern.state is State.RESOLVED and concern.feedback == ""
+    rejects("R-F2", app.void_concern_step, admin, "Q1", feedback, "再作废一次")
+    app.void_concern_step(admin, "Q1", resolve, "尚未办结")
+    township.projector.catch_up()
+    row = query.find("Q1")
+    assert row is not None and row.state == State.ASSIGNED.value and row.resolved_on is None
+    assert {(f.code, f.what) for f in query.follow_ups(date(2026, 11, 5))} == {("Q1", "超期未办结")}
+    from tests.test_store import snapshot
+
+    live = snapshot(township)
+    township.projector.rebuild(["concerns"])
+    assert snapshot(township) == live

@@ -17,6 +17,7 @@ from desk.gui.concerns import (
     ConcernRecordDialog,
     ConcernsPage,
     ConcernStepDialog,
+    ConcernStepFixDialog,
     RaiseConcernDialog,
 )
 from desk.gui.contacts import BookletDialog, ContactDialog, ContactLedgerPage, PairingDialog
@@ -30,7 +31,7 @@ from desk.gui.visits import VisitDialog, VisitLedgerPage
 from desk.gui.work import RatingPage
 from domain.base import Actor
 from domain.clock import FixedClock
-from projections.concerns import LISTS
+from projections.concerns import LISTS, ConcernQuery
 from projections.store import Store
 
 pytestmark = pytest.mark.gui
@@ -240,6 +241,71 @@ def test_one_concern_through_every_step(
     assert pdf.read_bytes().startswith(b"%PDF")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "青山镇群众诉求办理记录" in text and code in text and "更换线路" in text
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # the modal dialogs, shown offscreen
+def test_a_concern_step_corrected_and_voided_from_its_record(
+    qtbot: QtBot, township: Store, admin: Actor, clock: FixedClock
+) -> None:
+    """办理记录 → select a step → 更正步骤…: the step's form, prefilled; no reason, refused with what was
+    typed kept; with one, stored. 作废步骤… asks a reason too; the board follows."""
+    app = township.app
+    clock.set(datetime(2026, 10, 30, 9))
+    app.raise_concern(
+        admin,
+        "Q1",
+        date(2026, 10, 21),
+        {"source": "来访", "resident": "张大山", "village_code": "V1", "content": "村口路灯不亮"},
+    )
+    app.assign_concern(admin, "Q1", date(2026, 10, 21), person_code="P2", due_on=date(2026, 10, 24))
+    app.resolve_concern(admin, "Q1", date(2026, 10, 23), "P2", "更换灯泡")
+    clerk = app.login("clerk", "qingshan-pw7", "V1-PC")
+    app.record_concern_feedback(clerk, "Q1", date(2026, 10, 25), "P1", "满意")
+    township.projector.catch_up()
+    ops = Operations(township)
+    window = MainWindow(ops, admin)
+    qtbot.addWidget(window)
+    window.show_page("concerns")
+    page = window.pages["concerns"]
+    assert isinstance(page, ConcernsPage)
+    seen: list[str] = []
+
+    def fix_the_promise() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ConcernStepFixDialog)
+        seen.append(dialog.person.text())
+        dialog.due.setDate(QDate(2026, 10, 28))
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)  # no reason yet
+        seen.append(dialog.error.text())
+        assert dialog.isVisible() and dialog.due.date() == QDate(2026, 10, 28)  # what was typed stays
+        dialog.reason.setText("纸质台帐为10月28日")
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    record = ConcernRecordDialog(ops, "Q1", page)
+    qtbot.addWidget(record)
+    record.table.selectRow(1)  # 交办
+    QTimer.singleShot(0, fix_the_promise)
+    record.findChild(QPushButton, "btn_fix_step").click()  # type: ignore[union-attr]
+    assert seen[0] == "P2" and seen[1].startswith("R-G6")
+    township.projector.catch_up()
+    row = ConcernQuery(township.engine).find("Q1")
+    assert row is not None and row.due_on == date(2026, 10, 28)
+
+    def give_the_reason() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None and "回访" in dialog.windowTitle()
+        dialog.reason.setText("录错了问题")  # type: ignore[attr-defined]
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    again = ConcernRecordDialog(ops, "Q1", page)
+    qtbot.addWidget(again)
+    assert [again.table.item(i, 1).text() for i in range(again.table.rowCount())][-1] == "更正步骤"
+    again.table.selectRow(3)  # 回访
+    QTimer.singleShot(0, give_the_reason)
+    again.findChild(QPushButton, "btn_void_step").click()  # type: ignore[union-attr]
+    township.projector.catch_up()
+    row = ConcernQuery(township.engine).find("Q1")
+    assert row is not None and row.state == "待回访" and row.feedback == ""
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # the offscreen plugin, on show()

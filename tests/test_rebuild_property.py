@@ -32,6 +32,7 @@ KINDS = (
     "concern",
     "advance_concern",
     "advance_concern",
+    "fix_concern_step",
     "tag",
     "retire_person",
     "next_day",
@@ -109,6 +110,15 @@ def _run(store: Store, admin: Actor, clock: FixedClock, kind: str, n: int) -> No
                 app.record_concern_feedback(
                     other, concern, today, visitor, ("满意", "不满意")[n % 2], f"回访{n}"
                 )
+        case "fix_concern_step":  # the latest step corrected (its date, or its note) or voided
+            found = app.concern(concern)
+            standing = [r for r in found.steps if not r["voided"]] if found is not None else []
+            if standing:
+                last = standing[-1]
+                if n % 2:
+                    app.void_concern_step(admin, concern, last["version"], "录错了")
+                else:
+                    app.correct_concern_step(admin, concern, last["version"], {"on": today}, "日期笔误")
         case "tag":
             app.tag_household(admin, household, "特困户", today, "入户核实", add=n % 2 == 0)
         case "retire_person":

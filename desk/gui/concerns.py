@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +35,7 @@ from desk.gui.pages import Page, add_buttons, fill_unit_combo, make_table
 from domain import rules
 from domain.base import Actor
 from domain.concerns import CATEGORIES, OUTCOMES, SOURCES, Step
-from projections.concerns import LISTS, ConcernFigures, ConcernFilter, ConcernQuery, ConcernRow
+from projections.concerns import LISTS, ConcernFigures, ConcernFilter, ConcernQuery, ConcernRow, StepRow
 from projections.roster import RosterQuery
 
 OVERDUE = QColor("#c62828")
@@ -233,6 +233,77 @@ class ConcernStepDialog(RecordDialog):
                 app.note_concern_progress(actor, code, on, "")  # refused by the domain with its rule
 
 
+class ConcernStepFixDialog(ConcernStepDialog):
+    """更正步骤: the recorded step's form again, prefilled, a reason required; only what changed is sent."""
+
+    def __init__(
+        self, ops: Operations, actor: Actor, code: str, recorded: StepRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ops, actor, code, parent)
+        self.setWindowTitle(self.tr("更正问题 {0} 的{1}").format(code, recorded.step))
+        self.recorded = recorded
+        self.step.clear()
+        self.step.addItem(recorded.step, recorded.step)
+        self.step.setEnabled(False)
+        self.error.setText("")
+        if recorded.on is not None:
+            self.on.setDate(QDate(recorded.on.year, recorded.on.month, recorded.on.day))
+        match Step(recorded.step):
+            case Step.ASSIGN:
+                self.unit.setText(recorded.unit_code)
+                self.person.setText(recorded.person_code)
+                if recorded.due_on is not None:
+                    self.due.setDate(QDate(recorded.due_on.year, recorded.due_on.month, recorded.due_on.day))
+                self.note.setPlainText(recorded.detail)
+            case Step.RESOLVE:
+                self.resolver.setText(recorded.person_code)
+                self.result_text.setPlainText(recorded.detail)
+            case Step.FEEDBACK:
+                self.visitor.setText(recorded.person_code)
+                self.outcome.setCurrentText(recorded.outcome)
+                self.note.setPlainText(recorded.detail)
+            case Step.PROGRESS | Step.ESCALATE:
+                self.note.setPlainText(recorded.detail)
+        self.original.setEnabled(False)  # what a duplicate repeats: void it and mark it again
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.form.addRow(self.tr("更正原因*"), self.reason)
+        self._show_fields()
+        self.before = self.values()
+
+    def values(self) -> dict[str, Any]:
+        """The step's fields as the form holds them, named as the domain names them."""
+        found: dict[str, Any] = {"on": to_date(self.on)}
+        match Step(self.recorded.step):
+            case Step.ASSIGN:
+                found |= {
+                    "unit_code": self.unit.text().strip(),
+                    "person_code": self.person.text().strip(),
+                    "due_on": to_date(self.due),
+                    "note": self.note.toPlainText().strip(),
+                }
+            case Step.RESOLVE:
+                found |= {
+                    "resolver": self.resolver.text().strip(),
+                    "result": self.result_text.toPlainText().strip(),
+                }
+            case Step.FEEDBACK:
+                found |= {
+                    "visitor": self.visitor.text().strip(),
+                    "outcome": self.outcome.currentText(),
+                    "note": self.note.toPlainText().strip(),
+                }
+            case Step.PROGRESS | Step.ESCALATE:
+                found |= {"note": self.note.toPlainText().strip()}
+        return found
+
+    def submit(self) -> None:
+        changes = {k: v for k, v in self.values().items() if v != self.before.get(k)}
+        self.ops.store.app.correct_concern_step(
+            self.actor, self.concern_code, self.recorded.version, changes, self.reason.text()
+        )
+
+
 def concern_html(row: ConcernRow, timeline: list[Any], township: str, chain_head: str) -> str:
     """A concern's record as a township files it: the facts, then every step, who, when."""
     e = html.escape
@@ -321,7 +392,18 @@ class ConcernRecordDialog(QDialog):
                 self.table.setItem(i, j, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.ops, self.code = ops, code
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        page = parent if isinstance(parent, Page) else None
+        if page is not None and page.actor.role not in rules.READ_ONLY_ROLES:
+            fix = buttons.addButton(self.tr("更正步骤…"), QDialogButtonBox.ButtonRole.ActionRole)
+            fix.setObjectName("btn_fix_step")
+            fix.clicked.connect(lambda: self.fix_step(page.actor))
+            void = buttons.addButton(self.tr("作废步骤…"), QDialogButtonBox.ButtonRole.ActionRole)
+            void.setObjectName("btn_void_step")
+            void.clicked.connect(lambda: self.void_step(page.actor))
         print_button = buttons.addButton(self.tr("打印…"), QDialogButtonBox.ButtonRole.ActionRole)
         pdf_button = buttons.addButton(self.tr("存为 PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
         print_button.clicked.connect(self.print_preview)
@@ -332,6 +414,47 @@ class ConcernRecordDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(960, 480)
+
+    def chosen_step(self) -> StepRow | None:
+        """The selected step of the timeline, if it is one a correction can name (not the registration,
+        which 更正 on the ledger corrects, nor a note of a correction)."""
+        chosen_rows = self.table.selectionModel().selectedRows()
+        at = chosen_rows[0].row() if chosen_rows else -1
+        if not 0 <= at < len(self.timeline_rows):
+            QMessageBox.information(self, self.tr("办理记录"), self.tr("请先在办理过程中选中一步"))
+            return None
+        chosen = self.timeline_rows[at]
+        if chosen.step not in {s.value for s in Step} - {Step.RAISE.value}:
+            QMessageBox.information(
+                self,
+                self.tr("办理记录"),
+                self.tr("“{0}”不是办理步骤:登记的内容请在问题台帐上用“更正…”修改").format(chosen.step),
+            )
+            return None
+        return chosen
+
+    def fix_step(self, actor: Actor) -> QDialog | None:
+        chosen = self.chosen_step()
+        if chosen is None:
+            return None
+        dialog = ConcernStepFixDialog(self.ops, actor, self.code, chosen, self)
+        if dialog.exec():
+            self.accept()  # the record is shown again, as corrected, from the page
+        return dialog
+
+    def void_step(self, actor: Actor) -> None:
+        from desk.gui.forms import ReasonDialog
+
+        chosen = self.chosen_step()
+        if chosen is None:
+            return
+
+        def void(d: ReasonDialog) -> None:
+            self.ops.store.app.void_concern_step(actor, self.code, chosen.version, d.reason.text())
+
+        title = self.tr("作废问题 {0} 的{1}({2})").format(self.code, chosen.step, _d(chosen.on))
+        if ReasonDialog(self.ops, title, void, self, with_date=False).exec():
+            self.accept()
 
     def write_pdf(self, path: Path) -> None:
         printing.write_pdf(path, self.html, self.header_text)

@@ -613,6 +613,14 @@ yyyy年M月d日|MMM d, yyyy
 更正 {0} 的第 {1} 版调研文章|Correct version {1} of {0}'s research article
 关闭|Close
 明细…|Records…
+更正问题 {0} 的{1}|Correct step {1} of concern {0}
+更正原因*|Reason for the correction*
+更正步骤…|Correct step…
+作废步骤…|Void step…
+请先在办理过程中选中一步|Select a step of the handling first
+“{0}”不是办理步骤:登记的内容请在问题台帐上用“更正…”修改|"{0}" is not a handling step: correct what was registered with 更正… on the concern ledger
+作废问题 {0} 的{1}({2})|Void step {1} ({2}) of concern {0}
+办理记录|Handling record
 超期未办结问题|Overdue concerns
 {0} 件|{0}
 项目|Item

@@ -486,64 +486,95 @@
 <context>
     <name>ConcernRecordDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="279"/>
+        <location filename="../../desk/gui/concerns.py" line="350"/>
         <source>问题 {0} 的办理记录</source>
         <translation>Record of concern {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="291"/>
+        <location filename="../../desk/gui/concerns.py" line="362"/>
         <source>{0} · {1} · {2}反映:{3}</source>
         <translation>{0} · {1} · raised by {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="300"/>
+        <location filename="../../desk/gui/concerns.py" line="371"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="301"/>
+        <location filename="../../desk/gui/concerns.py" line="372"/>
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="302"/>
+        <location filename="../../desk/gui/concerns.py" line="373"/>
         <source>承办/办理/回访人</source>
         <translation>Handler / resolver / visitor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="303"/>
+        <location filename="../../desk/gui/concerns.py" line="374"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="304"/>
+        <location filename="../../desk/gui/concerns.py" line="375"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="305"/>
+        <location filename="../../desk/gui/concerns.py" line="376"/>
         <source>实际办理人</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="306"/>
+        <location filename="../../desk/gui/concerns.py" line="377"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="310"/>
+        <location filename="../../desk/gui/concerns.py" line="381"/>
         <source>承诺时限 {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="325"/>
+        <location filename="../../desk/gui/concerns.py" line="401"/>
+        <source>更正步骤…</source>
+        <translation>Correct step…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="404"/>
+        <source>作废步骤…</source>
+        <translation>Void step…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="407"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="326"/>
+        <location filename="../../desk/gui/concerns.py" line="408"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="424"/>
+        <location filename="../../desk/gui/concerns.py" line="430"/>
+        <source>办理记录</source>
+        <translation>Handling record</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="424"/>
+        <source>请先在办理过程中选中一步</source>
+        <translation>Select a step of the handling first</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="431"/>
+        <source>“{0}”不是办理步骤:登记的内容请在问题台帐上用“更正…”修改</source>
+        <translation>"{0}" is not a handling step: correct what was registered with 更正… on the concern ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="455"/>
+        <source>作废问题 {0} 的{1}({2})</source>
+        <translation>Void step {1} ({2}) of concern {0}</translation>
     </message>
     <message>
         <source>存为 PDF</source>
@@ -624,296 +655,309 @@
     </message>
 </context>
 <context>
+    <name>ConcernStepFixDialog</name>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="243"/>
+        <source>更正问题 {0} 的{1}</source>
+        <translation>Correct step {1} of concern {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="270"/>
+        <source>更正原因*</source>
+        <translation>Reason for the correction*</translation>
+    </message>
+</context>
+<context>
     <name>ConcernsPage</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="367"/>
+        <location filename="../../desk/gui/concerns.py" line="490"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="368"/>
+        <location filename="../../desk/gui/concerns.py" line="491"/>
         <source>已登记</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="369"/>
+        <location filename="../../desk/gui/concerns.py" line="492"/>
         <source>办理中</source>
         <translation>In hand</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="370"/>
+        <location filename="../../desk/gui/concerns.py" line="493"/>
         <source>待回访</source>
         <translation>Awaiting return visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="371"/>
+        <location filename="../../desk/gui/concerns.py" line="494"/>
         <source>已回访</source>
         <translation>Return visit done</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="372"/>
+        <location filename="../../desk/gui/concerns.py" line="495"/>
         <source>已归档</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="373"/>
+        <location filename="../../desk/gui/concerns.py" line="496"/>
         <source>重复</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="374"/>
+        <location filename="../../desk/gui/concerns.py" line="497"/>
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="375"/>
+        <location filename="../../desk/gui/concerns.py" line="498"/>
         <source>不满意重办</source>
         <translation>Reopened (unsatisfied)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="376"/>
+        <location filename="../../desk/gui/concerns.py" line="499"/>
         <source>已上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="388"/>
+        <location filename="../../desk/gui/concerns.py" line="511"/>
         <source>按问题编号、反映人、户编号、类别或内容搜索</source>
         <translation>Search by concern code, resident, household, category or text</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="396"/>
-        <location filename="../../desk/gui/concerns.py" line="426"/>
+        <location filename="../../desk/gui/concerns.py" line="519"/>
+        <location filename="../../desk/gui/concerns.py" line="549"/>
         <source>问题编号</source>
         <translation>Concern code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="397"/>
+        <location filename="../../desk/gui/concerns.py" line="520"/>
         <source>登记日期</source>
         <translation>Raised on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="398"/>
-        <location filename="../../desk/gui/concerns.py" line="427"/>
+        <location filename="../../desk/gui/concerns.py" line="521"/>
+        <location filename="../../desk/gui/concerns.py" line="550"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="399"/>
-        <location filename="../../desk/gui/concerns.py" line="431"/>
+        <location filename="../../desk/gui/concerns.py" line="522"/>
+        <location filename="../../desk/gui/concerns.py" line="554"/>
         <source>反映人</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="400"/>
+        <location filename="../../desk/gui/concerns.py" line="523"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="401"/>
-        <location filename="../../desk/gui/concerns.py" line="432"/>
+        <location filename="../../desk/gui/concerns.py" line="524"/>
+        <location filename="../../desk/gui/concerns.py" line="555"/>
         <source>问题内容</source>
         <translation>Concern</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="402"/>
+        <location filename="../../desk/gui/concerns.py" line="525"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="404"/>
+        <location filename="../../desk/gui/concerns.py" line="527"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="404"/>
+        <location filename="../../desk/gui/concerns.py" line="527"/>
         <source>(超期)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="406"/>
-        <location filename="../../desk/gui/concerns.py" line="428"/>
+        <location filename="../../desk/gui/concerns.py" line="529"/>
+        <location filename="../../desk/gui/concerns.py" line="551"/>
         <source>承办</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="407"/>
-        <location filename="../../desk/gui/concerns.py" line="430"/>
+        <location filename="../../desk/gui/concerns.py" line="530"/>
+        <location filename="../../desk/gui/concerns.py" line="553"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="408"/>
+        <location filename="../../desk/gui/concerns.py" line="531"/>
         <source>已办天数</source>
         <translation>Days open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="409"/>
+        <location filename="../../desk/gui/concerns.py" line="532"/>
         <source>回访</source>
         <translation>Return visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="410"/>
+        <location filename="../../desk/gui/concerns.py" line="533"/>
         <source>重办</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="411"/>
+        <location filename="../../desk/gui/concerns.py" line="534"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="424"/>
+        <location filename="../../desk/gui/concerns.py" line="547"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="425"/>
+        <location filename="../../desk/gui/concerns.py" line="548"/>
         <source>跟进事项</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="429"/>
+        <location filename="../../desk/gui/concerns.py" line="552"/>
         <source>自何时</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="437"/>
+        <location filename="../../desk/gui/concerns.py" line="560"/>
         <source>按村居</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="438"/>
+        <location filename="../../desk/gui/concerns.py" line="561"/>
         <source>按承办单位</source>
         <translation>By handling unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="439"/>
+        <location filename="../../desk/gui/concerns.py" line="562"/>
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="444"/>
+        <location filename="../../desk/gui/concerns.py" line="567"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="445"/>
+        <location filename="../../desk/gui/concerns.py" line="568"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="446"/>
+        <location filename="../../desk/gui/concerns.py" line="569"/>
         <source>登记</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="447"/>
+        <location filename="../../desk/gui/concerns.py" line="570"/>
         <source>办结</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="448"/>
+        <location filename="../../desk/gui/concerns.py" line="571"/>
         <source>办结率</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="449"/>
+        <location filename="../../desk/gui/concerns.py" line="572"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="450"/>
+        <location filename="../../desk/gui/concerns.py" line="573"/>
         <source>超期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="451"/>
+        <location filename="../../desk/gui/concerns.py" line="574"/>
         <source>平均办理天数</source>
         <translation>Mean days to resolve</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="459"/>
+        <location filename="../../desk/gui/concerns.py" line="582"/>
         <source>问题列表</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="460"/>
+        <location filename="../../desk/gui/concerns.py" line="583"/>
         <source>跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="461"/>
+        <location filename="../../desk/gui/concerns.py" line="584"/>
         <source>统计</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="467"/>
+        <location filename="../../desk/gui/concerns.py" line="590"/>
         <source>登记问题…</source>
         <translation>Raise concern…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="468"/>
+        <location filename="../../desk/gui/concerns.py" line="591"/>
         <source>办理…</source>
         <translation>Next step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="469"/>
+        <location filename="../../desk/gui/concerns.py" line="592"/>
         <source>办理记录…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="470"/>
+        <location filename="../../desk/gui/concerns.py" line="593"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="471"/>
+        <location filename="../../desk/gui/concerns.py" line="594"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="473"/>
+        <location filename="../../desk/gui/concerns.py" line="596"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="474"/>
-        <location filename="../../desk/gui/concerns.py" line="480"/>
+        <location filename="../../desk/gui/concerns.py" line="597"/>
+        <location filename="../../desk/gui/concerns.py" line="603"/>
         <source>问题办理台帐</source>
         <translation>Concerns ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="479"/>
+        <location filename="../../desk/gui/concerns.py" line="602"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="506"/>
+        <location filename="../../desk/gui/concerns.py" line="629"/>
         <source>全部村居</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="531"/>
+        <location filename="../../desk/gui/concerns.py" line="654"/>
         <source>共 {0} 件</source>
         <translation>{0} concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="566"/>
+        <location filename="../../desk/gui/concerns.py" line="689"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="598"/>
+        <location filename="../../desk/gui/concerns.py" line="721"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="598"/>
+        <location filename="../../desk/gui/concerns.py" line="721"/>
         <source>请先选中一个问题</source>
         <translation>Select a concern first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="640"/>
+        <location filename="../../desk/gui/concerns.py" line="763"/>
         <source>作废问题 {0}</source>
         <translation>Void concern {0}</translation>
     </message>
@@ -1190,7 +1234,7 @@
     </message>
     <message>
         <location filename="../../desk/gui/supervision.py" line="217"/>
-        <location filename="../../desk/gui/supervision.py" line="295"/>
+        <location filename="../../desk/gui/supervision.py" line="301"/>
         <source>问题办结</source>
         <translation>Concerns resolved</translation>
     </message>
@@ -1270,98 +1314,98 @@
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="286"/>
+        <location filename="../../desk/gui/supervision.py" line="288"/>
         <source>联系任务达标</source>
         <translation>Contact duty met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="287"/>
+        <location filename="../../desk/gui/supervision.py" line="293"/>
         <source>农户走访覆盖</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="290"/>
+        <location filename="../../desk/gui/supervision.py" line="296"/>
         <source>访谈日达标村</source>
         <translation>Villages with a full interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="298"/>
+        <location filename="../../desk/gui/supervision.py" line="304"/>
         <source>调研文章按时提交</source>
         <translation>Articles on time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="303"/>
+        <location filename="../../desk/gui/supervision.py" line="311"/>
         <source>单位承诺兑现</source>
         <translation>Units&apos; promises kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="306"/>
+        <location filename="../../desk/gui/supervision.py" line="318"/>
         <source>超期未办结问题</source>
         <translation>Overdue concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="308"/>
+        <location filename="../../desk/gui/supervision.py" line="320"/>
         <source>{0} 件</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="311"/>
+        <location filename="../../desk/gui/supervision.py" line="323"/>
         <source>督查跟进(未完成与标记)</source>
         <translation>Follow-ups (open and flagged)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="311"/>
+        <location filename="../../desk/gui/supervision.py" line="323"/>
         <source>点击查看</source>
         <translation>click to see</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="325"/>
+        <location filename="../../desk/gui/supervision.py" line="337"/>
         <source>明细…</source>
         <translation>Records…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="327"/>
+        <location filename="../../desk/gui/supervision.py" line="339"/>
         <source>列出这个数字背后的每一条记录(截至当前时点)</source>
         <translation>List every record behind this figure (as of the moment shown)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="339"/>
+        <location filename="../../desk/gui/supervision.py" line="351"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="339"/>
+        <location filename="../../desk/gui/supervision.py" line="351"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="363"/>
+        <location filename="../../desk/gui/supervision.py" line="375"/>
         <source>走访覆盖%</source>
         <translation>Visit coverage %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="364"/>
+        <location filename="../../desk/gui/supervision.py" line="376"/>
         <source>问题办结%</source>
         <translation>Concerns resolved %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="378"/>
+        <location filename="../../desk/gui/supervision.py" line="390"/>
         <source>各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)</source>
         <translation>Visit coverage and concerns resolved per village (click a bar for its visit ledger)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="419"/>
+        <location filename="../../desk/gui/supervision.py" line="431"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="419"/>
+        <location filename="../../desk/gui/supervision.py" line="431"/>
         <source>完成情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="429"/>
-        <location filename="../../desk/gui/supervision.py" line="432"/>
+        <location filename="../../desk/gui/supervision.py" line="442"/>
+        <location filename="../../desk/gui/supervision.py" line="445"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
@@ -1373,22 +1417,22 @@
         <translation type="vanished">{0} records · {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="547"/>
+        <location filename="../../desk/gui/supervision.py" line="560"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="550"/>
+        <location filename="../../desk/gui/supervision.py" line="563"/>
         <source>,{0}合计 {1}</source>
         <translation>, {0} totalling {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="553"/>
+        <location filename="../../desk/gui/supervision.py" line="566"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="555"/>
+        <location filename="../../desk/gui/supervision.py" line="568"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -3488,28 +3532,28 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="448"/>
+        <location filename="../../desk/gui/supervision.py" line="461"/>
         <source>保存总结…</source>
         <translation>Save summary…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="489"/>
+        <location filename="../../desk/gui/supervision.py" line="502"/>
         <source>保存总结</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="498"/>
+        <location filename="../../desk/gui/supervision.py" line="511"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="500"/>
-        <location filename="../../desk/gui/supervision.py" line="501"/>
+        <location filename="../../desk/gui/supervision.py" line="513"/>
+        <location filename="../../desk/gui/supervision.py" line="514"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="501"/>
+        <location filename="../../desk/gui/supervision.py" line="514"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
