@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Column, DateTime, Integer, String, Table, Text, func, select
+from sqlalchemy import Column, DateTime, Integer, String, Table, Text, func, or_, select
 from sqlalchemy.engine import Connection, Engine
 
 from domain import rules
 from domain.campaign import PARAMETER_LABELS
 from domain.clock import local_zone
 from domain.interviews import STEP_LABELS
+from projections.audit_en import describe_en
 from projections.base import Envelope, as_of, metadata, naive_utc
 from projections.roster import people
 from projections.settings import parameter_in_force
@@ -30,6 +31,7 @@ audit_log = Table(
     Column("record_code", String, nullable=False, index=True),
     Column("unit_code", String, nullable=False, index=True),
     Column("summary", Text, nullable=False),
+    Column("summary_en", Text, nullable=False, default=""),  # the same sentence in English (--lang en)
     Column("corrects", Integer, nullable=True),
     Column("originator_id", String, nullable=False),
     Column("originator_version", Integer, nullable=False),
@@ -427,6 +429,7 @@ class AuditProjection:
             record_code=code,
             unit_code=unit,
             summary=describe(kind, action, e, code),
+            summary_en=describe_en(kind, action, e, code),
             corrects=corrects,
             originator_id=oid,
             originator_version=e.originator_version,
@@ -451,6 +454,7 @@ class AuditRow:
     corrects: int | None
     event_type: str
     flag: str = ""  # R-G3: the activity was recorded long after it happened
+    summary_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -484,7 +488,7 @@ class AuditQuery:
         if f.until:
             where.append(c.recorded_at < naive_utc(f.until))
         if f.text:
-            where.append(c.summary.contains(f.text))
+            where.append(or_(c.summary.contains(f.text), c.summary_en.contains(f.text)))
         if f.up_to is not None:
             where.append(c.notification_id <= f.up_to)
         return where
@@ -514,6 +518,7 @@ class AuditQuery:
                     c.corrects,
                     c.event_type,
                     c.flag,
+                    c.summary_en,
                 ).where(c.notification_id.in_(ids))
             )
             out = {}

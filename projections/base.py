@@ -32,7 +32,7 @@ faults = Table(
 )
 
 #: the layout of the read models; raise it when a table changes, and every store rebuilds its read models
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 schema = Table("read_model_schema", metadata, Column("version", Integer, nullable=False))
 
 # Temporal rows: a row's state began at notification `valid_from` and ended at `valid_to` (NULL: current).

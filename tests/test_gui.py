@@ -781,6 +781,13 @@ def test_an_english_window_names_the_rules_in_english(qtbot: QtBot, township: St
         ops = Operations(township)
         assert not ops.run(None, township.app.record_visit, admin, "H1", date(2026, 10, 21), ["P9"])
         assert ops.last_rejection[0] == "R-G4"
+        from desk.gui.pages import AuditPage
+
+        audit = AuditPage(ops, admin)
+        qtbot.addWidget(audit)
+        sentences = [audit.model.data(audit.model.index(i, 7)) for i in range(audit.model.rowCount())]
+        assert any(str(t).startswith("Registered unit V1") for t in sentences), sentences[:5]
+        assert any(str(t).startswith("Launched the 2026") for t in sentences)
     finally:
         app.setProperty("lianxin_lang", "zh")
     assert not english()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,7 +56,6 @@ def test_every_window_string_has_its_english(tmp_path: Path) -> None:
 def test_every_rule_code_has_its_chinese_name_and_english() -> None:
     """Every rule of RULES.md, and every code the program raises or flags, is in domain/catalogue.py with
     a Chinese name and an English text; an English window shows the English beside the Chinese message."""
-    import re
 
     from domain.catalogue import RULES, describe
 
@@ -74,3 +74,18 @@ def test_every_rule_code_has_its_chinese_name_and_english() -> None:
     message = "干部“P9”已注销:请选择在册的人员"
     assert describe("R-G4", message) == f"R-G4  {message}"
     assert describe("R-G4", message, english=True) == f"R-G4  {RULES['R-G4'].english}\n{message}"
+
+
+def test_every_audit_sentence_has_its_english() -> None:
+    """The audit trail's English (audit_en.describe_en) has a case for every case of the Chinese."""
+    root = Path(__file__).resolve().parents[1] / "projections"
+
+    def cases(path: Path, function: str) -> set[str]:
+        text = path.read_text("utf-8")
+        body = text[text.index(f"def {function}(") :]
+        body = body[: body.find("\ndef ", 1) % (len(body) + 1)]  # to the next function
+        return set(re.findall(r"^        case (.+):$", body, re.MULTILINE))
+
+    chinese = cases(root / "audit.py", "describe")
+    assert len(chinese) > 50
+    assert chinese == cases(root / "audit_en.py", "describe_en")

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from desk.gui import printing
 from desk.gui.forms import HouseholdDialog, PersonDialog, ReasonDialog, RecordDialog, to_date
 from desk.gui.models import Column, LazyTableModel
-from desk.gui.operations import Operations
+from desk.gui.operations import Operations, english
 from desk.gui.output import Provenance, model_table, save_file_name, table_html
 from desk.privacy import mask_address, mask_phone, needs_mask
 from desk.sheets import write_table
@@ -46,7 +46,7 @@ from domain.base import Actor
 from domain.campaign import MUST_VISIT_CATEGORIES, PARAMETER_LABELS
 from domain.errors import DomainError
 from domain.quota import QuotaRole
-from projections.audit import AuditFilter, AuditQuery
+from projections.audit import AuditFilter, AuditQuery, AuditRow
 from projections.chain import head, verify
 from projections.roster import RosterFilter, RosterQuery
 from projections.settings import SettingsQuery
@@ -722,7 +722,7 @@ class AuditPage(Page):
                 Column(self.tr("代录(实际办理人)"), lambda r: r.done_by),
                 Column(self.tr("记录"), lambda r: f"{r.record_kind} {r.record_code}"),
                 Column(self.tr("单位"), lambda r: r.unit_code),
-                Column(self.tr("内容"), lambda r: (f"[{r.flag} 补录] " if r.flag else "") + r.summary),
+                Column(self.tr("内容"), self._sentence),
                 Column(self.tr("更正"), lambda r: f"→ {r.corrects}" if r.corrects else ""),
             ],
             lambda _s, _d: self.query.ids(self.filter()),
@@ -778,6 +778,11 @@ class AuditPage(Page):
             until=moment(self.until, True),
             up_to=self.up_to,
         )
+
+    def _sentence(self, r: AuditRow) -> str:
+        """The event's sentence in the window's language, a back-filled activity marked (R-G3)."""
+        text = r.summary_en if english() and r.summary_en else r.summary
+        return (self.tr("[{0} 补录] ").format(r.flag) if r.flag else "") + text
 
     def refresh(self) -> None:
         current = self.operator.currentData()

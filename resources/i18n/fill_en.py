@@ -613,6 +613,7 @@ yyyy年M月d日|MMM d, yyyy
 更正 {0} 的第 {1} 版调研文章|Correct version {1} of {0}'s research article
 关闭|Close
 明细…|Records…
+[{0} 补录] |[{0} back-filled] 
 更正问题 {0} 的{1}|Correct step {1} of concern {0}
 更正原因*|Reason for the correction*
 更正步骤…|Correct step…

@@ -313,37 +313,42 @@
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="786"/>
+        <location filename="../../desk/gui/pages.py" line="785"/>
+        <source>[{0} 补录] </source>
+        <translation>[{0} back-filled] </translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="791"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="794"/>
+        <location filename="../../desk/gui/pages.py" line="799"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="805"/>
+        <location filename="../../desk/gui/pages.py" line="810"/>
         <source>正在核对哈希链…</source>
         <translation>Verifying the hash chain…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="814"/>
+        <location filename="../../desk/gui/pages.py" line="819"/>
         <source>与 {0} 个签名检查点相符。</source>
         <translation>Agrees with {0} signed checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="822"/>
+        <location filename="../../desk/gui/pages.py" line="827"/>
         <source>输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。</source>
         <translation>The printed head is that of notification {0}: the history the output was made from is still here, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="830"/>
+        <location filename="../../desk/gui/pages.py" line="835"/>
         <source>本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。</source>
         <translation>No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="835"/>
+        <location filename="../../desk/gui/pages.py" line="840"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
@@ -352,12 +357,12 @@
         <translation type="vanished">Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="809"/>
+        <location filename="../../desk/gui/pages.py" line="814"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="811"/>
+        <location filename="../../desk/gui/pages.py" line="816"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -569,7 +574,7 @@
     <message>
         <location filename="../../desk/gui/concerns.py" line="431"/>
         <source>“{0}”不是办理步骤:登记的内容请在问题台帐上用“更正…”修改</source>
-        <translation>"{0}" is not a handling step: correct what was registered with 更正… on the concern ledger</translation>
+        <translation>&quot;{0}&quot; is not a handling step: correct what was registered with 更正… on the concern ledger</translation>
     </message>
     <message>
         <location filename="../../desk/gui/concerns.py" line="455"/>
@@ -2426,37 +2431,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1002"/>
+        <location filename="../../desk/gui/pages.py" line="1007"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1009"/>
+        <location filename="../../desk/gui/pages.py" line="1014"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1012"/>
+        <location filename="../../desk/gui/pages.py" line="1017"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1013"/>
+        <location filename="../../desk/gui/pages.py" line="1018"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1014"/>
+        <location filename="../../desk/gui/pages.py" line="1019"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1015"/>
+        <location filename="../../desk/gui/pages.py" line="1020"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1016"/>
+        <location filename="../../desk/gui/pages.py" line="1021"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -3321,122 +3326,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="848"/>
+        <location filename="../../desk/gui/pages.py" line="853"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="848"/>
+        <location filename="../../desk/gui/pages.py" line="853"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="848"/>
+        <location filename="../../desk/gui/pages.py" line="853"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="858"/>
+        <location filename="../../desk/gui/pages.py" line="863"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="865"/>
+        <location filename="../../desk/gui/pages.py" line="870"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="870"/>
+        <location filename="../../desk/gui/pages.py" line="875"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="880"/>
+        <location filename="../../desk/gui/pages.py" line="885"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="881"/>
+        <location filename="../../desk/gui/pages.py" line="886"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="882"/>
+        <location filename="../../desk/gui/pages.py" line="887"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="883"/>
+        <location filename="../../desk/gui/pages.py" line="888"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="884"/>
+        <location filename="../../desk/gui/pages.py" line="889"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="885"/>
+        <location filename="../../desk/gui/pages.py" line="890"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="891"/>
+        <location filename="../../desk/gui/pages.py" line="896"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="894"/>
+        <location filename="../../desk/gui/pages.py" line="899"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="897"/>
+        <location filename="../../desk/gui/pages.py" line="902"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="904"/>
+        <location filename="../../desk/gui/pages.py" line="909"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="922"/>
+        <location filename="../../desk/gui/pages.py" line="927"/>
         <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
         <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="925"/>
+        <location filename="../../desk/gui/pages.py" line="930"/>
         <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
         <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="932"/>
+        <location filename="../../desk/gui/pages.py" line="937"/>
         <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
         <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="947"/>
+        <location filename="../../desk/gui/pages.py" line="952"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="949"/>
+        <location filename="../../desk/gui/pages.py" line="954"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="949"/>
+        <location filename="../../desk/gui/pages.py" line="954"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="982"/>
+        <location filename="../../desk/gui/pages.py" line="987"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="993"/>
+        <location filename="../../desk/gui/pages.py" line="998"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>

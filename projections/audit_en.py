@@ -1,0 +1,272 @@
+"""The audit trail's sentences in English, for a window opened in English (`desk --lang en`).
+
+The same cases as `audit.describe`; the values (names, the plan's own terms such as 满意 or 特困户) stay
+as they were recorded."""
+
+from __future__ import annotations
+
+from typing import Any
+
+KIND_EN = {
+    "Unit": "unit",
+    "Person": "person",
+    "Household": "household",
+    "Campaign": "campaign",
+    "Operator": "operator",
+    "UnknownLoginFailed": "login",
+    "ImportedFile": "import",
+    "Concern": "concern",
+    "Booklet": "contact booklet",
+    "Visit": "visit",
+    "InterviewDay": "interview day",
+    "RatingRound": "rating round",
+    "ResearchTopic": "research topic",
+    "Articles": "research articles",
+    "StoredFile": "file",
+    "Exemplar": "exemplary experience",
+    "Erasure": "erasure of personal data",
+}
+FIELD_EN = {
+    "name": "name",
+    "kind": "kind",
+    "parent_code": "parent unit",
+    "gender": "gender",
+    "unit_code": "unit",
+    "branch_code": "branch",
+    "identities": "identities",
+    "party_member": "party member",
+    "hardship_member": "member in difficulty",
+    "old_member": "veteran member",
+    "assigned_village": "assigned village",
+    "household_code": "household",
+    "phone": "phone",
+    "head_name": "head of household",
+    "village_code": "village",
+    "group": "villagers' group",
+    "address": "address",
+    "size": "size",
+    "content": "content",
+    "category": "category",
+    "resident": "resident",
+    "situation": "situation",
+    "policies": "policies explained",
+    "help": "help given",
+    "note": "note",
+    "summary": "summary",
+    "on": "date",
+    "title": "title",
+    "topic": "topic",
+    "attendance": "attendance",
+    "way": "way",
+    "participants": "participants",
+    "supervisor": "supervising cadre",
+    "posted_at": "posted at",
+    "time": "time",
+    "place": "place",
+    "person_code": "handler",
+    "due_on": "promised date",
+    "resolver": "resolver",
+    "result": "result",
+    "visitor": "return visitor",
+    "outcome": "resident's word",
+}
+STEP_EN = {
+    "session": "session",
+    "solicitation": "solicitation",
+    "supervision": "supervision",
+    "notice": "notice",
+}
+CONCERN_STEP_EN = {
+    "交办": "assignment",
+    "进展": "progress note",
+    "办结": "resolution",
+    "回访": "return visit",
+    "归档": "closing",
+    "上报": "escalation",
+    "重复": "duplicate mark",
+}
+ERASABLE_EN = {"household": "household", "person": "person", "concern": "concern", "visit": "visit"}
+
+
+def _value(v: Any) -> str:
+    if isinstance(v, bool):
+        return "yes" if v else "no"
+    if isinstance(v, list):
+        return ", ".join(str(x) for x in v) or "(empty)"
+    return str(v) if v not in ("", None) else "(empty)"
+
+
+def _changes(changes: dict[str, Any]) -> str:
+    return "; ".join(f"{FIELD_EN.get(k, k)} set to {_value(v)}" for k, v in changes.items())
+
+
+def _nth(e: Any) -> str:
+    return f" #{e.index + 1}" if e.step in ("session", "solicitation") else ""
+
+
+def describe_en(kind: str, action: str, e: Any, code: str) -> str:
+    """One English sentence for an event (what happened, to which record)."""
+    what = KIND_EN.get(kind, kind)
+    match action:
+        case "Launched":
+            return (
+                f'Launched the {e.year} "Go Among the Masses" campaign of {e.township} (the plan\'s defaults)'
+            )
+        case "ParameterAmended":
+            return f"Amended campaign parameter {e.name}: {e.old_value} → {e.new_value} (reason: {e.reason})"
+        case "Registered" if kind == "Unit":
+            return f"Registered unit {e.code} {e.name} ({e.kind})"
+        case "Registered" if kind == "Person":
+            return f"Registered person {e.code} {e.name} (unit {e.unit_code})"
+        case "Registered" if kind == "Household":
+            tags = f", must-visit: {', '.join(e.tags)}" if e.tags else ""
+            return f"Registered household {e.code}, head {e.head_name} (village {e.village_code}{tags})"
+        case "Raised":
+            ref = f" ({e.source_ref})" if e.source_ref else ""
+            return (
+                f'Registered concern {e.code}: {e.resident} raised "{e.content}" '
+                f"(source {e.source}{ref}, village {e.village_code})"
+            )
+        case "Assigned":
+            to = " ".join(x for x in (e.unit_code, e.person_code) if x)
+            return f"Concern {code} assigned to {to}, promised by {e.due_on:%Y-%m-%d}"
+        case "ProgressNoted":
+            return f"Concern {code} progress: {e.note}"
+        case "Resolved":
+            return f"Concern {code} resolved ({e.on:%Y-%m-%d}, by {e.resolver}): {e.result}"
+        case "FedBack":
+            note = f" ({e.note})" if e.note else ""
+            reopen = ", handled again" if e.outcome == "不满意" else ""
+            return f"Concern {code} return visit ({e.on:%Y-%m-%d}, by {e.visitor}): {e.outcome}{note}{reopen}"
+        case "Closed" if kind == "Concern":
+            return f"Concern {code} closed ({e.on:%Y-%m-%d})"
+        case "Escalated":
+            return f"Concern {code} escalated ({e.on:%Y-%m-%d}): {e.note}"
+        case "MarkedDuplicate":
+            return f"Concern {code} marked as a duplicate of {e.original}"
+        case "Recorded" if kind == "Erasure":
+            return (
+                f"Erased the personal data of {ERASABLE_EN.get(e.kind, e.kind)} {e.code} (names, phones, addresses "
+                f"and narratives of {len(e.subjects)} records; reason: {e.reason})"
+            )
+        case "Recorded" if kind == "Visit":
+            problems = f", {len(e.problems)} problems raised" if e.problems else ""
+            return f"Visited household {e.household_code} ({e.on:%Y-%m-%d}, by {', '.join(e.visitors)}){problems}"
+        case "Opened" if kind == "RatingRound":
+            return f"Opened rating round {e.code} (village {e.village}, cadres {', '.join(e.cadres)})"
+        case "BallotCast":
+            return f"Rating round {code}: ballot No. {e.number} entered"
+        case "BallotVoided":
+            return f"Rating round {code}: ballot No. {e.number} voided (reason: {e.reason})"
+        case "Closed" if kind == "RatingRound":
+            return f"Rating round {code} closed, results published ({e.on:%Y-%m-%d})"
+        case "Set" if kind == "ResearchTopic":
+            return f"The Party committee set research topic {e.code} “{e.title}” for {e.assignee}"
+        case "Opened" if kind == "Articles":
+            return f"Opened the research-article record of {e.author}"
+        case "Submitted":
+            topic = f", topic {e.topic}" if e.topic else ""
+            return f"{code} submitted research article “{e.title}” ({e.on:%Y-%m-%d}{topic}, file {e.sha256[:12]})"
+        case "StepCorrected" if kind == "Concern":
+            step = CONCERN_STEP_EN.get(e.step, e.step)
+            return f"Corrected the {step} of concern {code} ({e.step_on:%Y-%m-%d}): {_changes(e.changes)} (reason: {e.reason})"
+        case "StepVoided" if kind == "Concern":
+            step = CONCERN_STEP_EN.get(e.step, e.step)
+            return f"Voided the {step} of concern {code} ({e.step_on:%Y-%m-%d}) (reason: {e.reason})"
+        case "StepCorrected":
+            step = STEP_EN.get(e.step, e.step)
+            return f"Corrected {code}'s interview-day {step}{_nth(e)}: {_changes(e.changes)} (reason: {e.reason})"
+        case "StepVoided":
+            return (
+                f"Voided {code}'s interview-day {STEP_EN.get(e.step, e.step)}{_nth(e)} (reason: {e.reason})"
+            )
+        case "VersionCorrected":
+            return f"Corrected version {e.number} of {code}'s research article: {_changes(e.changes)} (reason: {e.reason})"
+        case "VersionVoided":
+            return f"Voided version {e.number} of {code}'s research article (reason: {e.reason})"
+        case "Stored" if kind == "StoredFile":
+            return f"Archived file {e.name} ({e.size} bytes, SHA-256 {e.sha256[:12]})"
+        case "Nominated":
+            return f"Nominated exemplary experience {e.code}: {e.summary} ({e.record_kind} {e.record_code})"
+        case "Reported" if kind == "Exemplar":
+            return f"Reported exemplary experience {code} ({e.on:%Y-%m-%d})"
+        case "Opened" if kind == "InterviewDay":
+            return f"Opened the interview-day record of {e.village}"
+        case "Scheduled":
+            return (
+                f"{code} interview day scheduled on {e.on:%Y-%m-%d} {e.time}, {e.place} "
+                f"(group {e.group}, leader {e.leader})"
+            )
+        case "Rescheduled":
+            return f"{code} interview day moved to {e.on:%Y-%m-%d} (reason: {e.reason}); the notice must be posted again"
+        case "OpinionsSolicited":
+            people = f", {e.participants} people" if e.participants else ""
+            return f"{code} solicited opinions by {e.way} ({e.on:%Y-%m-%d}{people})"
+        case "SupervisorAssigned":
+            return f"{code} interview day supervising cadre: {e.supervisor}"
+        case "NoticePosted":
+            return (
+                f"{code} posted the interview-day notice ({e.on:%Y-%m-%d}; interview day {e.for_date:%Y-%m-%d} "
+                f"{e.time}, {e.place}, {e.participants})"
+            )
+        case "Held":
+            problems = f", {len(e.problems)} problems raised" if e.problems else ""
+            return f"{code} held the interview day ({e.on:%Y-%m-%d}, {e.attendance} people{problems})"
+        case "Opened" if kind == "Booklet":
+            return f"Opened the contact booklet of {e.cadre}"
+        case "Paired":
+            return f"{code} paired with {e.kind} {e.target} (item {e.no}, arranged by {e.arranged_by}, {e.on:%Y-%m-%d})"
+        case "PairingReported":
+            return f"{code}'s pairing item {e.no} reported to the study office ({e.on:%Y-%m-%d})"
+        case "PairingEnded":
+            return f"{code}'s pairing item {e.no} ended ({e.on:%Y-%m-%d}, reason: {e.reason})"
+        case "ContactRecorded":
+            problem = f", problem registered as {e.concern}" if e.concern else ""
+            return f"{code} contacted {e.target} ({e.way}, {e.on:%Y-%m-%d}): {e.content}{problem}"
+        case "TalkRecorded":
+            return f"{code} talked with member in difficulty {e.target} ({e.on:%Y-%m-%d}): {e.content}"
+        case "EntryVoided":
+            return f"Voided contact-booklet entry {e.code} (reason: {e.reason})"
+        case "Recorded" if kind == "UnknownLoginFailed":
+            return "Failed login with an unknown user name"
+        case "Changed":
+            return f"Changed {what} {code}: {_changes(e.changes)} (from {e.effective_on:%Y-%m-%d})"
+        case "Corrected":
+            return f"Corrected {what} {code}: {_changes(e.changes)} (reason: {e.reason})"
+        case "Voided":
+            return f"Voided {what} {code} (reason: {e.reason})"
+        case "Retired":
+            return f"Retired {what} {code} ({e.on:%Y-%m-%d}, reason: {e.reason})"
+        case "TagAdded":
+            return f"Household {code} tagged “{e.category}” (from {e.on:%Y-%m-%d}, reason: {e.reason})"
+        case "TagRemoved":
+            return f"Household {code} untagged “{e.category}” (from {e.on:%Y-%m-%d}, reason: {e.reason})"
+        case "Created" if kind == "Operator":
+            scope = f", may record for {', '.join(e.units)}" if e.units else ""
+            return f"Created operator {e.name} ({e.role}{scope})"
+        case "PasswordSet":
+            return f"Set the password of operator {code}"
+        case "RoleSet":
+            return f"Operator {code}'s role set to {e.role}"
+        case "ScopeSet":
+            return f"Operator {code} may record for {', '.join(e.units) or '(all)'}"
+        case "Disabled":
+            return f"Disabled operator {code} (reason: {e.reason})"
+        case "Enabled":
+            return f"Enabled operator {code} (reason: {e.reason})"
+        case "LoggedIn":
+            return f"{code} logged in"
+        case "LoginFailed":
+            lock = f", account locked until {e.locked_until.astimezone():%H:%M}" if e.locked_until else ""
+            return f"{code} failed to log in ({e.reason}{lock})"
+        case "LoggedOut":
+            return f"{code} logged out"
+        case "Imported" | "ImportedAgain":
+            again = "again " if action == "ImportedAgain" else ""
+            return f"Imported {again}file {e.file_name}: {e.rows} rows, {e.accepted} accepted, {e.rejected} rejected"
+        case "Exported" if e.what == "查看完整联系方式":
+            return f"Viewed full contact details (phones, addresses) on the page “{e.target}”"
+        case "Exported":
+            as_of = f", as of {e.as_of}" if e.as_of else ""
+            return f"Output {e.what} to {e.target}{as_of} (chain head {e.chain_head[:12]})"
+    return f"{what} {code}: {action}"
