@@ -8,6 +8,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from desk import summary_en
 from desk.sheets import append_row, landing, save_workbook
 from domain.catalogue import rule_name
 from domain.errors import DomainError
@@ -24,33 +25,50 @@ def stamp(s: Summary, moment: datetime | None) -> str:
     return f"数据截至{when}(第 {s.up_to} 号事件),哈希链头 {s.chain_head}"
 
 
-def summary_html(s: Summary, moment: datetime | None, *, links: bool = False) -> str:
+def stamp_en(s: Summary, moment: datetime | None) -> str:
+    when = f"{moment:%Y-%m-%d %H:%M}" if moment else "now"
+    return f"Figures as of {when} (event No. {s.up_to}), hash-chain head {s.chain_head}"
+
+
+def summary_html(s: Summary, moment: datetime | None, *, links: bool = False, english: bool = False) -> str:
     """Reads like the township's own 总结: a title, each part of the plan in the plan's order with its
-    figures and its table per unit, the open findings, the exemplary practice, the chain head."""
+    figures and its table per unit, the open findings, the exemplary practice, the chain head. `english`:
+    the headings, figure names, column headers and the plan's fixed words in English (names stay)."""
     e = html.escape
-    parts = [
-        f"<h1 style='text-align:center'>{e(s.township)}{s.year}年“走进群众”活动总结</h1>",
-        f"<p style='text-align:center'>{e(stamp(s, moment))}</p>",
-        "<p>按照镇党委“走进群众”活动实施方案,全镇党员干部深入村组农户,听民声、察民情、解民忧、促民富。"
-        "现将活动开展情况汇总如下。</p>",
-    ]
+    word = summary_en.en if english else str
+    if english:
+        parts = [
+            f"<h1 style='text-align:center'>{e(s.township)} {s.year} “Go Among the Masses” campaign summary</h1>",
+            f"<p style='text-align:center'>{e(stamp_en(s, moment))}</p>",
+            "<p>Following the township Party committee's plan, its Party members and cadres went among the "
+            "villagers and households to hear, learn, ease and enrich. The campaign's figures follow.</p>",
+        ]
+    else:
+        parts = [
+            f"<h1 style='text-align:center'>{e(s.township)}{s.year}年“走进群众”活动总结</h1>",
+            f"<p style='text-align:center'>{e(stamp(s, moment))}</p>",
+            "<p>按照镇党委“走进群众”活动实施方案,全镇党员干部深入村组农户,听民声、察民情、解民忧、促民富。"
+            "现将活动开展情况汇总如下。</p>",
+        ]
     for n, sec in enumerate(s.sections, 1):
         # in the app, every figure opens the records behind it (fig:section:figure)
-        figures = ";".join(
-            f"<a href='fig:{n - 1}:{i}'>{e(k)} {e(v)}</a>" if links else f"{e(k)} {e(v)}"
+        figures = (";" if not english else "; ").join(
+            f"<a href='fig:{n - 1}:{i}'>{e(word(k))} {e(v)}</a>" if links else f"{e(word(k))} {e(v)}"
             for i, (k, v) in enumerate(sec.figures)
         )
+        number = f"{n}. " if english else f"{'一二三四五六七八九十'[n - 1]}、"
+        clause = f" ({e(sec.clause)})" if english else f"({e(sec.clause)})"
         parts.append(
-            f"<h2>{'一二三四五六七八九十'[n - 1]}、{e(sec.title)}({e(sec.clause)})</h2><p>{figures}。</p>"
+            f"<h2>{number}{e(word(sec.title))}{clause}</h2><p>{figures}{'.' if english else '。'}</p>"
         )
         if sec.rows:
-            head = "".join(f"<th>{e(h)}</th>" for h in sec.header)
+            head = "".join(f"<th>{e(word(h))}</th>" for h in sec.header)
 
             def cell(i: int, c: str, key: str = sec.key) -> str:
                 # in the app, the first cell of a unit's row opens the events behind its figures
                 if links and i == 0 and key not in ("ratings", "articles"):
                     return f"<td><a href='unit:{e(c)}'>{e(c)}</a></td>"
-                return f"<td>{e(c)}</td>"
+                return f"<td>{e(word(c))}</td>"
 
             body = "".join(
                 "<tr>" + "".join(cell(i, c) for i, c in enumerate(row)) + "</tr>" for row in sec.rows
@@ -59,6 +77,16 @@ def summary_html(s: Summary, moment: datetime | None, *, links: bool = False) ->
                 f"<table border='1' cellspacing='0' cellpadding='2' width='100%' style='font-size:8pt'>"
                 f"<tr>{head}</tr>{body}</table>"
             )
+    if english:
+        findings = "; ".join(f"{r} {rule_name(r, english=True)} {n}" for r, n in s.findings) or "None"
+        ex = "".join(
+            f"<li>{e(c)} {e(summary)} (from {e(k)} {e(rec)}, {e(rep)})</li>"
+            for c, k, rec, summary, rep in s.exemplars
+        )
+        parts.append(f"<h2>{word('存在的问题(督查跟进)')}</h2><p>{e(findings)}</p>")
+        parts.append(f"<h2>{word('典型经验')}</h2><ul>{ex or '<li>None</li>'}</ul>")
+        parts.append(f"<p style='font-size:7pt'>{e(stamp_en(s, moment))}</p>")
+        return "<html><body>" + "".join(parts) + "</body></html>"
     findings = ";".join(f"{RULE_NAMES.get(r, r)}({r}){n} 项" for r, n in s.findings) or "无"
     parts.append(f"<h2>存在的问题(督查跟进)</h2><p>{e(findings)}。</p>")
     ex = "".join(

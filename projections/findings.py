@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from domain.campaign import Parameters
+from domain.catalogue import rule_name
 from projections.articles import ArticleQuery, AuthorRow
 from projections.audit import audit_log
 from projections.base import as_of
@@ -26,6 +27,15 @@ from projections.visits import Coverage, VisitQuery, visits
 T = TypeVar("T")
 
 
+#: the follow-ups' words (ConcernQuery.follow_ups) in English
+FOLLOW_UP_EN = {
+    "超期未办结": "Overdue",
+    "待回访": "Awaiting the return visit",
+    "不满意重办": "Reopened (unsatisfied)",
+    "已上报": "Escalated",
+}
+
+
 @dataclass(frozen=True)
 class Finding:
     rule: str
@@ -37,6 +47,10 @@ class Finding:
     since: date | None
     due: date | None
     record: str = ""
+    what_en: str = ""  # the same in English, for a window opened in English
+
+    def said(self, english: bool) -> str:
+        return self.what_en if english and self.what_en else self.what
 
 
 @dataclass(frozen=True)
@@ -120,6 +134,7 @@ class FindingsQuery:
                         f"联系任务未完成:{r.missing}",
                         params.window_start,
                         params.window_end,
+                        what_en=f"Contact quota not met: {r.missing}",
                     )
                 )
             if r.report == "未上报" and r.paired_count:
@@ -133,6 +148,7 @@ class FindingsQuery:
                         "结对尚未报学教办",
                         None,
                         params.pairing_report_deadline,
+                        what_en="Pairings not yet reported to the study office",
                     )
                 )
             elif r.report == "补报":
@@ -146,6 +162,7 @@ class FindingsQuery:
                         "结对补报(晚于截止日)",
                         params.pairing_report_deadline,
                         None,
+                        what_en="Pairings reported after the deadline",
                     )
                 )
         return out
@@ -166,6 +183,7 @@ class FindingsQuery:
                         f"尚有 {c.required - c.visited} 户未走访",
                         params.window_start,
                         params.window_end,
+                        what_en=f"{c.required - c.visited} households not yet visited",
                     )
                 )
         for village, category, code, head in self._missed_must_visits(day, up_to):
@@ -180,6 +198,7 @@ class FindingsQuery:
                     None,
                     params.window_end,
                     code,
+                    what_en=f"Must-visit ({category}) household {code} {head} not yet visited",
                 )
             )
         return out
@@ -216,6 +235,7 @@ class FindingsQuery:
                 f.since,
                 f.due_on,
                 f.code,
+                what_en=f"{FOLLOW_UP_EN.get(f.what, f.what)}: {f.code} {f.content}",
             )
             for f in ConcernQuery(self.engine).follow_ups(day, up_to)
         ]
@@ -228,7 +248,16 @@ class FindingsQuery:
             where = (r.village_code, r.village)
             if r.on is None:
                 out.append(
-                    Finding("R-I1", "STATUS", *where, "", "访谈日尚未安排", None, params.interview_start)
+                    Finding(
+                        "R-I1",
+                        "STATUS",
+                        *where,
+                        "",
+                        "访谈日尚未安排",
+                        None,
+                        params.interview_start,
+                        what_en="Interview day not yet scheduled",
+                    )
                 )
                 continue
             if r.notice_on is None:
@@ -241,6 +270,7 @@ class FindingsQuery:
                         f"访谈日{r.on:%m-%d}的预告尚未张贴",
                         None,
                         r.latest_notice,
+                        what_en=f"Notice of the {r.on:%m-%d} interview day not yet posted",
                     )
                 )
             if r.sessions and not r.met:
@@ -253,15 +283,30 @@ class FindingsQuery:
                         f"参加人数不足({r.attendance}人),须再次召开",
                         r.on,
                         params.interview_end,
+                        what_en=f"Too few attended ({r.attendance}): to be held again",
                     )
                 )
             elif not r.sessions:
                 out.append(
-                    Finding("R-I7", "STATUS", *where, r.leader, f"访谈日({r.on:%m-%d})尚未召开", None, r.on)
+                    Finding(
+                        "R-I7",
+                        "STATUS",
+                        *where,
+                        r.leader,
+                        f"访谈日({r.on:%m-%d})尚未召开",
+                        None,
+                        r.on,
+                        what_en=f"Interview day ({r.on:%m-%d}) not yet held",
+                    )
                 )
             for flag in (x for x in r.flags.split("、") if x):
                 what = "召开前未征求意见" if flag == "R-I3" else "召开时无督查对接干部"
-                out.append(Finding(flag, "FLAG", *where, r.leader, what, r.on, None))
+                what_en = (
+                    "Held without soliciting opinions first"
+                    if flag == "R-I3"
+                    else "Held without a supervising cadre"
+                )
+                out.append(Finding(flag, "FLAG", *where, r.leader, what, r.on, None, what_en=what_en))
         return out
 
     def _unit_work(self, params: Parameters, day: date, up_to: int | None) -> list[Finding]:
@@ -282,6 +327,7 @@ class FindingsQuery:
                         r.on,
                         r.promised_on,
                         r.code,
+                        what_en=f"{r.kind} “{r.content}” promised by {r.promised_on}, not yet fulfilled",
                     )
                 )
             elif status == "逾期兑现":
@@ -296,10 +342,14 @@ class FindingsQuery:
                         r.promised_on,
                         None,
                         r.code,
+                        what_en=f"{r.kind} “{r.content}” fulfilled late ({r.fulfilled_on})",
                     )
                 )
         for rule, code, name, what in query.missing((params.window_start, params.window_end), up_to):
-            out.append(Finding(rule, "STATUS", code, name, "", what, None, params.window_end))
+            english = rule_name(rule, english=True)
+            out.append(
+                Finding(rule, "STATUS", code, name, "", what, None, params.window_end, what_en=english)
+            )
         return out
 
     def _articles(self, params: Parameters, up_to: int | None) -> list[Finding]:
@@ -318,6 +368,7 @@ class FindingsQuery:
                         "调研文章未提交",
                         None,
                         params.article_deadline,
+                        what_en="Research article not submitted",
                     )
                 )
             elif r.status == "迟交":
@@ -331,6 +382,7 @@ class FindingsQuery:
                         f"调研文章迟交({r.last_on})",
                         r.last_on,
                         None,
+                        what_en=f"Research article late ({r.last_on})",
                     )
                 )
         return out
@@ -384,15 +436,41 @@ class FindingsQuery:
                     )
                 ):
                     place = names.get(village, "")
+                    english = f"{'Visit' if what == '走访' else 'Concern'} {code} back-filled"
                     out.append(
-                        Finding("R-G3", "FLAG", village, place, "", f"补录{what} {code}", on, None, code)
+                        Finding(
+                            "R-G3",
+                            "FLAG",
+                            village,
+                            place,
+                            "",
+                            f"补录{what} {code}",
+                            on,
+                            None,
+                            code,
+                            what_en=english,
+                        )
                     )
             for code, cadre, on in conn.execute(
                 select(entries.c.code, entries.c.cadre_code, entries.c.on).where(
                     as_of(entries, up_to), entries.c.backfilled.is_(True), entries.c.voided.is_(False)
                 )
             ):
-                out.append(Finding("R-G3", "FLAG", "", "", cadre, f"补录联系/谈心 {code}", on, None, code))
+                english = f"Contact or talk {code} back-filled"
+                out.append(
+                    Finding(
+                        "R-G3",
+                        "FLAG",
+                        "",
+                        "",
+                        cadre,
+                        f"补录联系/谈心 {code}",
+                        on,
+                        None,
+                        code,
+                        what_en=english,
+                    )
+                )
             # every other kind of record with a business date (pairings, reports, tags, interview steps,
             # articles, exemplary practice, units' work …), from the audit trail's R-G3 marks
             covered = ("Visit.Recorded", "Concern.Raised", "Booklet.ContactRecorded", "Booklet.TalkRecorded")
@@ -402,10 +480,11 @@ class FindingsQuery:
                 audit_log.c.unit_code,
                 audit_log.c.summary,
                 audit_log.c.recorded_at,
+                audit_log.c.summary_en,
             ).where(audit_log.c.flag == "R-G3", audit_log.c.event_type.not_in(covered))
             if up_to is not None:
                 stmt = stmt.where(audit_log.c.notification_id <= up_to)
-            for kind, code, unit, summary, at in conn.execute(stmt):
+            for kind, code, unit, summary, at, summary_en in conn.execute(stmt):
                 out.append(
                     Finding(
                         "R-G3",
@@ -417,6 +496,7 @@ class FindingsQuery:
                         at.date(),
                         None,
                         code,
+                        what_en=f"Back-filled: {summary_en}",
                     )
                 )
         return out

@@ -788,6 +788,14 @@ def test_an_english_window_names_the_rules_in_english(qtbot: QtBot, township: St
         sentences = [audit.model.data(audit.model.index(i, 7)) for i in range(audit.model.rowCount())]
         assert any(str(t).startswith("Registered unit V1") for t in sentences), sentences[:5]
         assert any(str(t).startswith("Launched the 2026") for t in sentences)
+        qtbot.waitUntil(lambda: page.table.rowCount() > 0)
+        said = [page.table.item(i, 4).text() for i in range(page.table.rowCount())]
+        assert any("households not yet visited" in w for w in said), said[:5]
+        summary = SummaryPage(ops, admin)
+        qtbot.addWidget(summary)
+        text = summary.browser.toPlainText()
+        assert "campaign summary" in text and "Household visits" in text and "Households visited" in text
+        assert "活动总结" not in text
     finally:
         app.setProperty("lianxin_lang", "zh")
     assert not english()

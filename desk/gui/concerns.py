@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 from desk.gui import printing
 from desk.gui.forms import RecordDialog, date_edit, store_unless_double, to_date
 from desk.gui.models import Column, LazyTableModel
-from desk.gui.operations import Operations
+from desk.gui.operations import Operations, english
 from desk.gui.pages import Page, add_buttons, fill_unit_combo, make_table
 from domain import rules
 from domain.base import Actor
 from domain.concerns import CATEGORIES, OUTCOMES, SOURCES, Step
 from projections.concerns import LISTS, ConcernFigures, ConcernFilter, ConcernQuery, ConcernRow, StepRow
+from projections.findings import FOLLOW_UP_EN
 from projections.roster import RosterQuery
 
 OVERDUE = QColor("#c62828")
@@ -662,7 +663,7 @@ class ConcernsPage(Page):
             for j, value in enumerate(
                 (
                     f.rule,
-                    f.what,
+                    FOLLOW_UP_EN.get(f.what, f.what) if english() else f.what,
                     f.code,
                     f.village_name,
                     f.handler,

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desk import summary_en
 from desk.gui.operations import Operations, english
 from desk.gui.output import save_file_name
 from desk.gui.pages import Page
@@ -142,7 +143,7 @@ class SupervisionPage(Page):
                 self.tr("标记") if f.kind == "FLAG" else self.tr("未完成"),
                 f.unit or f.unit_code,
                 f.person,
-                f.what,
+                f.said(english()),
                 str(f.since or ""),
                 str(f.due or ""),
                 f.record,
@@ -181,7 +182,7 @@ class SupervisionPage(Page):
                     f.unit_code,
                     f.unit,
                     f.person,
-                    f.what,
+                    f.said(english()),
                     str(f.since or ""),
                     str(f.due or ""),
                     f.record,
@@ -476,7 +477,7 @@ class SummaryPage(Page):
         day = self.day or self.ops.store.app.clock.today()
         self.summary = SummaryQuery(self.ops.store.engine).summary(day, self.up_to)
         scrolled = self.browser.verticalScrollBar().value()  # a reload keeps the reader's place
-        self.browser.setHtml(summary_html(self.summary, self.moment, links=True))
+        self.browser.setHtml(summary_html(self.summary, self.moment, links=True, english=english()))
         self.browser.verticalScrollBar().setValue(scrolled)
 
     def _drill(self, url: QUrl) -> None:
@@ -523,7 +524,9 @@ def open_figure(page: Page, summary: Summary, key: str, label: str) -> QDialog |
     detail = section.detail(at)
     if detail is None:
         return None
-    dialog = DrillDownDialog(page, f"{section.title} · {label} {section.figures[at][1]}", detail)
+    word = summary_en.en if english() else str
+    title = f"{word(section.title)} · {word(label)} {section.figures[at][1]}"
+    dialog = DrillDownDialog(page, title, Detail(tuple(map(word, detail.header)), detail.rows, detail.total))
     dialog.show()
     return dialog
 

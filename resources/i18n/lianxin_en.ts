@@ -491,93 +491,93 @@
 <context>
     <name>ConcernRecordDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="350"/>
+        <location filename="../../desk/gui/concerns.py" line="351"/>
         <source>问题 {0} 的办理记录</source>
         <translation>Record of concern {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="362"/>
+        <location filename="../../desk/gui/concerns.py" line="363"/>
         <source>{0} · {1} · {2}反映:{3}</source>
         <translation>{0} · {1} · raised by {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="371"/>
+        <location filename="../../desk/gui/concerns.py" line="372"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="372"/>
+        <location filename="../../desk/gui/concerns.py" line="373"/>
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="373"/>
+        <location filename="../../desk/gui/concerns.py" line="374"/>
         <source>承办/办理/回访人</source>
         <translation>Handler / resolver / visitor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="374"/>
+        <location filename="../../desk/gui/concerns.py" line="375"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="375"/>
+        <location filename="../../desk/gui/concerns.py" line="376"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="376"/>
+        <location filename="../../desk/gui/concerns.py" line="377"/>
         <source>实际办理人</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="377"/>
+        <location filename="../../desk/gui/concerns.py" line="378"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="381"/>
+        <location filename="../../desk/gui/concerns.py" line="382"/>
         <source>承诺时限 {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="401"/>
+        <location filename="../../desk/gui/concerns.py" line="402"/>
         <source>更正步骤…</source>
         <translation>Correct step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="404"/>
+        <location filename="../../desk/gui/concerns.py" line="405"/>
         <source>作废步骤…</source>
         <translation>Void step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="407"/>
+        <location filename="../../desk/gui/concerns.py" line="408"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="408"/>
+        <location filename="../../desk/gui/concerns.py" line="409"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="424"/>
-        <location filename="../../desk/gui/concerns.py" line="430"/>
+        <location filename="../../desk/gui/concerns.py" line="425"/>
+        <location filename="../../desk/gui/concerns.py" line="431"/>
         <source>办理记录</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="424"/>
+        <location filename="../../desk/gui/concerns.py" line="425"/>
         <source>请先在办理过程中选中一步</source>
         <translation>Select a step of the handling first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="431"/>
+        <location filename="../../desk/gui/concerns.py" line="432"/>
         <source>“{0}”不是办理步骤:登记的内容请在问题台帐上用“更正…”修改</source>
         <translation>&quot;{0}&quot; is not a handling step: correct what was registered with 更正… on the concern ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="455"/>
+        <location filename="../../desk/gui/concerns.py" line="456"/>
         <source>作废问题 {0} 的{1}({2})</source>
         <translation>Void step {1} ({2}) of concern {0}</translation>
     </message>
@@ -589,72 +589,72 @@
 <context>
     <name>ConcernStepDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="133"/>
+        <location filename="../../desk/gui/concerns.py" line="134"/>
         <source>办理问题 {0}</source>
         <translation>Handle concern {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="140"/>
+        <location filename="../../desk/gui/concerns.py" line="141"/>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="174"/>
+        <location filename="../../desk/gui/concerns.py" line="175"/>
         <source>办理事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="175"/>
+        <location filename="../../desk/gui/concerns.py" line="176"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="178"/>
+        <location filename="../../desk/gui/concerns.py" line="179"/>
         <source>承办单位编码</source>
         <translation>Handling unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="179"/>
+        <location filename="../../desk/gui/concerns.py" line="180"/>
         <source>承办人编号</source>
         <translation>Handler code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="180"/>
+        <location filename="../../desk/gui/concerns.py" line="181"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="181"/>
+        <location filename="../../desk/gui/concerns.py" line="182"/>
         <source>办理人编号*</source>
         <translation>Resolved by (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="182"/>
+        <location filename="../../desk/gui/concerns.py" line="183"/>
         <source>办理结果*</source>
         <translation>Result*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="183"/>
+        <location filename="../../desk/gui/concerns.py" line="184"/>
         <source>回访人编号*</source>
         <translation>Return visitor (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="184"/>
+        <location filename="../../desk/gui/concerns.py" line="185"/>
         <source>回访结果*</source>
         <translation>Resident&apos;s word*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="185"/>
+        <location filename="../../desk/gui/concerns.py" line="186"/>
         <source>情况说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="186"/>
+        <location filename="../../desk/gui/concerns.py" line="187"/>
         <source>重复于问题编号*</source>
         <translation>Duplicate of concern*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="191"/>
+        <location filename="../../desk/gui/concerns.py" line="192"/>
         <source>这个问题已结束(已归档、重复或已作废),不能再办理。</source>
         <translation>This concern is finished (closed, duplicate or voided); no step is possible.</translation>
     </message>
@@ -662,12 +662,12 @@
 <context>
     <name>ConcernStepFixDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="243"/>
+        <location filename="../../desk/gui/concerns.py" line="244"/>
         <source>更正问题 {0} 的{1}</source>
         <translation>Correct step {1} of concern {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="270"/>
+        <location filename="../../desk/gui/concerns.py" line="271"/>
         <source>更正原因*</source>
         <translation>Reason for the correction*</translation>
     </message>
@@ -675,294 +675,294 @@
 <context>
     <name>ConcernsPage</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="490"/>
+        <location filename="../../desk/gui/concerns.py" line="491"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="491"/>
+        <location filename="../../desk/gui/concerns.py" line="492"/>
         <source>已登记</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="492"/>
+        <location filename="../../desk/gui/concerns.py" line="493"/>
         <source>办理中</source>
         <translation>In hand</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="493"/>
+        <location filename="../../desk/gui/concerns.py" line="494"/>
         <source>待回访</source>
         <translation>Awaiting return visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="494"/>
+        <location filename="../../desk/gui/concerns.py" line="495"/>
         <source>已回访</source>
         <translation>Return visit done</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="495"/>
+        <location filename="../../desk/gui/concerns.py" line="496"/>
         <source>已归档</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="496"/>
+        <location filename="../../desk/gui/concerns.py" line="497"/>
         <source>重复</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="497"/>
+        <location filename="../../desk/gui/concerns.py" line="498"/>
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="498"/>
+        <location filename="../../desk/gui/concerns.py" line="499"/>
         <source>不满意重办</source>
         <translation>Reopened (unsatisfied)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="499"/>
+        <location filename="../../desk/gui/concerns.py" line="500"/>
         <source>已上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="511"/>
+        <location filename="../../desk/gui/concerns.py" line="512"/>
         <source>按问题编号、反映人、户编号、类别或内容搜索</source>
         <translation>Search by concern code, resident, household, category or text</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="519"/>
-        <location filename="../../desk/gui/concerns.py" line="549"/>
+        <location filename="../../desk/gui/concerns.py" line="520"/>
+        <location filename="../../desk/gui/concerns.py" line="550"/>
         <source>问题编号</source>
         <translation>Concern code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="520"/>
+        <location filename="../../desk/gui/concerns.py" line="521"/>
         <source>登记日期</source>
         <translation>Raised on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="521"/>
-        <location filename="../../desk/gui/concerns.py" line="550"/>
+        <location filename="../../desk/gui/concerns.py" line="522"/>
+        <location filename="../../desk/gui/concerns.py" line="551"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="522"/>
-        <location filename="../../desk/gui/concerns.py" line="554"/>
+        <location filename="../../desk/gui/concerns.py" line="523"/>
+        <location filename="../../desk/gui/concerns.py" line="555"/>
         <source>反映人</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="523"/>
+        <location filename="../../desk/gui/concerns.py" line="524"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="524"/>
-        <location filename="../../desk/gui/concerns.py" line="555"/>
+        <location filename="../../desk/gui/concerns.py" line="525"/>
+        <location filename="../../desk/gui/concerns.py" line="556"/>
         <source>问题内容</source>
         <translation>Concern</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="525"/>
+        <location filename="../../desk/gui/concerns.py" line="526"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="527"/>
+        <location filename="../../desk/gui/concerns.py" line="528"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="527"/>
+        <location filename="../../desk/gui/concerns.py" line="528"/>
         <source>(超期)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="529"/>
-        <location filename="../../desk/gui/concerns.py" line="551"/>
+        <location filename="../../desk/gui/concerns.py" line="530"/>
+        <location filename="../../desk/gui/concerns.py" line="552"/>
         <source>承办</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="530"/>
-        <location filename="../../desk/gui/concerns.py" line="553"/>
+        <location filename="../../desk/gui/concerns.py" line="531"/>
+        <location filename="../../desk/gui/concerns.py" line="554"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="531"/>
+        <location filename="../../desk/gui/concerns.py" line="532"/>
         <source>已办天数</source>
         <translation>Days open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="532"/>
+        <location filename="../../desk/gui/concerns.py" line="533"/>
         <source>回访</source>
         <translation>Return visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="533"/>
+        <location filename="../../desk/gui/concerns.py" line="534"/>
         <source>重办</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="534"/>
+        <location filename="../../desk/gui/concerns.py" line="535"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="547"/>
+        <location filename="../../desk/gui/concerns.py" line="548"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="548"/>
+        <location filename="../../desk/gui/concerns.py" line="549"/>
         <source>跟进事项</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="552"/>
+        <location filename="../../desk/gui/concerns.py" line="553"/>
         <source>自何时</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="560"/>
+        <location filename="../../desk/gui/concerns.py" line="561"/>
         <source>按村居</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="561"/>
+        <location filename="../../desk/gui/concerns.py" line="562"/>
         <source>按承办单位</source>
         <translation>By handling unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="562"/>
+        <location filename="../../desk/gui/concerns.py" line="563"/>
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="567"/>
+        <location filename="../../desk/gui/concerns.py" line="568"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="568"/>
+        <location filename="../../desk/gui/concerns.py" line="569"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="569"/>
+        <location filename="../../desk/gui/concerns.py" line="570"/>
         <source>登记</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="570"/>
+        <location filename="../../desk/gui/concerns.py" line="571"/>
         <source>办结</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="571"/>
+        <location filename="../../desk/gui/concerns.py" line="572"/>
         <source>办结率</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="572"/>
+        <location filename="../../desk/gui/concerns.py" line="573"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="573"/>
+        <location filename="../../desk/gui/concerns.py" line="574"/>
         <source>超期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="574"/>
+        <location filename="../../desk/gui/concerns.py" line="575"/>
         <source>平均办理天数</source>
         <translation>Mean days to resolve</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="582"/>
+        <location filename="../../desk/gui/concerns.py" line="583"/>
         <source>问题列表</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="583"/>
+        <location filename="../../desk/gui/concerns.py" line="584"/>
         <source>跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="584"/>
+        <location filename="../../desk/gui/concerns.py" line="585"/>
         <source>统计</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="590"/>
+        <location filename="../../desk/gui/concerns.py" line="591"/>
         <source>登记问题…</source>
         <translation>Raise concern…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="591"/>
+        <location filename="../../desk/gui/concerns.py" line="592"/>
         <source>办理…</source>
         <translation>Next step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="592"/>
+        <location filename="../../desk/gui/concerns.py" line="593"/>
         <source>办理记录…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="593"/>
+        <location filename="../../desk/gui/concerns.py" line="594"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="594"/>
+        <location filename="../../desk/gui/concerns.py" line="595"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="596"/>
+        <location filename="../../desk/gui/concerns.py" line="597"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="597"/>
-        <location filename="../../desk/gui/concerns.py" line="603"/>
+        <location filename="../../desk/gui/concerns.py" line="598"/>
+        <location filename="../../desk/gui/concerns.py" line="604"/>
         <source>问题办理台帐</source>
         <translation>Concerns ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="602"/>
+        <location filename="../../desk/gui/concerns.py" line="603"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="629"/>
+        <location filename="../../desk/gui/concerns.py" line="630"/>
         <source>全部村居</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="654"/>
+        <location filename="../../desk/gui/concerns.py" line="655"/>
         <source>共 {0} 件</source>
         <translation>{0} concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="689"/>
+        <location filename="../../desk/gui/concerns.py" line="690"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="721"/>
+        <location filename="../../desk/gui/concerns.py" line="722"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="721"/>
+        <location filename="../../desk/gui/concerns.py" line="722"/>
         <source>请先选中一个问题</source>
         <translation>Select a concern first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="763"/>
+        <location filename="../../desk/gui/concerns.py" line="764"/>
         <source>作废问题 {0}</source>
         <translation>Void concern {0}</translation>
     </message>
@@ -1223,194 +1223,194 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="208"/>
+        <location filename="../../desk/gui/supervision.py" line="209"/>
         <source>各项工作进度(点击查看明细)</source>
         <translation>Progress of each part (click for the records)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="217"/>
+        <location filename="../../desk/gui/supervision.py" line="218"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="217"/>
+        <location filename="../../desk/gui/supervision.py" line="218"/>
         <source>走访覆盖</source>
         <translation>Visit coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="217"/>
-        <location filename="../../desk/gui/supervision.py" line="301"/>
+        <location filename="../../desk/gui/supervision.py" line="218"/>
+        <location filename="../../desk/gui/supervision.py" line="302"/>
         <source>问题办结</source>
         <translation>Concerns resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="217"/>
+        <location filename="../../desk/gui/supervision.py" line="218"/>
         <source>访谈日</source>
         <translation>Interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="221"/>
+        <location filename="../../desk/gui/supervision.py" line="222"/>
         <source>双击一行:该村的走访台帐;双击问题办结或访谈日:该村的问题或访谈日</source>
         <translation>Double-click a row: the village&apos;s visit ledger; on 问题办结 or 访谈日: its concerns or its interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="228"/>
+        <location filename="../../desk/gui/supervision.py" line="229"/>
         <source>各村居进度</source>
         <translation>Progress per village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="230"/>
+        <location filename="../../desk/gui/supervision.py" line="231"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="233"/>
+        <location filename="../../desk/gui/supervision.py" line="234"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="258"/>
+        <location filename="../../desk/gui/supervision.py" line="259"/>
         <source>M月d日</source>
         <translation>MMM d</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="258"/>
+        <location filename="../../desk/gui/supervision.py" line="259"/>
         <source>yyyy年M月d日</source>
         <translation>MMM d, yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="262"/>
+        <location filename="../../desk/gui/supervision.py" line="263"/>
         <source>活动已于 {0} 结束(共 {1} 天)· {2}</source>
         <translation>The campaign ended on {0} ({1} days) · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="265"/>
+        <location filename="../../desk/gui/supervision.py" line="266"/>
         <source>活动第 {0} 天(共 {1} 天)· {2}</source>
         <translation>Campaign day {0} of {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="268"/>
+        <location filename="../../desk/gui/supervision.py" line="269"/>
         <source>结对报学教办</source>
         <translation>Pairing report</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="269"/>
+        <location filename="../../desk/gui/supervision.py" line="270"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="270"/>
+        <location filename="../../desk/gui/supervision.py" line="271"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="271"/>
+        <location filename="../../desk/gui/supervision.py" line="272"/>
         <source>活动结束</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="276"/>
+        <location filename="../../desk/gui/supervision.py" line="277"/>
         <source>还有 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="276"/>
+        <location filename="../../desk/gui/supervision.py" line="277"/>
         <source>已过</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="288"/>
+        <location filename="../../desk/gui/supervision.py" line="289"/>
         <source>联系任务达标</source>
         <translation>Contact duty met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="293"/>
+        <location filename="../../desk/gui/supervision.py" line="294"/>
         <source>农户走访覆盖</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="296"/>
+        <location filename="../../desk/gui/supervision.py" line="297"/>
         <source>访谈日达标村</source>
         <translation>Villages with a full interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="304"/>
+        <location filename="../../desk/gui/supervision.py" line="305"/>
         <source>调研文章按时提交</source>
         <translation>Articles on time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="311"/>
+        <location filename="../../desk/gui/supervision.py" line="312"/>
         <source>单位承诺兑现</source>
         <translation>Units&apos; promises kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="318"/>
+        <location filename="../../desk/gui/supervision.py" line="319"/>
         <source>超期未办结问题</source>
         <translation>Overdue concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="320"/>
+        <location filename="../../desk/gui/supervision.py" line="321"/>
         <source>{0} 件</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="323"/>
+        <location filename="../../desk/gui/supervision.py" line="324"/>
         <source>督查跟进(未完成与标记)</source>
         <translation>Follow-ups (open and flagged)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="323"/>
+        <location filename="../../desk/gui/supervision.py" line="324"/>
         <source>点击查看</source>
         <translation>click to see</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="337"/>
+        <location filename="../../desk/gui/supervision.py" line="338"/>
         <source>明细…</source>
         <translation>Records…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="339"/>
+        <location filename="../../desk/gui/supervision.py" line="340"/>
         <source>列出这个数字背后的每一条记录(截至当前时点)</source>
         <translation>List every record behind this figure (as of the moment shown)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="351"/>
+        <location filename="../../desk/gui/supervision.py" line="352"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="351"/>
+        <location filename="../../desk/gui/supervision.py" line="352"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="375"/>
+        <location filename="../../desk/gui/supervision.py" line="376"/>
         <source>走访覆盖%</source>
         <translation>Visit coverage %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="376"/>
+        <location filename="../../desk/gui/supervision.py" line="377"/>
         <source>问题办结%</source>
         <translation>Concerns resolved %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="390"/>
+        <location filename="../../desk/gui/supervision.py" line="391"/>
         <source>各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)</source>
         <translation>Visit coverage and concerns resolved per village (click a bar for its visit ledger)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="431"/>
+        <location filename="../../desk/gui/supervision.py" line="432"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="431"/>
+        <location filename="../../desk/gui/supervision.py" line="432"/>
         <source>完成情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="442"/>
-        <location filename="../../desk/gui/supervision.py" line="445"/>
+        <location filename="../../desk/gui/supervision.py" line="443"/>
+        <location filename="../../desk/gui/supervision.py" line="446"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
@@ -1422,22 +1422,22 @@
         <translation type="vanished">{0} records · {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="560"/>
+        <location filename="../../desk/gui/supervision.py" line="563"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="563"/>
+        <location filename="../../desk/gui/supervision.py" line="566"/>
         <source>,{0}合计 {1}</source>
         <translation>, {0} totalling {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="566"/>
+        <location filename="../../desk/gui/supervision.py" line="569"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="568"/>
+        <location filename="../../desk/gui/supervision.py" line="571"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -2732,72 +2732,72 @@
 <context>
     <name>RaiseConcernDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="54"/>
+        <location filename="../../desk/gui/concerns.py" line="55"/>
         <source>登记问题</source>
         <translation>Raise a concern</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="65"/>
+        <location filename="../../desk/gui/concerns.py" line="66"/>
         <source>走访编号 / 村居编码 / 联系记录编号</source>
         <translation>visit code / village code / contact code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="81"/>
+        <location filename="../../desk/gui/concerns.py" line="82"/>
         <source>他人代录时填写实际登记人</source>
         <translation>if entering for someone else: who took it down</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="83"/>
+        <location filename="../../desk/gui/concerns.py" line="84"/>
         <source>问题编号*</source>
         <translation>Concern code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="84"/>
+        <location filename="../../desk/gui/concerns.py" line="85"/>
         <source>登记日期*</source>
         <translation>Raised on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="85"/>
+        <location filename="../../desk/gui/concerns.py" line="86"/>
         <source>来源*</source>
         <translation>Source*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="86"/>
+        <location filename="../../desk/gui/concerns.py" line="87"/>
         <source>来源记录</source>
         <translation>Source record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="87"/>
+        <location filename="../../desk/gui/concerns.py" line="88"/>
         <source>反映人*</source>
         <translation>Raised by*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="88"/>
+        <location filename="../../desk/gui/concerns.py" line="89"/>
         <source>村居编码*</source>
         <translation>Village code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="89"/>
+        <location filename="../../desk/gui/concerns.py" line="90"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="90"/>
+        <location filename="../../desk/gui/concerns.py" line="91"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="91"/>
+        <location filename="../../desk/gui/concerns.py" line="92"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="92"/>
+        <location filename="../../desk/gui/concerns.py" line="93"/>
         <source>问题内容*</source>
         <translation>Concern*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="93"/>
+        <location filename="../../desk/gui/concerns.py" line="94"/>
         <source>实际登记人</source>
         <translation>Taken down by</translation>
     </message>
@@ -3537,28 +3537,28 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="461"/>
+        <location filename="../../desk/gui/supervision.py" line="462"/>
         <source>保存总结…</source>
         <translation>Save summary…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="502"/>
+        <location filename="../../desk/gui/supervision.py" line="503"/>
         <source>保存总结</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="511"/>
+        <location filename="../../desk/gui/supervision.py" line="512"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="513"/>
         <location filename="../../desk/gui/supervision.py" line="514"/>
+        <location filename="../../desk/gui/supervision.py" line="515"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="514"/>
+        <location filename="../../desk/gui/supervision.py" line="515"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -3566,139 +3566,139 @@
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="56"/>
+        <location filename="../../desk/gui/supervision.py" line="57"/>
         <source>全部规则</source>
         <translation>All rules</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="58"/>
+        <location filename="../../desk/gui/supervision.py" line="59"/>
         <source>联系(R-C)</source>
         <translation>Contacts (R-C)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="59"/>
+        <location filename="../../desk/gui/supervision.py" line="60"/>
         <source>走访(R-V)</source>
         <translation>Visits (R-V)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="60"/>
+        <location filename="../../desk/gui/supervision.py" line="61"/>
         <source>问题(R-Q)</source>
         <translation>Concerns (R-Q)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="61"/>
+        <location filename="../../desk/gui/supervision.py" line="62"/>
         <source>访谈日(R-I)</source>
         <translation>Interview days (R-I)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="62"/>
+        <location filename="../../desk/gui/supervision.py" line="63"/>
         <source>调研文章(R-A)</source>
         <translation>Articles (R-A)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="63"/>
+        <location filename="../../desk/gui/supervision.py" line="64"/>
         <source>单位实事(R-U)</source>
         <translation>Units&apos; own work (R-U)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="64"/>
+        <location filename="../../desk/gui/supervision.py" line="65"/>
         <source>宣传报道(R-P)</source>
         <translation>Publicity (R-P)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="65"/>
+        <location filename="../../desk/gui/supervision.py" line="66"/>
         <source>补录(R-G3)</source>
         <translation>Back-filled (R-G3)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="71"/>
+        <location filename="../../desk/gui/supervision.py" line="72"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="74"/>
-        <location filename="../../desk/gui/supervision.py" line="88"/>
+        <location filename="../../desk/gui/supervision.py" line="75"/>
+        <location filename="../../desk/gui/supervision.py" line="89"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="75"/>
+        <location filename="../../desk/gui/supervision.py" line="76"/>
         <source>3日内到期</source>
         <translation>Due within 3 days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="85"/>
+        <location filename="../../desk/gui/supervision.py" line="86"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="86"/>
+        <location filename="../../desk/gui/supervision.py" line="87"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="87"/>
+        <location filename="../../desk/gui/supervision.py" line="88"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="89"/>
+        <location filename="../../desk/gui/supervision.py" line="90"/>
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="90"/>
+        <location filename="../../desk/gui/supervision.py" line="91"/>
         <source>自何时</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="91"/>
+        <location filename="../../desk/gui/supervision.py" line="92"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="92"/>
+        <location filename="../../desk/gui/supervision.py" line="93"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="103"/>
+        <location filename="../../desk/gui/supervision.py" line="104"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="105"/>
+        <location filename="../../desk/gui/supervision.py" line="106"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="107"/>
-        <location filename="../../desk/gui/supervision.py" line="165"/>
+        <location filename="../../desk/gui/supervision.py" line="108"/>
+        <location filename="../../desk/gui/supervision.py" line="166"/>
         <source>督查跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="142"/>
+        <location filename="../../desk/gui/supervision.py" line="143"/>
         <source>标记</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="142"/>
+        <location filename="../../desk/gui/supervision.py" line="143"/>
         <source>未完成</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="155"/>
+        <location filename="../../desk/gui/supervision.py" line="156"/>
         <source>共 {0} 项</source>
         <translation>{0} findings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="158"/>
+        <location filename="../../desk/gui/supervision.py" line="159"/>
         <source>集中补录:</source>
         <translation>Back-filling bursts: </translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="159"/>
+        <location filename="../../desk/gui/supervision.py" line="160"/>
         <source>{0} {1} 一天补录 {2} 条</source>
         <translation>{0} {1}: {2} back-filled in one day</translation>
     </message>
