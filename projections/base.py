@@ -7,7 +7,19 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from eventsourcing.persistence import Notification
-from sqlalchemy import BigInteger, Column, DateTime, Integer, MetaData, String, Table, and_, bindparam, or_
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    and_,
+    bindparam,
+    or_,
+    select,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import NamedFromClause
@@ -54,6 +66,27 @@ def as_of(table: Table | NamedFromClause, notification_id: int | None) -> Column
     if notification_id is None:
         return table.c.valid_to == OPEN
     return and_(table.c.valid_from <= notification_id, or_(table.c.valid_to > notification_id))
+
+
+def with_history(table: Table, notification_id: int | None) -> ColumnElement[bool]:
+    """显示已作废/已更正: the rows in force at a notification id (a voided record's among them) and the
+    earlier versions of records corrected since — not the versions of a record voided since, which its
+    voided row already stands for."""
+    c = table.c
+    voided_now = select(c.code).where(as_of(table, notification_id), c.voided.is_(True))
+    superseded = c.valid_to != OPEN
+    if notification_id is not None:
+        superseded = and_(c.valid_from <= notification_id, c.valid_to <= notification_id)
+    return or_(as_of(table, notification_id), and_(superseded, c.code.not_in(voided_now)))
+
+
+def struck(row: Any, notification_id: int | None) -> str:
+    """Why a row of a history view is struck through: 作废 (voided), 更正前 (superseded), or ""."""
+    if row["voided"]:
+        return "作废"
+    if row["valid_to"] != OPEN and (notification_id is None or row["valid_to"] <= notification_id):
+        return "更正前"
+    return ""
 
 
 def naive_utc(moment: datetime) -> datetime:

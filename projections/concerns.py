@@ -28,9 +28,11 @@ from projections.base import (
     as_of,
     metadata,
     naive_utc,
+    struck,
     supersede,
     temporal_columns,
     topics_of,
+    with_history,
 )
 from projections.roster import people, units
 from projections.settings import parameter_in_force
@@ -370,6 +372,7 @@ class ConcernRow:
     days_open: int
     overdue: bool
     backfilled: bool
+    struck: str = ""  # in a history view: 作废 or 更正前
 
 
 @dataclass(frozen=True)
@@ -436,6 +439,7 @@ class ConcernFilter:
     handler: str = ""  # unit or person code
     up_to: int | None = None
     day: date | None = None  # the day overdue is judged on (default: today)
+    history: bool = False  # 显示已作废/已更正: voided concerns and the versions before a correction too
 
 
 SORT = {
@@ -511,7 +515,9 @@ class ConcernQuery:
     def _where(self, f: ConcernFilter) -> list[Any]:
         c = board.c
         day = f.day or date.today()
-        where: list[Any] = [as_of(board, f.up_to), c.voided.is_(False)]
+        where: list[Any] = (
+            [with_history(board, f.up_to)] if f.history else [as_of(board, f.up_to), c.voided.is_(False)]
+        )
         if f.text:
             where.append(
                 or_(
@@ -550,7 +556,9 @@ class ConcernQuery:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).where(*self._where(f))).scalar() or 0)
 
-    def rows(self, row_ids: list[int], day: date | None = None) -> dict[int, ConcernRow]:
+    def rows(
+        self, row_ids: list[int], day: date | None = None, up_to: int | None = None
+    ) -> dict[int, ConcernRow]:
         if not row_ids:
             return {}
         day = day or date.today()
@@ -589,6 +597,7 @@ class ConcernQuery:
                 max(0, (end - r["raised_on"]).days),
                 is_overdue(r["due_on"], day, State(r["state"])),
                 bool(r["backfilled"]),
+                struck(r, up_to),
             )
         return out
 

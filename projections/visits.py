@@ -29,7 +29,17 @@ from domain import rules
 from domain.campaign import MUST_VISIT_CATEGORIES, MUST_VISIT_GROUPS
 from domain.clock import local_zone
 from domain.visits import Visit, is_standing_work
-from projections.base import Envelope, as_of, metadata, naive_utc, supersede, temporal_columns, topics_of
+from projections.base import (
+    Envelope,
+    as_of,
+    metadata,
+    naive_utc,
+    struck,
+    supersede,
+    temporal_columns,
+    topics_of,
+    with_history,
+)
 from projections.concerns import board
 from projections.roster import households, people, tags, units
 from projections.settings import parameter_in_force
@@ -167,6 +177,7 @@ class VisitFilter:
     text: str = ""  # 户编号, 户主 name or pinyin initials, visitor name
     standing: bool | None = False  # False: the campaign's visits; True: standing work; None: both
     up_to: int | None = None
+    history: bool = False  # 显示已作废/已更正: voided visits and the versions before a correction too
 
 
 @dataclass(frozen=True)
@@ -186,6 +197,7 @@ class VisitRow:
     backfilled: bool
     standing: bool
     recorded_at: datetime
+    struck: str = ""  # in a history view: 作废 or 更正前
 
 
 @dataclass(frozen=True)
@@ -221,7 +233,9 @@ class VisitQuery:
 
     def _where(self, f: VisitFilter) -> list[Any]:
         v, h = visits.c, households.c
-        where: list[Any] = [as_of(visits, f.up_to), v.voided.is_(False)]
+        where: list[Any] = (
+            [with_history(visits, f.up_to)] if f.history else [as_of(visits, f.up_to), v.voided.is_(False)]
+        )
         if f.standing is not None:
             where.append(v.standing.is_(f.standing))
         if f.village_code:
@@ -301,6 +315,7 @@ class VisitQuery:
                 bool(r["backfilled"]),
                 bool(r["standing"]),
                 r["recorded_at"].replace(tzinfo=UTC),
+                struck(r, up_to),
             )
         return out
 

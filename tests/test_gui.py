@@ -875,3 +875,39 @@ def test_an_interview_step_corrected_then_one_voided_from_the_timetable(
         qtbot.mouseClick(save_button(void), Qt.MouseButton.LeftButton)
     [row] = [r for r in page.rows if r.village_code == "V1"]
     assert row.solicitations == "座谈会10-28(12人)"
+
+
+def test_voided_and_superseded_rows_shown_struck_through_on_demand(
+    qtbot: QtBot, cadres: Store, admin: Actor, clock: FixedClock
+) -> None:
+    """显示已作废/已更正: the ledgers show the corrected values; ticked, the voided record and the version
+    before a correction come back struck through, greyed and said in words (so an export keeps it)."""
+    app = cadres.app
+    app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], {"note": "初记"})
+    app.record_visit(admin, "H2", date(2026, 10, 21), ["C1"])
+    cadres.projector.catch_up()
+    page = VisitLedgerPage(Operations(cadres), admin)
+    qtbot.addWidget(page)
+    rows = [page.model.row(i) for i in range(page.model.rowCount())]
+    first, second = sorted(rows, key=lambda r: r.household_code)
+    app.correct_record(admin, "visit", first.code, {"note": "更正后"}, "笔误")
+    app.void_visit(admin, second.code, "重复录入", with_concerns=True)
+    cadres.projector.catch_up()
+    page.refresh()
+    assert page.model.rowCount() == 1 and page.model.row(0).note == "更正后"
+    page.history.setChecked(True)
+    assert page.model.rowCount() == 3
+    shown = {
+        (page.model.row(i).household_code, page.model.row(i).struck, page.model.row(i).note)
+        for i in range(page.model.rowCount())
+    }
+    assert shown == {("H1", "", "更正后"), ("H1", "更正前", "初记"), ("H2", "作废", "")}
+    for i in range(page.model.rowCount()):
+        font = page.model.data(page.model.index(i, 1), Qt.ItemDataRole.FontRole)
+        text = page.model.data(page.model.index(i, 0))
+        if page.model.row(i).struck:
+            assert font is not None and font.strikeOut() and text.startswith("〔")
+        else:
+            assert font is None and not text.startswith("〔")
+    page.history.setChecked(False)
+    assert page.model.rowCount() == 1

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -515,6 +516,10 @@ class ConcernsPage(Page):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addWidget(self.village, 1)
+        self.history = QCheckBox(self.tr("显示已作废/已更正"))
+        self.history.setObjectName("show_history")
+        self.history.setToolTip(self.tr("作废的问题和更正前的原记录也列出(划线),与现行记录同列"))
+        bar.addWidget(self.history)
         self.model = LazyTableModel(
             [
                 Column(self.tr("问题编号"), lambda r: r.code, "code"),
@@ -535,7 +540,7 @@ class ConcernsPage(Page):
                 Column(self.tr("上报"), lambda r: r.escalated),
             ],
             self._ids,
-            lambda ids: self.query.rows(ids, self.today()),
+            lambda ids: self.query.rows(ids, self.today(), self.up_to),
             self,
             foreground=lambda r: OVERDUE if r.overdue else None,
         )
@@ -621,6 +626,7 @@ class ConcernsPage(Page):
         outer.addWidget(right, 1)
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.village.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.history.toggled.connect(lambda _b: self.refresh())
         self.lists.currentRowChanged.connect(lambda _r: self.refresh())
         self.figures_by.currentIndexChanged.connect(lambda _i: self._load_figures())
         self._load_villages()
@@ -637,6 +643,7 @@ class ConcernsPage(Page):
             list_name=item.data(Qt.ItemDataRole.UserRole) if item else "全部",
             up_to=self.up_to,
             day=self.today(),
+            history=self.history.isChecked(),
         )
 
     def _ids(self, sort: str, desc: bool) -> list[int]:

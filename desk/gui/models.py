@@ -6,13 +6,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTableView
 
 from domain.personal import ERASED
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
+STRUCK = QColor("#9ca3af")  # a voided or superseded row, shown on demand
 
 
 class Column:
@@ -35,6 +36,7 @@ class LazyTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._foreground = foreground
+        #: 显示已作废/已更正: a row whose `struck` is 作废 or 更正前 is struck through, greyed and says so
         self.columns = list(columns)
         self._fetch_ids = fetch_ids
         self._fetch_rows = fetch_rows
@@ -90,10 +92,22 @@ class LazyTableModel(QAbstractTableModel):
             text = "" if value is None else str(value)
             if ERASED in text:  # the placeholder of erased personal data, in the window's language
                 text = text.replace(ERASED, self.tr("已删除个人信息"))
+            why = (getattr(row, "struck", None) or "")
+            if why and index.column() == 0:  # said in words too, so an export or a print keeps it
+                text = (self.tr("〔已作废〕") if why == "作废" else self.tr("〔更正前〕")) + text
             return text
-        if role == Qt.ItemDataRole.ForegroundRole and self._foreground is not None:
+        if role == Qt.ItemDataRole.FontRole:
             row = self.row(index.row())
-            return self._foreground(row) if row is not None else None
+            if row is not None and (getattr(row, "struck", None) or ""):
+                font = QFont()
+                font.setStrikeOut(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            row = self.row(index.row())
+            if row is not None and (getattr(row, "struck", None) or ""):
+                return STRUCK
+            return self._foreground(row) if row is not None and self._foreground is not None else None
         if role == Qt.ItemDataRole.UserRole:
             return self._ids[index.row()]
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -277,6 +278,10 @@ class VisitLedgerPage(Page):
         bar.addWidget(self.search, 2)
         bar.addWidget(self.village, 1)
         bar.addWidget(self.standing)
+        self.history = QCheckBox(self.tr("显示已作废/已更正"))
+        self.history.setObjectName("show_history")
+        self.history.setToolTip(self.tr("作废的走访和更正前的原记录也列出(划线),与现行记录同列"))
+        bar.addWidget(self.history)
         self.model = LazyTableModel(
             [
                 Column(self.tr("走访时间"), lambda r: f"{r.on:%Y-%m-%d}", "on"),
@@ -360,6 +365,7 @@ class VisitLedgerPage(Page):
         self.search.textChanged.connect(lambda _t: self.refresh_ledger())
         self.village.currentIndexChanged.connect(lambda _i: self.refresh_ledger())
         self.standing.currentIndexChanged.connect(lambda _i: self.refresh_ledger())
+        self.history.toggled.connect(lambda _b: self.refresh_ledger())
         self._load_villages()
         self.refresh()
 
@@ -372,6 +378,7 @@ class VisitLedgerPage(Page):
             text=self.search.text().strip(),
             standing=self.standing.currentData(),
             up_to=self.up_to,
+            history=self.history.isChecked(),
         )
 
     def _ids(self, sort: str, desc: bool) -> list[int]:

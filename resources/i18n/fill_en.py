@@ -613,6 +613,11 @@ yyyy年M月d日|MMM d, yyyy
 更正 {0} 的第 {1} 版调研文章|Correct version {1} of {0}'s research article
 关闭|Close
 明细…|Records…
+显示已作废/已更正|Show voided/corrected
+作废的走访和更正前的原记录也列出(划线),与现行记录同列|List voided visits and the records as they were before a correction too (struck through), beside the current ones
+作废的问题和更正前的原记录也列出(划线),与现行记录同列|List voided concerns and the records as they were before a correction too (struck through), beside the current ones
+〔已作废〕|[voided] 
+〔更正前〕|[before correction] 
 [{0} 补录] |[{0} back-filled] 
 更正问题 {0} 的{1}|Correct step {1} of concern {0}
 更正原因*|Reason for the correction*

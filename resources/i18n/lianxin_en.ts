@@ -491,93 +491,93 @@
 <context>
     <name>ConcernRecordDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="351"/>
+        <location filename="../../desk/gui/concerns.py" line="352"/>
         <source>问题 {0} 的办理记录</source>
         <translation>Record of concern {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="363"/>
+        <location filename="../../desk/gui/concerns.py" line="364"/>
         <source>{0} · {1} · {2}反映:{3}</source>
         <translation>{0} · {1} · raised by {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="372"/>
+        <location filename="../../desk/gui/concerns.py" line="373"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="373"/>
+        <location filename="../../desk/gui/concerns.py" line="374"/>
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="374"/>
+        <location filename="../../desk/gui/concerns.py" line="375"/>
         <source>承办/办理/回访人</source>
         <translation>Handler / resolver / visitor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="375"/>
+        <location filename="../../desk/gui/concerns.py" line="376"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="376"/>
+        <location filename="../../desk/gui/concerns.py" line="377"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="377"/>
+        <location filename="../../desk/gui/concerns.py" line="378"/>
         <source>实际办理人</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="378"/>
+        <location filename="../../desk/gui/concerns.py" line="379"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="382"/>
+        <location filename="../../desk/gui/concerns.py" line="383"/>
         <source>承诺时限 {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="402"/>
+        <location filename="../../desk/gui/concerns.py" line="403"/>
         <source>更正步骤…</source>
         <translation>Correct step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="405"/>
+        <location filename="../../desk/gui/concerns.py" line="406"/>
         <source>作废步骤…</source>
         <translation>Void step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="408"/>
+        <location filename="../../desk/gui/concerns.py" line="409"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="409"/>
+        <location filename="../../desk/gui/concerns.py" line="410"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="425"/>
-        <location filename="../../desk/gui/concerns.py" line="431"/>
+        <location filename="../../desk/gui/concerns.py" line="426"/>
+        <location filename="../../desk/gui/concerns.py" line="432"/>
         <source>办理记录</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="425"/>
+        <location filename="../../desk/gui/concerns.py" line="426"/>
         <source>请先在办理过程中选中一步</source>
         <translation>Select a step of the handling first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="432"/>
+        <location filename="../../desk/gui/concerns.py" line="433"/>
         <source>“{0}”不是办理步骤:登记的内容请在问题台帐上用“更正…”修改</source>
         <translation>&quot;{0}&quot; is not a handling step: correct what was registered with 更正… on the concern ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="456"/>
+        <location filename="../../desk/gui/concerns.py" line="457"/>
         <source>作废问题 {0} 的{1}({2})</source>
         <translation>Void step {1} ({2}) of concern {0}</translation>
     </message>
@@ -589,72 +589,72 @@
 <context>
     <name>ConcernStepDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="134"/>
+        <location filename="../../desk/gui/concerns.py" line="135"/>
         <source>办理问题 {0}</source>
         <translation>Handle concern {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="141"/>
+        <location filename="../../desk/gui/concerns.py" line="142"/>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="175"/>
+        <location filename="../../desk/gui/concerns.py" line="176"/>
         <source>办理事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="176"/>
+        <location filename="../../desk/gui/concerns.py" line="177"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="179"/>
+        <location filename="../../desk/gui/concerns.py" line="180"/>
         <source>承办单位编码</source>
         <translation>Handling unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="180"/>
+        <location filename="../../desk/gui/concerns.py" line="181"/>
         <source>承办人编号</source>
         <translation>Handler code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="181"/>
+        <location filename="../../desk/gui/concerns.py" line="182"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="182"/>
+        <location filename="../../desk/gui/concerns.py" line="183"/>
         <source>办理人编号*</source>
         <translation>Resolved by (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="183"/>
+        <location filename="../../desk/gui/concerns.py" line="184"/>
         <source>办理结果*</source>
         <translation>Result*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="184"/>
+        <location filename="../../desk/gui/concerns.py" line="185"/>
         <source>回访人编号*</source>
         <translation>Return visitor (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="185"/>
+        <location filename="../../desk/gui/concerns.py" line="186"/>
         <source>回访结果*</source>
         <translation>Resident&apos;s word*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="186"/>
+        <location filename="../../desk/gui/concerns.py" line="187"/>
         <source>情况说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="187"/>
+        <location filename="../../desk/gui/concerns.py" line="188"/>
         <source>重复于问题编号*</source>
         <translation>Duplicate of concern*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="192"/>
+        <location filename="../../desk/gui/concerns.py" line="193"/>
         <source>这个问题已结束(已归档、重复或已作废),不能再办理。</source>
         <translation>This concern is finished (closed, duplicate or voided); no step is possible.</translation>
     </message>
@@ -662,12 +662,12 @@
 <context>
     <name>ConcernStepFixDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="244"/>
+        <location filename="../../desk/gui/concerns.py" line="245"/>
         <source>更正问题 {0} 的{1}</source>
         <translation>Correct step {1} of concern {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="271"/>
+        <location filename="../../desk/gui/concerns.py" line="272"/>
         <source>更正原因*</source>
         <translation>Reason for the correction*</translation>
     </message>
@@ -675,294 +675,304 @@
 <context>
     <name>ConcernsPage</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="491"/>
+        <location filename="../../desk/gui/concerns.py" line="492"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="492"/>
+        <location filename="../../desk/gui/concerns.py" line="493"/>
         <source>已登记</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="493"/>
+        <location filename="../../desk/gui/concerns.py" line="494"/>
         <source>办理中</source>
         <translation>In hand</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="494"/>
+        <location filename="../../desk/gui/concerns.py" line="495"/>
         <source>待回访</source>
         <translation>Awaiting return visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="495"/>
+        <location filename="../../desk/gui/concerns.py" line="496"/>
         <source>已回访</source>
         <translation>Return visit done</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="496"/>
+        <location filename="../../desk/gui/concerns.py" line="497"/>
         <source>已归档</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="497"/>
+        <location filename="../../desk/gui/concerns.py" line="498"/>
         <source>重复</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="498"/>
+        <location filename="../../desk/gui/concerns.py" line="499"/>
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="499"/>
+        <location filename="../../desk/gui/concerns.py" line="500"/>
         <source>不满意重办</source>
         <translation>Reopened (unsatisfied)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="500"/>
+        <location filename="../../desk/gui/concerns.py" line="501"/>
         <source>已上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="512"/>
+        <location filename="../../desk/gui/concerns.py" line="513"/>
         <source>按问题编号、反映人、户编号、类别或内容搜索</source>
         <translation>Search by concern code, resident, household, category or text</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="520"/>
-        <location filename="../../desk/gui/concerns.py" line="550"/>
+        <location filename="../../desk/gui/concerns.py" line="519"/>
+        <source>显示已作废/已更正</source>
+        <translation>Show voided/corrected</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="521"/>
+        <source>作废的问题和更正前的原记录也列出(划线),与现行记录同列</source>
+        <translation>List voided concerns and the records as they were before a correction too (struck through), beside the current ones</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/concerns.py" line="525"/>
+        <location filename="../../desk/gui/concerns.py" line="555"/>
         <source>问题编号</source>
         <translation>Concern code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="521"/>
+        <location filename="../../desk/gui/concerns.py" line="526"/>
         <source>登记日期</source>
         <translation>Raised on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="522"/>
-        <location filename="../../desk/gui/concerns.py" line="551"/>
+        <location filename="../../desk/gui/concerns.py" line="527"/>
+        <location filename="../../desk/gui/concerns.py" line="556"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="523"/>
-        <location filename="../../desk/gui/concerns.py" line="555"/>
+        <location filename="../../desk/gui/concerns.py" line="528"/>
+        <location filename="../../desk/gui/concerns.py" line="560"/>
         <source>反映人</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="524"/>
+        <location filename="../../desk/gui/concerns.py" line="529"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="525"/>
-        <location filename="../../desk/gui/concerns.py" line="556"/>
+        <location filename="../../desk/gui/concerns.py" line="530"/>
+        <location filename="../../desk/gui/concerns.py" line="561"/>
         <source>问题内容</source>
         <translation>Concern</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="526"/>
+        <location filename="../../desk/gui/concerns.py" line="531"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="528"/>
+        <location filename="../../desk/gui/concerns.py" line="533"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="528"/>
+        <location filename="../../desk/gui/concerns.py" line="533"/>
         <source>(超期)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="530"/>
-        <location filename="../../desk/gui/concerns.py" line="552"/>
+        <location filename="../../desk/gui/concerns.py" line="535"/>
+        <location filename="../../desk/gui/concerns.py" line="557"/>
         <source>承办</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="531"/>
-        <location filename="../../desk/gui/concerns.py" line="554"/>
+        <location filename="../../desk/gui/concerns.py" line="536"/>
+        <location filename="../../desk/gui/concerns.py" line="559"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="532"/>
+        <location filename="../../desk/gui/concerns.py" line="537"/>
         <source>已办天数</source>
         <translation>Days open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="533"/>
+        <location filename="../../desk/gui/concerns.py" line="538"/>
         <source>回访</source>
         <translation>Return visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="534"/>
+        <location filename="../../desk/gui/concerns.py" line="539"/>
         <source>重办</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="535"/>
+        <location filename="../../desk/gui/concerns.py" line="540"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="548"/>
+        <location filename="../../desk/gui/concerns.py" line="553"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="549"/>
+        <location filename="../../desk/gui/concerns.py" line="554"/>
         <source>跟进事项</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="553"/>
+        <location filename="../../desk/gui/concerns.py" line="558"/>
         <source>自何时</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="561"/>
+        <location filename="../../desk/gui/concerns.py" line="566"/>
         <source>按村居</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="562"/>
+        <location filename="../../desk/gui/concerns.py" line="567"/>
         <source>按承办单位</source>
         <translation>By handling unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="563"/>
+        <location filename="../../desk/gui/concerns.py" line="568"/>
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="568"/>
+        <location filename="../../desk/gui/concerns.py" line="573"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="569"/>
+        <location filename="../../desk/gui/concerns.py" line="574"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="570"/>
+        <location filename="../../desk/gui/concerns.py" line="575"/>
         <source>登记</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="571"/>
+        <location filename="../../desk/gui/concerns.py" line="576"/>
         <source>办结</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="572"/>
+        <location filename="../../desk/gui/concerns.py" line="577"/>
         <source>办结率</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="573"/>
+        <location filename="../../desk/gui/concerns.py" line="578"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="574"/>
+        <location filename="../../desk/gui/concerns.py" line="579"/>
         <source>超期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="575"/>
+        <location filename="../../desk/gui/concerns.py" line="580"/>
         <source>平均办理天数</source>
         <translation>Mean days to resolve</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="583"/>
+        <location filename="../../desk/gui/concerns.py" line="588"/>
         <source>问题列表</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="584"/>
+        <location filename="../../desk/gui/concerns.py" line="589"/>
         <source>跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="585"/>
+        <location filename="../../desk/gui/concerns.py" line="590"/>
         <source>统计</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="591"/>
+        <location filename="../../desk/gui/concerns.py" line="596"/>
         <source>登记问题…</source>
         <translation>Raise concern…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="592"/>
+        <location filename="../../desk/gui/concerns.py" line="597"/>
         <source>办理…</source>
         <translation>Next step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="593"/>
+        <location filename="../../desk/gui/concerns.py" line="598"/>
         <source>办理记录…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="594"/>
+        <location filename="../../desk/gui/concerns.py" line="599"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="595"/>
+        <location filename="../../desk/gui/concerns.py" line="600"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="597"/>
+        <location filename="../../desk/gui/concerns.py" line="602"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="598"/>
-        <location filename="../../desk/gui/concerns.py" line="604"/>
+        <location filename="../../desk/gui/concerns.py" line="603"/>
+        <location filename="../../desk/gui/concerns.py" line="609"/>
         <source>问题办理台帐</source>
         <translation>Concerns ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="603"/>
+        <location filename="../../desk/gui/concerns.py" line="608"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="630"/>
+        <location filename="../../desk/gui/concerns.py" line="636"/>
         <source>全部村居</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="655"/>
+        <location filename="../../desk/gui/concerns.py" line="662"/>
         <source>共 {0} 件</source>
         <translation>{0} concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="690"/>
+        <location filename="../../desk/gui/concerns.py" line="697"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="722"/>
+        <location filename="../../desk/gui/concerns.py" line="729"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="722"/>
+        <location filename="../../desk/gui/concerns.py" line="729"/>
         <source>请先选中一个问题</source>
         <translation>Select a concern first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="764"/>
+        <location filename="../../desk/gui/concerns.py" line="771"/>
         <source>作废问题 {0}</source>
         <translation>Void concern {0}</translation>
     </message>
@@ -1651,27 +1661,27 @@
 <context>
     <name>HouseholdField</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="47"/>
+        <location filename="../../desk/gui/visits.py" line="48"/>
         <source>户编号、户主姓名或拼音首字母</source>
         <translation>household code, head&apos;s name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="105"/>
+        <location filename="../../desk/gui/visits.py" line="106"/>
         <source>有 {0} 户符合,请从列表中选择</source>
         <translation>{0} households match; pick one from the list</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="107"/>
+        <location filename="../../desk/gui/visits.py" line="108"/>
         <source>没有找到农户“{0}”</source>
         <translation>No household &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="113"/>
+        <location filename="../../desk/gui/visits.py" line="114"/>
         <source>{0} 属于 {1},不在本账号的录入范围内(R-S1)</source>
         <translation>{0} belongs to {1}, outside this account&apos;s scope (R-S1)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="118"/>
+        <location filename="../../desk/gui/visits.py" line="119"/>
         <source>无</source>
         <translation>none</translation>
     </message>
@@ -2131,14 +2141,25 @@
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../desk/gui/models.py" line="89"/>
+        <location filename="../../desk/gui/models.py" line="91"/>
         <source>是</source>
+        <extracomment>显示已作废/已更正: a row whose `struck` is 作废 or 更正前 is struck through, greyed and says so</extracomment>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/models.py" line="92"/>
+        <location filename="../../desk/gui/models.py" line="94"/>
         <source>已删除个人信息</source>
         <translation>(personal data erased)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/models.py" line="97"/>
+        <source>〔已作废〕</source>
+        <translation>[voided] </translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/models.py" line="97"/>
+        <source>〔更正前〕</source>
+        <translation>[before correction] </translation>
     </message>
 </context>
 <context>
@@ -2732,72 +2753,72 @@
 <context>
     <name>RaiseConcernDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="55"/>
+        <location filename="../../desk/gui/concerns.py" line="56"/>
         <source>登记问题</source>
         <translation>Raise a concern</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="66"/>
+        <location filename="../../desk/gui/concerns.py" line="67"/>
         <source>走访编号 / 村居编码 / 联系记录编号</source>
         <translation>visit code / village code / contact code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="82"/>
+        <location filename="../../desk/gui/concerns.py" line="83"/>
         <source>他人代录时填写实际登记人</source>
         <translation>if entering for someone else: who took it down</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="84"/>
+        <location filename="../../desk/gui/concerns.py" line="85"/>
         <source>问题编号*</source>
         <translation>Concern code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="85"/>
+        <location filename="../../desk/gui/concerns.py" line="86"/>
         <source>登记日期*</source>
         <translation>Raised on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="86"/>
+        <location filename="../../desk/gui/concerns.py" line="87"/>
         <source>来源*</source>
         <translation>Source*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="87"/>
+        <location filename="../../desk/gui/concerns.py" line="88"/>
         <source>来源记录</source>
         <translation>Source record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="88"/>
+        <location filename="../../desk/gui/concerns.py" line="89"/>
         <source>反映人*</source>
         <translation>Raised by*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="89"/>
+        <location filename="../../desk/gui/concerns.py" line="90"/>
         <source>村居编码*</source>
         <translation>Village code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="90"/>
+        <location filename="../../desk/gui/concerns.py" line="91"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="91"/>
+        <location filename="../../desk/gui/concerns.py" line="92"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="92"/>
+        <location filename="../../desk/gui/concerns.py" line="93"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="93"/>
+        <location filename="../../desk/gui/concerns.py" line="94"/>
         <source>问题内容*</source>
         <translation>Concern*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="94"/>
+        <location filename="../../desk/gui/concerns.py" line="95"/>
         <source>实际登记人</source>
         <translation>Taken down by</translation>
     </message>
@@ -3989,57 +4010,57 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="131"/>
+        <location filename="../../desk/gui/visits.py" line="132"/>
         <source>记录走访</source>
         <translation>Record a visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="136"/>
+        <location filename="../../desk/gui/visits.py" line="137"/>
         <source>走访人编号,多人用“、”或空格分开</source>
         <translation>visitor codes, separated by 、 or spaces</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="141"/>
+        <location filename="../../desk/gui/visits.py" line="142"/>
         <source>每行一个问题,各自登记为问题(来源:走访)</source>
         <translation>one problem per line, each registered as a concern (source: visit)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="146"/>
+        <location filename="../../desk/gui/visits.py" line="147"/>
         <source>农户*</source>
         <translation>Household*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="147"/>
+        <location filename="../../desk/gui/visits.py" line="148"/>
         <source>走访人*</source>
         <translation>Visitors*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="149"/>
+        <location filename="../../desk/gui/visits.py" line="150"/>
         <source>走访日期*</source>
         <translation>Visited on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="150"/>
+        <location filename="../../desk/gui/visits.py" line="151"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="151"/>
+        <location filename="../../desk/gui/visits.py" line="152"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="152"/>
+        <location filename="../../desk/gui/visits.py" line="153"/>
         <source>宣传政策</source>
         <translation>Policies publicised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="153"/>
+        <location filename="../../desk/gui/visits.py" line="154"/>
         <source>帮扶措施</source>
         <translation>Help given</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="154"/>
+        <location filename="../../desk/gui/visits.py" line="155"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -4048,7 +4069,7 @@
         <translation type="vanished">Entered twice?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="225"/>
+        <location filename="../../desk/gui/visits.py" line="226"/>
         <source>已保存 {0} 户</source>
         <translation>{0} saved</translation>
     </message>
@@ -4056,213 +4077,223 @@
 <context>
     <name>VisitLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="269"/>
+        <location filename="../../desk/gui/visits.py" line="270"/>
         <source>按户编号、户主姓名、拼音首字母或走访人搜索</source>
         <translation>Search by household, head&apos;s name, pinyin initials or visitor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="273"/>
+        <location filename="../../desk/gui/visits.py" line="274"/>
         <source>活动期间走访</source>
         <translation>Visits in the campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="274"/>
+        <location filename="../../desk/gui/visits.py" line="275"/>
         <source>常态化走访(活动结束后)</source>
         <translation>Standing work (after the campaign)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="275"/>
+        <location filename="../../desk/gui/visits.py" line="276"/>
         <source>全部走访</source>
         <translation>All visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="282"/>
+        <location filename="../../desk/gui/visits.py" line="281"/>
+        <source>显示已作废/已更正</source>
+        <translation>Show voided/corrected</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="283"/>
+        <source>作废的走访和更正前的原记录也列出(划线),与现行记录同列</source>
+        <translation>List voided visits and the records as they were before a correction too (struck through), beside the current ones</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="287"/>
         <source>走访时间</source>
         <translation>Visited on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="283"/>
-        <location filename="../../desk/gui/visits.py" line="313"/>
+        <location filename="../../desk/gui/visits.py" line="288"/>
+        <location filename="../../desk/gui/visits.py" line="318"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="284"/>
-        <location filename="../../desk/gui/visits.py" line="313"/>
+        <location filename="../../desk/gui/visits.py" line="289"/>
+        <location filename="../../desk/gui/visits.py" line="318"/>
         <source>村民小组/地址</source>
         <translation>Group / address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="285"/>
-        <location filename="../../desk/gui/visits.py" line="313"/>
+        <location filename="../../desk/gui/visits.py" line="290"/>
+        <location filename="../../desk/gui/visits.py" line="318"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="286"/>
+        <location filename="../../desk/gui/visits.py" line="291"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="287"/>
+        <location filename="../../desk/gui/visits.py" line="292"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="288"/>
+        <location filename="../../desk/gui/visits.py" line="293"/>
         <source>办理情况</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="289"/>
-        <location filename="../../desk/gui/visits.py" line="310"/>
+        <location filename="../../desk/gui/visits.py" line="294"/>
+        <location filename="../../desk/gui/visits.py" line="315"/>
         <source>走访人</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="291"/>
+        <location filename="../../desk/gui/visits.py" line="296"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="292"/>
+        <location filename="../../desk/gui/visits.py" line="297"/>
         <source>补录</source>
         <translation>back-filled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="294"/>
-        <location filename="../../desk/gui/visits.py" line="313"/>
+        <location filename="../../desk/gui/visits.py" line="299"/>
+        <location filename="../../desk/gui/visits.py" line="318"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="304"/>
+        <location filename="../../desk/gui/visits.py" line="309"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="304"/>
-        <location filename="../../desk/gui/visits.py" line="307"/>
+        <location filename="../../desk/gui/visits.py" line="309"/>
+        <location filename="../../desk/gui/visits.py" line="312"/>
         <source>已走访/户数</source>
         <translation>Visited / households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="304"/>
-        <location filename="../../desk/gui/visits.py" line="307"/>
+        <location filename="../../desk/gui/visits.py" line="309"/>
+        <location filename="../../desk/gui/visits.py" line="312"/>
         <source>覆盖率</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="307"/>
+        <location filename="../../desk/gui/visits.py" line="312"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="310"/>
+        <location filename="../../desk/gui/visits.py" line="315"/>
         <source>走访户数/全村</source>
         <translation>Households / village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="310"/>
+        <location filename="../../desk/gui/visits.py" line="315"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="315"/>
+        <location filename="../../desk/gui/visits.py" line="320"/>
         <source>点击村居或五必访类别,列出尚未走访的农户</source>
         <translation>Click a village or a must-visit group to list the households not yet visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="321"/>
+        <location filename="../../desk/gui/visits.py" line="326"/>
         <source>各村居覆盖(R-V1)</source>
         <translation>Coverage per village (R-V1)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="323"/>
+        <location filename="../../desk/gui/visits.py" line="328"/>
         <source>五必访覆盖(R-V2,按走访当日的标签)</source>
         <translation>Must-visit coverage (R-V2, by the tag on the visit&apos;s date)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="328"/>
+        <location filename="../../desk/gui/visits.py" line="333"/>
         <source>所选村居各走访人的户数</source>
         <translation>Households per visitor in the selected village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="333"/>
-        <location filename="../../desk/gui/visits.py" line="346"/>
-        <location filename="../../desk/gui/visits.py" line="479"/>
+        <location filename="../../desk/gui/visits.py" line="338"/>
+        <location filename="../../desk/gui/visits.py" line="351"/>
+        <location filename="../../desk/gui/visits.py" line="486"/>
         <source>走访工作台帐</source>
         <translation>Visit ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="334"/>
+        <location filename="../../desk/gui/visits.py" line="339"/>
         <source>覆盖情况</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="341"/>
+        <location filename="../../desk/gui/visits.py" line="346"/>
         <source>记录走访…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="342"/>
+        <location filename="../../desk/gui/visits.py" line="347"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="343"/>
+        <location filename="../../desk/gui/visits.py" line="348"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="345"/>
+        <location filename="../../desk/gui/visits.py" line="350"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="350"/>
+        <location filename="../../desk/gui/visits.py" line="355"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="351"/>
+        <location filename="../../desk/gui/visits.py" line="356"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="367"/>
+        <location filename="../../desk/gui/visits.py" line="373"/>
         <source>全部村居</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="382"/>
+        <location filename="../../desk/gui/visits.py" line="389"/>
         <source>共 {0} 次走访</source>
         <translation>{0} visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="405"/>
-        <location filename="../../desk/gui/visits.py" line="427"/>
+        <location filename="../../desk/gui/visits.py" line="412"/>
+        <location filename="../../desk/gui/visits.py" line="434"/>
         <source>{0} 尚未走访 {1} 户</source>
         <translation>{0}: {1} households not yet visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="436"/>
+        <location filename="../../desk/gui/visits.py" line="443"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="436"/>
+        <location filename="../../desk/gui/visits.py" line="443"/>
         <source>请先选中一次走访</source>
         <translation>Select a visit first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="457"/>
-        <location filename="../../desk/gui/visits.py" line="470"/>
+        <location filename="../../desk/gui/visits.py" line="464"/>
+        <location filename="../../desk/gui/visits.py" line="477"/>
         <source>作废走访 {0}</source>
         <translation>Void visit {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="459"/>
+        <location filename="../../desk/gui/visits.py" line="466"/>
         <source>这次走访登记了 {0} 个问题({1}),是否一并作废?选“是”一并作废(这次走访本不存在);选“否”问题保留(群众确实反映过)</source>
         <translation>This visit registered {0} concerns ({1}). Void them too? Yes: void them (the visit never took place); No: keep them (the residents did raise them)</translation>
     </message>
