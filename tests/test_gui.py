@@ -911,3 +911,30 @@ def test_voided_and_superseded_rows_shown_struck_through_on_demand(
             assert font is None and not text.startswith("〔")
     page.history.setChecked(False)
     assert page.model.rowCount() == 1
+
+
+def test_a_search_box_narrows_the_article_register_and_what_it_exports(
+    qtbot: QtBot, cadres: Store, admin: Actor
+) -> None:
+    from desk.gui.work import ArticlesPage
+
+    app = cadres.app
+    app.set_research_topic(admin, "T1", "山区产业发展调研", date(2026, 10, 21), "P1")
+    app.submit_article(admin, "P1", "产业调研报告", date(2026, 10, 21), "T1")
+    cadres.projector.catch_up()
+    page = ArticlesPage(Operations(cadres), admin)
+    qtbot.addWidget(page)
+    everyone = page.table.rowCount()
+    assert everyone > 1
+    box = page.findChild(QLineEdit, "search_article_register")
+    assert box is not None
+    box.setText("产业调研")
+    visible = [r for r in range(page.table.rowCount()) if not page.table.isRowHidden(r)]
+    assert len(visible) == 1 and page.table.item(visible[0], 0).text() == "P1"
+    shown = page.visible_rows(page.table)
+    assert shown.rowCount() == 1 and shown.index(0, 0).data() == "P1"
+    assert "产业调研" in page.filters_text()  # the export and the print say the search
+    page.refresh()  # a reload keeps the search applied
+    assert sum(not page.table.isRowHidden(r) for r in range(page.table.rowCount())) == 1
+    box.clear()
+    assert sum(not page.table.isRowHidden(r) for r in range(page.table.rowCount())) == everyone

@@ -388,7 +388,10 @@ class InterviewPage(Page):
             button.clicked.connect(lambda _c=False, v=void: self.fix_step(void=v))
             buttons.addWidget(button)
         for text, slot in (
-            (self.tr("导出…"), lambda: self.export_view(self.tr("群众访谈日时间安排表"), self.table.model())),
+            (
+                self.tr("导出…"),
+                lambda: self.export_view(self.tr("群众访谈日时间安排表"), self.visible_rows(self.table)),
+            ),
             (self.tr("打印…"), self.print_timetable),
             (self.tr("存为 PDF…"), self.save_timetable_pdf),
         ):
@@ -399,6 +402,7 @@ class InterviewPage(Page):
         self.count = QLabel()
         buttons.addWidget(self.count)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search_box(self.table, self.tr("按村居、组别、带队领导或地点搜索")))
         layout.addWidget(self.tabs, 3)
         self.banner = QLabel()
         self.banner.setObjectName("interview_banner")

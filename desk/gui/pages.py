@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -269,6 +269,40 @@ class Page(QWidget):
             moment,
             provenance.chain_head,
         )
+
+    def search_box(self, table: QTableWidget, placeholder: str) -> QLineEdit:
+        """A search box over a table the page fills itself: rows without the text are hidden (again after
+        every reload), and `visible_rows(table)` is what export and print then take."""
+        box = QLineEdit()
+        box.setObjectName(f"search_{table.objectName()}")
+        box.setPlaceholderText(placeholder)
+        box.setClearButtonEnabled(True)
+
+        def apply(*_args: object) -> None:
+            words = box.text().strip().lower()
+            for r in range(table.rowCount()):
+                cells = (table.item(r, c) for c in range(table.columnCount()))
+                text = " ".join(cell.text().lower() for cell in cells if cell is not None)
+                table.setRowHidden(r, bool(words) and words not in text)
+
+        box.textChanged.connect(apply)
+        table.model().rowsInserted.connect(apply)
+        table.model().dataChanged.connect(apply)
+        return box
+
+    @staticmethod
+    def visible_rows(table: QTableWidget) -> QAbstractItemModel:
+        """The rows of a table the search leaves visible, in the order shown: what export and print take."""
+        model = QStandardItemModel(0, table.columnCount(), table)
+        header = table.model()
+        model.setHorizontalHeaderLabels(
+            [str(header.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(table.columnCount())]
+        )
+        for r in range(table.rowCount()):
+            if not table.isRowHidden(r):
+                cells = (table.item(r, c) for c in range(table.columnCount()))
+                model.appendRow([QStandardItem(cell.text() if cell is not None else "") for cell in cells])
+        return model
 
     def export_view(self, title: str, model: QAbstractItemModel) -> Path | None:
         """导出…: the rows and columns on screen, with the page's filters and 回看 moment."""

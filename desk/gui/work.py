@@ -598,8 +598,16 @@ class ArticlesPage(Page):
             (self.tr("作废…"), self.void_article, writable),
             (self.tr("打开文件"), self.open_file, True),
             (self.tr("下达课题…"), self.set_topic, actor.role == rules.ADMIN),
-            (self.tr("导出…"), lambda: self.export_view(self.tr("调研文章"), self.table.model()), True),
-            (self.tr("打印…"), lambda: self.print_view(self.tr("调研文章"), self.table.model()), True),
+            (
+                self.tr("导出…"),
+                lambda: self.export_view(self.tr("调研文章"), self.visible_rows(self.table)),
+                True,
+            ),
+            (
+                self.tr("打印…"),
+                lambda: self.print_view(self.tr("调研文章"), self.visible_rows(self.table)),
+                True,
+            ),
         ):
             button = QPushButton(text)
             button.setEnabled(enabled)
@@ -608,6 +616,7 @@ class ArticlesPage(Page):
         buttons.addStretch(1)
         buttons.addWidget(self.summary)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search_box(self.table, self.tr("按编号、姓名、单位、题目或课题搜索")))
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.refresh()
@@ -748,8 +757,16 @@ class ExemplarsPage(Page):
             (self.tr("上报"), self.report, writable),
             (self.tr("更正…"), self.correct, writable),
             (self.tr("作废…"), self.void, writable),
-            (self.tr("导出…"), lambda: self.export_view(self.tr("典型经验"), self.table.model()), True),
-            (self.tr("打印…"), lambda: self.print_view(self.tr("典型经验"), self.table.model()), True),
+            (
+                self.tr("导出…"),
+                lambda: self.export_view(self.tr("典型经验"), self.visible_rows(self.table)),
+                True,
+            ),
+            (
+                self.tr("打印…"),
+                lambda: self.print_view(self.tr("典型经验"), self.visible_rows(self.table)),
+                True,
+            ),
         ):
             button = QPushButton(text)
             button.setEnabled(enabled)
@@ -757,6 +774,7 @@ class ExemplarsPage(Page):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search_box(self.table, self.tr("按编号、记录或摘要搜索")))
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.refresh()

@@ -613,6 +613,9 @@ yyyy年M月d日|MMM d, yyyy
 更正 {0} 的第 {1} 版调研文章|Correct version {1} of {0}'s research article
 关闭|Close
 明细…|Records…
+按编号、姓名、单位、题目或课题搜索|Search by code, name, unit, title or topic
+按编号、记录或摘要搜索|Search by code, record or summary
+按村居、组别、带队领导或地点搜索|Search by village, group, leader or place
 显示已作废/已更正|Show voided/corrected
 作废的走访和更正前的原记录也列出(划线),与现行记录同列|List voided visits and the records as they were before a correction too (struck through), beside the current ones
 作废的问题和更正前的原记录也列出(划线),与现行记录同列|List voided concerns and the records as they were before a correction too (struck through), beside the current ones

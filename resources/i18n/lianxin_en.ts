@@ -106,7 +106,7 @@
     </message>
     <message>
         <location filename="../../desk/gui/work.py" line="583"/>
-        <location filename="../../desk/gui/work.py" line="624"/>
+        <location filename="../../desk/gui/work.py" line="625"/>
         <source>应交</source>
         <translation>Required</translation>
     </message>
@@ -182,33 +182,38 @@
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="624"/>
+        <location filename="../../desk/gui/work.py" line="611"/>
+        <source>按编号、姓名、单位、题目或课题搜索</source>
+        <translation>Search by code, name, unit, title or topic</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="625"/>
         <source>自愿</source>
         <translation>Voluntary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="637"/>
+        <location filename="../../desk/gui/work.py" line="638"/>
         <source>应交 {0} 人:已提交 {1},迟交 {2},未提交 {3}</source>
         <translation>{0} required: {1} submitted, {2} late, {3} missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="660"/>
-        <location filename="../../desk/gui/work.py" line="689"/>
+        <location filename="../../desk/gui/work.py" line="661"/>
+        <location filename="../../desk/gui/work.py" line="690"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="660"/>
+        <location filename="../../desk/gui/work.py" line="661"/>
         <source>请先选中一位已提交文章的作者</source>
         <translation>Select an author who has submitted an article first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="678"/>
+        <location filename="../../desk/gui/work.py" line="679"/>
         <source>作废 {0} 的第 {1} 版调研文章《{2}》</source>
         <translation>Void version {1} of {0}&apos;s research article &quot;{2}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="689"/>
+        <location filename="../../desk/gui/work.py" line="690"/>
         <source>所选作者没有附带文件的文章</source>
         <translation>The selected author has no article with a file</translation>
     </message>
@@ -216,139 +221,139 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="691"/>
+        <location filename="../../desk/gui/pages.py" line="725"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="694"/>
+        <location filename="../../desk/gui/pages.py" line="728"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="696"/>
+        <location filename="../../desk/gui/pages.py" line="730"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="707"/>
-        <location filename="../../desk/gui/pages.py" line="720"/>
+        <location filename="../../desk/gui/pages.py" line="741"/>
+        <location filename="../../desk/gui/pages.py" line="754"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="712"/>
+        <location filename="../../desk/gui/pages.py" line="746"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="714"/>
+        <location filename="../../desk/gui/pages.py" line="748"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="718"/>
+        <location filename="../../desk/gui/pages.py" line="752"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="719"/>
+        <location filename="../../desk/gui/pages.py" line="753"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="721"/>
+        <location filename="../../desk/gui/pages.py" line="755"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="722"/>
+        <location filename="../../desk/gui/pages.py" line="756"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="723"/>
+        <location filename="../../desk/gui/pages.py" line="757"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="724"/>
+        <location filename="../../desk/gui/pages.py" line="758"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="725"/>
+        <location filename="../../desk/gui/pages.py" line="759"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="726"/>
+        <location filename="../../desk/gui/pages.py" line="760"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="740"/>
+        <location filename="../../desk/gui/pages.py" line="774"/>
         <source>核对输出上印的链头(可选)</source>
         <translation>A head printed on an output (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="741"/>
+        <location filename="../../desk/gui/pages.py" line="775"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="744"/>
+        <location filename="../../desk/gui/pages.py" line="778"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="745"/>
-        <location filename="../../desk/gui/pages.py" line="748"/>
+        <location filename="../../desk/gui/pages.py" line="779"/>
+        <location filename="../../desk/gui/pages.py" line="782"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="746"/>
+        <location filename="../../desk/gui/pages.py" line="780"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="785"/>
+        <location filename="../../desk/gui/pages.py" line="819"/>
         <source>[{0} 补录] </source>
         <translation>[{0} back-filled] </translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="791"/>
+        <location filename="../../desk/gui/pages.py" line="825"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="799"/>
+        <location filename="../../desk/gui/pages.py" line="833"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="810"/>
+        <location filename="../../desk/gui/pages.py" line="844"/>
         <source>正在核对哈希链…</source>
         <translation>Verifying the hash chain…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="819"/>
+        <location filename="../../desk/gui/pages.py" line="853"/>
         <source>与 {0} 个签名检查点相符。</source>
         <translation>Agrees with {0} signed checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="827"/>
+        <location filename="../../desk/gui/pages.py" line="861"/>
         <source>输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。</source>
         <translation>The printed head is that of notification {0}: the history the output was made from is still here, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="835"/>
+        <location filename="../../desk/gui/pages.py" line="869"/>
         <source>本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。</source>
         <translation>No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="840"/>
+        <location filename="../../desk/gui/pages.py" line="874"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
@@ -357,12 +362,12 @@
         <translation type="vanished">Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="814"/>
+        <location filename="../../desk/gui/pages.py" line="848"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="816"/>
+        <location filename="../../desk/gui/pages.py" line="850"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -1478,32 +1483,32 @@
 <context>
     <name>ExemplarDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="698"/>
+        <location filename="../../desk/gui/work.py" line="699"/>
         <source>推荐典型经验</source>
         <translation>Nominate exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="705"/>
+        <location filename="../../desk/gui/work.py" line="706"/>
         <source>编号*</source>
         <translation>Code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="706"/>
+        <location filename="../../desk/gui/work.py" line="707"/>
         <source>推荐日期*</source>
         <translation>Nominated on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="707"/>
+        <location filename="../../desk/gui/work.py" line="708"/>
         <source>记录类别*</source>
         <translation>Record kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="708"/>
+        <location filename="../../desk/gui/work.py" line="709"/>
         <source>记录编码*</source>
         <translation>Record code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="709"/>
+        <location filename="../../desk/gui/work.py" line="710"/>
         <source>摘要*</source>
         <translation>Summary*</translation>
     </message>
@@ -1511,73 +1516,78 @@
 <context>
     <name>ExemplarsPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="736"/>
+        <location filename="../../desk/gui/work.py" line="737"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="737"/>
+        <location filename="../../desk/gui/work.py" line="738"/>
         <source>推荐日期</source>
         <translation>Nominated on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="738"/>
+        <location filename="../../desk/gui/work.py" line="739"/>
         <source>记录类别</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="739"/>
+        <location filename="../../desk/gui/work.py" line="740"/>
         <source>记录编码</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="740"/>
+        <location filename="../../desk/gui/work.py" line="741"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="741"/>
+        <location filename="../../desk/gui/work.py" line="742"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="747"/>
+        <location filename="../../desk/gui/work.py" line="748"/>
         <source>推荐…</source>
         <translation>Nominate…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="748"/>
+        <location filename="../../desk/gui/work.py" line="749"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="749"/>
+        <location filename="../../desk/gui/work.py" line="750"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="750"/>
+        <location filename="../../desk/gui/work.py" line="751"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="751"/>
+        <location filename="../../desk/gui/work.py" line="752"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="751"/>
         <location filename="../../desk/gui/work.py" line="752"/>
+        <location filename="../../desk/gui/work.py" line="753"/>
         <source>典型经验</source>
         <translation>Exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="752"/>
+        <location filename="../../desk/gui/work.py" line="753"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="803"/>
+        <location filename="../../desk/gui/work.py" line="761"/>
+        <source>按编号、记录或摘要搜索</source>
+        <translation>Search by code, record or summary</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/work.py" line="805"/>
         <source>作废典型经验 {0}</source>
         <translation>Void exemplary practice {0}</translation>
     </message>
@@ -1882,14 +1892,14 @@
     </message>
     <message>
         <location filename="../../desk/gui/interviews.py" line="340"/>
-        <location filename="../../desk/gui/interviews.py" line="430"/>
+        <location filename="../../desk/gui/interviews.py" line="431"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../../desk/gui/interviews.py" line="341"/>
-        <location filename="../../desk/gui/interviews.py" line="497"/>
-        <location filename="../../desk/gui/interviews.py" line="508"/>
+        <location filename="../../desk/gui/interviews.py" line="498"/>
+        <location filename="../../desk/gui/interviews.py" line="509"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
@@ -1965,8 +1975,8 @@
     </message>
     <message>
         <location filename="../../desk/gui/interviews.py" line="391"/>
-        <location filename="../../desk/gui/interviews.py" line="526"/>
-        <location filename="../../desk/gui/interviews.py" line="538"/>
+        <location filename="../../desk/gui/interviews.py" line="527"/>
+        <location filename="../../desk/gui/interviews.py" line="539"/>
         <source>群众访谈日时间安排表</source>
         <translation>Interview-day timetable</translation>
     </message>
@@ -1981,47 +1991,52 @@
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="408"/>
+        <location filename="../../desk/gui/interviews.py" line="402"/>
+        <source>按村居、组别、带队领导或地点搜索</source>
+        <translation>Search by village, group, leader or place</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/interviews.py" line="409"/>
         <source>所选村居的各步骤</source>
         <translation>Steps of the selected village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="419"/>
+        <location filename="../../desk/gui/interviews.py" line="420"/>
         <source>未安排</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="430"/>
+        <location filename="../../desk/gui/interviews.py" line="431"/>
         <source>人数不足</source>
         <translation>Too few people</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="445"/>
+        <location filename="../../desk/gui/interviews.py" line="446"/>
         <source>{0} 个村居,已达标 {1} 个(每村不少于 {2} 人)</source>
         <translation>{0} villages, {1} met (at least {2} people each)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="497"/>
+        <location filename="../../desk/gui/interviews.py" line="498"/>
         <source>请先在安排表中选中一个村居</source>
         <translation>Select a village in the timetable first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="508"/>
+        <location filename="../../desk/gui/interviews.py" line="509"/>
         <source>请先在安排表中选中一个已有记录的村居</source>
         <translation>Select a village with recorded steps in the timetable first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="531"/>
+        <location filename="../../desk/gui/interviews.py" line="532"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="533"/>
+        <location filename="../../desk/gui/interviews.py" line="534"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="533"/>
+        <location filename="../../desk/gui/interviews.py" line="534"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
@@ -2452,37 +2467,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1007"/>
+        <location filename="../../desk/gui/pages.py" line="1041"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1014"/>
+        <location filename="../../desk/gui/pages.py" line="1048"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1017"/>
+        <location filename="../../desk/gui/pages.py" line="1051"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1018"/>
+        <location filename="../../desk/gui/pages.py" line="1052"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1019"/>
+        <location filename="../../desk/gui/pages.py" line="1053"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1020"/>
+        <location filename="../../desk/gui/pages.py" line="1054"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1021"/>
+        <location filename="../../desk/gui/pages.py" line="1055"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -2517,58 +2532,58 @@
     </message>
     <message>
         <location filename="../../desk/gui/pages.py" line="262"/>
-        <location filename="../../desk/gui/pages.py" line="276"/>
-        <location filename="../../desk/gui/pages.py" line="288"/>
-        <location filename="../../desk/gui/pages.py" line="290"/>
+        <location filename="../../desk/gui/pages.py" line="310"/>
+        <location filename="../../desk/gui/pages.py" line="322"/>
+        <location filename="../../desk/gui/pages.py" line="324"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="276"/>
+        <location filename="../../desk/gui/pages.py" line="310"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="286"/>
+        <location filename="../../desk/gui/pages.py" line="320"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="290"/>
+        <location filename="../../desk/gui/pages.py" line="324"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>{0} rows exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="300"/>
-        <location filename="../../desk/gui/pages.py" line="313"/>
-        <location filename="../../desk/gui/pages.py" line="324"/>
+        <location filename="../../desk/gui/pages.py" line="334"/>
+        <location filename="../../desk/gui/pages.py" line="347"/>
+        <location filename="../../desk/gui/pages.py" line="358"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="301"/>
+        <location filename="../../desk/gui/pages.py" line="335"/>
         <source>共 {0} 行,请先筛选(如选一个村居)再打印。</source>
         <translation>{0} rows: filter first (one village, say) before printing.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="311"/>
-        <location filename="../../desk/gui/pages.py" line="322"/>
+        <location filename="../../desk/gui/pages.py" line="345"/>
+        <location filename="../../desk/gui/pages.py" line="356"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="313"/>
-        <location filename="../../desk/gui/pages.py" line="324"/>
+        <location filename="../../desk/gui/pages.py" line="347"/>
+        <location filename="../../desk/gui/pages.py" line="358"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="338"/>
+        <location filename="../../desk/gui/pages.py" line="372"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="346"/>
+        <location filename="../../desk/gui/pages.py" line="380"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
@@ -3070,276 +3085,276 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="360"/>
+        <location filename="../../desk/gui/pages.py" line="394"/>
         <source>按编号、姓名、电话或地址搜索</source>
         <translation>Search by code, name, phone or address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="364"/>
+        <location filename="../../desk/gui/pages.py" line="398"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="368"/>
+        <location filename="../../desk/gui/pages.py" line="402"/>
         <source>全部农户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="378"/>
+        <location filename="../../desk/gui/pages.py" line="412"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="379"/>
+        <location filename="../../desk/gui/pages.py" line="413"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="380"/>
+        <location filename="../../desk/gui/pages.py" line="414"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="381"/>
-        <location filename="../../desk/gui/pages.py" line="425"/>
+        <location filename="../../desk/gui/pages.py" line="415"/>
+        <location filename="../../desk/gui/pages.py" line="459"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="382"/>
+        <location filename="../../desk/gui/pages.py" line="416"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="383"/>
+        <location filename="../../desk/gui/pages.py" line="417"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="384"/>
+        <location filename="../../desk/gui/pages.py" line="418"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="385"/>
+        <location filename="../../desk/gui/pages.py" line="419"/>
         <source>分工村居</source>
         <translation>Assigned village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="386"/>
+        <location filename="../../desk/gui/pages.py" line="420"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="387"/>
-        <location filename="../../desk/gui/pages.py" line="401"/>
+        <location filename="../../desk/gui/pages.py" line="421"/>
+        <location filename="../../desk/gui/pages.py" line="435"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="395"/>
+        <location filename="../../desk/gui/pages.py" line="429"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="396"/>
+        <location filename="../../desk/gui/pages.py" line="430"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="397"/>
+        <location filename="../../desk/gui/pages.py" line="431"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="398"/>
+        <location filename="../../desk/gui/pages.py" line="432"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="399"/>
+        <location filename="../../desk/gui/pages.py" line="433"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="400"/>
+        <location filename="../../desk/gui/pages.py" line="434"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="402"/>
+        <location filename="../../desk/gui/pages.py" line="436"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="410"/>
+        <location filename="../../desk/gui/pages.py" line="444"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="411"/>
+        <location filename="../../desk/gui/pages.py" line="445"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="412"/>
+        <location filename="../../desk/gui/pages.py" line="446"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="413"/>
+        <location filename="../../desk/gui/pages.py" line="447"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="423"/>
+        <location filename="../../desk/gui/pages.py" line="457"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="424"/>
+        <location filename="../../desk/gui/pages.py" line="458"/>
         <source>农户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="429"/>
+        <location filename="../../desk/gui/pages.py" line="463"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="430"/>
+        <location filename="../../desk/gui/pages.py" line="464"/>
         <source>修改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="431"/>
+        <location filename="../../desk/gui/pages.py" line="465"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="432"/>
+        <location filename="../../desk/gui/pages.py" line="466"/>
         <source>五必访标签…</source>
         <translation>Must-visit tags…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="433"/>
+        <location filename="../../desk/gui/pages.py" line="467"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="434"/>
+        <location filename="../../desk/gui/pages.py" line="468"/>
         <source>注销…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="435"/>
+        <location filename="../../desk/gui/pages.py" line="469"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="436"/>
+        <location filename="../../desk/gui/pages.py" line="470"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="437"/>
+        <location filename="../../desk/gui/pages.py" line="471"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="438"/>
+        <location filename="../../desk/gui/pages.py" line="472"/>
         <source>删除个人信息…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="464"/>
+        <location filename="../../desk/gui/pages.py" line="498"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="501"/>
+        <location filename="../../desk/gui/pages.py" line="535"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="507"/>
+        <location filename="../../desk/gui/pages.py" line="541"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="507"/>
+        <location filename="../../desk/gui/pages.py" line="541"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="546"/>
+        <location filename="../../desk/gui/pages.py" line="580"/>
         <source>加/减五必访标签:{0}</source>
         <translation>Add/remove must-visit tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="559"/>
+        <location filename="../../desk/gui/pages.py" line="593"/>
         <source>注销 {0}</source>
         <translation>Retire {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="592"/>
+        <location filename="../../desk/gui/pages.py" line="626"/>
         <source>将永久删除农户 {0} 的户主姓名、电话、地址及其走访记录和问题诉求中的叙述,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases household {0}&apos;s head name, phone and address and the narratives of its visits and concerns; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="597"/>
+        <location filename="../../desk/gui/pages.py" line="631"/>
         <source>将永久删除人员 {0} 的姓名、电话及干部与其联系、谈心的记录内容,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases person {0}&apos;s name and phone and what cadres wrote of contacts and talks with them; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="604"/>
-        <location filename="../../desk/gui/pages.py" line="610"/>
         <location filename="../../desk/gui/pages.py" line="638"/>
+        <location filename="../../desk/gui/pages.py" line="644"/>
+        <location filename="../../desk/gui/pages.py" line="672"/>
         <source>删除个人信息</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="604"/>
+        <location filename="../../desk/gui/pages.py" line="638"/>
         <source>{0} 的个人信息已经删除,无需再删</source>
         <translation>The personal data of {0} has already been erased</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="623"/>
+        <location filename="../../desk/gui/pages.py" line="657"/>
         <source>正在删除个人信息并重建台帐…</source>
         <translation>Erasing personal data and rebuilding the ledgers…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="631"/>
+        <location filename="../../desk/gui/pages.py" line="665"/>
         <source>删除个人信息:{0}</source>
         <translation>Erase personal data: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="633"/>
+        <location filename="../../desk/gui/pages.py" line="667"/>
         <source>如:本人申请(个人信息保护法第四十七条)</source>
         <translation>e.g. at the person&apos;s request (PIPL art. 47)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="639"/>
+        <location filename="../../desk/gui/pages.py" line="673"/>
         <source>已删除 {0} 的个人信息(涉及 {1} 条记录)。记录与统计数字保留。</source>
         <translation>Erased the personal data of {0} ({1} records). The records and every figure stay.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="643"/>
+        <location filename="../../desk/gui/pages.py" line="677"/>
         <source>此前用“备份”另存的副本仍含这些信息,请一并销毁;本机每日自动备份已同步删除。</source>
         <translation>Copies saved earlier with Backup still hold it and must be destroyed too; this computer&apos;s daily copies have been purged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="648"/>
+        <location filename="../../desk/gui/pages.py" line="682"/>
         <source>人员名册</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="649"/>
+        <location filename="../../desk/gui/pages.py" line="683"/>
         <source>农户名册</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="650"/>
+        <location filename="../../desk/gui/pages.py" line="684"/>
         <source>单位名册</source>
         <translation>Units</translation>
     </message>
@@ -3347,122 +3362,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="853"/>
+        <location filename="../../desk/gui/pages.py" line="887"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="853"/>
+        <location filename="../../desk/gui/pages.py" line="887"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="853"/>
+        <location filename="../../desk/gui/pages.py" line="887"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="863"/>
+        <location filename="../../desk/gui/pages.py" line="897"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="870"/>
+        <location filename="../../desk/gui/pages.py" line="904"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="875"/>
+        <location filename="../../desk/gui/pages.py" line="909"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="885"/>
+        <location filename="../../desk/gui/pages.py" line="919"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="886"/>
+        <location filename="../../desk/gui/pages.py" line="920"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="887"/>
+        <location filename="../../desk/gui/pages.py" line="921"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="888"/>
+        <location filename="../../desk/gui/pages.py" line="922"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="889"/>
+        <location filename="../../desk/gui/pages.py" line="923"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="890"/>
+        <location filename="../../desk/gui/pages.py" line="924"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="896"/>
+        <location filename="../../desk/gui/pages.py" line="930"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="899"/>
+        <location filename="../../desk/gui/pages.py" line="933"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="902"/>
+        <location filename="../../desk/gui/pages.py" line="936"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="909"/>
+        <location filename="../../desk/gui/pages.py" line="943"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="927"/>
+        <location filename="../../desk/gui/pages.py" line="961"/>
         <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
         <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="930"/>
+        <location filename="../../desk/gui/pages.py" line="964"/>
         <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
         <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="937"/>
+        <location filename="../../desk/gui/pages.py" line="971"/>
         <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
         <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="952"/>
+        <location filename="../../desk/gui/pages.py" line="986"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="954"/>
+        <location filename="../../desk/gui/pages.py" line="988"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="954"/>
+        <location filename="../../desk/gui/pages.py" line="988"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="987"/>
+        <location filename="../../desk/gui/pages.py" line="1021"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="998"/>
+        <location filename="../../desk/gui/pages.py" line="1032"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3759,27 +3774,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="664"/>
+        <location filename="../../desk/gui/pages.py" line="698"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="671"/>
+        <location filename="../../desk/gui/pages.py" line="705"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="672"/>
+        <location filename="../../desk/gui/pages.py" line="706"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="673"/>
+        <location filename="../../desk/gui/pages.py" line="707"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="674"/>
+        <location filename="../../desk/gui/pages.py" line="708"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
