@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from domain import rules
 from domain.base import Actor, record_id
@@ -232,6 +233,19 @@ class ContactCases(ConcernCases):
         if booklet is None:
             raise RuleViolation("R-G6", f"“{cadre.code}”没有连心册记录")
         booklet.void_entry(code, reason, self.stamp(actor))
+        self._save(booklet)
+
+    def correct_booklet_entry(
+        self, actor: Actor, cadre_code: str, code: str, changes: dict[str, Any], reason: str
+    ) -> None:
+        """更正 a contact or a talk: the date (within the campaign, not in the future), the way, the content."""
+        cadre, _role, booklet = self._cadre(actor, cadre_code)
+        self.check_scope(actor, cadre.unit_code)
+        if booklet is None:
+            raise RuleViolation("R-G6", f"“{cadre.code}”没有连心册记录")
+        if isinstance(changes.get("on"), date):
+            self.check_business_date(changes["on"], "联系日期" if "-L" in code else "谈心日期")
+        booklet.correct_entry(code, changes, reason, self.stamp(actor))
         self._save(booklet)
 
     # --- where a contact's problem belongs -------------------------------------------------------

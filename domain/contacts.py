@@ -272,6 +272,20 @@ class Booklet(Aggregate):
             if found is not None:
                 found.voided = True
 
+    class EntryCorrected(Aggregate.Event, Audit):
+        """更正 of a contact or a talk: its date, its way (a contact's) or what was said, with a reason."""
+
+        code: str  # L… or T…
+        target: str  # whom it was with: the corrected content is theirs, sealed under their key
+        changes: dict[str, Any]
+        reason: str
+
+        def apply(self, aggregate: Booklet) -> None:
+            found = aggregate.find(self.code)
+            if isinstance(found, Entry):
+                found.on = self.changes.get("on", found.on)
+                found.way = self.changes.get("way", found.way)
+
     def __init__(self, cadre: str) -> None:
         self.cadre = cadre
         self.pairings: dict[int, Pairing] = {}
@@ -382,3 +396,25 @@ class Booklet(Aggregate):
         rules.check_not_voided(found.voided, code)
         rules.check_reason(reason, "作废")
         self.trigger_event(self.EntryVoided, code=code, reason=reason.strip(), **stamp)
+
+    def correct_entry(self, code: str, changes: dict[str, Any], reason: str, stamp: dict[str, Any]) -> None:
+        """更正 a contact (date, way, content) or a talk (date, content); whom it was with is not corrected
+        (void it and record it with the right person: R-C5 and R-C6 are judged on the person)."""
+        found = self.find(code)
+        rules.check_record_exists(isinstance(found, Entry), "联系或谈心记录")
+        assert isinstance(found, Entry)
+        rules.check_not_voided(found.voided, code)
+        rules.check_reason(reason, "更正")
+        allowed = {"on", "way", "content"} if found.way else {"on", "content"}
+        unknown = sorted(set(changes) - allowed)
+        if unknown:
+            rules.fail_malformed(f"不能更正的项目: {', '.join(unknown)}(对象有误请作废后重新记录)")
+        if "way" in changes:
+            rules.check_choice(str(changes["way"]), WAYS, "联系方式")
+        real = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}
+        real = {k: v for k, v in real.items() if k == "content" or getattr(found, k) != v}
+        if not real:
+            rules.fail_missing("更正内容(与原值相同,无需更正)")
+        self.trigger_event(
+            self.EntryCorrected, code=code, target=found.target, changes=real, reason=reason.strip(), **stamp
+        )

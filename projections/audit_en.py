@@ -225,6 +225,8 @@ def describe_en(kind: str, action: str, e: Any, code: str) -> str:
             return f"{code} contacted {e.target} ({e.way}, {e.on:%Y-%m-%d}): {e.content}{problem}"
         case "TalkRecorded":
             return f"{code} talked with member in difficulty {e.target} ({e.on:%Y-%m-%d}): {e.content}"
+        case "EntryCorrected":
+            return f"Corrected contact-booklet entry {e.code}: {_changes(e.changes)} (reason: {e.reason})"
         case "EntryVoided":
             return f"Voided contact-booklet entry {e.code} (reason: {e.reason})"
         case "Recorded" if kind == "UnknownLoginFailed":

@@ -174,6 +174,18 @@ class ContactProjection:
                 supersede(conn, pairings, key, nid, reported_on=e.on, late=e.on > deadline)
             case Booklet.PairingEnded():
                 supersede(conn, pairings, key, nid, ended_on=e.on)
+            case Booklet.EntryCorrected():
+                current = conn.execute(
+                    select(entries.c.recorded_at).where(entries.c.code == e.code, entries.c.valid_to == OPEN)
+                ).scalar()
+                fixed = {k: v for k, v in e.changes.items() if k in ("on", "way", "content")}
+                if "on" in fixed and current is not None:  # R-G3 and standing work judged on the right date
+                    days = int(parameter_in_force(conn, "backfill_days", nid, "7"))
+                    window_end = date.fromisoformat(parameter_in_force(conn, "window_end", nid, "9999-12-31"))
+                    recorded_on = current.replace(tzinfo=UTC).astimezone(local_zone()).date()
+                    fixed["backfilled"] = rules.is_backfilled(fixed["on"], recorded_on, days)
+                    fixed["standing"] = is_standing_work(fixed["on"], window_end)
+                supersede(conn, entries, entries.c.code == e.code, nid, **fixed)
             case Booklet.EntryVoided():
                 letter, no = e.code.rpartition("-")[2][0], int(e.code.rpartition("-")[2][1:])
                 if letter == "J":

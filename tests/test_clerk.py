@@ -211,6 +211,51 @@ def test_a_contact_entered_by_mistake_is_voided_from_the_ledger(
     assert view is not None and [len(t.entries) for t in view.targets] == [0]  # voided, kept in the record
 
 
+def test_a_contact_typed_wrong_is_corrected_from_the_ledger(
+    qtbot: QtBot, office: Store, admin: Actor
+) -> None:
+    """更正记录…: the entry's date, way and content prefilled; a changed way and content stored with a reason,
+    the original kept; a way that is not a way is refused by name (R-F2)."""
+    from desk.gui.contacts import ContactLedgerPage, CorrectEntryDialog
+    from projections.audit import AuditFilter, AuditQuery
+    from projections.contacts import ContactQuery
+    from tests.helpers import rejects
+    from tests.test_gui import save_button
+
+    app = office.app
+    app.pair(admin, "P10", "群众", "R1", "V1", date(2026, 10, 21))
+    app.record_contact(admin, "P10", "R1", date(2026, 10, 21), "上门", "了解收成")
+    office.projector.catch_up()
+    rejects("R-F2", app.correct_booklet_entry, admin, "P10", "P10-L1", {"way": "飞鸽"}, "笔误")
+    rejects("R-F2", app.correct_booklet_entry, admin, "P10", "P10-L1", {"target": "R2"}, "对象错了")
+    page = ContactLedgerPage(Operations(office), admin)
+    qtbot.addWidget(page)
+    page.search.setText("P10")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.view.selectRow(0)
+    seen: list[str] = []
+
+    def correct_it() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CorrectEntryDialog)
+        seen.extend([dialog.way.currentText(), dialog.content.toPlainText()])
+        dialog.way.setCurrentText("电话")
+        dialog.content.setPlainText("了解收成和医保缴费")
+        dialog.reason.setText("纸质连心册为电话联系")
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, correct_it)
+    page.correct_entry()
+    assert seen == ["上门", "了解收成"]
+    office.projector.catch_up()
+    view = ContactQuery(office.engine).booklet("P10")
+    assert view is not None
+    [entry] = view.targets[0].entries
+    assert (entry.way, entry.content) == ("电话", "了解收成和医保缴费")
+    audit = AuditQuery(office.engine)
+    assert any("更正连心册记录 P10-L1" in r.summary for r in audit.rows(audit.ids(AuditFilter())).values())
+
+
 def test_tables_sort_chinese_names_by_pinyin_and_numbers_by_value() -> None:
     from desk.gui.work import sort_key
 

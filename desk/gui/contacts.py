@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -596,6 +596,62 @@ class VoidEntryDialog(RecordDialog):
         )
 
 
+class CorrectEntryDialog(RecordDialog):
+    """更正 a contact or a talk of a cadre's 连心册: the entry chosen, its date, way and content prefilled, a
+    reason required; only what changed is sent. Whom it was with is not corrected: void it instead."""
+
+    def __init__(self, ops: Operations, actor: Actor, cadre: str, parent: QWidget | None = None) -> None:
+        super().__init__(ops, self.tr("更正 {0} 的联系或谈心记录").format(cadre), parent)
+        self.actor, self.cadre = actor, cadre
+        self.entries: dict[str, BookletEntry] = {}
+        self.entry = QComboBox()
+        self.entry.setObjectName("correct_entry")
+        view = ContactQuery(ops.store.engine).booklet(cadre)
+        for t in view.targets if view else []:
+            for x in t.entries:
+                self.entries[x.code] = x
+                self.entry.addItem(f"{x.code} · {x.kind} {t.name} · {_d(x.on)} {x.content[:20]}", x.code)
+        self.on = date_edit(ops.store.app.clock.today())
+        self.way = QComboBox()
+        self.way.setObjectName("correct_way")
+        self.way.addItems(list(WAYS))
+        self.content = QPlainTextEdit()
+        self.content.setObjectName("correct_content")
+        self.content.setTabChangesFocus(True)
+        self.content.setFixedHeight(80)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.form.addRow(self.tr("记录*"), self.entry)
+        self.form.addRow(self.tr("日期"), self.on)
+        self.form.addRow(self.tr("联系方式"), self.way)
+        self.form.addRow(self.tr("内容"), self.content)
+        self.form.addRow(self.tr("更正原因*"), self.reason)
+        self.entry.currentIndexChanged.connect(lambda _i: self._prefill())
+        self._prefill()
+
+    def chosen(self) -> BookletEntry | None:
+        return self.entries.get(self.entry.currentData() or "")
+
+    def _prefill(self) -> None:
+        x = self.chosen()
+        if x is None:
+            return
+        self.on.setDate(QDate(x.on.year, x.on.month, x.on.day))
+        self.way.setCurrentText(x.way)
+        self.form.setRowVisible(self.way, bool(x.way))  # a talk has no way
+        self.content.setPlainText(x.content)
+
+    def submit(self) -> None:
+        x = self.chosen()
+        code = x.code if x is not None else ""
+        now: dict[str, Any] = {"on": to_date(self.on), "content": self.content.toPlainText().strip()}
+        if x is not None and x.way:
+            now["way"] = self.way.currentText()
+        before = {"on": x.on, "way": x.way, "content": x.content} if x is not None else {}
+        changes = {k: v for k, v in now.items() if v != before.get(k)}
+        self.ops.store.app.correct_booklet_entry(self.actor, self.cadre, code, changes, self.reason.text())
+
+
 class ContactLedgerPage(Page):
     """The contact ledger: one row per person with a duty, behind-quota first (R-C7)."""
 
@@ -670,6 +726,7 @@ class ContactLedgerPage(Page):
                 (self.tr("结束结对…"), self.end_pairing, "btn_end", writable),
                 (self.tr("报学教办…"), self.report_pairings, "btn_report", writable),
                 (self.tr("连心册…"), self.show_booklet, "btn_booklet", True),
+                (self.tr("更正记录…"), self.correct_entry, "btn_correct_entry", writable),
                 (self.tr("作废记录…"), self.void_entry, "btn_void_entry", writable),
                 (
                     self.tr("导出…"),
@@ -724,6 +781,13 @@ class ContactLedgerPage(Page):
         rows = self.view.selectionModel().selectedRows()
         row = self.model.row_at(rows[0].row()) if rows else None
         return row.code if row else ""
+
+    def correct_entry(self) -> None:
+        cadre = self.selected_code()
+        if not cadre:
+            QMessageBox.information(self, self.tr("提示"), self.tr("请先选中一位干部"))
+            return
+        CorrectEntryDialog(self.ops, self.actor, cadre, self).exec()
 
     def void_entry(self) -> None:
         cadre = self.selected_code()

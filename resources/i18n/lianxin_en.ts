@@ -106,7 +106,7 @@
     </message>
     <message>
         <location filename="../../desk/gui/work.py" line="583"/>
-        <location filename="../../desk/gui/work.py" line="625"/>
+        <location filename="../../desk/gui/work.py" line="633"/>
         <source>应交</source>
         <translation>Required</translation>
     </message>
@@ -166,54 +166,54 @@
         <translation>Set topic…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="601"/>
+        <location filename="../../desk/gui/work.py" line="602"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="601"/>
-        <location filename="../../desk/gui/work.py" line="602"/>
+        <location filename="../../desk/gui/work.py" line="603"/>
+        <location filename="../../desk/gui/work.py" line="608"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="602"/>
+        <location filename="../../desk/gui/work.py" line="607"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="611"/>
+        <location filename="../../desk/gui/work.py" line="619"/>
         <source>按编号、姓名、单位、题目或课题搜索</source>
         <translation>Search by code, name, unit, title or topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="625"/>
+        <location filename="../../desk/gui/work.py" line="633"/>
         <source>自愿</source>
         <translation>Voluntary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="638"/>
+        <location filename="../../desk/gui/work.py" line="646"/>
         <source>应交 {0} 人:已提交 {1},迟交 {2},未提交 {3}</source>
         <translation>{0} required: {1} submitted, {2} late, {3} missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="661"/>
-        <location filename="../../desk/gui/work.py" line="690"/>
+        <location filename="../../desk/gui/work.py" line="669"/>
+        <location filename="../../desk/gui/work.py" line="698"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="661"/>
+        <location filename="../../desk/gui/work.py" line="669"/>
         <source>请先选中一位已提交文章的作者</source>
         <translation>Select an author who has submitted an article first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="679"/>
+        <location filename="../../desk/gui/work.py" line="687"/>
         <source>作废 {0} 的第 {1} 版调研文章《{2}》</source>
         <translation>Void version {1} of {0}&apos;s research article &quot;{2}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="690"/>
+        <location filename="../../desk/gui/work.py" line="698"/>
         <source>所选作者没有附带文件的文章</source>
         <translation>The selected author has no article with a file</translation>
     </message>
@@ -1048,168 +1048,208 @@
 <context>
     <name>ContactLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="611"/>
+        <location filename="../../desk/gui/contacts.py" line="667"/>
         <source>按编号、姓名或拼音首字母搜索</source>
         <translation>Search by code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="616"/>
+        <location filename="../../desk/gui/contacts.py" line="672"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="622"/>
+        <location filename="../../desk/gui/contacts.py" line="678"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="622"/>
+        <location filename="../../desk/gui/contacts.py" line="678"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="622"/>
+        <location filename="../../desk/gui/contacts.py" line="678"/>
         <source>已达标</source>
         <translation>Quota met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="625"/>
+        <location filename="../../desk/gui/contacts.py" line="681"/>
         <source>全部上报情况</source>
         <translation>Any report state</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="639"/>
+        <location filename="../../desk/gui/contacts.py" line="695"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="640"/>
+        <location filename="../../desk/gui/contacts.py" line="696"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="641"/>
+        <location filename="../../desk/gui/contacts.py" line="697"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="642"/>
+        <location filename="../../desk/gui/contacts.py" line="698"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="643"/>
+        <location filename="../../desk/gui/contacts.py" line="699"/>
         <source>应结对</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="644"/>
+        <location filename="../../desk/gui/contacts.py" line="700"/>
         <source>已结对</source>
         <translation>Paired</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="645"/>
+        <location filename="../../desk/gui/contacts.py" line="701"/>
         <source>已联系</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="647"/>
+        <location filename="../../desk/gui/contacts.py" line="703"/>
         <source>谈心</source>
         <translation>Heart-to-heart talk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="649"/>
+        <location filename="../../desk/gui/contacts.py" line="705"/>
         <source>报学教办</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="650"/>
+        <location filename="../../desk/gui/contacts.py" line="706"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="651"/>
+        <location filename="../../desk/gui/contacts.py" line="707"/>
         <source>尚缺</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="667"/>
+        <location filename="../../desk/gui/contacts.py" line="723"/>
         <source>结对…</source>
         <translation>Pair…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="668"/>
+        <location filename="../../desk/gui/contacts.py" line="724"/>
         <source>记录联系…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="669"/>
+        <location filename="../../desk/gui/contacts.py" line="725"/>
         <source>谈心…</source>
         <translation>Talk…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="670"/>
+        <location filename="../../desk/gui/contacts.py" line="726"/>
         <source>结束结对…</source>
         <translation>End pairing…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="671"/>
+        <location filename="../../desk/gui/contacts.py" line="727"/>
         <source>报学教办…</source>
         <translation>Report to study office…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="672"/>
+        <location filename="../../desk/gui/contacts.py" line="728"/>
         <source>连心册…</source>
         <translation>Booklet…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="673"/>
+        <location filename="../../desk/gui/contacts.py" line="729"/>
+        <source>更正记录…</source>
+        <translation>Correct entry…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="730"/>
         <source>作废记录…</source>
         <translation>Void an entry…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="675"/>
+        <location filename="../../desk/gui/contacts.py" line="732"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="676"/>
-        <location filename="../../desk/gui/contacts.py" line="682"/>
+        <location filename="../../desk/gui/contacts.py" line="733"/>
+        <location filename="../../desk/gui/contacts.py" line="739"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="681"/>
+        <location filename="../../desk/gui/contacts.py" line="738"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="701"/>
+        <location filename="../../desk/gui/contacts.py" line="758"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="721"/>
+        <location filename="../../desk/gui/contacts.py" line="778"/>
         <source>共 {0} 人,未达标 {1} 人</source>
         <translation>{0} people, {1} behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="731"/>
-        <location filename="../../desk/gui/contacts.py" line="753"/>
-        <location filename="../../desk/gui/contacts.py" line="760"/>
+        <location filename="../../desk/gui/contacts.py" line="788"/>
+        <location filename="../../desk/gui/contacts.py" line="795"/>
+        <location filename="../../desk/gui/contacts.py" line="817"/>
+        <location filename="../../desk/gui/contacts.py" line="824"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="753"/>
+        <location filename="../../desk/gui/contacts.py" line="817"/>
         <source>请先选中一位有结对的干部</source>
         <translation>Select a cadre with pairings first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="731"/>
-        <location filename="../../desk/gui/contacts.py" line="760"/>
+        <location filename="../../desk/gui/contacts.py" line="788"/>
+        <location filename="../../desk/gui/contacts.py" line="795"/>
+        <location filename="../../desk/gui/contacts.py" line="824"/>
         <source>请先选中一位干部</source>
         <translation>Select a cadre first</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectEntryDialog</name>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="604"/>
+        <source>更正 {0} 的联系或谈心记录</source>
+        <translation>Correct a contact or talk of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="624"/>
+        <source>记录*</source>
+        <translation>Entry*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="625"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="626"/>
+        <source>联系方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="627"/>
+        <source>内容</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="628"/>
+        <source>更正原因*</source>
+        <translation>Reason for the correction*</translation>
     </message>
 </context>
 <context>
@@ -1483,32 +1523,32 @@
 <context>
     <name>ExemplarDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="699"/>
+        <location filename="../../desk/gui/work.py" line="707"/>
         <source>推荐典型经验</source>
         <translation>Nominate exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="706"/>
+        <location filename="../../desk/gui/work.py" line="714"/>
         <source>编号*</source>
         <translation>Code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="707"/>
+        <location filename="../../desk/gui/work.py" line="715"/>
         <source>推荐日期*</source>
         <translation>Nominated on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="708"/>
+        <location filename="../../desk/gui/work.py" line="716"/>
         <source>记录类别*</source>
         <translation>Record kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="709"/>
+        <location filename="../../desk/gui/work.py" line="717"/>
         <source>记录编码*</source>
         <translation>Record code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="710"/>
+        <location filename="../../desk/gui/work.py" line="718"/>
         <source>摘要*</source>
         <translation>Summary*</translation>
     </message>
@@ -1516,78 +1556,78 @@
 <context>
     <name>ExemplarsPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="737"/>
+        <location filename="../../desk/gui/work.py" line="745"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="738"/>
+        <location filename="../../desk/gui/work.py" line="746"/>
         <source>推荐日期</source>
         <translation>Nominated on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="739"/>
+        <location filename="../../desk/gui/work.py" line="747"/>
         <source>记录类别</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="740"/>
+        <location filename="../../desk/gui/work.py" line="748"/>
         <source>记录编码</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="741"/>
+        <location filename="../../desk/gui/work.py" line="749"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="742"/>
+        <location filename="../../desk/gui/work.py" line="750"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="748"/>
+        <location filename="../../desk/gui/work.py" line="756"/>
         <source>推荐…</source>
         <translation>Nominate…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="749"/>
+        <location filename="../../desk/gui/work.py" line="757"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="750"/>
+        <location filename="../../desk/gui/work.py" line="758"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="751"/>
+        <location filename="../../desk/gui/work.py" line="759"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="752"/>
+        <location filename="../../desk/gui/work.py" line="761"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="752"/>
-        <location filename="../../desk/gui/work.py" line="753"/>
+        <location filename="../../desk/gui/work.py" line="762"/>
+        <location filename="../../desk/gui/work.py" line="767"/>
         <source>典型经验</source>
         <translation>Exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="753"/>
+        <location filename="../../desk/gui/work.py" line="766"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="761"/>
+        <location filename="../../desk/gui/work.py" line="777"/>
         <source>按编号、记录或摘要搜索</source>
         <translation>Search by code, record or summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="805"/>
+        <location filename="../../desk/gui/work.py" line="821"/>
         <source>作废典型经验 {0}</source>
         <translation>Void exemplary practice {0}</translation>
     </message>
@@ -1892,14 +1932,14 @@
     </message>
     <message>
         <location filename="../../desk/gui/interviews.py" line="340"/>
-        <location filename="../../desk/gui/interviews.py" line="431"/>
+        <location filename="../../desk/gui/interviews.py" line="434"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../../desk/gui/interviews.py" line="341"/>
-        <location filename="../../desk/gui/interviews.py" line="498"/>
-        <location filename="../../desk/gui/interviews.py" line="509"/>
+        <location filename="../../desk/gui/interviews.py" line="501"/>
+        <location filename="../../desk/gui/interviews.py" line="512"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
@@ -1969,74 +2009,74 @@
         <translation>Void a step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="391"/>
+        <location filename="../../desk/gui/interviews.py" line="392"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="391"/>
-        <location filename="../../desk/gui/interviews.py" line="527"/>
-        <location filename="../../desk/gui/interviews.py" line="539"/>
+        <location filename="../../desk/gui/interviews.py" line="393"/>
+        <location filename="../../desk/gui/interviews.py" line="530"/>
+        <location filename="../../desk/gui/interviews.py" line="542"/>
         <source>群众访谈日时间安排表</source>
         <translation>Interview-day timetable</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="392"/>
+        <location filename="../../desk/gui/interviews.py" line="395"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="393"/>
+        <location filename="../../desk/gui/interviews.py" line="396"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="402"/>
+        <location filename="../../desk/gui/interviews.py" line="405"/>
         <source>按村居、组别、带队领导或地点搜索</source>
         <translation>Search by village, group, leader or place</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="409"/>
+        <location filename="../../desk/gui/interviews.py" line="412"/>
         <source>所选村居的各步骤</source>
         <translation>Steps of the selected village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="420"/>
+        <location filename="../../desk/gui/interviews.py" line="423"/>
         <source>未安排</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="431"/>
+        <location filename="../../desk/gui/interviews.py" line="434"/>
         <source>人数不足</source>
         <translation>Too few people</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="446"/>
+        <location filename="../../desk/gui/interviews.py" line="449"/>
         <source>{0} 个村居,已达标 {1} 个(每村不少于 {2} 人)</source>
         <translation>{0} villages, {1} met (at least {2} people each)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="498"/>
+        <location filename="../../desk/gui/interviews.py" line="501"/>
         <source>请先在安排表中选中一个村居</source>
         <translation>Select a village in the timetable first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="509"/>
+        <location filename="../../desk/gui/interviews.py" line="512"/>
         <source>请先在安排表中选中一个已有记录的村居</source>
         <translation>Select a village with recorded steps in the timetable first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="532"/>
+        <location filename="../../desk/gui/interviews.py" line="535"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="534"/>
+        <location filename="../../desk/gui/interviews.py" line="537"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="534"/>
+        <location filename="../../desk/gui/interviews.py" line="537"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
