@@ -1239,7 +1239,7 @@
     <message>
         <location filename="../../desk/gui/contacts.py" line="626"/>
         <source>联系方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Way</translation>
     </message>
     <message>
         <location filename="../../desk/gui/contacts.py" line="627"/>
