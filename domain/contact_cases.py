@@ -248,6 +248,20 @@ class ContactCases(ConcernCases):
         booklet.correct_entry(code, changes, reason, self.stamp(actor))
         self._save(booklet)
 
+    def correct_pairing(
+        self, actor: Actor, cadre_code: str, no: int, changes: dict[str, Any], reason: str
+    ) -> None:
+        """更正 a pairing's date or its report date, with a reason (R-C4 judged again on the report date)."""
+        cadre, _role, booklet = self._cadre(actor, cadre_code)
+        self.check_scope(actor, cadre.unit_code)
+        if booklet is None:
+            raise RuleViolation("R-G6", f"“{cadre.code}”没有连心册记录")
+        for name in ("on", "reported_on"):
+            if isinstance(changes.get(name), date):
+                self.check_business_date(changes[name], "结对日期" if name == "on" else "上报日期")
+        booklet.correct_pairing(no, changes, reason, self.stamp(actor))
+        self._save(booklet)
+
     # --- where a contact's problem belongs -------------------------------------------------------
 
     def _village_of(self, target: str, cadre: Person) -> str:

@@ -272,6 +272,18 @@ class Booklet(Aggregate):
             if found is not None:
                 found.voided = True
 
+    class PairingCorrected(Aggregate.Event, Audit):
+        """更正 of a pairing: its date, or the date it was reported to the study office, with a reason."""
+
+        no: int
+        changes: dict[str, Any]
+        reason: str
+
+        def apply(self, aggregate: Booklet) -> None:
+            pairing = aggregate.pairings[self.no]
+            pairing.on = self.changes.get("on", pairing.on)
+            pairing.reported_on = self.changes.get("reported_on", pairing.reported_on)
+
     class EntryCorrected(Aggregate.Event, Audit):
         """更正 of a contact or a talk: its date, its way (a contact's) or what was said, with a reason."""
 
@@ -418,3 +430,21 @@ class Booklet(Aggregate):
         self.trigger_event(
             self.EntryCorrected, code=code, target=found.target, changes=real, reason=reason.strip(), **stamp
         )
+
+    def correct_pairing(self, no: int, changes: dict[str, Any], reason: str, stamp: dict[str, Any]) -> None:
+        """更正 a pairing's date or its report date (whom it pairs is voided and paired again instead)."""
+        pairing = self.pairing(no)
+        rules.check_reason(reason, "更正")
+        unknown = sorted(set(changes) - {"on", "reported_on"})
+        if unknown:
+            rules.fail_malformed(f"不能更正的项目: {', '.join(unknown)}(对象或类别有误请作废后重新结对)")
+        real = {k: v for k, v in changes.items() if getattr(pairing, k) != v}
+        if not real:
+            rules.fail_missing("更正内容(与原值相同,无需更正)")
+        on = real.get("on", pairing.on)
+        reported = real.get("reported_on", pairing.reported_on)
+        if reported is not None and reported < on:
+            rules.fail_malformed(f"上报日期{rules.cn_date(reported)}早于结对日期{rules.cn_date(on)}")
+        if pairing.ended_on is not None and pairing.ended_on < on:
+            rules.fail_malformed(f"结对日期{rules.cn_date(on)}晚于结束日期{rules.cn_date(pairing.ended_on)}")
+        self.trigger_event(self.PairingCorrected, no=no, changes=real, reason=reason.strip(), **stamp)

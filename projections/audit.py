@@ -238,6 +238,8 @@ def describe(kind: str, action: str, e: Any, code: str) -> str:
             return f"{code} 联系 {e.target}({e.way},{e.on:%Y-%m-%d}):{e.content}{problem}"
         case "TalkRecorded":
             return f"{code} 与困难党员 {e.target} 谈心({e.on:%Y-%m-%d}):{e.content}"
+        case "PairingCorrected":
+            return f"更正 {code} 的第{e.no}项结对:{_changes(e.changes)}(原因:{e.reason})"
         case "EntryCorrected":
             return f"更正连心册记录 {e.code}:{_changes(e.changes)}(原因:{e.reason})"
         case "EntryVoided":

@@ -69,6 +69,7 @@ FIELD_EN = {
     "result": "result",
     "visitor": "return visitor",
     "outcome": "resident's word",
+    "reported_on": "reported on",
 }
 STEP_EN = {
     "session": "session",
@@ -225,6 +226,8 @@ def describe_en(kind: str, action: str, e: Any, code: str) -> str:
             return f"{code} contacted {e.target} ({e.way}, {e.on:%Y-%m-%d}): {e.content}{problem}"
         case "TalkRecorded":
             return f"{code} talked with member in difficulty {e.target} ({e.on:%Y-%m-%d}): {e.content}"
+        case "PairingCorrected":
+            return f"Corrected {code}'s pairing item {e.no}: {_changes(e.changes)} (reason: {e.reason})"
         case "EntryCorrected":
             return f"Corrected contact-booklet entry {e.code}: {_changes(e.changes)} (reason: {e.reason})"
         case "EntryVoided":

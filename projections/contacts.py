@@ -174,6 +174,17 @@ class ContactProjection:
                 supersede(conn, pairings, key, nid, reported_on=e.on, late=e.on > deadline)
             case Booklet.PairingEnded():
                 supersede(conn, pairings, key, nid, ended_on=e.on)
+            case Booklet.PairingCorrected():
+                fixed: dict[str, Any] = {}
+                if "on" in e.changes:
+                    fixed["paired_on"] = e.changes["on"]
+                if "reported_on" in e.changes:
+                    deadline = date.fromisoformat(
+                        parameter_in_force(conn, "pairing_report_deadline", nid, "9999-12-31")
+                    )
+                    reported = e.changes["reported_on"]
+                    fixed |= {"reported_on": reported, "late": reported is not None and reported > deadline}
+                supersede(conn, pairings, key, nid, **fixed)
             case Booklet.EntryCorrected():
                 current = conn.execute(
                     select(entries.c.recorded_at).where(entries.c.code == e.code, entries.c.valid_to == OPEN)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -238,6 +238,7 @@ def test_a_contact_typed_wrong_is_corrected_from_the_ledger(
     def correct_it() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, CorrectEntryDialog)
+        dialog.entry.setCurrentIndex(dialog.entry.findData("P10-L1"))
         seen.extend([dialog.way.currentText(), dialog.content.toPlainText()])
         dialog.way.setCurrentText("电话")
         dialog.content.setPlainText("了解收成和医保缴费")
@@ -254,6 +255,32 @@ def test_a_contact_typed_wrong_is_corrected_from_the_ledger(
     assert (entry.way, entry.content) == ("电话", "了解收成和医保缴费")
     audit = AuditQuery(office.engine)
     assert any("更正连心册记录 P10-L1" in r.summary for r in audit.rows(audit.ids(AuditFilter())).values())
+
+    def report_date() -> None:  # the pairing was reported on 10-22, not left unreported
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CorrectEntryDialog)
+        dialog.entry.setCurrentIndex(dialog.entry.findData("P10-J1"))
+        seen.extend([str(dialog.reported.isChecked()), str(dialog.content.isVisibleTo(dialog))])
+        dialog.reported.setChecked(True)
+        dialog.reported_on.setDate(QDate(2026, 10, 22))
+        dialog.reason.setText("漏记上报")
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, report_date)
+    page.correct_entry()
+    office.projector.catch_up()
+    view = ContactQuery(office.engine).booklet("P10")
+    assert view is not None and view.targets[0].reported_on == date(2026, 10, 22)
+    assert seen[2:] == ["False", "False"]  # not reported before; a pairing has no content to correct
+    rejects(
+        "R-F2",
+        app.correct_pairing,
+        admin,
+        "P10",
+        1,
+        {"on": date(2026, 10, 22), "reported_on": date(2026, 10, 21)},
+        "早于结对",
+    )
 
 
 def test_tables_sort_chinese_names_by_pinyin_and_numbers_by_value() -> None:

@@ -935,6 +935,31 @@ def test_a_search_box_narrows_the_article_register_and_what_it_exports(
     assert shown.rowCount() == 1 and shown.index(0, 0).data() == "P1"
     assert "产业调研" in page.filters_text()  # the export and the print say the search
     page.refresh()  # a reload keeps the search applied
-    assert sum(not page.table.isRowHidden(r) for r in range(page.table.rowCount())) == 1
+    qtbot.waitUntil(lambda: sum(not page.table.isRowHidden(r) for r in range(page.table.rowCount())) == 1)
     box.clear()
     assert sum(not page.table.isRowHidden(r) for r in range(page.table.rowCount())) == everyone
+
+
+def test_a_search_box_survives_a_large_table_with_empty_cells(
+    qtbot: QtBot, cadres: Store, admin: Actor
+) -> None:
+    """A township's register (hundreds of rows, many empty cells) refilled while a search box watches it:
+    the box reads the cells once per reload through the model (reading each empty cell as an item, once
+    per cell filled, ended the process with PySide6 6.12)."""
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    from desk.gui.pages import Page
+
+    page = Page(Operations(cadres), admin)
+    qtbot.addWidget(page)
+    table = QTableWidget(0, 10)
+    table.setObjectName("big")
+    box = page.search_box(table, "")
+    for _reload in range(3):
+        table.setRowCount(400)
+        for r in range(400):
+            for c in (0, 3):  # most cells stay empty, as in the register of people who owe nothing
+                table.setItem(r, c, QTableWidgetItem(f"P{r:03d}" if c == 0 else "未提交"))
+    box.setText("P39")
+    qtbot.waitUntil(lambda: sum(not table.isRowHidden(r) for r in range(400)) == 10)  # P390 … P399
+    assert page.visible_rows(table).rowCount() == 10

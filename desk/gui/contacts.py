@@ -40,13 +40,14 @@ from desk.sheets import append_row, landing, save_workbook
 from domain import rules
 from domain.base import Actor
 from domain.catalogue import describe
-from domain.contacts import WAYS, arranging_authority, requirements
+from domain.contacts import WAYS, arranging_authority, parse_entry_code, requirements
 from domain.errors import DomainError
 from domain.quota import QuotaRole
 from projections.chain import head
 from projections.contacts import (
     REPORT_STATES,
     BookletEntry,
+    BookletTarget,
     BookletView,
     ContactQuery,
     LedgerFilter,
@@ -597,17 +598,23 @@ class VoidEntryDialog(RecordDialog):
 
 
 class CorrectEntryDialog(RecordDialog):
-    """更正 a contact or a talk of a cadre's 连心册: the entry chosen, its date, way and content prefilled, a
+    """更正 a pairing (its date, its report date), a contact or a talk of a cadre's 连心册: the entry chosen, its
+    date, way and content prefilled, a
     reason required; only what changed is sent. Whom it was with is not corrected: void it instead."""
 
     def __init__(self, ops: Operations, actor: Actor, cadre: str, parent: QWidget | None = None) -> None:
         super().__init__(ops, self.tr("更正 {0} 的联系或谈心记录").format(cadre), parent)
         self.actor, self.cadre = actor, cadre
         self.entries: dict[str, BookletEntry] = {}
+        self.pairings: dict[str, BookletTarget] = {}
         self.entry = QComboBox()
         self.entry.setObjectName("correct_entry")
         view = ContactQuery(ops.store.engine).booklet(cadre)
         for t in view.targets if view else []:
+            self.pairings[t.pairing] = t
+            self.entry.addItem(
+                f"{t.pairing} · {self.tr('结对')} {t.kind} {t.name} · {_d(t.paired_on)}", t.pairing
+            )
             for x in t.entries:
                 self.entries[x.code] = x
                 self.entry.addItem(f"{x.code} · {x.kind} {t.name} · {_d(x.on)} {x.content[:20]}", x.code)
@@ -619,10 +626,13 @@ class CorrectEntryDialog(RecordDialog):
         self.content.setObjectName("correct_content")
         self.content.setTabChangesFocus(True)
         self.content.setFixedHeight(80)
+        self.reported = QCheckBox(self.tr("已报学教办"))
+        self.reported_on = date_edit(ops.store.app.clock.today())
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.form.addRow(self.tr("记录*"), self.entry)
         self.form.addRow(self.tr("日期"), self.on)
+        self.form.addRow(self.reported, self.reported_on)
         self.form.addRow(self.tr("联系方式"), self.way)
         self.form.addRow(self.tr("内容"), self.content)
         self.form.addRow(self.tr("更正原因*"), self.reason)
@@ -633,6 +643,16 @@ class CorrectEntryDialog(RecordDialog):
         return self.entries.get(self.entry.currentData() or "")
 
     def _prefill(self) -> None:
+        pairing = self.pairings.get(self.entry.currentData() or "")
+        self.form.setRowVisible(self.reported_on, pairing is not None)
+        self.form.setRowVisible(self.content, pairing is None)
+        if pairing is not None:  # a pairing: its date and its report date
+            self.on.setDate(QDate(pairing.paired_on.year, pairing.paired_on.month, pairing.paired_on.day))
+            self.form.setRowVisible(self.way, False)
+            self.reported.setChecked(pairing.reported_on is not None)
+            day = pairing.reported_on or pairing.paired_on
+            self.reported_on.setDate(QDate(day.year, day.month, day.day))
+            return
         x = self.chosen()
         if x is None:
             return
@@ -642,6 +662,19 @@ class CorrectEntryDialog(RecordDialog):
         self.content.setPlainText(x.content)
 
     def submit(self) -> None:
+        pairing = self.pairings.get(self.entry.currentData() or "")
+        if pairing is not None:
+            fixed: dict[str, Any] = {"on": to_date(self.on)}
+            fixed["reported_on"] = to_date(self.reported_on) if self.reported.isChecked() else None
+            was = {"on": pairing.paired_on, "reported_on": pairing.reported_on}
+            self.ops.store.app.correct_pairing(
+                self.actor,
+                self.cadre,
+                (parse_entry_code(pairing.pairing) or ("", "", 0))[2],
+                {k: v for k, v in fixed.items() if v != was[k]},
+                self.reason.text(),
+            )
+            return
         x = self.chosen()
         code = x.code if x is not None else ""
         now: dict[str, Any] = {"on": to_date(self.on), "content": self.content.toPlainText().strip()}

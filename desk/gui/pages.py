@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, Qt, QTime
+import shiboken6
+from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -277,31 +278,40 @@ class Page(QWidget):
         box.setObjectName(f"search_{table.objectName()}")
         box.setPlaceholderText(placeholder)
         box.setClearButtonEnabled(True)
+        model = table.model()
+        # once per reload, not per cell filled; read through the model (QTableWidget.item() of an empty
+        # cell returns None, which PySide6 6.12 miscounts: thousands of those ended the process)
+        again = QTimer(table)  # lives as long as the table whose signals start it
+        again.setSingleShot(True)
+        again.setInterval(0)
 
-        def apply(*_args: object) -> None:
+        def apply() -> None:
+            if not shiboken6.isValid(box):  # the page went first
+                return
             words = box.text().strip().lower()
-            for r in range(table.rowCount()):
-                cells = (table.item(r, c) for c in range(table.columnCount()))
-                text = " ".join(cell.text().lower() for cell in cells if cell is not None)
-                table.setRowHidden(r, bool(words) and words not in text)
+            for r in range(model.rowCount()):
+                text = " ".join(str(model.index(r, c).data() or "") for c in range(model.columnCount()))
+                table.setRowHidden(r, bool(words) and words not in text.lower())
 
-        box.textChanged.connect(apply)
-        table.model().rowsInserted.connect(apply)
-        table.model().dataChanged.connect(apply)
+        again.timeout.connect(apply)
+        box.textChanged.connect(lambda _t: apply())
+        model.rowsInserted.connect(lambda *_a: again.start())
+        model.dataChanged.connect(lambda *_a: again.start())
+        model.modelReset.connect(lambda *_a: again.start())
         return box
 
     @staticmethod
     def visible_rows(table: QTableWidget) -> QAbstractItemModel:
         """The rows of a table the search leaves visible, in the order shown: what export and print take."""
-        model = QStandardItemModel(0, table.columnCount(), table)
-        header = table.model()
+        source = table.model()
+        columns = range(source.columnCount())
+        model = QStandardItemModel(0, source.columnCount(), table)
         model.setHorizontalHeaderLabels(
-            [str(header.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(table.columnCount())]
+            [str(source.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
         )
-        for r in range(table.rowCount()):
+        for r in range(source.rowCount()):
             if not table.isRowHidden(r):
-                cells = (table.item(r, c) for c in range(table.columnCount()))
-                model.appendRow([QStandardItem(cell.text() if cell is not None else "") for cell in cells])
+                model.appendRow([QStandardItem(str(source.index(r, c).data() or "")) for c in columns])
         return model
 
     def export_view(self, title: str, model: QAbstractItemModel) -> Path | None:
