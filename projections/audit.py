@@ -542,3 +542,11 @@ class AuditQuery:
                 audit_log.c.recorded_at <= naive_utc(moment)
             )
             return int(conn.execute(stmt).scalar() or 0)
+
+
+def corrections_of(kind: str) -> Any:
+    """The notification ids of the corrections of one kind of record (what 显示已作废/已更正 strikes)."""
+    c = audit_log.c
+    return select(c.notification_id).where(
+        c.event_type.in_([f"{kind}.Corrected", f"{kind}.StepCorrected", f"{kind}.StepVoided"])
+    )

@@ -68,15 +68,16 @@ def as_of(table: Table | NamedFromClause, notification_id: int | None) -> Column
     return and_(table.c.valid_from <= notification_id, or_(table.c.valid_to > notification_id))
 
 
-def with_history(table: Table, notification_id: int | None) -> ColumnElement[bool]:
+def with_history(table: Table, notification_id: int | None, corrections: Any) -> ColumnElement[bool]:
     """显示已作废/已更正: the rows in force at a notification id (a voided record's among them) and the
-    earlier versions of records corrected since — not the versions of a record voided since, which its
-    voided row already stands for."""
+    versions a correction replaced (`corrections`: the notification ids of corrections) — not the versions
+    a record's ordinary progress replaced, nor those of a record voided since (its voided row stands
+    for it)."""
     c = table.c
     voided_now = select(c.code).where(as_of(table, notification_id), c.voided.is_(True))
-    superseded = c.valid_to != OPEN
+    superseded = and_(c.valid_to != OPEN, c.valid_to.in_(corrections))
     if notification_id is not None:
-        superseded = and_(c.valid_from <= notification_id, c.valid_to <= notification_id)
+        superseded = and_(superseded, c.valid_from <= notification_id, c.valid_to <= notification_id)
     return or_(as_of(table, notification_id), and_(superseded, c.code.not_in(voided_now)))
 
 

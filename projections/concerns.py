@@ -22,6 +22,7 @@ from domain.concerns import (
     replay_steps,
     standing_on,
 )
+from projections.audit import corrections_of
 from projections.base import (
     OPEN,
     Envelope,
@@ -516,7 +517,9 @@ class ConcernQuery:
         c = board.c
         day = f.day or date.today()
         where: list[Any] = (
-            [with_history(board, f.up_to)] if f.history else [as_of(board, f.up_to), c.voided.is_(False)]
+            [with_history(board, f.up_to, corrections_of("Concern"))]
+            if f.history
+            else [as_of(board, f.up_to), c.voided.is_(False)]
         )
         if f.text:
             where.append(

@@ -29,6 +29,7 @@ from domain import rules
 from domain.campaign import MUST_VISIT_CATEGORIES, MUST_VISIT_GROUPS
 from domain.clock import local_zone
 from domain.visits import Visit, is_standing_work
+from projections.audit import corrections_of
 from projections.base import (
     Envelope,
     as_of,
@@ -234,7 +235,9 @@ class VisitQuery:
     def _where(self, f: VisitFilter) -> list[Any]:
         v, h = visits.c, households.c
         where: list[Any] = (
-            [with_history(visits, f.up_to)] if f.history else [as_of(visits, f.up_to), v.voided.is_(False)]
+            [with_history(visits, f.up_to, corrections_of("Visit"))]
+            if f.history
+            else [as_of(visits, f.up_to), v.voided.is_(False)]
         )
         if f.standing is not None:
             where.append(v.standing.is_(f.standing))

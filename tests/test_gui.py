@@ -906,11 +906,30 @@ def test_voided_and_superseded_rows_shown_struck_through_on_demand(
         font = page.model.data(page.model.index(i, 1), Qt.ItemDataRole.FontRole)
         text = page.model.data(page.model.index(i, 0))
         if page.model.row(i).struck:
-            assert font is not None and font.strikeOut() and text.startswith("〔")
+            assert font is not None and font.strikeOut() and text.endswith("〕") and text[:4] == "2026"
         else:
-            assert font is None and not text.startswith("〔")
+            assert font is None and not text.endswith("〕")
     page.history.setChecked(False)
     assert page.model.rowCount() == 1
+    # a concern's ordinary progress replaces its row too: only what a correction replaced is struck
+    from projections.concerns import ConcernFilter
+
+    app.raise_concern(
+        admin,
+        "Q1",
+        date(2026, 10, 21),
+        {"source": "来访", "resident": "张大山", "village_code": "V1", "content": "路灯不亮"},
+    )
+    app.assign_concern(admin, "Q1", date(2026, 10, 21), unit_code="V1", due_on=date(2026, 10, 30))
+    app.correct_record(admin, "concern", "Q1", {"content": "村口路灯不亮"}, "补全")
+    app.note_concern_progress(admin, "Q1", date(2026, 10, 22), "已报修")
+    cadres.projector.catch_up()
+    query = ConcernQuery(cadres.engine)
+    history = query.rows(query.ids(ConcernFilter(history=True)))
+    assert sorted((r.content, r.struck) for r in history.values()) == [
+        ("村口路灯不亮", ""),
+        ("路灯不亮", "更正前"),
+    ]
 
 
 def test_a_search_box_narrows_the_article_register_and_what_it_exports(

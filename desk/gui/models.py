@@ -94,7 +94,7 @@ class LazyTableModel(QAbstractTableModel):
                 text = text.replace(ERASED, self.tr("已删除个人信息"))
             why = getattr(row, "struck", None) or ""
             if why and index.column() == 0:  # said in words too, so an export or a print keeps it
-                text = (self.tr("〔已作废〕") if why == "作废" else self.tr("〔更正前〕")) + text
+                text += self.tr("〔已作废〕") if why == "作废" else self.tr("〔更正前〕")
             return text
         if role == Qt.ItemDataRole.FontRole:
             row = self.row(index.row())
