@@ -78,7 +78,7 @@ def summary_html(s: Summary, moment: datetime | None, *, links: bool = False, en
                 f"<tr>{head}</tr>{body}</table>"
             )
     if english:
-        findings = "; ".join(f"{r} {rule_name(r, english=True)} {n}" for r, n in s.findings) or "None"
+        findings = "; ".join(f"{r} ({n}): {rule_name(r, english=True)}" for r, n in s.findings) or "None"
         ex = "".join(
             f"<li>{e(c)} {e(summary)} (from {e(k)} {e(rec)}, {e(rep)})</li>"
             for c, k, rec, summary, rep in s.exemplars

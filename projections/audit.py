@@ -65,6 +65,8 @@ KIND_LABELS = {
     "StoredFile": "文件",
     "Exemplar": "典型经验",
     "Erasure": "删除个人信息",
+    "UnitWorkItem": "单位实事",
+    "Publicity": "宣传报道",
 }
 ERASABLE_LABELS = {"household": "农户", "person": "人员", "concern": "问题", "visit": "走访记录"}
 FIELD_LABELS = {
@@ -141,6 +143,14 @@ def describe(kind: str, action: str, e: Any, code: str) -> str:
         case "Registered" if kind == "Household":
             tags = f",五必访:{'、'.join(e.tags)}" if e.tags else ""
             return f"登记农户 {e.code} 户主{e.head_name}(村居 {e.village_code}{tags})"
+        case "Registered" if kind == "UnitWorkItem":
+            promised = f",承诺{e.promised_on:%Y-%m-%d}前兑现" if e.promised_on else ""
+            people = f",{e.attendance}人参加" if e.attendance else ""
+            return f"{e.unit_code} 登记{e.kind} {e.code}({e.on:%Y-%m-%d}):{e.content}{promised}{people}"
+        case "Fulfilled":
+            return f"{code} 兑现({e.on:%Y-%m-%d}):{e.result}"
+        case "Reported" if kind == "Publicity":
+            return f"{e.unit_code} 宣传报道 {e.code}({e.on:%Y-%m-%d},{e.channel}):《{e.title}》"
         case "Raised":
             ref = f"({e.source_ref})" if e.source_ref else ""
             return (
@@ -331,6 +341,8 @@ def _record_facts(kind: str, e: Any) -> tuple[str, str] | None:
             return e.code, ""
         case "Erasure":
             return e.code, ""
+        case "UnitWorkItem" | "Publicity":
+            return e.code, e.unit_code
     return None
 
 

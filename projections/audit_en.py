@@ -25,6 +25,8 @@ KIND_EN = {
     "StoredFile": "file",
     "Exemplar": "exemplary experience",
     "Erasure": "erasure of personal data",
+    "UnitWorkItem": "unit's work item",
+    "Publicity": "publicity report",
 }
 FIELD_EN = {
     "name": "name",
@@ -122,6 +124,16 @@ def describe_en(kind: str, action: str, e: Any, code: str) -> str:
         case "Registered" if kind == "Household":
             tags = f", must-visit: {', '.join(e.tags)}" if e.tags else ""
             return f"Registered household {e.code}, head {e.head_name} (village {e.village_code}{tags})"
+        case "Registered" if kind == "UnitWorkItem":
+            promised = f", promised by {e.promised_on:%Y-%m-%d}" if e.promised_on else ""
+            people = f", {e.attendance} attending" if e.attendance else ""
+            return (
+                f"{e.unit_code} registered {e.kind} {e.code} ({e.on:%Y-%m-%d}): {e.content}{promised}{people}"
+            )
+        case "Fulfilled":
+            return f"{code} fulfilled ({e.on:%Y-%m-%d}): {e.result}"
+        case "Reported" if kind == "Publicity":
+            return f"{e.unit_code} publicity report {e.code} ({e.on:%Y-%m-%d}, {e.channel}): “{e.title}”"
         case "Raised":
             ref = f" ({e.source_ref})" if e.source_ref else ""
             return (

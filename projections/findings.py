@@ -183,7 +183,7 @@ class FindingsQuery:
                         f"尚有 {c.required - c.visited} 户未走访",
                         params.window_start,
                         params.window_end,
-                        what_en=f"{c.required - c.visited} households not yet visited",
+                        what_en=f"{c.required - c.visited} household{'s' if c.required - c.visited > 1 else ''} not yet visited",
                     )
                 )
         for village, category, code, head in self._missed_must_visits(day, up_to):
@@ -346,7 +346,7 @@ class FindingsQuery:
                     )
                 )
         for rule, code, name, what in query.missing((params.window_start, params.window_end), up_to):
-            english = rule_name(rule, english=True)
+            english = "Not yet met: " + rule_name(rule, english=True)
             out.append(
                 Finding(rule, "STATUS", code, name, "", what, None, params.window_end, what_en=english)
             )

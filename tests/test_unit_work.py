@@ -75,6 +75,17 @@ def test_units_own_work_and_publicity(township: Store, admin: Actor, clock: Fixe
     rules = {(f.rule, f.unit_code) for f in found if f.rule in ("R-U2", "R-U4", "R-P1")}
     assert ("R-U2", "D1") in rules and ("R-P1", "V2") in rules
     assert ("R-P1", "V1") not in rules and ("R-U4", "S1") not in rules
+    from projections.audit import AuditFilter, AuditQuery
+
+    audit = AuditQuery(township.engine)
+    said = {
+        r.record_code: (r.summary, r.summary_en)
+        for r in audit.rows(audit.ids(AuditFilter(unit_code="V1"))).values()
+    }
+    assert said["X1"] == (
+        "V1 宣传报道 X1(2026-10-23,公开栏):《走进群众活动公示》",
+        "V1 publicity report X1 (2026-10-23, 公开栏): “走进群众活动公示”",
+    )
     live = snapshot(township)
     township.projector.rebuild(["unit_work"])
     assert snapshot(township) == live

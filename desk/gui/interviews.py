@@ -414,6 +414,14 @@ class InterviewPage(Page):
         layout.addLayout(buttons)
         self.refresh()
 
+    def select_village(self, code: str) -> None:
+        """The dashboard's drill-down: the village's row selected and scrolled to, its steps shown."""
+        self.tabs.setCurrentIndex(0)
+        at = next((i for i, r in enumerate(self.rows) if r.village_code == code), -1)
+        if at >= 0:
+            self.table.selectRow(at)
+            self.table.scrollTo(self.table.model().index(at, 0))
+
     def refresh(self) -> None:
         self.rows = self.query.timetable(self.up_to)
         self.table.setRowCount(len(self.rows))

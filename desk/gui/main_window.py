@@ -349,6 +349,9 @@ class MainWindow(QMainWindow):
         combo = getattr(self.pages[key], "village", None)
         if village and combo is not None and hasattr(combo, "findData"):
             combo.setCurrentIndex(max(combo.findData(village), 0))
+        select = getattr(self.pages[key], "select_village", None)
+        if village and callable(select):  # a page of one row per village: that village's row
+            select(village)
 
     def _update_status(self) -> None:
         head_id, link = head(self.ops.store.engine)

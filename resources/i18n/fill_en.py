@@ -613,6 +613,7 @@ yyyy年M月d日|MMM d, yyyy
 更正 {0} 的第 {1} 版调研文章|Correct version {1} of {0}'s research article
 关闭|Close
 明细…|Records…
+已报学教办|Reported to the study office
 联系方式|Way
 更正 {0} 的联系或谈心记录|Correct a contact or talk of {0}
 更正记录…|Correct entry…

@@ -221,139 +221,139 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="725"/>
+        <location filename="../../desk/gui/pages.py" line="735"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="728"/>
+        <location filename="../../desk/gui/pages.py" line="738"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="730"/>
+        <location filename="../../desk/gui/pages.py" line="740"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="741"/>
-        <location filename="../../desk/gui/pages.py" line="754"/>
+        <location filename="../../desk/gui/pages.py" line="751"/>
+        <location filename="../../desk/gui/pages.py" line="764"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="746"/>
+        <location filename="../../desk/gui/pages.py" line="756"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="748"/>
+        <location filename="../../desk/gui/pages.py" line="758"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="752"/>
+        <location filename="../../desk/gui/pages.py" line="762"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="753"/>
+        <location filename="../../desk/gui/pages.py" line="763"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="755"/>
+        <location filename="../../desk/gui/pages.py" line="765"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="756"/>
+        <location filename="../../desk/gui/pages.py" line="766"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="757"/>
+        <location filename="../../desk/gui/pages.py" line="767"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="758"/>
+        <location filename="../../desk/gui/pages.py" line="768"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="759"/>
+        <location filename="../../desk/gui/pages.py" line="769"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="760"/>
+        <location filename="../../desk/gui/pages.py" line="770"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="774"/>
+        <location filename="../../desk/gui/pages.py" line="784"/>
         <source>核对输出上印的链头(可选)</source>
         <translation>A head printed on an output (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="775"/>
+        <location filename="../../desk/gui/pages.py" line="785"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="778"/>
+        <location filename="../../desk/gui/pages.py" line="788"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="779"/>
-        <location filename="../../desk/gui/pages.py" line="782"/>
+        <location filename="../../desk/gui/pages.py" line="789"/>
+        <location filename="../../desk/gui/pages.py" line="792"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="780"/>
+        <location filename="../../desk/gui/pages.py" line="790"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="819"/>
+        <location filename="../../desk/gui/pages.py" line="829"/>
         <source>[{0} 补录] </source>
         <translation>[{0} back-filled] </translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="825"/>
+        <location filename="../../desk/gui/pages.py" line="835"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="833"/>
+        <location filename="../../desk/gui/pages.py" line="843"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="844"/>
+        <location filename="../../desk/gui/pages.py" line="854"/>
         <source>正在核对哈希链…</source>
         <translation>Verifying the hash chain…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="853"/>
+        <location filename="../../desk/gui/pages.py" line="863"/>
         <source>与 {0} 个签名检查点相符。</source>
         <translation>Agrees with {0} signed checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="861"/>
+        <location filename="../../desk/gui/pages.py" line="871"/>
         <source>输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。</source>
         <translation>The printed head is that of notification {0}: the history the output was made from is still here, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="869"/>
+        <location filename="../../desk/gui/pages.py" line="879"/>
         <source>本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。</source>
         <translation>No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="874"/>
+        <location filename="../../desk/gui/pages.py" line="884"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
@@ -362,12 +362,12 @@
         <translation type="vanished">Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="848"/>
+        <location filename="../../desk/gui/pages.py" line="858"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="850"/>
+        <location filename="../../desk/gui/pages.py" line="860"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -423,32 +423,32 @@
 <context>
     <name>BookletDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="477"/>
+        <location filename="../../desk/gui/contacts.py" line="478"/>
         <source>连心册 — {0}</source>
         <translation>Heart-link booklet — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="482"/>
+        <location filename="../../desk/gui/contacts.py" line="483"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="483"/>
+        <location filename="../../desk/gui/contacts.py" line="484"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="484"/>
+        <location filename="../../desk/gui/contacts.py" line="485"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="567"/>
+        <location filename="../../desk/gui/contacts.py" line="568"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="569"/>
+        <location filename="../../desk/gui/contacts.py" line="570"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation type="vanished">Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="561"/>
+        <location filename="../../desk/gui/contacts.py" line="562"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -465,17 +465,17 @@
 <context>
     <name>CadreField</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="77"/>
+        <location filename="../../desk/gui/contacts.py" line="78"/>
         <source>干部编号、姓名或拼音首字母</source>
         <translation>cadre code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="112"/>
+        <location filename="../../desk/gui/contacts.py" line="113"/>
         <source>有 {0} 人符合,请输入编号:{1}</source>
         <translation>{0} people match; type the code: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="117"/>
+        <location filename="../../desk/gui/contacts.py" line="118"/>
         <source>没有找到有联系任务的“{0}”</source>
         <translation>Nobody with a contact duty matches &quot;{0}&quot;</translation>
     </message>
@@ -985,62 +985,62 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="235"/>
+        <location filename="../../desk/gui/contacts.py" line="236"/>
         <source>谈心</source>
         <translation>Heart-to-heart talk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="235"/>
+        <location filename="../../desk/gui/contacts.py" line="236"/>
         <source>记录联系</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="254"/>
+        <location filename="../../desk/gui/contacts.py" line="255"/>
         <source>填写后登记为问题(来源:联系)</source>
         <translation>filled in: registered as a concern (source: contact)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="255"/>
+        <location filename="../../desk/gui/contacts.py" line="256"/>
         <source>干部*</source>
         <translation>Cadre*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="256"/>
+        <location filename="../../desk/gui/contacts.py" line="257"/>
         <source>谈心对象*</source>
         <translation>Talk with*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="256"/>
+        <location filename="../../desk/gui/contacts.py" line="257"/>
         <source>联系对象*</source>
         <translation>Contact target*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="257"/>
+        <location filename="../../desk/gui/contacts.py" line="258"/>
         <source>日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="259"/>
+        <location filename="../../desk/gui/contacts.py" line="260"/>
         <source>方式*</source>
         <translation>Way*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="260"/>
+        <location filename="../../desk/gui/contacts.py" line="261"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="262"/>
+        <location filename="../../desk/gui/contacts.py" line="263"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="263"/>
+        <location filename="../../desk/gui/contacts.py" line="264"/>
         <source>保存并录下一条</source>
         <translation>Save and enter the next</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="319"/>
+        <location filename="../../desk/gui/contacts.py" line="320"/>
         <source>已保存 {0} 条</source>
         <translation>{0} saved</translation>
     </message>
@@ -1048,173 +1048,173 @@
 <context>
     <name>ContactLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="667"/>
+        <location filename="../../desk/gui/contacts.py" line="700"/>
         <source>按编号、姓名或拼音首字母搜索</source>
         <translation>Search by code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="672"/>
+        <location filename="../../desk/gui/contacts.py" line="705"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="678"/>
+        <location filename="../../desk/gui/contacts.py" line="711"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="678"/>
+        <location filename="../../desk/gui/contacts.py" line="711"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="678"/>
+        <location filename="../../desk/gui/contacts.py" line="711"/>
         <source>已达标</source>
         <translation>Quota met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="681"/>
+        <location filename="../../desk/gui/contacts.py" line="714"/>
         <source>全部上报情况</source>
         <translation>Any report state</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="695"/>
+        <location filename="../../desk/gui/contacts.py" line="728"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="696"/>
+        <location filename="../../desk/gui/contacts.py" line="729"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="697"/>
+        <location filename="../../desk/gui/contacts.py" line="730"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="698"/>
+        <location filename="../../desk/gui/contacts.py" line="731"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="699"/>
+        <location filename="../../desk/gui/contacts.py" line="732"/>
         <source>应结对</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="700"/>
+        <location filename="../../desk/gui/contacts.py" line="733"/>
         <source>已结对</source>
         <translation>Paired</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="701"/>
+        <location filename="../../desk/gui/contacts.py" line="734"/>
         <source>已联系</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="703"/>
+        <location filename="../../desk/gui/contacts.py" line="736"/>
         <source>谈心</source>
         <translation>Heart-to-heart talk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="705"/>
+        <location filename="../../desk/gui/contacts.py" line="738"/>
         <source>报学教办</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="706"/>
+        <location filename="../../desk/gui/contacts.py" line="739"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="707"/>
+        <location filename="../../desk/gui/contacts.py" line="740"/>
         <source>尚缺</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="723"/>
+        <location filename="../../desk/gui/contacts.py" line="756"/>
         <source>结对…</source>
         <translation>Pair…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="724"/>
+        <location filename="../../desk/gui/contacts.py" line="757"/>
         <source>记录联系…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="725"/>
+        <location filename="../../desk/gui/contacts.py" line="758"/>
         <source>谈心…</source>
         <translation>Talk…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="726"/>
+        <location filename="../../desk/gui/contacts.py" line="759"/>
         <source>结束结对…</source>
         <translation>End pairing…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="727"/>
+        <location filename="../../desk/gui/contacts.py" line="760"/>
         <source>报学教办…</source>
         <translation>Report to study office…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="728"/>
+        <location filename="../../desk/gui/contacts.py" line="761"/>
         <source>连心册…</source>
         <translation>Booklet…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="729"/>
+        <location filename="../../desk/gui/contacts.py" line="762"/>
         <source>更正记录…</source>
         <translation>Correct entry…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="730"/>
+        <location filename="../../desk/gui/contacts.py" line="763"/>
         <source>作废记录…</source>
         <translation>Void an entry…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="732"/>
+        <location filename="../../desk/gui/contacts.py" line="765"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="733"/>
-        <location filename="../../desk/gui/contacts.py" line="739"/>
+        <location filename="../../desk/gui/contacts.py" line="766"/>
+        <location filename="../../desk/gui/contacts.py" line="772"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="738"/>
+        <location filename="../../desk/gui/contacts.py" line="771"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="758"/>
+        <location filename="../../desk/gui/contacts.py" line="791"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="778"/>
+        <location filename="../../desk/gui/contacts.py" line="811"/>
         <source>共 {0} 人,未达标 {1} 人</source>
         <translation>{0} people, {1} behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="788"/>
-        <location filename="../../desk/gui/contacts.py" line="795"/>
-        <location filename="../../desk/gui/contacts.py" line="817"/>
-        <location filename="../../desk/gui/contacts.py" line="824"/>
+        <location filename="../../desk/gui/contacts.py" line="821"/>
+        <location filename="../../desk/gui/contacts.py" line="828"/>
+        <location filename="../../desk/gui/contacts.py" line="850"/>
+        <location filename="../../desk/gui/contacts.py" line="857"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="817"/>
+        <location filename="../../desk/gui/contacts.py" line="850"/>
         <source>请先选中一位有结对的干部</source>
         <translation>Select a cadre with pairings first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="788"/>
-        <location filename="../../desk/gui/contacts.py" line="795"/>
-        <location filename="../../desk/gui/contacts.py" line="824"/>
+        <location filename="../../desk/gui/contacts.py" line="821"/>
+        <location filename="../../desk/gui/contacts.py" line="828"/>
+        <location filename="../../desk/gui/contacts.py" line="857"/>
         <source>请先选中一位干部</source>
         <translation>Select a cadre first</translation>
     </message>
@@ -1222,32 +1222,37 @@
 <context>
     <name>CorrectEntryDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="604"/>
+        <location filename="../../desk/gui/contacts.py" line="606"/>
         <source>更正 {0} 的联系或谈心记录</source>
         <translation>Correct a contact or talk of {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="624"/>
+        <location filename="../../desk/gui/contacts.py" line="629"/>
+        <source>已报学教办</source>
+        <translation>Reported to the study office</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="633"/>
         <source>记录*</source>
         <translation>Entry*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="625"/>
+        <location filename="../../desk/gui/contacts.py" line="634"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="626"/>
+        <location filename="../../desk/gui/contacts.py" line="636"/>
         <source>联系方式</source>
         <translation>Way</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="627"/>
+        <location filename="../../desk/gui/contacts.py" line="637"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="628"/>
+        <location filename="../../desk/gui/contacts.py" line="638"/>
         <source>更正原因*</source>
         <translation>Reason for the correction*</translation>
     </message>
@@ -1500,22 +1505,22 @@
 <context>
     <name>EndPairingDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="329"/>
+        <location filename="../../desk/gui/contacts.py" line="330"/>
         <source>结束结对</source>
         <translation>End pairing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="341"/>
+        <location filename="../../desk/gui/contacts.py" line="342"/>
         <source>结对对象</source>
         <translation>Paired person</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="342"/>
+        <location filename="../../desk/gui/contacts.py" line="343"/>
         <source>结束日期</source>
         <translation>Ended on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="343"/>
+        <location filename="../../desk/gui/contacts.py" line="344"/>
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
@@ -2507,37 +2512,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1041"/>
+        <location filename="../../desk/gui/pages.py" line="1051"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1048"/>
+        <location filename="../../desk/gui/pages.py" line="1058"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1051"/>
+        <location filename="../../desk/gui/pages.py" line="1061"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1052"/>
+        <location filename="../../desk/gui/pages.py" line="1062"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1053"/>
+        <location filename="../../desk/gui/pages.py" line="1063"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1054"/>
+        <location filename="../../desk/gui/pages.py" line="1064"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1055"/>
+        <location filename="../../desk/gui/pages.py" line="1065"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -2545,85 +2550,85 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="197"/>
+        <location filename="../../desk/gui/pages.py" line="198"/>
         <source>显示完整联系方式…</source>
         <extracomment>how the audit trail names a page (its Chinese title, not the program&apos;s class name) the read models this page shows (empty: all of them); a change elsewhere does not reload it</extracomment>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="202"/>
+        <location filename="../../desk/gui/pages.py" line="203"/>
         <source>显示完整联系方式</source>
         <translation>Show full contact details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="203"/>
+        <location filename="../../desk/gui/pages.py" line="204"/>
         <source>联系电话和地址属于群众的个人信息。确需查看完整内容吗?此操作记入审计日志。</source>
         <translation>Phone numbers and addresses are residents&apos; personal data. Do you really need to see them in full? This is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="218"/>
+        <location filename="../../desk/gui/pages.py" line="219"/>
         <source>重新隐藏联系方式</source>
         <translation>Mask contact details again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="242"/>
+        <location filename="../../desk/gui/pages.py" line="243"/>
         <source>搜索“{0}”</source>
         <translation>search &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="262"/>
-        <location filename="../../desk/gui/pages.py" line="310"/>
-        <location filename="../../desk/gui/pages.py" line="322"/>
-        <location filename="../../desk/gui/pages.py" line="324"/>
+        <location filename="../../desk/gui/pages.py" line="263"/>
+        <location filename="../../desk/gui/pages.py" line="320"/>
+        <location filename="../../desk/gui/pages.py" line="332"/>
+        <location filename="../../desk/gui/pages.py" line="334"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="310"/>
+        <location filename="../../desk/gui/pages.py" line="320"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="320"/>
+        <location filename="../../desk/gui/pages.py" line="330"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="324"/>
+        <location filename="../../desk/gui/pages.py" line="334"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>{0} rows exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="334"/>
-        <location filename="../../desk/gui/pages.py" line="347"/>
-        <location filename="../../desk/gui/pages.py" line="358"/>
+        <location filename="../../desk/gui/pages.py" line="344"/>
+        <location filename="../../desk/gui/pages.py" line="357"/>
+        <location filename="../../desk/gui/pages.py" line="368"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="335"/>
+        <location filename="../../desk/gui/pages.py" line="345"/>
         <source>共 {0} 行,请先筛选(如选一个村居)再打印。</source>
         <translation>{0} rows: filter first (one village, say) before printing.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="345"/>
-        <location filename="../../desk/gui/pages.py" line="356"/>
+        <location filename="../../desk/gui/pages.py" line="355"/>
+        <location filename="../../desk/gui/pages.py" line="366"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="347"/>
-        <location filename="../../desk/gui/pages.py" line="358"/>
+        <location filename="../../desk/gui/pages.py" line="357"/>
+        <location filename="../../desk/gui/pages.py" line="368"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="372"/>
+        <location filename="../../desk/gui/pages.py" line="382"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="380"/>
+        <location filename="../../desk/gui/pages.py" line="390"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
@@ -2635,52 +2640,52 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="124"/>
+        <location filename="../../desk/gui/contacts.py" line="125"/>
         <source>结对</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="133"/>
+        <location filename="../../desk/gui/contacts.py" line="134"/>
         <source>按编号、姓名或拼音首字母查找对象</source>
         <translation>Find a target by code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="142"/>
+        <location filename="../../desk/gui/contacts.py" line="143"/>
         <source>已报学教办,上报日期:</source>
         <translation>Reported to the study office on:</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="149"/>
+        <location filename="../../desk/gui/contacts.py" line="150"/>
         <source>干部*</source>
         <translation>Cadre*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="150"/>
+        <location filename="../../desk/gui/contacts.py" line="151"/>
         <source>对象类别*</source>
         <translation>Target kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="151"/>
+        <location filename="../../desk/gui/contacts.py" line="152"/>
         <source>查找对象</source>
         <translation>Find target</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="152"/>
+        <location filename="../../desk/gui/contacts.py" line="153"/>
         <source>对象*</source>
         <translation>Target*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="153"/>
+        <location filename="../../desk/gui/contacts.py" line="154"/>
         <source>安排单位编码*</source>
         <translation>Arranging unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="155"/>
+        <location filename="../../desk/gui/contacts.py" line="156"/>
         <source>结对日期*</source>
         <translation>Paired on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="189"/>
+        <location filename="../../desk/gui/contacts.py" line="190"/>
         <source>由{0}安排</source>
         <translation>arranged by {0}</translation>
     </message>
@@ -3073,47 +3078,47 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="358"/>
+        <location filename="../../desk/gui/contacts.py" line="359"/>
         <source>结对情况报学教办</source>
         <translation>Report pairings to the study office</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="363"/>
+        <location filename="../../desk/gui/contacts.py" line="364"/>
         <source>安排单位</source>
         <translation>Arranging unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="363"/>
+        <location filename="../../desk/gui/contacts.py" line="364"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="363"/>
+        <location filename="../../desk/gui/contacts.py" line="364"/>
         <source>结对数</source>
         <translation>Pairings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="363"/>
+        <location filename="../../desk/gui/contacts.py" line="364"/>
         <source>未上报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="368"/>
+        <location filename="../../desk/gui/contacts.py" line="369"/>
         <source>上报截止日 {0}(含当日);之后上报的标记为补报(R-C4)。</source>
         <translation>Deadline {0} (inclusive); later reports are flagged as late (R-C4).</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="373"/>
+        <location filename="../../desk/gui/contacts.py" line="374"/>
         <source>上报所选单位</source>
         <translation>Report the selected unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="380"/>
+        <location filename="../../desk/gui/contacts.py" line="381"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="400"/>
+        <location filename="../../desk/gui/contacts.py" line="401"/>
         <source>请先选中一个单位</source>
         <translation>Select a unit first</translation>
     </message>
@@ -3125,276 +3130,276 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="394"/>
+        <location filename="../../desk/gui/pages.py" line="404"/>
         <source>按编号、姓名、电话或地址搜索</source>
         <translation>Search by code, name, phone or address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="398"/>
+        <location filename="../../desk/gui/pages.py" line="408"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="402"/>
+        <location filename="../../desk/gui/pages.py" line="412"/>
         <source>全部农户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="412"/>
+        <location filename="../../desk/gui/pages.py" line="422"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="413"/>
+        <location filename="../../desk/gui/pages.py" line="423"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="414"/>
+        <location filename="../../desk/gui/pages.py" line="424"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="415"/>
-        <location filename="../../desk/gui/pages.py" line="459"/>
+        <location filename="../../desk/gui/pages.py" line="425"/>
+        <location filename="../../desk/gui/pages.py" line="469"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="416"/>
+        <location filename="../../desk/gui/pages.py" line="426"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="417"/>
+        <location filename="../../desk/gui/pages.py" line="427"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="418"/>
+        <location filename="../../desk/gui/pages.py" line="428"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="419"/>
+        <location filename="../../desk/gui/pages.py" line="429"/>
         <source>分工村居</source>
         <translation>Assigned village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="420"/>
+        <location filename="../../desk/gui/pages.py" line="430"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="421"/>
-        <location filename="../../desk/gui/pages.py" line="435"/>
+        <location filename="../../desk/gui/pages.py" line="431"/>
+        <location filename="../../desk/gui/pages.py" line="445"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="429"/>
+        <location filename="../../desk/gui/pages.py" line="439"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="430"/>
+        <location filename="../../desk/gui/pages.py" line="440"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="431"/>
+        <location filename="../../desk/gui/pages.py" line="441"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="432"/>
+        <location filename="../../desk/gui/pages.py" line="442"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="433"/>
+        <location filename="../../desk/gui/pages.py" line="443"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="434"/>
+        <location filename="../../desk/gui/pages.py" line="444"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="436"/>
+        <location filename="../../desk/gui/pages.py" line="446"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="444"/>
+        <location filename="../../desk/gui/pages.py" line="454"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="445"/>
+        <location filename="../../desk/gui/pages.py" line="455"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="446"/>
+        <location filename="../../desk/gui/pages.py" line="456"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="447"/>
+        <location filename="../../desk/gui/pages.py" line="457"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="457"/>
+        <location filename="../../desk/gui/pages.py" line="467"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="458"/>
+        <location filename="../../desk/gui/pages.py" line="468"/>
         <source>农户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="463"/>
+        <location filename="../../desk/gui/pages.py" line="473"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="464"/>
+        <location filename="../../desk/gui/pages.py" line="474"/>
         <source>修改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="465"/>
+        <location filename="../../desk/gui/pages.py" line="475"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="466"/>
+        <location filename="../../desk/gui/pages.py" line="476"/>
         <source>五必访标签…</source>
         <translation>Must-visit tags…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="467"/>
+        <location filename="../../desk/gui/pages.py" line="477"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="468"/>
+        <location filename="../../desk/gui/pages.py" line="478"/>
         <source>注销…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="469"/>
+        <location filename="../../desk/gui/pages.py" line="479"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="470"/>
+        <location filename="../../desk/gui/pages.py" line="480"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="471"/>
+        <location filename="../../desk/gui/pages.py" line="481"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="472"/>
+        <location filename="../../desk/gui/pages.py" line="482"/>
         <source>删除个人信息…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="498"/>
+        <location filename="../../desk/gui/pages.py" line="508"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="535"/>
+        <location filename="../../desk/gui/pages.py" line="545"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="541"/>
+        <location filename="../../desk/gui/pages.py" line="551"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="541"/>
+        <location filename="../../desk/gui/pages.py" line="551"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="580"/>
+        <location filename="../../desk/gui/pages.py" line="590"/>
         <source>加/减五必访标签:{0}</source>
         <translation>Add/remove must-visit tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="593"/>
+        <location filename="../../desk/gui/pages.py" line="603"/>
         <source>注销 {0}</source>
         <translation>Retire {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="626"/>
+        <location filename="../../desk/gui/pages.py" line="636"/>
         <source>将永久删除农户 {0} 的户主姓名、电话、地址及其走访记录和问题诉求中的叙述,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases household {0}&apos;s head name, phone and address and the narratives of its visits and concerns; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="631"/>
+        <location filename="../../desk/gui/pages.py" line="641"/>
         <source>将永久删除人员 {0} 的姓名、电话及干部与其联系、谈心的记录内容,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases person {0}&apos;s name and phone and what cadres wrote of contacts and talks with them; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="638"/>
-        <location filename="../../desk/gui/pages.py" line="644"/>
-        <location filename="../../desk/gui/pages.py" line="672"/>
+        <location filename="../../desk/gui/pages.py" line="648"/>
+        <location filename="../../desk/gui/pages.py" line="654"/>
+        <location filename="../../desk/gui/pages.py" line="682"/>
         <source>删除个人信息</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="638"/>
+        <location filename="../../desk/gui/pages.py" line="648"/>
         <source>{0} 的个人信息已经删除,无需再删</source>
         <translation>The personal data of {0} has already been erased</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="657"/>
+        <location filename="../../desk/gui/pages.py" line="667"/>
         <source>正在删除个人信息并重建台帐…</source>
         <translation>Erasing personal data and rebuilding the ledgers…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="665"/>
+        <location filename="../../desk/gui/pages.py" line="675"/>
         <source>删除个人信息:{0}</source>
         <translation>Erase personal data: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="667"/>
+        <location filename="../../desk/gui/pages.py" line="677"/>
         <source>如:本人申请(个人信息保护法第四十七条)</source>
         <translation>e.g. at the person&apos;s request (PIPL art. 47)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="673"/>
+        <location filename="../../desk/gui/pages.py" line="683"/>
         <source>已删除 {0} 的个人信息(涉及 {1} 条记录)。记录与统计数字保留。</source>
         <translation>Erased the personal data of {0} ({1} records). The records and every figure stay.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="677"/>
+        <location filename="../../desk/gui/pages.py" line="687"/>
         <source>此前用“备份”另存的副本仍含这些信息,请一并销毁;本机每日自动备份已同步删除。</source>
         <translation>Copies saved earlier with Backup still hold it and must be destroyed too; this computer&apos;s daily copies have been purged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="682"/>
+        <location filename="../../desk/gui/pages.py" line="692"/>
         <source>人员名册</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="683"/>
+        <location filename="../../desk/gui/pages.py" line="693"/>
         <source>农户名册</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="684"/>
+        <location filename="../../desk/gui/pages.py" line="694"/>
         <source>单位名册</source>
         <translation>Units</translation>
     </message>
@@ -3402,122 +3407,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="887"/>
+        <location filename="../../desk/gui/pages.py" line="897"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="887"/>
+        <location filename="../../desk/gui/pages.py" line="897"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="887"/>
+        <location filename="../../desk/gui/pages.py" line="897"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="897"/>
+        <location filename="../../desk/gui/pages.py" line="907"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="904"/>
+        <location filename="../../desk/gui/pages.py" line="914"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="909"/>
+        <location filename="../../desk/gui/pages.py" line="919"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="919"/>
+        <location filename="../../desk/gui/pages.py" line="929"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="920"/>
+        <location filename="../../desk/gui/pages.py" line="930"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="921"/>
+        <location filename="../../desk/gui/pages.py" line="931"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="922"/>
+        <location filename="../../desk/gui/pages.py" line="932"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="923"/>
+        <location filename="../../desk/gui/pages.py" line="933"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="924"/>
+        <location filename="../../desk/gui/pages.py" line="934"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="930"/>
+        <location filename="../../desk/gui/pages.py" line="940"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="933"/>
+        <location filename="../../desk/gui/pages.py" line="943"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="936"/>
+        <location filename="../../desk/gui/pages.py" line="946"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="943"/>
+        <location filename="../../desk/gui/pages.py" line="953"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="961"/>
+        <location filename="../../desk/gui/pages.py" line="971"/>
         <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
         <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="964"/>
+        <location filename="../../desk/gui/pages.py" line="974"/>
         <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
         <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="971"/>
+        <location filename="../../desk/gui/pages.py" line="981"/>
         <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
         <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="986"/>
+        <location filename="../../desk/gui/pages.py" line="996"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="988"/>
+        <location filename="../../desk/gui/pages.py" line="998"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="988"/>
+        <location filename="../../desk/gui/pages.py" line="998"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1021"/>
+        <location filename="../../desk/gui/pages.py" line="1031"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1032"/>
+        <location filename="../../desk/gui/pages.py" line="1042"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3814,27 +3819,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="698"/>
+        <location filename="../../desk/gui/pages.py" line="708"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="705"/>
+        <location filename="../../desk/gui/pages.py" line="715"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="706"/>
+        <location filename="../../desk/gui/pages.py" line="716"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="707"/>
+        <location filename="../../desk/gui/pages.py" line="717"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="708"/>
+        <location filename="../../desk/gui/pages.py" line="718"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
@@ -4390,17 +4395,17 @@
 <context>
     <name>VoidEntryDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="577"/>
+        <location filename="../../desk/gui/contacts.py" line="578"/>
         <source>作废 {0} 的连心册记录</source>
         <translation>Void an entry of {0}&apos;s booklet</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="590"/>
+        <location filename="../../desk/gui/contacts.py" line="591"/>
         <source>记录*</source>
         <translation>Entry*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="591"/>
+        <location filename="../../desk/gui/contacts.py" line="592"/>
         <source>作废原因*</source>
         <translation>Reason for voiding*</translation>
     </message>
