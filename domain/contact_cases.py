@@ -227,13 +227,25 @@ class ContactCases(ConcernCases):
                     existing,
                 )
 
-    def void_booklet_entry(self, actor: Actor, cadre_code: str, code: str, reason: str) -> None:
+    def void_booklet_entry(
+        self, actor: Actor, cadre_code: str, code: str, reason: str, *, with_concerns: bool = False
+    ) -> list[str]:
+        """作废 a pairing, a contact or a talk; the concern a contact raised is voided with it (one
+        transaction) or kept, standing on its own — the clerk is asked. Returns the concerns voided."""
         cadre, _role, booklet = self._cadre(actor, cadre_code)
         self.check_scope(actor, cadre.unit_code)
         if booklet is None:
             raise RuleViolation("R-G6", f"“{cadre.code}”没有连心册记录")
+        found = booklet.find(code)
         booklet.void_entry(code, reason, self.stamp(actor))
+        raised = found.concern if isinstance(found, Entry) else ""
+        concern = self.concern(raised) if with_concerns and raised else None
+        if concern is not None and not concern.voided:
+            concern.void(f"随联系 {code} 作废:{reason.strip()}", self.stamp(actor))
+            self._save(booklet, concern)
+            return [concern.code]
         self._save(booklet)
+        return []
 
     def correct_booklet_entry(
         self, actor: Actor, cadre_code: str, code: str, changes: dict[str, Any], reason: str

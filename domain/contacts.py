@@ -190,6 +190,7 @@ class Entry:
     on: date
     voided: bool = False
     way: str = ""  # a contact's (上门, 电话, …); a talk has none
+    concern: str = ""  # the concern a contact registered, if a problem was raised
 
 
 def pairing_code(cadre: str, no: int) -> str:
@@ -252,7 +253,9 @@ class Booklet(Aggregate):
         concern: str  # the 问题编号 of a problem raised, or ""
 
         def apply(self, aggregate: Booklet) -> None:
-            aggregate.contacts[self.no] = Entry(self.no, self.target, self.on, way=self.way)
+            aggregate.contacts[self.no] = Entry(
+                self.no, self.target, self.on, way=self.way, concern=self.concern
+            )
 
     class TalkRecorded(Aggregate.Event, Audit):
         no: int

@@ -249,7 +249,7 @@ class ConcernProjection:
                 valid_from=nid,
                 ref=row.pop("ref", ""),
                 code=code,
-                on=getattr(e, "on", None),
+                on=getattr(e, "on", None) or getattr(e, "step_on", None),  # a step's fix: that step's date
                 recorded_at=naive_utc(envelope.recorded_at),
                 operator=e.operator,
                 workstation=e.workstation,

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desk.gui.forms import CorrectionDialog
@@ -190,7 +190,7 @@ def test_a_contact_entered_by_mistake_is_voided_from_the_ledger(
 
     app = office.app
     app.pair(admin, "P10", "群众", "R1", "V1", date(2026, 10, 21))
-    app.record_contact(admin, "P10", "R1", date(2026, 10, 21), "上门")
+    app.record_contact(admin, "P10", "R1", date(2026, 10, 21), "上门", problem="门前排水沟堵了")
     office.projector.catch_up()
     page = ContactLedgerPage(Operations(office), admin)
     qtbot.addWidget(page)
@@ -203,12 +203,26 @@ def test_a_contact_entered_by_mistake_is_voided_from_the_ledger(
         assert isinstance(dialog, VoidEntryDialog)
         dialog.entry.setCurrentIndex(dialog.entry.findData("P10-L1"))
         dialog.reason.setText("录到了别人名下")
+        QTimer.singleShot(0, lambda: asked.append(answer_yes()))  # the concern it raised: void it too?
         qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    asked: list[str] = []
+
+    def answer_yes() -> str:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        text = box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+        return text
 
     QTimer.singleShot(0, void_it)
     page.void_entry()
+    office.projector.catch_up()
     view = ContactQuery(office.engine).booklet("P10")
     assert view is not None and [len(t.entries) for t in view.targets] == [0]  # voided, kept in the record
+    assert asked and "P10-L1-Q" in asked[0]
+    concern = app.concern("P10-L1-Q")
+    assert concern is not None and concern.voided  # the contact never happened: nor did its problem
 
 
 def test_a_contact_typed_wrong_is_corrected_from_the_ledger(

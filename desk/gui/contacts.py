@@ -579,6 +579,7 @@ class VoidEntryDialog(RecordDialog):
         self.actor, self.cadre = actor, cadre
         self.entry = QComboBox()
         self.entry.setObjectName("void_entry")
+        self.raised: dict[str, str] = {}  # a contact's code: the concern it registered
         view = ContactQuery(ops.store.engine).booklet(cadre)
         for t in view.targets if view else []:
             self.entry.addItem(
@@ -586,14 +587,29 @@ class VoidEntryDialog(RecordDialog):
             )
             for x in t.entries:
                 self.entry.addItem(f"{x.code} · {x.kind} {t.name} · {_d(x.on)} {x.content[:20]}", x.code)
+                if x.concern_code:
+                    self.raised[x.code] = x.concern_code
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.form.addRow(self.tr("记录*"), self.entry)
         self.form.addRow(self.tr("作废原因*"), self.reason)
 
     def submit(self) -> None:
+        code = self.entry.currentData() or ""
+        with_concerns = False
+        if self.raised.get(code) and self.reason.text().strip():
+            asked = QMessageBox.question(
+                self,
+                self.tr("作废联系 {0}").format(code),
+                self.tr(
+                    "这次联系登记了问题 {0},是否一并作废?选“是”一并作废(这次联系本不存在);选“否”问题保留(群众确实反映过)"
+                ).format(self.raised[code]),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            with_concerns = asked == QMessageBox.StandardButton.Yes
         self.ops.store.app.void_booklet_entry(
-            self.actor, self.cadre, self.entry.currentData() or "", self.reason.text()
+            self.actor, self.cadre, code, self.reason.text(), with_concerns=with_concerns
         )
 
 

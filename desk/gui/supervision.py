@@ -334,6 +334,11 @@ class DashboardPage(Page):
                 bar.setRange(0, 1000)
                 self.grid.addWidget(button, i, 0)
                 self.grid.addWidget(bar, i, 1)
+                if not figure:  # the follow-ups: no single figure, the page itself
+                    opens = QPushButton(self.tr("打开…"))
+                    opens.setObjectName(f"dash_open_{key}")
+                    opens.clicked.connect(lambda _c=False, k=key: self._open(k))
+                    self.grid.addWidget(opens, i, 2)
                 if figure:  # the figure, down to the records behind it
                     records = QPushButton(self.tr("明细…"))
                     records.setObjectName(f"dash_detail_{key}")

@@ -613,6 +613,9 @@ yyyy年M月d日|MMM d, yyyy
 更正 {0} 的第 {1} 版调研文章|Correct version {1} of {0}'s research article
 关闭|Close
 明细…|Records…
+作废联系 {0}|Void contact {0}
+这次联系登记了问题 {0},是否一并作废?选“是”一并作废(这次联系本不存在);选“否”问题保留(群众确实反映过)|This contact registered concern {0}: void it too? Yes voids it (the contact never happened); No keeps it (the resident did raise it)
+打开…|Open…
 已报学教办|Reported to the study office
 联系方式|Way
 更正 {0} 的联系或谈心记录|Correct a contact or talk of {0}

@@ -1048,173 +1048,173 @@
 <context>
     <name>ContactLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="700"/>
+        <location filename="../../desk/gui/contacts.py" line="716"/>
         <source>按编号、姓名或拼音首字母搜索</source>
         <translation>Search by code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="705"/>
+        <location filename="../../desk/gui/contacts.py" line="721"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="711"/>
+        <location filename="../../desk/gui/contacts.py" line="727"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="711"/>
+        <location filename="../../desk/gui/contacts.py" line="727"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="711"/>
+        <location filename="../../desk/gui/contacts.py" line="727"/>
         <source>已达标</source>
         <translation>Quota met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="714"/>
+        <location filename="../../desk/gui/contacts.py" line="730"/>
         <source>全部上报情况</source>
         <translation>Any report state</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="728"/>
+        <location filename="../../desk/gui/contacts.py" line="744"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="729"/>
+        <location filename="../../desk/gui/contacts.py" line="745"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="730"/>
+        <location filename="../../desk/gui/contacts.py" line="746"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="731"/>
+        <location filename="../../desk/gui/contacts.py" line="747"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="732"/>
+        <location filename="../../desk/gui/contacts.py" line="748"/>
         <source>应结对</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="733"/>
+        <location filename="../../desk/gui/contacts.py" line="749"/>
         <source>已结对</source>
         <translation>Paired</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="734"/>
+        <location filename="../../desk/gui/contacts.py" line="750"/>
         <source>已联系</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="736"/>
+        <location filename="../../desk/gui/contacts.py" line="752"/>
         <source>谈心</source>
         <translation>Heart-to-heart talk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="738"/>
+        <location filename="../../desk/gui/contacts.py" line="754"/>
         <source>报学教办</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="739"/>
+        <location filename="../../desk/gui/contacts.py" line="755"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="740"/>
+        <location filename="../../desk/gui/contacts.py" line="756"/>
         <source>尚缺</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="756"/>
+        <location filename="../../desk/gui/contacts.py" line="772"/>
         <source>结对…</source>
         <translation>Pair…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="757"/>
+        <location filename="../../desk/gui/contacts.py" line="773"/>
         <source>记录联系…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="758"/>
+        <location filename="../../desk/gui/contacts.py" line="774"/>
         <source>谈心…</source>
         <translation>Talk…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="759"/>
+        <location filename="../../desk/gui/contacts.py" line="775"/>
         <source>结束结对…</source>
         <translation>End pairing…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="760"/>
+        <location filename="../../desk/gui/contacts.py" line="776"/>
         <source>报学教办…</source>
         <translation>Report to study office…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="761"/>
+        <location filename="../../desk/gui/contacts.py" line="777"/>
         <source>连心册…</source>
         <translation>Booklet…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="762"/>
+        <location filename="../../desk/gui/contacts.py" line="778"/>
         <source>更正记录…</source>
         <translation>Correct entry…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="763"/>
+        <location filename="../../desk/gui/contacts.py" line="779"/>
         <source>作废记录…</source>
         <translation>Void an entry…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="765"/>
+        <location filename="../../desk/gui/contacts.py" line="781"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="766"/>
-        <location filename="../../desk/gui/contacts.py" line="772"/>
+        <location filename="../../desk/gui/contacts.py" line="782"/>
+        <location filename="../../desk/gui/contacts.py" line="788"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="771"/>
+        <location filename="../../desk/gui/contacts.py" line="787"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="791"/>
+        <location filename="../../desk/gui/contacts.py" line="807"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="811"/>
+        <location filename="../../desk/gui/contacts.py" line="827"/>
         <source>共 {0} 人,未达标 {1} 人</source>
         <translation>{0} people, {1} behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="821"/>
-        <location filename="../../desk/gui/contacts.py" line="828"/>
-        <location filename="../../desk/gui/contacts.py" line="850"/>
-        <location filename="../../desk/gui/contacts.py" line="857"/>
+        <location filename="../../desk/gui/contacts.py" line="837"/>
+        <location filename="../../desk/gui/contacts.py" line="844"/>
+        <location filename="../../desk/gui/contacts.py" line="866"/>
+        <location filename="../../desk/gui/contacts.py" line="873"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="850"/>
+        <location filename="../../desk/gui/contacts.py" line="866"/>
         <source>请先选中一位有结对的干部</source>
         <translation>Select a cadre with pairings first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="821"/>
-        <location filename="../../desk/gui/contacts.py" line="828"/>
-        <location filename="../../desk/gui/contacts.py" line="857"/>
+        <location filename="../../desk/gui/contacts.py" line="837"/>
+        <location filename="../../desk/gui/contacts.py" line="844"/>
+        <location filename="../../desk/gui/contacts.py" line="873"/>
         <source>请先选中一位干部</source>
         <translation>Select a cadre first</translation>
     </message>
@@ -1222,37 +1222,37 @@
 <context>
     <name>CorrectEntryDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="606"/>
+        <location filename="../../desk/gui/contacts.py" line="622"/>
         <source>更正 {0} 的联系或谈心记录</source>
         <translation>Correct a contact or talk of {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="629"/>
+        <location filename="../../desk/gui/contacts.py" line="645"/>
         <source>已报学教办</source>
         <translation>Reported to the study office</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="633"/>
+        <location filename="../../desk/gui/contacts.py" line="649"/>
         <source>记录*</source>
         <translation>Entry*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="634"/>
+        <location filename="../../desk/gui/contacts.py" line="650"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="636"/>
+        <location filename="../../desk/gui/contacts.py" line="652"/>
         <source>联系方式</source>
         <translation>Way</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="637"/>
+        <location filename="../../desk/gui/contacts.py" line="653"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="638"/>
+        <location filename="../../desk/gui/contacts.py" line="654"/>
         <source>更正原因*</source>
         <translation>Reason for the correction*</translation>
     </message>
@@ -1425,52 +1425,57 @@
     </message>
     <message>
         <location filename="../../desk/gui/supervision.py" line="338"/>
+        <source>打开…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="343"/>
         <source>明细…</source>
         <translation>Records…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="340"/>
+        <location filename="../../desk/gui/supervision.py" line="345"/>
         <source>列出这个数字背后的每一条记录(截至当前时点)</source>
         <translation>List every record behind this figure (as of the moment shown)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="352"/>
+        <location filename="../../desk/gui/supervision.py" line="357"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="352"/>
+        <location filename="../../desk/gui/supervision.py" line="357"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="376"/>
+        <location filename="../../desk/gui/supervision.py" line="381"/>
         <source>走访覆盖%</source>
         <translation>Visit coverage %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="377"/>
+        <location filename="../../desk/gui/supervision.py" line="382"/>
         <source>问题办结%</source>
         <translation>Concerns resolved %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="391"/>
+        <location filename="../../desk/gui/supervision.py" line="396"/>
         <source>各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)</source>
         <translation>Visit coverage and concerns resolved per village (click a bar for its visit ledger)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="432"/>
+        <location filename="../../desk/gui/supervision.py" line="437"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="432"/>
+        <location filename="../../desk/gui/supervision.py" line="437"/>
         <source>完成情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="443"/>
-        <location filename="../../desk/gui/supervision.py" line="446"/>
+        <location filename="../../desk/gui/supervision.py" line="448"/>
+        <location filename="../../desk/gui/supervision.py" line="451"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
@@ -1482,22 +1487,22 @@
         <translation type="vanished">{0} records · {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="563"/>
+        <location filename="../../desk/gui/supervision.py" line="568"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="566"/>
+        <location filename="../../desk/gui/supervision.py" line="571"/>
         <source>,{0}合计 {1}</source>
         <translation>, {0} totalling {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="569"/>
+        <location filename="../../desk/gui/supervision.py" line="574"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="571"/>
+        <location filename="../../desk/gui/supervision.py" line="576"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1937,14 +1942,14 @@
     </message>
     <message>
         <location filename="../../desk/gui/interviews.py" line="340"/>
-        <location filename="../../desk/gui/interviews.py" line="434"/>
+        <location filename="../../desk/gui/interviews.py" line="442"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../../desk/gui/interviews.py" line="341"/>
-        <location filename="../../desk/gui/interviews.py" line="501"/>
-        <location filename="../../desk/gui/interviews.py" line="512"/>
+        <location filename="../../desk/gui/interviews.py" line="509"/>
+        <location filename="../../desk/gui/interviews.py" line="520"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
@@ -2020,8 +2025,8 @@
     </message>
     <message>
         <location filename="../../desk/gui/interviews.py" line="393"/>
-        <location filename="../../desk/gui/interviews.py" line="530"/>
-        <location filename="../../desk/gui/interviews.py" line="542"/>
+        <location filename="../../desk/gui/interviews.py" line="538"/>
+        <location filename="../../desk/gui/interviews.py" line="550"/>
         <source>群众访谈日时间安排表</source>
         <translation>Interview-day timetable</translation>
     </message>
@@ -2046,42 +2051,42 @@
         <translation>Steps of the selected village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="423"/>
+        <location filename="../../desk/gui/interviews.py" line="431"/>
         <source>未安排</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="434"/>
+        <location filename="../../desk/gui/interviews.py" line="442"/>
         <source>人数不足</source>
         <translation>Too few people</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="449"/>
+        <location filename="../../desk/gui/interviews.py" line="457"/>
         <source>{0} 个村居,已达标 {1} 个(每村不少于 {2} 人)</source>
         <translation>{0} villages, {1} met (at least {2} people each)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="501"/>
+        <location filename="../../desk/gui/interviews.py" line="509"/>
         <source>请先在安排表中选中一个村居</source>
         <translation>Select a village in the timetable first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="512"/>
+        <location filename="../../desk/gui/interviews.py" line="520"/>
         <source>请先在安排表中选中一个已有记录的村居</source>
         <translation>Select a village with recorded steps in the timetable first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="535"/>
+        <location filename="../../desk/gui/interviews.py" line="543"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="537"/>
+        <location filename="../../desk/gui/interviews.py" line="545"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="537"/>
+        <location filename="../../desk/gui/interviews.py" line="545"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
@@ -2431,17 +2436,17 @@
         <translation>Showing the ledgers as at {0} (up to event #{1}); new entries are still recorded now</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="356"/>
+        <location filename="../../desk/gui/main_window.py" line="359"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="367"/>
+        <location filename="../../desk/gui/main_window.py" line="370"/>
         <source>注意:{0} 停在第 {1} 号事件,未再更新(其余照常);请管理员修复后运行 desk rebuild</source>
         <translation>Note: {0} stopped at notification {1} and is not updated (the rest works); the administrator runs desk rebuild after the fix</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="385"/>
+        <location filename="../../desk/gui/main_window.py" line="388"/>
         <source>正在保存今天的备份…</source>
         <translation>Saving today&apos;s backup…</translation>
     </message>
@@ -3618,28 +3623,28 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="462"/>
+        <location filename="../../desk/gui/supervision.py" line="467"/>
         <source>保存总结…</source>
         <translation>Save summary…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="503"/>
+        <location filename="../../desk/gui/supervision.py" line="508"/>
         <source>保存总结</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="512"/>
+        <location filename="../../desk/gui/supervision.py" line="517"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="514"/>
-        <location filename="../../desk/gui/supervision.py" line="515"/>
+        <location filename="../../desk/gui/supervision.py" line="519"/>
+        <location filename="../../desk/gui/supervision.py" line="520"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="515"/>
+        <location filename="../../desk/gui/supervision.py" line="520"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -4400,14 +4405,24 @@
         <translation>Void an entry of {0}&apos;s booklet</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="591"/>
+        <location filename="../../desk/gui/contacts.py" line="594"/>
         <source>记录*</source>
         <translation>Entry*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="592"/>
+        <location filename="../../desk/gui/contacts.py" line="595"/>
         <source>作废原因*</source>
         <translation>Reason for voiding*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="603"/>
+        <source>作废联系 {0}</source>
+        <translation>Void contact {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/contacts.py" line="605"/>
+        <source>这次联系登记了问题 {0},是否一并作废?选“是”一并作废(这次联系本不存在);选“否”问题保留(群众确实反映过)</source>
+        <translation>This contact registered concern {0}: void it too? Yes voids it (the contact never happened); No keeps it (the resident did raise it)</translation>
     </message>
 </context>
 <context>
