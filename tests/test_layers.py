@@ -89,3 +89,15 @@ def test_every_audit_sentence_has_its_english() -> None:
     chinese = cases(root / "audit.py", "describe")
     assert len(chinese) > 50
     assert chinese == cases(root / "audit_en.py", "describe_en")
+
+
+def test_windows_read_through_the_one_read_port() -> None:
+    """Pages ask `ops.queries` (projections/queries.py) for every read model and the chain's head; only the
+    bootstrap (desk/gui/app.py opens the store, desk/gui/operations.py builds the port) touches the engine."""
+    gui = Path(__file__).resolve().parents[1] / "desk" / "gui"
+    reaching = {
+        path.name: [n for n, line in enumerate(path.read_text("utf-8").splitlines(), 1) if ".engine" in line]
+        for path in gui.glob("*.py")
+        if path.name not in ("operations.py", "app.py")
+    }
+    assert {name: lines for name, lines in reaching.items() if lines} == {}

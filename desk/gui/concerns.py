@@ -36,9 +36,8 @@ from desk.gui.pages import Page, add_buttons, fill_unit_combo, make_table
 from domain import rules
 from domain.base import Actor
 from domain.concerns import CATEGORIES, OUTCOMES, SOURCES, Step
-from projections.concerns import LISTS, ConcernFigures, ConcernFilter, ConcernQuery, ConcernRow, StepRow
+from projections.concerns import LISTS, ConcernFigures, ConcernFilter, ConcernRow, StepRow
 from projections.findings import FOLLOW_UP_EN
-from projections.roster import RosterQuery
 
 OVERDUE = QColor("#c62828")
 
@@ -346,16 +345,14 @@ class ConcernRecordDialog(QDialog):
 
     def __init__(self, ops: Operations, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from projections.chain import head
-        from projections.settings import SettingsQuery
 
         self.setWindowTitle(self.tr("问题 {0} 的办理记录").format(code))
-        query = ConcernQuery(ops.store.engine)
+        query = ops.queries.concerns
         row = query.find(code)
         self.timeline_rows = query.timeline(code)
-        campaign = SettingsQuery(ops.store.engine).campaign()
+        campaign = ops.queries.settings.campaign()
         self.html = (
-            concern_html(row, self.timeline_rows, campaign[1] if campaign else "", head(ops.store.engine)[1])
+            concern_html(row, self.timeline_rows, campaign[1] if campaign else "", ops.queries.head()[1])
             if row
             else ""
         )
@@ -480,8 +477,8 @@ class ConcernsPage(Page):
 
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
-        self.query = ConcernQuery(ops.store.engine)
-        self.roster = RosterQuery(ops.store.engine)
+        self.query = ops.queries.concerns
+        self.roster = ops.queries.roster
         self.lists = QListWidget()
         self.lists.setObjectName("concern_lists")
         self.lists.setFixedWidth(150)

@@ -43,17 +43,14 @@ from domain.catalogue import describe
 from domain.contacts import WAYS, arranging_authority, parse_entry_code, requirements
 from domain.errors import DomainError
 from domain.quota import QuotaRole
-from projections.chain import head
 from projections.contacts import (
     REPORT_STATES,
     BookletEntry,
     BookletTarget,
     BookletView,
-    ContactQuery,
     LedgerFilter,
     LedgerRow,
 )
-from projections.roster import RosterQuery
 
 BEHIND = QColor("#b45309")
 
@@ -100,7 +97,7 @@ class CadreField(QWidget):
         if not text:
             self.info.clear()
             return
-        rows = ContactQuery(self.ops.store.engine).ledger(LedgerFilter(text=text))
+        rows = self.ops.queries.contacts.ledger(LedgerFilter(text=text))
         exact = [r for r in rows if r.code == text] or (rows if len(rows) == 1 else [])
         if exact:
             row = exact[0]
@@ -124,7 +121,7 @@ class PairingDialog(RecordDialog):
     def __init__(self, ops: Operations, actor: Actor, cadre: str = "", parent: QWidget | None = None) -> None:
         super().__init__(ops, self.tr("结对"), parent)
         self.actor = actor
-        self.query = ContactQuery(ops.store.engine)
+        self.query = ops.queries.contacts
         self.notes: list[str] = []  # flags of what was stored (R-C4), shown on the page
         self.cadre = CadreField(ops, cadre)
         self.kind = QComboBox()
@@ -193,7 +190,7 @@ class PairingDialog(RecordDialog):
 
     def _default_authority(self, role: QuotaRole, kind: str, person: Any) -> str:
         if role is QuotaRole.LEADER:
-            offices = [u.code for u in RosterQuery(self.ops.store.engine).units() if u.kind == "学教办"]
+            offices = [u.code for u in self.ops.queries.roster.units() if u.kind == "学教办"]
             return offices[0] if offices else ""
         if role is QuotaRole.ASSIGNED_CADRE:
             return str(person.assigned_village)
@@ -236,7 +233,7 @@ class ContactDialog(RecordDialog):
         super().__init__(ops, self.tr("谈心") if talk else self.tr("记录联系"), parent)
         self.actor = actor
         self.talk = talk
-        self.query = ContactQuery(ops.store.engine)
+        self.query = ops.queries.contacts
         self.cadre = CadreField(ops, cadre)
         self.target = QComboBox()
         self.target.setObjectName("contact_target")
@@ -334,7 +331,7 @@ class EndPairingDialog(RecordDialog):
         self.which.setObjectName("end_which")
         booklet = ops.store.app.booklet(cadre)
         numbers = {p.target: p.no for p in booklet.pairings.values() if p.active} if booklet else {}
-        for target, name, kind in ContactQuery(ops.store.engine).active_targets(cadre):
+        for target, name, kind in ops.queries.contacts.active_targets(cadre):
             self.which.addItem(f"{target} {name}({kind})", numbers.get(target, 0))
         self.on = date_edit(ops.store.app.clock.today())
         self.reason = QLineEdit()
@@ -357,7 +354,7 @@ class ReportDialog(QDialog):
         self.ops = ops
         self.actor = actor
         self.setWindowTitle(self.tr("结对情况报学教办"))
-        self.query = ContactQuery(ops.store.engine)
+        self.query = ops.queries.contacts
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("report_units")
         self.table.setHorizontalHeaderLabels(
@@ -466,14 +463,12 @@ class BookletDialog(QDialog):
 
     def __init__(self, ops: Operations, cadre: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from projections.chain import head
-        from projections.settings import SettingsQuery
 
         self.ops = ops
-        self.view = ContactQuery(ops.store.engine).booklet(cadre)
-        campaign = SettingsQuery(ops.store.engine).campaign()
+        self.view = ops.queries.contacts.booklet(cadre)
+        campaign = ops.queries.settings.campaign()
         township = campaign[1] if campaign else ""
-        self.html = booklet_html(self.view, township, head(ops.store.engine)[1]) if self.view else ""
+        self.html = booklet_html(self.view, township, ops.queries.head()[1]) if self.view else ""
         self.header = f"连心册 · {self.view.cadre_name}({self.view.unit_name})" if self.view else ""
         self.setWindowTitle(self.tr("连心册 — {0}").format(self.view.cadre_name if self.view else cadre))
         self.browser = QTextBrowser()
@@ -528,7 +523,7 @@ class BookletDialog(QDialog):
                 "办理情况",
             ],
         )
-        head_id, link = head(self.ops.store.engine)
+        head_id, link = self.ops.queries.head()
         for t in self.view.targets:
             entries: list[BookletEntry | None] = list(t.entries) or [None]
             for x in entries:
@@ -580,7 +575,7 @@ class VoidEntryDialog(RecordDialog):
         self.entry = QComboBox()
         self.entry.setObjectName("void_entry")
         self.raised: dict[str, str] = {}  # a contact's code: the concern it registered
-        view = ContactQuery(ops.store.engine).booklet(cadre)
+        view = ops.queries.contacts.booklet(cadre)
         for t in view.targets if view else []:
             self.entry.addItem(
                 f"{t.pairing} · {self.tr('结对')} {t.kind} {t.name} · {_d(t.paired_on)}", t.pairing
@@ -625,7 +620,7 @@ class CorrectEntryDialog(RecordDialog):
         self.pairings: dict[str, BookletTarget] = {}
         self.entry = QComboBox()
         self.entry.setObjectName("correct_entry")
-        view = ContactQuery(ops.store.engine).booklet(cadre)
+        view = ops.queries.contacts.booklet(cadre)
         for t in view.targets if view else []:
             self.pairings[t.pairing] = t
             self.entry.addItem(
@@ -708,8 +703,8 @@ class ContactLedgerPage(Page):
 
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
-        self.query = ContactQuery(ops.store.engine)
-        self.roster = RosterQuery(ops.store.engine)
+        self.query = ops.queries.contacts
+        self.roster = ops.queries.roster
         self.rows: list[LedgerRow] = []
         self.search = QLineEdit()
         self.search.setObjectName("ledger_search")

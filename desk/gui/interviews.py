@@ -39,7 +39,7 @@ from domain.base import Actor
 from domain.catalogue import rule_name
 from domain.errors import DomainError
 from domain.interviews import SOLICITATION_WAYS, STEP_FIELDS, latest_notice_day
-from projections.interviews import InterviewQuery, TimetableRow
+from projections.interviews import TimetableRow
 
 OPEN = QColor("#b45309")
 STEPS = ("安排", "改期", "征求意见", "督查对接", "张贴预告", "召开")
@@ -64,7 +64,7 @@ class InterviewStepDialog(RecordDialog):
         self.actor = actor
         self.village = village
         self.step = step
-        self.query = InterviewQuery(ops.store.engine)
+        self.query = ops.queries.interviews
         self.notes: list[str] = []  # flags and statuses of what was stored, shown on the page
         app = ops.store.app
         params = app.parameters()
@@ -323,7 +323,7 @@ class InterviewPage(Page):
 
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
-        self.query = InterviewQuery(ops.store.engine)
+        self.query = ops.queries.interviews
         self.rows: list[TimetableRow] = []
         headers = [
             self.tr("组别"),
@@ -530,9 +530,8 @@ class InterviewPage(Page):
         return timetable_html(self.rows, township, year) + stamp
 
     def _campaign(self) -> tuple[int, str]:
-        from projections.settings import SettingsQuery
 
-        return SettingsQuery(self.ops.store.engine).campaign() or (0, "")
+        return self.ops.queries.settings.campaign() or (0, "")
 
     def print_timetable(self) -> QDialog | None:
         title = self.tr("群众访谈日时间安排表")

@@ -33,8 +33,6 @@ from desk.gui.unit_work import UnitWorkPage
 from desk.gui.visits import VisitLedgerPage
 from desk.gui.work import ArticlesPage, ExemplarsPage, RatingPage
 from domain.base import Actor
-from projections.chain import head
-from projections.settings import SettingsQuery
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +47,7 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.ops = ops
         self.actor = actor
-        campaign = SettingsQuery(ops.store.engine).campaign()
+        campaign = ops.queries.settings.campaign()
         year, township = campaign if campaign else (0, "")
         self.setWindowTitle(self.tr("连心台帐 — {0} {1}年“走进群众”活动").format(township, year))
         self.nav = QListWidget()
@@ -240,14 +238,13 @@ class MainWindow(QMainWindow):
         """退出登录 and let another operator in, without quitting (R-Q5 needs another operator for the
         return visit than the one who entered the resolution)."""
         from desk.gui.login import LoginDialog
-        from projections.settings import SettingsQuery
 
         store = self.ops.store
         store.app.logout(self.actor)
         self.logged_out = True
         self.central.setVisible(False)  # the last operator's records are not left on screen behind the login
         self.ops.refresh()
-        campaign = SettingsQuery(store.engine).campaign()
+        campaign = self.ops.queries.settings.campaign()
         login = LoginDialog(store.app, self.actor.workstation, campaign[1] if campaign else "", self)
         successor = None
         if login.exec() == LoginDialog.DialogCode.Accepted and login.actor is not None:
@@ -305,7 +302,6 @@ class MainWindow(QMainWindow):
 
     def apply_as_of(self) -> None:
         """Sets every page to the last notification recorded at the chosen moment (None: now)."""
-        from projections.audit import AuditQuery
 
         moment = None
         up_to: int | None = None
@@ -313,7 +309,7 @@ class MainWindow(QMainWindow):
             qdt = self.as_of_edit.dateTime()
             d, t = qdt.date(), qdt.time()
             moment = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()).astimezone()
-            up_to = AuditQuery(self.ops.store.engine).notification_at(moment)
+            up_to = self.ops.queries.audit.notification_at(moment)
             self.as_of_label.setText(
                 self.tr("所见为 {0} 时的台帐(截至第 {1} 号事件);录入仍记入当前").format(
                     f"{moment:%Y-%m-%d %H:%M}", up_to
@@ -354,7 +350,7 @@ class MainWindow(QMainWindow):
             select(village)
 
     def _update_status(self) -> None:
-        head_id, link = head(self.ops.store.engine)
+        head_id, link = self.ops.queries.head()
         self.status.setText(
             self.tr("操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…").format(
                 self.actor.operator,

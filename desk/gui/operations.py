@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from domain.catalogue import describe
 from domain.errors import DomainError
 from projections.environment import is_disk_full
+from projections.queries import Queries
 from projections.store import Store
 
 log = logging.getLogger("desk.gui")
@@ -34,6 +35,8 @@ class Operations(QObject):
     def __init__(self, store: Store, *, deferred: bool = False) -> None:
         super().__init__()
         self.store = store
+        #: the read side's one port: a query object per read model, the chain's head and checks
+        self.queries = Queries(store.engine, store.app.recorder)
         #: pages that are not on screen reload when shown, not on every change (the app; tests see all pages)
         self.deferred = deferred
         store.projector.on_caught_up(self._announce)

@@ -47,10 +47,8 @@ from domain.base import Actor
 from domain.campaign import MUST_VISIT_CATEGORIES, PARAMETER_LABELS
 from domain.errors import DomainError
 from domain.quota import QuotaRole
-from projections.audit import AuditFilter, AuditQuery, AuditRow
-from projections.chain import head, verify
-from projections.roster import RosterFilter, RosterQuery
-from projections.settings import SettingsQuery
+from projections.audit import AuditFilter, AuditRow
+from projections.roster import RosterFilter
 
 
 def make_table(model: LazyTableModel, name: str) -> QTableView:
@@ -246,7 +244,7 @@ class Page(QWidget):
         return ";".join(parts)
 
     def provenance(self, title: str) -> Provenance:
-        head_id, link = head(self.ops.store.engine, self.up_to)
+        head_id, link = self.ops.queries.head(self.up_to)
         return Provenance(
             title,
             self.filters_text(),
@@ -398,7 +396,7 @@ class RosterPage(Page):
 
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
-        self.query = RosterQuery(ops.store.engine)
+        self.query = ops.queries.roster
         self.search = QLineEdit()
         self.search.setObjectName("roster_search")
         self.search.setPlaceholderText(self.tr("按编号、姓名、电话或地址搜索"))
@@ -728,7 +726,7 @@ class AuditPage(Page):
 
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
-        self.query = AuditQuery(ops.store.engine)
+        self.query = ops.queries.audit
         self.operator = QComboBox()
         self.operator.setObjectName("audit_operator")
         self.unit = QLineEdit()
@@ -838,7 +836,7 @@ class AuditPage(Page):
         self.operator.setCurrentIndex(max(self.operator.findData(current), 0))
         self.operator.blockSignals(False)
         self.model.refresh()
-        head_id, link = head(self.ops.store.engine, self.up_to)
+        head_id, link = self.ops.queries.head(self.up_to)
         self.chain.setText(
             self.tr("共 {0} 条 · 哈希链头 第 {1} 号 {2}…").format(self.model.rowCount(), head_id, link[:16])
         )
@@ -847,12 +845,11 @@ class AuditPage(Page):
         """核对: the chain, the signed checkpoints, and (if typed) a head printed on an earlier output —
         is the history it was made from still here, unchanged? Returns what was said."""
         from desk.checkpoints import check_checkpoints
-        from projections.chain import check_head
 
         store = self.ops.store
         result = self.with_progress(
             self.tr("正在核对哈希链…"),
-            lambda advance: verify(store.app.recorder, store.engine, progress=advance),
+            lambda advance: self.ops.queries.verify(progress=advance),
         )
         lines = [
             self.tr("哈希链完好:核对 {0} 条事件。").format(result.checked)
@@ -865,7 +862,7 @@ class AuditPage(Page):
         printed = self.head_input.text().strip()
         good = result.ok and not problems and not store.tampering
         if printed:
-            found = check_head(store.app.recorder, store.engine, printed, chain_verified=result.ok)
+            found = self.ops.queries.check_head(printed, chain_verified=result.ok)
             if found.intact and (result.ok or (result.first_bad or 0) > (found.recomputed_at or 0)):
                 lines.append(
                     self.tr("输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。").format(
@@ -890,7 +887,7 @@ class SettingsPage(Page):
 
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
-        self.query = SettingsQuery(ops.store.engine)
+        self.query = ops.queries.settings
         writable = actor.role == rules.ADMIN
         self.params = QTableWidget(0, 3)
         self.params.setObjectName("parameters_table")

@@ -39,8 +39,8 @@ from desk.sheets import append_row, landing, save_workbook
 from domain.base import Actor
 from domain.catalogue import rule_name
 from domain.errors import DomainError
-from projections.findings import Finding, FindingFilter, FindingsQuery
-from projections.summary import Detail, Summary, SummaryQuery
+from projections.findings import Finding, FindingFilter
+from projections.summary import Detail, Summary
 
 FLAG = QColor("#6d28d9")
 OPEN = QColor("#b45309")
@@ -49,7 +49,7 @@ OPEN = QColor("#b45309")
 class SupervisionPage(Page):
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
-        self.query = FindingsQuery(ops.store.engine)
+        self.query = ops.queries.findings
         self.day: date | None = None  # the business day findings are judged on (None: today)
         self.found: list[Finding] = []
         self.rule = QComboBox()
@@ -278,7 +278,7 @@ class DashboardPage(Page):
                 for name, d in deadlines
             )
         )
-        summary = SummaryQuery(self.ops.store.engine).summary(day, self.up_to, findings=False)
+        summary = self.ops.queries.summary.summary(day, self.up_to, findings=False)
         parts = {s.key: dict(s.figures) for s in summary.sections}
         progress = {s.key: s.progress[0] / s.progress[1] if s.progress[1] else 0.0 for s in summary.sections}
         self.summary = summary
@@ -480,7 +480,7 @@ class SummaryPage(Page):
 
     def load(self) -> None:
         day = self.day or self.ops.store.app.clock.today()
-        self.summary = SummaryQuery(self.ops.store.engine).summary(day, self.up_to)
+        self.summary = self.ops.queries.summary.summary(day, self.up_to)
         scrolled = self.browser.verticalScrollBar().value()  # a reload keeps the reader's place
         self.browser.setHtml(summary_html(self.summary, self.moment, links=True, english=english()))
         self.browser.verticalScrollBar().setValue(scrolled)

@@ -26,9 +26,7 @@ from desk.gui.work import fill, table
 from domain import rules
 from domain.base import Actor
 from domain.unit_work import CHANNELS, ITEM_KINDS
-from projections.articles import ArticleQuery
-from projections.roster import RosterQuery
-from projections.unit_work import ItemRow, PublicityRow, UnitWorkQuery
+from projections.unit_work import ItemRow, PublicityRow
 
 
 class UnitWorkDialog(RecordDialog):
@@ -150,8 +148,8 @@ class UnitWorkPage(Page):
 
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
-        self.query = UnitWorkQuery(ops.store.engine)
-        self.roster = RosterQuery(ops.store.engine)
+        self.query = ops.queries.unit_work
+        self.roster = ops.queries.roster
         self.items: list[ItemRow] = []
         self.published: list[PublicityRow] = []
         self.search = QLineEdit()
@@ -257,7 +255,7 @@ class UnitWorkPage(Page):
             self.exemplar_table,
             [
                 [e.code, str(e.reported_on), f"{e.record_kind} {e.record_code}", e.summary]
-                for e in ArticleQuery(self.ops.store.engine).exemplars(self.up_to)
+                for e in self.ops.queries.articles.exemplars(self.up_to)
                 if e.reported_on is not None
             ],
         )

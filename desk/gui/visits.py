@@ -29,8 +29,8 @@ from desk.gui.operations import Operations
 from desk.gui.pages import Page, add_buttons, fill_unit_combo, make_table
 from domain import rules
 from domain.base import Actor
-from projections.roster import RosterFilter, RosterQuery, initials
-from projections.visits import Coverage, VisitFilter, VisitQuery, VisitRow
+from projections.roster import RosterFilter, initials
+from projections.visits import Coverage, VisitFilter, VisitRow
 
 BACKFILLED = QColor("#6d28d9")
 
@@ -42,7 +42,7 @@ class HouseholdField(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.scope = scope  # a clerk's villages: only their households are offered (R-S1 before saving)
-        self.roster = RosterQuery(ops.store.engine)
+        self.roster = ops.queries.roster
         self.edit = QLineEdit()
         self.edit.setObjectName("visit_household")
         self.edit.setPlaceholderText(self.tr("户编号、户主姓名或拼音首字母"))
@@ -263,8 +263,8 @@ class VisitLedgerPage(Page):
 
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
-        self.query = VisitQuery(ops.store.engine)
-        self.roster = RosterQuery(ops.store.engine)
+        self.query = ops.queries.visits
+        self.roster = ops.queries.roster
         self.search = QLineEdit()
         self.search.setObjectName("visit_search")
         self.search.setPlaceholderText(self.tr("按户编号、户主姓名、拼音首字母或走访人搜索"))

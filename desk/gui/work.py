@@ -34,9 +34,8 @@ from domain import rules
 from domain.articles import EXEMPLAR_KINDS
 from domain.base import Actor
 from domain.ratings import KEYS, MARKS
-from projections.articles import ArticleQuery
-from projections.ratings import RatingQuery, RoundRow
-from projections.roster import RosterFilter, RosterQuery
+from projections.ratings import RoundRow
+from projections.roster import RosterFilter
 
 
 class SortItem(QTableWidgetItem):
@@ -120,7 +119,7 @@ class OpenRoundDialog(RecordDialog):
         cadres = [c for c in self.cadres.text().replace("、", " ").replace(",", " ").split() if c]
         village = self.village.text().strip()
         if not cadres and village:
-            query = RosterQuery(self.ops.store.engine)
+            query = self.ops.queries.roster
             rows = query.people_rows(query.people_ids(RosterFilter(unit_code=village)))
             cadres = [
                 r.code for r in rows.values() if r.unit_code == village and "村街居干部" in r.identities
@@ -139,7 +138,7 @@ class BallotEntry(QGroupBox):
         self.setTitle(self.tr("录入选票"))
         self.ops = ops
         self.actor = actor
-        self.query = RatingQuery(ops.store.engine)
+        self.query = ops.queries.ratings
         self.round: RoundRow | None = None
         self.used: set[int] = set()
         self.stored = 0
@@ -237,7 +236,7 @@ class RatingPage(Page):
 
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
-        self.query = RatingQuery(ops.store.engine)
+        self.query = ops.queries.ratings
         self.rounds: list[RoundRow] = []
         self.round_table = table(  # rows stand for self.rounds by position: not sorted
             "rating_rounds",
@@ -466,7 +465,7 @@ class ArticleDialog(RecordDialog):
         self.title.setObjectName("article_title")
         self.topic = QComboBox()
         self.topic.addItem(self.tr("(无课题,自选)"), "")
-        for code, title, _on, assignee in ArticleQuery(ops.store.engine).topics():
+        for code, title, _on, assignee in ops.queries.articles.topics():
             self.topic.addItem(f"{code} {title}({assignee})", code)
         self.on = date_edit(ops.store.app.clock.today())
         self.file = QLineEdit()
@@ -522,7 +521,7 @@ class ArticleCorrectionDialog(RecordDialog):
         self.title.setObjectName("article_title")
         self.topic = QComboBox()
         self.topic.addItem(self.tr("(无课题,自选)"), "")
-        for code, title, _on, assignee in ArticleQuery(ops.store.engine).topics():
+        for code, title, _on, assignee in ops.queries.articles.topics():
             self.topic.addItem(f"{code} {title}({assignee})", code)
         self.topic.setCurrentIndex(max(0, self.topic.findData(row.topic)))
         self.on = date_edit(row.last_on or ops.store.app.clock.today())
@@ -572,7 +571,7 @@ class ArticlesPage(Page):
 
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
-        self.query = ArticleQuery(ops.store.engine)
+        self.query = ops.queries.articles
         self.rows: list[Any] = []
         self.table = table(
             "article_register",
@@ -737,7 +736,7 @@ class ExemplarsPage(Page):
 
     def __init__(self, ops: Operations, actor: Actor) -> None:
         super().__init__(ops, actor)
-        self.query = ArticleQuery(ops.store.engine)
+        self.query = ops.queries.articles
         self.rows: list[Any] = []
         self.table = table(
             "exemplars",
