@@ -287,6 +287,8 @@ def test_a_concern_step_corrected_and_voided_from_its_record(
     QTimer.singleShot(0, fix_the_promise)
     record.findChild(QPushButton, "btn_fix_step").click()  # type: ignore[union-attr]
     assert seen[0] == "P2" and seen[1].startswith("R-G6")
+    shown = [record.table.item(i, 1).text() for i in range(record.table.rowCount())]
+    assert shown[-1] == "更正步骤"  # the record stays open, reloaded, for the next fix
     township.projector.catch_up()
     row = ConcernQuery(township.engine).find("Q1")
     assert row is not None and row.due_on == date(2026, 10, 28)

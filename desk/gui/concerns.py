@@ -345,25 +345,12 @@ class ConcernRecordDialog(QDialog):
 
     def __init__(self, ops: Operations, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-
         self.setWindowTitle(self.tr("问题 {0} 的办理记录").format(code))
-        query = ops.queries.concerns
-        row = query.find(code)
-        self.timeline_rows = query.timeline(code)
-        campaign = ops.queries.settings.campaign()
-        self.html = (
-            concern_html(row, self.timeline_rows, campaign[1] if campaign else "", ops.queries.head()[1])
-            if row
-            else ""
-        )
+        self.ops, self.code = ops, code
         self.header_text = f"群众诉求办理记录 · {code}"
-        header = QLabel(
-            self.tr("{0} · {1} · {2}反映:{3}").format(code, row.state, row.resident, row.content)
-            if row
-            else code
-        )
-        header.setWordWrap(True)
-        self.table = QTableWidget(len(self.timeline_rows), 7)
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.table = QTableWidget(0, 7)
         self.table.setObjectName("timeline")
         self.table.setHorizontalHeaderLabels(
             [
@@ -376,24 +363,11 @@ class ConcernRecordDialog(QDialog):
                 self.tr("录入时间"),
             ]
         )
-        for i, s in enumerate(self.timeline_rows):
-            due = self.tr("承诺时限 {0}").format(_d(s.due_on)) if s.due_on else ""
-            values = [
-                _d(s.on),
-                s.step,
-                s.who,
-                " ".join(x for x in (s.outcome, s.detail, due) if x),
-                f"{s.operator}@{s.workstation}",
-                s.done_by,
-                f"{s.recorded_at.astimezone():%Y-%m-%d %H:%M}",
-            ]
-            for j, value in enumerate(values):
-                self.table.setItem(i, j, QTableWidgetItem(value))
+        self.load()
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.ops, self.code = ops, code
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         page = parent if isinstance(parent, Page) else None
         if page is not None and page.actor.role not in rules.READ_ONLY_ROLES:
@@ -409,10 +383,38 @@ class ConcernRecordDialog(QDialog):
         pdf_button.clicked.connect(self._save_pdf)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(960, 480)
+
+    def load(self) -> None:
+        """The concern and its timeline as the read model holds them now (again after a step's fix)."""
+        query = self.ops.queries.concerns
+        row = query.find(self.code)
+        self.timeline_rows = query.timeline(self.code)
+        campaign = self.ops.queries.settings.campaign()
+        township, link = campaign[1] if campaign else "", self.ops.queries.head()[1]
+        self.html = concern_html(row, self.timeline_rows, township, link) if row else ""
+        self.header.setText(
+            self.tr("{0} · {1} · {2}反映:{3}").format(self.code, row.state, row.resident, row.content)
+            if row
+            else self.code
+        )
+        self.table.setRowCount(len(self.timeline_rows))
+        for i, s in enumerate(self.timeline_rows):
+            due = self.tr("承诺时限 {0}").format(_d(s.due_on)) if s.due_on else ""
+            values = [
+                _d(s.on),
+                s.step,
+                s.who,
+                " ".join(x for x in (s.outcome, s.detail, due) if x),
+                f"{s.operator}@{s.workstation}",
+                s.done_by,
+                f"{s.recorded_at.astimezone():%Y-%m-%d %H:%M}",
+            ]
+            for j, value in enumerate(values):
+                self.table.setItem(i, j, QTableWidgetItem(value))
 
     def chosen_step(self) -> StepRow | None:
         """The selected step of the timeline, if it is one a correction can name (not the registration,
@@ -438,7 +440,7 @@ class ConcernRecordDialog(QDialog):
             return None
         dialog = ConcernStepFixDialog(self.ops, actor, self.code, chosen, self)
         if dialog.exec():
-            self.accept()  # the record is shown again, as corrected, from the page
+            self.load()  # the record as corrected, the dialog kept open for the next fix
         return dialog
 
     def void_step(self, actor: Actor) -> None:
@@ -453,7 +455,7 @@ class ConcernRecordDialog(QDialog):
 
         title = self.tr("作废问题 {0} 的{1}({2})").format(self.code, chosen.step, _d(chosen.on))
         if ReasonDialog(self.ops, title, void, self, with_date=False).exec():
-            self.accept()
+            self.load()
 
     def write_pdf(self, path: Path) -> None:
         printing.write_pdf(path, self.html, self.header_text)
