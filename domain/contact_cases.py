@@ -227,15 +227,20 @@ class ContactCases(ConcernCases):
                     existing,
                 )
 
+    def _kept_booklet(self, actor: Actor, cadre_code: str) -> Booklet:
+        """A cadre's booklet, for a fix of what it holds: the operator's scope is the cadre's unit."""
+        cadre, _role, booklet = self._cadre(actor, cadre_code)
+        self.check_scope(actor, cadre.unit_code)
+        if booklet is None:
+            raise RuleViolation("R-G6", f"“{cadre.code}”没有连心册记录")
+        return booklet
+
     def void_booklet_entry(
         self, actor: Actor, cadre_code: str, code: str, reason: str, *, with_concerns: bool = False
     ) -> list[str]:
         """作废 a pairing, a contact or a talk; the concern a contact raised is voided with it (one
         transaction) or kept, standing on its own — the clerk is asked. Returns the concerns voided."""
-        cadre, _role, booklet = self._cadre(actor, cadre_code)
-        self.check_scope(actor, cadre.unit_code)
-        if booklet is None:
-            raise RuleViolation("R-G6", f"“{cadre.code}”没有连心册记录")
+        booklet = self._kept_booklet(actor, cadre_code)
         found = booklet.find(code)
         booklet.void_entry(code, reason, self.stamp(actor))
         raised = found.concern if isinstance(found, Entry) else ""
@@ -251,10 +256,7 @@ class ContactCases(ConcernCases):
         self, actor: Actor, cadre_code: str, code: str, changes: dict[str, Any], reason: str
     ) -> None:
         """更正 a contact or a talk: the date (within the campaign, not in the future), the way, the content."""
-        cadre, _role, booklet = self._cadre(actor, cadre_code)
-        self.check_scope(actor, cadre.unit_code)
-        if booklet is None:
-            raise RuleViolation("R-G6", f"“{cadre.code}”没有连心册记录")
+        booklet = self._kept_booklet(actor, cadre_code)
         if isinstance(changes.get("on"), date):
             self.check_business_date(changes["on"], "联系日期" if "-L" in code else "谈心日期")
         booklet.correct_entry(code, changes, reason, self.stamp(actor))
@@ -264,10 +266,7 @@ class ContactCases(ConcernCases):
         self, actor: Actor, cadre_code: str, no: int, changes: dict[str, Any], reason: str
     ) -> None:
         """更正 a pairing's date or its report date, with a reason (R-C4 judged again on the report date)."""
-        cadre, _role, booklet = self._cadre(actor, cadre_code)
-        self.check_scope(actor, cadre.unit_code)
-        if booklet is None:
-            raise RuleViolation("R-G6", f"“{cadre.code}”没有连心册记录")
+        booklet = self._kept_booklet(actor, cadre_code)
         for name in ("on", "reported_on"):
             if isinstance(changes.get(name), date):
                 self.check_business_date(changes[name], "结对日期" if name == "on" else "上报日期")

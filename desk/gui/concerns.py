@@ -35,7 +35,7 @@ from desk.gui.operations import Operations, english
 from desk.gui.pages import Page, add_buttons, fill_unit_combo, make_table
 from domain import rules
 from domain.base import Actor
-from domain.concerns import CATEGORIES, OUTCOMES, SOURCES, Step
+from domain.concerns import CATEGORIES, OUTCOMES, SOURCES, STEP_FIELDS, Step
 from projections.concerns import LISTS, ConcernFigures, ConcernFilter, ConcernRow, StepRow
 from projections.findings import FOLLOW_UP_EN
 
@@ -117,18 +117,15 @@ class RaiseConcernDialog(RecordDialog):
         )
 
 
+#: the step form's row names where they differ from the domain's field names
+STEP_WIDGETS = {"unit_code": "unit", "person_code": "person", "due_on": "due"}
+
+
 class ConcernStepDialog(RecordDialog):
     """The next step of one concern: only the steps its state allows are offered (R-Q1)."""
 
-    FIELDS = {
-        Step.ASSIGN: ("unit", "person", "due", "note"),
-        Step.PROGRESS: ("note",),
-        Step.RESOLVE: ("resolver", "result"),
-        Step.FEEDBACK: ("visitor", "outcome", "note"),
-        Step.CLOSE: (),
-        Step.ESCALATE: ("note",),
-        Step.DUPLICATE: ("original",),
-    }
+    #: the form's row for each field a step records (domain.concerns.STEP_FIELDS)
+    FIELDS = {step: tuple(STEP_WIDGETS.get(n, n) for n in names) for step, names in STEP_FIELDS.items()}
 
     def __init__(self, ops: Operations, actor: Actor, code: str, parent: QWidget | None = None) -> None:
         super().__init__(ops, self.tr("办理问题 {0}").format(code), parent)
