@@ -56,7 +56,7 @@ class RaiseConcernDialog(RecordDialog):
         self.actor = actor
         self.code = QLineEdit(code)
         self.code.setObjectName("concern_code")
-        self.on = date_edit(ops.store.app.clock.today())
+        self.on = date_edit(ops.commands.clock.today())
         self.source = QComboBox()
         self.source.setObjectName("concern_source")
         self.source.addItems(list(SOURCES))
@@ -108,7 +108,7 @@ class RaiseConcernDialog(RecordDialog):
         }
         store_unless_double(
             self,
-            self.ops.store.app.raise_concern,
+            self.ops.commands.raise_concern,
             self.actor,
             self.code.text(),
             to_date(self.on),
@@ -131,9 +131,9 @@ class ConcernStepDialog(RecordDialog):
         super().__init__(ops, self.tr("办理问题 {0}").format(code), parent)
         self.actor = actor
         self.concern_code = code
-        concern = ops.store.app.concern(code)
+        concern = ops.commands.concern(code)
         allowed = concern.allowed() if concern else ()
-        today = ops.store.app.clock.today()
+        today = ops.commands.clock.today()
         self.summary = QLabel(
             self.tr("{0} · {1} · {2}").format(
                 code, concern.state.value if concern else "", concern.content if concern else ""
@@ -201,7 +201,7 @@ class ConcernStepDialog(RecordDialog):
             self.form.setRowVisible(widget, key in wanted)
 
     def submit(self) -> None:
-        app, actor, code, on = self.ops.store.app, self.actor, self.concern_code, to_date(self.on)
+        app, actor, code, on = self.ops.commands, self.actor, self.concern_code, to_date(self.on)
         match self.current_step():
             case Step.ASSIGN:
                 app.assign_concern(
@@ -297,7 +297,7 @@ class ConcernStepFixDialog(ConcernStepDialog):
 
     def submit(self) -> None:
         changes = {k: v for k, v in self.values().items() if v != self.before.get(k)}
-        self.ops.store.app.correct_concern_step(
+        self.ops.commands.correct_concern_step(
             self.actor, self.concern_code, self.recorded.version, changes, self.reason.text()
         )
 
@@ -448,7 +448,7 @@ class ConcernRecordDialog(QDialog):
             return
 
         def void(d: ReasonDialog) -> None:
-            self.ops.store.app.void_concern_step(actor, self.code, chosen.version, d.reason.text())
+            self.ops.commands.void_concern_step(actor, self.code, chosen.version, d.reason.text())
 
         title = self.tr("作废问题 {0} 的{1}({2})").format(self.code, chosen.step, _d(chosen.on))
         if ReasonDialog(self.ops, title, void, self, with_date=False).exec():
@@ -762,6 +762,6 @@ class ConcernsPage(Page):
             return
 
         def void(d: ReasonDialog) -> None:
-            self.ops.store.app.void_record(self.actor, "concern", row.code, d.reason.text())
+            self.ops.commands.void_record(self.actor, "concern", row.code, d.reason.text())
 
         ReasonDialog(self.ops, self.tr("作废问题 {0}").format(row.code), void, self, with_date=False).exec()

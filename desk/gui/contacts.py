@@ -85,7 +85,7 @@ class CadreField(QWidget):
         self.resolve()
 
     def _typed(self, text: str) -> None:
-        if self.ops.store.app.person(text.strip()) is not None:
+        if self.ops.commands.person(text.strip()) is not None:
             self.resolve()
 
     def code(self) -> str:
@@ -135,7 +135,7 @@ class PairingDialog(RecordDialog):
         self.arranged_by = QLineEdit()
         self.arranged_by.setObjectName("pair_arranged_by")
         self.authority = QLabel()
-        today = ops.store.app.clock.today()
+        today = ops.commands.clock.today()
         self.on = date_edit(today)
         self.reported = QCheckBox(self.tr("已报学教办,上报日期:"))
         self.reported_on = date_edit(today)
@@ -159,15 +159,15 @@ class PairingDialog(RecordDialog):
         self.resize(560, 620)
 
     def _person(self) -> Any:
-        return self.ops.store.app.person(self.cadre.code())
+        return self.ops.commands.person(self.cadre.code())
 
     def _load_kinds(self) -> None:
         person = self._person()
         self.kind.blockSignals(True)
         self.kind.clear()
         if person is not None:
-            role = self.ops.store.app.role_of(person)
-            for req in requirements(role, self.ops.store.app.parameters().contact_quota):
+            role = self.ops.commands.role_of(person)
+            for req in requirements(role, self.ops.commands.parameters().contact_quota):
                 self.kind.addItem(req.kind, req.kind)
         self.kind.blockSignals(False)
         self._load_targets()
@@ -183,7 +183,7 @@ class PairingDialog(RecordDialog):
             item = QListWidgetItem(f"{code}  {name}  ({where})")
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.targets.addItem(item)
-        role = self.ops.store.app.role_of(person)
+        role = self.ops.commands.role_of(person)
         self.authority.setText(self.tr("由{0}安排").format(arranging_authority(role, kind, person)))
         if not self.arranged_by.text():
             self.arranged_by.setText(self._default_authority(role, kind, person))
@@ -204,7 +204,7 @@ class PairingDialog(RecordDialog):
 
     def submit(self) -> None:
         reported = to_date(self.reported_on) if self.reported.isChecked() else None
-        flags = self.ops.store.app.pair(
+        flags = self.ops.commands.pair(
             self.actor,
             self.cadre.code(),
             self.kind.currentData() or "",
@@ -237,7 +237,7 @@ class ContactDialog(RecordDialog):
         self.cadre = CadreField(ops, cadre)
         self.target = QComboBox()
         self.target.setObjectName("contact_target")
-        self.on = date_edit(ops.store.app.clock.today())
+        self.on = date_edit(ops.commands.clock.today())
         self.way = QComboBox()
         self.way.setObjectName("contact_way")
         self.way.addItems(list(WAYS))
@@ -282,7 +282,7 @@ class ContactDialog(RecordDialog):
         self.target.setCurrentIndex(max(index, 0))
 
     def submit(self) -> None:
-        app, target = self.ops.store.app, self.target.currentData() or ""
+        app, target = self.ops.commands, self.target.currentData() or ""
         if self.talk:
             store_unless_double(
                 self,
@@ -329,11 +329,11 @@ class EndPairingDialog(RecordDialog):
         self.cadre = cadre
         self.which = QComboBox()
         self.which.setObjectName("end_which")
-        booklet = ops.store.app.booklet(cadre)
+        booklet = ops.commands.booklet(cadre)
         numbers = {p.target: p.no for p in booklet.pairings.values() if p.active} if booklet else {}
         for target, name, kind in ops.queries.contacts.active_targets(cadre):
             self.which.addItem(f"{target} {name}({kind})", numbers.get(target, 0))
-        self.on = date_edit(ops.store.app.clock.today())
+        self.on = date_edit(ops.commands.clock.today())
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.form.addRow(self.tr("结对对象"), self.which)
@@ -341,7 +341,7 @@ class EndPairingDialog(RecordDialog):
         self.form.addRow(self.tr("原因*"), self.reason)
 
     def submit(self) -> None:
-        self.ops.store.app.end_pairing(
+        self.ops.commands.end_pairing(
             self.actor, self.cadre, int(self.which.currentData() or 0), to_date(self.on), self.reason.text()
         )
 
@@ -361,8 +361,8 @@ class ReportDialog(QDialog):
             [self.tr("安排单位"), self.tr("名称"), self.tr("结对数"), self.tr("未上报")]
         )
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.on = date_edit(ops.store.app.clock.today())
-        deadline = ops.store.app.parameters().pairing_report_deadline
+        self.on = date_edit(ops.commands.clock.today())
+        deadline = ops.commands.parameters().pairing_report_deadline
         note = QLabel(self.tr("上报截止日 {0}(含当日);之后上报的标记为补报(R-C4)。").format(_d(deadline)))
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -402,9 +402,7 @@ class ReportDialog(QDialog):
             return
         unit = item.text()
         pending = self.query.unreported(unit)
-        if self.ops.run(
-            None, self.ops.store.app.report_pairings, self.actor, unit, to_date(self.on), pending
-        ):
+        if self.ops.run(None, self.ops.commands.report_pairings, self.actor, unit, to_date(self.on), pending):
             self.error.clear()
             self.load()
         else:  # the refusal itself, on this dialog (the rule and what would make it acceptable)
@@ -603,7 +601,7 @@ class VoidEntryDialog(RecordDialog):
                 QMessageBox.StandardButton.No,
             )
             with_concerns = asked == QMessageBox.StandardButton.Yes
-        self.ops.store.app.void_booklet_entry(
+        self.ops.commands.void_booklet_entry(
             self.actor, self.cadre, code, self.reason.text(), with_concerns=with_concerns
         )
 
@@ -629,7 +627,7 @@ class CorrectEntryDialog(RecordDialog):
             for x in t.entries:
                 self.entries[x.code] = x
                 self.entry.addItem(f"{x.code} · {x.kind} {t.name} · {_d(x.on)} {x.content[:20]}", x.code)
-        self.on = date_edit(ops.store.app.clock.today())
+        self.on = date_edit(ops.commands.clock.today())
         self.way = QComboBox()
         self.way.setObjectName("correct_way")
         self.way.addItems(list(WAYS))
@@ -638,7 +636,7 @@ class CorrectEntryDialog(RecordDialog):
         self.content.setTabChangesFocus(True)
         self.content.setFixedHeight(80)
         self.reported = QCheckBox(self.tr("已报学教办"))
-        self.reported_on = date_edit(ops.store.app.clock.today())
+        self.reported_on = date_edit(ops.commands.clock.today())
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.form.addRow(self.tr("记录*"), self.entry)
@@ -678,7 +676,7 @@ class CorrectEntryDialog(RecordDialog):
             fixed: dict[str, Any] = {"on": to_date(self.on)}
             fixed["reported_on"] = to_date(self.reported_on) if self.reported.isChecked() else None
             was = {"on": pairing.paired_on, "reported_on": pairing.reported_on}
-            self.ops.store.app.correct_pairing(
+            self.ops.commands.correct_pairing(
                 self.actor,
                 self.cadre,
                 (parse_entry_code(pairing.pairing) or ("", "", 0))[2],
@@ -693,7 +691,7 @@ class CorrectEntryDialog(RecordDialog):
             now["way"] = self.way.currentText()
         before = {"on": x.on, "way": x.way, "content": x.content} if x is not None else {}
         changes = {k: v for k, v in now.items() if v != before.get(k)}
-        self.ops.store.app.correct_booklet_entry(self.actor, self.cadre, code, changes, self.reason.text())
+        self.ops.commands.correct_booklet_entry(self.actor, self.cadre, code, changes, self.reason.text())
 
 
 class ContactLedgerPage(Page):

@@ -179,7 +179,7 @@ class PersonDialog(RecordDialog):
         self.assigned = QLineEdit(existing.assigned_village if existing else "")
         self.household = QLineEdit(existing.household_code if existing else "")
         self.phone = QLineEdit(existing.phone if existing else "")
-        self.effective = date_edit(ops.store.app.clock.today())
+        self.effective = date_edit(ops.commands.clock.today())
         self.form.addRow(self.tr("人员编号*"), self.code)
         self.form.addRow(self.tr("姓名*"), self.name)
         self.form.addRow(self.tr("性别"), self.gender)
@@ -211,7 +211,7 @@ class PersonDialog(RecordDialog):
         }
 
     def submit(self) -> None:
-        app = self.ops.store.app
+        app = self.ops.commands
         if self.existing is None:
             app.register_person(self.actor, self.code.text(), self.values())
         else:
@@ -248,7 +248,7 @@ class HouseholdDialog(RecordDialog):
             check = QCheckBox(category)
             self.tags[category] = check
             col.addWidget(check)
-        self.effective = date_edit(ops.store.app.clock.today())
+        self.effective = date_edit(ops.commands.clock.today())
         self.form.addRow(self.tr("户编号*"), self.code)
         self.form.addRow(self.tr("户主姓名*"), self.head)
         self.form.addRow(self.tr("村居编码*"), self.village)
@@ -272,7 +272,7 @@ class HouseholdDialog(RecordDialog):
         }
 
     def submit(self) -> None:
-        app = self.ops.store.app
+        app = self.ops.commands
         if self.existing is None:
             tags = [c for c, box in self.tags.items() if box.isChecked()]
             app.register_household(self.actor, self.code.text(), self.values(), tags)
@@ -299,7 +299,7 @@ class ReasonDialog(RecordDialog):
         self._submit = submit
         self.category = QComboBox()
         self.category.addItems(list(MUST_VISIT_CATEGORIES))
-        self.on = date_edit(ops.store.app.clock.today())
+        self.on = date_edit(ops.commands.clock.today())
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.reason.setMinimumWidth(360)  # a reason is a sentence: room to read it back before saving
@@ -355,7 +355,7 @@ class CorrectionDialog(RecordDialog):
     ) -> None:
         super().__init__(ops, self.tr("更正 {0}").format(code), parent)
         self.actor, self.kind, self.code = actor, kind, code
-        self.record = ops.store.app.record(kind, code)
+        self.record = ops.commands.record(kind, code)
         self.fields: dict[str, QLineEdit] = {}
         for name in sorted(self.record.correctable):
             value = getattr(self.record, name, "")
@@ -393,9 +393,7 @@ class CorrectionDialog(RecordDialog):
         return out
 
     def submit(self) -> None:
-        self.ops.store.app.correct_record(
-            self.actor, self.kind, self.code, self.changes(), self.reason.text()
-        )
+        self.ops.commands.correct_record(self.actor, self.kind, self.code, self.changes(), self.reason.text())
 
 
 def store_unless_double(parent: QWidget, command: Callable[..., object], *args: Any, **kwargs: Any) -> None:

@@ -66,7 +66,7 @@ class InterviewStepDialog(RecordDialog):
         self.step = step
         self.query = ops.queries.interviews
         self.notes: list[str] = []  # flags and statuses of what was stored, shown on the page
-        app = ops.store.app
+        app = ops.commands
         params = app.parameters()
         current = app.interview(village)
         scheduled = current.on if current and current.on else params.interview_start
@@ -145,7 +145,7 @@ class InterviewStepDialog(RecordDialog):
         self.hint.setText("；".join(found) if found else self.tr("当天没有冲突"))
 
     def submit(self) -> None:
-        app, actor, village, on = self.ops.store.app, self.actor, self.village, to_date(self.on)
+        app, actor, village, on = self.ops.commands, self.actor, self.village, to_date(self.on)
         match self.step:
             case "安排":
                 app.schedule_interview(
@@ -273,7 +273,7 @@ class StepFixDialog(RecordDialog):
 
     def submit(self) -> None:
         step, index, _values = self.steps[self.which.currentIndex()]
-        app = self.ops.store.app
+        app = self.ops.commands
         if self.void:
             app.void_interview_step(self.actor, self.village, step, index, self.reason.text())
         else:
@@ -425,7 +425,7 @@ class InterviewPage(Page):
     def refresh(self) -> None:
         self.rows = self.query.timetable(self.up_to)
         self.table.setRowCount(len(self.rows))
-        minimum = self.ops.store.app.parameters().min_attendance if self.ops.store.app.has_campaign() else 30
+        minimum = self.ops.commands.parameters().min_attendance if self.ops.commands.has_campaign() else 30
         for i, r in enumerate(self.rows):
             cells = [
                 f"第{r.group}组" if r.group else self.tr("未安排"),
@@ -461,7 +461,7 @@ class InterviewPage(Page):
 
     def _fill_grid(self) -> None:
         """Groups down, days across (1–6 November): which village each group visits each day."""
-        app = self.ops.store.app
+        app = self.ops.commands
         if not app.has_campaign():
             return
         params = app.parameters()

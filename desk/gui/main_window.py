@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         self.as_of_check = QCheckBox(self.tr("回看"))
         self.as_of_check.setObjectName("as_of_check")
-        now = self.ops.store.app.clock.now().astimezone()
+        now = self.ops.commands.clock.now().astimezone()
         self.as_of_edit = QDateTimeEdit(
             QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
         )
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
 
         self.locked = True
         self.central.setEnabled(False)
-        lock = LoginDialog(self.ops.store.app, self.actor.workstation, self.tr("已锁定"), self)
+        lock = LoginDialog(self.ops.commands, self.actor.workstation, self.tr("已锁定"), self)
         lock.setWindowTitle(self.tr("连心台帐 — 已锁定"))
         lock.name.setText(self.actor.operator)
         lock.name.setReadOnly(True)
@@ -239,13 +239,12 @@ class MainWindow(QMainWindow):
         return visit than the one who entered the resolution)."""
         from desk.gui.login import LoginDialog
 
-        store = self.ops.store
-        store.app.logout(self.actor)
+        self.ops.commands.logout(self.actor)
         self.logged_out = True
         self.central.setVisible(False)  # the last operator's records are not left on screen behind the login
         self.ops.refresh()
         campaign = self.ops.queries.settings.campaign()
-        login = LoginDialog(store.app, self.actor.workstation, campaign[1] if campaign else "", self)
+        login = LoginDialog(self.ops.commands, self.actor.workstation, campaign[1] if campaign else "", self)
         successor = None
         if login.exec() == LoginDialog.DialogCode.Accepted and login.actor is not None:
             self._detach()
@@ -285,7 +284,7 @@ class MainWindow(QMainWindow):
         if new != again:
             QMessageBox.warning(self, self.tr("修改密码"), self.tr("两次输入的新密码不一致"))
             return
-        if self.ops.run(self, self.ops.store.app.change_own_password, self.actor, old, new):
+        if self.ops.run(self, self.ops.commands.change_own_password, self.actor, old, new):
             QMessageBox.information(self, self.tr("修改密码"), self.tr("密码已修改"))
 
     def _about(self) -> None:
@@ -374,7 +373,7 @@ class MainWindow(QMainWindow):
         if self.daily_backups:
             self._save_columns()
         if not getattr(self, "logged_out", False):
-            self.ops.store.app.logout(self.actor)
+            self.ops.commands.logout(self.actor)
         try:  # the day's end at this workstation: the head, signed, kept outside the database
             from desk.backup import daily_backup
             from desk.checkpoints import sign_checkpoint

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from domain.application import Lianxin
 from domain.catalogue import describe
 from domain.errors import DomainError
 from projections.environment import is_disk_full
@@ -35,6 +36,9 @@ class Operations(QObject):
     def __init__(self, store: Store, *, deferred: bool = False) -> None:
         super().__init__()
         self.store = store
+        #: the write side's one port: the application's named use cases (record_visit, assign_concern, …),
+        #: each checking the operator's session and the plan's rules
+        self.commands: Lianxin = store.app
         #: the read side's one port: a query object per read model, the chain's head and checks
         self.queries = Queries(store.engine, store.app.recorder)
         #: pages that are not on screen reload when shown, not on every change (the app; tests see all pages)

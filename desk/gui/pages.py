@@ -159,7 +159,7 @@ class Page(QWidget):
 
     def today(self) -> date:
         """The business day at this workstation (the clock is injected: tests and the demo fix it)."""
-        return self.ops.store.app.clock.today()
+        return self.ops.commands.clock.today()
 
     def phone(self, value: Any) -> str:
         return mask_phone(value) if self.masked else str(value or "")
@@ -170,7 +170,7 @@ class Page(QWidget):
     def with_progress(self, label: str, work: Callable[[Callable[[int], None]], T]) -> T:
         """Long work over the whole log (an erasure's rebuild, a verification) with a progress dialog; the
         window keeps painting, and the poll leaves the projector alone meanwhile."""
-        total = int(self.ops.store.app.recorder.max_notification_id() or 0)
+        total = int(self.ops.commands.recorder.max_notification_id() or 0)
         waiting = QProgressDialog(label, "", 0, total, self)
         waiting.setCancelButton(None)
         waiting.setWindowModality(Qt.WindowModality.WindowModal)
@@ -205,7 +205,7 @@ class Page(QWidget):
             return
         if self.ops.run(
             self,
-            self.ops.store.app.record_export,
+            self.ops.commands.record_export,
             self.actor,
             "查看完整联系方式",
             PAGE_NAMES.get(type(self).__name__, type(self).__name__),
@@ -252,7 +252,7 @@ class Page(QWidget):
             head_id,
             link,
             self.actor.operator,
-            self.ops.store.app.clock.now().astimezone(),
+            self.ops.commands.clock.now().astimezone(),
         )
 
     def _audit_output(self, what: str, target: str, provenance: Provenance) -> None:
@@ -261,7 +261,7 @@ class Page(QWidget):
         what = "" if what == self.tr("导出") else what
         self.ops.run(
             self,
-            self.ops.store.app.record_export,
+            self.ops.commands.record_export,
             self.actor,
             f"{what} {provenance.describe()}".strip(),
             target,
@@ -512,7 +512,7 @@ class RosterPage(Page):
             quota_role=self.role.currentData() or "",
             tag=self.tag.currentData() or "",
             up_to=self.up_to,
-            on=self.ops.store.app.clock.today(),
+            on=self.ops.commands.clock.today(),
         )
 
     def _people_ids(self, sort: str, desc: bool) -> list[int]:
@@ -580,7 +580,7 @@ class RosterPage(Page):
 
         def submit(d: ReasonDialog) -> None:
             category = d.category.currentText()
-            self.ops.store.app.tag_household(
+            self.ops.commands.tag_household(
                 self.actor, row.code, category, to_date(d.on), d.reason.text(), add=category not in current
             )
 
@@ -592,7 +592,7 @@ class RosterPage(Page):
         row = self._selected()
         if row is None:
             return
-        app = self.ops.store.app
+        app = self.ops.commands
         use_case = (app.retire_person, app.retire_household, app.retire_unit)[self.tabs.currentIndex()]
 
         def submit(d: ReasonDialog) -> None:
@@ -640,7 +640,7 @@ class RosterPage(Page):
                 "记录与统计数字保留。确定要继续吗?"
             )
         )
-        app = self.ops.store.app
+        app = self.ops.commands
         if app.is_erased(kind, row.code):
             QMessageBox.information(
                 self, self.tr("删除个人信息"), self.tr("{0} 的个人信息已经删除,无需再删").format(row.code)
@@ -716,7 +716,7 @@ class UnitDialog(RecordDialog):
         self.form.addRow(self.tr("上级单位编码"), self.parent_code)
 
     def submit(self) -> None:
-        self.ops.store.app.register_unit(
+        self.ops.commands.register_unit(
             self.actor, self.code.text(), self.name.text(), self.kind.currentText(), self.parent_code.text()
         )
 
@@ -736,7 +736,7 @@ class AuditPage(Page):
         self.record.setPlaceholderText(self.tr("记录编号"))
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("内容包含"))
-        today = ops.store.app.clock.today()
+        today = ops.commands.clock.today()
         # to the minute: a supervisor asks what was recorded between 14:00 and 14:30
         self.since = QDateTimeEdit(QDateTime(QDate(today.year - 1, 1, 1), QTime(0, 0)))
         self.until = QDateTimeEdit(QDateTime(QDate(today.year, today.month, today.day), QTime(23, 59)))
@@ -1003,7 +1003,7 @@ class SettingsPage(Page):
         self.param_error.clear()
         if self.ops.run(
             None,
-            self.ops.store.app.amend_parameter,
+            self.ops.commands.amend_parameter,
             self.actor,
             self.param_name.currentData(),
             self.param_value.text(),
@@ -1026,7 +1026,7 @@ class SettingsPage(Page):
             ReasonDialog(
                 self.ops,
                 self.tr("停用 {0}").format(name),
-                lambda d: self.ops.store.app.disable_operator(self.actor, name, d.reason.text()),
+                lambda d: self.ops.commands.disable_operator(self.actor, name, d.reason.text()),
                 self,
                 with_date=False,
             ).exec()
@@ -1037,7 +1037,7 @@ class SettingsPage(Page):
             ReasonDialog(
                 self.ops,
                 self.tr("启用 {0}").format(name),
-                lambda d: self.ops.store.app.enable_operator(self.actor, name, d.reason.text()),
+                lambda d: self.ops.commands.enable_operator(self.actor, name, d.reason.text()),
                 self,
                 with_date=False,
             ).exec()
@@ -1065,7 +1065,7 @@ class OperatorDialog(RecordDialog):
         import re
 
         units = [u for u in re.split(r"[、,，\s]+", self.units.text()) if u]
-        self.ops.store.app.create_operator(
+        self.ops.commands.create_operator(
             self.actor,
             self.name.text(),
             self.display.text(),

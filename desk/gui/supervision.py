@@ -134,7 +134,7 @@ class SupervisionPage(Page):
         self.load()
 
     def load(self) -> None:
-        day = self.day or self.ops.store.app.clock.today()
+        day = self.day or self.ops.commands.clock.today()
         self.found = self.query.findings(day, self.up_to, self.filter())
         self.table.setRowCount(len(self.found))
         for i, f in enumerate(self.found):
@@ -249,7 +249,7 @@ class DashboardPage(Page):
         self.load()
 
     def load(self) -> None:
-        app = self.ops.store.app
+        app = self.ops.commands
         if not app.has_campaign():
             return
         params = app.parameters()
@@ -479,7 +479,7 @@ class SummaryPage(Page):
         self.load()
 
     def load(self) -> None:
-        day = self.day or self.ops.store.app.clock.today()
+        day = self.day or self.ops.commands.clock.today()
         self.summary = self.ops.queries.summary.summary(day, self.up_to)
         scrolled = self.browser.verticalScrollBar().value()  # a reload keeps the reader's place
         self.browser.setHtml(summary_html(self.summary, self.moment, links=True, english=english()))

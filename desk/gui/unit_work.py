@@ -47,9 +47,9 @@ class UnitWorkDialog(RecordDialog):
                 self.unit.addItem(f"{u.code} {u.name}({u.kind})", u.code)
         self.kind = QComboBox()
         self.kind.setObjectName("work_kind")
-        self.on = date_edit(ops.store.app.clock.today())
+        self.on = date_edit(ops.commands.clock.today())
         self.promised = QCheckBox(self.tr("有承诺时限"))
-        self.promised_on = date_edit(ops.store.app.clock.today())
+        self.promised_on = date_edit(ops.commands.clock.today())
         self.promised_on.setEnabled(False)
         self.promised.toggled.connect(self.promised_on.setEnabled)
         self.attendance = QSpinBox()
@@ -76,7 +76,7 @@ class UnitWorkDialog(RecordDialog):
 
     def submit(self) -> None:
         promised = to_date(self.promised_on) if self.promised.isChecked() else None
-        self.ops.store.app.register_unit_work(
+        self.ops.commands.register_unit_work(
             self.actor,
             self.code.text(),
             self.unit.currentData() or "",
@@ -94,7 +94,7 @@ class FulfilDialog(RecordDialog):
     def __init__(self, ops: Operations, actor: Actor, row: ItemRow, parent: QWidget | None = None) -> None:
         super().__init__(ops, self.tr("兑现 {0}").format(row.code), parent)
         self.actor, self.item = actor, row
-        self.on = date_edit(ops.store.app.clock.today())
+        self.on = date_edit(ops.commands.clock.today())
         self.result_text = QLineEdit()
         self.result_text.setObjectName("work_result")
         self.form.addRow(QLabel(f"{row.unit_name} · {row.kind} · {row.content}"))
@@ -102,7 +102,7 @@ class FulfilDialog(RecordDialog):
         self.form.addRow(self.tr("兑现了什么*"), self.result_text)
 
     def submit(self) -> None:
-        self.ops.store.app.fulfil_unit_work(
+        self.ops.commands.fulfil_unit_work(
             self.actor, self.item.code, to_date(self.on), self.result_text.text()
         )
 
@@ -120,7 +120,7 @@ class PublicityDialog(RecordDialog):
                 self.unit.addItem(f"{u.code} {u.name}", u.code)
         self.channel = QComboBox()
         self.channel.addItems(list(CHANNELS))
-        self.on = date_edit(ops.store.app.clock.today())
+        self.on = date_edit(ops.commands.clock.today())
         for label, widget in (
             (self.tr("编号*"), self.code),
             (self.tr("单位*"), self.unit),
@@ -132,7 +132,7 @@ class PublicityDialog(RecordDialog):
             self.form.addRow(label, widget)
 
     def submit(self) -> None:
-        self.ops.store.app.report_publicity(
+        self.ops.commands.report_publicity(
             self.actor,
             self.code.text(),
             self.unit.currentData() or "",
@@ -322,7 +322,7 @@ class UnitWorkPage(Page):
         ReasonDialog(
             self.ops,
             self.tr("作废 {0}").format(code),
-            lambda d: self.ops.store.app.void_record(self.actor, kind, code, d.reason.text()),
+            lambda d: self.ops.commands.void_record(self.actor, kind, code, d.reason.text()),
             self,
             with_date=False,
         ).exec()

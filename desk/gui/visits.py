@@ -67,7 +67,7 @@ class HouseholdField(QWidget):
         text = text.strip()
         if not text or any(c.isdigit() for c in text):
             self.edit.setCompleter(None)  # type: ignore[arg-type]  # no list pops up (and takes the keyboard) while a code is typed
-            if text and self.ops.store.app.household(text) is not None:
+            if text and self.ops.commands.household(text) is not None:
                 self.resolve()
             return
         self.edit.setCompleter(self.completer)
@@ -94,13 +94,13 @@ class HouseholdField(QWidget):
         if not text:
             self.info.clear()
             return
-        household = self.ops.store.app.household(text)
+        household = self.ops.commands.household(text)
         if household is None:
             ids = self.roster.household_ids(RosterFilter(text=text))
             if len(ids) == 1:
                 row = self.roster.household_rows(ids)[ids[0]]
                 self.edit.setText(row.code)
-                household = self.ops.store.app.household(row.code)
+                household = self.ops.commands.household(row.code)
             else:
                 self.info.setText(
                     self.tr("有 {0} 户符合,请从列表中选择").format(len(ids))
@@ -136,7 +136,7 @@ class VisitDialog(RecordDialog):
         self.visitors.setObjectName("visit_visitors")
         self.visitors.setPlaceholderText(self.tr("走访人编号,多人用“、”或空格分开"))
         self.visitor_names = QLabel()
-        self.on = date_edit(ops.store.app.clock.today())
+        self.on = date_edit(ops.commands.clock.today())
         self.situation = self._text("visit_situation", 50)
         self.problems = self._text("visit_problems", 60)
         self.problems.setPlaceholderText(self.tr("每行一个问题,各自登记为问题(来源:走访)"))
@@ -187,7 +187,7 @@ class VisitDialog(RecordDialog):
         ]
 
     def _show_visitors(self) -> None:
-        app = self.ops.store.app
+        app = self.ops.commands
         names = []
         for code in self.visitor_codes():
             person = app.person(code)
@@ -204,7 +204,7 @@ class VisitDialog(RecordDialog):
         problems = [p for p in self.problems.toPlainText().splitlines() if p.strip()]
         store_unless_double(
             self,
-            self.ops.store.app.record_visit,
+            self.ops.commands.record_visit,
             self.actor,
             self.household.code(),
             to_date(self.on),
@@ -455,7 +455,7 @@ class VisitLedgerPage(Page):
         if row is None:
             return
         code = row.code
-        stored = self.ops.store.app.visit(code)
+        stored = self.ops.commands.visit(code)
         problems = list(stored.problems) if stored is not None else []  # the concerns it registered
         with_concerns = False
         if problems:
@@ -475,7 +475,7 @@ class VisitLedgerPage(Page):
         ReasonDialog(
             self.ops,
             self.tr("作废走访 {0}").format(code),
-            lambda d: self.ops.store.app.void_visit(
+            lambda d: self.ops.commands.void_visit(
                 self.actor, code, d.reason.text(), with_concerns=with_concerns
             ),
             self,

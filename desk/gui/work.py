@@ -102,7 +102,7 @@ class OpenRoundDialog(RecordDialog):
         self.cadres = QLineEdit()
         self.cadres.setObjectName("round_cadres")
         self.cadres.setPlaceholderText(self.tr("人员编号,用“、”分开;空白为该村全部村街居干部"))
-        self.on = date_edit(ops.store.app.clock.today())
+        self.on = date_edit(ops.commands.clock.today())
         self.expected = QSpinBox()
         self.expected.setObjectName("round_expected")
         self.expected.setRange(0, 100_000)
@@ -124,7 +124,7 @@ class OpenRoundDialog(RecordDialog):
             cadres = [
                 r.code for r in rows.values() if r.unit_code == village and "村街居干部" in r.identities
             ]
-        self.ops.store.app.open_rating_round(
+        self.ops.commands.open_rating_round(
             self.actor, self.code.text(), village, cadres, to_date(self.on), self.expected.value()
         )
 
@@ -213,7 +213,7 @@ class BallotEntry(QGroupBox):
             return
         number = int(self.number.text()) if self.number.text().isdigit() else 0
         if self.ops.run(
-            None, self.ops.store.app.cast_ballot, self.actor, self.round.code, number, self.marks()
+            None, self.ops.commands.cast_ballot, self.actor, self.round.code, number, self.marks()
         ):
             self.used.add(number)
             self.stored += 1
@@ -433,9 +433,7 @@ class VoidBallotDialog(RecordDialog):
         self.form.addRow(self.tr("原因*"), self.reason)
 
     def submit(self) -> None:
-        self.ops.store.app.void_ballot(
-            self.actor, self.code, int(self.number.text() or 0), self.reason.text()
-        )
+        self.ops.commands.void_ballot(self.actor, self.code, int(self.number.text() or 0), self.reason.text())
 
 
 class CloseRoundDialog(RecordDialog):
@@ -444,11 +442,11 @@ class CloseRoundDialog(RecordDialog):
     def __init__(self, ops: Operations, actor: Actor, code: str, parent: QWidget | None = None) -> None:
         super().__init__(ops, self.tr("结束直评 {0}").format(code), parent)
         self.actor, self.code = actor, code
-        self.on = date_edit(ops.store.app.clock.today())
+        self.on = date_edit(ops.commands.clock.today())
         self.form.addRow(self.tr("结束日期"), self.on)
 
     def submit(self) -> None:
-        self.ops.store.app.close_rating_round(self.actor, self.code, to_date(self.on))
+        self.ops.commands.close_rating_round(self.actor, self.code, to_date(self.on))
 
 
 class ArticleDialog(RecordDialog):
@@ -467,7 +465,7 @@ class ArticleDialog(RecordDialog):
         self.topic.addItem(self.tr("(无课题,自选)"), "")
         for code, title, _on, assignee in ops.queries.articles.topics():
             self.topic.addItem(f"{code} {title}({assignee})", code)
-        self.on = date_edit(ops.store.app.clock.today())
+        self.on = date_edit(ops.commands.clock.today())
         self.file = QLineEdit()
         self.file.setObjectName("article_file")
         browse = QPushButton(self.tr("选择文件…"))
@@ -497,7 +495,7 @@ class ArticleDialog(RecordDialog):
         path = Path(self.file.text().strip()) if self.file.text().strip() else None
         if path is not None and not path.is_file():
             rules.fail_malformed(f"文件“{path}”不存在")
-        self.ops.store.app.submit_article(
+        self.ops.commands.submit_article(
             self.actor,
             self.author.text(),
             self.title.text(),
@@ -524,7 +522,7 @@ class ArticleCorrectionDialog(RecordDialog):
         for code, title, _on, assignee in ops.queries.articles.topics():
             self.topic.addItem(f"{code} {title}({assignee})", code)
         self.topic.setCurrentIndex(max(0, self.topic.findData(row.topic)))
-        self.on = date_edit(row.last_on or ops.store.app.clock.today())
+        self.on = date_edit(row.last_on or ops.commands.clock.today())
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.reason.setMinimumWidth(360)
@@ -537,7 +535,7 @@ class ArticleCorrectionDialog(RecordDialog):
             self.form.addRow(label, widget)
 
     def submit(self) -> None:
-        self.ops.store.app.correct_article(
+        self.ops.commands.correct_article(
             self.actor,
             self.row.code,
             self.row.last_number,
@@ -551,7 +549,7 @@ class TopicDialog(RecordDialog):
         super().__init__(ops, self.tr("下达调研课题"), parent)
         self.actor = actor
         self.code, self.title, self.assignee = QLineEdit(), QLineEdit(), QLineEdit()
-        self.on = date_edit(ops.store.app.clock.today())
+        self.on = date_edit(ops.commands.clock.today())
         for label, widget in (
             (self.tr("课题编号*"), self.code),
             (self.tr("课题名称*"), self.title),
@@ -561,7 +559,7 @@ class TopicDialog(RecordDialog):
             self.form.addRow(label, widget)
 
     def submit(self) -> None:
-        self.ops.store.app.set_research_topic(
+        self.ops.commands.set_research_topic(
             self.actor, self.code.text(), self.title.text(), to_date(self.on), self.assignee.text()
         )
 
@@ -681,7 +679,7 @@ class ArticlesPage(Page):
             return
 
         def void(d: ReasonDialog) -> None:
-            self.ops.store.app.void_article(self.actor, row.code, row.last_number, d.reason.text())
+            self.ops.commands.void_article(self.actor, row.code, row.last_number, d.reason.text())
 
         title = self.tr("作废 {0} 的第 {1} 版调研文章《{2}》").format(
             row.code, row.last_number, row.last_title
@@ -692,7 +690,7 @@ class ArticlesPage(Page):
         """Writes the stored version to a temporary folder and opens it with the desktop's program."""
         row = self.selected_row()
         sha = getattr(row, "sha256", "")
-        stored = self.ops.store.app.stored_file(sha)
+        stored = self.ops.commands.stored_file(sha)
         if stored is None:
             QMessageBox.information(self, self.tr("提示"), self.tr("所选作者没有附带文件的文章"))
             return
@@ -708,7 +706,7 @@ class ExemplarDialog(RecordDialog):
         self.code, self.record, self.summary = QLineEdit(), QLineEdit(), QLineEdit()
         self.kind = QComboBox()
         self.kind.addItems(list(EXEMPLAR_KINDS))
-        self.on = date_edit(ops.store.app.clock.today())
+        self.on = date_edit(ops.commands.clock.today())
         for label, widget in (
             (self.tr("编号*"), self.code),
             (self.tr("推荐日期*"), self.on),
@@ -719,7 +717,7 @@ class ExemplarDialog(RecordDialog):
             self.form.addRow(label, widget)
 
     def submit(self) -> None:
-        self.ops.store.app.nominate_exemplar(
+        self.ops.commands.nominate_exemplar(
             self.actor,
             self.code.text(),
             to_date(self.on),
@@ -795,7 +793,7 @@ class ExemplarsPage(Page):
         code = selected_text(self.table)
         if code:
             self.ops.run(
-                self, self.ops.store.app.report_exemplar, self.actor, code, self.ops.store.app.clock.today()
+                self, self.ops.commands.report_exemplar, self.actor, code, self.ops.commands.clock.today()
             )
 
     def correct(self) -> None:
@@ -815,6 +813,6 @@ class ExemplarsPage(Page):
             return
 
         def submit(d: ReasonDialog) -> None:
-            self.ops.store.app.void_record(self.actor, "exemplar", code, d.reason.text())
+            self.ops.commands.void_record(self.actor, "exemplar", code, d.reason.text())
 
         ReasonDialog(self.ops, self.tr("作废典型经验 {0}").format(code), submit, self, with_date=False).exec()
