@@ -103,6 +103,12 @@ def _changes(changes: dict[str, Any]) -> str:
     return "; ".join(f"{FIELD_EN.get(k, k)} set to {_value(v)}" for k, v in changes.items())
 
 
+def _raised(problems: list[str]) -> str:
+    if not problems:
+        return ""
+    return f", {len(problems)} problem{'s' if len(problems) > 1 else ''} raised"
+
+
 def _nth(e: Any) -> str:
     return f" #{e.index + 1}" if e.step in ("session", "solicitation") else ""
 
@@ -163,7 +169,7 @@ def describe_en(kind: str, action: str, e: Any, code: str) -> str:
                 f"and narratives of {len(e.subjects)} records; reason: {e.reason})"
             )
         case "Recorded" if kind == "Visit":
-            problems = f", {len(e.problems)} problems raised" if e.problems else ""
+            problems = _raised(e.problems)
             return f"Visited household {e.household_code} ({e.on:%Y-%m-%d}, by {', '.join(e.visitors)}){problems}"
         case "Opened" if kind == "RatingRound":
             return f"Opened rating round {e.code} (village {e.village}, cadres {', '.join(e.cadres)})"
@@ -223,7 +229,7 @@ def describe_en(kind: str, action: str, e: Any, code: str) -> str:
                 f"{e.time}, {e.place}, {e.participants})"
             )
         case "Held":
-            problems = f", {len(e.problems)} problems raised" if e.problems else ""
+            problems = _raised(e.problems)
             return f"{code} held the interview day ({e.on:%Y-%m-%d}, {e.attendance} people{problems})"
         case "Opened" if kind == "Booklet":
             return f"Opened the contact booklet of {e.cadre}"

@@ -796,6 +796,8 @@ def test_an_english_window_names_the_rules_in_english(qtbot: QtBot, township: St
         sentences = [audit.model.data(audit.model.index(i, 7)) for i in range(audit.model.rowCount())]
         assert any(str(t).startswith("Registered unit V1") for t in sentences), sentences[:5]
         assert any(str(t).startswith("Launched the 2026") for t in sentences)
+        records = {str(audit.model.data(audit.model.index(i, 5))) for i in range(audit.model.rowCount())}
+        assert "unit V1" in records and not any("单位" in r for r in records)
         qtbot.waitUntil(lambda: page.table.rowCount() > 0)
         said = [page.table.item(i, 4).text() for i in range(page.table.rowCount())]
         assert any("not yet visited" in w for w in said), said[:5]

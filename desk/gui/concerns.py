@@ -622,7 +622,7 @@ class ConcernsPage(Page):
         outer.addWidget(right, 1)
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.village.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.history.toggled.connect(lambda _b: self.refresh())
+        self.history.toggled.connect(self._show_history)
         self.lists.currentRowChanged.connect(lambda _r: self.refresh())
         self.figures_by.currentIndexChanged.connect(lambda _i: self._load_figures())
         self._load_villages()
@@ -630,6 +630,10 @@ class ConcernsPage(Page):
 
     def _load_villages(self) -> None:
         fill_unit_combo(self.village, self.roster.units(self.up_to), self.tr("全部村居"), villages_only=True)
+
+    def _show_history(self, _shown: bool) -> None:
+        self.refresh()
+        self.view.resizeColumnToContents(0)  # room for the 〔更正前〕 mark after the code
 
     def filter(self) -> ConcernFilter:
         item = self.lists.currentItem()

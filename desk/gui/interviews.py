@@ -402,7 +402,8 @@ class InterviewPage(Page):
         self.count = QLabel()
         buttons.addWidget(self.count)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search_box(self.table, self.tr("按村居、组别、带队领导或地点搜索")))
+        self.search = self.search_box(self.table, self.tr("按村居、组别、带队领导或地点搜索"))
+        layout.addWidget(self.search)
         layout.addWidget(self.tabs, 3)
         self.banner = QLabel()
         self.banner.setObjectName("interview_banner")
@@ -417,6 +418,8 @@ class InterviewPage(Page):
     def select_village(self, code: str) -> None:
         """The dashboard's drill-down: the village's row selected and scrolled to, its steps shown."""
         self.tabs.setCurrentIndex(0)
+        if self.search.text():  # an earlier search would hide the village asked for
+            self.search.clear()
         at = next((i for i, r in enumerate(self.rows) if r.village_code == code), -1)
         if at >= 0:
             self.table.selectRow(at)

@@ -47,7 +47,8 @@ from domain.base import Actor
 from domain.campaign import MUST_VISIT_CATEGORIES, PARAMETER_LABELS
 from domain.errors import DomainError
 from domain.quota import QuotaRole
-from projections.audit import AuditFilter, AuditRow
+from projections.audit import KIND_LABELS, AuditFilter, AuditRow
+from projections.audit_en import KIND_EN
 from projections.roster import RosterFilter
 
 
@@ -721,6 +722,14 @@ class UnitDialog(RecordDialog):
         )
 
 
+def record_kind_said(kind: str) -> str:
+    """The audit trail's kind of record (stored in Chinese) in the window's language."""
+    if not english():
+        return kind
+    by_label = {label: name for name, label in KIND_LABELS.items()}
+    return str(KIND_EN.get(by_label.get(kind, ""), kind))
+
+
 class AuditPage(Page):
     watches = frozenset({"audit"})
 
@@ -762,7 +771,7 @@ class AuditPage(Page):
                 Column(self.tr("操作员"), lambda r: r.operator),
                 Column(self.tr("工作站"), lambda r: r.workstation),
                 Column(self.tr("代录(实际办理人)"), lambda r: r.done_by),
-                Column(self.tr("记录"), lambda r: f"{r.record_kind} {r.record_code}"),
+                Column(self.tr("记录"), lambda r: f"{record_kind_said(r.record_kind)} {r.record_code}"),
                 Column(self.tr("单位"), lambda r: r.unit_code),
                 Column(self.tr("内容"), self._sentence),
                 Column(self.tr("更正"), lambda r: f"→ {r.corrects}" if r.corrects else ""),

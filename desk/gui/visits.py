@@ -365,12 +365,16 @@ class VisitLedgerPage(Page):
         self.search.textChanged.connect(lambda _t: self.refresh_ledger())
         self.village.currentIndexChanged.connect(lambda _i: self.refresh_ledger())
         self.standing.currentIndexChanged.connect(lambda _i: self.refresh_ledger())
-        self.history.toggled.connect(lambda _b: self.refresh_ledger())
+        self.history.toggled.connect(self._show_history)
         self._load_villages()
         self.refresh()
 
     def _load_villages(self) -> None:
         fill_unit_combo(self.village, self.roster.units(self.up_to), self.tr("全部村居"), villages_only=True)
+
+    def _show_history(self, _shown: bool) -> None:
+        self.refresh_ledger()
+        self.view.resizeColumnToContents(0)  # room for the 〔更正前〕 mark after the code
 
     def filter(self) -> VisitFilter:
         return VisitFilter(

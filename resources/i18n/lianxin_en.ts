@@ -4,32 +4,32 @@
 <context>
     <name>ArticleCorrectionDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="518"/>
+        <location filename="../../desk/gui/work.py" line="515"/>
         <source>更正 {0} 的第 {1} 版调研文章</source>
         <translation>Correct version {1} of {0}&apos;s research article</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="524"/>
+        <location filename="../../desk/gui/work.py" line="521"/>
         <source>(无课题,自选)</source>
         <translation>(no topic, own choice)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="533"/>
+        <location filename="../../desk/gui/work.py" line="530"/>
         <source>题目*</source>
         <translation>Title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="534"/>
+        <location filename="../../desk/gui/work.py" line="531"/>
         <source>课题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="535"/>
+        <location filename="../../desk/gui/work.py" line="532"/>
         <source>提交日期*</source>
         <translation>Submitted on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="536"/>
+        <location filename="../../desk/gui/work.py" line="533"/>
         <source>更正原因*</source>
         <translation>Reason for the correction*</translation>
     </message>
@@ -37,52 +37,52 @@
 <context>
     <name>ArticleDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="461"/>
+        <location filename="../../desk/gui/work.py" line="458"/>
         <source>提交调研文章</source>
         <translation>Submit a research article</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="468"/>
+        <location filename="../../desk/gui/work.py" line="465"/>
         <source>(无课题,自选)</source>
         <translation>(no topic, own choice)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="474"/>
+        <location filename="../../desk/gui/work.py" line="471"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="482"/>
+        <location filename="../../desk/gui/work.py" line="479"/>
         <source>作者编号*</source>
         <translation>Author (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="483"/>
+        <location filename="../../desk/gui/work.py" line="480"/>
         <source>题目*</source>
         <translation>Title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="484"/>
+        <location filename="../../desk/gui/work.py" line="481"/>
         <source>课题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="485"/>
+        <location filename="../../desk/gui/work.py" line="482"/>
         <source>提交日期*</source>
         <translation>Submitted on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="486"/>
+        <location filename="../../desk/gui/work.py" line="483"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="492"/>
+        <location filename="../../desk/gui/work.py" line="489"/>
         <source>选择文章文件</source>
         <translation>Choose the article file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="492"/>
+        <location filename="../../desk/gui/work.py" line="489"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -90,130 +90,130 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="580"/>
+        <location filename="../../desk/gui/work.py" line="577"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="581"/>
+        <location filename="../../desk/gui/work.py" line="578"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="582"/>
+        <location filename="../../desk/gui/work.py" line="579"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="583"/>
-        <location filename="../../desk/gui/work.py" line="633"/>
+        <location filename="../../desk/gui/work.py" line="580"/>
+        <location filename="../../desk/gui/work.py" line="630"/>
         <source>应交</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="584"/>
+        <location filename="../../desk/gui/work.py" line="581"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="585"/>
+        <location filename="../../desk/gui/work.py" line="582"/>
         <source>版本</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="586"/>
+        <location filename="../../desk/gui/work.py" line="583"/>
         <source>题目</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="587"/>
+        <location filename="../../desk/gui/work.py" line="584"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="588"/>
+        <location filename="../../desk/gui/work.py" line="585"/>
         <source>课题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="589"/>
+        <location filename="../../desk/gui/work.py" line="586"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="596"/>
+        <location filename="../../desk/gui/work.py" line="593"/>
         <source>提交文章…</source>
         <translation>Submit article…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="597"/>
+        <location filename="../../desk/gui/work.py" line="594"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="598"/>
+        <location filename="../../desk/gui/work.py" line="595"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="599"/>
+        <location filename="../../desk/gui/work.py" line="596"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="600"/>
+        <location filename="../../desk/gui/work.py" line="597"/>
         <source>下达课题…</source>
         <translation>Set topic…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="602"/>
+        <location filename="../../desk/gui/work.py" line="599"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="603"/>
-        <location filename="../../desk/gui/work.py" line="608"/>
+        <location filename="../../desk/gui/work.py" line="600"/>
+        <location filename="../../desk/gui/work.py" line="605"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="607"/>
+        <location filename="../../desk/gui/work.py" line="604"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="619"/>
+        <location filename="../../desk/gui/work.py" line="616"/>
         <source>按编号、姓名、单位、题目或课题搜索</source>
         <translation>Search by code, name, unit, title or topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="633"/>
+        <location filename="../../desk/gui/work.py" line="630"/>
         <source>自愿</source>
         <translation>Voluntary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="646"/>
+        <location filename="../../desk/gui/work.py" line="643"/>
         <source>应交 {0} 人:已提交 {1},迟交 {2},未提交 {3}</source>
         <translation>{0} required: {1} submitted, {2} late, {3} missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="669"/>
-        <location filename="../../desk/gui/work.py" line="698"/>
+        <location filename="../../desk/gui/work.py" line="666"/>
+        <location filename="../../desk/gui/work.py" line="695"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="669"/>
+        <location filename="../../desk/gui/work.py" line="666"/>
         <source>请先选中一位已提交文章的作者</source>
         <translation>Select an author who has submitted an article first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="687"/>
+        <location filename="../../desk/gui/work.py" line="684"/>
         <source>作废 {0} 的第 {1} 版调研文章《{2}》</source>
         <translation>Void version {1} of {0}&apos;s research article &quot;{2}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="698"/>
+        <location filename="../../desk/gui/work.py" line="695"/>
         <source>所选作者没有附带文件的文章</source>
         <translation>The selected author has no article with a file</translation>
     </message>
@@ -221,139 +221,139 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="735"/>
+        <location filename="../../desk/gui/pages.py" line="742"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="738"/>
+        <location filename="../../desk/gui/pages.py" line="745"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="740"/>
+        <location filename="../../desk/gui/pages.py" line="747"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="751"/>
-        <location filename="../../desk/gui/pages.py" line="764"/>
+        <location filename="../../desk/gui/pages.py" line="758"/>
+        <location filename="../../desk/gui/pages.py" line="771"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="756"/>
+        <location filename="../../desk/gui/pages.py" line="763"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="758"/>
+        <location filename="../../desk/gui/pages.py" line="765"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="762"/>
+        <location filename="../../desk/gui/pages.py" line="769"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="763"/>
+        <location filename="../../desk/gui/pages.py" line="770"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="765"/>
+        <location filename="../../desk/gui/pages.py" line="772"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="766"/>
+        <location filename="../../desk/gui/pages.py" line="773"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="767"/>
+        <location filename="../../desk/gui/pages.py" line="774"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="768"/>
+        <location filename="../../desk/gui/pages.py" line="775"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="769"/>
+        <location filename="../../desk/gui/pages.py" line="776"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="770"/>
+        <location filename="../../desk/gui/pages.py" line="777"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="784"/>
+        <location filename="../../desk/gui/pages.py" line="791"/>
         <source>核对输出上印的链头(可选)</source>
         <translation>A head printed on an output (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="785"/>
+        <location filename="../../desk/gui/pages.py" line="792"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="788"/>
+        <location filename="../../desk/gui/pages.py" line="795"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="789"/>
-        <location filename="../../desk/gui/pages.py" line="792"/>
+        <location filename="../../desk/gui/pages.py" line="796"/>
+        <location filename="../../desk/gui/pages.py" line="799"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="790"/>
+        <location filename="../../desk/gui/pages.py" line="797"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="829"/>
+        <location filename="../../desk/gui/pages.py" line="836"/>
         <source>[{0} 补录] </source>
         <translation>[{0} back-filled] </translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="835"/>
+        <location filename="../../desk/gui/pages.py" line="842"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="843"/>
+        <location filename="../../desk/gui/pages.py" line="850"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="854"/>
+        <location filename="../../desk/gui/pages.py" line="860"/>
         <source>正在核对哈希链…</source>
         <translation>Verifying the hash chain…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="863"/>
+        <location filename="../../desk/gui/pages.py" line="869"/>
         <source>与 {0} 个签名检查点相符。</source>
         <translation>Agrees with {0} signed checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="871"/>
+        <location filename="../../desk/gui/pages.py" line="877"/>
         <source>输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。</source>
         <translation>The printed head is that of notification {0}: the history the output was made from is still here, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="879"/>
+        <location filename="../../desk/gui/pages.py" line="885"/>
         <source>本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。</source>
         <translation>No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="884"/>
+        <location filename="../../desk/gui/pages.py" line="890"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
@@ -362,12 +362,12 @@
         <translation type="vanished">Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="858"/>
+        <location filename="../../desk/gui/pages.py" line="864"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="860"/>
+        <location filename="../../desk/gui/pages.py" line="866"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -375,47 +375,47 @@
 <context>
     <name>BallotEntry</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="139"/>
+        <location filename="../../desk/gui/work.py" line="138"/>
         <source>录入选票</source>
         <translation>Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="153"/>
+        <location filename="../../desk/gui/work.py" line="152"/>
         <source>1 满意  2 基本满意  3 不满意  0 弃权</source>
         <translation>1 satisfied  2 fairly satisfied  3 dissatisfied  0 abstain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="161"/>
+        <location filename="../../desk/gui/work.py" line="160"/>
         <source>票号</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="163"/>
+        <location filename="../../desk/gui/work.py" line="162"/>
         <source>评价</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="182"/>
+        <location filename="../../desk/gui/work.py" line="181"/>
         <source>请先选中一个直评轮次</source>
         <translation>Select a rating round first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="190"/>
+        <location filename="../../desk/gui/work.py" line="189"/>
         <source>已结束,结果已公布</source>
         <translation>Closed; results published</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="190"/>
+        <location filename="../../desk/gui/work.py" line="189"/>
         <source>按名单顺序,每名村干部一个数字,回车保存</source>
         <translation>One digit per cadre in list order; Enter saves</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="201"/>
+        <location filename="../../desk/gui/work.py" line="200"/>
         <source>R-R2 票号 {0} 已录入,请核对选票</source>
         <translation>R-R2 ballot {0} is already entered; check the ballot</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="224"/>
+        <location filename="../../desk/gui/work.py" line="223"/>
         <source>第 {0} 号选票已保存(本次共 {1} 张)</source>
         <translation>Ballot {0} saved ({1} this session)</translation>
     </message>
@@ -423,32 +423,32 @@
 <context>
     <name>BookletDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="478"/>
+        <location filename="../../desk/gui/contacts.py" line="471"/>
         <source>连心册 — {0}</source>
         <translation>Heart-link booklet — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="483"/>
+        <location filename="../../desk/gui/contacts.py" line="476"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="484"/>
+        <location filename="../../desk/gui/contacts.py" line="477"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="485"/>
+        <location filename="../../desk/gui/contacts.py" line="478"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="568"/>
+        <location filename="../../desk/gui/contacts.py" line="561"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="570"/>
+        <location filename="../../desk/gui/contacts.py" line="563"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation type="vanished">Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="562"/>
+        <location filename="../../desk/gui/contacts.py" line="555"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -465,17 +465,17 @@
 <context>
     <name>CadreField</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="78"/>
+        <location filename="../../desk/gui/contacts.py" line="75"/>
         <source>干部编号、姓名或拼音首字母</source>
         <translation>cadre code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="113"/>
+        <location filename="../../desk/gui/contacts.py" line="110"/>
         <source>有 {0} 人符合,请输入编号:{1}</source>
         <translation>{0} people match; type the code: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="118"/>
+        <location filename="../../desk/gui/contacts.py" line="115"/>
         <source>没有找到有联系任务的“{0}”</source>
         <translation>Nobody with a contact duty matches &quot;{0}&quot;</translation>
     </message>
@@ -483,12 +483,12 @@
 <context>
     <name>CloseRoundDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="446"/>
+        <location filename="../../desk/gui/work.py" line="443"/>
         <source>结束直评 {0}</source>
         <translation>Close round {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="449"/>
+        <location filename="../../desk/gui/work.py" line="446"/>
         <source>结束日期</source>
         <translation>Ended on</translation>
     </message>
@@ -496,93 +496,93 @@
 <context>
     <name>ConcernRecordDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="352"/>
+        <location filename="../../desk/gui/concerns.py" line="345"/>
         <source>问题 {0} 的办理记录</source>
         <translation>Record of concern {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="364"/>
+        <location filename="../../desk/gui/concerns.py" line="397"/>
         <source>{0} · {1} · {2}反映:{3}</source>
         <translation>{0} · {1} · raised by {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="373"/>
+        <location filename="../../desk/gui/concerns.py" line="354"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="374"/>
+        <location filename="../../desk/gui/concerns.py" line="355"/>
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="375"/>
+        <location filename="../../desk/gui/concerns.py" line="356"/>
         <source>承办/办理/回访人</source>
         <translation>Handler / resolver / visitor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="376"/>
+        <location filename="../../desk/gui/concerns.py" line="357"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="377"/>
+        <location filename="../../desk/gui/concerns.py" line="358"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="378"/>
+        <location filename="../../desk/gui/concerns.py" line="359"/>
         <source>实际办理人</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="379"/>
+        <location filename="../../desk/gui/concerns.py" line="360"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="383"/>
+        <location filename="../../desk/gui/concerns.py" line="403"/>
         <source>承诺时限 {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="403"/>
+        <location filename="../../desk/gui/concerns.py" line="371"/>
         <source>更正步骤…</source>
         <translation>Correct step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="406"/>
+        <location filename="../../desk/gui/concerns.py" line="374"/>
         <source>作废步骤…</source>
         <translation>Void step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="409"/>
+        <location filename="../../desk/gui/concerns.py" line="377"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="410"/>
+        <location filename="../../desk/gui/concerns.py" line="378"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="426"/>
-        <location filename="../../desk/gui/concerns.py" line="432"/>
+        <location filename="../../desk/gui/concerns.py" line="422"/>
+        <location filename="../../desk/gui/concerns.py" line="428"/>
         <source>办理记录</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="426"/>
+        <location filename="../../desk/gui/concerns.py" line="422"/>
         <source>请先在办理过程中选中一步</source>
         <translation>Select a step of the handling first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="433"/>
+        <location filename="../../desk/gui/concerns.py" line="429"/>
         <source>“{0}”不是办理步骤:登记的内容请在问题台帐上用“更正…”修改</source>
         <translation>&quot;{0}&quot; is not a handling step: correct what was registered with 更正… on the concern ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="457"/>
+        <location filename="../../desk/gui/concerns.py" line="453"/>
         <source>作废问题 {0} 的{1}({2})</source>
         <translation>Void step {1} ({2}) of concern {0}</translation>
     </message>
@@ -594,72 +594,73 @@
 <context>
     <name>ConcernStepDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="135"/>
+        <location filename="../../desk/gui/concerns.py" line="131"/>
         <source>办理问题 {0}</source>
+        <extracomment>the step form&apos;s row names where they differ from the domain&apos;s field names the form&apos;s row for each field a step records (domain.concerns.STEP_FIELDS)</extracomment>
         <translation>Handle concern {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="142"/>
+        <location filename="../../desk/gui/concerns.py" line="138"/>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="176"/>
+        <location filename="../../desk/gui/concerns.py" line="172"/>
         <source>办理事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="177"/>
+        <location filename="../../desk/gui/concerns.py" line="173"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="180"/>
+        <location filename="../../desk/gui/concerns.py" line="176"/>
         <source>承办单位编码</source>
         <translation>Handling unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="181"/>
+        <location filename="../../desk/gui/concerns.py" line="177"/>
         <source>承办人编号</source>
         <translation>Handler code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="182"/>
+        <location filename="../../desk/gui/concerns.py" line="178"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="183"/>
+        <location filename="../../desk/gui/concerns.py" line="179"/>
         <source>办理人编号*</source>
         <translation>Resolved by (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="184"/>
+        <location filename="../../desk/gui/concerns.py" line="180"/>
         <source>办理结果*</source>
         <translation>Result*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="185"/>
+        <location filename="../../desk/gui/concerns.py" line="181"/>
         <source>回访人编号*</source>
         <translation>Return visitor (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="186"/>
+        <location filename="../../desk/gui/concerns.py" line="182"/>
         <source>回访结果*</source>
         <translation>Resident&apos;s word*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="187"/>
+        <location filename="../../desk/gui/concerns.py" line="183"/>
         <source>情况说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="188"/>
+        <location filename="../../desk/gui/concerns.py" line="184"/>
         <source>重复于问题编号*</source>
         <translation>Duplicate of concern*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="193"/>
+        <location filename="../../desk/gui/concerns.py" line="189"/>
         <source>这个问题已结束(已归档、重复或已作废),不能再办理。</source>
         <translation>This concern is finished (closed, duplicate or voided); no step is possible.</translation>
     </message>
@@ -667,12 +668,12 @@
 <context>
     <name>ConcernStepFixDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="245"/>
+        <location filename="../../desk/gui/concerns.py" line="241"/>
         <source>更正问题 {0} 的{1}</source>
         <translation>Correct step {1} of concern {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="272"/>
+        <location filename="../../desk/gui/concerns.py" line="268"/>
         <source>更正原因*</source>
         <translation>Reason for the correction*</translation>
     </message>
@@ -680,279 +681,279 @@
 <context>
     <name>ConcernsPage</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="492"/>
+        <location filename="../../desk/gui/concerns.py" line="488"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="493"/>
+        <location filename="../../desk/gui/concerns.py" line="489"/>
         <source>已登记</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="494"/>
+        <location filename="../../desk/gui/concerns.py" line="490"/>
         <source>办理中</source>
         <translation>In hand</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="495"/>
+        <location filename="../../desk/gui/concerns.py" line="491"/>
         <source>待回访</source>
         <translation>Awaiting return visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="496"/>
+        <location filename="../../desk/gui/concerns.py" line="492"/>
         <source>已回访</source>
         <translation>Return visit done</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="497"/>
+        <location filename="../../desk/gui/concerns.py" line="493"/>
         <source>已归档</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="498"/>
+        <location filename="../../desk/gui/concerns.py" line="494"/>
         <source>重复</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="499"/>
+        <location filename="../../desk/gui/concerns.py" line="495"/>
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="500"/>
+        <location filename="../../desk/gui/concerns.py" line="496"/>
         <source>不满意重办</source>
         <translation>Reopened (unsatisfied)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="501"/>
+        <location filename="../../desk/gui/concerns.py" line="497"/>
         <source>已上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="513"/>
+        <location filename="../../desk/gui/concerns.py" line="509"/>
         <source>按问题编号、反映人、户编号、类别或内容搜索</source>
         <translation>Search by concern code, resident, household, category or text</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="519"/>
+        <location filename="../../desk/gui/concerns.py" line="515"/>
         <source>显示已作废/已更正</source>
         <translation>Show voided/corrected</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="521"/>
+        <location filename="../../desk/gui/concerns.py" line="517"/>
         <source>作废的问题和更正前的原记录也列出(划线),与现行记录同列</source>
         <translation>List voided concerns and the records as they were before a correction too (struck through), beside the current ones</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="525"/>
-        <location filename="../../desk/gui/concerns.py" line="555"/>
+        <location filename="../../desk/gui/concerns.py" line="521"/>
+        <location filename="../../desk/gui/concerns.py" line="551"/>
         <source>问题编号</source>
         <translation>Concern code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="526"/>
+        <location filename="../../desk/gui/concerns.py" line="522"/>
         <source>登记日期</source>
         <translation>Raised on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="527"/>
-        <location filename="../../desk/gui/concerns.py" line="556"/>
+        <location filename="../../desk/gui/concerns.py" line="523"/>
+        <location filename="../../desk/gui/concerns.py" line="552"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="528"/>
-        <location filename="../../desk/gui/concerns.py" line="560"/>
+        <location filename="../../desk/gui/concerns.py" line="524"/>
+        <location filename="../../desk/gui/concerns.py" line="556"/>
         <source>反映人</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="529"/>
+        <location filename="../../desk/gui/concerns.py" line="525"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="530"/>
-        <location filename="../../desk/gui/concerns.py" line="561"/>
+        <location filename="../../desk/gui/concerns.py" line="526"/>
+        <location filename="../../desk/gui/concerns.py" line="557"/>
         <source>问题内容</source>
         <translation>Concern</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="531"/>
+        <location filename="../../desk/gui/concerns.py" line="527"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="533"/>
+        <location filename="../../desk/gui/concerns.py" line="529"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="533"/>
+        <location filename="../../desk/gui/concerns.py" line="529"/>
         <source>(超期)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="535"/>
-        <location filename="../../desk/gui/concerns.py" line="557"/>
+        <location filename="../../desk/gui/concerns.py" line="531"/>
+        <location filename="../../desk/gui/concerns.py" line="553"/>
         <source>承办</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="536"/>
-        <location filename="../../desk/gui/concerns.py" line="559"/>
+        <location filename="../../desk/gui/concerns.py" line="532"/>
+        <location filename="../../desk/gui/concerns.py" line="555"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="537"/>
+        <location filename="../../desk/gui/concerns.py" line="533"/>
         <source>已办天数</source>
         <translation>Days open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="538"/>
+        <location filename="../../desk/gui/concerns.py" line="534"/>
         <source>回访</source>
         <translation>Return visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="539"/>
+        <location filename="../../desk/gui/concerns.py" line="535"/>
         <source>重办</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="540"/>
+        <location filename="../../desk/gui/concerns.py" line="536"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="553"/>
+        <location filename="../../desk/gui/concerns.py" line="549"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="554"/>
+        <location filename="../../desk/gui/concerns.py" line="550"/>
         <source>跟进事项</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="558"/>
+        <location filename="../../desk/gui/concerns.py" line="554"/>
         <source>自何时</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="566"/>
+        <location filename="../../desk/gui/concerns.py" line="562"/>
         <source>按村居</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="567"/>
+        <location filename="../../desk/gui/concerns.py" line="563"/>
         <source>按承办单位</source>
         <translation>By handling unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="568"/>
+        <location filename="../../desk/gui/concerns.py" line="564"/>
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="573"/>
+        <location filename="../../desk/gui/concerns.py" line="569"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="574"/>
+        <location filename="../../desk/gui/concerns.py" line="570"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="575"/>
+        <location filename="../../desk/gui/concerns.py" line="571"/>
         <source>登记</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="576"/>
+        <location filename="../../desk/gui/concerns.py" line="572"/>
         <source>办结</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="577"/>
+        <location filename="../../desk/gui/concerns.py" line="573"/>
         <source>办结率</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="578"/>
+        <location filename="../../desk/gui/concerns.py" line="574"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="579"/>
+        <location filename="../../desk/gui/concerns.py" line="575"/>
         <source>超期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="580"/>
+        <location filename="../../desk/gui/concerns.py" line="576"/>
         <source>平均办理天数</source>
         <translation>Mean days to resolve</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="588"/>
+        <location filename="../../desk/gui/concerns.py" line="584"/>
         <source>问题列表</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="589"/>
+        <location filename="../../desk/gui/concerns.py" line="585"/>
         <source>跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="590"/>
+        <location filename="../../desk/gui/concerns.py" line="586"/>
         <source>统计</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="596"/>
+        <location filename="../../desk/gui/concerns.py" line="592"/>
         <source>登记问题…</source>
         <translation>Raise concern…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="597"/>
+        <location filename="../../desk/gui/concerns.py" line="593"/>
         <source>办理…</source>
         <translation>Next step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="598"/>
+        <location filename="../../desk/gui/concerns.py" line="594"/>
         <source>办理记录…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="599"/>
+        <location filename="../../desk/gui/concerns.py" line="595"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="600"/>
+        <location filename="../../desk/gui/concerns.py" line="596"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="602"/>
+        <location filename="../../desk/gui/concerns.py" line="598"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="603"/>
-        <location filename="../../desk/gui/concerns.py" line="609"/>
+        <location filename="../../desk/gui/concerns.py" line="599"/>
+        <location filename="../../desk/gui/concerns.py" line="605"/>
         <source>问题办理台帐</source>
         <translation>Concerns ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="608"/>
+        <location filename="../../desk/gui/concerns.py" line="604"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="636"/>
+        <location filename="../../desk/gui/concerns.py" line="632"/>
         <source>全部村居</source>
         <translation>All villages</translation>
     </message>
@@ -985,62 +986,62 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="236"/>
+        <location filename="../../desk/gui/contacts.py" line="233"/>
         <source>谈心</source>
         <translation>Heart-to-heart talk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="236"/>
+        <location filename="../../desk/gui/contacts.py" line="233"/>
         <source>记录联系</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="255"/>
+        <location filename="../../desk/gui/contacts.py" line="252"/>
         <source>填写后登记为问题(来源:联系)</source>
         <translation>filled in: registered as a concern (source: contact)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="256"/>
+        <location filename="../../desk/gui/contacts.py" line="253"/>
         <source>干部*</source>
         <translation>Cadre*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="257"/>
+        <location filename="../../desk/gui/contacts.py" line="254"/>
         <source>谈心对象*</source>
         <translation>Talk with*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="257"/>
+        <location filename="../../desk/gui/contacts.py" line="254"/>
         <source>联系对象*</source>
         <translation>Contact target*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="258"/>
+        <location filename="../../desk/gui/contacts.py" line="255"/>
         <source>日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="260"/>
+        <location filename="../../desk/gui/contacts.py" line="257"/>
         <source>方式*</source>
         <translation>Way*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="261"/>
+        <location filename="../../desk/gui/contacts.py" line="258"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="263"/>
+        <location filename="../../desk/gui/contacts.py" line="260"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="264"/>
+        <location filename="../../desk/gui/contacts.py" line="261"/>
         <source>保存并录下一条</source>
         <translation>Save and enter the next</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="320"/>
+        <location filename="../../desk/gui/contacts.py" line="317"/>
         <source>已保存 {0} 条</source>
         <translation>{0} saved</translation>
     </message>
@@ -1048,173 +1049,173 @@
 <context>
     <name>ContactLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="716"/>
+        <location filename="../../desk/gui/contacts.py" line="709"/>
         <source>按编号、姓名或拼音首字母搜索</source>
         <translation>Search by code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="721"/>
+        <location filename="../../desk/gui/contacts.py" line="714"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="727"/>
+        <location filename="../../desk/gui/contacts.py" line="720"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="727"/>
+        <location filename="../../desk/gui/contacts.py" line="720"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="727"/>
+        <location filename="../../desk/gui/contacts.py" line="720"/>
         <source>已达标</source>
         <translation>Quota met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="730"/>
+        <location filename="../../desk/gui/contacts.py" line="723"/>
         <source>全部上报情况</source>
         <translation>Any report state</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="744"/>
+        <location filename="../../desk/gui/contacts.py" line="737"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="745"/>
+        <location filename="../../desk/gui/contacts.py" line="738"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="746"/>
+        <location filename="../../desk/gui/contacts.py" line="739"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="747"/>
+        <location filename="../../desk/gui/contacts.py" line="740"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="748"/>
+        <location filename="../../desk/gui/contacts.py" line="741"/>
         <source>应结对</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="749"/>
+        <location filename="../../desk/gui/contacts.py" line="742"/>
         <source>已结对</source>
         <translation>Paired</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="750"/>
+        <location filename="../../desk/gui/contacts.py" line="743"/>
         <source>已联系</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="752"/>
+        <location filename="../../desk/gui/contacts.py" line="745"/>
         <source>谈心</source>
         <translation>Heart-to-heart talk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="754"/>
+        <location filename="../../desk/gui/contacts.py" line="747"/>
         <source>报学教办</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="755"/>
+        <location filename="../../desk/gui/contacts.py" line="748"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="756"/>
+        <location filename="../../desk/gui/contacts.py" line="749"/>
         <source>尚缺</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="772"/>
+        <location filename="../../desk/gui/contacts.py" line="765"/>
         <source>结对…</source>
         <translation>Pair…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="773"/>
+        <location filename="../../desk/gui/contacts.py" line="766"/>
         <source>记录联系…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="774"/>
+        <location filename="../../desk/gui/contacts.py" line="767"/>
         <source>谈心…</source>
         <translation>Talk…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="775"/>
+        <location filename="../../desk/gui/contacts.py" line="768"/>
         <source>结束结对…</source>
         <translation>End pairing…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="776"/>
+        <location filename="../../desk/gui/contacts.py" line="769"/>
         <source>报学教办…</source>
         <translation>Report to study office…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="777"/>
+        <location filename="../../desk/gui/contacts.py" line="770"/>
         <source>连心册…</source>
         <translation>Booklet…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="778"/>
+        <location filename="../../desk/gui/contacts.py" line="771"/>
         <source>更正记录…</source>
         <translation>Correct entry…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="779"/>
+        <location filename="../../desk/gui/contacts.py" line="772"/>
         <source>作废记录…</source>
         <translation>Void an entry…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="781"/>
+        <location filename="../../desk/gui/contacts.py" line="774"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="782"/>
-        <location filename="../../desk/gui/contacts.py" line="788"/>
+        <location filename="../../desk/gui/contacts.py" line="775"/>
+        <location filename="../../desk/gui/contacts.py" line="781"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="787"/>
+        <location filename="../../desk/gui/contacts.py" line="780"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="807"/>
+        <location filename="../../desk/gui/contacts.py" line="800"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="827"/>
+        <location filename="../../desk/gui/contacts.py" line="820"/>
         <source>共 {0} 人,未达标 {1} 人</source>
         <translation>{0} people, {1} behind quota</translation>
     </message>
     <message>
+        <location filename="../../desk/gui/contacts.py" line="830"/>
         <location filename="../../desk/gui/contacts.py" line="837"/>
-        <location filename="../../desk/gui/contacts.py" line="844"/>
+        <location filename="../../desk/gui/contacts.py" line="859"/>
         <location filename="../../desk/gui/contacts.py" line="866"/>
-        <location filename="../../desk/gui/contacts.py" line="873"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="866"/>
+        <location filename="../../desk/gui/contacts.py" line="859"/>
         <source>请先选中一位有结对的干部</source>
         <translation>Select a cadre with pairings first</translation>
     </message>
     <message>
+        <location filename="../../desk/gui/contacts.py" line="830"/>
         <location filename="../../desk/gui/contacts.py" line="837"/>
-        <location filename="../../desk/gui/contacts.py" line="844"/>
-        <location filename="../../desk/gui/contacts.py" line="873"/>
+        <location filename="../../desk/gui/contacts.py" line="866"/>
         <source>请先选中一位干部</source>
         <translation>Select a cadre first</translation>
     </message>
@@ -1222,37 +1223,37 @@
 <context>
     <name>CorrectEntryDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="622"/>
+        <location filename="../../desk/gui/contacts.py" line="615"/>
         <source>更正 {0} 的联系或谈心记录</source>
         <translation>Correct a contact or talk of {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="645"/>
+        <location filename="../../desk/gui/contacts.py" line="638"/>
         <source>已报学教办</source>
         <translation>Reported to the study office</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="649"/>
+        <location filename="../../desk/gui/contacts.py" line="642"/>
         <source>记录*</source>
         <translation>Entry*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="650"/>
+        <location filename="../../desk/gui/contacts.py" line="643"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="652"/>
+        <location filename="../../desk/gui/contacts.py" line="645"/>
         <source>联系方式</source>
         <translation>Way</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="653"/>
+        <location filename="../../desk/gui/contacts.py" line="646"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="654"/>
+        <location filename="../../desk/gui/contacts.py" line="647"/>
         <source>更正原因*</source>
         <translation>Reason for the correction*</translation>
     </message>
@@ -1510,22 +1511,22 @@
 <context>
     <name>EndPairingDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="330"/>
+        <location filename="../../desk/gui/contacts.py" line="327"/>
         <source>结束结对</source>
         <translation>End pairing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="342"/>
+        <location filename="../../desk/gui/contacts.py" line="339"/>
         <source>结对对象</source>
         <translation>Paired person</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="343"/>
+        <location filename="../../desk/gui/contacts.py" line="340"/>
         <source>结束日期</source>
         <translation>Ended on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="344"/>
+        <location filename="../../desk/gui/contacts.py" line="341"/>
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
@@ -1533,32 +1534,32 @@
 <context>
     <name>ExemplarDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="707"/>
+        <location filename="../../desk/gui/work.py" line="704"/>
         <source>推荐典型经验</source>
         <translation>Nominate exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="714"/>
+        <location filename="../../desk/gui/work.py" line="711"/>
         <source>编号*</source>
         <translation>Code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="715"/>
+        <location filename="../../desk/gui/work.py" line="712"/>
         <source>推荐日期*</source>
         <translation>Nominated on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="716"/>
+        <location filename="../../desk/gui/work.py" line="713"/>
         <source>记录类别*</source>
         <translation>Record kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="717"/>
+        <location filename="../../desk/gui/work.py" line="714"/>
         <source>记录编码*</source>
         <translation>Record code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="718"/>
+        <location filename="../../desk/gui/work.py" line="715"/>
         <source>摘要*</source>
         <translation>Summary*</translation>
     </message>
@@ -1566,78 +1567,78 @@
 <context>
     <name>ExemplarsPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="745"/>
+        <location filename="../../desk/gui/work.py" line="742"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="746"/>
+        <location filename="../../desk/gui/work.py" line="743"/>
         <source>推荐日期</source>
         <translation>Nominated on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="747"/>
+        <location filename="../../desk/gui/work.py" line="744"/>
         <source>记录类别</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="748"/>
+        <location filename="../../desk/gui/work.py" line="745"/>
         <source>记录编码</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="749"/>
+        <location filename="../../desk/gui/work.py" line="746"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="750"/>
+        <location filename="../../desk/gui/work.py" line="747"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="756"/>
+        <location filename="../../desk/gui/work.py" line="753"/>
         <source>推荐…</source>
         <translation>Nominate…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="757"/>
+        <location filename="../../desk/gui/work.py" line="754"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="758"/>
+        <location filename="../../desk/gui/work.py" line="755"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="759"/>
+        <location filename="../../desk/gui/work.py" line="756"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="761"/>
+        <location filename="../../desk/gui/work.py" line="758"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="762"/>
-        <location filename="../../desk/gui/work.py" line="767"/>
+        <location filename="../../desk/gui/work.py" line="759"/>
+        <location filename="../../desk/gui/work.py" line="764"/>
         <source>典型经验</source>
         <translation>Exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="766"/>
+        <location filename="../../desk/gui/work.py" line="763"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="777"/>
+        <location filename="../../desk/gui/work.py" line="774"/>
         <source>按编号、记录或摘要搜索</source>
         <translation>Search by code, record or summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="821"/>
+        <location filename="../../desk/gui/work.py" line="818"/>
         <source>作废典型经验 {0}</source>
         <translation>Void exemplary practice {0}</translation>
     </message>
@@ -1645,17 +1646,17 @@
 <context>
     <name>FulfilDialog</name>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="97"/>
+        <location filename="../../desk/gui/unit_work.py" line="95"/>
         <source>兑现 {0}</source>
         <translation>Fulfil {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="103"/>
+        <location filename="../../desk/gui/unit_work.py" line="101"/>
         <source>兑现日期*</source>
         <translation>Fulfilled on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="104"/>
+        <location filename="../../desk/gui/unit_work.py" line="102"/>
         <source>兑现了什么*</source>
         <translation>What was done*</translation>
     </message>
@@ -1942,14 +1943,14 @@
     </message>
     <message>
         <location filename="../../desk/gui/interviews.py" line="340"/>
-        <location filename="../../desk/gui/interviews.py" line="442"/>
+        <location filename="../../desk/gui/interviews.py" line="445"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../../desk/gui/interviews.py" line="341"/>
-        <location filename="../../desk/gui/interviews.py" line="509"/>
-        <location filename="../../desk/gui/interviews.py" line="520"/>
+        <location filename="../../desk/gui/interviews.py" line="512"/>
+        <location filename="../../desk/gui/interviews.py" line="523"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
@@ -2025,8 +2026,8 @@
     </message>
     <message>
         <location filename="../../desk/gui/interviews.py" line="393"/>
-        <location filename="../../desk/gui/interviews.py" line="538"/>
-        <location filename="../../desk/gui/interviews.py" line="550"/>
+        <location filename="../../desk/gui/interviews.py" line="540"/>
+        <location filename="../../desk/gui/interviews.py" line="552"/>
         <source>群众访谈日时间安排表</source>
         <translation>Interview-day timetable</translation>
     </message>
@@ -2046,47 +2047,47 @@
         <translation>Search by village, group, leader or place</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="412"/>
+        <location filename="../../desk/gui/interviews.py" line="413"/>
         <source>所选村居的各步骤</source>
         <translation>Steps of the selected village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="431"/>
+        <location filename="../../desk/gui/interviews.py" line="434"/>
         <source>未安排</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="442"/>
+        <location filename="../../desk/gui/interviews.py" line="445"/>
         <source>人数不足</source>
         <translation>Too few people</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="457"/>
+        <location filename="../../desk/gui/interviews.py" line="460"/>
         <source>{0} 个村居,已达标 {1} 个(每村不少于 {2} 人)</source>
         <translation>{0} villages, {1} met (at least {2} people each)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="509"/>
+        <location filename="../../desk/gui/interviews.py" line="512"/>
         <source>请先在安排表中选中一个村居</source>
         <translation>Select a village in the timetable first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="520"/>
+        <location filename="../../desk/gui/interviews.py" line="523"/>
         <source>请先在安排表中选中一个已有记录的村居</source>
         <translation>Select a village with recorded steps in the timetable first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="543"/>
+        <location filename="../../desk/gui/interviews.py" line="545"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="545"/>
+        <location filename="../../desk/gui/interviews.py" line="547"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="545"/>
+        <location filename="../../desk/gui/interviews.py" line="547"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
@@ -2253,200 +2254,200 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="54"/>
+        <location filename="../../desk/gui/main_window.py" line="52"/>
         <source>连心台帐 — {0} {1}年“走进群众”活动</source>
         <extracomment>a desk left alone this long locks: the operator&apos;s password, or another operator, opens it</extracomment>
         <translation>Lianxin ledger — {0} {1} campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="62"/>
+        <location filename="../../desk/gui/main_window.py" line="60"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="63"/>
+        <location filename="../../desk/gui/main_window.py" line="61"/>
         <source>督查跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="64"/>
+        <location filename="../../desk/gui/main_window.py" line="62"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="65"/>
+        <location filename="../../desk/gui/main_window.py" line="63"/>
         <source>走访台帐</source>
         <translation>Visit ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="66"/>
+        <location filename="../../desk/gui/main_window.py" line="64"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="67"/>
+        <location filename="../../desk/gui/main_window.py" line="65"/>
         <source>直评</source>
         <translation>Direct rating</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="68"/>
+        <location filename="../../desk/gui/main_window.py" line="66"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="69"/>
+        <location filename="../../desk/gui/main_window.py" line="67"/>
         <source>典型经验</source>
         <translation>Exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="70"/>
+        <location filename="../../desk/gui/main_window.py" line="68"/>
         <source>单位实事</source>
         <translation>Units&apos; own work</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="71"/>
+        <location filename="../../desk/gui/main_window.py" line="69"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="72"/>
+        <location filename="../../desk/gui/main_window.py" line="70"/>
         <source>问题办理</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="73"/>
+        <location filename="../../desk/gui/main_window.py" line="71"/>
         <source>人员与单位</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="74"/>
+        <location filename="../../desk/gui/main_window.py" line="72"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="75"/>
+        <location filename="../../desk/gui/main_window.py" line="73"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="114"/>
-        <location filename="../../desk/gui/main_window.py" line="117"/>
+        <location filename="../../desk/gui/main_window.py" line="112"/>
+        <location filename="../../desk/gui/main_window.py" line="115"/>
         <source>回看</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="150"/>
+        <location filename="../../desk/gui/main_window.py" line="148"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="151"/>
+        <location filename="../../desk/gui/main_window.py" line="149"/>
         <source>连心台帐 — 已锁定</source>
         <translation>Lianxin — locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="206"/>
+        <location filename="../../desk/gui/main_window.py" line="204"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="208"/>
+        <location filename="../../desk/gui/main_window.py" line="206"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="211"/>
+        <location filename="../../desk/gui/main_window.py" line="209"/>
         <source>切换操作员…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="212"/>
+        <location filename="../../desk/gui/main_window.py" line="210"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="214"/>
+        <location filename="../../desk/gui/main_window.py" line="212"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="215"/>
+        <location filename="../../desk/gui/main_window.py" line="213"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="216"/>
+        <location filename="../../desk/gui/main_window.py" line="214"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="222"/>
+        <location filename="../../desk/gui/main_window.py" line="220"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="223"/>
-        <location filename="../../desk/gui/main_window.py" line="299"/>
+        <location filename="../../desk/gui/main_window.py" line="221"/>
+        <location filename="../../desk/gui/main_window.py" line="295"/>
         <source>关于连心台帐</source>
         <translation>About Lianxin</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="266"/>
-        <location filename="../../desk/gui/main_window.py" line="271"/>
-        <location filename="../../desk/gui/main_window.py" line="281"/>
-        <location filename="../../desk/gui/main_window.py" line="284"/>
-        <location filename="../../desk/gui/main_window.py" line="289"/>
-        <location filename="../../desk/gui/main_window.py" line="292"/>
+        <location filename="../../desk/gui/main_window.py" line="262"/>
+        <location filename="../../desk/gui/main_window.py" line="267"/>
+        <location filename="../../desk/gui/main_window.py" line="277"/>
+        <location filename="../../desk/gui/main_window.py" line="280"/>
+        <location filename="../../desk/gui/main_window.py" line="285"/>
+        <location filename="../../desk/gui/main_window.py" line="288"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="266"/>
+        <location filename="../../desk/gui/main_window.py" line="262"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="271"/>
+        <location filename="../../desk/gui/main_window.py" line="267"/>
         <source>新密码(至少 8 位)</source>
         <translation>New password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="284"/>
+        <location filename="../../desk/gui/main_window.py" line="280"/>
         <source>再输入一次新密码</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="289"/>
+        <location filename="../../desk/gui/main_window.py" line="285"/>
         <source>两次输入的新密码不一致</source>
         <translation>The two new passwords differ</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="292"/>
+        <location filename="../../desk/gui/main_window.py" line="288"/>
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="301"/>
+        <location filename="../../desk/gui/main_window.py" line="297"/>
         <source>连心台帐:“走进群众”活动台帐。每条记录都是不可更改的事件,更正和作废也是事件;哈希链头印在每份输出上,desk verify --head 可核对。</source>
         <translation>Lianxin: records of the &quot;Go Among the Masses&quot; campaign. Every record is an immutable event, corrections and voids too; the hash-chain head is printed on every output and desk verify --head checks it.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="318"/>
+        <location filename="../../desk/gui/main_window.py" line="313"/>
         <source>所见为 {0} 时的台帐(截至第 {1} 号事件);录入仍记入当前</source>
         <translation>Showing the ledgers as at {0} (up to event #{1}); new entries are still recorded now</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="359"/>
+        <location filename="../../desk/gui/main_window.py" line="354"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="370"/>
+        <location filename="../../desk/gui/main_window.py" line="365"/>
         <source>注意:{0} 停在第 {1} 号事件,未再更新(其余照常);请管理员修复后运行 desk rebuild</source>
         <translation>Note: {0} stopped at notification {1} and is not updated (the rest works); the administrator runs desk rebuild after the fix</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="388"/>
+        <location filename="../../desk/gui/main_window.py" line="383"/>
         <source>正在保存今天的备份…</source>
         <translation>Saving today&apos;s backup…</translation>
     </message>
@@ -2454,37 +2455,37 @@
 <context>
     <name>OpenRoundDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="97"/>
+        <location filename="../../desk/gui/work.py" line="96"/>
         <source>开始直评</source>
         <translation>Open a rating round</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="105"/>
+        <location filename="../../desk/gui/work.py" line="104"/>
         <source>人员编号,用“、”分开;空白为该村全部村街居干部</source>
         <translation>person codes separated by 、; blank: all the village&apos;s cadres</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="111"/>
+        <location filename="../../desk/gui/work.py" line="110"/>
         <source>轮次编号*</source>
         <translation>Round code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="112"/>
+        <location filename="../../desk/gui/work.py" line="111"/>
         <source>村居编码*</source>
         <translation>Village code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="113"/>
+        <location filename="../../desk/gui/work.py" line="112"/>
         <source>参评村干部</source>
         <translation>Cadres to rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="114"/>
+        <location filename="../../desk/gui/work.py" line="113"/>
         <source>直评日期*</source>
         <translation>Rating date*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="115"/>
+        <location filename="../../desk/gui/work.py" line="114"/>
         <source>应到人数</source>
         <translation>Invited</translation>
     </message>
@@ -2492,24 +2493,24 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desk/gui/operations.py" line="93"/>
-        <location filename="../../desk/gui/operations.py" line="101"/>
+        <location filename="../../desk/gui/operations.py" line="100"/>
+        <location filename="../../desk/gui/operations.py" line="108"/>
         <source>未能保存</source>
-        <extracomment>the projector&apos;s position after the change, and the read models that changed (a frozenset of names) pages that are not on screen reload when shown, not on every change (the app; tests see all pages) the rule code and message of the last command refused (shown by the view that ran it, only) a long command (an erasure&apos;s rebuild) is under way on this thread: the poll leaves the projector alone until it ends, instead of waiting for the lock that command holds</extracomment>
+        <extracomment>the projector&apos;s position after the change, and the read models that changed (a frozenset of names) the write side&apos;s one port: the application&apos;s named use cases (record_visit, assign_concern, …), each checking the operator&apos;s session and the plan&apos;s rules the read side&apos;s one port: a query object per read model, the chain&apos;s head and checks pages that are not on screen reload when shown, not on every change (the app; tests see all pages) the rule code and message of the last command refused (shown by the view that ran it, only) a long command (an erasure&apos;s rebuild) is under way on this thread: the poll leaves the projector alone until it ends, instead of waiting for the lock that command holds</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="98"/>
+        <location filename="../../desk/gui/operations.py" line="105"/>
         <source>磁盘空间不足,这条记录未能保存(请清理磁盘后重试;此前已保存的记录不受影响)</source>
         <translation>The disk is full: this record was not saved (free some space and try again; records saved before are not affected)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="107"/>
+        <location filename="../../desk/gui/operations.py" line="114"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="108"/>
+        <location filename="../../desk/gui/operations.py" line="115"/>
         <source>操作未完成:{0}(详情已写入日志)</source>
         <translation>Not done: {0} (details in the log)</translation>
     </message>
@@ -2517,37 +2518,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1051"/>
+        <location filename="../../desk/gui/pages.py" line="1057"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1058"/>
+        <location filename="../../desk/gui/pages.py" line="1064"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1061"/>
+        <location filename="../../desk/gui/pages.py" line="1067"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1062"/>
+        <location filename="../../desk/gui/pages.py" line="1068"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1063"/>
+        <location filename="../../desk/gui/pages.py" line="1069"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1064"/>
+        <location filename="../../desk/gui/pages.py" line="1070"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1065"/>
+        <location filename="../../desk/gui/pages.py" line="1071"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -2555,85 +2556,85 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="198"/>
+        <location filename="../../desk/gui/pages.py" line="197"/>
         <source>显示完整联系方式…</source>
         <extracomment>how the audit trail names a page (its Chinese title, not the program&apos;s class name) the read models this page shows (empty: all of them); a change elsewhere does not reload it</extracomment>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="203"/>
+        <location filename="../../desk/gui/pages.py" line="202"/>
         <source>显示完整联系方式</source>
         <translation>Show full contact details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="204"/>
+        <location filename="../../desk/gui/pages.py" line="203"/>
         <source>联系电话和地址属于群众的个人信息。确需查看完整内容吗?此操作记入审计日志。</source>
         <translation>Phone numbers and addresses are residents&apos; personal data. Do you really need to see them in full? This is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="219"/>
+        <location filename="../../desk/gui/pages.py" line="218"/>
         <source>重新隐藏联系方式</source>
         <translation>Mask contact details again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="243"/>
+        <location filename="../../desk/gui/pages.py" line="242"/>
         <source>搜索“{0}”</source>
         <translation>search &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="263"/>
-        <location filename="../../desk/gui/pages.py" line="320"/>
-        <location filename="../../desk/gui/pages.py" line="332"/>
-        <location filename="../../desk/gui/pages.py" line="334"/>
+        <location filename="../../desk/gui/pages.py" line="262"/>
+        <location filename="../../desk/gui/pages.py" line="319"/>
+        <location filename="../../desk/gui/pages.py" line="331"/>
+        <location filename="../../desk/gui/pages.py" line="333"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="320"/>
+        <location filename="../../desk/gui/pages.py" line="319"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="330"/>
+        <location filename="../../desk/gui/pages.py" line="329"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="334"/>
+        <location filename="../../desk/gui/pages.py" line="333"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>{0} rows exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="344"/>
-        <location filename="../../desk/gui/pages.py" line="357"/>
-        <location filename="../../desk/gui/pages.py" line="368"/>
+        <location filename="../../desk/gui/pages.py" line="343"/>
+        <location filename="../../desk/gui/pages.py" line="356"/>
+        <location filename="../../desk/gui/pages.py" line="367"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="345"/>
+        <location filename="../../desk/gui/pages.py" line="344"/>
         <source>共 {0} 行,请先筛选(如选一个村居)再打印。</source>
         <translation>{0} rows: filter first (one village, say) before printing.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="355"/>
-        <location filename="../../desk/gui/pages.py" line="366"/>
+        <location filename="../../desk/gui/pages.py" line="354"/>
+        <location filename="../../desk/gui/pages.py" line="365"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="357"/>
-        <location filename="../../desk/gui/pages.py" line="368"/>
+        <location filename="../../desk/gui/pages.py" line="356"/>
+        <location filename="../../desk/gui/pages.py" line="367"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="382"/>
+        <location filename="../../desk/gui/pages.py" line="381"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="390"/>
+        <location filename="../../desk/gui/pages.py" line="389"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
@@ -2645,52 +2646,52 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="125"/>
+        <location filename="../../desk/gui/contacts.py" line="122"/>
         <source>结对</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="134"/>
+        <location filename="../../desk/gui/contacts.py" line="131"/>
         <source>按编号、姓名或拼音首字母查找对象</source>
         <translation>Find a target by code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="143"/>
+        <location filename="../../desk/gui/contacts.py" line="140"/>
         <source>已报学教办,上报日期:</source>
         <translation>Reported to the study office on:</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="150"/>
+        <location filename="../../desk/gui/contacts.py" line="147"/>
         <source>干部*</source>
         <translation>Cadre*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="151"/>
+        <location filename="../../desk/gui/contacts.py" line="148"/>
         <source>对象类别*</source>
         <translation>Target kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="152"/>
+        <location filename="../../desk/gui/contacts.py" line="149"/>
         <source>查找对象</source>
         <translation>Find target</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="153"/>
+        <location filename="../../desk/gui/contacts.py" line="150"/>
         <source>对象*</source>
         <translation>Target*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="154"/>
+        <location filename="../../desk/gui/contacts.py" line="151"/>
         <source>安排单位编码*</source>
         <translation>Arranging unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="156"/>
+        <location filename="../../desk/gui/contacts.py" line="153"/>
         <source>结对日期*</source>
         <translation>Paired on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="190"/>
+        <location filename="../../desk/gui/contacts.py" line="187"/>
         <source>由{0}安排</source>
         <translation>arranged by {0}</translation>
     </message>
@@ -2780,37 +2781,37 @@
 <context>
     <name>PublicityDialog</name>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="116"/>
+        <location filename="../../desk/gui/unit_work.py" line="114"/>
         <source>宣传报道</source>
         <translation>Publicity</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="127"/>
+        <location filename="../../desk/gui/unit_work.py" line="125"/>
         <source>编号*</source>
         <translation>Code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="128"/>
+        <location filename="../../desk/gui/unit_work.py" line="126"/>
         <source>单位*</source>
         <translation>Unit*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="129"/>
+        <location filename="../../desk/gui/unit_work.py" line="127"/>
         <source>日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="130"/>
+        <location filename="../../desk/gui/unit_work.py" line="128"/>
         <source>渠道*</source>
         <translation>Channel*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="131"/>
+        <location filename="../../desk/gui/unit_work.py" line="129"/>
         <source>标题*</source>
         <translation>Title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="132"/>
+        <location filename="../../desk/gui/unit_work.py" line="130"/>
         <source>链接或文件</source>
         <translation>Link or file</translation>
     </message>
@@ -2818,72 +2819,72 @@
 <context>
     <name>RaiseConcernDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="56"/>
+        <location filename="../../desk/gui/concerns.py" line="55"/>
         <source>登记问题</source>
         <translation>Raise a concern</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="67"/>
+        <location filename="../../desk/gui/concerns.py" line="66"/>
         <source>走访编号 / 村居编码 / 联系记录编号</source>
         <translation>visit code / village code / contact code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="83"/>
+        <location filename="../../desk/gui/concerns.py" line="82"/>
         <source>他人代录时填写实际登记人</source>
         <translation>if entering for someone else: who took it down</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="85"/>
+        <location filename="../../desk/gui/concerns.py" line="84"/>
         <source>问题编号*</source>
         <translation>Concern code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="86"/>
+        <location filename="../../desk/gui/concerns.py" line="85"/>
         <source>登记日期*</source>
         <translation>Raised on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="87"/>
+        <location filename="../../desk/gui/concerns.py" line="86"/>
         <source>来源*</source>
         <translation>Source*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="88"/>
+        <location filename="../../desk/gui/concerns.py" line="87"/>
         <source>来源记录</source>
         <translation>Source record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="89"/>
+        <location filename="../../desk/gui/concerns.py" line="88"/>
         <source>反映人*</source>
         <translation>Raised by*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="90"/>
+        <location filename="../../desk/gui/concerns.py" line="89"/>
         <source>村居编码*</source>
         <translation>Village code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="91"/>
+        <location filename="../../desk/gui/concerns.py" line="90"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="92"/>
+        <location filename="../../desk/gui/concerns.py" line="91"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="93"/>
+        <location filename="../../desk/gui/concerns.py" line="92"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="94"/>
+        <location filename="../../desk/gui/concerns.py" line="93"/>
         <source>问题内容*</source>
         <translation>Concern*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="95"/>
+        <location filename="../../desk/gui/concerns.py" line="94"/>
         <source>实际登记人</source>
         <translation>Taken down by</translation>
     </message>
@@ -2891,157 +2892,157 @@
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="245"/>
+        <location filename="../../desk/gui/work.py" line="244"/>
         <source>轮次</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="246"/>
-        <location filename="../../desk/gui/work.py" line="302"/>
+        <location filename="../../desk/gui/work.py" line="245"/>
+        <location filename="../../desk/gui/work.py" line="301"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="247"/>
+        <location filename="../../desk/gui/work.py" line="246"/>
         <source>参评人数</source>
         <translation>Cadres rated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="248"/>
-        <location filename="../../desk/gui/work.py" line="260"/>
+        <location filename="../../desk/gui/work.py" line="247"/>
+        <location filename="../../desk/gui/work.py" line="259"/>
         <source>有效票</source>
         <translation>Valid ballots</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="249"/>
+        <location filename="../../desk/gui/work.py" line="248"/>
         <source>废票</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="250"/>
+        <location filename="../../desk/gui/work.py" line="249"/>
         <source>应到</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="252"/>
+        <location filename="../../desk/gui/work.py" line="251"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="251"/>
-        <location filename="../../desk/gui/work.py" line="305"/>
+        <location filename="../../desk/gui/work.py" line="250"/>
+        <location filename="../../desk/gui/work.py" line="304"/>
         <source>参与率</source>
         <translation>Turnout</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="260"/>
-        <location filename="../../desk/gui/work.py" line="300"/>
+        <location filename="../../desk/gui/work.py" line="259"/>
+        <location filename="../../desk/gui/work.py" line="299"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="260"/>
-        <location filename="../../desk/gui/work.py" line="301"/>
+        <location filename="../../desk/gui/work.py" line="259"/>
+        <location filename="../../desk/gui/work.py" line="300"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="260"/>
-        <location filename="../../desk/gui/work.py" line="304"/>
+        <location filename="../../desk/gui/work.py" line="259"/>
+        <location filename="../../desk/gui/work.py" line="303"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="267"/>
+        <location filename="../../desk/gui/work.py" line="266"/>
         <source>开始直评…</source>
         <translation>Open round…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="268"/>
+        <location filename="../../desk/gui/work.py" line="267"/>
         <source>作废选票…</source>
         <translation>Void ballot…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="269"/>
+        <location filename="../../desk/gui/work.py" line="268"/>
         <source>结束并公布…</source>
         <translation>Close and publish…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="270"/>
+        <location filename="../../desk/gui/work.py" line="269"/>
         <source>干部考核参考表…</source>
         <translation>Cadre evaluation sheet…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="271"/>
-        <location filename="../../desk/gui/work.py" line="331"/>
+        <location filename="../../desk/gui/work.py" line="270"/>
+        <location filename="../../desk/gui/work.py" line="330"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
+        <location filename="../../desk/gui/work.py" line="270"/>
         <location filename="../../desk/gui/work.py" line="271"/>
-        <location filename="../../desk/gui/work.py" line="272"/>
         <source>直评结果</source>
         <translation>Rating results</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="272"/>
-        <location filename="../../desk/gui/work.py" line="332"/>
+        <location filename="../../desk/gui/work.py" line="271"/>
+        <location filename="../../desk/gui/work.py" line="331"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="281"/>
+        <location filename="../../desk/gui/work.py" line="280"/>
         <source>结果(R-R4:满意率 = (满意 + 基本满意) ÷ (有效票 − 弃权))</source>
         <translation>Results (R-R4: rate = (satisfied + fairly satisfied) ÷ (valid − abstentions))</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="296"/>
-        <location filename="../../desk/gui/work.py" line="328"/>
+        <location filename="../../desk/gui/work.py" line="295"/>
+        <location filename="../../desk/gui/work.py" line="327"/>
         <source>干部考核参考表</source>
         <translation>Cadre evaluation sheet</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="303"/>
+        <location filename="../../desk/gui/work.py" line="302"/>
         <source>直评轮次</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="306"/>
+        <location filename="../../desk/gui/work.py" line="305"/>
         <source>联系</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="307"/>
+        <location filename="../../desk/gui/work.py" line="306"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="308"/>
+        <location filename="../../desk/gui/work.py" line="307"/>
         <source>办理问题</source>
         <translation>Concerns handled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="342"/>
+        <location filename="../../desk/gui/work.py" line="341"/>
         <source>直评结果是评价和使用干部的重要依据(§4.4):满意率、参与率与本人的联系、走访和问题办理并列</source>
         <translation>The rating is an important basis for evaluating and appointing cadres (§4.4): satisfaction and turnout beside their own contacts, visits and concerns handled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="370"/>
+        <location filename="../../desk/gui/work.py" line="369"/>
         <source>已结束</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="370"/>
+        <location filename="../../desk/gui/work.py" line="369"/>
         <source>进行中</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="391"/>
+        <location filename="../../desk/gui/work.py" line="390"/>
         <source>结果在轮次结束后公布</source>
         <translation>Results are published when the round closes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="394"/>
+        <location filename="../../desk/gui/work.py" line="393"/>
         <source>{0} 已于 {1} 结束,共 {2} 张有效票、{3} 张废票</source>
         <translation>{0} closed on {1}: {2} valid ballots, {3} void</translation>
     </message>
@@ -3083,47 +3084,47 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="359"/>
+        <location filename="../../desk/gui/contacts.py" line="356"/>
         <source>结对情况报学教办</source>
         <translation>Report pairings to the study office</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="364"/>
+        <location filename="../../desk/gui/contacts.py" line="361"/>
         <source>安排单位</source>
         <translation>Arranging unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="364"/>
+        <location filename="../../desk/gui/contacts.py" line="361"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="364"/>
+        <location filename="../../desk/gui/contacts.py" line="361"/>
         <source>结对数</source>
         <translation>Pairings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="364"/>
+        <location filename="../../desk/gui/contacts.py" line="361"/>
         <source>未上报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="369"/>
+        <location filename="../../desk/gui/contacts.py" line="366"/>
         <source>上报截止日 {0}(含当日);之后上报的标记为补报(R-C4)。</source>
         <translation>Deadline {0} (inclusive); later reports are flagged as late (R-C4).</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="374"/>
+        <location filename="../../desk/gui/contacts.py" line="371"/>
         <source>上报所选单位</source>
         <translation>Report the selected unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="381"/>
+        <location filename="../../desk/gui/contacts.py" line="378"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="401"/>
+        <location filename="../../desk/gui/contacts.py" line="398"/>
         <source>请先选中一个单位</source>
         <translation>Select a unit first</translation>
     </message>
@@ -3135,276 +3136,276 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="404"/>
+        <location filename="../../desk/gui/pages.py" line="403"/>
         <source>按编号、姓名、电话或地址搜索</source>
         <translation>Search by code, name, phone or address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="408"/>
+        <location filename="../../desk/gui/pages.py" line="407"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="412"/>
+        <location filename="../../desk/gui/pages.py" line="411"/>
         <source>全部农户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="422"/>
+        <location filename="../../desk/gui/pages.py" line="421"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="423"/>
+        <location filename="../../desk/gui/pages.py" line="422"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="424"/>
+        <location filename="../../desk/gui/pages.py" line="423"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="425"/>
-        <location filename="../../desk/gui/pages.py" line="469"/>
+        <location filename="../../desk/gui/pages.py" line="424"/>
+        <location filename="../../desk/gui/pages.py" line="468"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="426"/>
+        <location filename="../../desk/gui/pages.py" line="425"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="427"/>
+        <location filename="../../desk/gui/pages.py" line="426"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="428"/>
+        <location filename="../../desk/gui/pages.py" line="427"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="429"/>
+        <location filename="../../desk/gui/pages.py" line="428"/>
         <source>分工村居</source>
         <translation>Assigned village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="430"/>
+        <location filename="../../desk/gui/pages.py" line="429"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="431"/>
-        <location filename="../../desk/gui/pages.py" line="445"/>
+        <location filename="../../desk/gui/pages.py" line="430"/>
+        <location filename="../../desk/gui/pages.py" line="444"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="439"/>
+        <location filename="../../desk/gui/pages.py" line="438"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="440"/>
+        <location filename="../../desk/gui/pages.py" line="439"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="441"/>
+        <location filename="../../desk/gui/pages.py" line="440"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="442"/>
+        <location filename="../../desk/gui/pages.py" line="441"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="443"/>
+        <location filename="../../desk/gui/pages.py" line="442"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="444"/>
+        <location filename="../../desk/gui/pages.py" line="443"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="446"/>
+        <location filename="../../desk/gui/pages.py" line="445"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="454"/>
+        <location filename="../../desk/gui/pages.py" line="453"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="455"/>
+        <location filename="../../desk/gui/pages.py" line="454"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="456"/>
+        <location filename="../../desk/gui/pages.py" line="455"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="457"/>
+        <location filename="../../desk/gui/pages.py" line="456"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="467"/>
+        <location filename="../../desk/gui/pages.py" line="466"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="468"/>
+        <location filename="../../desk/gui/pages.py" line="467"/>
         <source>农户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="473"/>
+        <location filename="../../desk/gui/pages.py" line="472"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="474"/>
+        <location filename="../../desk/gui/pages.py" line="473"/>
         <source>修改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="475"/>
+        <location filename="../../desk/gui/pages.py" line="474"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="476"/>
+        <location filename="../../desk/gui/pages.py" line="475"/>
         <source>五必访标签…</source>
         <translation>Must-visit tags…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="477"/>
+        <location filename="../../desk/gui/pages.py" line="476"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="478"/>
+        <location filename="../../desk/gui/pages.py" line="477"/>
         <source>注销…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="479"/>
+        <location filename="../../desk/gui/pages.py" line="478"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="480"/>
+        <location filename="../../desk/gui/pages.py" line="479"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="481"/>
+        <location filename="../../desk/gui/pages.py" line="480"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="482"/>
+        <location filename="../../desk/gui/pages.py" line="481"/>
         <source>删除个人信息…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="508"/>
+        <location filename="../../desk/gui/pages.py" line="507"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="545"/>
+        <location filename="../../desk/gui/pages.py" line="544"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="551"/>
+        <location filename="../../desk/gui/pages.py" line="550"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="551"/>
+        <location filename="../../desk/gui/pages.py" line="550"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="590"/>
+        <location filename="../../desk/gui/pages.py" line="589"/>
         <source>加/减五必访标签:{0}</source>
         <translation>Add/remove must-visit tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="603"/>
+        <location filename="../../desk/gui/pages.py" line="602"/>
         <source>注销 {0}</source>
         <translation>Retire {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="636"/>
+        <location filename="../../desk/gui/pages.py" line="635"/>
         <source>将永久删除农户 {0} 的户主姓名、电话、地址及其走访记录和问题诉求中的叙述,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases household {0}&apos;s head name, phone and address and the narratives of its visits and concerns; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="641"/>
+        <location filename="../../desk/gui/pages.py" line="640"/>
         <source>将永久删除人员 {0} 的姓名、电话及干部与其联系、谈心的记录内容,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases person {0}&apos;s name and phone and what cadres wrote of contacts and talks with them; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="648"/>
-        <location filename="../../desk/gui/pages.py" line="654"/>
-        <location filename="../../desk/gui/pages.py" line="682"/>
+        <location filename="../../desk/gui/pages.py" line="647"/>
+        <location filename="../../desk/gui/pages.py" line="653"/>
+        <location filename="../../desk/gui/pages.py" line="681"/>
         <source>删除个人信息</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="648"/>
+        <location filename="../../desk/gui/pages.py" line="647"/>
         <source>{0} 的个人信息已经删除,无需再删</source>
         <translation>The personal data of {0} has already been erased</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="667"/>
+        <location filename="../../desk/gui/pages.py" line="666"/>
         <source>正在删除个人信息并重建台帐…</source>
         <translation>Erasing personal data and rebuilding the ledgers…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="675"/>
+        <location filename="../../desk/gui/pages.py" line="674"/>
         <source>删除个人信息:{0}</source>
         <translation>Erase personal data: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="677"/>
+        <location filename="../../desk/gui/pages.py" line="676"/>
         <source>如:本人申请(个人信息保护法第四十七条)</source>
         <translation>e.g. at the person&apos;s request (PIPL art. 47)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="683"/>
+        <location filename="../../desk/gui/pages.py" line="682"/>
         <source>已删除 {0} 的个人信息(涉及 {1} 条记录)。记录与统计数字保留。</source>
         <translation>Erased the personal data of {0} ({1} records). The records and every figure stay.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="687"/>
+        <location filename="../../desk/gui/pages.py" line="686"/>
         <source>此前用“备份”另存的副本仍含这些信息,请一并销毁;本机每日自动备份已同步删除。</source>
         <translation>Copies saved earlier with Backup still hold it and must be destroyed too; this computer&apos;s daily copies have been purged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="692"/>
+        <location filename="../../desk/gui/pages.py" line="691"/>
         <source>人员名册</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="693"/>
+        <location filename="../../desk/gui/pages.py" line="692"/>
         <source>农户名册</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="694"/>
+        <location filename="../../desk/gui/pages.py" line="693"/>
         <source>单位名册</source>
         <translation>Units</translation>
     </message>
@@ -3412,122 +3413,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="897"/>
+        <location filename="../../desk/gui/pages.py" line="903"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="897"/>
+        <location filename="../../desk/gui/pages.py" line="903"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="897"/>
+        <location filename="../../desk/gui/pages.py" line="903"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="907"/>
+        <location filename="../../desk/gui/pages.py" line="913"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="914"/>
+        <location filename="../../desk/gui/pages.py" line="920"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="919"/>
+        <location filename="../../desk/gui/pages.py" line="925"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="929"/>
+        <location filename="../../desk/gui/pages.py" line="935"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="930"/>
+        <location filename="../../desk/gui/pages.py" line="936"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="931"/>
+        <location filename="../../desk/gui/pages.py" line="937"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="932"/>
+        <location filename="../../desk/gui/pages.py" line="938"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="933"/>
+        <location filename="../../desk/gui/pages.py" line="939"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="934"/>
+        <location filename="../../desk/gui/pages.py" line="940"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="940"/>
+        <location filename="../../desk/gui/pages.py" line="946"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="943"/>
+        <location filename="../../desk/gui/pages.py" line="949"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="946"/>
+        <location filename="../../desk/gui/pages.py" line="952"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="953"/>
+        <location filename="../../desk/gui/pages.py" line="959"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="971"/>
+        <location filename="../../desk/gui/pages.py" line="977"/>
         <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
         <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="974"/>
+        <location filename="../../desk/gui/pages.py" line="980"/>
         <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
         <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="981"/>
+        <location filename="../../desk/gui/pages.py" line="987"/>
         <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
         <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="996"/>
+        <location filename="../../desk/gui/pages.py" line="1002"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="998"/>
+        <location filename="../../desk/gui/pages.py" line="1004"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="998"/>
+        <location filename="../../desk/gui/pages.py" line="1004"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1031"/>
+        <location filename="../../desk/gui/pages.py" line="1037"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1042"/>
+        <location filename="../../desk/gui/pages.py" line="1048"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3796,27 +3797,27 @@
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="552"/>
+        <location filename="../../desk/gui/work.py" line="549"/>
         <source>下达调研课题</source>
         <translation>Set a research topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="557"/>
+        <location filename="../../desk/gui/work.py" line="554"/>
         <source>课题编号*</source>
         <translation>Topic code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="558"/>
+        <location filename="../../desk/gui/work.py" line="555"/>
         <source>课题名称*</source>
         <translation>Topic title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="559"/>
+        <location filename="../../desk/gui/work.py" line="556"/>
         <source>承担人编号*</source>
         <translation>Assignee (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="560"/>
+        <location filename="../../desk/gui/work.py" line="557"/>
         <source>下达日期*</source>
         <translation>Set on*</translation>
     </message>
@@ -3824,27 +3825,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="708"/>
+        <location filename="../../desk/gui/pages.py" line="707"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="715"/>
+        <location filename="../../desk/gui/pages.py" line="714"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="716"/>
+        <location filename="../../desk/gui/pages.py" line="715"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="717"/>
+        <location filename="../../desk/gui/pages.py" line="716"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="718"/>
+        <location filename="../../desk/gui/pages.py" line="717"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
@@ -3852,47 +3853,47 @@
 <context>
     <name>UnitWorkDialog</name>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="40"/>
+        <location filename="../../desk/gui/unit_work.py" line="38"/>
         <source>登记单位实事</source>
         <translation>Register an item of a unit&apos;s own work</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="53"/>
+        <location filename="../../desk/gui/unit_work.py" line="51"/>
         <source>有承诺时限</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="63"/>
+        <location filename="../../desk/gui/unit_work.py" line="61"/>
         <source>编号*</source>
         <translation>Code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="64"/>
+        <location filename="../../desk/gui/unit_work.py" line="62"/>
         <source>单位*</source>
         <translation>Unit*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="65"/>
+        <location filename="../../desk/gui/unit_work.py" line="63"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="66"/>
+        <location filename="../../desk/gui/unit_work.py" line="64"/>
         <source>日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="67"/>
+        <location filename="../../desk/gui/unit_work.py" line="65"/>
         <source>内容*</source>
         <translation>What*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="68"/>
+        <location filename="../../desk/gui/unit_work.py" line="66"/>
         <source>参加人数</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="71"/>
+        <location filename="../../desk/gui/unit_work.py" line="69"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
@@ -3900,174 +3901,174 @@
 <context>
     <name>UnitWorkPage</name>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="159"/>
+        <location filename="../../desk/gui/unit_work.py" line="157"/>
         <source>按编号、单位、类别或内容搜索</source>
         <translation>Search by code, unit, kind or content</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="162"/>
+        <location filename="../../desk/gui/unit_work.py" line="160"/>
         <source>只看未兑现</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="170"/>
-        <location filename="../../desk/gui/unit_work.py" line="184"/>
-        <location filename="../../desk/gui/unit_work.py" line="193"/>
+        <location filename="../../desk/gui/unit_work.py" line="168"/>
+        <location filename="../../desk/gui/unit_work.py" line="182"/>
+        <location filename="../../desk/gui/unit_work.py" line="191"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="171"/>
-        <location filename="../../desk/gui/unit_work.py" line="185"/>
+        <location filename="../../desk/gui/unit_work.py" line="169"/>
+        <location filename="../../desk/gui/unit_work.py" line="183"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="172"/>
+        <location filename="../../desk/gui/unit_work.py" line="170"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="173"/>
-        <location filename="../../desk/gui/unit_work.py" line="186"/>
+        <location filename="../../desk/gui/unit_work.py" line="171"/>
+        <location filename="../../desk/gui/unit_work.py" line="184"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="174"/>
+        <location filename="../../desk/gui/unit_work.py" line="172"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="175"/>
+        <location filename="../../desk/gui/unit_work.py" line="173"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="176"/>
+        <location filename="../../desk/gui/unit_work.py" line="174"/>
         <source>兑现日期</source>
         <translation>Fulfilled on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="177"/>
+        <location filename="../../desk/gui/unit_work.py" line="175"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="178"/>
+        <location filename="../../desk/gui/unit_work.py" line="176"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="187"/>
+        <location filename="../../desk/gui/unit_work.py" line="185"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="188"/>
+        <location filename="../../desk/gui/unit_work.py" line="186"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="189"/>
+        <location filename="../../desk/gui/unit_work.py" line="187"/>
         <source>链接或文件</source>
         <translation>Link or file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="193"/>
+        <location filename="../../desk/gui/unit_work.py" line="191"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="193"/>
+        <location filename="../../desk/gui/unit_work.py" line="191"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="193"/>
+        <location filename="../../desk/gui/unit_work.py" line="191"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="200"/>
+        <location filename="../../desk/gui/unit_work.py" line="198"/>
         <source>已上报的典型经验(R-E1),与宣传报道一并公开</source>
         <translation>Exemplary practice reported (R-E1), published with the publicity</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="203"/>
-        <location filename="../../desk/gui/unit_work.py" line="233"/>
+        <location filename="../../desk/gui/unit_work.py" line="201"/>
+        <location filename="../../desk/gui/unit_work.py" line="231"/>
         <source>单位实事</source>
         <translation>Units&apos; own work</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="204"/>
-        <location filename="../../desk/gui/unit_work.py" line="234"/>
+        <location filename="../../desk/gui/unit_work.py" line="202"/>
+        <location filename="../../desk/gui/unit_work.py" line="232"/>
         <source>宣传报道</source>
         <translation>Publicity</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="211"/>
+        <location filename="../../desk/gui/unit_work.py" line="209"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="212"/>
+        <location filename="../../desk/gui/unit_work.py" line="210"/>
         <source>兑现…</source>
         <translation>Fulfil…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="213"/>
+        <location filename="../../desk/gui/unit_work.py" line="211"/>
         <source>宣传报道…</source>
         <translation>Publicity…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="214"/>
+        <location filename="../../desk/gui/unit_work.py" line="212"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="215"/>
+        <location filename="../../desk/gui/unit_work.py" line="213"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="216"/>
+        <location filename="../../desk/gui/unit_work.py" line="214"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="217"/>
+        <location filename="../../desk/gui/unit_work.py" line="215"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="238"/>
+        <location filename="../../desk/gui/unit_work.py" line="236"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="269"/>
+        <location filename="../../desk/gui/unit_work.py" line="267"/>
         <source>单位实事 {0} 项(逾期未兑现 {1}),宣传报道 {2} 篇</source>
         <translation>{0} items of units&apos; own work ({1} overdue), {2} publicity reports</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="282"/>
-        <location filename="../../desk/gui/unit_work.py" line="310"/>
+        <location filename="../../desk/gui/unit_work.py" line="280"/>
+        <location filename="../../desk/gui/unit_work.py" line="308"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="282"/>
+        <location filename="../../desk/gui/unit_work.py" line="280"/>
         <source>请先在单位实事中选中一项</source>
         <translation>Select an item of units&apos; own work first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="310"/>
+        <location filename="../../desk/gui/unit_work.py" line="308"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/unit_work.py" line="326"/>
+        <location filename="../../desk/gui/unit_work.py" line="324"/>
         <source>作废 {0}</source>
         <translation>Void {0}</translation>
     </message>
@@ -4286,7 +4287,7 @@
     <message>
         <location filename="../../desk/gui/visits.py" line="338"/>
         <location filename="../../desk/gui/visits.py" line="351"/>
-        <location filename="../../desk/gui/visits.py" line="486"/>
+        <location filename="../../desk/gui/visits.py" line="490"/>
         <source>走访工作台帐</source>
         <translation>Visit ledger</translation>
     </message>
@@ -4331,34 +4332,34 @@
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="389"/>
+        <location filename="../../desk/gui/visits.py" line="393"/>
         <source>共 {0} 次走访</source>
         <translation>{0} visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="412"/>
-        <location filename="../../desk/gui/visits.py" line="434"/>
+        <location filename="../../desk/gui/visits.py" line="416"/>
+        <location filename="../../desk/gui/visits.py" line="438"/>
         <source>{0} 尚未走访 {1} 户</source>
         <translation>{0}: {1} households not yet visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="443"/>
+        <location filename="../../desk/gui/visits.py" line="447"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="443"/>
+        <location filename="../../desk/gui/visits.py" line="447"/>
         <source>请先选中一次走访</source>
         <translation>Select a visit first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="464"/>
-        <location filename="../../desk/gui/visits.py" line="477"/>
+        <location filename="../../desk/gui/visits.py" line="468"/>
+        <location filename="../../desk/gui/visits.py" line="481"/>
         <source>作废走访 {0}</source>
         <translation>Void visit {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="466"/>
+        <location filename="../../desk/gui/visits.py" line="470"/>
         <source>这次走访登记了 {0} 个问题({1}),是否一并作废?选“是”一并作废(这次走访本不存在);选“否”问题保留(群众确实反映过)</source>
         <translation>This visit registered {0} concerns ({1}). Void them too? Yes: void them (the visit never took place); No: keep them (the residents did raise them)</translation>
     </message>
@@ -4382,17 +4383,17 @@
 <context>
     <name>VoidBallotDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="428"/>
+        <location filename="../../desk/gui/work.py" line="427"/>
         <source>作废选票</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="433"/>
+        <location filename="../../desk/gui/work.py" line="432"/>
         <source>票号</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="434"/>
+        <location filename="../../desk/gui/work.py" line="433"/>
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
@@ -4400,27 +4401,27 @@
 <context>
     <name>VoidEntryDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="578"/>
+        <location filename="../../desk/gui/contacts.py" line="571"/>
         <source>作废 {0} 的连心册记录</source>
         <translation>Void an entry of {0}&apos;s booklet</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="594"/>
+        <location filename="../../desk/gui/contacts.py" line="587"/>
         <source>记录*</source>
         <translation>Entry*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="595"/>
+        <location filename="../../desk/gui/contacts.py" line="588"/>
         <source>作废原因*</source>
         <translation>Reason for voiding*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="603"/>
+        <location filename="../../desk/gui/contacts.py" line="596"/>
         <source>作废联系 {0}</source>
         <translation>Void contact {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="605"/>
+        <location filename="../../desk/gui/contacts.py" line="598"/>
         <source>这次联系登记了问题 {0},是否一并作废?选“是”一并作废(这次联系本不存在);选“否”问题保留(群众确实反映过)</source>
         <translation>This contact registered concern {0}: void it too? Yes voids it (the contact never happened); No keeps it (the resident did raise it)</translation>
     </message>
@@ -4428,7 +4429,7 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../desk/gui/forms.py" line="409"/>
+        <location filename="../../desk/gui/forms.py" line="407"/>
         <source>疑似重复录入</source>
         <translation>Entered twice?</translation>
     </message>
