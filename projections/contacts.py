@@ -232,6 +232,7 @@ class LedgerRow:
     report: str  # one of REPORT_STATES
     met: bool  # R-C7
     missing: str  # what is still missing, in words
+    missing_en: str = ""  # the same in English
 
 
 @dataclass(frozen=True)
@@ -359,14 +360,17 @@ class ContactQuery:
             for row in mine:
                 counts[row[1]] += 1
             contacted = sum(1 for row in mine if (code, row[2]) in contacted_pairs)
-            missing = []
+            missing, missing_en = [], []
             for req in reqs:
                 if req.count is not None and counts[req.kind] < req.count:
                     missing.append(f"{req.kind}差{req.count - counts[req.kind]}")
+                    missing_en.append(f"{req.count - counts[req.kind]} more {req.kind} to pair")
             if contacted < len(mine):
                 missing.append(f"{len(mine) - contacted}人未联系")
+                missing_en.append(f"{len(mine) - contacted} paired not yet contacted")
             if talks[code] < need_talks:
                 missing.append("未谈心")
+                missing_en.append("no heart-to-heart talk yet")
             paired = "、".join(
                 f"{r.kind}{counts[r.kind]}/{r.count}" if r.count is not None else f"{r.kind}{counts[r.kind]}"
                 for r in reqs
@@ -395,6 +399,7 @@ class ContactQuery:
                     report,
                     not missing,
                     "、".join(missing),
+                    "; ".join(missing_en),
                 )
             )
         out = [r for r in out if (f.met is None or r.met == f.met) and (not f.report or r.report == f.report)]

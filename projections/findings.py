@@ -134,7 +134,7 @@ class FindingsQuery:
                         f"联系任务未完成:{r.missing}",
                         params.window_start,
                         params.window_end,
-                        what_en=f"Contact quota not met: {r.missing}",
+                        what_en=f"Contact quota not met: {r.missing_en}",
                     )
                 )
             if r.report == "未上报" and r.paired_count:

@@ -32,6 +32,7 @@ from desk.gui.work import RatingPage
 from domain.base import Actor
 from domain.clock import FixedClock
 from projections.concerns import LISTS, ConcernQuery
+from projections.contacts import LedgerFilter
 from projections.store import Store
 
 pytestmark = pytest.mark.gui
@@ -798,6 +799,22 @@ def test_an_english_window_names_the_rules_in_english(qtbot: QtBot, township: St
         assert any(str(t).startswith("Launched the 2026") for t in sentences)
         records = {str(audit.model.data(audit.model.index(i, 5))) for i in range(audit.model.rowCount())}
         assert "unit V1" in records and not any("单位" in r for r in records)
+        from desk.gui.app import install_translator
+
+        translator = install_translator(app, "en")  # type: ignore[arg-type]
+        assert translator is not None
+        try:
+            window = MainWindow(ops, admin)
+            qtbot.addWidget(window)
+            window._update_status()
+            assert "(study-office administrator)" in window.status.text()
+        finally:
+            app.removeTranslator(translator)
+        contact_rows = [r for r in ops.queries.contacts.ledger(LedgerFilter()) if not r.met]
+        # in English but for the plan's own words for whom to pair with (困难党员)
+        assert contact_rows and all(
+            r.missing_en and not {"差", "未"} & set(r.missing_en) for r in contact_rows
+        )
         qtbot.waitUntil(lambda: page.table.rowCount() > 0)
         said = [page.table.item(i, 4).text() for i in range(page.table.rowCount())]
         assert any("not yet visited" in w for w in said), said[:5]

@@ -32,6 +32,7 @@ from desk.gui.supervision import DashboardPage, SummaryPage, SupervisionPage
 from desk.gui.unit_work import UnitWorkPage
 from desk.gui.visits import VisitLedgerPage
 from desk.gui.work import ArticlesPage, ExemplarsPage, RatingPage
+from domain import rules
 from domain.base import Actor
 
 
@@ -348,12 +349,22 @@ class MainWindow(QMainWindow):
         if village and callable(select):  # a page of one row per village: that village's row
             select(village)
 
+    def role_said(self, role: str) -> str:
+        """An operator's role in the window's language."""
+        names = {
+            rules.ADMIN: self.tr("学教办管理员"),
+            rules.CLERK: self.tr("录入员"),
+            rules.SUPERVISOR: self.tr("督查"),
+            rules.LEADER: self.tr("领导"),
+        }
+        return names.get(role, role)
+
     def _update_status(self) -> None:
         head_id, link = self.ops.queries.head()
         self.status.setText(
             self.tr("操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…").format(
                 self.actor.operator,
-                self.actor.role,
+                self.role_said(self.actor.role),
                 self.actor.workstation,
                 self.ops.store.location.display,
                 link[:12],

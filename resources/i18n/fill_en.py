@@ -613,6 +613,10 @@ yyyy年M月d日|MMM d, yyyy
 更正 {0} 的第 {1} 版调研文章|Correct version {1} of {0}'s research article
 关闭|Close
 明细…|Records…
+领导|leader
+督查|supervisor
+录入员|clerk
+学教办管理员|study-office administrator
 作废联系 {0}|Void contact {0}
 这次联系登记了问题 {0},是否一并作废?选“是”一并作废(这次联系本不存在);选“否”问题保留(群众确实反映过)|This contact registered concern {0}: void it too? Yes voids it (the contact never happened); No keeps it (the resident did raise it)
 打开…|Open…

@@ -2254,200 +2254,220 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="52"/>
+        <location filename="../../desk/gui/main_window.py" line="53"/>
         <source>连心台帐 — {0} {1}年“走进群众”活动</source>
         <extracomment>a desk left alone this long locks: the operator&apos;s password, or another operator, opens it</extracomment>
         <translation>Lianxin ledger — {0} {1} campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="60"/>
+        <location filename="../../desk/gui/main_window.py" line="61"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="61"/>
+        <location filename="../../desk/gui/main_window.py" line="62"/>
         <source>督查跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="62"/>
+        <location filename="../../desk/gui/main_window.py" line="63"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="63"/>
+        <location filename="../../desk/gui/main_window.py" line="64"/>
         <source>走访台帐</source>
         <translation>Visit ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="64"/>
+        <location filename="../../desk/gui/main_window.py" line="65"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="65"/>
+        <location filename="../../desk/gui/main_window.py" line="66"/>
         <source>直评</source>
         <translation>Direct rating</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="66"/>
+        <location filename="../../desk/gui/main_window.py" line="67"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="67"/>
+        <location filename="../../desk/gui/main_window.py" line="68"/>
         <source>典型经验</source>
         <translation>Exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="68"/>
+        <location filename="../../desk/gui/main_window.py" line="69"/>
         <source>单位实事</source>
         <translation>Units&apos; own work</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="69"/>
+        <location filename="../../desk/gui/main_window.py" line="70"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="70"/>
+        <location filename="../../desk/gui/main_window.py" line="71"/>
         <source>问题办理</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="71"/>
+        <location filename="../../desk/gui/main_window.py" line="72"/>
         <source>人员与单位</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="72"/>
+        <location filename="../../desk/gui/main_window.py" line="73"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="73"/>
+        <location filename="../../desk/gui/main_window.py" line="74"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="112"/>
-        <location filename="../../desk/gui/main_window.py" line="115"/>
+        <location filename="../../desk/gui/main_window.py" line="113"/>
+        <location filename="../../desk/gui/main_window.py" line="116"/>
         <source>回看</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="148"/>
+        <location filename="../../desk/gui/main_window.py" line="149"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="149"/>
+        <location filename="../../desk/gui/main_window.py" line="150"/>
         <source>连心台帐 — 已锁定</source>
         <translation>Lianxin — locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="204"/>
+        <location filename="../../desk/gui/main_window.py" line="205"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="206"/>
+        <location filename="../../desk/gui/main_window.py" line="207"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="209"/>
+        <location filename="../../desk/gui/main_window.py" line="210"/>
         <source>切换操作员…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="210"/>
+        <location filename="../../desk/gui/main_window.py" line="211"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="212"/>
+        <location filename="../../desk/gui/main_window.py" line="213"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="213"/>
+        <location filename="../../desk/gui/main_window.py" line="214"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="214"/>
+        <location filename="../../desk/gui/main_window.py" line="215"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="220"/>
+        <location filename="../../desk/gui/main_window.py" line="221"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="221"/>
-        <location filename="../../desk/gui/main_window.py" line="295"/>
+        <location filename="../../desk/gui/main_window.py" line="222"/>
+        <location filename="../../desk/gui/main_window.py" line="296"/>
         <source>关于连心台帐</source>
         <translation>About Lianxin</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="262"/>
-        <location filename="../../desk/gui/main_window.py" line="267"/>
-        <location filename="../../desk/gui/main_window.py" line="277"/>
-        <location filename="../../desk/gui/main_window.py" line="280"/>
-        <location filename="../../desk/gui/main_window.py" line="285"/>
-        <location filename="../../desk/gui/main_window.py" line="288"/>
+        <location filename="../../desk/gui/main_window.py" line="263"/>
+        <location filename="../../desk/gui/main_window.py" line="268"/>
+        <location filename="../../desk/gui/main_window.py" line="278"/>
+        <location filename="../../desk/gui/main_window.py" line="281"/>
+        <location filename="../../desk/gui/main_window.py" line="286"/>
+        <location filename="../../desk/gui/main_window.py" line="289"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="262"/>
+        <location filename="../../desk/gui/main_window.py" line="263"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="267"/>
+        <location filename="../../desk/gui/main_window.py" line="268"/>
         <source>新密码(至少 8 位)</source>
         <translation>New password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="280"/>
+        <location filename="../../desk/gui/main_window.py" line="281"/>
         <source>再输入一次新密码</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="285"/>
+        <location filename="../../desk/gui/main_window.py" line="286"/>
         <source>两次输入的新密码不一致</source>
         <translation>The two new passwords differ</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="288"/>
+        <location filename="../../desk/gui/main_window.py" line="289"/>
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="297"/>
+        <location filename="../../desk/gui/main_window.py" line="298"/>
         <source>连心台帐:“走进群众”活动台帐。每条记录都是不可更改的事件,更正和作废也是事件;哈希链头印在每份输出上,desk verify --head 可核对。</source>
         <translation>Lianxin: records of the &quot;Go Among the Masses&quot; campaign. Every record is an immutable event, corrections and voids too; the hash-chain head is printed on every output and desk verify --head checks it.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="313"/>
+        <location filename="../../desk/gui/main_window.py" line="314"/>
         <source>所见为 {0} 时的台帐(截至第 {1} 号事件);录入仍记入当前</source>
         <translation>Showing the ledgers as at {0} (up to event #{1}); new entries are still recorded now</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="354"/>
+        <location filename="../../desk/gui/main_window.py" line="355"/>
+        <source>学教办管理员</source>
+        <translation>study-office administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="356"/>
+        <source>录入员</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="357"/>
+        <source>督查</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="358"/>
+        <source>领导</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="365"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="365"/>
+        <location filename="../../desk/gui/main_window.py" line="376"/>
         <source>注意:{0} 停在第 {1} 号事件,未再更新(其余照常);请管理员修复后运行 desk rebuild</source>
         <translation>Note: {0} stopped at notification {1} and is not updated (the rest works); the administrator runs desk rebuild after the fix</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="383"/>
+        <location filename="../../desk/gui/main_window.py" line="394"/>
         <source>正在保存今天的备份…</source>
         <translation>Saving today&apos;s backup…</translation>
     </message>
