@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import html
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -30,37 +32,73 @@ def stamp_en(s: Summary, moment: datetime | None) -> str:
     return f"Figures as of {when} (event No. {s.up_to}), hash-chain head {s.chain_head}"
 
 
+@dataclass(frozen=True)
+class Words:
+    """The summary's frame in one language (its figures and tables are translated by `word`)."""
+
+    title: str  # {township} {year}
+    intro: str
+    number: Callable[[int], str]  # a part's number
+    clause: str  # the plan's clause after a part's title
+    join: str  # between figures
+    stop: str  # after the figures
+    finding: Callable[[str, int], str]  # a rule and how many open
+    exemplar: str  # code, summary, kind, record, reported
+    none: str
+    stamp: Callable[[Summary, datetime | None], str]
+    word: Callable[[str], str]
+
+
+CHINESE = Words(
+    "{0}{1}年“走进群众”活动总结",
+    "按照镇党委“走进群众”活动实施方案,全镇党员干部深入村组农户,听民声、察民情、解民忧、促民富。"
+    "现将活动开展情况汇总如下。",
+    lambda n: f"{'一二三四五六七八九十'[n - 1]}、",
+    "({0})",
+    ";",
+    "。",
+    lambda rule, n: f"{RULE_NAMES.get(rule, rule)}({rule}){n} 项",
+    "{0} {1}(来自{2} {3},{4})",
+    "无",
+    stamp,
+    str,
+)
+ENGLISH = Words(
+    "{0} {1} “Go Among the Masses” campaign summary",
+    "Following the township Party committee's plan, its Party members and cadres went among the villagers "
+    "and households to hear, learn, ease and enrich. The campaign's figures follow.",
+    lambda n: f"{n}. ",
+    " ({0})",
+    "; ",
+    ".",
+    lambda rule, n: f"{rule} ({n}): {rule_name(rule, english=True)}",
+    "{0} {1} (from {2} {3}, {4})",
+    "None",
+    stamp_en,
+    summary_en.en,
+)
+
+
 def summary_html(s: Summary, moment: datetime | None, *, links: bool = False, english: bool = False) -> str:
     """Reads like the township's own 总结: a title, each part of the plan in the plan's order with its
     figures and its table per unit, the open findings, the exemplary practice, the chain head. `english`:
     the headings, figure names, column headers and the plan's fixed words in English (names stay)."""
     e = html.escape
-    word = summary_en.en if english else str
-    if english:
-        parts = [
-            f"<h1 style='text-align:center'>{e(s.township)} {s.year} “Go Among the Masses” campaign summary</h1>",
-            f"<p style='text-align:center'>{e(stamp_en(s, moment))}</p>",
-            "<p>Following the township Party committee's plan, its Party members and cadres went among the "
-            "villagers and households to hear, learn, ease and enrich. The campaign's figures follow.</p>",
-        ]
-    else:
-        parts = [
-            f"<h1 style='text-align:center'>{e(s.township)}{s.year}年“走进群众”活动总结</h1>",
-            f"<p style='text-align:center'>{e(stamp(s, moment))}</p>",
-            "<p>按照镇党委“走进群众”活动实施方案,全镇党员干部深入村组农户,听民声、察民情、解民忧、促民富。"
-            "现将活动开展情况汇总如下。</p>",
-        ]
+    w = ENGLISH if english else CHINESE
+    word = w.word
+    parts = [
+        f"<h1 style='text-align:center'>{e(w.title.format(s.township, s.year))}</h1>",
+        f"<p style='text-align:center'>{e(w.stamp(s, moment))}</p>",
+        f"<p>{e(w.intro)}</p>",
+    ]
     for n, sec in enumerate(s.sections, 1):
         # in the app, every figure opens the records behind it (fig:section:figure)
-        figures = (";" if not english else "; ").join(
+        figures = w.join.join(
             f"<a href='fig:{n - 1}:{i}'>{e(word(k))} {e(v)}</a>" if links else f"{e(word(k))} {e(v)}"
             for i, (k, v) in enumerate(sec.figures)
         )
-        number = f"{n}. " if english else f"{'一二三四五六七八九十'[n - 1]}、"
-        clause = f" ({e(sec.clause)})" if english else f"({e(sec.clause)})"
-        parts.append(
-            f"<h2>{number}{e(word(sec.title))}{clause}</h2><p>{figures}{'.' if english else '。'}</p>"
-        )
+        heading = f"{w.number(n)}{e(word(sec.title))}{e(w.clause.format(sec.clause))}"
+        parts.append(f"<h2>{heading}</h2><p>{figures}{w.stop}</p>")
         if sec.rows:
             head = "".join(f"<th>{e(word(h))}</th>" for h in sec.header)
 
@@ -77,24 +115,13 @@ def summary_html(s: Summary, moment: datetime | None, *, links: bool = False, en
                 f"<table border='1' cellspacing='0' cellpadding='2' width='100%' style='font-size:8pt'>"
                 f"<tr>{head}</tr>{body}</table>"
             )
-    if english:
-        findings = "; ".join(f"{r} ({n}): {rule_name(r, english=True)}" for r, n in s.findings) or "None"
-        ex = "".join(
-            f"<li>{e(c)} {e(summary)} (from {e(k)} {e(rec)}, {e(rep)})</li>"
-            for c, k, rec, summary, rep in s.exemplars
-        )
-        parts.append(f"<h2>{word('存在的问题(督查跟进)')}</h2><p>{e(findings)}</p>")
-        parts.append(f"<h2>{word('典型经验')}</h2><ul>{ex or '<li>None</li>'}</ul>")
-        parts.append(f"<p style='font-size:7pt'>{e(stamp_en(s, moment))}</p>")
-        return "<html><body>" + "".join(parts) + "</body></html>"
-    findings = ";".join(f"{RULE_NAMES.get(r, r)}({r}){n} 项" for r, n in s.findings) or "无"
-    parts.append(f"<h2>存在的问题(督查跟进)</h2><p>{e(findings)}。</p>")
+    findings = w.join.join(w.finding(r, n) for r, n in s.findings) or w.none
+    parts.append(f"<h2>{e(word('存在的问题(督查跟进)'))}</h2><p>{e(findings)}{w.stop}</p>")
     ex = "".join(
-        f"<li>{e(c)} {e(summary)}(来自{e(k)} {e(rec)},{e(rep)})</li>"
-        for c, k, rec, summary, rep in s.exemplars
+        f"<li>{e(w.exemplar.format(c, summary, k, rec, rep))}</li>" for c, k, rec, summary, rep in s.exemplars
     )
-    parts.append(f"<h2>典型经验</h2><ul>{ex or '<li>无</li>'}</ul>")
-    parts.append(f"<p style='font-size:7pt'>{e(stamp(s, moment))}</p>")
+    parts.append(f"<h2>{e(word('典型经验'))}</h2><ul>{ex or f'<li>{w.none}</li>'}</ul>")
+    parts.append(f"<p style='font-size:7pt'>{e(w.stamp(s, moment))}</p>")
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 

@@ -131,11 +131,8 @@ class ContactProjection:
                 valid_from=nid,
             )
         kind, letter = ("联系", "L") if isinstance(e, Booklet.ContactRecorded) else ("谈心", "T")
-        days = int(parameter_in_force(conn, "backfill_days", nid, "7"))
-        window_end = date.fromisoformat(parameter_in_force(conn, "window_end", nid, "9999-12-31"))
-        recorded_on = envelope.recorded_at.astimezone(local_zone()).date()
         return entries, dict(
-            standing=is_standing_work(e.on, window_end),
+            **self._judged(conn, nid, e.on, envelope.recorded_at),
             cadre_code=cadre,
             code=f"{cadre}-{letter}{e.no}",
             kind=kind,
@@ -144,12 +141,23 @@ class ContactProjection:
             way=getattr(e, "way", ""),
             content=e.content,
             concern_code=getattr(e, "concern", ""),
-            backfilled=rules.is_backfilled(e.on, recorded_on, days),
             recorded_at=naive_utc(envelope.recorded_at),
             operator=e.operator,
             voided=False,
             valid_from=nid,
         )
+
+    @staticmethod
+    def _judged(conn: Connection, nid: int, on: date, recorded_at: datetime) -> dict[str, bool]:
+        """A contact's or talk's date judged as the parameters stood at `nid`: back-filled (R-G3), and
+        standing work after the window (R-G2)."""
+        days = int(parameter_in_force(conn, "backfill_days", nid, "7"))
+        window_end = date.fromisoformat(parameter_in_force(conn, "window_end", nid, "9999-12-31"))
+        recorded_on = recorded_at.astimezone(local_zone()).date()
+        return {
+            "backfilled": rules.is_backfilled(on, recorded_on, days),
+            "standing": is_standing_work(on, window_end),
+        }
 
     def process(self, conn: Connection, envelope: Envelope, cadre: str | None = None) -> None:
         e, nid = envelope.event, envelope.id
@@ -186,16 +194,15 @@ class ContactProjection:
                     fixed |= {"reported_on": reported, "late": reported is not None and reported > deadline}
                 supersede(conn, pairings, key, nid, **fixed)
             case Booklet.EntryCorrected():
-                current = conn.execute(
-                    select(entries.c.recorded_at).where(entries.c.code == e.code, entries.c.valid_to == OPEN)
-                ).scalar()
                 fixed = {k: v for k, v in e.changes.items() if k in ("on", "way", "content")}
-                if "on" in fixed and current is not None:  # R-G3 and standing work judged on the right date
-                    days = int(parameter_in_force(conn, "backfill_days", nid, "7"))
-                    window_end = date.fromisoformat(parameter_in_force(conn, "window_end", nid, "9999-12-31"))
-                    recorded_on = current.replace(tzinfo=UTC).astimezone(local_zone()).date()
-                    fixed["backfilled"] = rules.is_backfilled(fixed["on"], recorded_on, days)
-                    fixed["standing"] = is_standing_work(fixed["on"], window_end)
+                if "on" in fixed:  # R-G3 and standing work judged on the corrected date
+                    recorded = conn.execute(
+                        select(entries.c.recorded_at).where(
+                            entries.c.code == e.code, entries.c.valid_to == OPEN
+                        )
+                    ).scalar()
+                    if recorded is not None:
+                        fixed |= self._judged(conn, nid, fixed["on"], recorded.replace(tzinfo=UTC))
                 supersede(conn, entries, entries.c.code == e.code, nid, **fixed)
             case Booklet.EntryVoided():
                 letter, no = e.code.rpartition("-")[2][0], int(e.code.rpartition("-")[2][1:])

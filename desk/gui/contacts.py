@@ -563,61 +563,18 @@ class BookletDialog(QDialog):
         page._audit_output(self.tr("导出"), path.name, page.provenance(self.header))
 
 
-class VoidEntryDialog(RecordDialog):
-    """作废 a pairing, a contact or a talk of a cadre's 连心册 (entered by mistake), with a reason; the
-    original stays in the record, marked void, and both are in the audit trail."""
+class BookletEntryDialog(RecordDialog):
+    """A form about one entry of a cadre's 连心册 (a pairing, a contact or a talk), chosen from a list."""
 
-    def __init__(self, ops: Operations, actor: Actor, cadre: str, parent: QWidget | None = None) -> None:
-        super().__init__(ops, self.tr("作废 {0} 的连心册记录").format(cadre), parent)
+    def __init__(
+        self, ops: Operations, actor: Actor, cadre: str, title: str, name: str, parent: QWidget | None
+    ) -> None:
+        super().__init__(ops, title, parent)
         self.actor, self.cadre = actor, cadre
-        self.entry = QComboBox()
-        self.entry.setObjectName("void_entry")
-        self.raised: dict[str, str] = {}  # a contact's code: the concern it registered
-        view = ops.queries.contacts.booklet(cadre)
-        for t in view.targets if view else []:
-            self.entry.addItem(
-                f"{t.pairing} · {self.tr('结对')} {t.kind} {t.name} · {_d(t.paired_on)}", t.pairing
-            )
-            for x in t.entries:
-                self.entry.addItem(f"{x.code} · {x.kind} {t.name} · {_d(x.on)} {x.content[:20]}", x.code)
-                if x.concern_code:
-                    self.raised[x.code] = x.concern_code
-        self.reason = QLineEdit()
-        self.reason.setObjectName("reason")
-        self.form.addRow(self.tr("记录*"), self.entry)
-        self.form.addRow(self.tr("作废原因*"), self.reason)
-
-    def submit(self) -> None:
-        code = self.entry.currentData() or ""
-        with_concerns = False
-        if self.raised.get(code) and self.reason.text().strip():
-            asked = QMessageBox.question(
-                self,
-                self.tr("作废联系 {0}").format(code),
-                self.tr(
-                    "这次联系登记了问题 {0},是否一并作废?选“是”一并作废(这次联系本不存在);选“否”问题保留(群众确实反映过)"
-                ).format(self.raised[code]),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            with_concerns = asked == QMessageBox.StandardButton.Yes
-        self.ops.commands.void_booklet_entry(
-            self.actor, self.cadre, code, self.reason.text(), with_concerns=with_concerns
-        )
-
-
-class CorrectEntryDialog(RecordDialog):
-    """更正 a pairing (its date, its report date), a contact or a talk of a cadre's 连心册: the entry chosen, its
-    date, way and content prefilled, a
-    reason required; only what changed is sent. Whom it was with is not corrected: void it instead."""
-
-    def __init__(self, ops: Operations, actor: Actor, cadre: str, parent: QWidget | None = None) -> None:
-        super().__init__(ops, self.tr("更正 {0} 的联系或谈心记录").format(cadre), parent)
-        self.actor, self.cadre = actor, cadre
-        self.entries: dict[str, BookletEntry] = {}
         self.pairings: dict[str, BookletTarget] = {}
+        self.entries: dict[str, BookletEntry] = {}
         self.entry = QComboBox()
-        self.entry.setObjectName("correct_entry")
+        self.entry.setObjectName(name)
         view = ops.queries.contacts.booklet(cadre)
         for t in view.targets if view else []:
             self.pairings[t.pairing] = t
@@ -627,6 +584,48 @@ class CorrectEntryDialog(RecordDialog):
             for x in t.entries:
                 self.entries[x.code] = x
                 self.entry.addItem(f"{x.code} · {x.kind} {t.name} · {_d(x.on)} {x.content[:20]}", x.code)
+
+
+class VoidEntryDialog(BookletEntryDialog):
+    """作废 a pairing, a contact or a talk of a cadre's 连心册 (entered by mistake), with a reason; the
+    original stays in the record, marked void, and both are in the audit trail."""
+
+    def __init__(self, ops: Operations, actor: Actor, cadre: str, parent: QWidget | None = None) -> None:
+        title = self.tr("作废 {0} 的连心册记录").format(cadre)
+        super().__init__(ops, actor, cadre, title, "void_entry", parent)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.form.addRow(self.tr("记录*"), self.entry)
+        self.form.addRow(self.tr("作废原因*"), self.reason)
+
+    def submit(self) -> None:
+        code = self.entry.currentData() or ""
+        raised = self.entries[code].concern_code if code in self.entries else ""
+        with_concerns = False
+        if raised and self.reason.text().strip():
+            asked = QMessageBox.question(
+                self,
+                self.tr("作废联系 {0}").format(code),
+                self.tr(
+                    "这次联系登记了问题 {0},是否一并作废?选“是”一并作废(这次联系本不存在);选“否”问题保留(群众确实反映过)"
+                ).format(raised),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            with_concerns = asked == QMessageBox.StandardButton.Yes
+        self.ops.commands.void_booklet_entry(
+            self.actor, self.cadre, code, self.reason.text(), with_concerns=with_concerns
+        )
+
+
+class CorrectEntryDialog(BookletEntryDialog):
+    """更正 a pairing (its date, its report date), a contact or a talk of a cadre's 连心册: the entry chosen,
+    its date, way and content prefilled, a reason required; only what changed is sent. Whom it was with is
+    not corrected: void it instead."""
+
+    def __init__(self, ops: Operations, actor: Actor, cadre: str, parent: QWidget | None = None) -> None:
+        title = self.tr("更正 {0} 的联系或谈心记录").format(cadre)
+        super().__init__(ops, actor, cadre, title, "correct_entry", parent)
         self.on = date_edit(ops.commands.clock.today())
         self.way = QComboBox()
         self.way.setObjectName("correct_way")

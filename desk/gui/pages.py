@@ -722,12 +722,13 @@ class UnitDialog(RecordDialog):
         )
 
 
+#: the audit trail's kinds of record as stored (Chinese), in English
+KIND_LABELS_EN = {label: KIND_EN.get(name, label) for name, label in KIND_LABELS.items()}
+
+
 def record_kind_said(kind: str) -> str:
-    """The audit trail's kind of record (stored in Chinese) in the window's language."""
-    if not english():
-        return kind
-    by_label = {label: name for name, label in KIND_LABELS.items()}
-    return str(KIND_EN.get(by_label.get(kind, ""), kind))
+    """The audit trail's kind of record in the window's language."""
+    return KIND_LABELS_EN.get(kind, kind) if english() else kind
 
 
 class AuditPage(Page):

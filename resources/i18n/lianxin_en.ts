@@ -221,139 +221,140 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="742"/>
+        <location filename="../../desk/gui/pages.py" line="743"/>
         <source>单位编码</source>
+        <extracomment>the audit trail&apos;s kinds of record as stored (Chinese), in English</extracomment>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="745"/>
+        <location filename="../../desk/gui/pages.py" line="746"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="747"/>
+        <location filename="../../desk/gui/pages.py" line="748"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="758"/>
-        <location filename="../../desk/gui/pages.py" line="771"/>
+        <location filename="../../desk/gui/pages.py" line="759"/>
+        <location filename="../../desk/gui/pages.py" line="772"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="763"/>
+        <location filename="../../desk/gui/pages.py" line="764"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="765"/>
+        <location filename="../../desk/gui/pages.py" line="766"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="769"/>
+        <location filename="../../desk/gui/pages.py" line="770"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="770"/>
+        <location filename="../../desk/gui/pages.py" line="771"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="772"/>
+        <location filename="../../desk/gui/pages.py" line="773"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="773"/>
+        <location filename="../../desk/gui/pages.py" line="774"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="774"/>
+        <location filename="../../desk/gui/pages.py" line="775"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="775"/>
+        <location filename="../../desk/gui/pages.py" line="776"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="776"/>
+        <location filename="../../desk/gui/pages.py" line="777"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="777"/>
+        <location filename="../../desk/gui/pages.py" line="778"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="791"/>
+        <location filename="../../desk/gui/pages.py" line="792"/>
         <source>核对输出上印的链头(可选)</source>
         <translation>A head printed on an output (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="792"/>
+        <location filename="../../desk/gui/pages.py" line="793"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="795"/>
+        <location filename="../../desk/gui/pages.py" line="796"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="796"/>
-        <location filename="../../desk/gui/pages.py" line="799"/>
+        <location filename="../../desk/gui/pages.py" line="797"/>
+        <location filename="../../desk/gui/pages.py" line="800"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="797"/>
+        <location filename="../../desk/gui/pages.py" line="798"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="836"/>
+        <location filename="../../desk/gui/pages.py" line="837"/>
         <source>[{0} 补录] </source>
         <translation>[{0} back-filled] </translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="842"/>
+        <location filename="../../desk/gui/pages.py" line="843"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="850"/>
+        <location filename="../../desk/gui/pages.py" line="851"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="860"/>
+        <location filename="../../desk/gui/pages.py" line="861"/>
         <source>正在核对哈希链…</source>
         <translation>Verifying the hash chain…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="869"/>
+        <location filename="../../desk/gui/pages.py" line="870"/>
         <source>与 {0} 个签名检查点相符。</source>
         <translation>Agrees with {0} signed checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="877"/>
+        <location filename="../../desk/gui/pages.py" line="878"/>
         <source>输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。</source>
         <translation>The printed head is that of notification {0}: the history the output was made from is still here, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="885"/>
+        <location filename="../../desk/gui/pages.py" line="886"/>
         <source>本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。</source>
         <translation>No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="890"/>
+        <location filename="../../desk/gui/pages.py" line="891"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
@@ -362,12 +363,12 @@
         <translation type="vanished">Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="864"/>
+        <location filename="../../desk/gui/pages.py" line="865"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="866"/>
+        <location filename="../../desk/gui/pages.py" line="867"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -1049,173 +1050,173 @@
 <context>
     <name>ContactLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="709"/>
+        <location filename="../../desk/gui/contacts.py" line="708"/>
         <source>按编号、姓名或拼音首字母搜索</source>
         <translation>Search by code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="714"/>
+        <location filename="../../desk/gui/contacts.py" line="713"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="720"/>
+        <location filename="../../desk/gui/contacts.py" line="719"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="720"/>
+        <location filename="../../desk/gui/contacts.py" line="719"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="720"/>
+        <location filename="../../desk/gui/contacts.py" line="719"/>
         <source>已达标</source>
         <translation>Quota met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="723"/>
+        <location filename="../../desk/gui/contacts.py" line="722"/>
         <source>全部上报情况</source>
         <translation>Any report state</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="737"/>
+        <location filename="../../desk/gui/contacts.py" line="736"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="738"/>
+        <location filename="../../desk/gui/contacts.py" line="737"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="739"/>
+        <location filename="../../desk/gui/contacts.py" line="738"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="740"/>
+        <location filename="../../desk/gui/contacts.py" line="739"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="741"/>
+        <location filename="../../desk/gui/contacts.py" line="740"/>
         <source>应结对</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="742"/>
+        <location filename="../../desk/gui/contacts.py" line="741"/>
         <source>已结对</source>
         <translation>Paired</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="743"/>
+        <location filename="../../desk/gui/contacts.py" line="742"/>
         <source>已联系</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="745"/>
+        <location filename="../../desk/gui/contacts.py" line="744"/>
         <source>谈心</source>
         <translation>Heart-to-heart talk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="747"/>
+        <location filename="../../desk/gui/contacts.py" line="746"/>
         <source>报学教办</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="748"/>
+        <location filename="../../desk/gui/contacts.py" line="747"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="749"/>
+        <location filename="../../desk/gui/contacts.py" line="748"/>
         <source>尚缺</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="765"/>
+        <location filename="../../desk/gui/contacts.py" line="764"/>
         <source>结对…</source>
         <translation>Pair…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="766"/>
+        <location filename="../../desk/gui/contacts.py" line="765"/>
         <source>记录联系…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="767"/>
+        <location filename="../../desk/gui/contacts.py" line="766"/>
         <source>谈心…</source>
         <translation>Talk…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="768"/>
+        <location filename="../../desk/gui/contacts.py" line="767"/>
         <source>结束结对…</source>
         <translation>End pairing…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="769"/>
+        <location filename="../../desk/gui/contacts.py" line="768"/>
         <source>报学教办…</source>
         <translation>Report to study office…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="770"/>
+        <location filename="../../desk/gui/contacts.py" line="769"/>
         <source>连心册…</source>
         <translation>Booklet…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="771"/>
+        <location filename="../../desk/gui/contacts.py" line="770"/>
         <source>更正记录…</source>
         <translation>Correct entry…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="772"/>
+        <location filename="../../desk/gui/contacts.py" line="771"/>
         <source>作废记录…</source>
         <translation>Void an entry…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="774"/>
+        <location filename="../../desk/gui/contacts.py" line="773"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="775"/>
-        <location filename="../../desk/gui/contacts.py" line="781"/>
+        <location filename="../../desk/gui/contacts.py" line="774"/>
+        <location filename="../../desk/gui/contacts.py" line="780"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="780"/>
+        <location filename="../../desk/gui/contacts.py" line="779"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="800"/>
+        <location filename="../../desk/gui/contacts.py" line="799"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="820"/>
+        <location filename="../../desk/gui/contacts.py" line="819"/>
         <source>共 {0} 人,未达标 {1} 人</source>
         <translation>{0} people, {1} behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="830"/>
-        <location filename="../../desk/gui/contacts.py" line="837"/>
-        <location filename="../../desk/gui/contacts.py" line="859"/>
-        <location filename="../../desk/gui/contacts.py" line="866"/>
+        <location filename="../../desk/gui/contacts.py" line="829"/>
+        <location filename="../../desk/gui/contacts.py" line="836"/>
+        <location filename="../../desk/gui/contacts.py" line="858"/>
+        <location filename="../../desk/gui/contacts.py" line="865"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="859"/>
+        <location filename="../../desk/gui/contacts.py" line="858"/>
         <source>请先选中一位有结对的干部</source>
         <translation>Select a cadre with pairings first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="830"/>
-        <location filename="../../desk/gui/contacts.py" line="837"/>
-        <location filename="../../desk/gui/contacts.py" line="866"/>
+        <location filename="../../desk/gui/contacts.py" line="829"/>
+        <location filename="../../desk/gui/contacts.py" line="836"/>
+        <location filename="../../desk/gui/contacts.py" line="865"/>
         <source>请先选中一位干部</source>
         <translation>Select a cadre first</translation>
     </message>
@@ -1223,37 +1224,37 @@
 <context>
     <name>CorrectEntryDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="615"/>
+        <location filename="../../desk/gui/contacts.py" line="627"/>
         <source>更正 {0} 的联系或谈心记录</source>
         <translation>Correct a contact or talk of {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="638"/>
+        <location filename="../../desk/gui/contacts.py" line="637"/>
         <source>已报学教办</source>
         <translation>Reported to the study office</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="642"/>
+        <location filename="../../desk/gui/contacts.py" line="641"/>
         <source>记录*</source>
         <translation>Entry*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="643"/>
+        <location filename="../../desk/gui/contacts.py" line="642"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="645"/>
+        <location filename="../../desk/gui/contacts.py" line="644"/>
         <source>联系方式</source>
         <translation>Way</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="646"/>
+        <location filename="../../desk/gui/contacts.py" line="645"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="647"/>
+        <location filename="../../desk/gui/contacts.py" line="646"/>
         <source>更正原因*</source>
         <translation>Reason for the correction*</translation>
     </message>
@@ -2538,37 +2539,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1057"/>
+        <location filename="../../desk/gui/pages.py" line="1058"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1064"/>
+        <location filename="../../desk/gui/pages.py" line="1065"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1067"/>
+        <location filename="../../desk/gui/pages.py" line="1068"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1068"/>
+        <location filename="../../desk/gui/pages.py" line="1069"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1069"/>
+        <location filename="../../desk/gui/pages.py" line="1070"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1070"/>
+        <location filename="../../desk/gui/pages.py" line="1071"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1071"/>
+        <location filename="../../desk/gui/pages.py" line="1072"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -3433,122 +3434,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="903"/>
+        <location filename="../../desk/gui/pages.py" line="904"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="903"/>
+        <location filename="../../desk/gui/pages.py" line="904"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="903"/>
+        <location filename="../../desk/gui/pages.py" line="904"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="913"/>
+        <location filename="../../desk/gui/pages.py" line="914"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="920"/>
+        <location filename="../../desk/gui/pages.py" line="921"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="925"/>
+        <location filename="../../desk/gui/pages.py" line="926"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="935"/>
+        <location filename="../../desk/gui/pages.py" line="936"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="936"/>
+        <location filename="../../desk/gui/pages.py" line="937"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="937"/>
+        <location filename="../../desk/gui/pages.py" line="938"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="938"/>
+        <location filename="../../desk/gui/pages.py" line="939"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="939"/>
+        <location filename="../../desk/gui/pages.py" line="940"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="940"/>
+        <location filename="../../desk/gui/pages.py" line="941"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="946"/>
+        <location filename="../../desk/gui/pages.py" line="947"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="949"/>
+        <location filename="../../desk/gui/pages.py" line="950"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="952"/>
+        <location filename="../../desk/gui/pages.py" line="953"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="959"/>
+        <location filename="../../desk/gui/pages.py" line="960"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="977"/>
+        <location filename="../../desk/gui/pages.py" line="978"/>
         <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
         <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="980"/>
+        <location filename="../../desk/gui/pages.py" line="981"/>
         <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
         <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="987"/>
+        <location filename="../../desk/gui/pages.py" line="988"/>
         <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
         <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1002"/>
+        <location filename="../../desk/gui/pages.py" line="1003"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1004"/>
+        <location filename="../../desk/gui/pages.py" line="1005"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1004"/>
+        <location filename="../../desk/gui/pages.py" line="1005"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1037"/>
+        <location filename="../../desk/gui/pages.py" line="1038"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1048"/>
+        <location filename="../../desk/gui/pages.py" line="1049"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -4421,27 +4422,27 @@
 <context>
     <name>VoidEntryDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="571"/>
+        <location filename="../../desk/gui/contacts.py" line="594"/>
         <source>作废 {0} 的连心册记录</source>
         <translation>Void an entry of {0}&apos;s booklet</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="587"/>
+        <location filename="../../desk/gui/contacts.py" line="598"/>
         <source>记录*</source>
         <translation>Entry*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="588"/>
+        <location filename="../../desk/gui/contacts.py" line="599"/>
         <source>作废原因*</source>
         <translation>Reason for voiding*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="596"/>
+        <location filename="../../desk/gui/contacts.py" line="608"/>
         <source>作废联系 {0}</source>
         <translation>Void contact {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="598"/>
+        <location filename="../../desk/gui/contacts.py" line="610"/>
         <source>这次联系登记了问题 {0},是否一并作废?选“是”一并作废(这次联系本不存在);选“否”问题保留(群众确实反映过)</source>
         <translation>This contact registered concern {0}: void it too? Yes voids it (the contact never happened); No keeps it (the resident did raise it)</translation>
     </message>
