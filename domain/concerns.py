@@ -539,6 +539,7 @@ class Concern(Record):
         unknown = sorted(set(changes) - STEP_CORRECTABLE[Step(record["step"])])
         if unknown:
             rules.fail_malformed(f"{record['step']}这一步不能更正: {', '.join(unknown)}")
+        rules.check_dates(changes, ("on", "due_on"), f"更正{record['step']}")
         real = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}
         real = {k: v for k, v in real.items() if record.get(k) != v}
         if not real:

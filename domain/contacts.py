@@ -424,6 +424,7 @@ class Booklet(Aggregate):
         unknown = sorted(set(changes) - allowed)
         if unknown:
             rules.fail_malformed(f"不能更正的项目: {', '.join(unknown)}(对象有误请作废后重新记录)")
+        rules.check_dates(changes, ("on",), "更正联系或谈心")
         if "way" in changes:
             rules.check_choice(str(changes["way"]), WAYS, "联系方式")
         real = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}
@@ -441,6 +442,7 @@ class Booklet(Aggregate):
         unknown = sorted(set(changes) - {"on", "reported_on"})
         if unknown:
             rules.fail_malformed(f"不能更正的项目: {', '.join(unknown)}(对象或类别有误请作废后重新结对)")
+        rules.check_dates(changes, ("on", "reported_on"), "更正结对")
         real = {k: v for k, v in changes.items() if getattr(pairing, k) != v}
         if not real:
             rules.fail_missing("更正内容(与原值相同,无需更正)")

@@ -7,8 +7,8 @@ what would make the command acceptable. Later parts of the plan add their own gu
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from datetime import date, timedelta
-from typing import NoReturn
+from datetime import date, datetime, timedelta
+from typing import Any, NoReturn
 
 from domain.errors import RuleViolation
 
@@ -159,3 +159,11 @@ def check_in_scope(role: str, unit_code: str, scope: Collection[str]) -> None:
         raise RuleViolation(
             "R-S1", f"单位“{unit_code}”不在本账号的录入范围内:请由该单位的录入员或学教办管理员录入"
         )
+
+
+def check_dates(values: dict[str, Any], names: tuple[str, ...], what: str) -> None:
+    """A correction's dates are dates (a typed text, or a number from a workbook, is refused by name)."""
+    for name in names:
+        value = values.get(name)
+        if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+            fail_malformed(f"{what}的日期“{value}”不是日期(如 2026-10-30)")

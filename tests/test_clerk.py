@@ -242,6 +242,7 @@ def test_a_contact_typed_wrong_is_corrected_from_the_ledger(
     office.projector.catch_up()
     rejects("R-F2", app.correct_booklet_entry, admin, "P10", "P10-L1", {"way": "飞鸽"}, "笔误")
     rejects("R-F2", app.correct_booklet_entry, admin, "P10", "P10-L1", {"target": "R2"}, "对象错了")
+    rejects("R-F2", app.correct_booklet_entry, admin, "P10", "P10-L1", {"on": 46000}, "Excel 序号")
     page = ContactLedgerPage(Operations(office), admin)
     qtbot.addWidget(page)
     page.search.setText("P10")  # type: ignore[attr-defined]

@@ -282,6 +282,9 @@ def test_a_step_is_corrected_or_voided_and_the_life_cycle_judged_again(
     rejects("R-Q1", app.correct_concern_step, admin, "Q1", resolve, {"on": date(2026, 10, 20)}, "日期笔误")
     rejects("R-Q5", app.correct_concern_step, admin, "Q1", feedback, {"visitor": "P2"}, "回访人笔误")
     rejects("R-Q1", app.void_concern_step, admin, "Q1", resolve, "录早了")  # its return visit stands
+    rejects(
+        "R-F2", app.correct_concern_step, admin, "Q1", assign, {"due_on": "10月28日"}, "笔误"
+    )  # not a date
     app.correct_concern_step(admin, "Q1", assign, {"due_on": date(2026, 10, 28)}, "纸质台帐为10月28日")
     township.projector.catch_up()
     row = query.find("Q1")
