@@ -108,6 +108,7 @@ class Generator:
         self.rng = random.Random(seed)
         self.clock = FixedClock(datetime(YEAR, 10, 15, 8, 30))
         self.app.clock = self.clock
+        self.app.sole_writer = store.keys.sole_writer = True  # the file being built is the generator's alone
         self.admin = Actor("admin", "学教办管理员", "XJB-PC01")
         self.pending: list[Aggregate] = []
         self.timeline: list[tuple[datetime, int, Any]] = []
@@ -1138,6 +1139,7 @@ def generate(
         g.run_timeline()
     g.flush()
     store.app.clock = clock
+    store.app.sole_writer = store.keys.sole_writer = False
     store.projector.catch_up(progress=progress)
     total = store.app.recorder.max_notification_id() or 0
     return {
@@ -1173,7 +1175,8 @@ def build_demo(
     store_key = new_store_key() if encrypt else None
     store = open_store(str(building), store_key=store_key)
     try:
-        stats = generate(store, preset, progress)
+        with store.unsynced():  # a build that fails is thrown away: no need to wait for the disk
+            stats = generate(store, preset, progress)
         if store_key is not None:
             ring.create(str(stats["township"]))
             for name in stats["accounts"]:

@@ -32,7 +32,7 @@ class ContactCases(ConcernCases):
         return self._get(Booklet, record_id("booklet", cadre.strip())) if cadre.strip() else None
 
     def role_of(self, person: Person) -> QuotaRole:
-        unit = self.unit(person.unit_code)
+        unit = self.unit(person.unit_code, peek=True)
         return quota_role(
             person.identities, person.party_member, person.assigned_village, unit.kind if unit else ""
         )
@@ -51,7 +51,7 @@ class ContactCases(ConcernCases):
         return entry is not None and not entry.voided
 
     def _cadre(self, actor: Actor, code: str) -> tuple[Person, QuotaRole, Booklet | None]:
-        cadre = self.current_person(code.strip(), "干部")
+        cadre = self.current_person(code.strip(), "干部", peek=True)
         return cadre, self.role_of(cadre), self.booklet(cadre.code)
 
     def pair(
@@ -75,15 +75,15 @@ class ContactCases(ConcernCases):
         check_target_kind(role, kind, f"{cadre.code} {cadre.name}")
         target = target.strip()
         if kind in UNIT_TARGETS:
-            check_unit_target(kind, self.current_unit(target, kind))
+            check_unit_target(kind, self.current_unit(target, kind, peek=True))
         else:
-            person = self.current_person(target, "联系对象")
-            unit = self.unit(person.unit_code)
-            cadre_unit = self.unit(cadre.unit_code)
+            person = self.current_person(target, "联系对象", peek=True)
+            unit = self.unit(person.unit_code, peek=True)
+            cadre_unit = self.unit(cadre.unit_code, peek=True)
             check_person_target(
                 kind, cadre, cadre_unit.kind if cadre_unit else "", person, unit.kind if unit else ""
             )
-        arranging = self.current_unit(arranged_by.strip(), "安排单位")
+        arranging = self.current_unit(arranged_by.strip(), "安排单位", peek=True)
         check_arranging_unit(role, kind, cadre, arranging)
         self.check_scope(actor, arranging.code)
         self.check_business_date(on, "结对日期")

@@ -67,6 +67,8 @@ class Service(Application[UUID]):
         self._followed_head = int(self.recorder.max_notification_id() or 0)
         self._followed_at = monotonic()
         self._own: set[int] = set()
+        #: nobody else writes to this store (the demo generator's file being built): nothing to follow
+        self.sole_writer = False
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)
@@ -147,7 +149,7 @@ class Service(Application[UUID]):
         record's key was destroyed (an erasure) the whole cache goes. A save on a record another
         workstation moved on in between is refused by the store (optimistic concurrency) and looks again."""
         now = monotonic()
-        if now - self._followed_at < FOLLOW_EVERY:
+        if self.sole_writer or now - self._followed_at < FOLLOW_EVERY:
             return
         self._followed_at = now
         head = int(self.recorder.max_notification_id() or 0)
@@ -211,34 +213,37 @@ class Service(Application[UUID]):
         campaign = self._get(Campaign, CAMPAIGN_ID, peek=True)  # read only: no copy
         return campaign.parameters if campaign is not None else self.campaign().parameters
 
-    def unit(self, code: str) -> Unit | None:
-        return self._get(Unit, record_id("unit", code)) if code else None
+    def unit(self, code: str, *, peek: bool = False) -> Unit | None:
+        """`peek`: the cached instance, to read only (the copy a command changes costs more than the read)."""
+        return self._get(Unit, record_id("unit", code), peek=peek) if code else None
 
-    def person(self, code: str) -> Person | None:
-        return self._get(Person, record_id("person", code)) if code else None
+    def person(self, code: str, *, peek: bool = False) -> Person | None:
+        """`peek`: the cached instance, to read only (the copy a command changes costs more than the read)."""
+        return self._get(Person, record_id("person", code), peek=peek) if code else None
 
-    def household(self, code: str) -> Household | None:
-        return self._get(Household, record_id("household", code)) if code else None
+    def household(self, code: str, *, peek: bool = False) -> Household | None:
+        """`peek`: the cached instance, to read only (the copy a command changes costs more than the read)."""
+        return self._get(Household, record_id("household", code), peek=peek) if code else None
 
     def operator(self, name: str) -> Operator | None:
         return self._get(Operator, operator_id(name)) if name.strip() else None
 
-    def current_unit(self, code: str, what: str = "单位") -> Unit:
-        unit = self.unit(code)
+    def current_unit(self, code: str, what: str = "单位", *, peek: bool = False) -> Unit:
+        unit = self.unit(code, peek=peek)
         rules.check_registered(unit is not None and not unit.voided, bool(unit and unit.retired), what, code)
         assert unit is not None
         return unit
 
-    def current_person(self, code: str, what: str = "人员") -> Person:
-        person = self.person(code)
+    def current_person(self, code: str, what: str = "人员", *, peek: bool = False) -> Person:
+        person = self.person(code, peek=peek)
         rules.check_registered(
             person is not None and not person.voided, bool(person and person.retired), what, code
         )
         assert person is not None
         return person
 
-    def current_household(self, code: str) -> Household:
-        household = self.household(code)
+    def current_household(self, code: str, *, peek: bool = False) -> Household:
+        household = self.household(code, peek=peek)
         rules.check_registered(
             household is not None and not household.voided,
             bool(household and household.retired),
@@ -253,7 +258,7 @@ class Service(Application[UUID]):
         lineage: list[str] = []
         while code and code not in lineage:
             lineage.append(code)
-            unit = self.unit(code)
+            unit = self.unit(code, peek=True)
             code = unit.parent_code if unit else ""
         return lineage
 

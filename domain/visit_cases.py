@@ -13,8 +13,8 @@ from domain.visits import Visit, check_visitors
 
 
 class VisitCases(ContactCases):
-    def visit(self, code: str) -> Visit | None:
-        return self._get(Visit, record_id("visit", code.strip())) if code.strip() else None
+    def visit(self, code: str, *, peek: bool = False) -> Visit | None:
+        return self._get(Visit, record_id("visit", code.strip()), peek=peek) if code.strip() else None
 
     def source_finders(self) -> dict[str, SourceFinder]:
         finders = dict(super().source_finders())
@@ -22,14 +22,14 @@ class VisitCases(ContactCases):
         return finders
 
     def _visit_exists(self, code: str) -> bool:
-        visit = self.visit(code)
+        visit = self.visit(code, peek=True)
         return visit is not None and not visit.voided
 
     def next_visit_code(self, household_code: str, on: date) -> str:
         """户编号-月日, with -2, -3… when the household was visited more than once that day."""
         base = f"{household_code}-{on:%m%d}"
         code, n = base, 1
-        while self.visit(code) is not None:
+        while self.visit(code, peek=True) is not None:
             n += 1
             code = f"{base}-{n}"
         return code
@@ -57,7 +57,7 @@ class VisitCases(ContactCases):
         """The code of a visit already stored for this household, day and visitors ("" if none)."""
         base = f"{household_code}-{on:%m%d}"
         code, n = base, 1
-        while (visit := self.visit(code)) is not None:
+        while (visit := self.visit(code, peek=True)) is not None:
             if not visit.voided and set(visit.visitors) == set(visitors):
                 return code
             n += 1
@@ -80,10 +80,10 @@ class VisitCases(ContactCases):
         """走访: one household, one day, its visitors; each problem raised becomes a concern (source 走访),
         stored together with the visit."""
         rules.require(household_code, "户编号")
-        household = self.current_household(household_code.strip())
+        household = self.current_household(household_code.strip(), peek=True)
         village = household.village_code
         codes = list(dict.fromkeys(v.strip() for v in visitors if v.strip()))
-        people = [self.current_person(v, "走访人") for v in codes]
+        people = [self.current_person(v, "走访人", peek=True) for v in codes]
         self.check_scope_any(actor, [village, *(p.unit_code for p in people)])
         check_visitors(people, village)
         self.check_business_date(on, "走访日期")
@@ -96,7 +96,7 @@ class VisitCases(ContactCases):
                     existing,
                 )
         code = code.strip() or self.next_visit_code(household.code, on)
-        rules.check_code_free(self.visit(code) is not None, "走访编号", code)
+        rules.check_code_free(self.visit(code, peek=True) is not None, "走访编号", code)
         doer = done_by or codes[0]
         concerns = [
             self.prepare_concern(

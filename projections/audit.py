@@ -12,9 +12,10 @@ from sqlalchemy.engine import Connection, Engine
 from domain import rules
 from domain.campaign import PARAMETER_LABELS
 from domain.clock import local_zone
+from domain.contacts import Booklet
 from domain.interviews import STEP_LABELS
 from projections.audit_en import describe_en
-from projections.base import Envelope, as_of, metadata, naive_utc
+from projections.base import Envelope, metadata, naive_utc
 from projections.roster import people
 from projections.settings import parameter_in_force
 
@@ -369,8 +370,9 @@ class AuditProjection:
         moved: dict[str, str] = {}
         rows: list[dict[str, Any]] = []
         written: dict[tuple[str, int], int] = {}
+        units = _cadres_units(conn, envelopes, records)
         for envelope in envelopes:
-            row = self._row(conn, envelope, records, new_records, moved, written)
+            row = self._row(envelope, records, new_records, moved, written, units, conn)
             if row is not None:
                 rows.append(row)
         if new_records:
@@ -384,12 +386,13 @@ class AuditProjection:
 
     def _row(
         self,
-        conn: Connection,
         envelope: Envelope,
         records: dict[str, dict[str, Any]],
         new_records: dict[str, dict[str, Any]],
         moved: dict[str, str],
         written: dict[tuple[str, int], int],
+        units: dict[str, list[tuple[int, int, str]]],
+        conn: Connection,
     ) -> dict[str, Any] | None:
         e = envelope.event
         kind, _, action = type(e).__qualname__.rpartition(".")
@@ -398,11 +401,11 @@ class AuditProjection:
         oid = str(e.originator_id)
         if e.originator_version == 1 and oid not in records:
             facts = _record_facts(kind, e)
-            if facts is not None and kind == "Booklet":
-                unit = conn.execute(
-                    select(people.c.unit_code).where(people.c.code == facts[0], as_of(people, envelope.id))
-                ).scalar()
-                facts = (facts[0], str(unit or ""))
+            if facts is not None and kind == "Booklet":  # the cadre's unit as it stood then
+                unit = next(
+                    (u for start, end, u in units.get(facts[0], []) if start <= envelope.id < end), ""
+                )
+                facts = (facts[0], unit)
             if facts is not None:
                 records[oid] = new_records[oid] = dict(
                     originator_id=oid, kind=kind, code=facts[0], unit_code=facts[1]
@@ -450,6 +453,28 @@ class AuditProjection:
             originator_id=oid,
             originator_version=e.originator_version,
         )
+
+
+def _cadres_units(
+    conn: Connection, envelopes: list[Envelope], records: dict[str, dict[str, Any]]
+) -> dict[str, list[tuple[int, int, str]]]:
+    """The units (every version: valid from, valid to, unit) of the cadres whose booklets the page opens,
+    read at once."""
+    opening = sorted(
+        {
+            env.event.cadre
+            for env in envelopes
+            if isinstance(env.event, Booklet.Opened) and str(env.event.originator_id) not in records
+        }
+    )
+    found: dict[str, list[tuple[int, int, str]]] = {}
+    p = people.c
+    for codes in _chunks(opening, 500):
+        for code, start, end, unit in conn.execute(
+            select(p.code, p.valid_from, p.valid_to, p.unit_code).where(p.code.in_(codes))
+        ):
+            found.setdefault(str(code), []).append((int(start), int(end), str(unit or "")))
+    return found
 
 
 def _chunks(items: list[str], size: int) -> list[list[str]]:

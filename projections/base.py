@@ -158,3 +158,78 @@ def _ending(table: Table) -> Any:
             table.update().where(table.c.row_id == bindparam("rid")).values(valid_to=bindparam("nid"))
         )
     return _ENDINGS[table.name]
+
+
+class TemporalBuffer:
+    """A page's changes to one temporal table, made in memory and written set-wise at `flush()`: the
+    rows it ends (one UPDATE executed for many) and the rows it starts (one INSERT for many). A row
+    started and superseded within the page is written once, already ended. What is read of the table
+    elsewhere in the page must come after a `flush()`.
+
+    `key`: the columns naming a record (its current row is the one with valid_to = OPEN)."""
+
+    def __init__(self, conn: Connection, table: Table, key: tuple[str, ...]) -> None:
+        self.conn, self.table, self.key = conn, table, key
+        self.current: dict[tuple[Any, ...], dict[str, Any]] = {}
+        self._new: list[dict[str, Any]] = []
+        self._pending: set[int] = set()  # id() of the rows in _new
+        self._ends: list[dict[str, Any]] = []
+        c = table.c
+        self._defaults = {
+            col.name: getattr(col.default, "arg", None)
+            if col.default is not None and col.default.is_scalar
+            else None
+            for col in c
+            if not (col.primary_key and col.autoincrement is True) and col.name != "row_id"
+        }
+        self._ending = (
+            table.update()
+            .where(*(c[k] == bindparam(f"k_{k}") for k in key), c.valid_to == OPEN)
+            .values(valid_to=bindparam("end_at"))
+        )
+
+    def _key(self, row: dict[str, Any]) -> tuple[Any, ...]:
+        return tuple(row[k] for k in self.key)
+
+    def load(self, where: ColumnElement[bool]) -> None:
+        """Reads at once the current rows the page will change (those not yet known here)."""
+        for r in self.conn.execute(
+            self.table.select().where(where, self.table.c.valid_to == OPEN)
+        ).mappings():
+            row = dict(r)
+            row.pop("row_id", None)
+            self.current.setdefault(self._key(row), row)
+
+    def add(self, row: dict[str, Any]) -> None:
+        """A new record's first row (the columns it leaves out take their defaults, so that the rows of
+        one INSERT all have the same columns)."""
+        for name, value in self._defaults.items():
+            row.setdefault(name, value)
+        self.current[self._key(row)] = row
+        self._new.append(row)
+        self._pending.add(id(row))
+
+    def supersede(self, key: tuple[Any, ...], nid: int, **changes: Any) -> bool:
+        """As `supersede`: ends the record's current row at `nid` and starts one with `changes`; False when
+        the record has no current row."""
+        current = self.current.get(key)
+        if current is None:
+            self.load(and_(*(self.table.c[k] == v for k, v in zip(self.key, key, strict=True))))
+            current = self.current.get(key)
+            if current is None:
+                return False
+        if all(current.get(k) == v for k, v in changes.items()):
+            return True
+        if id(current) in self._pending:
+            current["valid_to"] = nid  # started in this page: written already ended
+        else:
+            self._ends.append({**{f"k_{k}": v for k, v in zip(self.key, key, strict=True)}, "end_at": nid})
+        self.add({**current, **changes, "valid_from": nid, "valid_to": OPEN})
+        return True
+
+    def flush(self) -> None:
+        if self._ends:
+            self.conn.execute(self._ending, self._ends)
+        if self._new:
+            self.conn.execute(self.table.insert(), self._new)
+        self._ends, self._new, self._pending = [], [], set()

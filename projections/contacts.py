@@ -18,10 +18,10 @@ from domain.visits import is_standing_work
 from projections.base import (
     OPEN,
     Envelope,
+    TemporalBuffer,
     as_of,
     metadata,
     naive_utc,
-    supersede,
     temporal_columns,
     topics_of,
 )
@@ -79,13 +79,16 @@ class ContactProjection:
     event_topics: tuple[str, ...] = topics_of(Booklet)
     tables = (booklet_ids, pairings, entries)
 
+    def process(self, conn: Connection, envelope: Envelope) -> None:
+        self.process_batch(conn, [envelope])
+
     def process_batch(self, conn: Connection, envelopes: list[Envelope]) -> None:
-        """A page at once: the booklets it names read once, new booklets, pairings and entries written
-        set-wise; a report, an ending or a void first writes what was gathered, then is applied as one."""
+        """A page at once: the booklets it names and the rows it changes read once, then every change made
+        in memory and written set-wise (the same rows as one event at a time)."""
         mine = [env for env in envelopes if isinstance(env.event, Booklet.Event)]
-        wanted = {str(env.event.originator_id) for env in mine}
         cadres: dict[str, str] = {}
-        for chunk in [sorted(wanted)[i : i + 500] for i in range(0, len(wanted), 500)]:
+        wanted = sorted({str(env.event.originator_id) for env in mine})
+        for chunk in _chunks(wanted):
             cadres.update(
                 (str(o), str(c))
                 for o, c in conn.execute(
@@ -94,44 +97,84 @@ class ContactProjection:
                     )
                 )
             )
-        pending: dict[Table, list[dict[str, Any]]] = {booklet_ids: [], pairings: [], entries: []}
-
-        def flush() -> None:
-            for table, rows in pending.items():
-                if rows:
-                    conn.execute(table.insert(), rows)
-                    rows.clear()
-
-        for envelope in mine:
-            e = envelope.event
-            if isinstance(e, Booklet.Opened):
-                cadres[str(e.originator_id)] = e.cadre
-                pending[booklet_ids].append(dict(originator_id=str(e.originator_id), cadre_code=e.cadre))
-            elif isinstance(e, (Booklet.Paired, Booklet.ContactRecorded, Booklet.TalkRecorded)):
-                table, row = self._new_row(conn, envelope, cadres[str(e.originator_id)])
-                pending[table].append(row)
-            else:
-                flush()
-                self.process(conn, envelope, cadres.get(str(e.originator_id)))
-        flush()
-
-    def _new_row(self, conn: Connection, envelope: Envelope, cadre: str) -> tuple[Table, dict[str, Any]]:
-        """The row a pairing, a contact or a talk adds."""
-        e, nid = envelope.event, envelope.id
-        if isinstance(e, Booklet.Paired):
-            return pairings, dict(
-                cadre_code=cadre,
-                no=e.no,
-                kind=e.kind,
-                target_code=e.target,
-                arranged_by=e.arranged_by,
-                paired_on=e.on,
-                late=False,
-                voided=False,
-                valid_from=nid,
+        opened = [env.event for env in mine if isinstance(env.event, Booklet.Opened)]
+        cadres.update((str(e.originator_id), e.cadre) for e in opened)
+        pairs = TemporalBuffer(conn, pairings, ("cadre_code", "no"))
+        lines = TemporalBuffer(conn, entries, ("code",))
+        changing = [env.event for env in mine if not isinstance(env.event, ADDING)]
+        for chunk in _chunks(sorted({cadres[str(e.originator_id)] for e in changing})):
+            pairs.load(pairings.c.cadre_code.in_(chunk))
+        for chunk in _chunks(sorted({e.code for e in changing if hasattr(e, "code")})):
+            lines.load(entries.c.code.in_(chunk))
+        if opened:
+            conn.execute(
+                booklet_ids.insert(),
+                [dict(originator_id=str(e.originator_id), cadre_code=e.cadre) for e in opened],
             )
+        for envelope in mine:
+            if not isinstance(envelope.event, Booklet.Opened):
+                self._apply(conn, envelope, cadres[str(envelope.event.originator_id)], pairs, lines)
+        pairs.flush()
+        lines.flush()
+
+    def _apply(
+        self, conn: Connection, envelope: Envelope, cadre: str, pairs: TemporalBuffer, lines: TemporalBuffer
+    ) -> None:
+        e, nid = envelope.event, envelope.id
+        key = (cadre, getattr(e, "no", 0))
+        match e:
+            case Booklet.Paired():
+                pairs.add(self._pairing(envelope, cadre))
+            case Booklet.ContactRecorded() | Booklet.TalkRecorded():
+                lines.add(self._entry(conn, envelope, cadre))
+            case Booklet.PairingReported():
+                late = e.on > _deadline(conn, nid)
+                pairs.supersede(key, nid, reported_on=e.on, late=late)
+            case Booklet.PairingEnded():
+                pairs.supersede(key, nid, ended_on=e.on)
+            case Booklet.PairingCorrected():
+                fixed: dict[str, Any] = {}
+                if "on" in e.changes:
+                    fixed["paired_on"] = e.changes["on"]
+                if "reported_on" in e.changes:
+                    reported = e.changes["reported_on"]
+                    late = reported is not None and reported > _deadline(conn, nid)
+                    fixed |= {"reported_on": reported, "late": late}
+                pairs.supersede(key, nid, **fixed)
+            case Booklet.EntryCorrected():
+                fixed = {k: v for k, v in e.changes.items() if k in ("on", "way", "content")}
+                current = lines.current.get((e.code,))
+                if "on" in fixed and current is not None:  # R-G3 and standing work judged on the new date
+                    recorded = current["recorded_at"].replace(tzinfo=UTC)
+                    fixed |= self._judged(conn, nid, fixed["on"], recorded)
+                lines.supersede((e.code,), nid, **fixed)
+            case Booklet.EntryVoided():
+                letter, no = e.code.rpartition("-")[2][0], int(e.code.rpartition("-")[2][1:])
+                if letter == "J":
+                    pairs.supersede((cadre, no), nid, voided=True)
+                else:
+                    lines.supersede((e.code,), nid, voided=True)
+
+    @staticmethod
+    def _pairing(envelope: Envelope, cadre: str) -> dict[str, Any]:
+        e = envelope.event
+        return dict(
+            cadre_code=cadre,
+            no=e.no,
+            kind=e.kind,
+            target_code=e.target,
+            arranged_by=e.arranged_by,
+            paired_on=e.on,
+            late=False,
+            voided=False,
+            valid_from=envelope.id,
+        )
+
+    def _entry(self, conn: Connection, envelope: Envelope, cadre: str) -> dict[str, Any]:
+        """The row a contact or a talk adds."""
+        e, nid = envelope.event, envelope.id
         kind, letter = ("联系", "L") if isinstance(e, Booklet.ContactRecorded) else ("谈心", "T")
-        return entries, dict(
+        return dict(
             **self._judged(conn, nid, e.on, envelope.recorded_at),
             cadre_code=cadre,
             code=f"{cadre}-{letter}{e.no}",
@@ -159,63 +202,17 @@ class ContactProjection:
             "standing": is_standing_work(on, window_end),
         }
 
-    def process(self, conn: Connection, envelope: Envelope, cadre: str | None = None) -> None:
-        e, nid = envelope.event, envelope.id
-        if not isinstance(e, Booklet.Event):
-            return
-        if isinstance(e, Booklet.Opened):
-            conn.execute(booklet_ids.insert(), dict(originator_id=str(e.originator_id), cadre_code=e.cadre))
-            return
-        if cadre is None:
-            cadre = conn.execute(
-                select(booklet_ids.c.cadre_code).where(booklet_ids.c.originator_id == str(e.originator_id))
-            ).scalar_one()
-        key = and_(pairings.c.cadre_code == cadre, pairings.c.no == getattr(e, "no", 0))
-        match e:
-            case Booklet.Paired() | Booklet.ContactRecorded() | Booklet.TalkRecorded():
-                table, row = self._new_row(conn, envelope, cadre)
-                conn.execute(table.insert(), row)
-            case Booklet.PairingReported():
-                deadline = date.fromisoformat(
-                    parameter_in_force(conn, "pairing_report_deadline", nid, "9999-12-31")
-                )
-                supersede(conn, pairings, key, nid, reported_on=e.on, late=e.on > deadline)
-            case Booklet.PairingEnded():
-                supersede(conn, pairings, key, nid, ended_on=e.on)
-            case Booklet.PairingCorrected():
-                fixed: dict[str, Any] = {}
-                if "on" in e.changes:
-                    fixed["paired_on"] = e.changes["on"]
-                if "reported_on" in e.changes:
-                    deadline = date.fromisoformat(
-                        parameter_in_force(conn, "pairing_report_deadline", nid, "9999-12-31")
-                    )
-                    reported = e.changes["reported_on"]
-                    fixed |= {"reported_on": reported, "late": reported is not None and reported > deadline}
-                supersede(conn, pairings, key, nid, **fixed)
-            case Booklet.EntryCorrected():
-                fixed = {k: v for k, v in e.changes.items() if k in ("on", "way", "content")}
-                if "on" in fixed:  # R-G3 and standing work judged on the corrected date
-                    recorded = conn.execute(
-                        select(entries.c.recorded_at).where(
-                            entries.c.code == e.code, entries.c.valid_to == OPEN
-                        )
-                    ).scalar()
-                    if recorded is not None:
-                        fixed |= self._judged(conn, nid, fixed["on"], recorded.replace(tzinfo=UTC))
-                supersede(conn, entries, entries.c.code == e.code, nid, **fixed)
-            case Booklet.EntryVoided():
-                letter, no = e.code.rpartition("-")[2][0], int(e.code.rpartition("-")[2][1:])
-                if letter == "J":
-                    supersede(
-                        conn,
-                        pairings,
-                        and_(pairings.c.cadre_code == cadre, pairings.c.no == no),
-                        nid,
-                        voided=True,
-                    )
-                else:
-                    supersede(conn, entries, entries.c.code == e.code, nid, voided=True)
+
+#: the events that only add rows
+ADDING = (Booklet.Opened, Booklet.Paired, Booklet.ContactRecorded, Booklet.TalkRecorded)
+
+
+def _deadline(conn: Connection, nid: int) -> date:
+    return date.fromisoformat(parameter_in_force(conn, "pairing_report_deadline", nid, "9999-12-31"))
+
+
+def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 # --- queries -------------------------------------------------------------------------------------

@@ -222,7 +222,12 @@ class Projector:
             # so a page processed at once gives the same rows as one notification at a time
             envelopes = [self._envelope(n, active) for n in batch]
             for p in active:
-                todo = [env for env in envelopes if seen[p.name] < env.id]
+                wanted = handled_topics(p)
+                todo = [
+                    env
+                    for env in envelopes
+                    if seen[p.name] < env.id and (not wanted or env.notification.topic.startswith(wanted))
+                ]
                 if not todo:
                     continue
                 if hasattr(p, "process_batch"):
@@ -304,6 +309,12 @@ class Projector:
                 positions.update().where(positions.c.name == ERASURES).values(notification_id=newest)
             )
         return True
+
+
+def handled_topics(p: Projection) -> tuple[str, ...]:
+    """The topic prefixes a projection processes (empty: every event): its `handles` where it processes
+    more than it announces (the settings take operators' events but announce the campaign's only)."""
+    return tuple(getattr(p, "handles", p.event_topics))
 
 
 #: the advisory lock a PostgreSQL workstation holds while it projects (any constant the app owns)

@@ -48,6 +48,7 @@ class SettingsProjection:
     # announced on the campaign's events only: an operator logging in elsewhere must not reload every page
     # (the settings page, which lists the operators, follows every change)
     event_topics: tuple[str, ...] = topics_of(Campaign)
+    handles: tuple[str, ...] = topics_of(Campaign, Operator)
     tables = (parameters, campaign, operators)
 
     def process(self, conn: Connection, envelope: Envelope) -> None:

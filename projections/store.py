@@ -6,6 +6,8 @@ import os
 import sqlite3
 import time
 from base64 import b64encode
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -187,6 +189,41 @@ class Store:
     store_key: bytes | None = field(default=None, repr=False)
     #: what opening the store found wrong with its protection (shown by the app and by desk verify)
     tampering: list[str] = field(default_factory=list)
+
+    @contextmanager
+    def unsynced(self) -> Iterator[None]:
+        """For a file being built aside and thrown away if the build fails (the demo): the event store's
+        connections commit without waiting for the disk (SQLite's synchronous=OFF), then wait again. Does
+        nothing on a server, or where the library's pool is not as expected."""
+        pool = getattr(getattr(self.app.recorder, "datastore", None), "pool", None)
+        idle = getattr(pool, "_pool", None)
+        create = getattr(pool, "_create_connection", None)
+        if self.location.kind != "sqlite" or idle is None or create is None:
+            yield
+            return
+
+        def pragma(conn: Any, value: str) -> Any:
+            raw = getattr(conn, "_sqlite_conn", None)
+            if raw is not None:
+                raw.execute(f"PRAGMA synchronous={value}")
+            return conn
+
+        made: list[Any] = []
+
+        def unsynced_connection() -> Any:
+            made.append(pragma(create(), "OFF"))
+            return made[-1]
+
+        for conn in list(idle):
+            pragma(conn, "OFF")
+        pool._create_connection = unsynced_connection  # type: ignore[union-attr]
+        try:
+            yield
+        finally:
+            del pool._create_connection  # type: ignore[union-attr]
+            for conn in {id(c): c for c in [*idle, *made]}.values():
+                with suppress(Exception):  # a connection closed meanwhile
+                    pragma(conn, "FULL")
 
     def protect(self) -> None:
         """Triggers, at the database, that refuse UPDATE and DELETE on the events and on the hash chain, and
