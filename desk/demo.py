@@ -108,7 +108,9 @@ class Generator:
         self.rng = random.Random(seed)
         self.clock = FixedClock(datetime(YEAR, 10, 15, 8, 30))
         self.app.clock = self.clock
-        self.app.sole_writer = store.keys.sole_writer = True  # the file being built is the generator's alone
+        self.app.building_alone(True)  # the file being built is the generator's alone
+        self.app.on_stored = progress
+        store.keys.sole_writer = True
         self.admin = Actor("admin", "学教办管理员", "XJB-PC01")
         self.pending: list[Aggregate] = []
         self.timeline: list[tuple[datetime, int, Any]] = []
@@ -131,10 +133,8 @@ class Generator:
 
     def flush(self) -> None:
         if self.pending:
-            recordings = self.app.save(*self.pending)
+            self.app.save(*self.pending)  # stored with the next thousand events (progress told then)
             self.pending = []
-            if self.progress is not None:
-                self.progress(len(recordings))
 
     def name(self) -> str:
         given = self.rng.choice(GIVEN) + (self.rng.choice(GIVEN) if self.rng.random() < 0.6 else "")
@@ -1139,7 +1139,9 @@ def generate(
         g.run_timeline()
     g.flush()
     store.app.clock = clock
-    store.app.sole_writer = store.keys.sole_writer = False
+    store.app.building_alone(False)  # what is still deferred is stored
+    store.app.on_stored = None
+    store.keys.sole_writer = False
     store.projector.catch_up(progress=progress)
     total = store.app.recorder.max_notification_id() or 0
     return {

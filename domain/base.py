@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from functools import lru_cache
+from typing import Any, ClassVar
 from uuid import UUID, uuid5
 
 from eventsourcing.domain import Aggregate
@@ -15,9 +17,29 @@ from domain import rules
 NAMESPACE = UUID("6f1c2f9e-55b1-4f43-9d1e-1a0c5e7f0b21")
 
 
+@lru_cache(maxsize=262144)
 def record_id(kind: str, code: str) -> UUID:
-    """The id of a record with a registered code, so that R-G7 is decided by the store itself."""
+    """The id of a record with a registered code, so that R-G7 is decided by the store itself (looked up
+    several times per command: remembered)."""
     return uuid5(NAMESPACE, f"{kind}:{code}")
+
+
+class FlatRecordsCopy:
+    """An aggregate's copy (the library copies a cached aggregate for every command that changes it)
+    made without `deepcopy` walking every record: the collections named in `flat_records` are dicts of
+    records whose fields are immutable values (dates, strings, numbers; never changed in place), so a
+    shallow copy of each record is a full copy. Every other list, dict or set is deep-copied."""
+
+    flat_records: ClassVar[tuple[str, ...]] = ()
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Any:
+        clone = copy.copy(self)
+        for name, value in vars(self).items():
+            if name in self.flat_records:
+                setattr(clone, name, {k: copy.copy(v) for k, v in value.items()})
+            elif isinstance(value, (list, dict, set)):
+                setattr(clone, name, copy.deepcopy(value, memo))
+        return clone
 
 
 class DateAsISO(Transcoding):

@@ -13,7 +13,7 @@ from typing import Any
 from eventsourcing.domain import Aggregate
 
 from domain import rules
-from domain.base import Audit, record_id
+from domain.base import Audit, FlatRecordsCopy, record_id
 from domain.errors import RuleViolation
 from domain.quota import QuotaRole
 from domain.roster import ENTERPRISE_KINDS, VILLAGE_KINDS, Person, Unit
@@ -213,7 +213,9 @@ def parse_entry_code(code: str) -> tuple[str, str, int] | None:
     return cadre, rest[0], int(rest[1:])
 
 
-class Booklet(Aggregate):
+class Booklet(FlatRecordsCopy, Aggregate):
+    flat_records = ("pairings", "contacts", "talks")
+
     """A cadre's 连心册: created with their first pairing."""
 
     class Opened(Aggregate.Created, Audit):

@@ -9,7 +9,7 @@ from typing import Any
 from eventsourcing.domain import Aggregate
 
 from domain import rules
-from domain.base import Audit, record_id
+from domain.base import Audit, FlatRecordsCopy, record_id
 from domain.errors import RuleViolation
 
 MARKS = ("满意", "基本满意", "不满意", "弃权")
@@ -45,7 +45,9 @@ class Ballot:
     voided: bool = False
 
 
-class RatingRound(Aggregate):
+class RatingRound(FlatRecordsCopy, Aggregate):
+    flat_records = ("ballots",)  # a ballot's marks are never changed in place
+
     class Opened(Aggregate.Created, Audit):
         code: str
         village: str

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import suppress
+from copy import deepcopy
 from datetime import date
 from time import monotonic
 from typing import Any, Protocol, TypeVar
 from uuid import UUID
 
-from eventsourcing.application import AggregateNotFoundError, Application, LRUCache
+from eventsourcing.application import AggregateNotFoundError, Application, LRUCache, ProcessingEvent
 from eventsourcing.domain import Aggregate
 from eventsourcing.persistence import IntegrityError, JSONTranscoder
 
@@ -69,6 +71,11 @@ class Service(Application[UUID]):
         self._own: set[int] = set()
         #: nobody else writes to this store (the demo generator's file being built): nothing to follow
         self.sole_writer = False
+        #: every record of the store is in the cache (`building_alone`): one not in it does not exist
+        self._holding_all = False
+        #: events saved while building alone, stored a thousand at a time (told to `on_stored`)
+        self._deferred: list[Any] = []
+        self.on_stored: Callable[[int], None] | None = None
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)
@@ -103,6 +110,8 @@ class Service(Application[UUID]):
         return self._store(*objs, **kwargs)
 
     def _store(self, *objs: Any, **kwargs: Any) -> Any:
+        if self._holding_all and not kwargs:
+            return self._defer(*objs)
         try:
             recordings = super().save(*objs, **kwargs)
         except IntegrityError:
@@ -132,8 +141,49 @@ class Service(Application[UUID]):
         if operator.role != actor.role or tuple(operator.units) != tuple(actor.units):
             raise AuthenticationFailed(f"账号“{operator.name}”的角色或录入范围已变更:请退出后重新登录")
 
+    def building_alone(self, alone: bool) -> None:
+        """For a store this process fills from empty with nobody else writing (the demo generator's file
+        built aside): nothing to follow, and every record kept in memory, so that a record not there does
+        not exist (no read of the log to find that out: most of a generator's look-ups are for codes still
+        free). Off again, the cache goes back to its usual size."""
+        if alone and int(self.recorder.max_notification_id() or 0):
+            raise ValueError("building_alone: the store must be empty")
+        if not alone:
+            self.store_deferred()
+        self.sole_writer = self._holding_all = alone
+        size = 10**8 if alone else int(self.env.get("AGGREGATE_CACHE_MAXSIZE") or 20000)
+        self.repository.cache = LRUCache(maxsize=size)
+
+    def _defer(self, *objs: Any) -> list[Any]:
+        """Building alone: what a command saves is in the cache at once, and its events are stored with
+        the next thousand (one transaction, not one per command; no other workstation is waiting)."""
+        processing: ProcessingEvent[UUID] = ProcessingEvent()
+        processing.collect_events(*objs)
+        for aggregate_id, aggregate in processing.aggregates.items():
+            self.repository.cache.put(aggregate_id, aggregate)  # type: ignore[union-attr]
+        self._deferred.extend(processing.events)
+        if len(self._deferred) >= 1000:
+            self.store_deferred()
+        return []
+
+    def store_deferred(self) -> None:
+        """Stores the events deferred while building alone, in the order they were saved."""
+        if self._deferred:
+            events, self._deferred = self._deferred, []
+            self.events.put(events)
+            if self.on_stored is not None:
+                self.on_stored(len(events))
+
     def _get(self, cls: type[A], aggregate_id: UUID, *, peek: bool = False) -> A | None:
         """The aggregate as stored; `peek`: the cached instance itself, for reading only (no copy)."""
+        if self._holding_all:
+            try:
+                held: Any = self.repository.cache.get(aggregate_id)  # type: ignore[union-attr]
+            except KeyError:
+                return None
+            found = held if peek else deepcopy(held)
+            assert isinstance(found, cls)
+            return found
         self._follow_others()
         try:
             aggregate: Aggregate = self.repository.get(aggregate_id, deepcopy_from_cache=not peek)

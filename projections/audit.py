@@ -15,7 +15,7 @@ from domain.clock import local_zone
 from domain.contacts import Booklet
 from domain.interviews import STEP_LABELS
 from projections.audit_en import describe_en
-from projections.base import Envelope, metadata, naive_utc
+from projections.base import Envelope, Versions, metadata, naive_utc
 from projections.roster import people
 from projections.settings import parameter_in_force
 
@@ -370,7 +370,12 @@ class AuditProjection:
         moved: dict[str, str] = {}
         rows: list[dict[str, Any]] = []
         written: dict[tuple[str, int], int] = {}
-        units = _cadres_units(conn, envelopes, records)
+        opening = (
+            env.event.cadre
+            for env in envelopes
+            if isinstance(env.event, Booklet.Opened) and str(env.event.originator_id) not in records
+        )
+        units = Versions(conn, people, "code", opening, "unit_code")  # the cadres' units as they stood
         for envelope in envelopes:
             row = self._row(envelope, records, new_records, moved, written, units, conn)
             if row is not None:
@@ -391,7 +396,7 @@ class AuditProjection:
         new_records: dict[str, dict[str, Any]],
         moved: dict[str, str],
         written: dict[tuple[str, int], int],
-        units: dict[str, list[tuple[int, int, str]]],
+        units: Versions,
         conn: Connection,
     ) -> dict[str, Any] | None:
         e = envelope.event
@@ -402,10 +407,8 @@ class AuditProjection:
         if e.originator_version == 1 and oid not in records:
             facts = _record_facts(kind, e)
             if facts is not None and kind == "Booklet":  # the cadre's unit as it stood then
-                unit = next(
-                    (u for start, end, u in units.get(facts[0], []) if start <= envelope.id < end), ""
-                )
-                facts = (facts[0], unit)
+                then = units.at(facts[0], envelope.id)
+                facts = (facts[0], str(then[0] or "") if then else "")
             if facts is not None:
                 records[oid] = new_records[oid] = dict(
                     originator_id=oid, kind=kind, code=facts[0], unit_code=facts[1]
@@ -453,28 +456,6 @@ class AuditProjection:
             originator_id=oid,
             originator_version=e.originator_version,
         )
-
-
-def _cadres_units(
-    conn: Connection, envelopes: list[Envelope], records: dict[str, dict[str, Any]]
-) -> dict[str, list[tuple[int, int, str]]]:
-    """The units (every version: valid from, valid to, unit) of the cadres whose booklets the page opens,
-    read at once."""
-    opening = sorted(
-        {
-            env.event.cadre
-            for env in envelopes
-            if isinstance(env.event, Booklet.Opened) and str(env.event.originator_id) not in records
-        }
-    )
-    found: dict[str, list[tuple[int, int, str]]] = {}
-    p = people.c
-    for codes in _chunks(opening, 500):
-        for code, start, end, unit in conn.execute(
-            select(p.code, p.valid_from, p.valid_to, p.unit_code).where(p.code.in_(codes))
-        ):
-            found.setdefault(str(code), []).append((int(start), int(end), str(unit or "")))
-    return found
 
 
 def _chunks(items: list[str], size: int) -> list[list[str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -233,3 +234,25 @@ class TemporalBuffer:
         if self._new:
             self.conn.execute(self.table.insert(), self._new)
         self._ends, self._new, self._pending = [], [], set()
+
+
+class Versions:
+    """Every version of some records' rows, read at once (a page's worth), looked up as of a notification:
+    what a projection reads of another read model it reads as it stood at the event being processed."""
+
+    def __init__(
+        self, conn: Connection, table: Table, key: str, wanted: Iterable[str], *columns: str
+    ) -> None:
+        self.rows: dict[str, list[tuple[int, int, tuple[Any, ...]]]] = {}
+        c = table.c
+        codes = sorted(set(wanted))
+        for i in range(0, len(codes), 500):
+            stmt = select(c[key], c.valid_from, c.valid_to, *(c[n] for n in columns)).where(
+                c[key].in_(codes[i : i + 500])
+            )
+            for code, start, end, *values in conn.execute(stmt):
+                self.rows.setdefault(str(code), []).append((int(start), int(end), tuple(values)))
+
+    def at(self, code: str, notification_id: int) -> tuple[Any, ...] | None:
+        """The record's values in force at the notification (None: it had no row then)."""
+        return next((v for start, end, v in self.rows.get(code, ()) if start <= notification_id < end), None)

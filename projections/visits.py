@@ -32,6 +32,7 @@ from domain.visits import Visit, is_standing_work
 from projections.audit import corrections_of
 from projections.base import (
     Envelope,
+    Versions,
     as_of,
     metadata,
     naive_utc,
@@ -91,6 +92,8 @@ class VisitProjection:
         """Recorded visits of a page written set-wise (the visitors' names read as of each visit); a
         correction or a void first writes what was gathered, then is applied as one."""
         pending: dict[Table, list[dict[str, Any]]] = {visits: [], visitors_table: []}
+        recorded = [env.event for env in envelopes if isinstance(env.event, Visit.Recorded)]
+        names = Versions(conn, people, "code", (v for e in recorded for v in e.visitors), "name")
 
         def flush() -> None:
             for table, rows in pending.items():
@@ -101,7 +104,7 @@ class VisitProjection:
         for envelope in envelopes:
             e = envelope.event
             if isinstance(e, Visit.Recorded):
-                visit, seen = self._rows(conn, envelope)
+                visit, seen = self._rows(conn, envelope, names)
                 pending[visits].append(visit)
                 pending[visitors_table].extend(seen)
             elif isinstance(e, Visit.Event):
@@ -109,17 +112,17 @@ class VisitProjection:
                 self.process(conn, envelope)
         flush()
 
-    def _rows(self, conn: Connection, envelope: Envelope) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-        """The ledger row of a recorded visit, and one row per visitor (each visitor's share)."""
+    def _rows(
+        self, conn: Connection, envelope: Envelope, people_names: Versions | None = None
+    ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """The ledger row of a recorded visit, and one row per visitor (each visitor's share); the visitors'
+        names as they stood at the visit."""
         e, nid = envelope.event, envelope.id
         window_end = date.fromisoformat(parameter_in_force(conn, "window_end", nid, "9999-12-31"))
         days = int(parameter_in_force(conn, "backfill_days", nid, "7"))
         recorded_on = envelope.recorded_at.astimezone(local_zone()).date()
-        names = dict(
-            conn.execute(
-                select(people.c.code, people.c.name).where(people.c.code.in_(e.visitors), as_of(people, nid))
-            ).all()
-        )
+        people_names = people_names or Versions(conn, people, "code", e.visitors, "name")
+        names = {v: found[0] for v in e.visitors if (found := people_names.at(v, nid)) is not None}
         visit = dict(
             originator_id=str(e.originator_id),
             code=e.code,

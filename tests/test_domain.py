@@ -138,3 +138,29 @@ def test_quota_roles_first_match_wins(
 def test_fixed_clock_reads_local_dates() -> None:
     clock = FixedClock(datetime(2026, 10, 22, 23, 30))
     assert clock.today() == date(2026, 10, 22)
+
+
+def test_a_copied_booklet_or_rating_round_changes_apart_from_the_original() -> None:
+    """The cache hands a command a copy (FlatRecordsCopy): changing the copy's records, or its pending
+    events, must leave the cached original as it was."""
+    import copy
+
+    from domain.contacts import Booklet
+    from domain.ratings import RatingRound
+
+    stamp = ADMIN.stamp(datetime(2026, 10, 1, 9))
+    booklet = Booklet.open("P00001", stamp)
+    no = booklet.pair("村民", "P00002", "V01", date(2026, 10, 1), stamp)
+    booklet.collect_events()
+    clone = copy.deepcopy(booklet)
+    clone.report(no, date(2026, 10, 2), stamp)
+    clone.record_contact("P00002", date(2026, 10, 3), "上门", "谈了收成", "", stamp)
+    assert clone.pairings[no].reported_on == date(2026, 10, 2) and len(clone.contacts) == 1
+    assert booklet.pairings[no].reported_on is None and booklet.contacts == {}
+    assert booklet.pending_events == [] and len(clone.pending_events) == 2
+
+    ballots = RatingRound.open("V01-R1", "V01", ["P00001"], date(2026, 10, 5), stamp, expected=3)
+    ballots.collect_events()
+    other = copy.deepcopy(ballots)
+    other.cast(1, {"P00001": "满意"}, stamp)
+    assert list(other.ballots) == [1] and ballots.ballots == {} and ballots.cadres is not other.cadres
