@@ -6,6 +6,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from copy import deepcopy
 from datetime import date
+from threading import Lock
 from time import monotonic
 from typing import Any, Protocol, TypeVar
 from uuid import UUID
@@ -71,6 +72,9 @@ class Service(Application[UUID]):
         self._own: set[int] = set()
         #: nobody else writes to this store (the demo generator's file being built): nothing to follow
         self.sole_writer = False
+        #: SQLite: a connection of its own that tells, for a few microseconds, whether anyone committed
+        self._watch, self._watched = self._watching(), -1
+        self._watch_lock = Lock()
         #: every record of the store is in the cache (`building_alone`): one not in it does not exist
         self._holding_all = False
         #: events saved while building alone, stored a thousand at a time (told to `on_stored`)
@@ -199,7 +203,7 @@ class Service(Application[UUID]):
         record's key was destroyed (an erasure) the whole cache goes. A save on a record another
         workstation moved on in between is refused by the store (optimistic concurrency) and looks again."""
         now = monotonic()
-        if self.sole_writer or now - self._followed_at < FOLLOW_EVERY:
+        if self.sole_writer or now - self._followed_at < FOLLOW_EVERY or self._nothing_committed():
             return
         self._followed_at = now
         head = int(self.recorder.max_notification_id() or 0)
@@ -231,6 +235,41 @@ class Service(Application[UUID]):
             for aggregate_id in touched:
                 with suppress(KeyError):
                     cache.get(aggregate_id, evict=True)
+
+    def _watching(self) -> Any:
+        """An embedded store's own connection for `PRAGMA data_version` (which changes when any other
+        connection, this process's or another's, commits to the file); None on a server."""
+        pool = getattr(getattr(self.recorder, "datastore", None), "pool", None)
+        create = getattr(pool, "_create_connection", None)
+        if create is None or getattr(pool, "is_sqlite_memory_mode", True):
+            return None
+        try:
+            return getattr(create(), "_sqlite_conn", None)
+        except Exception:  # noqa: BLE001 - without it the log's head is read each time, as on a server
+            return None
+
+    def _nothing_committed(self) -> bool:
+        """True when nobody has committed to the store since the last look (then the log's head has not
+        moved and the cache is in step): a read of the log's head per record looked up was most of an
+        import's time."""
+        if self._watch is None:
+            return False
+        try:
+            with self._watch_lock:
+                version = int(self._watch.execute("PRAGMA data_version").fetchone()[0])
+        except Exception:  # noqa: BLE001 - a closed store: look at the head the usual way
+            return False
+        if version == self._watched:
+            return True
+        self._watched = version
+        return False
+
+    def close(self) -> None:
+        if self._watch is not None:
+            with self._watch_lock, suppress(Exception):
+                self._watch.close()
+            self._watch = None
+        super().close()
 
     def drop_cached_aggregates(self) -> None:
         """Empties the library's aggregate cache (its `clear()` resets only the recency list)."""
