@@ -13,12 +13,21 @@ import time
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtPrintSupport import QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desk.gui.concerns import ConcernRecordDialog
@@ -29,6 +38,7 @@ from desk.gui.printing import PrintPreview
 from desk.sheets import write_table
 from domain.base import Actor
 from domain.clock import FixedClock
+from domain.errors import RuleViolation
 from projections.audit import AuditFilter, AuditQuery
 from projections.store import Store
 
@@ -471,6 +481,62 @@ def test_checking_a_printed_head_in_the_app(
     assert "哈希链完好" in said and "仍完整保存" in said
     page.head_input.setText("f" * 64)  # type: ignore[attr-defined]
     assert "找不到" in page.verify()  # type: ignore[attr-defined]
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_long_work_runs_off_the_window_and_can_be_cancelled_where_safe(
+    qtbot: QtBot, desk: Store, admin: Actor
+) -> None:
+    """核对 and an erasure's rebuild run on a thread of their own: the window keeps turning (its timers
+    fire), what the work returns or raises comes back to the window, and 取消 stops a cancellable work."""
+    import threading
+    import time as clock_time
+
+    from desk.gui.pages import Cancelled
+
+    window = MainWindow(Operations(desk), admin)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("audit")
+    page = window.pages["audit"]
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+
+    def slow(advance: Any) -> bool:
+        clock_time.sleep(0.3)
+        advance(1)
+        return threading.current_thread() is not threading.main_thread()
+
+    assert page.with_progress("…", slow) is True  # off the GUI thread
+    assert len(ticks) >= 5  # the window's own timers fired meanwhile
+
+    def refused(advance: Any) -> None:
+        raise RuleViolation("R-S5", "已删除")
+
+    with pytest.raises(RuleViolation):
+        page.with_progress("…", refused)
+
+    steps: list[int] = []
+
+    def endless(advance: Any) -> None:
+        for _ in range(1000):
+            advance(1)
+            steps.append(1)
+            clock_time.sleep(0.01)
+
+    def press_cancel() -> None:  # once the dialog shows (after 0.3 s), as the operator would
+        [dialog] = [d for d in page.findChildren(QProgressDialog, "long_work") if d.isVisible()]
+        [button] = dialog.findChildren(QPushButton)
+        assert button.text() == "取消"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(800, press_cancel)
+    with pytest.raises(Cancelled):
+        page.with_progress("…", endless, cancellable=True)
+    assert 20 < len(steps) < 300  # stopped at the step after 取消, not at the end
+    timer.stop()
 
 
 def test_a_refresh_from_elsewhere_keeps_the_clerks_place(

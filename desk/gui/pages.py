@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 import shiboken6
-from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, Qt, QTime, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QDateTime,
+    QEventLoop,
+    QObject,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -109,6 +119,17 @@ PAGE_NAMES = {
 }
 
 
+class Cancelled(Exception):
+    """Long work the operator cancelled (where stopping half-way is safe)."""
+
+
+class _WorkSignals(QObject):
+    """Carries a long work's progress from its thread to the dialog (queued across the threads)."""
+
+    advanced = Signal(int)
+    finished = Signal()
+
+
 class Page(QWidget):
     """A view of the main window. With deferred operations, a page off screen only notes that it is
     stale and reloads when shown: opening the app loads the dashboard, not every ledger."""
@@ -168,24 +189,52 @@ class Page(QWidget):
     def address(self, value: Any) -> str:
         return mask_address(value) if self.masked else str(value or "")
 
-    def with_progress(self, label: str, work: Callable[[Callable[[int], None]], T]) -> T:
-        """Long work over the whole log (an erasure's rebuild, a verification) with a progress dialog; the
-        window keeps painting, and the poll leaves the projector alone meanwhile."""
+    def with_progress(
+        self, label: str, work: Callable[[Callable[[int], None]], T], *, cancellable: bool = False
+    ) -> T:
+        """Long work over the whole log (an erasure's rebuild, a verification) on a thread of its own, with a
+        progress dialog: the window keeps painting and answering, and the poll leaves the projector alone
+        meanwhile. `cancellable` (only where stopping half-way leaves nothing half-done: a verification)
+        gives the dialog 取消, which stops the work at its next step with `Cancelled`."""
         total = int(self.ops.commands.recorder.max_notification_id() or 0)
-        waiting = QProgressDialog(label, "", 0, total, self)
-        waiting.setCancelButton(None)
+        waiting = QProgressDialog(label, self.tr("取消") if cancellable else "", 0, total, self)
+        waiting.setObjectName("long_work")
+        if not cancellable:
+            waiting.setCancelButton(None)
         waiting.setWindowModality(Qt.WindowModality.WindowModal)
         waiting.setMinimumDuration(300)
+        waiting.setAutoReset(False)
+        stop = threading.Event()
+        waiting.canceled.connect(stop.set)
+        bridge = _WorkSignals()
+        bridge.advanced.connect(lambda n: waiting.setValue(min(total, waiting.value() + n)))
+        loop = QEventLoop()
+        bridge.finished.connect(loop.quit)
+        outcome: dict[str, Any] = {}
 
         def advance(n: int) -> None:
-            waiting.setValue(min(total, waiting.value() + n))
-            QApplication.processEvents()
+            if stop.is_set():
+                raise Cancelled
+            bridge.advanced.emit(n)
 
-        try:
-            with self.ops.long_command():
-                return work(advance)
-        finally:
-            waiting.close()
+        def run() -> None:
+            try:
+                outcome["value"] = work(advance)
+            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, raised there
+                outcome["error"] = exc
+            finally:
+                bridge.finished.emit()
+
+        with self.ops.long_command():
+            worker = threading.Thread(target=run, name="long-work", daemon=True)
+            worker.start()
+            loop.exec()
+            worker.join()
+        waiting.close()
+        waiting.deleteLater()
+        if "error" in outcome:
+            raise outcome["error"]
+        return cast(T, outcome["value"])
 
     def unmask(self) -> None:
         """显示完整联系方式: deliberate (asked), audited, for this page until it is closed; pressed again,
@@ -857,10 +906,16 @@ class AuditPage(Page):
         from desk.checkpoints import check_checkpoints
 
         store = self.ops.store
-        result = self.with_progress(
-            self.tr("正在核对哈希链…"),
-            lambda advance: self.ops.queries.verify(progress=advance),
-        )
+        try:
+            result = self.with_progress(
+                self.tr("正在核对哈希链…"),
+                lambda advance: self.ops.queries.verify(progress=advance),
+                cancellable=True,
+            )
+        except Cancelled:
+            said = self.tr("核对已取消:没有得出结论(可随时再核对)。")
+            QMessageBox.information(self, self.tr("核对"), said)
+            return said
         lines = [
             self.tr("哈希链完好:核对 {0} 条事件。").format(result.checked)
             if result.ok

@@ -613,6 +613,8 @@ yyyy年M月d日|MMM d, yyyy
 更正 {0} 的第 {1} 版调研文章|Correct version {1} of {0}'s research article
 关闭|Close
 明细…|Records…
+取消|Cancel
+核对已取消:没有得出结论(可随时再核对)。|Verification cancelled: no conclusion was reached (verify again at any time).
 领导|leader
 督查|supervisor
 录入员|clerk
