@@ -161,6 +161,18 @@ def _ending(table: Table) -> Any:
     return _ENDINGS[table.name]
 
 
+def column_defaults(table: Table) -> dict[str, Any]:
+    """Every column a row of `table` is written with (its default, or NULL), but a generated row_id: rows
+    written together by one INSERT must all name the same columns."""
+    return {
+        col.name: getattr(col.default, "arg", None)
+        if col.default is not None and col.default.is_scalar
+        else None
+        for col in table.c
+        if col.name != "row_id"
+    }
+
+
 class TemporalBuffer:
     """A page's changes to one temporal table, made in memory and written set-wise at `flush()`: the
     rows it ends (one UPDATE executed for many) and the rows it starts (one INSERT for many). A row
@@ -176,13 +188,7 @@ class TemporalBuffer:
         self._pending: set[int] = set()  # id() of the rows in _new
         self._ends: list[dict[str, Any]] = []
         c = table.c
-        self._defaults = {
-            col.name: getattr(col.default, "arg", None)
-            if col.default is not None and col.default.is_scalar
-            else None
-            for col in c
-            if not (col.primary_key and col.autoincrement is True) and col.name != "row_id"
-        }
+        self._defaults = column_defaults(table)
         self._ending = (
             table.update()
             .where(*(c[k] == bindparam(f"k_{k}") for k in key), c.valid_to == OPEN)

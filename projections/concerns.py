@@ -26,7 +26,9 @@ from projections.audit import corrections_of
 from projections.base import (
     OPEN,
     Envelope,
+    TemporalBuffer,
     as_of,
+    column_defaults,
     metadata,
     naive_utc,
     struck,
@@ -182,85 +184,128 @@ def _step_row(e: Any) -> dict[str, Any]:
     return {}
 
 
+#: a step's row names every column, so that the rows of a page go in by one INSERT
+STEP_DEFAULTS = column_defaults(steps)
+
+
 class ConcernProjection:
     name = "concerns"
     event_topics: tuple[str, ...] = topics_of(Concern)
     tables = (board, steps)
 
     def process(self, conn: Connection, envelope: Envelope) -> None:
-        e, nid = envelope.event, envelope.id
-        if not isinstance(e, Concern.Event):
-            return
-        key = board.c.originator_id == str(e.originator_id)
-        match e:
-            case Concern.Raised():
-                recorded_on = envelope.recorded_at.astimezone(local_zone()).date()
-                backfill_days = int(parameter_in_force(conn, "backfill_days", nid, "7"))
-                conn.execute(
-                    board.insert(),
-                    dict(
-                        originator_id=str(e.originator_id),
-                        code=e.code,
-                        raised_on=e.on,
-                        source=e.source,
-                        source_ref=e.source_ref,
-                        resident=e.resident,
-                        household_code=e.household_code,
-                        village_code=e.village_code,
-                        category=e.category,
-                        content=e.content,
-                        phone=e.phone,
-                        state=State.RAISED.value,
-                        handler_unit="",
-                        handler_person="",
-                        resolver="",
-                        result="",
-                        feedback="",
-                        reopened=0,
-                        escalated=False,
-                        duplicate_of="",
-                        last_on=e.on,
-                        backfilled=rules.is_backfilled(e.on, recorded_on, backfill_days),
-                        voided=False,
-                        valid_from=nid,
-                    ),
-                )
-                code = e.code
-            case _:
-                current = conn.execute(
-                    select(board.c.code, board.c.state, board.c.reopened, board.c.raised_on).where(
-                        key, board.c.valid_to == OPEN
-                    )
-                ).first()
-                if current is None:
-                    return
-                code, state, reopened, raised_on = current
-                if isinstance(e, Concern.StepCorrected | Concern.StepVoided):
-                    self._fix_step(conn, e, code, nid)
-                    supersede(conn, board, key, nid, **self._replayed(conn, code, raised_on))
-                else:
-                    supersede(conn, board, key, nid, **self._changes(e, State(state), int(reopened)))
-        row = _step_row(e)
-        conn.execute(
-            steps.insert(),
-            dict(
-                notification_id=nid,
-                version=e.originator_version,
-                valid_from=nid,
-                ref=row.pop("ref", ""),
-                code=code,
-                on=getattr(e, "on", None) or getattr(e, "step_on", None),  # a step's fix: that step's date
-                recorded_at=naive_utc(envelope.recorded_at),
-                operator=e.operator,
-                workstation=e.workstation,
-                done_by=e.done_by,
-                unit_code=row.pop("unit_code", ""),
-                person_code=row.pop("person_code", ""),
-                due_on=row.pop("due_on", None),
-                outcome=row.pop("outcome", ""),
-                **row,
-            ),
+        self.process_batch(conn, [envelope])
+
+    def process_batch(self, conn: Connection, envelopes: list[Envelope]) -> None:
+        """A page at once: the board rows it changes read once, changed in memory and written set-wise with
+        the timeline's steps; a step's correction or void (which replays the steps from the table) first
+        writes what was gathered, then is applied as one. The same rows as one event at a time."""
+        mine = [env for env in envelopes if isinstance(env.event, Concern.Event)]
+        rows = TemporalBuffer(conn, board, ("originator_id",))
+        changing = sorted(
+            {str(env.event.originator_id) for env in mine if not isinstance(env.event, Concern.Raised)}
         )
+        for i in range(0, len(changing), 500):
+            rows.load(board.c.originator_id.in_(changing[i : i + 500]))
+        timeline: list[dict[str, Any]] = []
+        for envelope in mine:
+            e, nid, oid = envelope.event, envelope.id, str(envelope.event.originator_id)
+            if isinstance(e, Concern.StepCorrected | Concern.StepVoided):
+                rows.flush()
+                if timeline:
+                    conn.execute(steps.insert(), timeline)
+                    timeline = []
+                self._one(conn, envelope)
+                rows.current.pop((oid,), None)  # changed behind the buffer: read again when next needed
+                continue
+            if isinstance(e, Concern.Raised):
+                rows.add(self._raised(conn, envelope))
+                code = e.code
+            else:
+                current = rows.current.get((oid,))
+                if current is None:
+                    rows.load(board.c.originator_id == oid)
+                    current = rows.current.get((oid,))
+                if current is None:
+                    continue
+                changes = self._changes(e, State(current["state"]), int(current["reopened"]))
+                rows.supersede((oid,), nid, **changes)
+                code = str(current["code"])
+            timeline.append(self._step(envelope, code))
+        rows.flush()
+        if timeline:
+            conn.execute(steps.insert(), timeline)
+
+    def _raised(self, conn: Connection, envelope: Envelope) -> dict[str, Any]:
+        """A raised concern's first board row."""
+        e, nid = envelope.event, envelope.id
+        recorded_on = envelope.recorded_at.astimezone(local_zone()).date()
+        backfill_days = int(parameter_in_force(conn, "backfill_days", nid, "7"))
+        return dict(
+            originator_id=str(e.originator_id),
+            code=e.code,
+            raised_on=e.on,
+            source=e.source,
+            source_ref=e.source_ref,
+            resident=e.resident,
+            household_code=e.household_code,
+            village_code=e.village_code,
+            category=e.category,
+            content=e.content,
+            phone=e.phone,
+            state=State.RAISED.value,
+            handler_unit="",
+            handler_person="",
+            resolver="",
+            result="",
+            feedback="",
+            reopened=0,
+            escalated=False,
+            duplicate_of="",
+            last_on=e.on,
+            backfilled=rules.is_backfilled(e.on, recorded_on, backfill_days),
+            voided=False,
+            valid_from=nid,
+        )
+
+    @staticmethod
+    def _step(envelope: Envelope, code: str) -> dict[str, Any]:
+        """The timeline's row for a step (every event of a concern is one)."""
+        e, nid = envelope.event, envelope.id
+        row = _step_row(e)
+        values: dict[str, Any] = dict(STEP_DEFAULTS)
+        values.update(
+            notification_id=nid,
+            version=e.originator_version,
+            valid_from=nid,
+            ref=row.pop("ref", ""),
+            code=code,
+            on=getattr(e, "on", None) or getattr(e, "step_on", None),  # a step's fix: that step's date
+            recorded_at=naive_utc(envelope.recorded_at),
+            operator=e.operator,
+            workstation=e.workstation,
+            done_by=e.done_by,
+            unit_code=row.pop("unit_code", ""),
+            person_code=row.pop("person_code", ""),
+            due_on=row.pop("due_on", None),
+            outcome=row.pop("outcome", ""),
+            **row,
+        )
+        return values
+
+    def _one(self, conn: Connection, envelope: Envelope) -> None:
+        """A step's correction or void, applied on its own: the board replays the steps as stored."""
+        e, nid = envelope.event, envelope.id
+        key = board.c.originator_id == str(e.originator_id)
+        current = conn.execute(
+            select(board.c.code, board.c.raised_on).where(key, board.c.valid_to == OPEN)
+        ).first()
+        if current is None:
+            return
+        code, raised_on = current
+        self._fix_step(conn, e, code, nid)
+        supersede(conn, board, key, nid, **self._replayed(conn, code, raised_on))
+        conn.execute(steps.insert(), self._step(envelope, code))
 
     @staticmethod
     def _fix_step(conn: Connection, e: Any, code: str, nid: int) -> None:
