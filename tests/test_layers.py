@@ -91,16 +91,17 @@ def test_every_audit_sentence_has_its_english() -> None:
     assert chinese == cases(root / "audit_en.py", "describe_en")
 
 
-def test_windows_go_through_the_two_ports() -> None:
-    """Pages ask `ops.queries` (projections/queries.py) for every read model and the chain's head, and
-    `ops.commands` for every write; only the bootstrap (desk/gui/app.py opens the store,
-    desk/gui/operations.py builds the ports) touches the engine or the store's application."""
+def test_windows_go_through_the_three_ports() -> None:
+    """Pages ask `ops.queries` (projections/queries.py) for every read model and the chain's head,
+    `ops.commands` for every write and `ops.services` for the store's own services (checkpoints, backups,
+    an erasure, an import); only the bootstrap (desk/gui/app.py opens the store, desk/gui/operations.py
+    builds the ports) touches the store, its engine, projector or application."""
     gui = Path(__file__).resolve().parents[1] / "desk" / "gui"
     reaching = {
         path.name: [
             n
             for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
-            if ".engine" in line or "store.app" in line
+            if any(word in line for word in (".engine", "store.app", "ops.store", "store.projector"))
         ]
         for path in gui.glob("*.py")
         if path.name not in ("operations.py", "app.py")

@@ -154,7 +154,7 @@ class ImportDialog(QDialog):
     def begin(self) -> None:
         if self.path is None:
             return
-        self.importer = Importer(self.ops.commands, self.actor, store=self.ops.store)
+        self.importer = self.ops.services.importer(self.actor)
         self.worker = ImportWorker(self.importer, self.path)
         self.runner = QThread(self)
         self.worker.moveToThread(self.runner)

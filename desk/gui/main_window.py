@@ -366,11 +366,11 @@ class MainWindow(QMainWindow):
                 self.actor.operator,
                 self.role_said(self.actor.role),
                 self.actor.workstation,
-                self.ops.store.location.display,
+                self.ops.services.where,
                 link[:12],
             )
         )
-        stale = self.ops.store.projector.faults()
+        stale = self.ops.services.stale()
         self.stale.setVisible(bool(stale))
         self.stale.setText(
             self.tr("注意:{0} 停在第 {1} 号事件,未再更新(其余照常);请管理员修复后运行 desk rebuild").format(
@@ -386,16 +386,13 @@ class MainWindow(QMainWindow):
         if not getattr(self, "logged_out", False):
             self.ops.commands.logout(self.actor)
         try:  # the day's end at this workstation: the head, signed, kept outside the database
-            from desk.backup import daily_backup
-            from desk.checkpoints import sign_checkpoint
-
-            sign_checkpoint(self.ops.store, "关闭工作站")
+            self.ops.services.sign_checkpoint("关闭工作站")
             if self.daily_backups:
                 self.statusBar().showMessage(self.tr("正在保存今天的备份…"))
-                daily_backup(self.ops.store)  # once a day, the last seven kept
+                self.ops.services.daily_backup()  # once a day, the last seven kept
         except Exception:  # noqa: BLE001 - never keeps the window from closing; the log has it
             import logging
 
             logging.getLogger("desk.gui").exception("checkpoint not signed")
-        self.ops.store.projector.catch_up()
+        self.ops.services.catch_up()
         super().closeEvent(event)

@@ -5,17 +5,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from domain.application import Lianxin
+from domain.base import Actor
 from domain.catalogue import describe
 from domain.errors import DomainError
 from projections.environment import is_disk_full
 from projections.queries import Queries
 from projections.store import Store
+
+if TYPE_CHECKING:
+    from desk.importer import Importer
 
 log = logging.getLogger("desk.gui")
 
@@ -24,6 +29,73 @@ def english() -> bool:
     """Whether the window speaks English (`desk --lang en`): rule texts then come in English too."""
     app = QApplication.instance()
     return app is not None and app.property("lianxin_lang") == "en"
+
+
+class StoreServices:
+    """The third port: what the windows ask of the store itself rather than of a read model or a use
+    case — where it is, its stale read models, signed checkpoints, backups, an erasure, an import."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @property
+    def where(self) -> str:
+        return self._store.location.display
+
+    @property
+    def embedded(self) -> bool:
+        """A file on this machine (SQLite), not a shared server."""
+        return self._store.location.kind == "sqlite"
+
+    @property
+    def tampering(self) -> list[str]:
+        """What opening the store found wrong with its protection."""
+        return list(self._store.tampering)
+
+    def stale(self) -> list[tuple[str, int, str]]:
+        """The read models marked stale: (name, the notification they could not take, why)."""
+        return self._store.projector.faults()
+
+    def catch_up(self) -> int:
+        return self._store.projector.catch_up()
+
+    def sign_checkpoint(self, reason: str) -> None:
+        from desk.checkpoints import sign_checkpoint
+
+        sign_checkpoint(self._store, reason)
+
+    def check_checkpoints(self, *, chain_verified: bool) -> tuple[int, list[str]]:
+        from desk.checkpoints import check_checkpoints
+
+        return check_checkpoints(self._store, chain_verified=chain_verified)
+
+    def daily_backup(self) -> Path | None:
+        from desk.backup import daily_backup
+
+        return daily_backup(self._store)
+
+    def last_backup(self) -> Path | None:
+        from desk.backup import last_backup
+
+        return last_backup(self._store)
+
+    def backups_folder(self) -> Path:
+        from desk.backup import backups_folder
+
+        return backups_folder(self._store)
+
+    def forget(
+        self, actor: Actor, kind: str, code: str, reason: str, progress: Callable[[int], None] | None = None
+    ) -> int:
+        """删除个人信息: the erasure recorded, the keys destroyed, every read model rebuilt."""
+        from desk.erasure import forget
+
+        return forget(self._store, actor, kind, code, reason, progress)
+
+    def importer(self, actor: Actor, after_row: Callable[[], None] | None = None) -> Importer:
+        from desk.importer import Importer
+
+        return Importer(self._store.app, actor, after_row, store=self._store)
 
 
 class Operations(QObject):
@@ -41,6 +113,8 @@ class Operations(QObject):
         self.commands: Lianxin = store.app
         #: the read side's one port: a query object per read model, the chain's head and checks
         self.queries = Queries(store.engine, store.app.recorder)
+        #: the store's own services: checkpoints, backups, an erasure, an import, its stale read models
+        self.services = StoreServices(store)
         #: pages that are not on screen reload when shown, not on every change (the app; tests see all pages)
         self.deferred = deferred
         store.projector.on_caught_up(self._announce)

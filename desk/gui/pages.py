@@ -670,8 +670,6 @@ class RosterPage(Page):
         """删除个人信息 (PIPL art. 47) of a household — its name, phone, address and the free text of its
         visits and concerns — or of a person, with what cadres wrote of their contacts; for good. The history
         and every figure stay."""
-        from desk.erasure import forget
-
         if self.tabs.currentIndex() not in (0, 1):
             self.tabs.setCurrentIndex(1)
             return
@@ -713,8 +711,8 @@ class RosterPage(Page):
             done.append(
                 self.with_progress(
                     self.tr("正在删除个人信息并重建台帐…"),
-                    lambda advance: forget(
-                        self.ops.store, self.actor, kind, row.code, d.reason.text(), advance
+                    lambda advance: self.ops.services.forget(
+                        self.actor, kind, row.code, d.reason.text(), advance
                     ),
                 )
             )
@@ -903,9 +901,6 @@ class AuditPage(Page):
     def verify(self) -> str:
         """核对: the chain, the signed checkpoints, and (if typed) a head printed on an earlier output —
         is the history it was made from still here, unchanged? Returns what was said."""
-        from desk.checkpoints import check_checkpoints
-
-        store = self.ops.store
         try:
             result = self.with_progress(
                 self.tr("正在核对哈希链…"),
@@ -921,11 +916,11 @@ class AuditPage(Page):
             if result.ok
             else self.tr("哈希链不符:第 {0} 号事件 — {1}").format(result.first_bad, result.problem)
         ]
-        checked, problems = check_checkpoints(store, chain_verified=result.ok)
+        checked, problems = self.ops.services.check_checkpoints(chain_verified=result.ok)
         lines += problems or ([self.tr("与 {0} 个签名检查点相符。").format(checked)] if checked else [])
-        lines += store.tampering
+        lines += self.ops.services.tampering
         printed = self.head_input.text().strip()
-        good = result.ok and not problems and not store.tampering
+        good = result.ok and not problems and not self.ops.services.tampering
         if printed:
             found = self.ops.queries.check_head(printed, chain_verified=result.ok)
             if found.intact and (result.ok or (result.first_bad or 0) > (found.recomputed_at or 0)):
@@ -1026,15 +1021,13 @@ class SettingsPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        from desk.backup import backups_folder, last_backup
-
-        latest = last_backup(self.ops.store)
-        if self.ops.store.location.kind != "sqlite":
+        latest = self.ops.services.last_backup()
+        if not self.ops.services.embedded:
             self.backup_label.setText(self.tr("备份:共享数据库由服务器备份;也可用 desk backup 备份到文件"))
         elif latest is None:
             self.backup_label.setText(
                 self.tr("备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)").format(
-                    str(backups_folder(self.ops.store))
+                    str(self.ops.services.backups_folder())
                 )
             )
         else:
