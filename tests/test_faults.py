@@ -498,3 +498,57 @@ def test_a_full_disk_is_one_clear_line_and_nothing_stored_is_lost(
     assert exported.returncode == 2, exported.stderr
     assert "磁盘空间不足" in exported.stderr and "Traceback" not in exported.stderr
     assert not [p for p in small_disk.iterdir() if "户" in p.name]
+
+
+def test_verify_reads_the_embedded_table_as_stored_and_names_what_was_altered(tmp_path: Path) -> None:
+    """`verify` reads an embedded store's events table as it is (ids as stored): an event whose id, version,
+    topic or state was altered, or that was deleted, is named — the first one, by its notification."""
+    from domain.base import Actor
+    from projections.chain import verify
+    from projections.store import open_store
+
+    db = tmp_path / "v.db"
+    store = open_store(str(db))
+    admin = store.app.launch_campaign(2026, "青山镇", "admin", "lianxin-2026!", "PC")
+    assert isinstance(admin, Actor)
+    store.app.register_unit(admin, "V01", "青山村", "村")
+    for h in range(5):
+        store.app.register_household(admin, f"H{h}", {"head_name": f"户主{h}", "village_code": "V01"}, [])
+    store.projector.catch_up()
+    assert verify(store.app.recorder, store.engine).ok
+    store.close()
+    alterations = {
+        "id": "UPDATE stored_events SET originator_id = replace(originator_id, substr(originator_id, 1, 1), 'f')",
+        "version": "UPDATE stored_events SET originator_version = originator_version + 7",
+        "topic": "UPDATE stored_events SET topic = topic || 'X'",
+        "state": "UPDATE stored_events SET state = CAST(CAST(state AS TEXT) || ' ' AS BLOB)",
+    }
+    for what, statement in alterations.items():
+        copy = tmp_path / f"{what}.db"
+        copy.write_bytes(db.read_bytes())
+        with sqlite3.connect(copy) as conn:
+            conn.execute("DROP TRIGGER IF EXISTS stored_events_no_update")
+            target = conn.execute("SELECT max(rowid) - 2 FROM stored_events").fetchone()[0]
+            conn.execute(f"{statement} WHERE rowid = ?", (target,))
+        altered = open_store(str(copy))
+        try:
+            result = verify(altered.app.recorder, altered.engine)
+        finally:
+            altered.close()
+        assert (result.ok, result.first_bad, result.problem) == (
+            False,
+            target,
+            "事件内容与哈希链不符(被改动)",
+        ), what
+    deleted = tmp_path / "deleted.db"
+    deleted.write_bytes(db.read_bytes())
+    with sqlite3.connect(deleted) as conn:
+        conn.execute("DROP TRIGGER IF EXISTS stored_events_no_delete")
+        target = conn.execute("SELECT max(rowid) - 3 FROM stored_events").fetchone()[0]
+        conn.execute("DELETE FROM stored_events WHERE rowid = ?", (target,))
+    opened = open_store(str(deleted))
+    try:
+        result = verify(opened.app.recorder, opened.engine)
+    finally:
+        opened.close()
+    assert (result.ok, result.first_bad) == (False, target)
