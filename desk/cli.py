@@ -301,9 +301,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
         broken = list(store.tampering)
         for warning in broken:
             print(f"警告:{warning}", file=sys.stderr)
+        store.projector.catch_up()  # the chain brought up to date first: a new event is not "tampering"
         total = int(store.app.recorder.max_notification_id() or 0)
         with progress_bar(total, "核对哈希链") as advance:
             result = verify(store.app.recorder, store.engine, progress=advance)
+        if result.later:
+            print(f"另有 {result.later} 条事件在核对时刚刚记录,尚未入链:下次核对时核对")
         for name, nid, message in store.projector.faults():
             print(f"注意:台帐“{name}”停在第 {nid} 号事件({message}):修复后运行 desk rebuild", file=sys.stderr)
         if args.head:

@@ -516,6 +516,16 @@ def test_verify_reads_the_embedded_table_as_stored_and_names_what_was_altered(tm
         store.app.register_household(admin, f"H{h}", {"head_name": f"户主{h}", "village_code": "V01"}, [])
     store.projector.catch_up()
     assert verify(store.app.recorder, store.engine).ok
+    # recorded a moment ago (here or at another workstation) and not chained yet: judged next time, not
+    # reported as tampering
+    store.app.register_household(admin, "H9", {"head_name": "户主9", "village_code": "V01"}, [])
+    fresh = verify(store.app.recorder, store.engine)
+    assert (fresh.ok, fresh.later) == (True, 1)
+    store.projector.catch_up()
+    assert (verify(store.app.recorder, store.engine).later, store.app.recorder.max_notification_id()) == (
+        0,
+        fresh.checked + 1,
+    )
     store.close()
     alterations = {
         "id": "UPDATE stored_events SET originator_id = replace(originator_id, substr(originator_id, 1, 1), 'f')",

@@ -22,6 +22,7 @@ from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
@@ -556,3 +557,40 @@ def test_a_refresh_from_elsewhere_keeps_the_clerks_place(
     qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=3000)
     [selected] = view.selectionModel().selectedRows()
     assert model.data(model.index(selected.row(), 0)) == "H3"  # still on the household the clerk chose
+
+
+def test_the_file_dialog_speaks_the_windows_language(qapp: QApplication) -> None:
+    """Qt's own Chinese lacks the file dialog's "&Look in:" and "Files of &type:" (a trial saw them in
+    English beside Chinese labels): the app names them itself, in the window's language."""
+    from desk.gui.app import install_translator
+    from desk.gui.output import file_dialog
+
+    def labels() -> list[str]:
+        texts: list[str] = []
+
+        def look() -> None:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, QFileDialog):
+                QTimer.singleShot(20, look)
+                return
+            texts.extend(label.text() for label in dialog.findChildren(QLabel))
+            dialog.reject()
+
+        QTimer.singleShot(0, look)
+        assert file_dialog(None, "导出", Path("/tmp/x.xlsx"), "Excel (*.xlsx)", save=True) is None
+        return texts
+
+    chinese = install_translator(qapp, "zh")
+    try:
+        said = labels()
+    finally:
+        if chinese is not None:
+            qapp.removeTranslator(chinese)
+    assert "查找范围:" in said and "文件类型:" in said
+    assert not [t for t in said if "Look in" in t or "type:" in t], said
+    english = install_translator(qapp, "en")
+    assert english is not None
+    try:
+        assert {"Look in:", "Files of type:"} <= set(labels())
+    finally:
+        qapp.removeTranslator(english)

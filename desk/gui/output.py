@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QFileInfo, QStandardPaths, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QFileInfo, QStandardPaths, Qt
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -63,6 +63,10 @@ def file_dialog(
         dialog.selectFile(start.name)
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    # Qt's own Chinese lacks these two ("&Look in:" and "Files of &type:" stayed English in a trial)
+    label = QFileDialog.DialogLabel
+    dialog.setLabelText(label.LookIn, QCoreApplication.translate("file_dialog", "查找范围:"))
+    dialog.setLabelText(label.FileType, QCoreApplication.translate("file_dialog", "文件类型:"))
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
     return Path(dialog.selectedFiles()[0])

@@ -614,6 +614,9 @@ yyyy年M月d日|MMM d, yyyy
 关闭|Close
 明细…|Records…
 取消|Cancel
+查找范围:|Look in:
+文件类型:|Files of type:
+另有 {0} 条事件在核对时刚刚记录,尚未入链:下次核对时核对。|{0} more events were recorded during the check and are not chained yet: the next check covers them.
 核对已取消:没有得出结论(可随时再核对)。|Verification cancelled: no conclusion was reached (verify again at any time).
 领导|leader
 督查|supervisor

@@ -221,146 +221,151 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="792"/>
+        <location filename="../../desk/gui/pages.py" line="790"/>
         <source>单位编码</source>
         <extracomment>the audit trail&apos;s kinds of record as stored (Chinese), in English</extracomment>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="795"/>
+        <location filename="../../desk/gui/pages.py" line="793"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="797"/>
+        <location filename="../../desk/gui/pages.py" line="795"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="808"/>
-        <location filename="../../desk/gui/pages.py" line="821"/>
+        <location filename="../../desk/gui/pages.py" line="806"/>
+        <location filename="../../desk/gui/pages.py" line="819"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="813"/>
+        <location filename="../../desk/gui/pages.py" line="811"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="815"/>
+        <location filename="../../desk/gui/pages.py" line="813"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="819"/>
+        <location filename="../../desk/gui/pages.py" line="817"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="820"/>
+        <location filename="../../desk/gui/pages.py" line="818"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="822"/>
+        <location filename="../../desk/gui/pages.py" line="820"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="823"/>
+        <location filename="../../desk/gui/pages.py" line="821"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="824"/>
+        <location filename="../../desk/gui/pages.py" line="822"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="825"/>
+        <location filename="../../desk/gui/pages.py" line="823"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="826"/>
+        <location filename="../../desk/gui/pages.py" line="824"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="827"/>
+        <location filename="../../desk/gui/pages.py" line="825"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="841"/>
+        <location filename="../../desk/gui/pages.py" line="839"/>
         <source>核对输出上印的链头(可选)</source>
         <translation>A head printed on an output (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="842"/>
+        <location filename="../../desk/gui/pages.py" line="840"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="845"/>
+        <location filename="../../desk/gui/pages.py" line="843"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="846"/>
-        <location filename="../../desk/gui/pages.py" line="849"/>
+        <location filename="../../desk/gui/pages.py" line="844"/>
+        <location filename="../../desk/gui/pages.py" line="847"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="847"/>
+        <location filename="../../desk/gui/pages.py" line="845"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="886"/>
+        <location filename="../../desk/gui/pages.py" line="884"/>
         <source>[{0} 补录] </source>
         <translation>[{0} back-filled] </translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="892"/>
+        <location filename="../../desk/gui/pages.py" line="890"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="900"/>
+        <location filename="../../desk/gui/pages.py" line="898"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="911"/>
+        <location filename="../../desk/gui/pages.py" line="912"/>
         <source>正在核对哈希链…</source>
         <translation>Verifying the hash chain…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="916"/>
+        <location filename="../../desk/gui/pages.py" line="917"/>
         <source>核对已取消:没有得出结论(可随时再核对)。</source>
         <translation>Verification cancelled: no conclusion was reached (verify again at any time).</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="925"/>
+        <location filename="../../desk/gui/pages.py" line="927"/>
+        <source>另有 {0} 条事件在核对时刚刚记录,尚未入链:下次核对时核对。</source>
+        <translation>{0} more events were recorded during the check and are not chained yet: the next check covers them.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="930"/>
         <source>与 {0} 个签名检查点相符。</source>
         <translation>Agrees with {0} signed checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="933"/>
+        <location filename="../../desk/gui/pages.py" line="938"/>
         <source>输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。</source>
         <translation>The printed head is that of notification {0}: the history the output was made from is still here, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="941"/>
+        <location filename="../../desk/gui/pages.py" line="946"/>
         <source>本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。</source>
         <translation>No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="917"/>
-        <location filename="../../desk/gui/pages.py" line="946"/>
+        <location filename="../../desk/gui/pages.py" line="918"/>
+        <location filename="../../desk/gui/pages.py" line="951"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
@@ -369,12 +374,12 @@
         <translation type="vanished">Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="920"/>
+        <location filename="../../desk/gui/pages.py" line="921"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="922"/>
+        <location filename="../../desk/gui/pages.py" line="923"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -2474,7 +2479,7 @@
         <translation>Note: {0} stopped at notification {1} and is not updated (the rest works); the administrator runs desk rebuild after the fix</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="394"/>
+        <location filename="../../desk/gui/main_window.py" line="391"/>
         <source>正在保存今天的备份…</source>
         <translation>Saving today&apos;s backup…</translation>
     </message>
@@ -2520,24 +2525,24 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desk/gui/operations.py" line="100"/>
-        <location filename="../../desk/gui/operations.py" line="108"/>
+        <location filename="../../desk/gui/operations.py" line="174"/>
+        <location filename="../../desk/gui/operations.py" line="182"/>
         <source>未能保存</source>
-        <extracomment>the projector&apos;s position after the change, and the read models that changed (a frozenset of names) the write side&apos;s one port: the application&apos;s named use cases (record_visit, assign_concern, …), each checking the operator&apos;s session and the plan&apos;s rules the read side&apos;s one port: a query object per read model, the chain&apos;s head and checks pages that are not on screen reload when shown, not on every change (the app; tests see all pages) the rule code and message of the last command refused (shown by the view that ran it, only) a long command (an erasure&apos;s rebuild) is under way on this thread: the poll leaves the projector alone until it ends, instead of waiting for the lock that command holds</extracomment>
+        <extracomment>the projector&apos;s position after the change, and the read models that changed (a frozenset of names) the write side&apos;s one port: the application&apos;s named use cases (record_visit, assign_concern, …), each checking the operator&apos;s session and the plan&apos;s rules the read side&apos;s one port: a query object per read model, the chain&apos;s head and checks the store&apos;s own services: checkpoints, backups, an erasure, an import, its stale read models pages that are not on screen reload when shown, not on every change (the app; tests see all pages) the rule code and message of the last command refused (shown by the view that ran it, only) a long command (an erasure&apos;s rebuild) is under way on this thread: the poll leaves the projector alone until it ends, instead of waiting for the lock that command holds</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="105"/>
+        <location filename="../../desk/gui/operations.py" line="179"/>
         <source>磁盘空间不足,这条记录未能保存(请清理磁盘后重试;此前已保存的记录不受影响)</source>
         <translation>The disk is full: this record was not saved (free some space and try again; records saved before are not affected)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="114"/>
+        <location filename="../../desk/gui/operations.py" line="188"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="115"/>
+        <location filename="../../desk/gui/operations.py" line="189"/>
         <source>操作未完成:{0}(详情已写入日志)</source>
         <translation>Not done: {0} (details in the log)</translation>
     </message>
@@ -2545,37 +2550,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1113"/>
+        <location filename="../../desk/gui/pages.py" line="1116"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1120"/>
+        <location filename="../../desk/gui/pages.py" line="1123"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1123"/>
+        <location filename="../../desk/gui/pages.py" line="1126"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1124"/>
+        <location filename="../../desk/gui/pages.py" line="1127"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1125"/>
+        <location filename="../../desk/gui/pages.py" line="1128"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1126"/>
+        <location filename="../../desk/gui/pages.py" line="1129"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1127"/>
+        <location filename="../../desk/gui/pages.py" line="1130"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -3380,64 +3385,64 @@
         <translation>Retire {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="684"/>
+        <location filename="../../desk/gui/pages.py" line="682"/>
         <source>将永久删除农户 {0} 的户主姓名、电话、地址及其走访记录和问题诉求中的叙述,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases household {0}&apos;s head name, phone and address and the narratives of its visits and concerns; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="689"/>
+        <location filename="../../desk/gui/pages.py" line="687"/>
         <source>将永久删除人员 {0} 的姓名、电话及干部与其联系、谈心的记录内容,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases person {0}&apos;s name and phone and what cadres wrote of contacts and talks with them; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="696"/>
-        <location filename="../../desk/gui/pages.py" line="702"/>
-        <location filename="../../desk/gui/pages.py" line="730"/>
+        <location filename="../../desk/gui/pages.py" line="694"/>
+        <location filename="../../desk/gui/pages.py" line="700"/>
+        <location filename="../../desk/gui/pages.py" line="728"/>
         <source>删除个人信息</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="696"/>
+        <location filename="../../desk/gui/pages.py" line="694"/>
         <source>{0} 的个人信息已经删除,无需再删</source>
         <translation>The personal data of {0} has already been erased</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="715"/>
+        <location filename="../../desk/gui/pages.py" line="713"/>
         <source>正在删除个人信息并重建台帐…</source>
         <translation>Erasing personal data and rebuilding the ledgers…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="723"/>
+        <location filename="../../desk/gui/pages.py" line="721"/>
         <source>删除个人信息:{0}</source>
         <translation>Erase personal data: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="725"/>
+        <location filename="../../desk/gui/pages.py" line="723"/>
         <source>如:本人申请(个人信息保护法第四十七条)</source>
         <translation>e.g. at the person&apos;s request (PIPL art. 47)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="731"/>
+        <location filename="../../desk/gui/pages.py" line="729"/>
         <source>已删除 {0} 的个人信息(涉及 {1} 条记录)。记录与统计数字保留。</source>
         <translation>Erased the personal data of {0} ({1} records). The records and every figure stay.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="735"/>
+        <location filename="../../desk/gui/pages.py" line="733"/>
         <source>此前用“备份”另存的副本仍含这些信息,请一并销毁;本机每日自动备份已同步删除。</source>
         <translation>Copies saved earlier with Backup still hold it and must be destroyed too; this computer&apos;s daily copies have been purged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="740"/>
+        <location filename="../../desk/gui/pages.py" line="738"/>
         <source>人员名册</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="741"/>
+        <location filename="../../desk/gui/pages.py" line="739"/>
         <source>农户名册</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="742"/>
+        <location filename="../../desk/gui/pages.py" line="740"/>
         <source>单位名册</source>
         <translation>Units</translation>
     </message>
@@ -3445,122 +3450,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="959"/>
+        <location filename="../../desk/gui/pages.py" line="964"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="959"/>
+        <location filename="../../desk/gui/pages.py" line="964"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="959"/>
+        <location filename="../../desk/gui/pages.py" line="964"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="969"/>
+        <location filename="../../desk/gui/pages.py" line="974"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="976"/>
+        <location filename="../../desk/gui/pages.py" line="981"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="981"/>
+        <location filename="../../desk/gui/pages.py" line="986"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="991"/>
+        <location filename="../../desk/gui/pages.py" line="996"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="992"/>
+        <location filename="../../desk/gui/pages.py" line="997"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="993"/>
+        <location filename="../../desk/gui/pages.py" line="998"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="994"/>
+        <location filename="../../desk/gui/pages.py" line="999"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="995"/>
+        <location filename="../../desk/gui/pages.py" line="1000"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="996"/>
+        <location filename="../../desk/gui/pages.py" line="1001"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1002"/>
+        <location filename="../../desk/gui/pages.py" line="1007"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1005"/>
+        <location filename="../../desk/gui/pages.py" line="1010"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1008"/>
+        <location filename="../../desk/gui/pages.py" line="1013"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1015"/>
+        <location filename="../../desk/gui/pages.py" line="1020"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1033"/>
+        <location filename="../../desk/gui/pages.py" line="1036"/>
         <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
         <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1036"/>
+        <location filename="../../desk/gui/pages.py" line="1039"/>
         <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
         <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1043"/>
+        <location filename="../../desk/gui/pages.py" line="1046"/>
         <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
         <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1058"/>
+        <location filename="../../desk/gui/pages.py" line="1061"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1060"/>
+        <location filename="../../desk/gui/pages.py" line="1063"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1060"/>
+        <location filename="../../desk/gui/pages.py" line="1063"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1093"/>
+        <location filename="../../desk/gui/pages.py" line="1096"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1104"/>
+        <location filename="../../desk/gui/pages.py" line="1107"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3857,27 +3862,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="756"/>
+        <location filename="../../desk/gui/pages.py" line="754"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="763"/>
+        <location filename="../../desk/gui/pages.py" line="761"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="764"/>
+        <location filename="../../desk/gui/pages.py" line="762"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="765"/>
+        <location filename="../../desk/gui/pages.py" line="763"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="766"/>
+        <location filename="../../desk/gui/pages.py" line="764"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
@@ -4456,6 +4461,19 @@
         <location filename="../../desk/gui/contacts.py" line="610"/>
         <source>这次联系登记了问题 {0},是否一并作废?选“是”一并作废(这次联系本不存在);选“否”问题保留(群众确实反映过)</source>
         <translation>This contact registered concern {0}: void it too? Yes voids it (the contact never happened); No keeps it (the resident did raise it)</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialog</name>
+    <message>
+        <location filename="../../desk/gui/output.py" line="68"/>
+        <source>查找范围:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/output.py" line="69"/>
+        <source>文件类型:</source>
+        <translation>Files of type:</translation>
     </message>
 </context>
 <context>
