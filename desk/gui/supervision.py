@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -217,7 +218,8 @@ class DashboardPage(Page):
         self.units.setHorizontalHeaderLabels(
             [self.tr("村居"), self.tr("走访覆盖"), self.tr("问题办结"), self.tr("访谈日")]
         )
-        self.units.horizontalHeader().setStretchLastSection(True)
+        self.units.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.units.setMinimumHeight(170)  # a trial saw two rows at the window's first size
         self.units.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.units.setToolTip(self.tr("双击一行:该村的走访台帐;双击问题办结或访谈日:该村的问题或访谈日"))
         self.units.cellDoubleClicked.connect(self._unit_clicked)
@@ -225,9 +227,9 @@ class DashboardPage(Page):
         layout.addWidget(self.headline)
         layout.addWidget(self.deadlines)
         layout.addWidget(box)
-        layout.addWidget(self.chart, 2)
+        layout.addWidget(self.chart, 3)
         layout.addWidget(QLabel(self.tr("各村居进度")))
-        layout.addWidget(self.units, 1)
+        layout.addWidget(self.units, 2)
         export = QPushButton(self.tr("导出…"))
         export.setObjectName("btn_export")
         export.clicked.connect(self.export_dashboard)
@@ -564,6 +566,7 @@ class DrillDownDialog(QDialog):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by code, as the ledgers open
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)  # the dialog's width, not half of it
         moment = self.page.provenance(title)
         count = self.tr("共 {0} 条").format(len(detail.rows))
         total = detail.total_value()
