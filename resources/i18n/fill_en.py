@@ -576,7 +576,7 @@ yyyy年M月d日|MMM d, yyyy
 各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)|Visit coverage and concerns resolved per village (click a bar for its visit ledger)
 集中补录:|Back-filling bursts: 
 {0} {1} 一天补录 {2} 条|{0} {1}: {2} back-filled in one day
-活动已于 {0} 结束(共 {1} 天)· {2}|The campaign ended on {0} ({1} days) · {2}
+活动已于 {0} 结束(活动期共 {1} 天) · {2}|The campaign ended on {0} (it ran {1} days) · {2}
 删除个人信息…|Erase personal data…
 删除个人信息|Erase personal data
 将永久删除农户 {0} 的户主姓名、电话、地址及其走访记录和问题诉求中的叙述,无法恢复。记录与统计数字保留。确定要继续吗?|This permanently erases household {0}'s head name, phone and address and the narratives of its visits and concerns; it cannot be undone. The records and every figure stay. Continue?

@@ -1296,199 +1296,203 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="209"/>
+        <location filename="../../desk/gui/supervision.py" line="210"/>
         <source>各项工作进度(点击查看明细)</source>
         <translation>Progress of each part (click for the records)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="218"/>
+        <location filename="../../desk/gui/supervision.py" line="219"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="218"/>
+        <location filename="../../desk/gui/supervision.py" line="219"/>
         <source>走访覆盖</source>
         <translation>Visit coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="218"/>
-        <location filename="../../desk/gui/supervision.py" line="302"/>
+        <location filename="../../desk/gui/supervision.py" line="219"/>
+        <location filename="../../desk/gui/supervision.py" line="304"/>
         <source>问题办结</source>
         <translation>Concerns resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="218"/>
+        <location filename="../../desk/gui/supervision.py" line="219"/>
         <source>访谈日</source>
         <translation>Interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="222"/>
+        <location filename="../../desk/gui/supervision.py" line="224"/>
         <source>双击一行:该村的走访台帐;双击问题办结或访谈日:该村的问题或访谈日</source>
         <translation>Double-click a row: the village&apos;s visit ledger; on 问题办结 or 访谈日: its concerns or its interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="229"/>
+        <location filename="../../desk/gui/supervision.py" line="231"/>
         <source>各村居进度</source>
         <translation>Progress per village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="231"/>
+        <location filename="../../desk/gui/supervision.py" line="233"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="234"/>
+        <location filename="../../desk/gui/supervision.py" line="236"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="259"/>
+        <location filename="../../desk/gui/supervision.py" line="261"/>
         <source>M月d日</source>
         <translation>MMM d</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="259"/>
+        <location filename="../../desk/gui/supervision.py" line="261"/>
         <source>yyyy年M月d日</source>
         <translation>MMM d, yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="263"/>
         <source>活动已于 {0} 结束(共 {1} 天)· {2}</source>
-        <translation>The campaign ended on {0} ({1} days) · {2}</translation>
+        <translation type="vanished">The campaign ended on {0} ({1} days) · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="266"/>
+        <location filename="../../desk/gui/supervision.py" line="265"/>
+        <source>活动已于 {0} 结束(活动期共 {1} 天) · {2}</source>
+        <translation>The campaign ended on {0} (it ran {1} days) · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="268"/>
         <source>活动第 {0} 天(共 {1} 天)· {2}</source>
         <translation>Campaign day {0} of {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="269"/>
+        <location filename="../../desk/gui/supervision.py" line="271"/>
         <source>结对报学教办</source>
         <translation>Pairing report</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="270"/>
+        <location filename="../../desk/gui/supervision.py" line="272"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="271"/>
+        <location filename="../../desk/gui/supervision.py" line="273"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="272"/>
+        <location filename="../../desk/gui/supervision.py" line="274"/>
         <source>活动结束</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="277"/>
+        <location filename="../../desk/gui/supervision.py" line="279"/>
         <source>还有 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="277"/>
+        <location filename="../../desk/gui/supervision.py" line="279"/>
         <source>已过</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="289"/>
+        <location filename="../../desk/gui/supervision.py" line="291"/>
         <source>联系任务达标</source>
         <translation>Contact duty met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="294"/>
+        <location filename="../../desk/gui/supervision.py" line="296"/>
         <source>农户走访覆盖</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="297"/>
+        <location filename="../../desk/gui/supervision.py" line="299"/>
         <source>访谈日达标村</source>
         <translation>Villages with a full interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="305"/>
+        <location filename="../../desk/gui/supervision.py" line="307"/>
         <source>调研文章按时提交</source>
         <translation>Articles on time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="312"/>
+        <location filename="../../desk/gui/supervision.py" line="314"/>
         <source>单位承诺兑现</source>
         <translation>Units&apos; promises kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="319"/>
+        <location filename="../../desk/gui/supervision.py" line="321"/>
         <source>超期未办结问题</source>
         <translation>Overdue concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="321"/>
+        <location filename="../../desk/gui/supervision.py" line="323"/>
         <source>{0} 件</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="324"/>
+        <location filename="../../desk/gui/supervision.py" line="326"/>
         <source>督查跟进(未完成与标记)</source>
         <translation>Follow-ups (open and flagged)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="324"/>
+        <location filename="../../desk/gui/supervision.py" line="326"/>
         <source>点击查看</source>
         <translation>click to see</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="338"/>
+        <location filename="../../desk/gui/supervision.py" line="340"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="343"/>
+        <location filename="../../desk/gui/supervision.py" line="345"/>
         <source>明细…</source>
         <translation>Records…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="345"/>
+        <location filename="../../desk/gui/supervision.py" line="347"/>
         <source>列出这个数字背后的每一条记录(截至当前时点)</source>
         <translation>List every record behind this figure (as of the moment shown)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="357"/>
+        <location filename="../../desk/gui/supervision.py" line="359"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="357"/>
+        <location filename="../../desk/gui/supervision.py" line="359"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="381"/>
+        <location filename="../../desk/gui/supervision.py" line="383"/>
         <source>走访覆盖%</source>
         <translation>Visit coverage %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="382"/>
+        <location filename="../../desk/gui/supervision.py" line="384"/>
         <source>问题办结%</source>
         <translation>Concerns resolved %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="396"/>
+        <location filename="../../desk/gui/supervision.py" line="398"/>
         <source>各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)</source>
         <translation>Visit coverage and concerns resolved per village (click a bar for its visit ledger)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="437"/>
+        <location filename="../../desk/gui/supervision.py" line="439"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="437"/>
+        <location filename="../../desk/gui/supervision.py" line="439"/>
         <source>完成情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="448"/>
-        <location filename="../../desk/gui/supervision.py" line="451"/>
+        <location filename="../../desk/gui/supervision.py" line="450"/>
+        <location filename="../../desk/gui/supervision.py" line="453"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
@@ -1500,22 +1504,22 @@
         <translation type="vanished">{0} records · {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="568"/>
+        <location filename="../../desk/gui/supervision.py" line="571"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="571"/>
+        <location filename="../../desk/gui/supervision.py" line="574"/>
         <source>,{0}合计 {1}</source>
         <translation>, {0} totalling {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="574"/>
+        <location filename="../../desk/gui/supervision.py" line="577"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="576"/>
+        <location filename="../../desk/gui/supervision.py" line="579"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -3661,28 +3665,28 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="467"/>
+        <location filename="../../desk/gui/supervision.py" line="469"/>
         <source>保存总结…</source>
         <translation>Save summary…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="508"/>
+        <location filename="../../desk/gui/supervision.py" line="510"/>
         <source>保存总结</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="517"/>
+        <location filename="../../desk/gui/supervision.py" line="519"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="519"/>
-        <location filename="../../desk/gui/supervision.py" line="520"/>
+        <location filename="../../desk/gui/supervision.py" line="521"/>
+        <location filename="../../desk/gui/supervision.py" line="522"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="520"/>
+        <location filename="../../desk/gui/supervision.py" line="522"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -3690,139 +3694,139 @@
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="57"/>
+        <location filename="../../desk/gui/supervision.py" line="58"/>
         <source>全部规则</source>
         <translation>All rules</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="59"/>
+        <location filename="../../desk/gui/supervision.py" line="60"/>
         <source>联系(R-C)</source>
         <translation>Contacts (R-C)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="60"/>
+        <location filename="../../desk/gui/supervision.py" line="61"/>
         <source>走访(R-V)</source>
         <translation>Visits (R-V)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="61"/>
+        <location filename="../../desk/gui/supervision.py" line="62"/>
         <source>问题(R-Q)</source>
         <translation>Concerns (R-Q)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="62"/>
+        <location filename="../../desk/gui/supervision.py" line="63"/>
         <source>访谈日(R-I)</source>
         <translation>Interview days (R-I)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="63"/>
+        <location filename="../../desk/gui/supervision.py" line="64"/>
         <source>调研文章(R-A)</source>
         <translation>Articles (R-A)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="64"/>
+        <location filename="../../desk/gui/supervision.py" line="65"/>
         <source>单位实事(R-U)</source>
         <translation>Units&apos; own work (R-U)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="65"/>
+        <location filename="../../desk/gui/supervision.py" line="66"/>
         <source>宣传报道(R-P)</source>
         <translation>Publicity (R-P)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="66"/>
+        <location filename="../../desk/gui/supervision.py" line="67"/>
         <source>补录(R-G3)</source>
         <translation>Back-filled (R-G3)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="72"/>
+        <location filename="../../desk/gui/supervision.py" line="73"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="75"/>
-        <location filename="../../desk/gui/supervision.py" line="89"/>
+        <location filename="../../desk/gui/supervision.py" line="76"/>
+        <location filename="../../desk/gui/supervision.py" line="90"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="76"/>
+        <location filename="../../desk/gui/supervision.py" line="77"/>
         <source>3日内到期</source>
         <translation>Due within 3 days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="86"/>
+        <location filename="../../desk/gui/supervision.py" line="87"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="87"/>
+        <location filename="../../desk/gui/supervision.py" line="88"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="88"/>
+        <location filename="../../desk/gui/supervision.py" line="89"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="90"/>
+        <location filename="../../desk/gui/supervision.py" line="91"/>
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="91"/>
+        <location filename="../../desk/gui/supervision.py" line="92"/>
         <source>自何时</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="92"/>
+        <location filename="../../desk/gui/supervision.py" line="93"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="93"/>
+        <location filename="../../desk/gui/supervision.py" line="94"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="104"/>
+        <location filename="../../desk/gui/supervision.py" line="105"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="106"/>
+        <location filename="../../desk/gui/supervision.py" line="107"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="108"/>
-        <location filename="../../desk/gui/supervision.py" line="166"/>
+        <location filename="../../desk/gui/supervision.py" line="109"/>
+        <location filename="../../desk/gui/supervision.py" line="167"/>
         <source>督查跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="143"/>
+        <location filename="../../desk/gui/supervision.py" line="144"/>
         <source>标记</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="143"/>
+        <location filename="../../desk/gui/supervision.py" line="144"/>
         <source>未完成</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="156"/>
+        <location filename="../../desk/gui/supervision.py" line="157"/>
         <source>共 {0} 项</source>
         <translation>{0} findings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="159"/>
+        <location filename="../../desk/gui/supervision.py" line="160"/>
         <source>集中补录:</source>
         <translation>Back-filling bursts: </translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="160"/>
+        <location filename="../../desk/gui/supervision.py" line="161"/>
         <source>{0} {1} 一天补录 {2} 条</source>
         <translation>{0} {1}: {2} back-filled in one day</translation>
     </message>
