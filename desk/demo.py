@@ -436,14 +436,18 @@ class Generator:
                 entered = at(raised + timedelta(days=10), 15) if rng.random() < 0.04 else at(raised)
                 step(
                     entered,
-                    lambda c=code, d=raised, f=fields: app.raise_concern(self.admin, c, d, f, again=True),
+                    lambda c=code, d=raised, f=fields: app.concerns.raise_concern(
+                        self.admin, c, d, f, again=True
+                    ),
                 )
                 fate = rng.random()
                 if fate < 0.02 and village in last_in_village and last_in_village[village][1] < raised:
                     original = last_in_village[village][0]
                     step(
                         at(raised, 16),
-                        lambda c=code, d=raised, o=original: app.mark_concern_duplicate(self.admin, c, d, o),
+                        lambda c=code, d=raised, o=original: app.concerns.mark_concern_duplicate(
+                            self.admin, c, d, o
+                        ),
                     )
                     continue
                 last_in_village[village] = (code, raised)
@@ -453,14 +457,14 @@ class Generator:
                 due = assigned + timedelta(days=rng.randint(5, 15))
                 step(
                     at(assigned, 10),
-                    lambda c=code, d=assigned, u=section, p=handler, due=due: app.assign_concern(
+                    lambda c=code, d=assigned, u=section, p=handler, due=due: app.concerns.assign_concern(
                         self.admin, c, d, unit_code=u, person_code=p, due_on=due
                     ),
                 )
                 if fate < 0.08:
                     step(
                         at(assigned + timedelta(days=2)),
-                        lambda c=code, d=assigned + timedelta(days=2): app.escalate_concern(
+                        lambda c=code, d=assigned + timedelta(days=2): app.concerns.escalate_concern(
                             self.admin, c, d, "涉及跨镇水利设施,超出本镇权限,已报县水利局"
                         ),
                     )
@@ -468,7 +472,7 @@ class Generator:
                 if fate < 0.13:
                     step(
                         at(assigned + timedelta(days=3)),
-                        lambda c=code, d=assigned + timedelta(days=3): app.note_concern_progress(
+                        lambda c=code, d=assigned + timedelta(days=3): app.concerns.note_concern_progress(
                             self.admin, c, d, "已现场查看,正在协调"
                         ),
                     )
@@ -478,7 +482,7 @@ class Generator:
                     continue
                 step(
                     at(resolved, 11),
-                    lambda c=code, d=resolved, p=handler: app.resolve_concern(
+                    lambda c=code, d=resolved, p=handler: app.concerns.resolve_concern(
                         self.admin, c, d, p, "已协调相关部门办理完毕"
                     ),
                 )
@@ -494,7 +498,7 @@ class Generator:
                 )
                 step(
                     at(visit, 14),
-                    lambda c=code, d=visit, v=visitor, w=word, t=note: app.record_concern_feedback(
+                    lambda c=code, d=visit, v=visitor, w=word, t=note: app.concerns.record_concern_feedback(
                         office, c, d, v, w, t
                     ),
                 )
@@ -504,7 +508,7 @@ class Generator:
                         continue
                     step(
                         at(again, 11),
-                        lambda c=code, d=again, p=handler: app.resolve_concern(
+                        lambda c=code, d=again, p=handler: app.concerns.resolve_concern(
                             self.admin, c, d, p, "重新办理,已彻底解决"
                         ),
                     )
@@ -513,14 +517,16 @@ class Generator:
                         continue
                     step(
                         at(visit, 14),
-                        lambda c=code, d=visit, v=visitor: app.record_concern_feedback(
+                        lambda c=code, d=visit, v=visitor: app.concerns.record_concern_feedback(
                             office, c, d, v, "满意", ""
                         ),
                     )
                 if rng.random() < 0.85 and visit + timedelta(days=1) <= date(YEAR, 11, 12):
                     step(
                         at(visit + timedelta(days=1), 16),
-                        lambda c=code, d=visit + timedelta(days=1): app.close_concern(self.admin, c, d),
+                        lambda c=code, d=visit + timedelta(days=1): app.concerns.close_concern(
+                            self.admin, c, d
+                        ),
                     )
         return n
 
@@ -585,19 +591,19 @@ class Generator:
         shy = {c for c in sorted({p[0] for p in plan}) if rng.random() < 0.06}  # never get round to it
 
         def pair(cadre: str, kind: str, target: str, unit: str, on: date) -> None:
-            app.pair(self.admin, cadre, kind, target, unit, on)
+            app.contacts.pair(self.admin, cadre, kind, target, unit, on)
             numbers[cadre] = numbers.get(cadre, 0) + 1
             by_unit.setdefault(unit, []).append((cadre, numbers[cadre]))
 
         def report(unit: str, on: date) -> None:
             if by_unit.get(unit):
-                app.report_pairings(self.admin, unit, on, by_unit.pop(unit))
+                app.contacts.report_pairings(self.admin, unit, on, by_unit.pop(unit))
 
         def contact(cadre: str, target: str, on: date, problem: str) -> None:
             person = app.person(cadre)
             if person is None or person.retired:
                 return  # left the township before this contact was entered
-            app.record_contact(
+            app.contacts.record_contact(
                 self.admin,
                 cadre,
                 target,
@@ -646,7 +652,7 @@ class Generator:
                 target = next(p[2] for p in plan if p[0] == cadre)
                 self.later(
                     datetime(day.year, day.month, day.day, 16),
-                    lambda c=cadre, t=target, d=day: app.record_talk(
+                    lambda c=cadre, t=target, d=day: app.contacts.record_talk(
                         self.admin, c, t, d, "谈思想、谈困难、谈打算"
                     ),
                 )
@@ -717,7 +723,7 @@ class Generator:
                     else:
                         self.later(
                             moment,
-                            lambda c=code, d=on, v=visitors, x=details, p=problems: app.record_visit(
+                            lambda c=code, d=on, v=visitors, x=details, p=problems: app.visits.record_visit(
                                 self.admin, c, d, v, x, p, again=True
                             ),
                         )
@@ -786,7 +792,7 @@ class Generator:
             self.later(
                 at(date(YEAR, 10, 21), 15),
                 lambda v=village, d=on, g=group, lead=leaders[group - 1], t=time_text, p=place: (
-                    app.schedule_interview(self.admin, v, d, g, lead, t, p)
+                    app.interviews.schedule_interview(self.admin, v, d, g, lead, t, p)
                 ),
             )
             if i != 17:  # one village forgets to solicit opinions first (R-I3)
@@ -794,13 +800,15 @@ class Generator:
                 day, count = date(YEAR, 10, 22) + timedelta(days=rng.randint(0, 7)), rng.randint(12, 40)
                 self.later(
                     at(day, 10),
-                    lambda v=village, d=day, w=way, n=count: app.record_solicitation(self.admin, v, d, w, n),
+                    lambda v=village, d=day, w=way, n=count: app.interviews.record_solicitation(
+                        self.admin, v, d, w, n
+                    ),
                 )
             if i != 23:  # and one has no supervising cadre by the day (R-I4)
                 supervisor = organ[i % len(organ)]
                 self.later(
                     at(date(YEAR, 10, 25), 11),
-                    lambda v=village, s=supervisor: app.assign_interview_supervisor(
+                    lambda v=village, s=supervisor: app.interviews.assign_interview_supervisor(
                         self.admin, v, s, date(YEAR, 10, 25)
                     ),
                 )
@@ -809,14 +817,14 @@ class Generator:
                 moved = date(YEAR, 11, 5)
                 self.later(
                     at(on - timedelta(days=4), 9),
-                    lambda v=village, d=moved: app.reschedule_interview(
+                    lambda v=village, d=moved: app.interviews.reschedule_interview(
                         self.admin, v, d, "预告未能提前5天张贴,改期"
                     ),
                 )
                 on, notice = moved, on - timedelta(days=3)
             self.later(
                 at(notice, 16),
-                lambda v=village, d=notice, t=time_text, p=place: app.post_interview_notice(
+                lambda v=village, d=notice, t=time_text, p=place: app.interviews.post_interview_notice(
                     self.admin, v, d, t, p, participants, "村委会门口、主干道路口"
                 ),
             )
@@ -826,24 +834,27 @@ class Generator:
             )
             self.later(
                 at(on, 17),
-                lambda v=village, d=on, n=attendance, p=problems: app.hold_interview(self.admin, v, d, n, p),
+                lambda v=village, d=on, n=attendance, p=problems: app.interviews.hold_interview(
+                    self.admin, v, d, n, p
+                ),
             )
             if village == short_village:
                 again = date(YEAR, 11, 6)
                 self.later(
                     at(on, 18),
-                    lambda v=village, d=again: app.reschedule_interview(
+                    lambda v=village, d=again: app.interviews.reschedule_interview(
                         self.admin, v, d, "参加人数不足30人,再次召开"
                     ),
                 )
                 self.later(
                     at(on, 19),
-                    lambda v=village, d=on: app.post_interview_notice(
+                    lambda v=village, d=on: app.interviews.post_interview_notice(
                         self.admin, v, d, "下午2:30", "文化广场", participants, "文化广场入口"
                     ),
                 )
                 self.later(
-                    at(again, 17), lambda v=village, d=again: app.hold_interview(self.admin, v, d, 47, [])
+                    at(again, 17),
+                    lambda v=village, d=again: app.interviews.hold_interview(self.admin, v, d, 47, []),
                 )
         return len(villages)
 
@@ -861,7 +872,7 @@ class Generator:
             invited = count + 8 + i % 9  # 应到人数: not everyone invited comes (R-R5)
             self.later(
                 datetime(on.year, on.month, on.day, 14),
-                lambda c=code, v=village, cs=cadres, d=on, n=invited: app.open_rating_round(
+                lambda c=code, v=village, cs=cadres, d=on, n=invited: app.work.open_rating_round(
                     self.admin, c, v, cs, d, n
                 ),
             )
@@ -871,17 +882,17 @@ class Generator:
                 }
                 self.later(
                     datetime(on.year, on.month, on.day, 15) + timedelta(seconds=20 * n),
-                    lambda c=code, k=n, m=marks: app.cast_ballot(self.admin, c, k, m),
+                    lambda c=code, k=n, m=marks: app.work.cast_ballot(self.admin, c, k, m),
                 )
             for n in rng.sample(range(1, count + 1), rng.randint(0, 2)):
                 self.later(
                     datetime(on.year, on.month, on.day, 17),
-                    lambda c=code, k=n: app.void_ballot(self.admin, c, k, "涂改无法辨认"),
+                    lambda c=code, k=n: app.work.void_ballot(self.admin, c, k, "涂改无法辨认"),
                 )
             close = on + timedelta(days=1)
             self.later(
                 datetime(close.year, close.month, close.day, 10),
-                lambda c=code, d=close: app.close_rating_round(self.admin, c, d),
+                lambda c=code, d=close: app.work.close_rating_round(self.admin, c, d),
             )
             ballots += count
         return ballots
@@ -906,7 +917,7 @@ class Generator:
             topic_title = titles[i % len(titles)]
             self.later(
                 datetime(YEAR, 10, 21, 10, i),
-                lambda c=f"KT{i + 1:02d}", t=topic_title, a=r.code: app.set_research_topic(
+                lambda c=f"KT{i + 1:02d}", t=topic_title, a=r.code: app.work.set_research_topic(
                     self.admin, c, t, date(YEAR, 10, 21), a
                 ),
             )
@@ -927,7 +938,7 @@ class Generator:
             body = f"{title}\n作者:{r.code}\n一、基本情况\n二、存在问题\n三、对策建议\n".encode()
             self.later(
                 datetime(on.year, on.month, on.day, 9) + timedelta(minutes=i),
-                lambda a=r.code, t=title, d=on, k=topic, b=body: app.submit_article(
+                lambda a=r.code, t=title, d=on, k=topic, b=body: app.work.submit_article(
                     self.admin, a, t, d, k, f"{t}.docx", b
                 ),
             )
@@ -935,7 +946,7 @@ class Generator:
                 again, revised = on + timedelta(days=1), body + "(修改稿)".encode()
                 self.later(
                     datetime(again.year, again.month, again.day, 9),
-                    lambda a=r.code, t=title, d=again, k=topic, b=revised: app.submit_article(
+                    lambda a=r.code, t=title, d=again, k=topic, b=revised: app.work.submit_article(
                         self.admin, a, t + "(修改稿)", d, k, f"{t}(修改稿).docx", b
                     ),
                 )
@@ -943,7 +954,7 @@ class Generator:
         volunteer = next(r for r in mine if "村街居干部" in r.identities and "党组织书记" not in r.identities)
         self.later(
             datetime(YEAR, 11, 8, 16),
-            lambda: app.submit_article(
+            lambda: app.work.submit_article(
                 self.admin,
                 volunteer.code,
                 "群众访谈日的几点体会",
@@ -975,7 +986,9 @@ class Generator:
                 self.later(
                     datetime(YEAR, 11, 10, 15, i),
                     lambda c=code: (
-                        app.report_exemplar(self.admin, c, date(YEAR, 11, 10)) if app.exemplar(c) else None
+                        app.work.report_exemplar(self.admin, c, date(YEAR, 11, 10))
+                        if app.work.exemplar(c)
+                        else None
                     ),
                 )
 
@@ -1004,7 +1017,7 @@ class Generator:
             self.later(
                 at(made, 10),
                 lambda c=code, u=f"{prefix}{unit}", k=kind, d=made, t=content, p=promised: (
-                    app.register_unit_work(self.admin, c, u, k, d, t, p)
+                    app.unit_work.register_unit_work(self.admin, c, u, k, d, t, p)
                 ),
             )
             if n == 3:
@@ -1012,7 +1025,9 @@ class Generator:
             kept = promised + timedelta(days=3) if n == 5 else promised - timedelta(days=rng.randint(0, 3))
             self.later(
                 at(kept, 16),
-                lambda c=code, d=kept: app.fulfil_unit_work(self.admin, c, d, "已兑现,群众签字确认"),
+                lambda c=code, d=kept: app.unit_work.fulfil_unit_work(
+                    self.admin, c, d, "已兑现,群众签字确认"
+                ),
             )
         for n, (unit, what) in enumerate(
             (("S01", "家长座谈会"), ("S02", "问卷调查"), ("H01", "医院开放日")), start=1
@@ -1020,7 +1035,7 @@ class Generator:
             code, held = f"{prefix}ZQ{n:02d}", date(YEAR, 10, 24) + timedelta(days=n)
             self.later(
                 at(held, 15),
-                lambda c=code, u=f"{prefix}{unit}", d=held, t=what: app.register_unit_work(
+                lambda c=code, u=f"{prefix}{unit}", d=held, t=what: app.unit_work.register_unit_work(
                     self.admin, c, u, "征求意见", d, t, None, 30 + rng.randint(0, 20)
                 ),
             )
@@ -1029,7 +1044,7 @@ class Generator:
             ):
                 self.later(
                     at(held, 17),
-                    lambda c=code, u=f"{prefix}{unit}", d=held, o=opinion, k=q: app.raise_concern(
+                    lambda c=code, u=f"{prefix}{unit}", d=held, o=opinion, k=q: app.concerns.raise_concern(
                         self.admin,
                         f"{c}-Q{k}",
                         d,
@@ -1055,7 +1070,7 @@ class Generator:
             self.later(
                 at(made, 11),
                 lambda c=f"{prefix}LX{n:02d}", u=f"{prefix}{unit}", k=kind, d=made, t=content: (
-                    app.register_unit_work(self.admin, c, u, k, d, t)
+                    app.unit_work.register_unit_work(self.admin, c, u, k, d, t)
                 ),
             )
         villages = sorted(v for v in self.village_cadres if v.startswith(prefix))
@@ -1063,7 +1078,7 @@ class Generator:
             if n % 3 == 0:
                 self.later(
                     at(date(YEAR, 10, 28), 9),
-                    lambda c=f"{prefix}FM{n:02d}", v=village: app.register_unit_work(
+                    lambda c=f"{prefix}FM{n:02d}", v=village: app.unit_work.register_unit_work(
                         self.admin, c, v, "富民计划", date(YEAR, 10, 28), "发展特色种养,村集体增收"
                     ),
                 )
@@ -1073,14 +1088,14 @@ class Generator:
             channel = rng.choice(["公开栏", "广播", "简报", "会议"])
             self.later(
                 at(day, 16),
-                lambda c=f"{prefix}XC{n:02d}", v=village, d=day, ch=channel: app.report_publicity(
+                lambda c=f"{prefix}XC{n:02d}", v=village, d=day, ch=channel: app.unit_work.report_publicity(
                     self.admin, c, v, d, ch, "“走进群众”活动告村民书"
                 ),
             )
 
     def _nominate_if_there(self, code: str, kind: str, record: str, summary: str) -> None:
-        if self.app.record_exists(kind, record):
-            self.app.nominate_exemplar(self.admin, code, date(YEAR, 11, 9), kind, record, summary)
+        if self.app.work.record_exists(kind, record):
+            self.app.work.nominate_exemplar(self.admin, code, date(YEAR, 11, 9), kind, record, summary)
 
 
 def generate(

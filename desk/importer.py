@@ -574,10 +574,10 @@ class Importer:
                     "category": text(row.get("类别")),
                     "content": text(row.get("内容")),
                 }
-                app.raise_concern(actor, code, on, fields, again=confirmed_again(row))
+                app.concerns.raise_concern(actor, code, on, fields, again=confirmed_again(row))
             case "交办":
                 due = row.get("承诺时限")
-                app.assign_concern(
+                app.concerns.assign_concern(
                     actor,
                     code,
                     on,
@@ -586,11 +586,13 @@ class Importer:
                     due_on=parse_date(due, "承诺时限") if text(due) else None,
                 )
             case "进展":
-                app.note_concern_progress(actor, code, on, text(row.get("内容")))
+                app.concerns.note_concern_progress(actor, code, on, text(row.get("内容")))
             case "办结":
-                app.resolve_concern(actor, code, on, text(row.get("办理人编号")), text(row.get("结果")))
+                app.concerns.resolve_concern(
+                    actor, code, on, text(row.get("办理人编号")), text(row.get("结果"))
+                )
             case "回访":
-                app.record_concern_feedback(
+                app.concerns.record_concern_feedback(
                     actor,
                     code,
                     on,
@@ -600,18 +602,18 @@ class Importer:
                     from_paper=True,
                 )
             case "归档":
-                app.close_concern(actor, code, on)
+                app.concerns.close_concern(actor, code, on)
             case "上报":
-                app.escalate_concern(actor, code, on, text(row.get("内容")))
+                app.concerns.escalate_concern(actor, code, on, text(row.get("内容")))
             case "重复":
-                app.mark_concern_duplicate(actor, code, on, text(row.get("来源记录")))
+                app.concerns.mark_concern_duplicate(actor, code, on, text(row.get("来源记录")))
         return self._backfill(on)
 
     def _pairing(self, row: Row) -> list[tuple[str, str]]:
         self._required(row, "干部编号", "对象类别", "对象编码", "安排单位编码")
         on = parse_date(row.get("结对日期"), "结对日期")
         reported = parse_date(row["上报日期"], "上报日期") if text(row.get("上报日期")) else None
-        flags = self.app.pair(
+        flags = self.app.contacts.pair(
             self.actor,
             text(row["干部编号"]),
             text(row["对象类别"]),
@@ -625,7 +627,7 @@ class Importer:
     def _contact(self, row: Row) -> list[tuple[str, str]]:
         self._required(row, "干部编号", "对象编码", "方式")
         on = parse_date(row.get("联系日期"), "联系日期")
-        self.app.record_contact(
+        self.app.contacts.record_contact(
             self.actor,
             text(row["干部编号"]),
             text(row["对象编码"]),
@@ -640,7 +642,7 @@ class Importer:
     def _talk(self, row: Row) -> list[tuple[str, str]]:
         self._required(row, "干部编号", "对象编号")
         on = parse_date(row.get("谈心日期"), "谈心日期")
-        self.app.record_talk(
+        self.app.contacts.record_talk(
             self.actor,
             text(row["干部编号"]),
             text(row["对象编号"]),
@@ -661,7 +663,7 @@ class Importer:
             "help": text(row.get("帮扶措施")),
             "note": text(row.get("备注")),
         }
-        self.app.record_visit(
+        self.app.visits.record_visit(
             self.actor,
             text(row["户编号"]),
             on,
@@ -683,7 +685,7 @@ class Importer:
         match step:
             case "安排":
                 self._required(row, "组别", "带队领导编号", "时间", "地点")
-                app.schedule_interview(
+                app.interviews.schedule_interview(
                     actor,
                     village,
                     on,
@@ -694,18 +696,18 @@ class Importer:
                 )
                 return []
             case "改期":
-                app.reschedule_interview(
+                app.interviews.reschedule_interview(
                     actor, village, on, "按台帐改期", text(row.get("时间")), text(row.get("地点"))
                 )
                 return []
             case "征求意见":
-                app.record_solicitation(
+                app.interviews.record_solicitation(
                     actor, village, on, text(row.get("方式")), parse_int(row.get("参加人数"), "参加人数")
                 )
             case "督查对接":
-                app.assign_interview_supervisor(actor, village, text(row.get("督查干部编号")), on)
+                app.interviews.assign_interview_supervisor(actor, village, text(row.get("督查干部编号")), on)
             case "张贴预告":
-                app.post_interview_notice(
+                app.interviews.post_interview_notice(
                     actor,
                     village,
                     on,
@@ -716,7 +718,9 @@ class Importer:
                 )
             case "召开":
                 self._required(row, "参加人数")
-                flags = app.hold_interview(actor, village, on, parse_int(row.get("参加人数"), "参加人数"))
+                flags = app.interviews.hold_interview(
+                    actor, village, on, parse_int(row.get("参加人数"), "参加人数")
+                )
                 return flags + self._backfill(on)
         return self._backfill(on)
 
@@ -731,7 +735,7 @@ class Importer:
                 self._required(row, "村居编码")
                 village = text(row["村居编码"])
                 cadres = parse_list(row.get("评价")) or self.village_cadres(village)
-                self.app.open_rating_round(
+                self.app.work.open_rating_round(
                     self.actor, code, village, cadres, on, parse_int(row.get("应到人数"), "应到人数")
                 )
                 return self._backfill(on)
@@ -745,14 +749,14 @@ class Importer:
                     if cadre.strip() in marks:
                         raise RuleViolation("R-R2", f"选票对“{cadre.strip()}”评价了两次:每名村干部只评价一次")
                     marks[cadre.strip()] = mark.strip()
-                self.app.cast_ballot(self.actor, code, parse_int(row.get("票号"), "票号"), marks)
+                self.app.work.cast_ballot(self.actor, code, parse_int(row.get("票号"), "票号"), marks)
             case "作废":
                 self._required(row, "票号")
-                self.app.void_ballot(
+                self.app.work.void_ballot(
                     self.actor, code, parse_int(row.get("票号"), "票号"), text(row.get("原因"))
                 )
             case "结束":
-                self.app.close_rating_round(self.actor, code, on)
+                self.app.work.close_rating_round(self.actor, code, on)
         return []
 
     def village_cadres(self, village: str) -> list[str]:
@@ -769,7 +773,7 @@ class Importer:
     def _topic(self, row: Row) -> list[tuple[str, str]]:
         self._required(row, "课题编号", "课题名称", "承担人编号")
         on = parse_date(row.get("下达日期"), "下达日期")
-        self.app.set_research_topic(
+        self.app.work.set_research_topic(
             self.actor, text(row["课题编号"]), text(row["课题名称"]), on, text(row["承担人编号"])
         )
         return []
@@ -782,7 +786,7 @@ class Importer:
         if name:
             path = self._beside_workbook(name)
             data, name = path.read_bytes(), path.name
-        flags = self.app.submit_article(
+        flags = self.app.work.submit_article(
             self.actor, text(row["作者编号"]), text(row["题目"]), on, text(row.get("课题编号")), name, data
         )
         return flags
@@ -796,7 +800,7 @@ class Importer:
         if step == "登记":
             self._required(row, "类别", "内容")
             promised = parse_date(row["承诺时限"], "承诺时限") if text(row.get("承诺时限")) else None
-            self.app.register_unit_work(
+            self.app.unit_work.register_unit_work(
                 self.actor,
                 text(row["编号"]),
                 text(row["单位编码"]),
@@ -808,13 +812,13 @@ class Importer:
             )
         else:
             self._required(row, "结果")
-            self.app.fulfil_unit_work(self.actor, text(row["编号"]), on, text(row["结果"]))
+            self.app.unit_work.fulfil_unit_work(self.actor, text(row["编号"]), on, text(row["结果"]))
         return self._backfill(on)
 
     def _publicity(self, row: Row) -> list[tuple[str, str]]:
         self._required(row, "编号", "单位编码", "渠道", "标题")
         on = parse_date(row.get("日期"), "日期")
-        self.app.report_publicity(
+        self.app.unit_work.report_publicity(
             self.actor,
             text(row["编号"]),
             text(row["单位编码"]),
@@ -849,7 +853,7 @@ class Importer:
         rules.check_choice(step, ("推荐", "上报"), "事项")
         on = parse_date(row.get("日期"), "日期")
         if step == "推荐":
-            self.app.nominate_exemplar(
+            self.app.work.nominate_exemplar(
                 self.actor,
                 text(row["编号"]),
                 on,
@@ -858,7 +862,7 @@ class Importer:
                 text(row.get("摘要")),
             )
         else:
-            self.app.report_exemplar(self.actor, text(row["编号"]), on)
+            self.app.work.report_exemplar(self.actor, text(row["编号"]), on)
         return []
 
     def _backfill(self, on: date) -> list[tuple[str, str]]:

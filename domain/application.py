@@ -17,16 +17,22 @@ from domain import rules
 from domain.articles import Exemplar
 from domain.base import Actor, Audit, Record, record_id
 from domain.campaign import Campaign
+from domain.clock import Clock
+from domain.concern_cases import ConcernCases, SourceFinder
 from domain.concerns import Concern
+from domain.contact_cases import ContactCases
 from domain.errors import AuthenticationFailed, RuleViolation, StoredFirstElsewhere
 from domain.imports import ImportedFile, ImportProgress, file_id, progress_id
+from domain.interview_cases import InterviewCases
 from domain.operators import Operator
 from domain.personal import ERASABLE, LINKED_KINDS, Erasure, SealingMapper
 from domain.roster import VILLAGE_KINDS, Household, Person, RosterRecord, Unit
 from domain.service import Service
 from domain.unit_work import Publicity, UnitWorkItem
 from domain.unit_work_cases import UnitWorkCases
+from domain.visit_cases import VisitCases
 from domain.visits import Visit
+from domain.work_cases import WorkCases
 
 RECORD_KINDS: dict[str, tuple[type[Record], str]] = {
     "unit": (Unit, "单位"),
@@ -50,10 +56,32 @@ class UnknownLoginFailed(Aggregate):
         self.name = ""
 
 
-class Lianxin(UnitWorkCases, Service):
-    """The campaign's records. Every public method is a use case of the plan."""
+class Lianxin(Service):
+    """The campaign's records: the core (storage, the clock, look-ups, scope checks), the campaign, the
+    operators, the roster and the generic corrections here; each other area of the plan is a small
+    application of its own over this core, reached as an attribute — `concerns`, `contacts`, `visits`,
+    `interviews`, `work` (ratings, articles, exemplars) and `unit_work` (units' own work, publicity)."""
 
     name = "Lianxin"
+
+    def __init__(self, env: dict[str, str] | None = None, clock: Clock | None = None) -> None:
+        super().__init__(env, clock)
+        self.concerns = ConcernCases(self)
+        self.contacts = ContactCases(self)
+        self.visits = VisitCases(self)
+        self.interviews = InterviewCases(self)
+        self.work = WorkCases(self)
+        self.unit_work = UnitWorkCases(self)
+
+    def source_finders(self) -> dict[str, SourceFinder]:
+        """{source: whether a record of that code exists} for a concern's source (R-Q2): each area that
+        records visits, contacts, interview days or opinion gatherings answers for its own."""
+        return {
+            **self.contacts.source_finders(),
+            **self.visits.source_finders(),
+            **self.interviews.source_finders(),
+            **self.unit_work.source_finders(),
+        }
 
     # --- campaign --------------------------------------------------------------------------------
 

@@ -7,19 +7,19 @@ from datetime import date
 from typing import Any
 
 from domain import rules
+from domain.area import Area
 from domain.base import Actor, record_id
 from domain.concerns import MEETING_SOURCES, Concern, Step, check_source
 from domain.errors import PossibleDoubleEntry, RuleViolation
 from domain.roster import INSTITUTION_KINDS, VILLAGE_KINDS
-from domain.service import Service
 
 #: whether a source record exists, by its code (a visit, a contact, a village's held interview day)
 SourceFinder = Callable[[str], bool]
 
 
-class ConcernCases(Service):
+class ConcernCases(Area):
     def concern(self, code: str) -> Concern | None:
-        return self._get(Concern, record_id("concern", code.strip())) if code.strip() else None
+        return self.core._get(Concern, record_id("concern", code.strip())) if code.strip() else None
 
     def source_exists(self, source: str, source_ref: str) -> bool:
         """Whether a concern's source record exists (R-Q2).
@@ -28,15 +28,10 @@ class ConcernCases(Service):
         opinion meetings name the village where they were held.
         """
         if source in MEETING_SOURCES:
-            unit = self.unit(source_ref)
+            unit = self.core.unit(source_ref)
             return unit is not None and not unit.voided and unit.kind in VILLAGE_KINDS
-        finder = self.source_finders().get(source)
+        finder = self.core.source_finders().get(source)  # the areas that record them answer
         return finder is not None and finder(source_ref)
-
-    def source_finders(self) -> dict[str, SourceFinder]:
-        """{source: function(ref) -> bool}; the parts of the plan that record visits, contacts and
-        interview days add theirs. Until then such a source is refused with R-Q2."""
-        return {}
 
     def prepare_concern(
         self,
@@ -55,9 +50,9 @@ class ConcernCases(Service):
         rules.require(code, "问题编号")
         village_code = str(fields.get("village_code") or "").strip()
         rules.require(village_code, "村居编码")
-        self.check_scope(actor, village_code)
+        self.core.check_scope(actor, village_code)
         rules.check_code_free(self.concern(code) is not None, "问题编号", code)
-        village = self.current_unit(village_code, "村居")
+        village = self.core.current_unit(village_code, "村居")
         if village.kind not in VILLAGE_KINDS + INSTITUTION_KINDS:
             rules.fail_malformed(
                 f"“{village_code}”是{village.kind},问题所在地应为村、街、居,或提出问题的学校、医院、"
@@ -72,11 +67,11 @@ class ConcernCases(Service):
                     f"征求意见“{ref}”由{gathered.unit_code}举办,问题应登记在该单位,不是{village_code}"
                 )
         if fields.get("household_code"):
-            household = self.current_household(str(fields["household_code"]).strip())
+            household = self.core.current_household(str(fields["household_code"]).strip())
             if household.village_code != village_code:
                 rules.fail_malformed(f"农户“{household.code}”属于{household.village_code},不是{village_code}")
-        self.check_business_date(on, "登记日期")
-        return Concern.raise_concern(code, on, fields, self.stamp(actor, done_by))
+        self.core.check_business_date(on, "登记日期")
+        return Concern.raise_concern(code, on, fields, self.core.stamp(actor, done_by))
 
     #: the store's answer to "has this resident raised this very problem within a few days?" (a concern
     #: code or ""); the read models know, the aggregates do not
@@ -103,7 +98,7 @@ class ConcernCases(Service):
                     "是同一张表录了两次吗?如确是又一次反映,请确认后再保存",
                     existing,
                 )
-        self._save(concern, what="问题编号", code=code.strip())
+        self.core._save(concern, what="问题编号", code=code.strip())
 
     # --- steps -----------------------------------------------------------------------------------
 
@@ -112,8 +107,8 @@ class ConcernCases(Service):
         concern = self.concern(code)
         if concern is None:
             raise RuleViolation("R-G4", f"问题“{code}”未登记:请核对问题编号,或先登记该问题")
-        self.check_scope_any(actor, [concern.village_code, concern.handler_unit])
-        rules.check_not_in_future(on, self.clock.today(), "办理日期")
+        self.core.check_scope_any(actor, [concern.village_code, concern.handler_unit])
+        rules.check_not_in_future(on, self.core.clock.today(), "办理日期")
         return concern
 
     def assign_concern(
@@ -132,16 +127,16 @@ class ConcernCases(Service):
         unit_code, person_code = unit_code.strip(), person_code.strip()
         concern.check_step(Step.ASSIGN, on)
         if unit_code:
-            self.current_unit(unit_code, "承办单位")
+            self.core.current_unit(unit_code, "承办单位")
         if person_code:
-            self.current_person(person_code, "承办人")
-        concern.assign(on, unit_code, person_code, due_on, note, self.stamp(actor))
-        self._save(concern)
+            self.core.current_person(person_code, "承办人")
+        concern.assign(on, unit_code, person_code, due_on, note, self.core.stamp(actor))
+        self.core._save(concern)
 
     def note_concern_progress(self, actor: Actor, code: str, on: date, note: str) -> None:
         concern = self._handled_concern(actor, code, on)
-        concern.note_progress(on, note, self.stamp(actor))
-        self._save(concern)
+        concern.note_progress(on, note, self.core.stamp(actor))
+        self.core._save(concern)
 
     def resolve_concern(self, actor: Actor, code: str, on: date, resolver: str, result: str) -> None:
         """办结: who resolved it (a registered person) and how."""
@@ -149,9 +144,9 @@ class ConcernCases(Service):
         concern.check_step(Step.RESOLVE, on)
         resolver = resolver.strip()
         if resolver:
-            self.current_person(resolver, "办理人")
-        concern.resolve(on, resolver, result, self.stamp(actor, resolver))
-        self._save(concern)
+            self.core.current_person(resolver, "办理人")
+        concern.resolve(on, resolver, result, self.core.stamp(actor, resolver))
+        self.core._save(concern)
 
     def record_concern_feedback(
         self,
@@ -172,21 +167,21 @@ class ConcernCases(Service):
         concern.check_step(Step.FEEDBACK, on)
         visitor = visitor.strip()
         if visitor:
-            self.current_person(visitor, "回访人")
+            self.core.current_person(visitor, "回访人")
         concern.record_feedback(
-            on, visitor, outcome.strip(), note, self.stamp(actor, visitor), check_operator=not from_paper
+            on, visitor, outcome.strip(), note, self.core.stamp(actor, visitor), check_operator=not from_paper
         )
-        self._save(concern)
+        self.core._save(concern)
 
     def close_concern(self, actor: Actor, code: str, on: date) -> None:
         concern = self._handled_concern(actor, code, on)
-        concern.close(on, self.stamp(actor))
-        self._save(concern)
+        concern.close(on, self.core.stamp(actor))
+        self.core._save(concern)
 
     def escalate_concern(self, actor: Actor, code: str, on: date, note: str) -> None:
         concern = self._handled_concern(actor, code, on)
-        concern.escalate(on, note, self.stamp(actor))
-        self._save(concern)
+        concern.escalate(on, note, self.core.stamp(actor))
+        self.core._save(concern)
 
     def mark_concern_duplicate(self, actor: Actor, code: str, on: date, original: str) -> None:
         """重复: points at the concern it repeats (the original, never another duplicate)."""
@@ -200,8 +195,8 @@ class ConcernCases(Service):
                 "R-Q1",
                 f"问题“{original}”本身是“{target.duplicate_of}”的重复:请标为与“{target.duplicate_of}”重复",
             )
-        concern.mark_duplicate(on, original.strip(), self.stamp(actor))
-        self._save(concern)
+        concern.mark_duplicate(on, original.strip(), self.core.stamp(actor))
+        self.core._save(concern)
 
     # --- corrections of a step ---------------------------------------------------------------------
 
@@ -214,16 +209,16 @@ class ConcernCases(Service):
         concern = self.concern(code)
         if concern is None:
             raise RuleViolation("R-G4", f"问题“{code}”未登记:请核对问题编号")
-        self.check_scope_any(actor, [concern.village_code, concern.handler_unit])
+        self.core.check_scope_any(actor, [concern.village_code, concern.handler_unit])
         if isinstance(changes.get("on"), date):
-            rules.check_not_in_future(changes["on"], self.clock.today(), "办理日期")
+            rules.check_not_in_future(changes["on"], self.core.clock.today(), "办理日期")
         if str(changes.get("unit_code") or "").strip():
-            self.current_unit(str(changes["unit_code"]).strip(), "承办单位")
+            self.core.current_unit(str(changes["unit_code"]).strip(), "承办单位")
         for name, what in (("person_code", "承办人"), ("resolver", "办理人"), ("visitor", "回访人")):
             if str(changes.get(name) or "").strip():
-                self.current_person(str(changes[name]).strip(), what)
-        concern.correct_step(version, changes, reason, self.stamp(actor))
-        self._save(concern)
+                self.core.current_person(str(changes[name]).strip(), what)
+        concern.correct_step(version, changes, reason, self.core.stamp(actor))
+        self.core._save(concern)
 
     def void_concern_step(self, actor: Actor, code: str, version: int, reason: str) -> None:
         """作废步骤: a step recorded by mistake (a return visit typed on the wrong concern, a resolution
@@ -231,6 +226,6 @@ class ConcernCases(Service):
         concern = self.concern(code)
         if concern is None:
             raise RuleViolation("R-G4", f"问题“{code}”未登记:请核对问题编号")
-        self.check_scope_any(actor, [concern.village_code, concern.handler_unit])
-        concern.void_step(version, reason, self.stamp(actor))
-        self._save(concern)
+        self.core.check_scope_any(actor, [concern.village_code, concern.handler_unit])
+        concern.void_step(version, reason, self.core.stamp(actor))
+        self.core._save(concern)

@@ -7,8 +7,9 @@ from datetime import date
 from typing import Any
 
 from domain import rules
+from domain.area import Area
 from domain.base import Actor, record_id
-from domain.concern_cases import ConcernCases, SourceFinder
+from domain.concern_cases import SourceFinder
 from domain.contacts import (
     UNIT_TARGETS,
     Booklet,
@@ -27,22 +28,20 @@ from domain.quota import QuotaRole, quota_role
 from domain.roster import VILLAGE_KINDS, Person
 
 
-class ContactCases(ConcernCases):
+class ContactCases(Area):
     def booklet(self, cadre: str) -> Booklet | None:
-        return self._get(Booklet, record_id("booklet", cadre.strip())) if cadre.strip() else None
+        return self.core._get(Booklet, record_id("booklet", cadre.strip())) if cadre.strip() else None
 
     def role_of(self, person: Person) -> QuotaRole:
-        unit = self.unit(person.unit_code, peek=True)
+        unit = self.core.unit(person.unit_code, peek=True)
         return quota_role(
             person.identities, person.party_member, person.assigned_village, unit.kind if unit else ""
         )
 
     def source_finders(self) -> dict[str, SourceFinder]:
-        finders = dict(super().source_finders())
-        finders["联系"] = self._contact_exists
-        return finders
+        return {"联系": self.contact_exists}
 
-    def _contact_exists(self, code: str) -> bool:
+    def contact_exists(self, code: str) -> bool:
         parsed = parse_entry_code(code)
         if parsed is None or parsed[1] != "L":
             return False
@@ -51,7 +50,7 @@ class ContactCases(ConcernCases):
         return entry is not None and not entry.voided
 
     def _cadre(self, actor: Actor, code: str) -> tuple[Person, QuotaRole, Booklet | None]:
-        cadre = self.current_person(code.strip(), "干部", peek=True)
+        cadre = self.core.current_person(code.strip(), "干部", peek=True)
         return cadre, self.role_of(cadre), self.booklet(cadre.code)
 
     def pair(
@@ -75,39 +74,39 @@ class ContactCases(ConcernCases):
         check_target_kind(role, kind, f"{cadre.code} {cadre.name}")
         target = target.strip()
         if kind in UNIT_TARGETS:
-            check_unit_target(kind, self.current_unit(target, kind, peek=True))
+            check_unit_target(kind, self.core.current_unit(target, kind, peek=True))
         else:
-            person = self.current_person(target, "联系对象", peek=True)
-            unit = self.unit(person.unit_code, peek=True)
-            cadre_unit = self.unit(cadre.unit_code, peek=True)
+            person = self.core.current_person(target, "联系对象", peek=True)
+            unit = self.core.unit(person.unit_code, peek=True)
+            cadre_unit = self.core.unit(cadre.unit_code, peek=True)
             check_person_target(
                 kind, cadre, cadre_unit.kind if cadre_unit else "", person, unit.kind if unit else ""
             )
-        arranging = self.current_unit(arranged_by.strip(), "安排单位", peek=True)
+        arranging = self.core.current_unit(arranged_by.strip(), "安排单位", peek=True)
         check_arranging_unit(role, kind, cadre, arranging)
-        self.check_scope(actor, arranging.code)
-        self.check_business_date(on, "结对日期")
-        stamp = self.stamp(actor)
+        self.core.check_scope(actor, arranging.code)
+        self.core.check_business_date(on, "结对日期")
+        stamp = self.core.stamp(actor)
         if booklet is None:
             booklet = Booklet.open(cadre.code, stamp)
-        no = booklet.pair(kind, target, arranging.code, on, self.stamp(actor))
+        no = booklet.pair(kind, target, arranging.code, on, self.core.stamp(actor))
         flags = []
         if reported_on is not None:
             flags = self._report(booklet, no, reported_on, actor)
-        self._save(booklet)
+        self.core._save(booklet)
         return flags
 
     def _report(self, booklet: Booklet, no: int, on: date, actor: Actor) -> list[tuple[str, str]]:
-        rules.check_not_in_future(on, self.clock.today(), "上报日期")
-        booklet.report(no, on, self.stamp(actor))
-        deadline = self.parameters().pairing_report_deadline
+        rules.check_not_in_future(on, self.core.clock.today(), "上报日期")
+        booklet.report(no, on, self.core.stamp(actor))
+        deadline = self.core.parameters().pairing_report_deadline
         if is_reported_late(on, deadline):
             return [("R-C4", f"补报:{rules.cn_date(on)}上报学教办,晚于截止日{rules.cn_date(deadline)}")]
         return []
 
     def report_pairings(self, actor: Actor, unit_code: str, on: date, pairings: list[tuple[str, int]]) -> int:
         """报学教办: the unit reports the pairings it arranged (cadre, number), all at once."""
-        self.check_scope(actor, unit_code)
+        self.core.check_scope(actor, unit_code)
         rules.require(pairings, "要上报的结对")
         booklets: dict[str, Booklet] = {}
         for cadre, no in pairings:
@@ -118,17 +117,17 @@ class ContactCases(ConcernCases):
                 raise RuleViolation("R-S1", f"结对“{cadre}-J{no}”不是{unit_code}安排的:由安排单位上报")
             booklets[cadre] = booklet
             self._report(booklet, no, on, actor)
-        self._save(*booklets.values())
+        self.core._save(*booklets.values())
         return len(pairings)
 
     def end_pairing(self, actor: Actor, cadre_code: str, no: int, on: date, reason: str) -> None:
         cadre, _role, booklet = self._cadre(actor, cadre_code)
         if booklet is None:
             raise RuleViolation("R-G6", f"“{cadre.code}”没有结对记录")
-        self.check_scope(actor, booklet.pairing(no).arranged_by)
-        rules.check_not_in_future(on, self.clock.today(), "结束日期")
-        booklet.end_pairing(no, on, reason, self.stamp(actor))
-        self._save(booklet)
+        self.core.check_scope(actor, booklet.pairing(no).arranged_by)
+        rules.check_not_in_future(on, self.core.clock.today(), "结束日期")
+        booklet.end_pairing(no, on, reason, self.core.stamp(actor))
+        self.core._save(booklet)
 
     def _booklet_for_entry(
         self, actor: Actor, cadre_code: str, target: str, on: date, what: str
@@ -137,8 +136,8 @@ class ContactCases(ConcernCases):
         rules.require(cadre_code, "干部编号")
         cadre, role, booklet = self._cadre(actor, cadre_code)
         arranged = [p.arranged_by for p in booklet.active_with(target)] if booklet else []
-        self.check_scope_any(actor, [cadre.unit_code, *arranged])
-        self.check_business_date(on, what)
+        self.core.check_scope_any(actor, [cadre.unit_code, *arranged])
+        self.core.check_business_date(on, what)
         if booklet is None:
             raise RuleViolation("R-C5", f"“{cadre.code} {cadre.name}”尚未结对:请先结对,再记录联系")
         return cadre, role, booklet
@@ -171,7 +170,7 @@ class ContactCases(ConcernCases):
         concern = None
         if problem.strip():
             village = village_code.strip() or self._village_of(target, cadre)
-            concern = self.prepare_concern(
+            concern = self.core.concerns.prepare_concern(
                 actor,
                 f"{code}-Q",
                 on,
@@ -187,12 +186,17 @@ class ContactCases(ConcernCases):
                 source_pending=True,
             )
         booklet.record_contact(
-            target, on, way.strip(), content, concern.code if concern else "", self.stamp(actor, cadre.code)
+            target,
+            on,
+            way.strip(),
+            content,
+            concern.code if concern else "",
+            self.core.stamp(actor, cadre.code),
         )
         if concern is not None:
-            self._save(booklet, concern, what="问题编号", code=concern.code)
+            self.core._save(booklet, concern, what="问题编号", code=concern.code)
         else:
-            self._save(booklet)
+            self.core._save(booklet)
         return code
 
     def record_talk(
@@ -205,8 +209,8 @@ class ContactCases(ConcernCases):
             self._check_double_entry(
                 cadre.code, cadre.name, booklet.talks, talk_code, target.strip(), on, "谈心"
             )
-        booklet.record_talk(role, target.strip(), on, content, self.stamp(actor, cadre.code))
-        self._save(booklet)
+        booklet.record_talk(role, target.strip(), on, content, self.core.stamp(actor, cadre.code))
+        self.core._save(booklet)
 
     @staticmethod
     def _check_double_entry(
@@ -230,7 +234,7 @@ class ContactCases(ConcernCases):
     def _kept_booklet(self, actor: Actor, cadre_code: str) -> Booklet:
         """A cadre's booklet, for a fix of what it holds: the operator's scope is the cadre's unit."""
         cadre, _role, booklet = self._cadre(actor, cadre_code)
-        self.check_scope(actor, cadre.unit_code)
+        self.core.check_scope(actor, cadre.unit_code)
         if booklet is None:
             raise RuleViolation("R-G6", f"“{cadre.code}”没有连心册记录")
         return booklet
@@ -242,14 +246,14 @@ class ContactCases(ConcernCases):
         transaction) or kept, standing on its own — the clerk is asked. Returns the concerns voided."""
         booklet = self._kept_booklet(actor, cadre_code)
         found = booklet.find(code)
-        booklet.void_entry(code, reason, self.stamp(actor))
+        booklet.void_entry(code, reason, self.core.stamp(actor))
         raised = found.concern if isinstance(found, Entry) else ""
-        concern = self.concern(raised) if with_concerns and raised else None
+        concern = self.core.concerns.concern(raised) if with_concerns and raised else None
         if concern is not None and not concern.voided:
-            concern.void(f"随联系 {code} 作废:{reason.strip()}", self.stamp(actor))
-            self._save(booklet, concern)
+            concern.void(f"随联系 {code} 作废:{reason.strip()}", self.core.stamp(actor))
+            self.core._save(booklet, concern)
             return [concern.code]
-        self._save(booklet)
+        self.core._save(booklet)
         return []
 
     def correct_booklet_entry(
@@ -258,9 +262,9 @@ class ContactCases(ConcernCases):
         """更正 a contact or a talk: the date (within the campaign, not in the future), the way, the content."""
         booklet = self._kept_booklet(actor, cadre_code)
         if isinstance(changes.get("on"), date):
-            self.check_business_date(changes["on"], "联系日期" if "-L" in code else "谈心日期")
-        booklet.correct_entry(code, changes, reason, self.stamp(actor))
-        self._save(booklet)
+            self.core.check_business_date(changes["on"], "联系日期" if "-L" in code else "谈心日期")
+        booklet.correct_entry(code, changes, reason, self.core.stamp(actor))
+        self.core._save(booklet)
 
     def correct_pairing(
         self, actor: Actor, cadre_code: str, no: int, changes: dict[str, Any], reason: str
@@ -269,36 +273,36 @@ class ContactCases(ConcernCases):
         booklet = self._kept_booklet(actor, cadre_code)
         for name in ("on", "reported_on"):
             if isinstance(changes.get(name), date):
-                self.check_business_date(changes[name], "结对日期" if name == "on" else "上报日期")
-        booklet.correct_pairing(no, changes, reason, self.stamp(actor))
-        self._save(booklet)
+                self.core.check_business_date(changes[name], "结对日期" if name == "on" else "上报日期")
+        booklet.correct_pairing(no, changes, reason, self.core.stamp(actor))
+        self.core._save(booklet)
 
     # --- where a contact's problem belongs -------------------------------------------------------
 
     def _village_of(self, target: str, cadre: Person) -> str:
-        unit = self.unit(target)
+        unit = self.core.unit(target)
         if unit is not None and unit.kind in VILLAGE_KINDS:
             return unit.code
-        person = self.person(target)
+        person = self.core.person(target)
         if person is not None:
-            own = self.unit(person.unit_code)
+            own = self.core.unit(person.unit_code)
             if own is not None and own.kind in VILLAGE_KINDS:
                 return own.code
-            household = self.household(person.household_code)
+            household = self.core.household(person.household_code)
             if household is not None:
                 return household.village_code
         return cadre.assigned_village
 
     def _name_of(self, target: str) -> str:
-        person = self.person(target)
+        person = self.core.person(target)
         if person is not None:
             return person.name
-        unit = self.unit(target)
+        unit = self.core.unit(target)
         return unit.name if unit else target
 
     def _household_of(self, target: str, village: str) -> str:
-        person = self.person(target)
+        person = self.core.person(target)
         if person is None or not person.household_code:
             return ""
-        household = self.household(person.household_code)
+        household = self.core.household(person.household_code)
         return person.household_code if household is not None and household.village_code == village else ""

@@ -5,23 +5,21 @@ from __future__ import annotations
 from datetime import date
 
 from domain import rules
+from domain.area import Area
 from domain.base import Actor, record_id
 from domain.concern_cases import SourceFinder
-from domain.contact_cases import ContactCases
 from domain.errors import PossibleDoubleEntry
 from domain.visits import Visit, check_visitors
 
 
-class VisitCases(ContactCases):
+class VisitCases(Area):
     def visit(self, code: str, *, peek: bool = False) -> Visit | None:
-        return self._get(Visit, record_id("visit", code.strip()), peek=peek) if code.strip() else None
+        return self.core._get(Visit, record_id("visit", code.strip()), peek=peek) if code.strip() else None
 
     def source_finders(self) -> dict[str, SourceFinder]:
-        finders = dict(super().source_finders())
-        finders["走访"] = self._visit_exists
-        return finders
+        return {"走访": self.visit_exists}
 
-    def _visit_exists(self, code: str) -> bool:
+    def visit_exists(self, code: str) -> bool:
         visit = self.visit(code, peek=True)
         return visit is not None and not visit.voided
 
@@ -40,17 +38,17 @@ class VisitCases(ContactCases):
         visit = self.visit(code.strip())
         rules.check_record_exists(visit is not None, "走访")
         assert visit is not None
-        self.check_scope(actor, visit.village_code)
-        visit.void(reason, self.stamp(actor))
+        self.core.check_scope(actor, visit.village_code)
+        visit.void(reason, self.core.stamp(actor))
         voided, changed = [], []
         if with_concerns:
             for concern_code in visit.problems:
-                concern = self.concern(concern_code)
+                concern = self.core.concerns.concern(concern_code)
                 if concern is not None and not concern.voided:
-                    concern.void(f"随走访 {visit.code} 作废:{reason.strip()}", self.stamp(actor))
+                    concern.void(f"随走访 {visit.code} 作废:{reason.strip()}", self.core.stamp(actor))
                     changed.append(concern)
                     voided.append(concern.code)
-        self._save(visit, *changed)
+        self.core._save(visit, *changed)
         return voided
 
     def same_visit(self, household_code: str, on: date, visitors: list[str]) -> str:
@@ -80,13 +78,13 @@ class VisitCases(ContactCases):
         """走访: one household, one day, its visitors; each problem raised becomes a concern (source 走访),
         stored together with the visit."""
         rules.require(household_code, "户编号")
-        household = self.current_household(household_code.strip(), peek=True)
+        household = self.core.current_household(household_code.strip(), peek=True)
         village = household.village_code
         codes = list(dict.fromkeys(v.strip() for v in visitors if v.strip()))
-        people = [self.current_person(v, "走访人", peek=True) for v in codes]
-        self.check_scope_any(actor, [village, *(p.unit_code for p in people)])
+        people = [self.core.current_person(v, "走访人", peek=True) for v in codes]
+        self.core.check_scope_any(actor, [village, *(p.unit_code for p in people)])
         check_visitors(people, village)
-        self.check_business_date(on, "走访日期")
+        self.core.check_business_date(on, "走访日期")
         if not again and not code.strip():
             existing = self.same_visit(household.code, on, codes)
             if existing:
@@ -99,7 +97,7 @@ class VisitCases(ContactCases):
         rules.check_code_free(self.visit(code, peek=True) is not None, "走访编号", code)
         doer = done_by or codes[0]
         concerns = [
-            self.prepare_concern(
+            self.core.concerns.prepare_concern(
                 actor,
                 f"{code}-Q{i}",
                 on,
@@ -125,7 +123,7 @@ class VisitCases(ContactCases):
             codes,
             details or {},
             [c.code for c in concerns],
-            self.stamp(actor, doer),
+            self.core.stamp(actor, doer),
         )
-        self._save(visit, *concerns, what="走访编号", code=code)
+        self.core._save(visit, *concerns, what="走访编号", code=code)
         return code

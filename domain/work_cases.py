@@ -8,20 +8,20 @@ from datetime import date
 from typing import Any
 
 from domain import rules
+from domain.area import Area
 from domain.articles import Articles, Exemplar, ResearchTopic, StoredFile, check_topic, is_late
 from domain.base import Actor, record_id
 from domain.errors import RuleViolation
-from domain.interview_cases import InterviewCases
 from domain.quota import is_required_author
 from domain.ratings import RatingRound
 from domain.roster import VILLAGE_KINDS
 
 
-class WorkCases(InterviewCases):
+class WorkCases(Area):
     # --- 直评 ------------------------------------------------------------------------------------
 
     def rating_round(self, code: str) -> RatingRound | None:
-        return self._get(RatingRound, record_id("round", code.strip())) if code.strip() else None
+        return self.core._get(RatingRound, record_id("round", code.strip())) if code.strip() else None
 
     def open_rating_round(
         self, actor: Actor, code: str, village: str, cadres: list[str], on: date, expected: int = 0
@@ -31,16 +31,16 @@ class WorkCases(InterviewCases):
         code = code.strip()
         rules.require(code, "轮次编号")
         rules.check_code_free(self.rating_round(code) is not None, "轮次编号", code)
-        unit = self.current_unit(village.strip(), "村居")
+        unit = self.core.current_unit(village.strip(), "村居")
         if unit.kind not in VILLAGE_KINDS:
             rules.fail_malformed(f"“{unit.code}”是{unit.kind},直评在村、街、居进行")
-        self.check_scope(actor, unit.code)
+        self.core.check_scope(actor, unit.code)
         for cadre in cadres:
-            self.current_person(cadre, "参评村干部")
-        self.check_business_date(on, "直评日期")
+            self.core.current_person(cadre, "参评村干部")
+        self.core.check_business_date(on, "直评日期")
         expected = rules.check_positive_int(expected, "应到人数")
-        self._save(
-            RatingRound.open(code, unit.code, cadres, on, self.stamp(actor), expected),
+        self.core._save(
+            RatingRound.open(code, unit.code, cadres, on, self.core.stamp(actor), expected),
             what="轮次编号",
             code=code,
         )
@@ -49,31 +49,31 @@ class WorkCases(InterviewCases):
         found = self.rating_round(code)
         if found is None:
             raise RuleViolation("R-R1", f"直评轮次“{code}”尚未开始:请先开始该轮次")
-        self.check_scope(actor, found.village)
+        self.core.check_scope(actor, found.village)
         return found
 
     def cast_ballot(self, actor: Actor, code: str, number: int, marks: dict[str, str]) -> None:
         """投票: anonymous (R-R3), once per number, every listed cadre marked (R-R1, R-R2)."""
         found = self._round(actor, code)
-        found.cast(number, marks, self.stamp(actor))
-        self._save(found)
+        found.cast(number, marks, self.core.stamp(actor))
+        self.core._save(found)
 
     def void_ballot(self, actor: Actor, code: str, number: int, reason: str) -> None:
         found = self._round(actor, code)
-        found.void_ballot(number, reason, self.stamp(actor))
-        self._save(found)
+        found.void_ballot(number, reason, self.core.stamp(actor))
+        self.core._save(found)
 
     def close_rating_round(self, actor: Actor, code: str, on: date) -> None:
         """结束: the results are published (R-R4)."""
         found = self._round(actor, code)
-        rules.check_not_in_future(on, self.clock.today(), "结束日期")
-        found.close(on, self.stamp(actor))
-        self._save(found)
+        rules.check_not_in_future(on, self.core.clock.today(), "结束日期")
+        found.close(on, self.core.stamp(actor))
+        self.core._save(found)
 
     # --- 调研课题, 调研文章 ------------------------------------------------------------------------
 
     def topic(self, code: str) -> ResearchTopic | None:
-        return self._get(ResearchTopic, record_id("topic", code.strip())) if code.strip() else None
+        return self.core._get(ResearchTopic, record_id("topic", code.strip())) if code.strip() else None
 
     def set_research_topic(self, actor: Actor, code: str, title: str, on: date, assignee: str) -> None:
         """The party committee's topics, entered by the study office."""
@@ -82,16 +82,16 @@ class WorkCases(InterviewCases):
         rules.require(code, "课题编号")
         rules.check_code_free(self.topic(code) is not None, "课题编号", code)
         rules.require(assignee, "承担人编号")
-        self.current_person(assignee.strip(), "承担人")
-        rules.check_not_in_future(on, self.clock.today(), "下达日期")
-        self._save(
-            ResearchTopic.set(code, title, on, assignee.strip(), self.stamp(actor)),
+        self.core.current_person(assignee.strip(), "承担人")
+        rules.check_not_in_future(on, self.core.clock.today(), "下达日期")
+        self.core._save(
+            ResearchTopic.set(code, title, on, assignee.strip(), self.core.stamp(actor)),
             what="课题编号",
             code=code,
         )
 
     def stored_file(self, sha256: str) -> StoredFile | None:
-        return self._get(StoredFile, record_id("file", sha256)) if sha256 else None
+        return self.core._get(StoredFile, record_id("file", sha256)) if sha256 else None
 
     def submit_article(
         self,
@@ -106,24 +106,26 @@ class WorkCases(InterviewCases):
         """提交: R-A1 (a leader names a committee topic), R-A2 flags a late one; each submission is a new
         version and the file is stored once by its SHA-256."""
         rules.require(author, "作者编号")
-        person = self.current_person(author.strip(), "作者")
-        self.check_scope(actor, person.unit_code)
+        person = self.core.current_person(author.strip(), "作者")
+        self.core.check_scope(actor, person.unit_code)
         check_topic("党政负责人" in person.identities, topic.strip(), self.topic(topic) is not None)
-        self.check_business_date(on, "提交日期")
-        stamp = self.stamp(actor, person.code)
+        self.core.check_business_date(on, "提交日期")
+        stamp = self.core.stamp(actor, person.code)
         pending = []
         sha = ""
         if data is not None:
             sha = hashlib.sha256(data).hexdigest()
             if self.stored_file(sha) is None:
                 pending.append(StoredFile.store(sha, file_name, data, stamp))
-        articles = self._get(Articles, record_id("articles", person.code)) or Articles.open(
+        articles = self.core._get(Articles, record_id("articles", person.code)) or Articles.open(
             person.code, stamp
         )
         voluntary = not is_required_author(person.identities)
-        articles.submit(title, topic.strip(), on, sha, file_name, voluntary, self.stamp(actor, person.code))
-        self._save(articles, *pending)
-        deadline = self.parameters().article_deadline
+        articles.submit(
+            title, topic.strip(), on, sha, file_name, voluntary, self.core.stamp(actor, person.code)
+        )
+        self.core._save(articles, *pending)
+        deadline = self.core.parameters().article_deadline
         if is_late(on, deadline):
             return [("R-A2", f"迟交:{rules.cn_date(on)}提交,晚于截止日{rules.cn_date(deadline)}")]
         return []
@@ -133,19 +135,21 @@ class WorkCases(InterviewCases):
     ) -> list[tuple[str, str]]:
         """更正 a submitted version's title, topic or date, with a reason; R-A1 and the date rules hold for
         the corrected values; returns R-A2 when the corrected date is late."""
-        person = self.current_person(author.strip(), "作者")
-        self.check_scope(actor, person.unit_code)
-        articles = self._get(Articles, record_id("articles", person.code))
+        person = self.core.current_person(author.strip(), "作者")
+        self.core.check_scope(actor, person.unit_code)
+        articles = self.core._get(Articles, record_id("articles", person.code))
         rules.check_record_exists(articles is not None, "调研文章")
         assert articles is not None
         version = articles.submitted(number)
         topic = str(changes.get("topic", version.topic)).strip()
         check_topic("党政负责人" in person.identities, topic, self.topic(topic) is not None)
         on = changes.get("on", version.on)
-        self.check_business_date(on, "提交日期")
-        articles.correct_version(number, {**changes, "topic": topic}, reason, self.stamp(actor, person.code))
-        self._save(articles)
-        deadline = self.parameters().article_deadline
+        self.core.check_business_date(on, "提交日期")
+        articles.correct_version(
+            number, {**changes, "topic": topic}, reason, self.core.stamp(actor, person.code)
+        )
+        self.core._save(articles)
+        deadline = self.core.parameters().article_deadline
         if is_late(on, deadline):
             return [("R-A2", f"迟交:{rules.cn_date(on)}提交,晚于截止日{rules.cn_date(deadline)}")]
         return []
@@ -153,32 +157,32 @@ class WorkCases(InterviewCases):
     def void_article(self, actor: Actor, author: str, number: int, reason: str) -> None:
         """作废 a version recorded by mistake; the others stand (and the author counts as not submitted when
         none is left)."""
-        person = self.current_person(author.strip(), "作者")
-        self.check_scope(actor, person.unit_code)
-        articles = self._get(Articles, record_id("articles", person.code))
+        person = self.core.current_person(author.strip(), "作者")
+        self.core.check_scope(actor, person.unit_code)
+        articles = self.core._get(Articles, record_id("articles", person.code))
         rules.check_record_exists(articles is not None, "调研文章")
         assert articles is not None
-        articles.void_version(number, reason, self.stamp(actor, person.code))
-        self._save(articles)
+        articles.void_version(number, reason, self.core.stamp(actor, person.code))
+        self.core._save(articles)
 
     # --- 典型经验 ---------------------------------------------------------------------------------
 
     def exemplar(self, code: str) -> Exemplar | None:
-        return self._get(Exemplar, record_id("exemplar", code.strip())) if code.strip() else None
+        return self.core._get(Exemplar, record_id("exemplar", code.strip())) if code.strip() else None
 
     def record_exists(self, kind: str, code: str) -> bool:
         """Whether a visit, contact, concern or village's interview day exists (R-E1)."""
         code = code.strip()
         match kind:
             case "走访":
-                return self._visit_exists(code)
+                return self.core.visits.visit_exists(code)
             case "联系":
-                return self._contact_exists(code)
+                return self.core.contacts.contact_exists(code)
             case "问题":
-                found = self.concern(code)
+                found = self.core.concerns.concern(code)
                 return found is not None and not found.voided
             case "访谈日":
-                return self._interview_held(code)
+                return self.core.interviews.interview_held(code)
         return False
 
     def nominate_exemplar(
@@ -188,7 +192,7 @@ class WorkCases(InterviewCases):
         code = code.strip()
         rules.require(code, "编号")
         rules.check_code_free(self.exemplar(code) is not None, "典型经验编号", code)
-        self.check_business_date(on, "推荐日期")
+        self.core.check_business_date(on, "推荐日期")
         found = Exemplar.nominate(
             code,
             on,
@@ -196,9 +200,9 @@ class WorkCases(InterviewCases):
             record_code.strip(),
             summary,
             self.record_exists(record_kind.strip(), record_code),
-            self.stamp(actor),
+            self.core.stamp(actor),
         )
-        self._save(found, what="典型经验编号", code=code)
+        self.core._save(found, what="典型经验编号", code=code)
 
     def report_exemplar(self, actor: Actor, code: str, on: date) -> None:
         """上报: once (R-E1)."""
@@ -206,6 +210,6 @@ class WorkCases(InterviewCases):
         found = self.exemplar(code)
         if found is None:
             raise RuleViolation("R-E1", f"典型经验“{code}”尚未推荐:请先推荐")
-        rules.check_not_in_future(on, self.clock.today(), "上报日期")
-        found.report(on, self.stamp(actor))
-        self._save(found)
+        rules.check_not_in_future(on, self.core.clock.today(), "上报日期")
+        found.report(on, self.core.stamp(actor))
+        self.core._save(found)

@@ -481,7 +481,9 @@ def open_store(
     keys.preload()
     if isinstance(app.mapper, SealingMapper):
         app.mapper.keys = keys
-    app.similar_concern = ConcernQuery(engine).similar  # double entry of a concern (the ledger knows)
+    app.concerns.similar_concern = ConcernQuery(
+        engine
+    ).similar  # double entry of a concern (the ledger knows)
     projector = Projector(app.recorder, app.mapper, engine, projections())
     store = Store(location, app, engine, projector, events_table, keys, store_key=store_key)
     projector.create_tables()

@@ -281,7 +281,7 @@ def record_p95_ms(store: Any, prefix: str, cadres: dict[str, str], count: int = 
     for i in range(count):
         village = f"{prefix}V{i % 30 + 1:02d}"
         t = time.perf_counter()
-        store.app.record_visit(
+        store.app.visits.record_visit(
             admin,
             f"{village}H{i // 30 + 1:04d}",
             date(2026, 11, 20),

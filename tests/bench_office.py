@@ -41,7 +41,7 @@ while time.time() < end:
     time.sleep(max(0.0, due - time.time()))
     t = time.perf_counter()
     try:
-        code = store.app.record_visit(actor, f"BH{me:02d}{n % 50:03d}", date(2026, 11, 20), [cadre],
+        code = store.app.visits.record_visit(actor, f"BH{me:02d}{n % 50:03d}", date(2026, 11, 20), [cadre],
                                       {"note": f"B11 {n}"}, again=True)
         store.projector.catch_up()
         out.append({"code": code, "ms": (time.perf_counter() - t) * 1000, "at": time.time()})

@@ -31,7 +31,9 @@ def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 def test_a_visit_corrected_from_the_ledger(qtbot: QtBot, village: Store, admin: Actor) -> None:
-    village.app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], {"situation": "家中4口人,老人行动不变"})
+    village.app.visits.record_visit(
+        admin, "H1", date(2026, 10, 21), ["C1"], {"situation": "家中4口人,老人行动不变"}
+    )
     village.projector.catch_up()
     window = MainWindow(Operations(village), admin)
     qtbot.addWidget(window)
@@ -189,8 +191,8 @@ def test_a_contact_entered_by_mistake_is_voided_from_the_ledger(
     from tests.test_gui import save_button
 
     app = office.app
-    app.pair(admin, "P10", "群众", "R1", "V1", date(2026, 10, 21))
-    app.record_contact(admin, "P10", "R1", date(2026, 10, 21), "上门", problem="门前排水沟堵了")
+    app.contacts.pair(admin, "P10", "群众", "R1", "V1", date(2026, 10, 21))
+    app.contacts.record_contact(admin, "P10", "R1", date(2026, 10, 21), "上门", problem="门前排水沟堵了")
     office.projector.catch_up()
     page = ContactLedgerPage(Operations(office), admin)
     qtbot.addWidget(page)
@@ -221,7 +223,7 @@ def test_a_contact_entered_by_mistake_is_voided_from_the_ledger(
     view = ContactQuery(office.engine).booklet("P10")
     assert view is not None and [len(t.entries) for t in view.targets] == [0]  # voided, kept in the record
     assert asked and "P10-L1-Q" in asked[0]
-    concern = app.concern("P10-L1-Q")
+    concern = app.concerns.concern("P10-L1-Q")
     assert concern is not None and concern.voided  # the contact never happened: nor did its problem
 
 
@@ -237,12 +239,12 @@ def test_a_contact_typed_wrong_is_corrected_from_the_ledger(
     from tests.test_gui import save_button
 
     app = office.app
-    app.pair(admin, "P10", "群众", "R1", "V1", date(2026, 10, 21))
-    app.record_contact(admin, "P10", "R1", date(2026, 10, 21), "上门", "了解收成")
+    app.contacts.pair(admin, "P10", "群众", "R1", "V1", date(2026, 10, 21))
+    app.contacts.record_contact(admin, "P10", "R1", date(2026, 10, 21), "上门", "了解收成")
     office.projector.catch_up()
-    rejects("R-F2", app.correct_booklet_entry, admin, "P10", "P10-L1", {"way": "飞鸽"}, "笔误")
-    rejects("R-F2", app.correct_booklet_entry, admin, "P10", "P10-L1", {"target": "R2"}, "对象错了")
-    rejects("R-F2", app.correct_booklet_entry, admin, "P10", "P10-L1", {"on": 46000}, "Excel 序号")
+    rejects("R-F2", app.contacts.correct_booklet_entry, admin, "P10", "P10-L1", {"way": "飞鸽"}, "笔误")
+    rejects("R-F2", app.contacts.correct_booklet_entry, admin, "P10", "P10-L1", {"target": "R2"}, "对象错了")
+    rejects("R-F2", app.contacts.correct_booklet_entry, admin, "P10", "P10-L1", {"on": 46000}, "Excel 序号")
     page = ContactLedgerPage(Operations(office), admin)
     qtbot.addWidget(page)
     page.search.setText("P10")  # type: ignore[attr-defined]
@@ -289,7 +291,7 @@ def test_a_contact_typed_wrong_is_corrected_from_the_ledger(
     assert seen[2:] == ["False", "False"]  # not reported before; a pairing has no content to correct
     rejects(
         "R-F2",
-        app.correct_pairing,
+        app.contacts.correct_pairing,
         admin,
         "P10",
         1,

@@ -29,35 +29,35 @@ def clerk(township: Store) -> Actor:
 
 
 def raised(store: Store, actor: Actor, code: str, on: date = D, **fields: str) -> None:
-    store.app.raise_concern(actor, code, on, {**RAISE, **fields})
+    store.app.concerns.raise_concern(actor, code, on, {**RAISE, **fields})
 
 
 def test_every_step_out_of_order_is_refused(township: Store, admin: Actor, clerk: Actor) -> None:
     app = township.app
     raised(township, admin, "Q1")
-    rejects("R-Q1", app.note_concern_progress, admin, "Q1", D, "在办")
-    rejects("R-Q1", app.resolve_concern, admin, "Q1", D, "P2", "已修好")
-    rejects("R-Q1", app.record_concern_feedback, clerk, "Q1", D, "P1", "满意")
-    message = rejects("R-Q1", app.close_concern, admin, "Q1", D)
+    rejects("R-Q1", app.concerns.note_concern_progress, admin, "Q1", D, "在办")
+    rejects("R-Q1", app.concerns.resolve_concern, admin, "Q1", D, "P2", "已修好")
+    rejects("R-Q1", app.concerns.record_concern_feedback, clerk, "Q1", D, "P1", "满意")
+    message = rejects("R-Q1", app.concerns.close_concern, admin, "Q1", D)
     assert "已登记" in message and "交办" in message  # says what can be done now
-    app.assign_concern(admin, "Q1", D, unit_code="K1", person_code="P2", due_on=date(2026, 10, 25))
-    rejects("R-Q1", app.record_concern_feedback, clerk, "Q1", D, "P1", "满意")
+    app.concerns.assign_concern(admin, "Q1", D, unit_code="K1", person_code="P2", due_on=date(2026, 10, 25))
+    rejects("R-Q1", app.concerns.record_concern_feedback, clerk, "Q1", D, "P1", "满意")
     rejects(
-        "R-Q1", app.assign_concern, admin, "Q1", date(2026, 10, 20), person_code="P2", due_on=D
+        "R-Q1", app.concerns.assign_concern, admin, "Q1", date(2026, 10, 20), person_code="P2", due_on=D
     )  # before last
-    app.resolve_concern(admin, "Q1", date(2026, 10, 22), "P2", "已更换灯泡")
-    rejects("R-Q1", app.close_concern, admin, "Q1", date(2026, 10, 22))  # close without feedback
-    rejects("R-Q1", app.assign_concern, admin, "Q1", date(2026, 10, 22), person_code="P2", due_on=D)
-    rejects("R-Q1", app.escalate_concern, admin, "Q1", date(2026, 10, 22), "报县")
-    app.record_concern_feedback(clerk, "Q1", date(2026, 10, 22), "P1", "满意")
-    app.close_concern(admin, "Q1", date(2026, 10, 22))
+    app.concerns.resolve_concern(admin, "Q1", date(2026, 10, 22), "P2", "已更换灯泡")
+    rejects("R-Q1", app.concerns.close_concern, admin, "Q1", date(2026, 10, 22))  # close without feedback
+    rejects("R-Q1", app.concerns.assign_concern, admin, "Q1", date(2026, 10, 22), person_code="P2", due_on=D)
+    rejects("R-Q1", app.concerns.escalate_concern, admin, "Q1", date(2026, 10, 22), "报县")
+    app.concerns.record_concern_feedback(clerk, "Q1", date(2026, 10, 22), "P1", "满意")
+    app.concerns.close_concern(admin, "Q1", date(2026, 10, 22))
     for step in (
-        lambda: app.note_concern_progress(admin, "Q1", date(2026, 10, 22), "再看看"),
-        lambda: app.close_concern(admin, "Q1", date(2026, 10, 22)),
-        lambda: app.mark_concern_duplicate(admin, "Q1", date(2026, 10, 22), "Q2"),
+        lambda: app.concerns.note_concern_progress(admin, "Q1", date(2026, 10, 22), "再看看"),
+        lambda: app.concerns.close_concern(admin, "Q1", date(2026, 10, 22)),
+        lambda: app.concerns.mark_concern_duplicate(admin, "Q1", date(2026, 10, 22), "Q2"),
     ):
         rejects("R-Q1", step)
-    concern = app.concern("Q1")
+    concern = app.concerns.concern("Q1")
     assert concern is not None and concern.state is State.CLOSED and concern.version == 5
 
 
@@ -66,16 +66,18 @@ def test_duplicates_and_escalation(township: Store, admin: Actor) -> None:
     raised(township, admin, "Q1")
     raised(township, admin, "Q2")
     raised(township, admin, "Q3")
-    rejects("R-F2", app.mark_concern_duplicate, admin, "Q2", D, "Q2")
-    rejects("R-G4", app.mark_concern_duplicate, admin, "Q2", D, "Q9")
-    app.mark_concern_duplicate(admin, "Q2", D, "Q1")
-    rejects("R-Q1", app.assign_concern, admin, "Q2", D, person_code="P2", due_on=D)  # a duplicate is done
-    message = rejects("R-Q1", app.mark_concern_duplicate, admin, "Q3", D, "Q2")
+    rejects("R-F2", app.concerns.mark_concern_duplicate, admin, "Q2", D, "Q2")
+    rejects("R-G4", app.concerns.mark_concern_duplicate, admin, "Q2", D, "Q9")
+    app.concerns.mark_concern_duplicate(admin, "Q2", D, "Q1")
+    rejects(
+        "R-Q1", app.concerns.assign_concern, admin, "Q2", D, person_code="P2", due_on=D
+    )  # a duplicate is done
+    message = rejects("R-Q1", app.concerns.mark_concern_duplicate, admin, "Q3", D, "Q2")
     assert "Q1" in message  # points at the original
-    app.escalate_concern(admin, "Q3", D, "涉及县道改造,超出本镇权限,报县交通局")
-    rejects("R-Q1", app.escalate_concern, admin, "Q3", D, "再次上报")
-    app.assign_concern(admin, "Q3", D, unit_code="K1", due_on=date(2026, 11, 30))
-    concern = app.concern("Q3")
+    app.concerns.escalate_concern(admin, "Q3", D, "涉及县道改造,超出本镇权限,报县交通局")
+    rejects("R-Q1", app.concerns.escalate_concern, admin, "Q3", D, "再次上报")
+    app.concerns.assign_concern(admin, "Q3", D, unit_code="K1", due_on=date(2026, 11, 30))
+    concern = app.concerns.concern("Q3")
     assert concern is not None and concern.escalated and concern.state is State.ASSIGNED
 
 
@@ -95,12 +97,16 @@ def test_sources_due_dates_and_references(township: Store, admin: Actor) -> None
     rejects("R-F2", raised, township, admin, "Q2", household_code="H3")  # H3 is in V2
     rejects("R-G1", raised, township, admin, "Q2", on=date(2026, 10, 23))
     rejects("R-G2", raised, township, admin, "Q2", on=date(2026, 10, 19))
-    message = rejects("R-Q3", app.assign_concern, admin, "Q1", D, person_code="P2", due_on=date(2026, 10, 20))
+    message = rejects(
+        "R-Q3", app.concerns.assign_concern, admin, "Q1", D, person_code="P2", due_on=date(2026, 10, 20)
+    )
     assert "10月21日" in message
-    rejects("R-F1", app.assign_concern, admin, "Q1", D, due_on=date(2026, 10, 25))  # nobody to handle it
-    rejects("R-F1", app.assign_concern, admin, "Q1", D, person_code="P2")  # no due date
-    rejects("R-G4", app.assign_concern, admin, "Q1", D, person_code="P9", due_on=date(2026, 10, 25))
-    rejects("R-G4", app.note_concern_progress, admin, "Q9", D, "无此问题")
+    rejects(
+        "R-F1", app.concerns.assign_concern, admin, "Q1", D, due_on=date(2026, 10, 25)
+    )  # nobody to handle it
+    rejects("R-F1", app.concerns.assign_concern, admin, "Q1", D, person_code="P2")  # no due date
+    rejects("R-G4", app.concerns.assign_concern, admin, "Q1", D, person_code="P9", due_on=date(2026, 10, 25))
+    rejects("R-G4", app.concerns.note_concern_progress, admin, "Q9", D, "无此问题")
 
 
 def test_nobody_rates_their_own_work_and_unsatisfied_reopens(
@@ -108,15 +114,17 @@ def test_nobody_rates_their_own_work_and_unsatisfied_reopens(
 ) -> None:
     app = township.app
     raised(township, clerk, "Q1")
-    app.assign_concern(admin, "Q1", D, person_code="P2", due_on=date(2026, 10, 25))
-    app.resolve_concern(admin, "Q1", D, "P1", "协调电力所修复")
-    rejects("R-Q5", app.record_concern_feedback, clerk, "Q1", D, "P2", "满意")  # the handler
-    rejects("R-Q5", app.record_concern_feedback, clerk, "Q1", D, "P1", "满意")  # the resolver
-    rejects("R-Q5", app.record_concern_feedback, admin, "Q1", D, "P3", "满意")  # who entered the resolution
-    rejects("R-F1", app.record_concern_feedback, clerk, "Q1", D, "P3", "无法回访")  # needs a reason
-    rejects("R-F2", app.record_concern_feedback, clerk, "Q1", D, "P3", "还行")
-    app.record_concern_feedback(clerk, "Q1", D, "P3", "不满意", "灯又坏了")
-    concern = app.concern("Q1")
+    app.concerns.assign_concern(admin, "Q1", D, person_code="P2", due_on=date(2026, 10, 25))
+    app.concerns.resolve_concern(admin, "Q1", D, "P1", "协调电力所修复")
+    rejects("R-Q5", app.concerns.record_concern_feedback, clerk, "Q1", D, "P2", "满意")  # the handler
+    rejects("R-Q5", app.concerns.record_concern_feedback, clerk, "Q1", D, "P1", "满意")  # the resolver
+    rejects(
+        "R-Q5", app.concerns.record_concern_feedback, admin, "Q1", D, "P3", "满意"
+    )  # who entered the resolution
+    rejects("R-F1", app.concerns.record_concern_feedback, clerk, "Q1", D, "P3", "无法回访")  # needs a reason
+    rejects("R-F2", app.concerns.record_concern_feedback, clerk, "Q1", D, "P3", "还行")
+    app.concerns.record_concern_feedback(clerk, "Q1", D, "P3", "不满意", "灯又坏了")
+    concern = app.concerns.concern("Q1")
     assert concern is not None and concern.state is State.ASSIGNED and concern.reopened == 1
     township.projector.catch_up()
     query = ConcernQuery(township.engine)
@@ -124,12 +132,12 @@ def test_nobody_rates_their_own_work_and_unsatisfied_reopens(
     [figures] = query.figures("person", D)
     assert (figures.raised, figures.resolved, figures.satisfied, figures.rated) == (1, 0, 0, 1)
     clock.set(datetime(2026, 10, 24, 9))
-    app.resolve_concern(admin, "Q1", date(2026, 10, 24), "P1", "更换线路")
+    app.concerns.resolve_concern(admin, "Q1", date(2026, 10, 24), "P1", "更换线路")
     township.projector.catch_up()
     [figures] = query.figures("person", date(2026, 10, 24))
     assert figures.resolved == 0  # R-Q6: resolved again, but not resolved until the resident says so
-    app.record_concern_feedback(clerk, "Q1", date(2026, 10, 24), "P3", "基本满意")
-    app.close_concern(clerk, "Q1", date(2026, 10, 24))
+    app.concerns.record_concern_feedback(clerk, "Q1", date(2026, 10, 24), "P3", "基本满意")
+    app.concerns.close_concern(clerk, "Q1", date(2026, 10, 24))
     township.projector.catch_up()
     [figures] = query.figures("person", date(2026, 10, 24))
     assert (figures.raised, figures.resolved, figures.satisfied, figures.rated) == (1, 1, 1, 1)
@@ -146,7 +154,7 @@ def test_scope_of_clerks_and_read_only_roles(township: Store, admin: Actor, cler
     rejects("R-S1", raised, township, clerk, "Q2", village_code="V2", household_code="H3")
     ducha = township.app.login("ducha", "jiwei-pw2026", "PC")
     rejects("R-S2", raised, township, ducha, "Q2")
-    rejects("R-S2", township.app.note_concern_progress, ducha, "Q1", D, "看过了")
+    rejects("R-S2", township.app.concerns.note_concern_progress, ducha, "Q1", D, "看过了")
 
 
 def test_follow_ups_on_a_day_are_exactly_the_overdue_and_awaiting(
@@ -157,14 +165,16 @@ def test_follow_ups_on_a_day_are_exactly_the_overdue_and_awaiting(
     clock.set(datetime(2026, 11, 5, 9))
     for code in ("A", "B", "C", "D", "E"):
         raised(township, clerk, code, date(2026, 10, 21))
-    app.assign_concern(admin, "A", date(2026, 10, 21), person_code="P2", due_on=date(2026, 10, 25))
-    app.assign_concern(admin, "B", date(2026, 10, 21), person_code="P2", due_on=date(2026, 10, 25))
-    app.resolve_concern(admin, "B", date(2026, 10, 25), "P2", "已办")  # on its due date: never overdue
-    app.assign_concern(admin, "C", date(2026, 10, 22), unit_code="K1", due_on=date(2026, 10, 23))
-    app.resolve_concern(admin, "C", date(2026, 10, 28), "P2", "迟办")  # overdue 24th…27th
-    app.record_concern_feedback(clerk, "C", date(2026, 10, 30), "P1", "满意")
-    app.mark_concern_duplicate(admin, "D", date(2026, 10, 22), "A")
-    app.escalate_concern(admin, "E", date(2026, 10, 26), "报县")
+    app.concerns.assign_concern(admin, "A", date(2026, 10, 21), person_code="P2", due_on=date(2026, 10, 25))
+    app.concerns.assign_concern(admin, "B", date(2026, 10, 21), person_code="P2", due_on=date(2026, 10, 25))
+    app.concerns.resolve_concern(
+        admin, "B", date(2026, 10, 25), "P2", "已办"
+    )  # on its due date: never overdue
+    app.concerns.assign_concern(admin, "C", date(2026, 10, 22), unit_code="K1", due_on=date(2026, 10, 23))
+    app.concerns.resolve_concern(admin, "C", date(2026, 10, 28), "P2", "迟办")  # overdue 24th…27th
+    app.concerns.record_concern_feedback(clerk, "C", date(2026, 10, 30), "P1", "满意")
+    app.concerns.mark_concern_duplicate(admin, "D", date(2026, 10, 22), "A")
+    app.concerns.escalate_concern(admin, "E", date(2026, 10, 26), "报县")
     township.projector.catch_up()
     query = ConcernQuery(township.engine)
 
@@ -220,9 +230,9 @@ def test_concern_board_rebuilt_equals_live(township: Store, admin: Actor, clerk:
     app = township.app
     raised(township, clerk, "Q1")
     raised(township, clerk, "Q2", content="低保申请")
-    app.assign_concern(admin, "Q1", D, person_code="P2", due_on=D)
-    app.resolve_concern(admin, "Q1", D, "P2", "已办")
-    app.record_concern_feedback(clerk, "Q1", D, "P1", "不满意")
+    app.concerns.assign_concern(admin, "Q1", D, person_code="P2", due_on=D)
+    app.concerns.resolve_concern(admin, "Q1", D, "P2", "已办")
+    app.concerns.record_concern_feedback(clerk, "Q1", D, "P1", "不满意")
     app.correct_record(admin, "concern", "Q2", {"category": "民生保障"}, "漏填类别")
     app.void_record(admin, "concern", "Q2", "重复登记")
     township.projector.catch_up()
@@ -245,15 +255,19 @@ def test_the_same_problem_from_the_same_resident_typed_twice_is_asked_about(
 
     app = township.app
     fields = {"source": "来访", "resident": "张大山", "village_code": "V1", "content": "村口路灯坏了"}
-    app.raise_concern(admin, "Q1", date(2026, 10, 20), fields)
+    app.concerns.raise_concern(admin, "Q1", date(2026, 10, 20), fields)
     township.projector.catch_up()
     with pytest.raises(PossibleDoubleEntry) as doubt:
-        app.raise_concern(admin, "Q2", date(2026, 10, 22), fields)
+        app.concerns.raise_concern(admin, "Q2", date(2026, 10, 22), fields)
     assert doubt.value.existing == "Q1" and "张大山" in doubt.value.message
-    app.raise_concern(admin, "Q3", date(2026, 10, 22), {**fields, "content": "水渠堵了"})  # another problem
-    app.raise_concern(admin, "Q2", date(2026, 10, 22), fields, again=True)  # really raised again: confirmed
+    app.concerns.raise_concern(
+        admin, "Q3", date(2026, 10, 22), {**fields, "content": "水渠堵了"}
+    )  # another problem
+    app.concerns.raise_concern(
+        admin, "Q2", date(2026, 10, 22), fields, again=True
+    )  # really raised again: confirmed
     township.projector.catch_up()
-    assert app.concern("Q2") is not None and app.concern("Q3") is not None
+    assert app.concerns.concern("Q2") is not None and app.concerns.concern("Q3") is not None
 
 
 def test_a_step_is_corrected_or_voided_and_the_life_cycle_judged_again(
@@ -265,27 +279,41 @@ def test_a_step_is_corrected_or_voided_and_the_life_cycle_judged_again(
     app = township.app
     clock.set(datetime(2026, 11, 5, 9))
     raised(township, clerk, "Q1")
-    app.assign_concern(admin, "Q1", D, person_code="P2", due_on=date(2026, 10, 23))
-    app.resolve_concern(admin, "Q1", date(2026, 10, 25), "P2", "已更换灯泡")
-    app.record_concern_feedback(clerk, "Q1", date(2026, 10, 26), "P1", "满意")
+    app.concerns.assign_concern(admin, "Q1", D, person_code="P2", due_on=date(2026, 10, 23))
+    app.concerns.resolve_concern(admin, "Q1", date(2026, 10, 25), "P2", "已更换灯泡")
+    app.concerns.record_concern_feedback(clerk, "Q1", date(2026, 10, 26), "P1", "满意")
     township.projector.catch_up()
     query = ConcernQuery(township.engine)
     with township.engine.connect() as conn:
         before = int(conn.exec_driver_sql("SELECT max(notification_id) FROM concern_steps").scalar() or 0)
-    concern = app.concern("Q1")
+    concern = app.concerns.concern("Q1")
     assert concern is not None
     versions = {r["step"]: int(r["version"]) for r in concern.steps}
     assign, resolve, feedback = (versions[k] for k in ("交办", "办结", "回访"))
     # the promise was 10-28 on paper: corrected, the resolution on the 25th is no longer late
-    rejects("R-Q3", app.correct_concern_step, admin, "Q1", assign, {"due_on": date(2026, 10, 1)}, "笔误")
-    rejects("R-G6", app.correct_concern_step, admin, "Q1", assign, {"due_on": date(2026, 10, 28)}, "")
-    rejects("R-Q1", app.correct_concern_step, admin, "Q1", resolve, {"on": date(2026, 10, 20)}, "日期笔误")
-    rejects("R-Q5", app.correct_concern_step, admin, "Q1", feedback, {"visitor": "P2"}, "回访人笔误")
-    rejects("R-Q1", app.void_concern_step, admin, "Q1", resolve, "录早了")  # its return visit stands
     rejects(
-        "R-F2", app.correct_concern_step, admin, "Q1", assign, {"due_on": "10月28日"}, "笔误"
+        "R-Q3", app.concerns.correct_concern_step, admin, "Q1", assign, {"due_on": date(2026, 10, 1)}, "笔误"
+    )
+    rejects(
+        "R-G6", app.concerns.correct_concern_step, admin, "Q1", assign, {"due_on": date(2026, 10, 28)}, ""
+    )
+    rejects(
+        "R-Q1",
+        app.concerns.correct_concern_step,
+        admin,
+        "Q1",
+        resolve,
+        {"on": date(2026, 10, 20)},
+        "日期笔误",
+    )
+    rejects("R-Q5", app.concerns.correct_concern_step, admin, "Q1", feedback, {"visitor": "P2"}, "回访人笔误")
+    rejects("R-Q1", app.concerns.void_concern_step, admin, "Q1", resolve, "录早了")  # its return visit stands
+    rejects(
+        "R-F2", app.concerns.correct_concern_step, admin, "Q1", assign, {"due_on": "10月28日"}, "笔误"
     )  # not a date
-    app.correct_concern_step(admin, "Q1", assign, {"due_on": date(2026, 10, 28)}, "纸质台帐为10月28日")
+    app.concerns.correct_concern_step(
+        admin, "Q1", assign, {"due_on": date(2026, 10, 28)}, "纸质台帐为10月28日"
+    )
     township.projector.catch_up()
     row = query.find("Q1")
     assert row is not None and row.due_on == date(2026, 10, 28) and row.state == State.FED_BACK.value
@@ -296,11 +324,11 @@ def test_a_step_is_corrected_or_voided_and_the_life_cycle_judged_again(
     assert timeline[1].due_on == date(2026, 10, 28) and "纸质台帐为10月28日" in timeline[-1].detail
     assert [s.due_on for s in query.timeline("Q1", before) if s.step == "交办"] == [date(2026, 10, 23)]
     # the return visit was typed on the wrong concern: voided, Q1 waits for its return visit again
-    app.void_concern_step(admin, "Q1", feedback, "录错问题")
-    concern = app.concern("Q1")
+    app.concerns.void_concern_step(admin, "Q1", feedback, "录错问题")
+    concern = app.concerns.concern("Q1")
     assert concern is not None and concern.state is State.RESOLVED and concern.feedback == ""
-    rejects("R-F2", app.void_concern_step, admin, "Q1", feedback, "再作废一次")
-    app.void_concern_step(admin, "Q1", resolve, "尚未办结")
+    rejects("R-F2", app.concerns.void_concern_step, admin, "Q1", feedback, "再作废一次")
+    app.concerns.void_concern_step(admin, "Q1", resolve, "尚未办结")
     township.projector.catch_up()
     row = query.find("Q1")
     assert row is not None and row.state == State.ASSIGNED.value and row.resolved_on is None

@@ -23,7 +23,7 @@ def test_a_visitor_renamed_after_the_visit_reads_the_same_live_and_rebuilt(
     village: Store, admin: Actor, clock: FixedClock
 ) -> None:
     app = village.app
-    app.record_visit(admin, "H1", clock.today(), ["C1"], {"situation": "家中4口人"})
+    app.visits.record_visit(admin, "H1", clock.today(), ["C1"], {"situation": "家中4口人"})
     village.projector.catch_up()
     clock.advance(days=1)
     app.change_person(admin, "C1", {"name": "青山村新主任"}, clock.today())
@@ -115,17 +115,17 @@ def test_a_page_at_once_gives_the_rows_of_one_notification_at_a_time(
             "C7",
             {"name": "新河村主任", "unit_code": "V3", "identities": ["村街居干部"], "party_member": True},
         ),
-        lambda: app.record_visit(admin, "H7", today, ["C7"], problems=["屋顶漏雨"]),
+        lambda: app.visits.record_visit(admin, "H7", today, ["C7"], problems=["屋顶漏雨"]),
         lambda: app.change_person(admin, "C7", {"name": "新河村新主任"}, today),
         lambda: app.change_unit(admin, "V3", {"kind": "居"}, today),
         lambda: app.tag_household(admin, "H7", "特困户", today, "已脱困", add=False),
-        lambda: app.pair(admin, "P10", "群众", "R1", "V1", today),
-        lambda: app.record_contact(admin, "P10", "R1", today, "上门"),
+        lambda: app.contacts.pair(admin, "P10", "群众", "R1", "V1", today),
+        lambda: app.contacts.record_contact(admin, "P10", "R1", today, "上门"),
         lambda: app.correct_record(admin, "household", "H7", {"head_name": "周柒"}, "错字"),
-        lambda: app.record_visit(admin, "H7", today, ["C7"], {"situation": "原话"}, code="VX1"),
+        lambda: app.visits.record_visit(admin, "H7", today, ["C7"], {"situation": "原话"}, code="VX1"),
         lambda: app.correct_record(admin, "visit", "VX1", {"situation": "改正"}, "错字"),
-        lambda: app.record_visit(admin, "H7", today, ["C7"], code="VX2"),
-        lambda: app.void_visit(admin, "VX2", "录重了", with_concerns=True),
+        lambda: app.visits.record_visit(admin, "H7", today, ["C7"], code="VX2"),
+        lambda: app.visits.void_visit(admin, "VX2", "录重了", with_concerns=True),
     ]
     for command in commands:
         command()

@@ -252,16 +252,16 @@ def test_a_concern_step_corrected_and_voided_from_its_record(
     typed kept; with one, stored. 作废步骤… asks a reason too; the board follows."""
     app = township.app
     clock.set(datetime(2026, 10, 30, 9))
-    app.raise_concern(
+    app.concerns.raise_concern(
         admin,
         "Q1",
         date(2026, 10, 21),
         {"source": "来访", "resident": "张大山", "village_code": "V1", "content": "村口路灯不亮"},
     )
-    app.assign_concern(admin, "Q1", date(2026, 10, 21), person_code="P2", due_on=date(2026, 10, 24))
-    app.resolve_concern(admin, "Q1", date(2026, 10, 23), "P2", "更换灯泡")
+    app.concerns.assign_concern(admin, "Q1", date(2026, 10, 21), person_code="P2", due_on=date(2026, 10, 24))
+    app.concerns.resolve_concern(admin, "Q1", date(2026, 10, 23), "P2", "更换灯泡")
     clerk = app.login("clerk", "qingshan-pw7", "V1-PC")
-    app.record_concern_feedback(clerk, "Q1", date(2026, 10, 25), "P1", "满意")
+    app.concerns.record_concern_feedback(clerk, "Q1", date(2026, 10, 25), "P1", "满意")
     township.projector.catch_up()
     ops = Operations(township)
     window = MainWindow(ops, admin)
@@ -558,7 +558,7 @@ def test_a_township_timetable_fits_one_a4_landscape_page(qtbot: QtBot, tmp_path:
 
 def test_fifty_ballots_by_keyboard_alone(qtbot: QtBot, cadres: Store, admin: Actor) -> None:
     app = cadres.app
-    app.open_rating_round(admin, "R1", "V1", ["C1", "C3"], date(2026, 10, 21))
+    app.work.open_rating_round(admin, "R1", "V1", ["C1", "C3"], date(2026, 10, 21))
     cadres.projector.catch_up()
     ops = Operations(cadres)
     window = MainWindow(ops, admin)
@@ -592,7 +592,7 @@ def test_fifty_ballots_by_keyboard_alone(qtbot: QtBot, cadres: Store, admin: Act
         qtbot.keyClick(entry.keys, Qt.Key.Key_Return)
     assert blocker.args[0] == "R-R2", entry.status.text()
     assert entry.keys.text() == "1", (entry.keys.text(), entry.status.text(), entry.number.text())
-    app.close_rating_round(admin, "R1", date(2026, 10, 21))
+    app.work.close_rating_round(admin, "R1", date(2026, 10, 21))
     ops.refresh()
     page.round_table.selectRow(0)
     marks = {"1": "满意", "2": "基本满意", "3": "不满意", "0": "弃权"}
@@ -608,9 +608,9 @@ def test_as_of_puts_every_page_back_and_the_dashboard_follows(
     """回看 a moment before a visit was recorded: the ledger, the findings, the dashboard and the summary
     show it as it stood; unticking brings them back to now."""
     app = cadres.app
-    app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"])
+    app.visits.record_visit(admin, "H1", date(2026, 10, 21), ["C1"])
     clock.set(datetime(2026, 10, 24, 9))
-    app.record_visit(admin, "H2", date(2026, 10, 24), ["C1"])
+    app.visits.record_visit(admin, "H2", date(2026, 10, 24), ["C1"])
     cadres.projector.catch_up()
     window = MainWindow(Operations(cadres), admin)
     qtbot.addWidget(window)
@@ -707,7 +707,7 @@ def test_the_visit_form_flows_by_tab_from_field_to_field(qtbot: QtBot, village: 
     with qtbot.wait_signal(ops.changed, timeout=5000):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.saved == 1 and dialog.error.text().startswith("已保存")
-    visit = village.app.visit("H1-1022")
+    visit = village.app.visits.visit("H1-1022")
     assert visit is not None and visit.visitors == ["C1"] and visit.situation == "ok"
 
 
@@ -735,7 +735,7 @@ def test_another_workstation_s_record_reloads_only_the_pages_that_show_it(
     other = open_store(db_url, clock)
     try:
         elsewhere = other.app.login("admin", "secret-1", "OTHER-PC")
-        other.app.record_visit(elsewhere, "H1", date(2026, 10, 21), ["C1"])
+        other.app.visits.record_visit(elsewhere, "H1", date(2026, 10, 21), ["C1"])
         other.projector.catch_up()  # projected there: this workstation's catch-up finds nothing to do
     finally:
         other.close()
@@ -754,7 +754,7 @@ def test_a_summary_figure_opens_the_records_behind_it(qtbot: QtBot, cadres: Stor
     """活动总结: clicking 已走访户 opens the households it counts (as of the page's moment), sortable."""
     from desk.gui.supervision import DrillDownDialog
 
-    cadres.app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"])
+    cadres.app.visits.record_visit(admin, "H1", date(2026, 10, 21), ["C1"])
     cadres.projector.catch_up()
     page = SummaryPage(Operations(cadres), admin)
     qtbot.addWidget(page)
@@ -788,7 +788,7 @@ def test_an_english_window_names_the_rules_in_english(qtbot: QtBot, township: St
         texts = [page.rule.itemText(i) for i in range(page.rule.count())]
         assert "R-V1 Not every registered household of the village has been visited." in texts
         ops = Operations(township)
-        assert not ops.run(None, township.app.record_visit, admin, "H1", date(2026, 10, 21), ["P9"])
+        assert not ops.run(None, township.app.visits.record_visit, admin, "H1", date(2026, 10, 21), ["P9"])
         assert ops.last_rejection[0] == "R-G4"
         from desk.gui.pages import AuditPage
 
@@ -834,8 +834,8 @@ def test_an_article_corrected_from_the_register(qtbot: QtBot, cadres: Store, adm
     from desk.gui.work import ArticleCorrectionDialog, ArticlesPage
 
     app = cadres.app
-    app.set_research_topic(admin, "T1", "山区产业发展调研", date(2026, 10, 21), "P1")
-    app.submit_article(admin, "P1", "产业调研报吿", date(2026, 10, 21), "T1")
+    app.work.set_research_topic(admin, "T1", "山区产业发展调研", date(2026, 10, 21), "P1")
+    app.work.submit_article(admin, "P1", "产业调研报吿", date(2026, 10, 21), "T1")
     cadres.projector.catch_up()
     ops = Operations(cadres)
     page = ArticlesPage(ops, admin)
@@ -863,13 +863,15 @@ def test_an_interview_step_corrected_then_one_voided_from_the_timetable(
     from desk.gui.interviews import StepFixDialog
 
     app = township.app
-    app.schedule_interview(admin, "V1", date(2026, 11, 3), 1, "P1", "上午9点", "村部")
+    app.interviews.schedule_interview(admin, "V1", date(2026, 11, 3), 1, "P1", "上午9点", "村部")
     clock.set(datetime(2026, 10, 28, 9))
-    app.record_solicitation(admin, "V1", date(2026, 10, 28), "座谈会", 12)
-    app.record_solicitation(admin, "V1", date(2026, 10, 28), "座谈会", 12)
-    app.post_interview_notice(admin, "V1", date(2026, 10, 28), "上午9点", "村部", "村民代表", "村口")
+    app.interviews.record_solicitation(admin, "V1", date(2026, 10, 28), "座谈会", 12)
+    app.interviews.record_solicitation(admin, "V1", date(2026, 10, 28), "座谈会", 12)
+    app.interviews.post_interview_notice(
+        admin, "V1", date(2026, 10, 28), "上午9点", "村部", "村民代表", "村口"
+    )
     clock.set(datetime(2026, 11, 3, 17))
-    app.hold_interview(admin, "V1", date(2026, 11, 3), 25)
+    app.interviews.hold_interview(admin, "V1", date(2026, 11, 3), 25)
     township.projector.catch_up()
     ops = Operations(township)
     page = InterviewPage(ops, admin)
@@ -910,15 +912,15 @@ def test_voided_and_superseded_rows_shown_struck_through_on_demand(
     """显示已作废/已更正: the ledgers show the corrected values; ticked, the voided record and the version
     before a correction come back struck through, greyed and said in words (so an export keeps it)."""
     app = cadres.app
-    app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], {"note": "初记"})
-    app.record_visit(admin, "H2", date(2026, 10, 21), ["C1"])
+    app.visits.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], {"note": "初记"})
+    app.visits.record_visit(admin, "H2", date(2026, 10, 21), ["C1"])
     cadres.projector.catch_up()
     page = VisitLedgerPage(Operations(cadres), admin)
     qtbot.addWidget(page)
     rows = [page.model.row(i) for i in range(page.model.rowCount())]
     first, second = sorted(rows, key=lambda r: r.household_code)
     app.correct_record(admin, "visit", first.code, {"note": "更正后"}, "笔误")
-    app.void_visit(admin, second.code, "重复录入", with_concerns=True)
+    app.visits.void_visit(admin, second.code, "重复录入", with_concerns=True)
     cadres.projector.catch_up()
     page.refresh()
     assert page.model.rowCount() == 1 and page.model.row(0).note == "更正后"
@@ -941,15 +943,15 @@ def test_voided_and_superseded_rows_shown_struck_through_on_demand(
     # a concern's ordinary progress replaces its row too: only what a correction replaced is struck
     from projections.concerns import ConcernFilter
 
-    app.raise_concern(
+    app.concerns.raise_concern(
         admin,
         "Q1",
         date(2026, 10, 21),
         {"source": "来访", "resident": "张大山", "village_code": "V1", "content": "路灯不亮"},
     )
-    app.assign_concern(admin, "Q1", date(2026, 10, 21), unit_code="V1", due_on=date(2026, 10, 30))
+    app.concerns.assign_concern(admin, "Q1", date(2026, 10, 21), unit_code="V1", due_on=date(2026, 10, 30))
     app.correct_record(admin, "concern", "Q1", {"content": "村口路灯不亮"}, "补全")
-    app.note_concern_progress(admin, "Q1", date(2026, 10, 22), "已报修")
+    app.concerns.note_concern_progress(admin, "Q1", date(2026, 10, 22), "已报修")
     cadres.projector.catch_up()
     query = ConcernQuery(cadres.engine)
     history = query.rows(query.ids(ConcernFilter(history=True)))
@@ -965,8 +967,8 @@ def test_a_search_box_narrows_the_article_register_and_what_it_exports(
     from desk.gui.work import ArticlesPage
 
     app = cadres.app
-    app.set_research_topic(admin, "T1", "山区产业发展调研", date(2026, 10, 21), "P1")
-    app.submit_article(admin, "P1", "产业调研报告", date(2026, 10, 21), "T1")
+    app.work.set_research_topic(admin, "T1", "山区产业发展调研", date(2026, 10, 21), "P1")
+    app.work.submit_article(admin, "P1", "产业调研报告", date(2026, 10, 21), "T1")
     cadres.projector.catch_up()
     page = ArticlesPage(Operations(cadres), admin)
     qtbot.addWidget(page)

@@ -21,7 +21,7 @@ from projections.store import open_store
 store = open_store(sys.argv[1])
 admin = store.app.login("admin", "secret-1", "LOOP-PC")
 for i in range(10_000):
-    code = store.app.record_visit(admin, ("H1", "H2")[i % 2], date(2026, 10, 21), ["C1"], {"note": str(i)},
+    code = store.app.visits.record_visit(admin, ("H1", "H2")[i % 2], date(2026, 10, 21), ["C1"], {"note": str(i)},
                                   again=True)
     store.projector.catch_up()
     print(code, flush=True)  # acknowledged: the command returned
@@ -56,7 +56,7 @@ def assert_nothing_lost(db: str, acknowledged: list[str]) -> None:
     try:
         again.projector.catch_up()
         assert verify(again.app.recorder, again.engine).ok
-        assert [code for code in acknowledged if again.app.visit(code) is None] == []
+        assert [code for code in acknowledged if again.app.visits.visit(code) is None] == []
         live = snapshot(again)
         again.projector.rebuild()
         assert snapshot(again) == live

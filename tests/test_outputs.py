@@ -52,10 +52,10 @@ pytestmark = [
 @pytest.fixture
 def desk(village: Store, admin: Actor, clock: FixedClock) -> Store:
     app = village.app
-    app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], problems=["村道路灯损坏"])
+    app.visits.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], problems=["村道路灯损坏"])
     clock.set(datetime(2026, 10, 24, 9))
-    app.record_visit(admin, "H2", date(2026, 10, 24), ["C1"])
-    app.record_visit(admin, "H3", date(2026, 10, 24), ["C2"])
+    app.visits.record_visit(admin, "H2", date(2026, 10, 24), ["C1"])
+    app.visits.record_visit(admin, "H3", date(2026, 10, 24), ["C2"])
     village.projector.catch_up()
     return village
 

@@ -45,11 +45,11 @@ def _resident(store: Store, admin: Actor) -> None:
     app.register_household(
         admin, "H9", {"head_name": NAME, "village_code": "V1", "phone": PHONE, "address": ADDRESS, "size": 2}
     )
-    visit = app.record_visit(admin, "H9", D, ["P2"], {"situation": STORY, "note": f"{NAME}说屋顶漏雨"})
+    visit = app.visits.record_visit(admin, "H9", D, ["P2"], {"situation": STORY, "note": f"{NAME}说屋顶漏雨"})
     app.correct_record(
         admin, "visit", visit, {"help": f"帮{NAME}联系瓦工"}, "补记"
     )  # sealed under the visit's key
-    app.raise_concern(
+    app.concerns.raise_concern(
         admin,
         "Q9",
         D,
@@ -321,8 +321,8 @@ def test_forgetting_a_person_erases_what_cadres_wrote_of_contacts_with_them(
     from projections.roster import RosterFilter, RosterQuery
 
     app = office.app
-    app.pair(admin, "P10", "群众", "R1", "V1", D)
-    app.record_contact(admin, "P10", "R1", D, "上门", "群众R1家孩子上学路远")
+    app.contacts.pair(admin, "P10", "群众", "R1", "V1", D)
+    app.contacts.record_contact(admin, "P10", "R1", D, "上门", "群众R1家孩子上学路远")
     office.projector.catch_up()
     booklet = ContactQuery(office.engine).booklet("P10")
     assert booklet is not None and "上学路远" in repr(booklet)
@@ -442,7 +442,7 @@ def test_what_an_erasure_must_reach_and_what_it_must_refuse(
     app = office.app
     # a concern moved to another household keeps what it said under its own key, destroyed with either
     app.register_household(admin, "H7", {"head_name": NAME, "village_code": "V1", "phone": PHONE})
-    app.raise_concern(
+    app.concerns.raise_concern(
         admin,
         "Q7",
         D,
@@ -450,8 +450,8 @@ def test_what_an_erasure_must_reach_and_what_it_must_refuse(
     )
     app.correct_record(admin, "concern", "Q7", {"household_code": "H2"}, "录错了户")
     # a concern raised in a contact with a person goes with that person
-    app.pair(admin, "P10", "群众", "R1", "V1", D)
-    app.record_contact(admin, "P10", "R1", D, "上门", "门前路灯坏了", problem=f"{ADDRESS}路灯坏了")
+    app.contacts.pair(admin, "P10", "群众", "R1", "V1", D)
+    app.contacts.record_contact(admin, "P10", "R1", D, "上门", "门前路灯坏了", problem=f"{ADDRESS}路灯坏了")
     office.projector.catch_up()
     forget(office, admin, "household", "H7", "本人申请")
     forget(office, admin, "person", "R1", "本人申请")

@@ -67,7 +67,7 @@ def _run(store: Store, admin: Actor, clock: FixedClock, kind: str, n: int) -> No
     app = store.app
     today = clock.today()
     household, village, cadre = f"H{n % 5}", ("V1", "V2")[n % 2], ("C1", "C2")[n % 2]
-    visit_codes = [c for c in (f"H{n % 5}-{today:%m%d}",) if app.visit(c) is not None]
+    visit_codes = [c for c in (f"H{n % 5}-{today:%m%d}",) if app.visits.visit(c) is not None]
     concern = f"Q{n % 2}"
     match kind:
         case "household":
@@ -79,13 +79,13 @@ def _run(store: Store, admin: Actor, clock: FixedClock, kind: str, n: int) -> No
         case "correct_household":
             app.correct_record(admin, "household", household, {"address": f"{n}组{today:%d}号"}, "录错了")
         case "visit":
-            app.record_visit(admin, household, today, [cadre], {"situation": f"家中{n}口人"})
+            app.visits.record_visit(admin, household, today, [cadre], {"situation": f"家中{n}口人"})
         case "void_visit" if visit_codes:
-            app.void_visit(admin, visit_codes[0], "重复录入", with_concerns=True)
+            app.visits.void_visit(admin, visit_codes[0], "重复录入", with_concerns=True)
         case "correct_visit" if visit_codes:
             app.correct_record(admin, "visit", visit_codes[0], {"note": f"补记{n}"}, "漏记")
         case "concern":
-            app.raise_concern(
+            app.concerns.raise_concern(
                 admin,
                 concern,
                 today,
@@ -98,27 +98,31 @@ def _run(store: Store, admin: Actor, clock: FixedClock, kind: str, n: int) -> No
                 },
             )
         case "advance_concern":  # its next step, so that whole lifecycles occur (reopened ones too)
-            found = app.concern(concern)
+            found = app.concerns.concern(concern)
             state = found.state if found is not None else None
             if state is State.RAISED:
-                app.assign_concern(admin, concern, today, unit_code=village, due_on=date(2026, 11, 30))
+                app.concerns.assign_concern(
+                    admin, concern, today, unit_code=village, due_on=date(2026, 11, 30)
+                )
             elif state is State.ASSIGNED:
-                app.resolve_concern(admin, concern, today, cadre, f"已修好{n}")
+                app.concerns.resolve_concern(admin, concern, today, cadre, f"已修好{n}")
             elif state is State.RESOLVED:  # by another operator and another cadre than who resolved (R-Q5)
                 visitor = "C3"  # the return visitor, never retired, neither handler nor resolver
                 other = Actor("xjb02", admin.role, "PC2")
-                app.record_concern_feedback(
+                app.concerns.record_concern_feedback(
                     other, concern, today, visitor, ("满意", "不满意")[n % 2], f"回访{n}"
                 )
         case "fix_concern_step":  # the latest step corrected (its date, or its note) or voided
-            found = app.concern(concern)
+            found = app.concerns.concern(concern)
             standing = [r for r in found.steps if not r["voided"]] if found is not None else []
             if standing:
                 last = standing[-1]
                 if n % 2:
-                    app.void_concern_step(admin, concern, last["version"], "录错了")
+                    app.concerns.void_concern_step(admin, concern, last["version"], "录错了")
                 else:
-                    app.correct_concern_step(admin, concern, last["version"], {"on": today}, "日期笔误")
+                    app.concerns.correct_concern_step(
+                        admin, concern, last["version"], {"on": today}, "日期笔误"
+                    )
         case "tag":
             app.tag_household(admin, household, "特困户", today, "入户核实", add=n % 2 == 0)
         case "retire_person":

@@ -288,19 +288,21 @@ def test_records_another_workstation_changed_are_read_fresh(
     try:
         here = village.app
         monkeypatch.setattr(domain.service, "FOLLOW_EVERY", 0.0)  # look at every read
-        here.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], {"note": "first"})  # C1 now cached here
+        here.visits.record_visit(
+            admin, "H1", date(2026, 10, 21), ["C1"], {"note": "first"}
+        )  # C1 now cached here
         elsewhere = other.app.login("admin", "secret-1", "OTHER-PC")
         other.app.retire_person(elsewhere, "C1", date(2026, 10, 22), "调离")
         with pytest.raises(RuleViolation, match="R-G4"):
-            here.record_visit(admin, "H2", date(2026, 10, 22), ["C1"], {"note": "after"})
+            here.visits.record_visit(admin, "H2", date(2026, 10, 22), ["C1"], {"note": "after"})
 
-        code = here.record_visit(admin, "H3", date(2026, 10, 22), ["C2"], {"note": "v"})  # cached here
-        here.visit(code)
+        code = here.visits.record_visit(admin, "H3", date(2026, 10, 22), ["C2"], {"note": "v"})  # cached here
+        here.visits.visit(code)
         monkeypatch.setattr(domain.service, "FOLLOW_EVERY", 3600.0)  # this workstation does not look
-        other.app.void_visit(elsewhere, code, "录错", with_concerns=False)
+        other.app.visits.void_visit(elsewhere, code, "录错", with_concerns=False)
         with pytest.raises(ConcurrentChange):  # the store refuses the stale save: nothing stored twice
-            here.void_visit(admin, code, "再次作废", with_concerns=False)
+            here.visits.void_visit(admin, code, "再次作废", with_concerns=False)
         with pytest.raises(RuleViolation, match="已作废"):  # and looked again: it is voided, said in words
-            here.void_visit(admin, code, "再次作废", with_concerns=False)
+            here.visits.void_visit(admin, code, "再次作废", with_concerns=False)
     finally:
         other.close()

@@ -29,34 +29,34 @@ def campaign_weeks(store: Store, admin: Actor, clock: FixedClock) -> list[dateti
     app.register_person(
         admin, "D1", {"name": "困难甲", "unit_code": "V1", "party_member": True, "hardship_member": True}
     )
-    app.pair(admin, "P2", "困难党员", "D1", "V1", date(2026, 10, 21))
-    app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], {"situation": "独居"}, ["屋顶漏雨"])
-    app.raise_concern(
+    app.contacts.pair(admin, "P2", "困难党员", "D1", "V1", date(2026, 10, 21))
+    app.visits.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], {"situation": "独居"}, ["屋顶漏雨"])
+    app.concerns.raise_concern(
         admin,
         "Q1",
         date(2026, 10, 22),
         {"source": "来访", "resident": "李小河", "village_code": "V1", "content": "路灯"},
     )
-    app.assign_concern(admin, "Q1", date(2026, 10, 22), person_code="P2", due_on=date(2026, 10, 26))
+    app.concerns.assign_concern(admin, "Q1", date(2026, 10, 22), person_code="P2", due_on=date(2026, 10, 26))
     ends.append(clock.now())
     clock.set(datetime(2026, 10, 29, 9))
-    app.report_pairings(admin, "V1", date(2026, 10, 29), [("P2", 1)])
-    app.record_contact(admin, "P2", "D1", date(2026, 10, 28), "上门", "看望")
-    app.resolve_concern(admin, "Q1", date(2026, 10, 28), "P2", "已修好")
-    app.record_visit(admin, "H3", date(2026, 10, 29), ["C2"])
-    app.schedule_interview(admin, "V1", date(2026, 11, 3), 1, "P1", "上午", "村部")
-    app.post_interview_notice(admin, "V1", date(2026, 10, 29), "上午9点", "村部", "村民", "村口")
-    app.set_research_topic(admin, "T1", "产业", date(2026, 10, 29), "P1")
+    app.contacts.report_pairings(admin, "V1", date(2026, 10, 29), [("P2", 1)])
+    app.contacts.record_contact(admin, "P2", "D1", date(2026, 10, 28), "上门", "看望")
+    app.concerns.resolve_concern(admin, "Q1", date(2026, 10, 28), "P2", "已修好")
+    app.visits.record_visit(admin, "H3", date(2026, 10, 29), ["C2"])
+    app.interviews.schedule_interview(admin, "V1", date(2026, 11, 3), 1, "P1", "上午", "村部")
+    app.interviews.post_interview_notice(admin, "V1", date(2026, 10, 29), "上午9点", "村部", "村民", "村口")
+    app.work.set_research_topic(admin, "T1", "产业", date(2026, 10, 29), "P1")
     ends.append(clock.now())
     clock.set(datetime(2026, 11, 5, 9))
-    app.hold_interview(admin, "V1", date(2026, 11, 3), 33, ["村道"])
-    app.open_rating_round(admin, "R1", "V1", ["C1", "C3"], date(2026, 11, 4))
+    app.interviews.hold_interview(admin, "V1", date(2026, 11, 3), 33, ["村道"])
+    app.work.open_rating_round(admin, "R1", "V1", ["C1", "C3"], date(2026, 11, 4))
     for n in range(1, 6):
-        app.cast_ballot(admin, "R1", n, {"C1": "满意", "C3": "基本满意" if n % 2 else "不满意"})
-    app.close_rating_round(admin, "R1", date(2026, 11, 5))
-    app.submit_article(admin, "P1", "产业调研", date(2026, 11, 4), "T1", "a.docx", b"text")
-    app.record_visit(admin, "H2", date(2026, 11, 4), ["C1"])
-    app.record_visit(admin, "H3", date(2026, 10, 22), ["C2"])  # copied from paper two weeks late: R-G3
+        app.work.cast_ballot(admin, "R1", n, {"C1": "满意", "C3": "基本满意" if n % 2 else "不满意"})
+    app.work.close_rating_round(admin, "R1", date(2026, 11, 5))
+    app.work.submit_article(admin, "P1", "产业调研", date(2026, 11, 4), "T1", "a.docx", b"text")
+    app.visits.record_visit(admin, "H2", date(2026, 11, 4), ["C1"])
+    app.visits.record_visit(admin, "H3", date(2026, 10, 22), ["C2"])  # copied from paper two weeks late: R-G3
     ends.append(clock.now())
     store.projector.catch_up()
     return ends
@@ -195,7 +195,7 @@ def test_a_household_in_both_left_behind_groups_counts_once(
     app.register_household(admin, "H4", {"head_name": "周双", "village_code": "V1"}, ["留守儿童", "空巢老人"])
     app.register_household(admin, "H5", {"head_name": "吴单", "village_code": "V1"}, ["空巢老人"])
     clock.advance(days=1)
-    app.record_visit(admin, "H4", clock.today(), ["C1"])
+    app.visits.record_visit(admin, "H4", clock.today(), ["C1"])
     village.projector.catch_up()
     figures = dict(SummaryQuery(village.engine).summary(clock.today()).sections[1].figures)
     assert figures["五必访·留守儿童/空巢老人"] == "1/2(50.0%)"

@@ -21,22 +21,28 @@ from tests.test_store import snapshot
 def test_units_own_work_and_publicity(township: Store, admin: Actor, clock: FixedClock) -> None:
     app = township.app
     app.register_unit(admin, "D1", "派出所", "双管单位", "G")
-    rejects("R-U1", app.register_unit_work, admin, "W0", "D1", "征求意见", date(2026, 10, 21), "开放日")
-    rejects("R-U1", app.register_unit_work, admin, "W0", "K1", "实事", date(2026, 10, 21), "科室不登记")
-    app.register_unit_work(
+    rejects(
+        "R-U1", app.unit_work.register_unit_work, admin, "W0", "D1", "征求意见", date(2026, 10, 21), "开放日"
+    )
+    rejects(
+        "R-U1", app.unit_work.register_unit_work, admin, "W0", "K1", "实事", date(2026, 10, 21), "科室不登记"
+    )
+    app.unit_work.register_unit_work(
         admin, "W1", "D1", "承诺服务", date(2026, 10, 21), "户籍业务三日办结", promised_on=date(2026, 10, 24)
     )
-    app.register_unit_work(
+    app.unit_work.register_unit_work(
         admin, "W2", "D1", "一站式服务", date(2026, 10, 21), "证照一窗通办", promised_on=date(2026, 11, 30)
     )
-    rejects("R-G7", app.register_unit_work, admin, "W1", "D1", "实事", date(2026, 10, 21), "重号")
-    rejects("R-U3", app.fulfil_unit_work, admin, "W9", date(2026, 10, 22), "无此项")
-    rejects("R-U3", app.fulfil_unit_work, admin, "W2", date(2026, 10, 20), "早于登记")
-    app.fulfil_unit_work(admin, "W2", date(2026, 10, 22), "已设综合窗口")
-    rejects("R-U3", app.fulfil_unit_work, admin, "W2", date(2026, 10, 22), "再兑现")
+    rejects("R-G7", app.unit_work.register_unit_work, admin, "W1", "D1", "实事", date(2026, 10, 21), "重号")
+    rejects("R-U3", app.unit_work.fulfil_unit_work, admin, "W9", date(2026, 10, 22), "无此项")
+    rejects("R-U3", app.unit_work.fulfil_unit_work, admin, "W2", date(2026, 10, 20), "早于登记")
+    app.unit_work.fulfil_unit_work(admin, "W2", date(2026, 10, 22), "已设综合窗口")
+    rejects("R-U3", app.unit_work.fulfil_unit_work, admin, "W2", date(2026, 10, 22), "再兑现")
     # a school's opinion gathering: the opinions raised there are concerns placed at the school (R-U4, R-Q2)
-    app.register_unit_work(admin, "W3", "S1", "征求意见", date(2026, 10, 22), "家长座谈会", attendance=40)
-    app.raise_concern(
+    app.unit_work.register_unit_work(
+        admin, "W3", "S1", "征求意见", date(2026, 10, 22), "家长座谈会", attendance=40
+    )
+    app.concerns.raise_concern(
         admin,
         "Q-S1",
         date(2026, 10, 22),
@@ -50,7 +56,7 @@ def test_units_own_work_and_publicity(township: Store, admin: Actor, clock: Fixe
     )
     rejects(
         "R-Q2",
-        app.raise_concern,
+        app.concerns.raise_concern,
         admin,
         "Q-S2",
         date(2026, 10, 22),
@@ -63,8 +69,10 @@ def test_units_own_work_and_publicity(township: Store, admin: Actor, clock: Fixe
         },
     )
     clock.set(datetime(2026, 10, 26, 9))
-    app.report_publicity(admin, "X1", "V1", date(2026, 10, 23), "公开栏", "走进群众活动公示")
-    rejects("R-F2", app.report_publicity, admin, "X2", "V2", date(2026, 10, 23), "微信群", "渠道不对")
+    app.unit_work.report_publicity(admin, "X1", "V1", date(2026, 10, 23), "公开栏", "走进群众活动公示")
+    rejects(
+        "R-F2", app.unit_work.report_publicity, admin, "X2", "V2", date(2026, 10, 23), "微信群", "渠道不对"
+    )
     township.projector.catch_up()
     query = UnitWorkQuery(township.engine)
     status = {r.code: r.status(date(2026, 10, 26)) for r in query.items()}
@@ -139,7 +147,7 @@ def test_the_page_keeps_the_selected_record_and_fills_tables_unsorted(
     app = township.app
     app.register_unit(admin, "D1", "派出所", "双管单位", "G")
     for n, content in enumerate(("丙项", "甲项", "乙项"), start=1):
-        app.register_unit_work(admin, f"W{n}", "D1", "实事", date(2026, 10, 21), content)
+        app.unit_work.register_unit_work(admin, f"W{n}", "D1", "实事", date(2026, 10, 21), content)
     township.projector.catch_up()
     page = UnitWorkPage(Operations(township), admin)
     qtbot.addWidget(page)  # type: ignore[attr-defined]

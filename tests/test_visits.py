@@ -21,22 +21,24 @@ D = date(2026, 10, 21)
 
 def test_visitors_must_belong_to_the_village(village: Store, admin: Actor, clock: FixedClock) -> None:
     app = village.app
-    rejects("R-V4", app.record_visit, admin, "H1", D, [])
-    message = rejects("R-V3", app.record_visit, admin, "H1", D, ["P1"])  # a leader not assigned to V1
+    rejects("R-V4", app.visits.record_visit, admin, "H1", D, [])
+    message = rejects("R-V3", app.visits.record_visit, admin, "H1", D, ["P1"])  # a leader not assigned to V1
     assert "V1" in message and "P1" in message
-    rejects("R-V3", app.record_visit, admin, "H3", D, ["C1"])  # V1's cadre in V2
-    rejects("R-G4", app.record_visit, admin, "H1", D, ["C9"])
-    rejects("R-G4", app.record_visit, admin, "H9", D, ["C1"])
-    rejects("R-G1", app.record_visit, admin, "H1", date(2026, 10, 23), ["C1"])
-    rejects("R-G2", app.record_visit, admin, "H1", date(2026, 10, 19), ["C1"])
-    assert app.record_visit(admin, "H1", D, ["P1", "P2"]) == "H1-1021"  # the assigned cadre makes it count
-    assert app.record_visit(admin, "H1", D, ["C1"]) == "H1-1021-2"
-    rejects("R-G7", app.record_visit, admin, "H2", D, ["C1"], None, None, "H1-1021")
+    rejects("R-V3", app.visits.record_visit, admin, "H3", D, ["C1"])  # V1's cadre in V2
+    rejects("R-G4", app.visits.record_visit, admin, "H1", D, ["C9"])
+    rejects("R-G4", app.visits.record_visit, admin, "H9", D, ["C1"])
+    rejects("R-G1", app.visits.record_visit, admin, "H1", date(2026, 10, 23), ["C1"])
+    rejects("R-G2", app.visits.record_visit, admin, "H1", date(2026, 10, 19), ["C1"])
+    assert (
+        app.visits.record_visit(admin, "H1", D, ["P1", "P2"]) == "H1-1021"
+    )  # the assigned cadre makes it count
+    assert app.visits.record_visit(admin, "H1", D, ["C1"]) == "H1-1021-2"
+    rejects("R-G7", app.visits.record_visit, admin, "H2", D, ["C1"], None, None, "H1-1021")
     clerk = app.login("clerk", "qingshan-pw7", "V1-PC")
-    rejects("R-S1", app.record_visit, clerk, "H3", D, ["C2"])
-    app.record_visit(clerk, "H2", D, ["C1"], {"situation": "五口之家,务农"})
+    rejects("R-S1", app.visits.record_visit, clerk, "H3", D, ["C2"])
+    app.visits.record_visit(clerk, "H2", D, ["C1"], {"situation": "五口之家,务农"})
     clock.set(datetime(2026, 11, 20, 9))
-    app.record_visit(admin, "H3", date(2026, 11, 15), ["C2"])  # after the window: standing work
+    app.visits.record_visit(admin, "H3", date(2026, 11, 15), ["C2"])  # after the window: standing work
     village.projector.catch_up()
     query = VisitQuery(village.engine)
     assert query.count(VisitFilter()) == 3 and query.count(VisitFilter(standing=True)) == 1
@@ -44,7 +46,7 @@ def test_visitors_must_belong_to_the_village(village: Store, admin: Actor, clock
 
 def test_problems_raised_become_concerns(village: Store, admin: Actor) -> None:
     app = village.app
-    code = app.record_visit(
+    code = app.visits.record_visit(
         admin,
         "H1",
         D,
@@ -62,9 +64,9 @@ def test_problems_raised_become_concerns(village: Store, admin: Actor) -> None:
         "张大山",
         "H1",
     )
-    app.assign_concern(admin, f"{code}-Q1", D, person_code="P2", due_on=date(2026, 10, 30))
-    app.resolve_concern(admin, f"{code}-Q1", D, "P2", "已维修")
-    app.raise_concern(
+    app.concerns.assign_concern(admin, f"{code}-Q1", D, person_code="P2", due_on=date(2026, 10, 30))
+    app.concerns.resolve_concern(admin, f"{code}-Q1", D, "P2", "已维修")
+    app.concerns.raise_concern(
         admin,
         "Q-V",
         D,
@@ -85,8 +87,8 @@ def test_problems_raised_become_concerns(village: Store, admin: Actor) -> None:
 
 def test_a_tag_added_after_a_visit_does_not_count_it(village: Store, admin: Actor, clock: FixedClock) -> None:
     app = village.app
-    app.record_visit(admin, "H2", D, ["C1"])  # H2 is not tagged yet
-    app.record_visit(admin, "H3", D, ["C2"])  # H3 is 上访户 since the window opened
+    app.visits.record_visit(admin, "H2", D, ["C1"])  # H2 is not tagged yet
+    app.visits.record_visit(admin, "H3", D, ["C2"])  # H3 is 上访户 since the window opened
     clock.set(datetime(2026, 10, 23, 9))
     app.tag_household(admin, "H2", "上访户", date(2026, 10, 22), "来访登记")
     village.projector.catch_up()
@@ -98,7 +100,7 @@ def test_a_tag_added_after_a_visit_does_not_count_it(village: Store, admin: Acto
     assert {c.key: (c.required, c.visited) for c in query.category_coverage(date(2026, 10, 21))}[
         "上访户"
     ] == (1, 1)
-    app.record_visit(admin, "H2", date(2026, 10, 23), ["C1"])
+    app.visits.record_visit(admin, "H2", date(2026, 10, 23), ["C1"])
     village.projector.catch_up()
     assert {c.key: (c.required, c.visited) for c in query.category_coverage(day)}["上访户"] == (2, 2)
     assert query.not_visited(category="上访户", day=day) == []
@@ -131,11 +133,11 @@ def coverage_from_events(store: Store) -> tuple[dict[str, tuple[int, int]], dict
 
 def test_coverage_agrees_with_the_events_live_and_rebuilt(village: Store, admin: Actor) -> None:
     app = village.app
-    app.record_visit(admin, "H1", D, ["C1", "P2"])
-    app.record_visit(admin, "H1", D, ["C1"])
-    wrong = app.record_visit(admin, "H2", D, ["P2"])
+    app.visits.record_visit(admin, "H1", D, ["C1", "P2"])
+    app.visits.record_visit(admin, "H1", D, ["C1"])
+    wrong = app.visits.record_visit(admin, "H2", D, ["P2"])
     app.void_record(admin, "visit", wrong, "录错了农户")
-    app.record_visit(admin, "H3", D, ["C2"])
+    app.visits.record_visit(admin, "H3", D, ["C2"])
     app.correct_record(admin, "visit", "H3-1021", {"situation": "已脱贫"}, "补充情况")
     village.projector.catch_up()
     per_village, shares = coverage_from_events(village)
@@ -158,21 +160,25 @@ def test_a_paper_visit_typed_twice_is_asked_not_stored_again(village: Store, adm
     from domain.errors import PossibleDoubleEntry
 
     app = village.app
-    first = app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], {"situation": "四口人"})
+    first = app.visits.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], {"situation": "四口人"})
     with pytest.raises(PossibleDoubleEntry) as doubt:
-        app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], {"situation": "四口人"})
+        app.visits.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], {"situation": "四口人"})
     assert doubt.value.existing == first and "录了两次" in doubt.value.message
-    second = app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], {"situation": "下午又去"}, again=True)
+    second = app.visits.record_visit(
+        admin, "H1", date(2026, 10, 21), ["C1"], {"situation": "下午又去"}, again=True
+    )
     assert second == f"{first}-2"
-    app.record_visit(admin, "H1", date(2026, 10, 21), ["C2", "C1"])  # other visitors: not the same visit
+    app.visits.record_visit(
+        admin, "H1", date(2026, 10, 21), ["C2", "C1"]
+    )  # other visitors: not the same visit
 
 
 def test_voiding_a_visit_voids_or_keeps_the_concerns_it_raised(village: Store, admin: Actor) -> None:
     app = village.app
-    first = app.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], problems=["路灯坏了"])
-    second = app.record_visit(admin, "H2", date(2026, 10, 21), ["C1"], problems=["水压不足"])
-    assert app.void_visit(admin, first, "录错了户", with_concerns=True) == [f"{first}-Q1"]
-    assert app.void_visit(admin, second, "走访表重复", with_concerns=False) == []
-    concerns = {code: app.concern(code) for code in (f"{first}-Q1", f"{second}-Q1")}
+    first = app.visits.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], problems=["路灯坏了"])
+    second = app.visits.record_visit(admin, "H2", date(2026, 10, 21), ["C1"], problems=["水压不足"])
+    assert app.visits.void_visit(admin, first, "录错了户", with_concerns=True) == [f"{first}-Q1"]
+    assert app.visits.void_visit(admin, second, "走访表重复", with_concerns=False) == []
+    concerns = {code: app.concerns.concern(code) for code in (f"{first}-Q1", f"{second}-Q1")}
     assert concerns[f"{first}-Q1"].voided and not concerns[f"{second}-Q1"].voided  # type: ignore[union-attr]
-    rejects("R-G6", app.void_visit, admin, first, "再作废", with_concerns=True)
+    rejects("R-G6", app.visits.void_visit, admin, first, "再作废", with_concerns=True)

@@ -21,22 +21,24 @@ D = date(2026, 10, 21)
 
 def test_ballots_r_r1_r_r2_and_results_r_r4(cadres: Store, admin: Actor, clock: FixedClock) -> None:
     app = cadres.app
-    rejects("R-R1", app.cast_ballot, admin, "R1", 1, {"C1": "满意", "C3": "满意"})  # not yet opened
-    app.open_rating_round(admin, "R1", "V1", ["C1", "C3"], D)
-    rejects("R-G7", app.open_rating_round, admin, "R1", "V1", ["C1"], D)
-    app.cast_ballot(admin, "R1", 1, {"C1": "满意", "C3": "不满意"})
-    rejects("R-R2", app.cast_ballot, admin, "R1", 1, {"C1": "满意", "C3": "满意"})  # number used
-    rejects("R-R2", app.cast_ballot, admin, "R1", 2, {"C1": "满意"})  # C3 omitted
-    rejects("R-R2", app.cast_ballot, admin, "R1", 2, {"C1": "满意", "C3": "满意", "P2": "满意"})  # not listed
-    rejects("R-F2", app.cast_ballot, admin, "R1", 2, {"C1": "很好", "C3": "满意"})
-    app.cast_ballot(admin, "R1", 2, {"C1": "基本满意", "C3": "弃权"})
-    app.cast_ballot(admin, "R1", 3, {"C1": "不满意", "C3": "满意"})
-    app.cast_ballot(admin, "R1", 4, {"C1": "满意", "C3": "满意"})
-    app.void_ballot(admin, "R1", 4, "涂改无法辨认")
-    rejects("R-G6", app.void_ballot, admin, "R1", 4, "再作废")
-    rejects("R-G6", app.void_ballot, admin, "R1", 9, "无此票")
-    app.close_rating_round(admin, "R1", D)
-    rejects("R-R1", app.cast_ballot, admin, "R1", 5, {"C1": "满意", "C3": "满意"})  # closed
+    rejects("R-R1", app.work.cast_ballot, admin, "R1", 1, {"C1": "满意", "C3": "满意"})  # not yet opened
+    app.work.open_rating_round(admin, "R1", "V1", ["C1", "C3"], D)
+    rejects("R-G7", app.work.open_rating_round, admin, "R1", "V1", ["C1"], D)
+    app.work.cast_ballot(admin, "R1", 1, {"C1": "满意", "C3": "不满意"})
+    rejects("R-R2", app.work.cast_ballot, admin, "R1", 1, {"C1": "满意", "C3": "满意"})  # number used
+    rejects("R-R2", app.work.cast_ballot, admin, "R1", 2, {"C1": "满意"})  # C3 omitted
+    rejects(
+        "R-R2", app.work.cast_ballot, admin, "R1", 2, {"C1": "满意", "C3": "满意", "P2": "满意"}
+    )  # not listed
+    rejects("R-F2", app.work.cast_ballot, admin, "R1", 2, {"C1": "很好", "C3": "满意"})
+    app.work.cast_ballot(admin, "R1", 2, {"C1": "基本满意", "C3": "弃权"})
+    app.work.cast_ballot(admin, "R1", 3, {"C1": "不满意", "C3": "满意"})
+    app.work.cast_ballot(admin, "R1", 4, {"C1": "满意", "C3": "满意"})
+    app.work.void_ballot(admin, "R1", 4, "涂改无法辨认")
+    rejects("R-G6", app.work.void_ballot, admin, "R1", 4, "再作废")
+    rejects("R-G6", app.work.void_ballot, admin, "R1", 9, "无此票")
+    app.work.close_rating_round(admin, "R1", D)
+    rejects("R-R1", app.work.cast_ballot, admin, "R1", 5, {"C1": "满意", "C3": "满意"})  # closed
     cadres.projector.catch_up()
     query = RatingQuery(cadres.engine)
     [round_row] = query.rounds()
@@ -80,19 +82,25 @@ def count_from_events(store: Store, code: str) -> list[object]:
 def test_articles_r_a1_r_a2_r_a3(cadres: Store, admin: Actor, clock: FixedClock) -> None:
     app = cadres.app
     rejects(
-        "R-S3", app.set_research_topic, cadres.app.login("clerk", "qingshan-pw7", "PC"), "T1", "产业", D, "P1"
+        "R-S3",
+        app.work.set_research_topic,
+        cadres.app.login("clerk", "qingshan-pw7", "PC"),
+        "T1",
+        "产业",
+        D,
+        "P1",
     )
-    app.set_research_topic(admin, "T1", "山区产业发展调研", D, "P1")
-    rejects("R-A1", app.submit_article, admin, "P1", "产业调研报告", D)  # a leader names a topic
-    rejects("R-A1", app.submit_article, admin, "P1", "产业调研报告", D, "T9")
-    first = app.submit_article(admin, "P1", "产业调研报告", D, "T1", "报告.docx", b"version one")
+    app.work.set_research_topic(admin, "T1", "山区产业发展调研", D, "P1")
+    rejects("R-A1", app.work.submit_article, admin, "P1", "产业调研报告", D)  # a leader names a topic
+    rejects("R-A1", app.work.submit_article, admin, "P1", "产业调研报告", D, "T9")
+    first = app.work.submit_article(admin, "P1", "产业调研报告", D, "T1", "报告.docx", b"version one")
     assert first == []
     clock.set(datetime(2026, 11, 12, 9))
-    late = app.submit_article(
+    late = app.work.submit_article(
         admin, "P1", "产业调研报告(修改稿)", date(2026, 11, 11), "T1", "报告.docx", b"v2"
     )
     assert [c for c, _ in late] == ["R-A2"]
-    app.submit_article(
+    app.work.submit_article(
         admin, "C1", "村务公开调研", date(2026, 11, 11), "", "a.docx", b"version one"
     )  # voluntary
     cadres.projector.catch_up()
@@ -103,7 +111,7 @@ def test_articles_r_a1_r_a2_r_a3(cadres: Store, admin: Actor, clock: FixedClock)
         "产业调研报告(修改稿)",
     )
     assert register["C1"].required is False and register["C1"].status == "迟交"
-    stored = app.stored_file(register["P1"].sha256)
+    stored = app.work.stored_file(register["P1"].sha256)
     assert stored is not None and stored.data() == b"v2"
     with cadres.engine.connect() as conn:
         files = conn.exec_driver_sql(
@@ -118,20 +126,20 @@ def test_an_article_version_corrected_and_voided(cadres: Store, admin: Actor, cl
     from projections.audit import AuditFilter, AuditQuery
 
     app = cadres.app
-    app.set_research_topic(admin, "T1", "山区产业发展调研", D, "P1")
-    app.submit_article(admin, "P1", "产业调研报吿", D, "T1", "报告.docx", b"v1")
+    app.work.set_research_topic(admin, "T1", "山区产业发展调研", D, "P1")
+    app.work.submit_article(admin, "P1", "产业调研报吿", D, "T1", "报告.docx", b"v1")
     clock.set(datetime(2026, 11, 12, 9))
-    app.submit_article(admin, "P1", "重复录入", date(2026, 11, 11), "T1", "报告.docx", b"v1")
+    app.work.submit_article(admin, "P1", "重复录入", date(2026, 11, 11), "T1", "报告.docx", b"v1")
     cadres.projector.catch_up()
     before = AuditQuery(cadres.engine).notification_at(datetime(2026, 11, 12, 10).astimezone())
-    rejects("R-G6", app.correct_article, admin, "P1", 1, {"title": "产业调研报告"}, "")  # no reason
-    rejects("R-G6", app.correct_article, admin, "P1", 3, {"title": "产业调研报告"}, "错字")  # no 3rd
-    rejects("R-A1", app.correct_article, admin, "P1", 1, {"topic": ""}, "去掉课题")  # a leader's topic
-    rejects("R-G1", app.correct_article, admin, "P1", 1, {"on": date(2026, 12, 1)}, "日期")  # future
-    assert app.correct_article(admin, "P1", 1, {"title": "产业调研报告"}, "错字") == []
-    app.void_article(admin, "P1", 2, "重复录入")
-    rejects("R-G6", app.void_article, admin, "P1", 2, "再次作废")
-    rejects("R-G6", app.correct_article, admin, "P1", 2, {"title": "x"}, "已作废")
+    rejects("R-G6", app.work.correct_article, admin, "P1", 1, {"title": "产业调研报告"}, "")  # no reason
+    rejects("R-G6", app.work.correct_article, admin, "P1", 3, {"title": "产业调研报告"}, "错字")  # no 3rd
+    rejects("R-A1", app.work.correct_article, admin, "P1", 1, {"topic": ""}, "去掉课题")  # a leader's topic
+    rejects("R-G1", app.work.correct_article, admin, "P1", 1, {"on": date(2026, 12, 1)}, "日期")  # future
+    assert app.work.correct_article(admin, "P1", 1, {"title": "产业调研报告"}, "错字") == []
+    app.work.void_article(admin, "P1", 2, "重复录入")
+    rejects("R-G6", app.work.void_article, admin, "P1", 2, "再次作废")
+    rejects("R-G6", app.work.correct_article, admin, "P1", 2, {"title": "x"}, "已作废")
     cadres.projector.catch_up()
     query = ArticleQuery(cadres.engine)
     now = {r.code: r for r in query.register()}["P1"]
@@ -151,14 +159,14 @@ def test_an_article_version_corrected_and_voided(cadres: Store, admin: Actor, cl
 
 def test_exemplars_r_e1(cadres: Store, admin: Actor) -> None:
     app = cadres.app
-    rejects("R-E1", app.nominate_exemplar, admin, "E1", D, "走访", "H1-1021", "一户一策")
-    code = app.record_visit(admin, "H1", D, ["C1"], {"help": "一户一策帮扶"})
-    app.nominate_exemplar(admin, "E1", D, "走访", code, "一户一策帮扶特困户")
-    rejects("R-G7", app.nominate_exemplar, admin, "E1", D, "走访", code, "重复")
-    rejects("R-F2", app.nominate_exemplar, admin, "E2", D, "会议", code, "x")
-    rejects("R-E1", app.report_exemplar, admin, "E9", D)
-    app.report_exemplar(admin, "E1", D)
-    rejects("R-E1", app.report_exemplar, admin, "E1", D)  # reported twice
+    rejects("R-E1", app.work.nominate_exemplar, admin, "E1", D, "走访", "H1-1021", "一户一策")
+    code = app.visits.record_visit(admin, "H1", D, ["C1"], {"help": "一户一策帮扶"})
+    app.work.nominate_exemplar(admin, "E1", D, "走访", code, "一户一策帮扶特困户")
+    rejects("R-G7", app.work.nominate_exemplar, admin, "E1", D, "走访", code, "重复")
+    rejects("R-F2", app.work.nominate_exemplar, admin, "E2", D, "会议", code, "x")
+    rejects("R-E1", app.work.report_exemplar, admin, "E9", D)
+    app.work.report_exemplar(admin, "E1", D)
+    rejects("R-E1", app.work.report_exemplar, admin, "E1", D)  # reported twice
     cadres.projector.catch_up()
     [row] = ArticleQuery(cadres.engine).exemplars()
     assert (row.record_code, row.reported_on) == (code, D)
@@ -166,14 +174,14 @@ def test_exemplars_r_e1(cadres: Store, admin: Actor) -> None:
 
 def test_turnout_and_the_cadre_evaluation_sheet_r_r5(cadres: Store, admin: Actor, clock: FixedClock) -> None:
     app = cadres.app
-    rejects("R-F2", app.open_rating_round, admin, "R1", "V1", ["C1", "C3"], D, -3)
-    app.open_rating_round(admin, "R1", "V1", ["C1", "C3"], D, 4)  # 应到人数: four residents invited
-    app.cast_ballot(admin, "R1", 1, {"C1": "满意", "C3": "不满意"})
-    app.cast_ballot(admin, "R1", 2, {"C1": "基本满意", "C3": "满意"})
-    app.cast_ballot(admin, "R1", 3, {"C1": "不满意", "C3": "满意"})
-    app.void_ballot(admin, "R1", 3, "涂改")
-    app.record_visit(admin, "H1", D, ["C1"])
-    app.close_rating_round(admin, "R1", D)
+    rejects("R-F2", app.work.open_rating_round, admin, "R1", "V1", ["C1", "C3"], D, -3)
+    app.work.open_rating_round(admin, "R1", "V1", ["C1", "C3"], D, 4)  # 应到人数: four residents invited
+    app.work.cast_ballot(admin, "R1", 1, {"C1": "满意", "C3": "不满意"})
+    app.work.cast_ballot(admin, "R1", 2, {"C1": "基本满意", "C3": "满意"})
+    app.work.cast_ballot(admin, "R1", 3, {"C1": "不满意", "C3": "满意"})
+    app.work.void_ballot(admin, "R1", 3, "涂改")
+    app.visits.record_visit(admin, "H1", D, ["C1"])
+    app.work.close_rating_round(admin, "R1", D)
     cadres.projector.catch_up()
     query = RatingQuery(cadres.engine)
     [round_row] = query.rounds()
@@ -192,13 +200,13 @@ def test_an_exemplar_corrected_and_another_voided_with_reasons(cadres: Store, ad
 
     app = cadres.app
     app.register_household(admin, "H8", {"head_name": "吴八", "village_code": "V1"})
-    visit = app.record_visit(admin, "H8", date(2026, 10, 21), ["C1"], {"situation": "种养大户"})
-    app.nominate_exemplar(admin, "E1", date(2026, 10, 22), "走访", visit, "产业帮扶的做法")
-    app.nominate_exemplar(admin, "E2", date(2026, 10, 22), "走访", visit, "误推荐")
+    visit = app.visits.record_visit(admin, "H8", date(2026, 10, 21), ["C1"], {"situation": "种养大户"})
+    app.work.nominate_exemplar(admin, "E1", date(2026, 10, 22), "走访", visit, "产业帮扶的做法")
+    app.work.nominate_exemplar(admin, "E2", date(2026, 10, 22), "走访", visit, "误推荐")
     app.correct_record(admin, "exemplar", "E1", {"summary": "产业帮扶带动增收的做法"}, "错字")
     app.void_record(admin, "exemplar", "E2", "推荐错了")
     with pytest.raises(DomainError):
-        app.report_exemplar(admin, "E2", date(2026, 10, 22))  # a voided one is not reported
+        app.work.report_exemplar(admin, "E2", date(2026, 10, 22))  # a voided one is not reported
     cadres.projector.catch_up()
     rows = ArticleQuery(cadres.engine).exemplars()
     assert [(r.code, r.summary) for r in rows] == [("E1", "产业帮扶带动增收的做法")]

@@ -108,7 +108,7 @@ class RaiseConcernDialog(RecordDialog):
         }
         store_unless_double(
             self,
-            self.ops.commands.raise_concern,
+            self.ops.commands.concerns.raise_concern,
             self.actor,
             self.code.text(),
             to_date(self.on),
@@ -131,7 +131,7 @@ class ConcernStepDialog(RecordDialog):
         super().__init__(ops, self.tr("办理问题 {0}").format(code), parent)
         self.actor = actor
         self.concern_code = code
-        concern = ops.commands.concern(code)
+        concern = ops.commands.concerns.concern(code)
         allowed = concern.allowed() if concern else ()
         today = ops.commands.clock.today()
         self.summary = QLabel(
@@ -204,7 +204,7 @@ class ConcernStepDialog(RecordDialog):
         app, actor, code, on = self.ops.commands, self.actor, self.concern_code, to_date(self.on)
         match self.current_step():
             case Step.ASSIGN:
-                app.assign_concern(
+                app.concerns.assign_concern(
                     actor,
                     code,
                     on,
@@ -214,21 +214,23 @@ class ConcernStepDialog(RecordDialog):
                     note=self.note.toPlainText(),
                 )
             case Step.PROGRESS:
-                app.note_concern_progress(actor, code, on, self.note.toPlainText())
+                app.concerns.note_concern_progress(actor, code, on, self.note.toPlainText())
             case Step.RESOLVE:
-                app.resolve_concern(actor, code, on, self.resolver.text(), self.result_text.toPlainText())
+                app.concerns.resolve_concern(
+                    actor, code, on, self.resolver.text(), self.result_text.toPlainText()
+                )
             case Step.FEEDBACK:
-                app.record_concern_feedback(
+                app.concerns.record_concern_feedback(
                     actor, code, on, self.visitor.text(), self.outcome.currentText(), self.note.toPlainText()
                 )
             case Step.CLOSE:
-                app.close_concern(actor, code, on)
+                app.concerns.close_concern(actor, code, on)
             case Step.ESCALATE:
-                app.escalate_concern(actor, code, on, self.note.toPlainText())
+                app.concerns.escalate_concern(actor, code, on, self.note.toPlainText())
             case Step.DUPLICATE:
-                app.mark_concern_duplicate(actor, code, on, self.original.text())
+                app.concerns.mark_concern_duplicate(actor, code, on, self.original.text())
             case None:
-                app.note_concern_progress(actor, code, on, "")  # refused by the domain with its rule
+                app.concerns.note_concern_progress(actor, code, on, "")  # refused by the domain with its rule
 
 
 class ConcernStepFixDialog(ConcernStepDialog):
@@ -297,7 +299,7 @@ class ConcernStepFixDialog(ConcernStepDialog):
 
     def submit(self) -> None:
         changes = {k: v for k, v in self.values().items() if v != self.before.get(k)}
-        self.ops.commands.correct_concern_step(
+        self.ops.commands.concerns.correct_concern_step(
             self.actor, self.concern_code, self.recorded.version, changes, self.reason.text()
         )
 
@@ -448,7 +450,7 @@ class ConcernRecordDialog(QDialog):
             return
 
         def void(d: ReasonDialog) -> None:
-            self.ops.commands.void_concern_step(actor, self.code, chosen.version, d.reason.text())
+            self.ops.commands.concerns.void_concern_step(actor, self.code, chosen.version, d.reason.text())
 
         title = self.tr("作废问题 {0} 的{1}({2})").format(self.code, chosen.step, _d(chosen.on))
         if ReasonDialog(self.ops, title, void, self, with_date=False).exec():

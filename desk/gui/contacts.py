@@ -166,7 +166,7 @@ class PairingDialog(RecordDialog):
         self.kind.blockSignals(True)
         self.kind.clear()
         if person is not None:
-            role = self.ops.commands.role_of(person)
+            role = self.ops.commands.contacts.role_of(person)
             for req in requirements(role, self.ops.commands.parameters().contact_quota):
                 self.kind.addItem(req.kind, req.kind)
         self.kind.blockSignals(False)
@@ -183,7 +183,7 @@ class PairingDialog(RecordDialog):
             item = QListWidgetItem(f"{code}  {name}  ({where})")
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.targets.addItem(item)
-        role = self.ops.commands.role_of(person)
+        role = self.ops.commands.contacts.role_of(person)
         self.authority.setText(self.tr("由{0}安排").format(arranging_authority(role, kind, person)))
         if not self.arranged_by.text():
             self.arranged_by.setText(self._default_authority(role, kind, person))
@@ -204,7 +204,7 @@ class PairingDialog(RecordDialog):
 
     def submit(self) -> None:
         reported = to_date(self.reported_on) if self.reported.isChecked() else None
-        flags = self.ops.commands.pair(
+        flags = self.ops.commands.contacts.pair(
             self.actor,
             self.cadre.code(),
             self.kind.currentData() or "",
@@ -286,7 +286,7 @@ class ContactDialog(RecordDialog):
         if self.talk:
             store_unless_double(
                 self,
-                app.record_talk,
+                app.contacts.record_talk,
                 self.actor,
                 self.cadre.code(),
                 target,
@@ -296,7 +296,7 @@ class ContactDialog(RecordDialog):
         else:
             store_unless_double(
                 self,
-                app.record_contact,
+                app.contacts.record_contact,
                 self.actor,
                 self.cadre.code(),
                 target,
@@ -329,7 +329,7 @@ class EndPairingDialog(RecordDialog):
         self.cadre = cadre
         self.which = QComboBox()
         self.which.setObjectName("end_which")
-        booklet = ops.commands.booklet(cadre)
+        booklet = ops.commands.contacts.booklet(cadre)
         numbers = {p.target: p.no for p in booklet.pairings.values() if p.active} if booklet else {}
         for target, name, kind in ops.queries.contacts.active_targets(cadre):
             self.which.addItem(f"{target} {name}({kind})", numbers.get(target, 0))
@@ -341,7 +341,7 @@ class EndPairingDialog(RecordDialog):
         self.form.addRow(self.tr("原因*"), self.reason)
 
     def submit(self) -> None:
-        self.ops.commands.end_pairing(
+        self.ops.commands.contacts.end_pairing(
             self.actor, self.cadre, int(self.which.currentData() or 0), to_date(self.on), self.reason.text()
         )
 
@@ -402,7 +402,9 @@ class ReportDialog(QDialog):
             return
         unit = item.text()
         pending = self.query.unreported(unit)
-        if self.ops.run(None, self.ops.commands.report_pairings, self.actor, unit, to_date(self.on), pending):
+        if self.ops.run(
+            None, self.ops.commands.contacts.report_pairings, self.actor, unit, to_date(self.on), pending
+        ):
             self.error.clear()
             self.load()
         else:  # the refusal itself, on this dialog (the rule and what would make it acceptable)
@@ -613,7 +615,7 @@ class VoidEntryDialog(BookletEntryDialog):
                 QMessageBox.StandardButton.No,
             )
             with_concerns = asked == QMessageBox.StandardButton.Yes
-        self.ops.commands.void_booklet_entry(
+        self.ops.commands.contacts.void_booklet_entry(
             self.actor, self.cadre, code, self.reason.text(), with_concerns=with_concerns
         )
 
@@ -675,7 +677,7 @@ class CorrectEntryDialog(BookletEntryDialog):
             fixed: dict[str, Any] = {"on": to_date(self.on)}
             fixed["reported_on"] = to_date(self.reported_on) if self.reported.isChecked() else None
             was = {"on": pairing.paired_on, "reported_on": pairing.reported_on}
-            self.ops.commands.correct_pairing(
+            self.ops.commands.contacts.correct_pairing(
                 self.actor,
                 self.cadre,
                 (parse_entry_code(pairing.pairing) or ("", "", 0))[2],
@@ -690,7 +692,9 @@ class CorrectEntryDialog(BookletEntryDialog):
             now["way"] = self.way.currentText()
         before = {"on": x.on, "way": x.way, "content": x.content} if x is not None else {}
         changes = {k: v for k, v in now.items() if v != before.get(k)}
-        self.ops.commands.correct_booklet_entry(self.actor, self.cadre, code, changes, self.reason.text())
+        self.ops.commands.contacts.correct_booklet_entry(
+            self.actor, self.cadre, code, changes, self.reason.text()
+        )
 
 
 class ContactLedgerPage(Page):

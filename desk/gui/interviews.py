@@ -68,7 +68,7 @@ class InterviewStepDialog(RecordDialog):
         self.notes: list[str] = []  # flags and statuses of what was stored, shown on the page
         app = ops.commands
         params = app.parameters()
-        current = app.interview(village)
+        current = app.interviews.interview(village)
         scheduled = current.on if current and current.on else params.interview_start
         today = app.clock.today()
         self.on = date_edit(scheduled if step in ("安排", "改期", "召开") else today)
@@ -148,7 +148,7 @@ class InterviewStepDialog(RecordDialog):
         app, actor, village, on = self.ops.commands, self.actor, self.village, to_date(self.on)
         match self.step:
             case "安排":
-                app.schedule_interview(
+                app.interviews.schedule_interview(
                     actor,
                     village,
                     on,
@@ -158,15 +158,17 @@ class InterviewStepDialog(RecordDialog):
                     self.place.text(),
                 )
             case "改期":
-                app.reschedule_interview(
+                app.interviews.reschedule_interview(
                     actor, village, on, self.reason.text(), self.time.text(), self.place.text()
                 )
             case "征求意见":
-                app.record_solicitation(actor, village, on, self.way.currentText(), self.count.value())
+                app.interviews.record_solicitation(
+                    actor, village, on, self.way.currentText(), self.count.value()
+                )
             case "督查对接":
-                app.assign_interview_supervisor(actor, village, self.supervisor.text(), on)
+                app.interviews.assign_interview_supervisor(actor, village, self.supervisor.text(), on)
             case "张贴预告":
-                app.post_interview_notice(
+                app.interviews.post_interview_notice(
                     actor,
                     village,
                     on,
@@ -176,7 +178,7 @@ class InterviewStepDialog(RecordDialog):
                     self.posted_at.text(),
                 )
             case "召开":
-                flags = app.hold_interview(
+                flags = app.interviews.hold_interview(
                     actor, village, on, self.count.value(), self.problems.toPlainText().splitlines()
                 )
                 self.notes = [f"{c} {m}" for c, m in flags]
@@ -275,9 +277,9 @@ class StepFixDialog(RecordDialog):
         step, index, _values = self.steps[self.which.currentIndex()]
         app = self.ops.commands
         if self.void:
-            app.void_interview_step(self.actor, self.village, step, index, self.reason.text())
+            app.interviews.void_interview_step(self.actor, self.village, step, index, self.reason.text())
         else:
-            app.correct_interview_step(
+            app.interviews.correct_interview_step(
                 self.actor, self.village, step, index, self.changes(), self.reason.text()
             )
 

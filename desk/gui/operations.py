@@ -108,7 +108,7 @@ class Operations(QObject):
     def __init__(self, store: Store, *, deferred: bool = False) -> None:
         super().__init__()
         self.store = store
-        #: the write side's one port: the application's named use cases (record_visit, assign_concern, …),
+        #: the write side's one port: the application's use cases, by area (visits.record_visit, …),
         #: each checking the operator's session and the plan's rules
         self.commands: Lianxin = store.app
         #: the read side's one port: a query object per read model, the chain's head and checks

@@ -262,7 +262,9 @@ class DashboardPage(Page):
         end = QDate(params.window_end.year, params.window_end.month, params.window_end.day).toString(short)
         today = QDate(day.year, day.month, day.day).toString(full)
         if campaign_day > total:
-            self.headline.setText(self.tr("活动已于 {0} 结束(活动期共 {1} 天) · {2}").format(end, total, today))
+            self.headline.setText(
+                self.tr("活动已于 {0} 结束(活动期共 {1} 天) · {2}").format(end, total, today)
+            )
         else:
             self.headline.setText(
                 self.tr("活动第 {0} 天(共 {1} 天)· {2}").format(max(campaign_day, 0), total, today)

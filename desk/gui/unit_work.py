@@ -76,7 +76,7 @@ class UnitWorkDialog(RecordDialog):
 
     def submit(self) -> None:
         promised = to_date(self.promised_on) if self.promised.isChecked() else None
-        self.ops.commands.register_unit_work(
+        self.ops.commands.unit_work.register_unit_work(
             self.actor,
             self.code.text(),
             self.unit.currentData() or "",
@@ -102,7 +102,7 @@ class FulfilDialog(RecordDialog):
         self.form.addRow(self.tr("兑现了什么*"), self.result_text)
 
     def submit(self) -> None:
-        self.ops.commands.fulfil_unit_work(
+        self.ops.commands.unit_work.fulfil_unit_work(
             self.actor, self.item.code, to_date(self.on), self.result_text.text()
         )
 
@@ -132,7 +132,7 @@ class PublicityDialog(RecordDialog):
             self.form.addRow(label, widget)
 
     def submit(self) -> None:
-        self.ops.commands.report_publicity(
+        self.ops.commands.unit_work.report_publicity(
             self.actor,
             self.code.text(),
             self.unit.currentData() or "",

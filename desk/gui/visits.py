@@ -204,7 +204,7 @@ class VisitDialog(RecordDialog):
         problems = [p for p in self.problems.toPlainText().splitlines() if p.strip()]
         store_unless_double(
             self,
-            self.ops.commands.record_visit,
+            self.ops.commands.visits.record_visit,
             self.actor,
             self.household.code(),
             to_date(self.on),
@@ -459,7 +459,7 @@ class VisitLedgerPage(Page):
         if row is None:
             return
         code = row.code
-        stored = self.ops.commands.visit(code)
+        stored = self.ops.commands.visits.visit(code)
         problems = list(stored.problems) if stored is not None else []  # the concerns it registered
         with_concerns = False
         if problems:
@@ -479,7 +479,7 @@ class VisitLedgerPage(Page):
         ReasonDialog(
             self.ops,
             self.tr("作废走访 {0}").format(code),
-            lambda d: self.ops.commands.void_visit(
+            lambda d: self.ops.commands.visits.void_visit(
                 self.actor, code, d.reason.text(), with_concerns=with_concerns
             ),
             self,

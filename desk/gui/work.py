@@ -124,7 +124,7 @@ class OpenRoundDialog(RecordDialog):
             cadres = [
                 r.code for r in rows.values() if r.unit_code == village and "村街居干部" in r.identities
             ]
-        self.ops.commands.open_rating_round(
+        self.ops.commands.work.open_rating_round(
             self.actor, self.code.text(), village, cadres, to_date(self.on), self.expected.value()
         )
 
@@ -213,7 +213,7 @@ class BallotEntry(QGroupBox):
             return
         number = int(self.number.text()) if self.number.text().isdigit() else 0
         if self.ops.run(
-            None, self.ops.commands.cast_ballot, self.actor, self.round.code, number, self.marks()
+            None, self.ops.commands.work.cast_ballot, self.actor, self.round.code, number, self.marks()
         ):
             self.used.add(number)
             self.stored += 1
@@ -433,7 +433,9 @@ class VoidBallotDialog(RecordDialog):
         self.form.addRow(self.tr("原因*"), self.reason)
 
     def submit(self) -> None:
-        self.ops.commands.void_ballot(self.actor, self.code, int(self.number.text() or 0), self.reason.text())
+        self.ops.commands.work.void_ballot(
+            self.actor, self.code, int(self.number.text() or 0), self.reason.text()
+        )
 
 
 class CloseRoundDialog(RecordDialog):
@@ -446,7 +448,7 @@ class CloseRoundDialog(RecordDialog):
         self.form.addRow(self.tr("结束日期"), self.on)
 
     def submit(self) -> None:
-        self.ops.commands.close_rating_round(self.actor, self.code, to_date(self.on))
+        self.ops.commands.work.close_rating_round(self.actor, self.code, to_date(self.on))
 
 
 class ArticleDialog(RecordDialog):
@@ -495,7 +497,7 @@ class ArticleDialog(RecordDialog):
         path = Path(self.file.text().strip()) if self.file.text().strip() else None
         if path is not None and not path.is_file():
             rules.fail_malformed(f"文件“{path}”不存在")
-        self.ops.commands.submit_article(
+        self.ops.commands.work.submit_article(
             self.actor,
             self.author.text(),
             self.title.text(),
@@ -535,7 +537,7 @@ class ArticleCorrectionDialog(RecordDialog):
             self.form.addRow(label, widget)
 
     def submit(self) -> None:
-        self.ops.commands.correct_article(
+        self.ops.commands.work.correct_article(
             self.actor,
             self.row.code,
             self.row.last_number,
@@ -559,7 +561,7 @@ class TopicDialog(RecordDialog):
             self.form.addRow(label, widget)
 
     def submit(self) -> None:
-        self.ops.commands.set_research_topic(
+        self.ops.commands.work.set_research_topic(
             self.actor, self.code.text(), self.title.text(), to_date(self.on), self.assignee.text()
         )
 
@@ -679,7 +681,7 @@ class ArticlesPage(Page):
             return
 
         def void(d: ReasonDialog) -> None:
-            self.ops.commands.void_article(self.actor, row.code, row.last_number, d.reason.text())
+            self.ops.commands.work.void_article(self.actor, row.code, row.last_number, d.reason.text())
 
         title = self.tr("作废 {0} 的第 {1} 版调研文章《{2}》").format(
             row.code, row.last_number, row.last_title
@@ -690,7 +692,7 @@ class ArticlesPage(Page):
         """Writes the stored version to a temporary folder and opens it with the desktop's program."""
         row = self.selected_row()
         sha = getattr(row, "sha256", "")
-        stored = self.ops.commands.stored_file(sha)
+        stored = self.ops.commands.work.stored_file(sha)
         if stored is None:
             QMessageBox.information(self, self.tr("提示"), self.tr("所选作者没有附带文件的文章"))
             return
@@ -717,7 +719,7 @@ class ExemplarDialog(RecordDialog):
             self.form.addRow(label, widget)
 
     def submit(self) -> None:
-        self.ops.commands.nominate_exemplar(
+        self.ops.commands.work.nominate_exemplar(
             self.actor,
             self.code.text(),
             to_date(self.on),
@@ -793,7 +795,11 @@ class ExemplarsPage(Page):
         code = selected_text(self.table)
         if code:
             self.ops.run(
-                self, self.ops.commands.report_exemplar, self.actor, code, self.ops.commands.clock.today()
+                self,
+                self.ops.commands.work.report_exemplar,
+                self.actor,
+                code,
+                self.ops.commands.clock.today(),
             )
 
     def correct(self) -> None:
