@@ -326,16 +326,16 @@ class Generator:
             if household is None:
                 return
             if category in household.current_tags():
-                app.tag_household(self.admin, code, category, day, "情况好转,经村委会评议", add=False)
+                app.roster.tag_household(self.admin, code, category, day, "情况好转,经村委会评议", add=False)
             else:
-                app.tag_household(self.admin, code, category, day, "入户核实新增")
+                app.roster.tag_household(self.admin, code, category, day, "入户核实新增")
 
         def session(person_code: str, day: date, phone: str) -> None:
             app.login("clerk01", DEMO_PASSWORD, "V01-PC")
             self.clock.advance(minutes=1)
             person = app.person(person_code)
             if person is not None and person.unit_code == f"{prefix}V01":
-                app.change_person(clerk, person_code, {"phone": phone}, day)
+                app.roster.change_person(clerk, person_code, {"phone": phone}, day)
             app.logout(clerk)
 
         while day <= date(YEAR, 11, 10):
@@ -354,10 +354,10 @@ class Generator:
         def wrap_up() -> None:
             """A correction, a retirement, a back-filled tag, a failed login."""
             app.correct_record(self.admin, "person", f"{prefix}P00001", {"name": "王建国"}, "录入时姓名错字")
-            app.retire_person(self.admin, f"{prefix}P00100", date(YEAR, 11, 5), "调离本镇")
+            app.roster.retire_person(self.admin, f"{prefix}P00100", date(YEAR, 11, 5), "调离本镇")
             late = app.household(f"{prefix}V03H0007")
             if late is not None and "上访户" not in late.current_tags():
-                app.tag_household(
+                app.roster.tag_household(
                     self.admin, late.code, "上访户", date(YEAR, 10, 25), "补录:10月走访时已核实"
                 )
             with suppress(AuthenticationFailed):  # the failure itself is what we want recorded

@@ -506,7 +506,7 @@ class Importer:
 
     def _unit(self, row: Row) -> list[tuple[str, str]]:
         self._required(row, "单位编码", "单位名称", "类别")
-        self.app.register_unit(
+        self.app.roster.register_unit(
             self.actor,
             text(row["单位编码"]),
             text(row["单位名称"]),
@@ -530,7 +530,7 @@ class Importer:
             "household_code": text(row.get("户编号")),
             "phone": text(row.get("联系电话")),
         }
-        self.app.register_person(self.actor, text(row["人员编号"]), fields)
+        self.app.roster.register_person(self.actor, text(row["人员编号"]), fields)
         return []
 
     def _household(self, row: Row) -> list[tuple[str, str]]:
@@ -543,7 +543,9 @@ class Importer:
             "size": parse_int(row.get("人口"), "人口"),
             "phone": text(row.get("联系电话")),
         }
-        self.app.register_household(self.actor, text(row["户编号"]), fields, parse_list(row.get("五必访")))
+        self.app.roster.register_household(
+            self.actor, text(row["户编号"]), fields, parse_list(row.get("五必访"))
+        )
         return []
 
     def _tag(self, row: Row) -> list[tuple[str, str]]:
@@ -551,7 +553,7 @@ class Importer:
         action = text(row["操作"])
         rules.check_choice(action, ("加", "减"), "操作")
         on = parse_date(row.get("日期"), "日期")
-        self.app.tag_household(
+        self.app.roster.tag_household(
             self.actor, text(row["户编号"]), text(row["类别"]), on, text(row["原因"]), add=action == "加"
         )
         return self._backfill(on)

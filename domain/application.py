@@ -6,7 +6,6 @@ import random
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from datetime import date
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -26,7 +25,8 @@ from domain.imports import ImportedFile, ImportProgress, file_id, progress_id
 from domain.interview_cases import InterviewCases
 from domain.operators import Operator
 from domain.personal import ERASABLE, LINKED_KINDS, Erasure, SealingMapper
-from domain.roster import VILLAGE_KINDS, Household, Person, RosterRecord, Unit
+from domain.roster import Household, Person, RosterRecord, Unit
+from domain.roster_cases import RosterCases
 from domain.service import Service
 from domain.unit_work import Publicity, UnitWorkItem
 from domain.unit_work_cases import UnitWorkCases
@@ -58,14 +58,15 @@ class UnknownLoginFailed(Aggregate):
 
 class Lianxin(Service):
     """The campaign's records: the core (storage, the clock, look-ups, scope checks), the campaign, the
-    operators, the roster and the generic corrections here; each other area of the plan is a small
-    application of its own over this core, reached as an attribute — `concerns`, `contacts`, `visits`,
+    operators, erasure, imports and the generic corrections here; each other area of the plan is a small
+    application of its own over this core, reached as an attribute — `roster`, `concerns`, `contacts`, `visits`,
     `interviews`, `work` (ratings, articles, exemplars) and `unit_work` (units' own work, publicity)."""
 
     name = "Lianxin"
 
     def __init__(self, env: dict[str, str] | None = None, clock: Clock | None = None) -> None:
         super().__init__(env, clock)
+        self.roster = RosterCases(self)
         self.concerns = ConcernCases(self)
         self.contacts = ContactCases(self)
         self.visits = VisitCases(self)
@@ -283,131 +284,6 @@ class Lianxin(Service):
         operator.record_export(what, target, as_of, chain_head, self.stamp(actor))
         self.save(operator)
 
-    # --- roster ----------------------------------------------------------------------------------
-
-    def register_unit(self, actor: Actor, code: str, name: str, kind: str, parent_code: str = "") -> None:
-        rules.check_admin(actor.role, "登记单位")
-        code, parent_code = code.strip(), parent_code.strip()
-        rules.require(code, "单位编码")
-        rules.check_code_free(self.unit(code) is not None, "单位编码", code)
-        if parent_code:
-            self.current_unit(parent_code, "上级单位")
-        unit = Unit.register(code, name, kind, parent_code, self.stamp(actor))
-        self._save(unit, what="单位编码", code=code)
-
-    def change_unit(self, actor: Actor, code: str, changes: dict[str, Any], effective_on: date) -> None:
-        rules.check_admin(actor.role, "修改单位")
-        unit = self.current_unit(code)
-        Unit.check_fields(changes)
-        parent = changes.get("parent_code")
-        if parent:
-            self.current_unit(parent, "上级单位")
-            if code in self.unit_lineage(parent):
-                rules.fail_malformed("上级单位不能是本单位或其下级单位")
-        rules.check_not_in_future(effective_on, self.clock.today(), "变更日期")
-        unit.change(changes, effective_on, self.stamp(actor))
-        self._save(unit)
-
-    def retire_unit(self, actor: Actor, code: str, on: date, reason: str) -> None:
-        rules.check_admin(actor.role, "注销单位")
-        unit = self.current_unit(code)
-        rules.check_not_in_future(on, self.clock.today(), "注销日期")
-        unit.retire(on, reason, self.stamp(actor))
-        self._save(unit)
-
-    def _check_person_references(self, values: dict[str, Any]) -> None:
-        """R-G4 for the unit, branch, assigned village and household a person names."""
-        self.current_unit(values["unit_code"])
-        if values.get("branch_code"):
-            self.current_unit(values["branch_code"], "支部")
-        if values.get("assigned_village"):
-            village = self.current_unit(values["assigned_village"], "分工村居")
-            if village.kind not in VILLAGE_KINDS:
-                rules.fail_malformed(f"分工村居“{village.code}”是{village.kind},不是村、街或居")
-        if values.get("household_code"):
-            self.current_household(values["household_code"])
-
-    def register_person(
-        self, actor: Actor, code: str, fields: dict[str, Any], done_by: str | None = None
-    ) -> None:
-        code = code.strip()
-        rules.require(code, "人员编号")
-        rules.require(fields.get("unit_code"), "单位编码")
-        self.check_scope(actor, fields["unit_code"])
-        rules.check_code_free(self.person(code) is not None, "人员编号", code)
-        person = Person.register(code, fields, self.stamp(actor, done_by))
-        self._check_person_references(person.merged({}))
-        self._save(person, what="人员编号", code=code)
-
-    def change_person(self, actor: Actor, code: str, changes: dict[str, Any], effective_on: date) -> None:
-        person = self.current_person(code)
-        self.check_scope(actor, person.unit_code)
-        values = person.merged(changes)
-        Person.check_fields(values)
-        if "unit_code" in changes:
-            self.check_scope(actor, changes["unit_code"])
-        self._check_person_references(values)
-        rules.check_not_in_future(effective_on, self.clock.today(), "变更日期")
-        person.change(changes, effective_on, self.stamp(actor))
-        self._save(person)
-
-    def retire_person(self, actor: Actor, code: str, on: date, reason: str) -> None:
-        person = self.current_person(code)
-        self.check_scope(actor, person.unit_code)
-        rules.check_not_in_future(on, self.clock.today(), "注销日期")
-        person.retire(on, reason, self.stamp(actor))
-        self._save(person)
-
-    def _check_village(self, code: str) -> Unit:
-        village = self.current_unit(code, "村居")
-        if village.kind not in VILLAGE_KINDS:
-            rules.fail_malformed(f"农户所在单位“{code}”是{village.kind},应为村、街或居")
-        return village
-
-    def register_household(
-        self, actor: Actor, code: str, fields: dict[str, Any], tags: list[str] | None = None
-    ) -> None:
-        code = code.strip()
-        rules.require(code, "户编号")
-        rules.require(fields.get("village_code"), "村居编码")
-        self.check_scope(actor, fields["village_code"])
-        rules.check_code_free(self.household(code) is not None, "户编号", code)
-        self._check_village(fields["village_code"])
-        since = self.parameters().window_start
-        household = Household.register(code, fields, list(tags or []), since, self.stamp(actor))
-        self._save(household, what="户编号", code=code)
-
-    def change_household(self, actor: Actor, code: str, changes: dict[str, Any], effective_on: date) -> None:
-        household = self.current_household(code)
-        self.check_scope(actor, household.village_code)
-        Household.check_fields(changes)
-        if changes.get("village_code"):
-            self.check_scope(actor, changes["village_code"])
-            self._check_village(changes["village_code"])
-        rules.check_not_in_future(effective_on, self.clock.today(), "变更日期")
-        household.change(changes, effective_on, self.stamp(actor))
-        self._save(household)
-
-    def retire_household(self, actor: Actor, code: str, on: date, reason: str) -> None:
-        household = self.current_household(code)
-        self.check_scope(actor, household.village_code)
-        rules.check_not_in_future(on, self.clock.today(), "注销日期")
-        household.retire(on, reason, self.stamp(actor))
-        self._save(household)
-
-    def tag_household(
-        self, actor: Actor, code: str, category: str, on: date, reason: str, *, add: bool = True
-    ) -> None:
-        """Adds or removes a must-visit tag from a date; R-V2 judges visits by the tag in force then."""
-        household = self.current_household(code)
-        self.check_scope(actor, household.village_code)
-        rules.check_not_in_future(on, self.clock.today(), "标签日期")
-        if add:
-            household.add_tag(category, on, reason, self.stamp(actor))
-        else:
-            household.remove_tag(category, on, reason, self.stamp(actor))
-        self._save(household)
-
     # --- corrections (R-G5, R-G6), reused by every record kind -----------------------------------
 
     def _find_record(self, kind: str, code: str) -> Record:
@@ -451,7 +327,7 @@ class Lianxin(Service):
         self._check_record_scope(actor, record)
         if isinstance(record, Person):
             Person.check_fields(record.merged(changes))
-            self._check_person_references(record.merged(changes))
+            self.roster.check_person_references(record.merged(changes))
         elif isinstance(record, (Unit, Household)):
             type(record).check_fields(changes)
         record.correct(changes, reason, self.stamp(actor))

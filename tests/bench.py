@@ -164,7 +164,7 @@ store = open_store(sys.argv[1])
 admin = Actor("admin", "学教办管理员", "WRITER")
 for i in range(int(sys.argv[2])):
     code = f"B10H{i:04d}"
-    store.app.register_household(admin, code, {"head_name": "测", "village_code": sys.argv[3]}, [])
+    store.app.roster.register_household(admin, code, {"head_name": "测", "village_code": sys.argv[3]}, [])
     store.projector.catch_up()
     print(code, time.time(), flush=True)
     time.sleep(0.3)

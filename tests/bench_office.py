@@ -91,16 +91,16 @@ def _office(name: str) -> str:
     try:
         admin = store.app.launch_campaign(2026, "基准镇", "admin", "bench-pass-2026", "BENCH")
         app = store.app
-        app.register_unit(admin, "BG", "基准镇党委政府", "镇党委政府")
+        app.roster.register_unit(admin, "BG", "基准镇党委政府", "镇党委政府")
         for v in range(WRITERS):
-            app.register_unit(admin, f"BV{v:02d}", f"基准{v}村", "村", "BG")
-            app.register_person(
+            app.roster.register_unit(admin, f"BV{v:02d}", f"基准{v}村", "村", "BG")
+            app.roster.register_person(
                 admin,
                 f"BC{v:02d}",
                 {"name": f"村干部{v}", "unit_code": f"BV{v:02d}", "identities": ["村街居干部"]},
             )
             for h in range(50):
-                app.register_household(
+                app.roster.register_household(
                     admin,
                     f"BH{v:02d}{h:03d}",
                     {"head_name": f"户主{v}-{h}", "village_code": f"BV{v:02d}"},

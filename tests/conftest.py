@@ -69,19 +69,21 @@ def admin(store: Store) -> Actor:
 def township(store: Store, admin: Actor) -> Store:
     """A small roster: the government, a branch, a section, two villages, households, people."""
     app = store.app
-    app.register_unit(admin, "G", "青山镇党委政府", "镇党委政府")
-    app.register_unit(admin, "B1", "机关第一支部", "机关支部", "G")
-    app.register_unit(admin, "K1", "党政办", "科室", "G")
-    app.register_unit(admin, "V1", "青山村", "村", "G")
-    app.register_unit(admin, "V2", "石桥村", "村", "G")
-    app.register_unit(admin, "S1", "中心小学", "学校", "G")
-    app.register_household(admin, "H1", {"head_name": "张大山", "village_code": "V1", "size": 4}, ["特困户"])
-    app.register_household(admin, "H2", {"head_name": "李小河", "village_code": "V1"}, [])
-    app.register_household(admin, "H3", {"head_name": "王石", "village_code": "V2"}, ["上访户"])
-    app.register_person(
+    app.roster.register_unit(admin, "G", "青山镇党委政府", "镇党委政府")
+    app.roster.register_unit(admin, "B1", "机关第一支部", "机关支部", "G")
+    app.roster.register_unit(admin, "K1", "党政办", "科室", "G")
+    app.roster.register_unit(admin, "V1", "青山村", "村", "G")
+    app.roster.register_unit(admin, "V2", "石桥村", "村", "G")
+    app.roster.register_unit(admin, "S1", "中心小学", "学校", "G")
+    app.roster.register_household(
+        admin, "H1", {"head_name": "张大山", "village_code": "V1", "size": 4}, ["特困户"]
+    )
+    app.roster.register_household(admin, "H2", {"head_name": "李小河", "village_code": "V1"}, [])
+    app.roster.register_household(admin, "H3", {"head_name": "王石", "village_code": "V2"}, ["上访户"])
+    app.roster.register_person(
         admin, "P1", {"name": "赵书记", "unit_code": "G", "identities": ["党政负责人"], "party_member": True}
     )
-    app.register_person(
+    app.roster.register_person(
         admin,
         "P2",
         {
@@ -93,7 +95,7 @@ def township(store: Store, admin: Actor) -> Store:
             "assigned_village": "V1",
         },
     )
-    app.register_person(
+    app.roster.register_person(
         admin, "P3", {"name": "孙群众", "unit_code": "V1", "identities": ["群众"], "household_code": "H1"}
     )
     app.create_operator(admin, "clerk", "青山村录入员", "录入员", ["V1"], "qingshan-pw7")
@@ -106,12 +108,12 @@ def township(store: Store, admin: Actor) -> Store:
 def office(township: Store, admin: Actor) -> Store:
     """The township plus a study office, an enterprise, 困难党员, residents and more party members."""
     app = township.app
-    app.register_unit(admin, "X", "学教办", "学教办", "G")
-    app.register_unit(admin, "E1", "青山建材厂", "两新企业", "G")
-    app.register_unit(admin, "J1", "城关街", "街", "G")
+    app.roster.register_unit(admin, "X", "学教办", "学教办", "G")
+    app.roster.register_unit(admin, "E1", "青山建材厂", "两新企业", "G")
+    app.roster.register_unit(admin, "J1", "城关街", "街", "G")
 
     def person(code: str, name: str, unit: str, **extra: object) -> None:
-        app.register_person(admin, code, {"name": name, "unit_code": unit, **extra})
+        app.roster.register_person(admin, code, {"name": name, "unit_code": unit, **extra})
 
     for i, code in enumerate(("P4", "P5", "P6", "P7")):
         person(code, f"困难{i}", "V1", party_member=True, hardship_member=True)
@@ -129,12 +131,12 @@ def office(township: Store, admin: Actor) -> Store:
 def village(township: Store, admin: Actor) -> Store:
     """The township plus a cadre of each village."""
     app = township.app
-    app.register_person(
+    app.roster.register_person(
         admin,
         "C1",
         {"name": "青山村主任", "unit_code": "V1", "identities": ["村街居干部"], "party_member": True},
     )
-    app.register_person(
+    app.roster.register_person(
         admin,
         "C2",
         {"name": "石桥村书记", "unit_code": "V2", "identities": ["党组织书记"], "party_member": True},
@@ -145,7 +147,7 @@ def village(township: Store, admin: Actor) -> Store:
 
 @pytest.fixture
 def cadres(village: Store, admin: Actor) -> Store:
-    village.app.register_person(
+    village.app.roster.register_person(
         admin,
         "C3",
         {"name": "青山村会计", "unit_code": "V1", "identities": ["村街居干部"], "party_member": True},

@@ -63,10 +63,10 @@ def test_a_hostile_household_is_refused_and_the_store_still_works(
 ) -> None:
     app = township.app
     before = app.recorder.max_notification_id()
-    rejects("R-F2", app.register_household, admin, "HX", {"head_name": name, "village_code": "V1"}, [])
+    rejects("R-F2", app.roster.register_household, admin, "HX", {"head_name": name, "village_code": "V1"}, [])
     rejects(
         "R-F2",
-        app.register_household,
+        app.roster.register_household,
         admin,
         "HY",
         {"head_name": "正常", "village_code": "V1", "size": size},
@@ -81,7 +81,7 @@ def test_the_cell_that_bricked_a_store(township: Store, admin: Actor, tmp_path: 
     app = township.app
     message = rejects(
         "R-F2",
-        app.register_household,
+        app.roster.register_household,
         admin,
         "H9",
         {"head_name": "大数", "village_code": "V1", "size": 99999999999999999999},

@@ -113,7 +113,7 @@ def test_supervisors_see_phones_masked_and_unmasking_is_audited(
     from desk.exports import export_ledger
     from desk.privacy import mask_phone
 
-    township.app.register_household(
+    township.app.roster.register_household(
         admin,
         "H5",
         {"head_name": "赵五", "village_code": "V1", "phone": "13812345678", "address": "青山村3组12号"},
@@ -178,7 +178,7 @@ def test_switch_operator_without_quitting(qtbot: QtBot, township: Store, admin: 
     assert any("admin 退出" in s for s in sentences) and any(s == "ducha 登录" for s in sentences)
     old, new = window.pages["roster"].households, successor.pages["roster"].households  # type: ignore[attr-defined]
     before = old.rowCount()
-    township.app.register_household(admin, "H8", {"head_name": "吴八", "village_code": "V1"}, [])
+    township.app.roster.register_household(admin, "H8", {"head_name": "吴八", "village_code": "V1"}, [])
     successor.ops.refresh()
     assert new.rowCount() == before + 1 and old.rowCount() == before  # the old window follows nothing
 

@@ -45,7 +45,7 @@ def test_wrong_targets_are_refused_r_c1(office: Store, admin: Actor) -> None:
     rejects(
         "R-C3", app.contacts.pair, admin, "P1", "党员", "P11", "J1", D
     )  # no street recorded for the leader: only 学教办
-    app.change_person(admin, "P1", {"assigned_village": "J1"}, D)
+    app.roster.change_person(admin, "P1", {"assigned_village": "J1"}, D)
     app.contacts.pair(admin, "P1", "党员", "P11", "J1", D)  # arranged by the street the leader is assigned to
     app.contacts.pair(admin, "P10", "群众", "R1", "V1", D)
 
@@ -72,8 +72,8 @@ def test_who_arranges_r_c3_and_scope(office: Store, admin: Actor) -> None:
     rejects(
         "R-C3", app.contacts.pair, admin, "P1", "党员", "P11", "V1", D
     )  # leaders' party members: 学教办 or their 街
-    app.register_unit(admin, "J2", "城南街", "街", "G")
-    app.change_person(admin, "P1", {"assigned_village": "J1"}, D)
+    app.roster.register_unit(admin, "J2", "城南街", "街", "G")
+    app.roster.change_person(admin, "P1", {"assigned_village": "J1"}, D)
     message = rejects("R-C3", app.contacts.pair, admin, "P1", "党员", "P11", "J2", D)  # another street (R-C3)
     assert "J1" in message
     rejects("R-C3", app.contacts.pair, admin, "P9", "群众", "R1", "K1", D)  # organ members: their 支部

@@ -26,7 +26,7 @@ def test_a_visitor_renamed_after_the_visit_reads_the_same_live_and_rebuilt(
     app.visits.record_visit(admin, "H1", clock.today(), ["C1"], {"situation": "家中4口人"})
     village.projector.catch_up()
     clock.advance(days=1)
-    app.change_person(admin, "C1", {"name": "青山村新主任"}, clock.today())
+    app.roster.change_person(admin, "C1", {"name": "青山村新主任"}, clock.today())
     village.projector.catch_up()
 
     def names() -> list[str]:
@@ -108,17 +108,21 @@ def test_a_page_at_once_gives_the_rows_of_one_notification_at_a_time(
     app = office.app
     today = clock.today()
     commands = [
-        lambda: app.register_unit(admin, "V3", "新河村", "村", "G"),  # registered, then used, in one page
-        lambda: app.register_household(admin, "H7", {"head_name": "周七", "village_code": "V3"}, ["特困户"]),
-        lambda: app.register_person(
+        lambda: app.roster.register_unit(
+            admin, "V3", "新河村", "村", "G"
+        ),  # registered, then used, in one page
+        lambda: app.roster.register_household(
+            admin, "H7", {"head_name": "周七", "village_code": "V3"}, ["特困户"]
+        ),
+        lambda: app.roster.register_person(
             admin,
             "C7",
             {"name": "新河村主任", "unit_code": "V3", "identities": ["村街居干部"], "party_member": True},
         ),
         lambda: app.visits.record_visit(admin, "H7", today, ["C7"], problems=["屋顶漏雨"]),
-        lambda: app.change_person(admin, "C7", {"name": "新河村新主任"}, today),
-        lambda: app.change_unit(admin, "V3", {"kind": "居"}, today),
-        lambda: app.tag_household(admin, "H7", "特困户", today, "已脱困", add=False),
+        lambda: app.roster.change_person(admin, "C7", {"name": "新河村新主任"}, today),
+        lambda: app.roster.change_unit(admin, "V3", {"kind": "居"}, today),
+        lambda: app.roster.tag_household(admin, "H7", "特困户", today, "已脱困", add=False),
         lambda: app.contacts.pair(admin, "P10", "群众", "R1", "V1", today),
         lambda: app.contacts.record_contact(admin, "P10", "R1", today, "上门"),
         lambda: app.correct_record(admin, "household", "H7", {"head_name": "周柒"}, "错字"),

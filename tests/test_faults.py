@@ -511,14 +511,16 @@ def test_verify_reads_the_embedded_table_as_stored_and_names_what_was_altered(tm
     store = open_store(str(db))
     admin = store.app.launch_campaign(2026, "青山镇", "admin", "lianxin-2026!", "PC")
     assert isinstance(admin, Actor)
-    store.app.register_unit(admin, "V01", "青山村", "村")
+    store.app.roster.register_unit(admin, "V01", "青山村", "村")
     for h in range(5):
-        store.app.register_household(admin, f"H{h}", {"head_name": f"户主{h}", "village_code": "V01"}, [])
+        store.app.roster.register_household(
+            admin, f"H{h}", {"head_name": f"户主{h}", "village_code": "V01"}, []
+        )
     store.projector.catch_up()
     assert verify(store.app.recorder, store.engine).ok
     # recorded a moment ago (here or at another workstation) and not chained yet: judged next time, not
     # reported as tampering
-    store.app.register_household(admin, "H9", {"head_name": "户主9", "village_code": "V01"}, [])
+    store.app.roster.register_household(admin, "H9", {"head_name": "户主9", "village_code": "V01"}, [])
     fresh = verify(store.app.recorder, store.engine)
     assert (fresh.ok, fresh.later) == (True, 1)
     store.projector.catch_up()

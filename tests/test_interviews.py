@@ -227,12 +227,12 @@ def test_a_plan_amendment_judges_what_is_stored_after_it(
     from tests.test_store import snapshot
 
     app = township.app
-    app.register_person(
+    app.roster.register_person(
         admin,
         "C1",
         {"name": "青山村主任", "unit_code": "V1", "identities": ["村街居干部"], "party_member": True},
     )
-    app.register_person(
+    app.roster.register_person(
         admin,
         "C2",
         {"name": "石桥村书记", "unit_code": "V2", "identities": ["村街居干部"], "party_member": True},

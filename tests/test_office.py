@@ -93,7 +93,7 @@ def test_connections_dropped_by_the_server_are_made_again(office_db: str) -> Non
     store = open_store(f"{PG}/{office_db}", FixedClock(datetime(2026, 10, 22, 9)))
     try:
         admin = store.app.launch_campaign(2026, "青山镇", "admin", "secret-1", "PC")
-        store.app.register_unit(admin, "V1", "青山村", "村")
+        store.app.roster.register_unit(admin, "V1", "青山村", "村")
         store.projector.catch_up()
         with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
             dropped = conn.execute(
@@ -101,7 +101,7 @@ def test_connections_dropped_by_the_server_are_made_again(office_db: str) -> Non
                 (office_db,),
             ).fetchone()
         assert dropped is not None and dropped[0] > 0
-        store.app.register_unit(admin, "V2", "石桥村", "村")
+        store.app.roster.register_unit(admin, "V2", "石桥村", "村")
         store.projector.catch_up()
         assert {u.code for u in RosterQuery(store.engine).units()} == {"V1", "V2"}
     finally:

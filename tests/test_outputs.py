@@ -297,7 +297,7 @@ from domain.base import Actor
 from projections.store import open_store
 store = open_store(sys.argv[1])
 admin = store.app.login("admin", "secret-1", "SECOND-PC")
-store.app.register_household(admin, "H9", {"head_name": "另一台电脑", "village_code": "V1"}, [])
+store.app.roster.register_household(admin, "H9", {"head_name": "另一台电脑", "village_code": "V1"}, [])
 store.projector.catch_up()  # the writing workstation projects, as the app does after each command
 store.close()
 """

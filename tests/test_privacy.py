@@ -42,7 +42,7 @@ D = date(2026, 10, 21)
 def _resident(store: Store, admin: Actor) -> None:
     """A household with everything personal: its head, phone and address, a visit's story and a concern."""
     app = store.app
-    app.register_household(
+    app.roster.register_household(
         admin, "H9", {"head_name": NAME, "village_code": "V1", "phone": PHONE, "address": ADDRESS, "size": 2}
     )
     visit = app.visits.record_visit(admin, "H9", D, ["P2"], {"situation": STORY, "note": f"{NAME}说屋顶漏雨"})
@@ -142,9 +142,9 @@ def test_sealed_fields_never_reach_the_event_table_in_clear(township: Store, adm
 def _encrypted_township(db: Path | str) -> Store:
     store = bootstrap(Settings(db=str(db), clock=FixedClock(datetime(2026, 10, 22, 9))), encrypt=True)
     admin = store.app.launch_campaign(2026, "青山镇", "admin", "Qingshan#2026", "PC1")
-    store.app.register_unit(admin, "G", "青山镇党委政府", "镇党委政府")
-    store.app.register_unit(admin, "V1", "青山村", "村", "G")
-    store.app.register_person(
+    store.app.roster.register_unit(admin, "G", "青山镇党委政府", "镇党委政府")
+    store.app.roster.register_unit(admin, "V1", "青山村", "村", "G")
+    store.app.roster.register_person(
         admin, "P2", {"name": "钱干部", "unit_code": "V1", "identities": ["村街居干部"], "party_member": True}
     )
     store.app.create_operator(admin, "clerk", "录入员", "录入员", ["V1"], "Qs#2026-lu")
@@ -441,7 +441,7 @@ def test_what_an_erasure_must_reach_and_what_it_must_refuse(
 ) -> None:
     app = office.app
     # a concern moved to another household keeps what it said under its own key, destroyed with either
-    app.register_household(admin, "H7", {"head_name": NAME, "village_code": "V1", "phone": PHONE})
+    app.roster.register_household(admin, "H7", {"head_name": NAME, "village_code": "V1", "phone": PHONE})
     app.concerns.raise_concern(
         admin,
         "Q7",
@@ -462,7 +462,7 @@ def test_what_an_erasure_must_reach_and_what_it_must_refuse(
     assert forget(office, admin, "household", "H1", "本人申请") >= 1
     # personal data stored before sealing began cannot be erased by destroying keys: refused, not "done"
     keys, office.app.mapper.keys = office.app.mapper.keys, None  # type: ignore[attr-defined]
-    app.register_household(admin, "H6", {"head_name": "旧版录入", "village_code": "V1"})
+    app.roster.register_household(admin, "H6", {"head_name": "旧版录入", "village_code": "V1"})
     office.app.mapper.keys = keys  # type: ignore[attr-defined]
     with pytest.raises(RuleViolation) as old:
         forget(office, admin, "household", "H6", "本人申请")

@@ -48,17 +48,19 @@ def _small_township(folder: Path) -> tuple[Store, Actor, FixedClock]:
     store = open_store(str(folder / "p.db"), clock)
     app = store.app
     admin = app.launch_campaign(2026, "青山镇", "admin", "secret-1", "PC")
-    app.register_unit(admin, "G", "青山镇党委政府", "镇党委政府")
-    app.register_unit(admin, "V1", "青山村", "村", "G")
-    app.register_unit(admin, "V2", "石桥村", "村", "G")
+    app.roster.register_unit(admin, "G", "青山镇党委政府", "镇党委政府")
+    app.roster.register_unit(admin, "V1", "青山村", "村", "G")
+    app.roster.register_unit(admin, "V2", "石桥村", "村", "G")
     for code, unit in (("C1", "V1"), ("C2", "V2"), ("C3", "V1")):
-        app.register_person(
+        app.roster.register_person(
             admin,
             code,
             {"name": f"{unit}干部", "unit_code": unit, "identities": ["村街居干部"], "party_member": True},
         )
     for i in range(3):
-        app.register_household(admin, f"H{i}", {"head_name": f"户主{i}", "village_code": ("V1", "V2")[i % 2]})
+        app.roster.register_household(
+            admin, f"H{i}", {"head_name": f"户主{i}", "village_code": ("V1", "V2")[i % 2]}
+        )
     app.create_operator(admin, "xjb02", "学教办回访员", admin.role, [], "Huifang#2026")
     return store, admin, clock
 
@@ -71,11 +73,15 @@ def _run(store: Store, admin: Actor, clock: FixedClock, kind: str, n: int) -> No
     concern = f"Q{n % 2}"
     match kind:
         case "household":
-            app.register_household(admin, household, {"head_name": f"新户{n}", "village_code": village})
+            app.roster.register_household(
+                admin, household, {"head_name": f"新户{n}", "village_code": village}
+            )
         case "rename_person":
-            app.change_person(admin, cadre, {"name": f"改名{n}{today:%d}"}, today)
+            app.roster.change_person(admin, cadre, {"name": f"改名{n}{today:%d}"}, today)
         case "rename_household":
-            app.change_household(admin, household, {"head_name": f"换户主{n}", "phone": "13800000000"}, today)
+            app.roster.change_household(
+                admin, household, {"head_name": f"换户主{n}", "phone": "13800000000"}, today
+            )
         case "correct_household":
             app.correct_record(admin, "household", household, {"address": f"{n}组{today:%d}号"}, "录错了")
         case "visit":
@@ -124,9 +130,9 @@ def _run(store: Store, admin: Actor, clock: FixedClock, kind: str, n: int) -> No
                         admin, concern, last["version"], {"on": today}, "日期笔误"
                     )
         case "tag":
-            app.tag_household(admin, household, "特困户", today, "入户核实", add=n % 2 == 0)
+            app.roster.tag_household(admin, household, "特困户", today, "入户核实", add=n % 2 == 0)
         case "retire_person":
-            app.retire_person(admin, cadre, today, "调离")
+            app.roster.retire_person(admin, cadre, today, "调离")
         case "next_day":
             clock.advance(days=1)
         case "forget":

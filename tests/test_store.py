@@ -25,17 +25,17 @@ def code_of(excinfo: pytest.ExceptionInfo[RuleViolation]) -> str:
 def test_unregistered_and_duplicate_codes(township: Store, admin: Actor) -> None:
     app = township.app
     with pytest.raises(RuleViolation) as e:
-        app.register_person(admin, "P1", {"name": "重号", "unit_code": "V1"})
+        app.roster.register_person(admin, "P1", {"name": "重号", "unit_code": "V1"})
     assert code_of(e) == "R-G7"
     with pytest.raises(RuleViolation) as e:
-        app.register_person(admin, "P8", {"name": "无单位", "unit_code": "NOPE"})
+        app.roster.register_person(admin, "P8", {"name": "无单位", "unit_code": "NOPE"})
     assert code_of(e) == "R-G4"
     with pytest.raises(RuleViolation) as e:
-        app.register_household(admin, "H9", {"head_name": "甲", "village_code": "K1"})
+        app.roster.register_household(admin, "H9", {"head_name": "甲", "village_code": "K1"})
     assert code_of(e) == "R-F2"  # a section is not a village
-    app.retire_unit(admin, "V2", date(2026, 10, 22), "合并入青山村")
+    app.roster.retire_unit(admin, "V2", date(2026, 10, 22), "合并入青山村")
     with pytest.raises(RuleViolation) as e:
-        app.register_household(admin, "H9", {"head_name": "甲", "village_code": "V2"})
+        app.roster.register_household(admin, "H9", {"head_name": "甲", "village_code": "V2"})
     assert code_of(e) == "R-G4"
     assert "已注销" in e.value.message
 
@@ -43,16 +43,16 @@ def test_unregistered_and_duplicate_codes(township: Store, admin: Actor) -> None
 def test_clerk_scope_and_read_only_roles(township: Store) -> None:
     app = township.app
     clerk = app.login("clerk", "qingshan-pw7", "V1-PC")
-    app.register_household(clerk, "H10", {"head_name": "新户", "village_code": "V1"})
+    app.roster.register_household(clerk, "H10", {"head_name": "新户", "village_code": "V1"})
     with pytest.raises(RuleViolation) as e:
-        app.register_household(clerk, "H11", {"head_name": "外村", "village_code": "V2"})
+        app.roster.register_household(clerk, "H11", {"head_name": "外村", "village_code": "V2"})
     assert code_of(e) == "R-S1"
     with pytest.raises(RuleViolation) as e:
-        app.register_unit(clerk, "V9", "新村", "村", "G")
+        app.roster.register_unit(clerk, "V9", "新村", "村", "G")
     assert code_of(e) == "R-S3"
     ducha = app.login("ducha", "jiwei-pw2026", "JW-PC")
     with pytest.raises(RuleViolation) as e:
-        app.tag_household(ducha, "H1", "上访户", date(2026, 10, 22), "督查想改")
+        app.roster.tag_household(ducha, "H1", "上访户", date(2026, 10, 22), "督查想改")
     assert code_of(e) == "R-S2"
     app.record_export(ducha, "audit", "audit.xlsx", "", "0" * 64)  # supervisors may export
 
@@ -85,7 +85,7 @@ def test_five_wrong_passwords_lock_for_fifteen_minutes(township: Store, clock: F
 def test_every_event_records_operator_workstation_and_doer(township: Store) -> None:
     app = township.app
     clerk = app.login("clerk", "qingshan-pw7", "V1-PC")
-    app.register_person(clerk, "P20", {"name": "代录", "unit_code": "V1"}, done_by="P2")
+    app.roster.register_person(clerk, "P20", {"name": "代录", "unit_code": "V1"}, done_by="P2")
     township.projector.catch_up()
     trail = AuditQuery(township.engine)
     row = next(r for r in trail.rows(trail.ids(AuditFilter(record="P20"))).values())
@@ -171,12 +171,12 @@ def snapshot(store: Store) -> dict[str, list[tuple[object, ...]]]:
 def test_rebuilt_equals_live_for_every_projection(township: Store, admin: Actor, clock: FixedClock) -> None:
     app = township.app
     clock.advance(days=2)
-    app.change_unit(admin, "S1", {"kind": "医院"}, clock.today())
-    app.change_person(admin, "P3", {"unit_code": "V2", "party_member": True}, clock.today())
-    app.tag_household(admin, "H2", "上访户", clock.today(), "来访登记")
-    app.tag_household(admin, "H1", "特困户", clock.today(), "已脱困", add=False)
+    app.roster.change_unit(admin, "S1", {"kind": "医院"}, clock.today())
+    app.roster.change_person(admin, "P3", {"unit_code": "V2", "party_member": True}, clock.today())
+    app.roster.tag_household(admin, "H2", "上访户", clock.today(), "来访登记")
+    app.roster.tag_household(admin, "H1", "特困户", clock.today(), "已脱困", add=False)
     app.amend_parameter(admin, "min_attendance", "35", "镇党委会议决定")
-    app.retire_person(admin, "P1", clock.today(), "调离")
+    app.roster.retire_person(admin, "P1", clock.today(), "调离")
     township.projector.catch_up()
     live = snapshot(township)
     for projection in township.projector.projections:
@@ -189,8 +189,8 @@ def test_roster_as_of_a_past_notification(township: Store, admin: Actor, clock: 
     app = township.app
     before = township.app.recorder.max_notification_id()
     clock.advance(days=1)
-    app.change_person(admin, "P3", {"name": "孙改名"}, clock.today())
-    app.tag_household(admin, "H2", "上访户", clock.today() - timedelta(days=1), "来访登记")
+    app.roster.change_person(admin, "P3", {"name": "孙改名"}, clock.today())
+    app.roster.tag_household(admin, "H2", "上访户", clock.today() - timedelta(days=1), "来访登记")
     township.projector.catch_up()
     q = RosterQuery(township.engine)
     now_rows = q.people_rows(q.people_ids(RosterFilter(text="P3")))
@@ -256,13 +256,13 @@ def test_sessions_are_checked_as_stored_now_and_passwords_have_a_policy(
 ) -> None:
     app = township.app
     clerk = app.login("clerk", "qingshan-pw7", "V1-PC")
-    app.register_household(clerk, "H7", {"head_name": "周七", "village_code": "V1"}, [])
+    app.roster.register_household(clerk, "H7", {"head_name": "周七", "village_code": "V1"}, [])
     app.disable_operator(admin, "clerk", "调岗")
     with pytest.raises(AuthenticationFailed, match="已停用"):  # refused at once, mid-session
-        app.register_household(clerk, "H8", {"head_name": "吴八", "village_code": "V1"}, [])
+        app.roster.register_household(clerk, "H8", {"head_name": "吴八", "village_code": "V1"}, [])
     forged = Actor(operator="ducha", role="学教办管理员", workstation="X")  # a supervisor claiming admin
     with pytest.raises(AuthenticationFailed, match="角色或录入范围已变更"):
-        app.register_household(forged, "H9", {"head_name": "郑九", "village_code": "V1"}, [])
+        app.roster.register_household(forged, "H9", {"head_name": "郑九", "village_code": "V1"}, [])
     for bad, why in (
         ("123456", "至少 8 位"),
         ("        ", "同一个字符"),
@@ -292,7 +292,7 @@ def test_records_another_workstation_changed_are_read_fresh(
             admin, "H1", date(2026, 10, 21), ["C1"], {"note": "first"}
         )  # C1 now cached here
         elsewhere = other.app.login("admin", "secret-1", "OTHER-PC")
-        other.app.retire_person(elsewhere, "C1", date(2026, 10, 22), "调离")
+        other.app.roster.retire_person(elsewhere, "C1", date(2026, 10, 22), "调离")
         with pytest.raises(RuleViolation, match="R-G4"):
             here.visits.record_visit(admin, "H2", date(2026, 10, 22), ["C1"], {"note": "after"})
 

@@ -26,7 +26,7 @@ def campaign_weeks(store: Store, admin: Actor, clock: FixedClock) -> list[dateti
     """A little of every part of the plan over three weeks; returns the end of each week."""
     app = store.app
     ends = []
-    app.register_person(
+    app.roster.register_person(
         admin, "D1", {"name": "困难甲", "unit_code": "V1", "party_member": True, "hardship_member": True}
     )
     app.contacts.pair(admin, "P2", "困难党员", "D1", "V1", date(2026, 10, 21))
@@ -192,8 +192,10 @@ def test_a_household_in_both_left_behind_groups_counts_once(
 ) -> None:
     """留守儿童 and 空巢老人 are one of the five groups: a household with both tags is one household in it."""
     app = village.app
-    app.register_household(admin, "H4", {"head_name": "周双", "village_code": "V1"}, ["留守儿童", "空巢老人"])
-    app.register_household(admin, "H5", {"head_name": "吴单", "village_code": "V1"}, ["空巢老人"])
+    app.roster.register_household(
+        admin, "H4", {"head_name": "周双", "village_code": "V1"}, ["留守儿童", "空巢老人"]
+    )
+    app.roster.register_household(admin, "H5", {"head_name": "吴单", "village_code": "V1"}, ["空巢老人"])
     clock.advance(days=1)
     app.visits.record_visit(admin, "H4", clock.today(), ["C1"])
     village.projector.catch_up()

@@ -20,7 +20,7 @@ from tests.test_store import snapshot
 
 def test_units_own_work_and_publicity(township: Store, admin: Actor, clock: FixedClock) -> None:
     app = township.app
-    app.register_unit(admin, "D1", "派出所", "双管单位", "G")
+    app.roster.register_unit(admin, "D1", "派出所", "双管单位", "G")
     rejects(
         "R-U1", app.unit_work.register_unit_work, admin, "W0", "D1", "征求意见", date(2026, 10, 21), "开放日"
     )
@@ -145,7 +145,7 @@ def test_the_page_keeps_the_selected_record_and_fills_tables_unsorted(
     from desk.gui.unit_work import UnitWorkPage
 
     app = township.app
-    app.register_unit(admin, "D1", "派出所", "双管单位", "G")
+    app.roster.register_unit(admin, "D1", "派出所", "双管单位", "G")
     for n, content in enumerate(("丙项", "甲项", "乙项"), start=1):
         app.unit_work.register_unit_work(admin, f"W{n}", "D1", "实事", date(2026, 10, 21), content)
     township.projector.catch_up()

@@ -90,7 +90,7 @@ def test_a_tag_added_after_a_visit_does_not_count_it(village: Store, admin: Acto
     app.visits.record_visit(admin, "H2", D, ["C1"])  # H2 is not tagged yet
     app.visits.record_visit(admin, "H3", D, ["C2"])  # H3 is 上访户 since the window opened
     clock.set(datetime(2026, 10, 23, 9))
-    app.tag_household(admin, "H2", "上访户", date(2026, 10, 22), "来访登记")
+    app.roster.tag_household(admin, "H2", "上访户", date(2026, 10, 22), "来访登记")
     village.projector.catch_up()
     query = VisitQuery(village.engine)
     day = date(2026, 10, 23)

@@ -199,7 +199,7 @@ def test_an_exemplar_corrected_and_another_voided_with_reasons(cadres: Store, ad
     from tests.test_store import snapshot
 
     app = cadres.app
-    app.register_household(admin, "H8", {"head_name": "吴八", "village_code": "V1"})
+    app.roster.register_household(admin, "H8", {"head_name": "吴八", "village_code": "V1"})
     visit = app.visits.record_visit(admin, "H8", date(2026, 10, 21), ["C1"], {"situation": "种养大户"})
     app.work.nominate_exemplar(admin, "E1", date(2026, 10, 22), "走访", visit, "产业帮扶的做法")
     app.work.nominate_exemplar(admin, "E2", date(2026, 10, 22), "走访", visit, "误推荐")

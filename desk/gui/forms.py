@@ -213,11 +213,11 @@ class PersonDialog(RecordDialog):
     def submit(self) -> None:
         app = self.ops.commands
         if self.existing is None:
-            app.register_person(self.actor, self.code.text(), self.values())
+            app.roster.register_person(self.actor, self.code.text(), self.values())
         else:
             old = app.current_person(self.existing.code)
             changes = {k: v for k, v in self.values().items() if getattr(old, k) != v}
-            app.change_person(self.actor, self.existing.code, changes, to_date(self.effective))
+            app.roster.change_person(self.actor, self.existing.code, changes, to_date(self.effective))
 
 
 class HouseholdDialog(RecordDialog):
@@ -275,11 +275,11 @@ class HouseholdDialog(RecordDialog):
         app = self.ops.commands
         if self.existing is None:
             tags = [c for c, box in self.tags.items() if box.isChecked()]
-            app.register_household(self.actor, self.code.text(), self.values(), tags)
+            app.roster.register_household(self.actor, self.code.text(), self.values(), tags)
         else:
             old = app.current_household(self.existing.code)
             changes = {k: v for k, v in self.values().items() if getattr(old, k) != v}
-            app.change_household(self.actor, self.existing.code, changes, to_date(self.effective))
+            app.roster.change_household(self.actor, self.existing.code, changes, to_date(self.effective))
 
 
 class ReasonDialog(RecordDialog):

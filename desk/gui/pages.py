@@ -630,7 +630,7 @@ class RosterPage(Page):
 
         def submit(d: ReasonDialog) -> None:
             category = d.category.currentText()
-            self.ops.commands.tag_household(
+            self.ops.commands.roster.tag_household(
                 self.actor, row.code, category, to_date(d.on), d.reason.text(), add=category not in current
             )
 
@@ -643,7 +643,9 @@ class RosterPage(Page):
         if row is None:
             return
         app = self.ops.commands
-        use_case = (app.retire_person, app.retire_household, app.retire_unit)[self.tabs.currentIndex()]
+        use_case = (app.roster.retire_person, app.roster.retire_household, app.roster.retire_unit)[
+            self.tabs.currentIndex()
+        ]
 
         def submit(d: ReasonDialog) -> None:
             use_case(self.actor, row.code, to_date(d.on), d.reason.text())
@@ -764,7 +766,7 @@ class UnitDialog(RecordDialog):
         self.form.addRow(self.tr("上级单位编码"), self.parent_code)
 
     def submit(self) -> None:
-        self.ops.commands.register_unit(
+        self.ops.commands.roster.register_unit(
             self.actor, self.code.text(), self.name.text(), self.kind.currentText(), self.parent_code.text()
         )
 
