@@ -124,3 +124,28 @@ def test_the_qt_binding_keeps_its_references_to_none_and_the_booleans(qapp: obje
         font.strikeOut()  # returns True
     after = sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)
     assert all(a >= b - 50 for a, b in zip(after, before, strict=True)), (before, after)
+
+
+def test_each_area_is_a_small_application_over_the_core() -> None:
+    """STYLE.md: no mixin chain — each area of use cases stands on the core alone (it asks another area
+    through the core), and the application holds one of each."""
+    import inspect
+
+    from domain import application
+    from domain.area import Area
+
+    areas = {
+        name: cls
+        for module in Path(application.__file__).parent.glob("*_cases.py")
+        for name, cls in inspect.getmembers(
+            __import__(f"domain.{module.stem}", fromlist=["_"]), inspect.isclass
+        )
+        if issubclass(cls, Area) and cls is not Area and cls.__module__ == f"domain.{module.stem}"
+    }
+    assert len(areas) == 7, sorted(areas)
+    assert all(cls.__bases__ == (Area,) for cls in areas.values()), {n: c.__bases__ for n, c in areas.items()}
+    assert not any(issubclass(application.Lianxin, cls) for cls in areas.values())
+    held = {
+        type(v) for v in vars(application.Lianxin(env={"PERSISTENCE_MODULE": "eventsourcing.popo"})).values()
+    }
+    assert set(areas.values()) <= held
