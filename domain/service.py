@@ -74,6 +74,9 @@ class Service(Application[UUID]):
         self.sole_writer = False
         #: SQLite: a connection of its own that tells, for a few microseconds, whether anyone committed
         self._watch, self._watched = self._watching(), -1
+        self._parameters: tuple[int, Parameters] | None = None
+        #: records looked for and not found since anyone last committed (embedded stores only)
+        self._absent: set[UUID] = set()
         self._watch_lock = Lock()
         #: every record of the store is in the cache (`building_alone`): one not in it does not exist
         self._holding_all = False
@@ -122,6 +125,7 @@ class Service(Application[UUID]):
             self._followed_at = float("-inf")  # another workstation moved on: look before the next read
             raise StoredFirstElsewhere() from None
         self._own.update(r.notification.id for r in recordings)
+        self._absent.clear()
         return recordings
 
     # --- helpers ---------------------------------------------------------------------------------
@@ -189,9 +193,13 @@ class Service(Application[UUID]):
             assert isinstance(found, cls)
             return found
         self._follow_others()
+        if aggregate_id in self._absent:
+            return None
         try:
             aggregate: Aggregate = self.repository.get(aggregate_id, deepcopy_from_cache=not peek)
         except AggregateNotFoundError:
+            if self._watch is not None:  # remembered until anyone commits (a free code looked up thrice)
+                self._absent.add(aggregate_id)
             return None
         assert isinstance(aggregate, cls)
         return aggregate
@@ -205,6 +213,7 @@ class Service(Application[UUID]):
         now = monotonic()
         if self.sole_writer or now - self._followed_at < FOLLOW_EVERY or self._nothing_committed():
             return
+        self._absent.clear()  # a record looked for in vain may exist now
         self._followed_at = now
         head = int(self.recorder.max_notification_id() or 0)
         if head <= self._followed_head:
@@ -300,7 +309,11 @@ class Service(Application[UUID]):
 
     def parameters(self) -> Parameters:
         campaign = self._get(Campaign, CAMPAIGN_ID, peek=True)  # read only: no copy
-        return campaign.parameters if campaign is not None else self.campaign().parameters
+        if campaign is None:
+            return self.campaign().parameters
+        if self._parameters is None or self._parameters[0] != campaign.version:  # parsed once per version
+            self._parameters = (campaign.version, campaign.parameters)
+        return self._parameters[1]
 
     def unit(self, code: str, *, peek: bool = False) -> Unit | None:
         """`peek`: the cached instance, to read only (the copy a command changes costs more than the read)."""

@@ -296,6 +296,11 @@ def test_records_another_workstation_changed_are_read_fresh(
         with pytest.raises(RuleViolation, match="R-G4"):
             here.visits.record_visit(admin, "H2", date(2026, 10, 22), ["C1"], {"note": "after"})
 
+        # a record looked for in vain here, then made elsewhere, is found at the next look
+        assert here.visits.visit("H3-1021") is None and here.visits.visit("H3-1021") is None
+        made = other.app.visits.record_visit(elsewhere, "H3", date(2026, 10, 21), ["C2"], {"note": "x"})
+        assert made == "H3-1021" and here.visits.visit(made) is not None
+
         code = here.visits.record_visit(admin, "H3", date(2026, 10, 22), ["C2"], {"note": "v"})  # cached here
         here.visits.visit(code)
         monkeypatch.setattr(domain.service, "FOLLOW_EVERY", 3600.0)  # this workstation does not look
