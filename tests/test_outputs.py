@@ -594,3 +594,46 @@ def test_the_file_dialog_speaks_the_windows_language(qapp: QApplication) -> None
         assert {"Look in:", "Files of type:"} <= set(labels())
     finally:
         qapp.removeTranslator(english)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_rebuild_from_the_settings_page(qtbot: QtBot, desk: Store, admin: Actor) -> None:
+    """重建台帐… (administrators): asked first, run behind a progress dialog, the ledgers the same after."""
+    from projections.visits import VisitFilter
+
+    ops = Operations(desk)
+    window = MainWindow(ops, admin)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("settings")
+    page = window.pages["settings"]
+    visits = ops.queries.visits
+
+    def ledger() -> list[str]:
+        return sorted(r.code for r in visits.rows(visits.ids(VisitFilter())).values())
+
+    before = ledger()
+    said: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, lambda: answer(button))
+            return
+        said.append(box.text())
+        chosen = box.button(button)
+        assert chosen is not None
+        chosen.click()
+        if button == QMessageBox.StandardButton.Yes:  # then the box saying what was done
+            QTimer.singleShot(20, lambda: answer(QMessageBox.StandardButton.Ok))
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
+    assert page.rebuild() == 0 and len(said) == 1  # not wanted: nothing done
+    button = page.findChild(QPushButton, "btn_rebuild")
+    assert button is not None and button.isEnabled()
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(said) == 3, timeout=20_000)
+    total = desk.app.recorder.max_notification_id()
+    assert said[-1] == f"已从 {total} 条事件重建台帐。"
+    assert ledger() == before and before

@@ -1026,11 +1026,41 @@ class SettingsPage(Page):
         self.backup_label = QLabel()
         self.backup_label.setObjectName("last_backup")
         self.backup_label.setWordWrap(True)
+        rebuild = QPushButton(self.tr("重建台帐…"))
+        rebuild.setObjectName("btn_rebuild")
+        rebuild.setEnabled(writable)
+        rebuild.setToolTip(self.tr("从事件重建全部台帐(哈希链除外):修复程序后,或台帐停在某条事件时"))
+        rebuild.clicked.connect(self.rebuild)
+        upkeep = QHBoxLayout()
+        upkeep.addWidget(self.backup_label, 1)
+        upkeep.addWidget(rebuild)
         layout = QVBoxLayout(self)
         layout.addWidget(params_box)
         layout.addWidget(ops_box)
-        layout.addWidget(self.backup_label)
+        layout.addLayout(upkeep)
         self.refresh()
+
+    def rebuild(self) -> int:
+        """重建台帐 (administrators): what `desk rebuild` does, on a thread of its own behind a progress
+        dialog; not cancellable (stopped half-way, the ledgers would stay incomplete until it is run again).
+        Returns how many events were replayed (0 when not done)."""
+        sure = QMessageBox.question(
+            self,
+            self.tr("重建台帐"),
+            self.tr("从全部事件重建台帐(哈希链除外)。重建期间各工作站的台帐暂时不全,可能需要几分钟。继续吗?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if sure != QMessageBox.StandardButton.Yes:
+            return 0
+        try:
+            count = self.with_progress(self.tr("正在从事件重建台帐…"), self.ops.services.rebuild)
+        except DomainError as refused:
+            QMessageBox.warning(self, self.tr("重建台帐"), refused.message)
+            return 0
+        self.ops.refresh()
+        QMessageBox.information(self, self.tr("重建台帐"), self.tr("已从 {0} 条事件重建台帐。").format(count))
+        return count
 
     def refresh(self) -> None:
         latest = self.ops.services.last_backup()

@@ -614,6 +614,12 @@ yyyy年M月d日|MMM d, yyyy
 关闭|Close
 明细…|Records…
 取消|Cancel
+重建台帐…|Rebuild the ledgers…
+重建台帐|Rebuild the ledgers
+从事件重建全部台帐(哈希链除外):修复程序后,或台帐停在某条事件时|Rebuild every ledger from the events (the hash chain excepted): after a fix, or when a ledger stopped at an event
+从全部事件重建台帐(哈希链除外)。重建期间各工作站的台帐暂时不全,可能需要几分钟。继续吗?|Rebuild the ledgers from all the events (the hash chain excepted)? Meanwhile the ledgers at every workstation are incomplete; it may take a few minutes.
+正在从事件重建台帐…|Rebuilding the ledgers from the events…
+已从 {0} 条事件重建台帐。|The ledgers were rebuilt from {0} events.
 查找范围:|Look in:
 文件类型:|Files of type:
 另有 {0} 条事件在核对时刚刚记录,尚未入链:下次核对时核对。|{0} more events were recorded during the check and are not chained yet: the next check covers them.

@@ -4,32 +4,32 @@
 <context>
     <name>ArticleCorrectionDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="515"/>
+        <location filename="../../desk/gui/work.py" line="517"/>
         <source>更正 {0} 的第 {1} 版调研文章</source>
         <translation>Correct version {1} of {0}&apos;s research article</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="521"/>
+        <location filename="../../desk/gui/work.py" line="523"/>
         <source>(无课题,自选)</source>
         <translation>(no topic, own choice)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="530"/>
+        <location filename="../../desk/gui/work.py" line="532"/>
         <source>题目*</source>
         <translation>Title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="531"/>
+        <location filename="../../desk/gui/work.py" line="533"/>
         <source>课题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="532"/>
+        <location filename="../../desk/gui/work.py" line="534"/>
         <source>提交日期*</source>
         <translation>Submitted on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="533"/>
+        <location filename="../../desk/gui/work.py" line="535"/>
         <source>更正原因*</source>
         <translation>Reason for the correction*</translation>
     </message>
@@ -37,52 +37,52 @@
 <context>
     <name>ArticleDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="458"/>
+        <location filename="../../desk/gui/work.py" line="460"/>
         <source>提交调研文章</source>
         <translation>Submit a research article</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="465"/>
+        <location filename="../../desk/gui/work.py" line="467"/>
         <source>(无课题,自选)</source>
         <translation>(no topic, own choice)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="471"/>
+        <location filename="../../desk/gui/work.py" line="473"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="479"/>
+        <location filename="../../desk/gui/work.py" line="481"/>
         <source>作者编号*</source>
         <translation>Author (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="480"/>
+        <location filename="../../desk/gui/work.py" line="482"/>
         <source>题目*</source>
         <translation>Title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="481"/>
+        <location filename="../../desk/gui/work.py" line="483"/>
         <source>课题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="482"/>
+        <location filename="../../desk/gui/work.py" line="484"/>
         <source>提交日期*</source>
         <translation>Submitted on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="483"/>
+        <location filename="../../desk/gui/work.py" line="485"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="489"/>
+        <location filename="../../desk/gui/work.py" line="491"/>
         <source>选择文章文件</source>
         <translation>Choose the article file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="489"/>
+        <location filename="../../desk/gui/work.py" line="491"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -90,130 +90,130 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="577"/>
+        <location filename="../../desk/gui/work.py" line="579"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="578"/>
+        <location filename="../../desk/gui/work.py" line="580"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="579"/>
+        <location filename="../../desk/gui/work.py" line="581"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="580"/>
-        <location filename="../../desk/gui/work.py" line="630"/>
+        <location filename="../../desk/gui/work.py" line="582"/>
+        <location filename="../../desk/gui/work.py" line="632"/>
         <source>应交</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="581"/>
+        <location filename="../../desk/gui/work.py" line="583"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="582"/>
+        <location filename="../../desk/gui/work.py" line="584"/>
         <source>版本</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="583"/>
+        <location filename="../../desk/gui/work.py" line="585"/>
         <source>题目</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="584"/>
+        <location filename="../../desk/gui/work.py" line="586"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="585"/>
+        <location filename="../../desk/gui/work.py" line="587"/>
         <source>课题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="586"/>
+        <location filename="../../desk/gui/work.py" line="588"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="593"/>
+        <location filename="../../desk/gui/work.py" line="595"/>
         <source>提交文章…</source>
         <translation>Submit article…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="594"/>
+        <location filename="../../desk/gui/work.py" line="596"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="595"/>
+        <location filename="../../desk/gui/work.py" line="597"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="596"/>
+        <location filename="../../desk/gui/work.py" line="598"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="597"/>
+        <location filename="../../desk/gui/work.py" line="599"/>
         <source>下达课题…</source>
         <translation>Set topic…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="599"/>
+        <location filename="../../desk/gui/work.py" line="601"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="600"/>
-        <location filename="../../desk/gui/work.py" line="605"/>
+        <location filename="../../desk/gui/work.py" line="602"/>
+        <location filename="../../desk/gui/work.py" line="607"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="604"/>
+        <location filename="../../desk/gui/work.py" line="606"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="616"/>
+        <location filename="../../desk/gui/work.py" line="618"/>
         <source>按编号、姓名、单位、题目或课题搜索</source>
         <translation>Search by code, name, unit, title or topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="630"/>
+        <location filename="../../desk/gui/work.py" line="632"/>
         <source>自愿</source>
         <translation>Voluntary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="643"/>
+        <location filename="../../desk/gui/work.py" line="645"/>
         <source>应交 {0} 人:已提交 {1},迟交 {2},未提交 {3}</source>
         <translation>{0} required: {1} submitted, {2} late, {3} missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="666"/>
-        <location filename="../../desk/gui/work.py" line="695"/>
+        <location filename="../../desk/gui/work.py" line="668"/>
+        <location filename="../../desk/gui/work.py" line="697"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="666"/>
+        <location filename="../../desk/gui/work.py" line="668"/>
         <source>请先选中一位已提交文章的作者</source>
         <translation>Select an author who has submitted an article first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="684"/>
+        <location filename="../../desk/gui/work.py" line="686"/>
         <source>作废 {0} 的第 {1} 版调研文章《{2}》</source>
         <translation>Void version {1} of {0}&apos;s research article &quot;{2}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="695"/>
+        <location filename="../../desk/gui/work.py" line="697"/>
         <source>所选作者没有附带文件的文章</source>
         <translation>The selected author has no article with a file</translation>
     </message>
@@ -221,151 +221,151 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="790"/>
+        <location filename="../../desk/gui/pages.py" line="792"/>
         <source>单位编码</source>
         <extracomment>the audit trail&apos;s kinds of record as stored (Chinese), in English</extracomment>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="793"/>
+        <location filename="../../desk/gui/pages.py" line="795"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="795"/>
+        <location filename="../../desk/gui/pages.py" line="797"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="806"/>
-        <location filename="../../desk/gui/pages.py" line="819"/>
+        <location filename="../../desk/gui/pages.py" line="808"/>
+        <location filename="../../desk/gui/pages.py" line="821"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="811"/>
+        <location filename="../../desk/gui/pages.py" line="813"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="813"/>
+        <location filename="../../desk/gui/pages.py" line="815"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="817"/>
+        <location filename="../../desk/gui/pages.py" line="819"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="818"/>
+        <location filename="../../desk/gui/pages.py" line="820"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="820"/>
+        <location filename="../../desk/gui/pages.py" line="822"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="821"/>
+        <location filename="../../desk/gui/pages.py" line="823"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="822"/>
+        <location filename="../../desk/gui/pages.py" line="824"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="823"/>
+        <location filename="../../desk/gui/pages.py" line="825"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="824"/>
+        <location filename="../../desk/gui/pages.py" line="826"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="825"/>
+        <location filename="../../desk/gui/pages.py" line="827"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="839"/>
+        <location filename="../../desk/gui/pages.py" line="841"/>
         <source>核对输出上印的链头(可选)</source>
         <translation>A head printed on an output (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="840"/>
+        <location filename="../../desk/gui/pages.py" line="842"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="843"/>
+        <location filename="../../desk/gui/pages.py" line="845"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="844"/>
-        <location filename="../../desk/gui/pages.py" line="847"/>
+        <location filename="../../desk/gui/pages.py" line="846"/>
+        <location filename="../../desk/gui/pages.py" line="849"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="845"/>
+        <location filename="../../desk/gui/pages.py" line="847"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="884"/>
+        <location filename="../../desk/gui/pages.py" line="886"/>
         <source>[{0} 补录] </source>
         <translation>[{0} back-filled] </translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="890"/>
+        <location filename="../../desk/gui/pages.py" line="892"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="898"/>
+        <location filename="../../desk/gui/pages.py" line="900"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="912"/>
+        <location filename="../../desk/gui/pages.py" line="914"/>
         <source>正在核对哈希链…</source>
         <translation>Verifying the hash chain…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="917"/>
+        <location filename="../../desk/gui/pages.py" line="919"/>
         <source>核对已取消:没有得出结论(可随时再核对)。</source>
         <translation>Verification cancelled: no conclusion was reached (verify again at any time).</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="927"/>
+        <location filename="../../desk/gui/pages.py" line="929"/>
         <source>另有 {0} 条事件在核对时刚刚记录,尚未入链:下次核对时核对。</source>
         <translation>{0} more events were recorded during the check and are not chained yet: the next check covers them.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="930"/>
+        <location filename="../../desk/gui/pages.py" line="932"/>
         <source>与 {0} 个签名检查点相符。</source>
         <translation>Agrees with {0} signed checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="938"/>
+        <location filename="../../desk/gui/pages.py" line="940"/>
         <source>输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。</source>
         <translation>The printed head is that of notification {0}: the history the output was made from is still here, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="946"/>
+        <location filename="../../desk/gui/pages.py" line="948"/>
         <source>本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。</source>
         <translation>No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="918"/>
-        <location filename="../../desk/gui/pages.py" line="951"/>
+        <location filename="../../desk/gui/pages.py" line="920"/>
+        <location filename="../../desk/gui/pages.py" line="953"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
@@ -374,12 +374,12 @@
         <translation type="vanished">Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="921"/>
+        <location filename="../../desk/gui/pages.py" line="923"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="923"/>
+        <location filename="../../desk/gui/pages.py" line="925"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -435,32 +435,32 @@
 <context>
     <name>BookletDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="471"/>
+        <location filename="../../desk/gui/contacts.py" line="473"/>
         <source>连心册 — {0}</source>
         <translation>Heart-link booklet — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="476"/>
+        <location filename="../../desk/gui/contacts.py" line="478"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="477"/>
+        <location filename="../../desk/gui/contacts.py" line="479"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="478"/>
+        <location filename="../../desk/gui/contacts.py" line="480"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="561"/>
+        <location filename="../../desk/gui/contacts.py" line="563"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="563"/>
+        <location filename="../../desk/gui/contacts.py" line="565"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -469,7 +469,7 @@
         <translation type="vanished">Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="555"/>
+        <location filename="../../desk/gui/contacts.py" line="557"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -495,12 +495,12 @@
 <context>
     <name>CloseRoundDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="443"/>
+        <location filename="../../desk/gui/work.py" line="445"/>
         <source>结束直评 {0}</source>
         <translation>Close round {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="446"/>
+        <location filename="../../desk/gui/work.py" line="448"/>
         <source>结束日期</source>
         <translation>Ended on</translation>
     </message>
@@ -508,93 +508,93 @@
 <context>
     <name>ConcernRecordDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="345"/>
+        <location filename="../../desk/gui/concerns.py" line="347"/>
         <source>问题 {0} 的办理记录</source>
         <translation>Record of concern {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="397"/>
+        <location filename="../../desk/gui/concerns.py" line="399"/>
         <source>{0} · {1} · {2}反映:{3}</source>
         <translation>{0} · {1} · raised by {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="354"/>
+        <location filename="../../desk/gui/concerns.py" line="356"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="355"/>
+        <location filename="../../desk/gui/concerns.py" line="357"/>
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="356"/>
+        <location filename="../../desk/gui/concerns.py" line="358"/>
         <source>承办/办理/回访人</source>
         <translation>Handler / resolver / visitor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="357"/>
+        <location filename="../../desk/gui/concerns.py" line="359"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="358"/>
+        <location filename="../../desk/gui/concerns.py" line="360"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="359"/>
+        <location filename="../../desk/gui/concerns.py" line="361"/>
         <source>实际办理人</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="360"/>
+        <location filename="../../desk/gui/concerns.py" line="362"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="403"/>
+        <location filename="../../desk/gui/concerns.py" line="405"/>
         <source>承诺时限 {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="371"/>
+        <location filename="../../desk/gui/concerns.py" line="373"/>
         <source>更正步骤…</source>
         <translation>Correct step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="374"/>
+        <location filename="../../desk/gui/concerns.py" line="376"/>
         <source>作废步骤…</source>
         <translation>Void step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="377"/>
+        <location filename="../../desk/gui/concerns.py" line="379"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="378"/>
+        <location filename="../../desk/gui/concerns.py" line="380"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="422"/>
-        <location filename="../../desk/gui/concerns.py" line="428"/>
+        <location filename="../../desk/gui/concerns.py" line="424"/>
+        <location filename="../../desk/gui/concerns.py" line="430"/>
         <source>办理记录</source>
         <translation>Handling record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="422"/>
+        <location filename="../../desk/gui/concerns.py" line="424"/>
         <source>请先在办理过程中选中一步</source>
         <translation>Select a step of the handling first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="429"/>
+        <location filename="../../desk/gui/concerns.py" line="431"/>
         <source>“{0}”不是办理步骤:登记的内容请在问题台帐上用“更正…”修改</source>
         <translation>&quot;{0}&quot; is not a handling step: correct what was registered with 更正… on the concern ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="453"/>
+        <location filename="../../desk/gui/concerns.py" line="455"/>
         <source>作废问题 {0} 的{1}({2})</source>
         <translation>Void step {1} ({2}) of concern {0}</translation>
     </message>
@@ -680,12 +680,12 @@
 <context>
     <name>ConcernStepFixDialog</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="241"/>
+        <location filename="../../desk/gui/concerns.py" line="243"/>
         <source>更正问题 {0} 的{1}</source>
         <translation>Correct step {1} of concern {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="268"/>
+        <location filename="../../desk/gui/concerns.py" line="270"/>
         <source>更正原因*</source>
         <translation>Reason for the correction*</translation>
     </message>
@@ -693,304 +693,304 @@
 <context>
     <name>ConcernsPage</name>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="488"/>
+        <location filename="../../desk/gui/concerns.py" line="490"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="489"/>
+        <location filename="../../desk/gui/concerns.py" line="491"/>
         <source>已登记</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="490"/>
+        <location filename="../../desk/gui/concerns.py" line="492"/>
         <source>办理中</source>
         <translation>In hand</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="491"/>
+        <location filename="../../desk/gui/concerns.py" line="493"/>
         <source>待回访</source>
         <translation>Awaiting return visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="492"/>
+        <location filename="../../desk/gui/concerns.py" line="494"/>
         <source>已回访</source>
         <translation>Return visit done</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="493"/>
+        <location filename="../../desk/gui/concerns.py" line="495"/>
         <source>已归档</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="494"/>
+        <location filename="../../desk/gui/concerns.py" line="496"/>
         <source>重复</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="495"/>
+        <location filename="../../desk/gui/concerns.py" line="497"/>
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="496"/>
+        <location filename="../../desk/gui/concerns.py" line="498"/>
         <source>不满意重办</source>
         <translation>Reopened (unsatisfied)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="497"/>
+        <location filename="../../desk/gui/concerns.py" line="499"/>
         <source>已上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="509"/>
+        <location filename="../../desk/gui/concerns.py" line="511"/>
         <source>按问题编号、反映人、户编号、类别或内容搜索</source>
         <translation>Search by concern code, resident, household, category or text</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="515"/>
+        <location filename="../../desk/gui/concerns.py" line="517"/>
         <source>显示已作废/已更正</source>
         <translation>Show voided/corrected</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="517"/>
+        <location filename="../../desk/gui/concerns.py" line="519"/>
         <source>作废的问题和更正前的原记录也列出(划线),与现行记录同列</source>
         <translation>List voided concerns and the records as they were before a correction too (struck through), beside the current ones</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="521"/>
-        <location filename="../../desk/gui/concerns.py" line="551"/>
+        <location filename="../../desk/gui/concerns.py" line="523"/>
+        <location filename="../../desk/gui/concerns.py" line="553"/>
         <source>问题编号</source>
         <translation>Concern code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="522"/>
+        <location filename="../../desk/gui/concerns.py" line="524"/>
         <source>登记日期</source>
         <translation>Raised on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="523"/>
-        <location filename="../../desk/gui/concerns.py" line="552"/>
+        <location filename="../../desk/gui/concerns.py" line="525"/>
+        <location filename="../../desk/gui/concerns.py" line="554"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="524"/>
-        <location filename="../../desk/gui/concerns.py" line="556"/>
+        <location filename="../../desk/gui/concerns.py" line="526"/>
+        <location filename="../../desk/gui/concerns.py" line="558"/>
         <source>反映人</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="525"/>
+        <location filename="../../desk/gui/concerns.py" line="527"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="526"/>
-        <location filename="../../desk/gui/concerns.py" line="557"/>
+        <location filename="../../desk/gui/concerns.py" line="528"/>
+        <location filename="../../desk/gui/concerns.py" line="559"/>
         <source>问题内容</source>
         <translation>Concern</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="527"/>
+        <location filename="../../desk/gui/concerns.py" line="529"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="529"/>
+        <location filename="../../desk/gui/concerns.py" line="531"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="529"/>
+        <location filename="../../desk/gui/concerns.py" line="531"/>
         <source>(超期)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="531"/>
-        <location filename="../../desk/gui/concerns.py" line="553"/>
+        <location filename="../../desk/gui/concerns.py" line="533"/>
+        <location filename="../../desk/gui/concerns.py" line="555"/>
         <source>承办</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="532"/>
-        <location filename="../../desk/gui/concerns.py" line="555"/>
+        <location filename="../../desk/gui/concerns.py" line="534"/>
+        <location filename="../../desk/gui/concerns.py" line="557"/>
         <source>承诺时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="533"/>
+        <location filename="../../desk/gui/concerns.py" line="535"/>
         <source>已办天数</source>
         <translation>Days open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="534"/>
+        <location filename="../../desk/gui/concerns.py" line="536"/>
         <source>回访</source>
         <translation>Return visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="535"/>
+        <location filename="../../desk/gui/concerns.py" line="537"/>
         <source>重办</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="536"/>
+        <location filename="../../desk/gui/concerns.py" line="538"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="549"/>
+        <location filename="../../desk/gui/concerns.py" line="551"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="550"/>
+        <location filename="../../desk/gui/concerns.py" line="552"/>
         <source>跟进事项</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="554"/>
+        <location filename="../../desk/gui/concerns.py" line="556"/>
         <source>自何时</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="562"/>
+        <location filename="../../desk/gui/concerns.py" line="564"/>
         <source>按村居</source>
         <translation>By village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="563"/>
+        <location filename="../../desk/gui/concerns.py" line="565"/>
         <source>按承办单位</source>
         <translation>By handling unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="564"/>
+        <location filename="../../desk/gui/concerns.py" line="566"/>
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="569"/>
+        <location filename="../../desk/gui/concerns.py" line="571"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="570"/>
+        <location filename="../../desk/gui/concerns.py" line="572"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="571"/>
+        <location filename="../../desk/gui/concerns.py" line="573"/>
         <source>登记</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="572"/>
+        <location filename="../../desk/gui/concerns.py" line="574"/>
         <source>办结</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="573"/>
+        <location filename="../../desk/gui/concerns.py" line="575"/>
         <source>办结率</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="574"/>
+        <location filename="../../desk/gui/concerns.py" line="576"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="575"/>
+        <location filename="../../desk/gui/concerns.py" line="577"/>
         <source>超期未办</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="576"/>
+        <location filename="../../desk/gui/concerns.py" line="578"/>
         <source>平均办理天数</source>
         <translation>Mean days to resolve</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="584"/>
+        <location filename="../../desk/gui/concerns.py" line="586"/>
         <source>问题列表</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="585"/>
+        <location filename="../../desk/gui/concerns.py" line="587"/>
         <source>跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="586"/>
+        <location filename="../../desk/gui/concerns.py" line="588"/>
         <source>统计</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="592"/>
+        <location filename="../../desk/gui/concerns.py" line="594"/>
         <source>登记问题…</source>
         <translation>Raise concern…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="593"/>
+        <location filename="../../desk/gui/concerns.py" line="595"/>
         <source>办理…</source>
         <translation>Next step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="594"/>
+        <location filename="../../desk/gui/concerns.py" line="596"/>
         <source>办理记录…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="595"/>
+        <location filename="../../desk/gui/concerns.py" line="597"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="596"/>
+        <location filename="../../desk/gui/concerns.py" line="598"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="598"/>
+        <location filename="../../desk/gui/concerns.py" line="600"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="599"/>
-        <location filename="../../desk/gui/concerns.py" line="605"/>
+        <location filename="../../desk/gui/concerns.py" line="601"/>
+        <location filename="../../desk/gui/concerns.py" line="607"/>
         <source>问题办理台帐</source>
         <translation>Concerns ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="604"/>
+        <location filename="../../desk/gui/concerns.py" line="606"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="632"/>
+        <location filename="../../desk/gui/concerns.py" line="634"/>
         <source>全部村居</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="662"/>
+        <location filename="../../desk/gui/concerns.py" line="664"/>
         <source>共 {0} 件</source>
         <translation>{0} concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="697"/>
+        <location filename="../../desk/gui/concerns.py" line="699"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="729"/>
+        <location filename="../../desk/gui/concerns.py" line="731"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="729"/>
+        <location filename="../../desk/gui/concerns.py" line="731"/>
         <source>请先选中一个问题</source>
         <translation>Select a concern first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/concerns.py" line="771"/>
+        <location filename="../../desk/gui/concerns.py" line="773"/>
         <source>作废问题 {0}</source>
         <translation>Void concern {0}</translation>
     </message>
@@ -1061,173 +1061,173 @@
 <context>
     <name>ContactLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="708"/>
+        <location filename="../../desk/gui/contacts.py" line="712"/>
         <source>按编号、姓名或拼音首字母搜索</source>
         <translation>Search by code, name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="713"/>
+        <location filename="../../desk/gui/contacts.py" line="717"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="719"/>
+        <location filename="../../desk/gui/contacts.py" line="723"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="719"/>
+        <location filename="../../desk/gui/contacts.py" line="723"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="719"/>
+        <location filename="../../desk/gui/contacts.py" line="723"/>
         <source>已达标</source>
         <translation>Quota met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="722"/>
+        <location filename="../../desk/gui/contacts.py" line="726"/>
         <source>全部上报情况</source>
         <translation>Any report state</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="736"/>
+        <location filename="../../desk/gui/contacts.py" line="740"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="737"/>
+        <location filename="../../desk/gui/contacts.py" line="741"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="738"/>
+        <location filename="../../desk/gui/contacts.py" line="742"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="739"/>
+        <location filename="../../desk/gui/contacts.py" line="743"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="740"/>
+        <location filename="../../desk/gui/contacts.py" line="744"/>
         <source>应结对</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="741"/>
+        <location filename="../../desk/gui/contacts.py" line="745"/>
         <source>已结对</source>
         <translation>Paired</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="742"/>
+        <location filename="../../desk/gui/contacts.py" line="746"/>
         <source>已联系</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="744"/>
+        <location filename="../../desk/gui/contacts.py" line="748"/>
         <source>谈心</source>
         <translation>Heart-to-heart talk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="746"/>
+        <location filename="../../desk/gui/contacts.py" line="750"/>
         <source>报学教办</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="747"/>
+        <location filename="../../desk/gui/contacts.py" line="751"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="748"/>
+        <location filename="../../desk/gui/contacts.py" line="752"/>
         <source>尚缺</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="764"/>
+        <location filename="../../desk/gui/contacts.py" line="768"/>
         <source>结对…</source>
         <translation>Pair…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="765"/>
+        <location filename="../../desk/gui/contacts.py" line="769"/>
         <source>记录联系…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="766"/>
+        <location filename="../../desk/gui/contacts.py" line="770"/>
         <source>谈心…</source>
         <translation>Talk…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="767"/>
+        <location filename="../../desk/gui/contacts.py" line="771"/>
         <source>结束结对…</source>
         <translation>End pairing…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="768"/>
+        <location filename="../../desk/gui/contacts.py" line="772"/>
         <source>报学教办…</source>
         <translation>Report to study office…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="769"/>
+        <location filename="../../desk/gui/contacts.py" line="773"/>
         <source>连心册…</source>
         <translation>Booklet…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="770"/>
+        <location filename="../../desk/gui/contacts.py" line="774"/>
         <source>更正记录…</source>
         <translation>Correct entry…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="771"/>
+        <location filename="../../desk/gui/contacts.py" line="775"/>
         <source>作废记录…</source>
         <translation>Void an entry…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="773"/>
+        <location filename="../../desk/gui/contacts.py" line="777"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="774"/>
-        <location filename="../../desk/gui/contacts.py" line="780"/>
+        <location filename="../../desk/gui/contacts.py" line="778"/>
+        <location filename="../../desk/gui/contacts.py" line="784"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="779"/>
+        <location filename="../../desk/gui/contacts.py" line="783"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="799"/>
+        <location filename="../../desk/gui/contacts.py" line="803"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="819"/>
+        <location filename="../../desk/gui/contacts.py" line="823"/>
         <source>共 {0} 人,未达标 {1} 人</source>
         <translation>{0} people, {1} behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="829"/>
-        <location filename="../../desk/gui/contacts.py" line="836"/>
-        <location filename="../../desk/gui/contacts.py" line="858"/>
-        <location filename="../../desk/gui/contacts.py" line="865"/>
+        <location filename="../../desk/gui/contacts.py" line="833"/>
+        <location filename="../../desk/gui/contacts.py" line="840"/>
+        <location filename="../../desk/gui/contacts.py" line="862"/>
+        <location filename="../../desk/gui/contacts.py" line="869"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="858"/>
+        <location filename="../../desk/gui/contacts.py" line="862"/>
         <source>请先选中一位有结对的干部</source>
         <translation>Select a cadre with pairings first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="829"/>
-        <location filename="../../desk/gui/contacts.py" line="836"/>
-        <location filename="../../desk/gui/contacts.py" line="865"/>
+        <location filename="../../desk/gui/contacts.py" line="833"/>
+        <location filename="../../desk/gui/contacts.py" line="840"/>
+        <location filename="../../desk/gui/contacts.py" line="869"/>
         <source>请先选中一位干部</source>
         <translation>Select a cadre first</translation>
     </message>
@@ -1235,37 +1235,37 @@
 <context>
     <name>CorrectEntryDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="627"/>
+        <location filename="../../desk/gui/contacts.py" line="629"/>
         <source>更正 {0} 的联系或谈心记录</source>
         <translation>Correct a contact or talk of {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="637"/>
+        <location filename="../../desk/gui/contacts.py" line="639"/>
         <source>已报学教办</source>
         <translation>Reported to the study office</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="641"/>
+        <location filename="../../desk/gui/contacts.py" line="643"/>
         <source>记录*</source>
         <translation>Entry*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="642"/>
+        <location filename="../../desk/gui/contacts.py" line="644"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="644"/>
+        <location filename="../../desk/gui/contacts.py" line="646"/>
         <source>联系方式</source>
         <translation>Way</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="645"/>
+        <location filename="../../desk/gui/contacts.py" line="647"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="646"/>
+        <location filename="../../desk/gui/contacts.py" line="648"/>
         <source>更正原因*</source>
         <translation>Reason for the correction*</translation>
     </message>
@@ -1312,7 +1312,7 @@
     </message>
     <message>
         <location filename="../../desk/gui/supervision.py" line="219"/>
-        <location filename="../../desk/gui/supervision.py" line="304"/>
+        <location filename="../../desk/gui/supervision.py" line="306"/>
         <source>问题办结</source>
         <translation>Concerns resolved</translation>
     </message>
@@ -1356,143 +1356,143 @@
         <translation type="vanished">The campaign ended on {0} ({1} days) · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="265"/>
+        <location filename="../../desk/gui/supervision.py" line="266"/>
         <source>活动已于 {0} 结束(活动期共 {1} 天) · {2}</source>
         <translation>The campaign ended on {0} (it ran {1} days) · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="268"/>
+        <location filename="../../desk/gui/supervision.py" line="270"/>
         <source>活动第 {0} 天(共 {1} 天)· {2}</source>
         <translation>Campaign day {0} of {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="271"/>
+        <location filename="../../desk/gui/supervision.py" line="273"/>
         <source>结对报学教办</source>
         <translation>Pairing report</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="272"/>
+        <location filename="../../desk/gui/supervision.py" line="274"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="273"/>
+        <location filename="../../desk/gui/supervision.py" line="275"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="274"/>
+        <location filename="../../desk/gui/supervision.py" line="276"/>
         <source>活动结束</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="279"/>
+        <location filename="../../desk/gui/supervision.py" line="281"/>
         <source>还有 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="279"/>
+        <location filename="../../desk/gui/supervision.py" line="281"/>
         <source>已过</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="291"/>
+        <location filename="../../desk/gui/supervision.py" line="293"/>
         <source>联系任务达标</source>
         <translation>Contact duty met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="296"/>
+        <location filename="../../desk/gui/supervision.py" line="298"/>
         <source>农户走访覆盖</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="299"/>
+        <location filename="../../desk/gui/supervision.py" line="301"/>
         <source>访谈日达标村</source>
         <translation>Villages with a full interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="307"/>
+        <location filename="../../desk/gui/supervision.py" line="309"/>
         <source>调研文章按时提交</source>
         <translation>Articles on time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="314"/>
+        <location filename="../../desk/gui/supervision.py" line="316"/>
         <source>单位承诺兑现</source>
         <translation>Units&apos; promises kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="321"/>
+        <location filename="../../desk/gui/supervision.py" line="323"/>
         <source>超期未办结问题</source>
         <translation>Overdue concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="323"/>
+        <location filename="../../desk/gui/supervision.py" line="325"/>
         <source>{0} 件</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="326"/>
+        <location filename="../../desk/gui/supervision.py" line="328"/>
         <source>督查跟进(未完成与标记)</source>
         <translation>Follow-ups (open and flagged)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="326"/>
+        <location filename="../../desk/gui/supervision.py" line="328"/>
         <source>点击查看</source>
         <translation>click to see</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="340"/>
+        <location filename="../../desk/gui/supervision.py" line="342"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="345"/>
+        <location filename="../../desk/gui/supervision.py" line="347"/>
         <source>明细…</source>
         <translation>Records…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="347"/>
+        <location filename="../../desk/gui/supervision.py" line="349"/>
         <source>列出这个数字背后的每一条记录(截至当前时点)</source>
         <translation>List every record behind this figure (as of the moment shown)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="359"/>
+        <location filename="../../desk/gui/supervision.py" line="361"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="359"/>
+        <location filename="../../desk/gui/supervision.py" line="361"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="383"/>
+        <location filename="../../desk/gui/supervision.py" line="385"/>
         <source>走访覆盖%</source>
         <translation>Visit coverage %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="384"/>
+        <location filename="../../desk/gui/supervision.py" line="386"/>
         <source>问题办结%</source>
         <translation>Concerns resolved %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="398"/>
+        <location filename="../../desk/gui/supervision.py" line="400"/>
         <source>各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)</source>
         <translation>Visit coverage and concerns resolved per village (click a bar for its visit ledger)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="439"/>
+        <location filename="../../desk/gui/supervision.py" line="441"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="439"/>
+        <location filename="../../desk/gui/supervision.py" line="441"/>
         <source>完成情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="450"/>
-        <location filename="../../desk/gui/supervision.py" line="453"/>
+        <location filename="../../desk/gui/supervision.py" line="452"/>
+        <location filename="../../desk/gui/supervision.py" line="455"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
@@ -1504,22 +1504,22 @@
         <translation type="vanished">{0} records · {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="571"/>
+        <location filename="../../desk/gui/supervision.py" line="573"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="574"/>
+        <location filename="../../desk/gui/supervision.py" line="576"/>
         <source>,{0}合计 {1}</source>
         <translation>, {0} totalling {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="577"/>
+        <location filename="../../desk/gui/supervision.py" line="579"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="579"/>
+        <location filename="../../desk/gui/supervision.py" line="581"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1550,32 +1550,32 @@
 <context>
     <name>ExemplarDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="704"/>
+        <location filename="../../desk/gui/work.py" line="706"/>
         <source>推荐典型经验</source>
         <translation>Nominate exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="711"/>
+        <location filename="../../desk/gui/work.py" line="713"/>
         <source>编号*</source>
         <translation>Code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="712"/>
+        <location filename="../../desk/gui/work.py" line="714"/>
         <source>推荐日期*</source>
         <translation>Nominated on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="713"/>
+        <location filename="../../desk/gui/work.py" line="715"/>
         <source>记录类别*</source>
         <translation>Record kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="714"/>
+        <location filename="../../desk/gui/work.py" line="716"/>
         <source>记录编码*</source>
         <translation>Record code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="715"/>
+        <location filename="../../desk/gui/work.py" line="717"/>
         <source>摘要*</source>
         <translation>Summary*</translation>
     </message>
@@ -1583,78 +1583,78 @@
 <context>
     <name>ExemplarsPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="742"/>
+        <location filename="../../desk/gui/work.py" line="744"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="743"/>
+        <location filename="../../desk/gui/work.py" line="745"/>
         <source>推荐日期</source>
         <translation>Nominated on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="744"/>
+        <location filename="../../desk/gui/work.py" line="746"/>
         <source>记录类别</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="745"/>
+        <location filename="../../desk/gui/work.py" line="747"/>
         <source>记录编码</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="746"/>
+        <location filename="../../desk/gui/work.py" line="748"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="747"/>
+        <location filename="../../desk/gui/work.py" line="749"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="753"/>
+        <location filename="../../desk/gui/work.py" line="755"/>
         <source>推荐…</source>
         <translation>Nominate…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="754"/>
+        <location filename="../../desk/gui/work.py" line="756"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="755"/>
+        <location filename="../../desk/gui/work.py" line="757"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="756"/>
+        <location filename="../../desk/gui/work.py" line="758"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="758"/>
+        <location filename="../../desk/gui/work.py" line="760"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="759"/>
-        <location filename="../../desk/gui/work.py" line="764"/>
+        <location filename="../../desk/gui/work.py" line="761"/>
+        <location filename="../../desk/gui/work.py" line="766"/>
         <source>典型经验</source>
         <translation>Exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="763"/>
+        <location filename="../../desk/gui/work.py" line="765"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="774"/>
+        <location filename="../../desk/gui/work.py" line="776"/>
         <source>按编号、记录或摘要搜索</source>
         <translation>Search by code, record or summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="818"/>
+        <location filename="../../desk/gui/work.py" line="824"/>
         <source>作废典型经验 {0}</source>
         <translation>Void exemplary practice {0}</translation>
     </message>
@@ -1903,207 +1903,207 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="329"/>
+        <location filename="../../desk/gui/interviews.py" line="331"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="330"/>
+        <location filename="../../desk/gui/interviews.py" line="332"/>
         <source>带队领导</source>
         <translation>Group leader</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="331"/>
+        <location filename="../../desk/gui/interviews.py" line="333"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="332"/>
+        <location filename="../../desk/gui/interviews.py" line="334"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="333"/>
+        <location filename="../../desk/gui/interviews.py" line="335"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="334"/>
+        <location filename="../../desk/gui/interviews.py" line="336"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="335"/>
+        <location filename="../../desk/gui/interviews.py" line="337"/>
         <source>预告张贴日期</source>
         <translation>Notice posted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="337"/>
+        <location filename="../../desk/gui/interviews.py" line="339"/>
         <source>督查对接干部</source>
         <translation>Supervising cadre</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="338"/>
+        <location filename="../../desk/gui/interviews.py" line="340"/>
         <source>征求意见</source>
         <translation>Opinions solicited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="339"/>
+        <location filename="../../desk/gui/interviews.py" line="341"/>
         <source>参加人数</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="336"/>
+        <location filename="../../desk/gui/interviews.py" line="338"/>
         <source>张贴地点</source>
         <translation>Posted at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="340"/>
-        <location filename="../../desk/gui/interviews.py" line="445"/>
+        <location filename="../../desk/gui/interviews.py" line="342"/>
+        <location filename="../../desk/gui/interviews.py" line="447"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="341"/>
-        <location filename="../../desk/gui/interviews.py" line="512"/>
-        <location filename="../../desk/gui/interviews.py" line="523"/>
+        <location filename="../../desk/gui/interviews.py" line="343"/>
+        <location filename="../../desk/gui/interviews.py" line="514"/>
+        <location filename="../../desk/gui/interviews.py" line="525"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="356"/>
+        <location filename="../../desk/gui/interviews.py" line="358"/>
         <source>步骤</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="356"/>
+        <location filename="../../desk/gui/interviews.py" line="358"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="356"/>
+        <location filename="../../desk/gui/interviews.py" line="358"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="360"/>
+        <location filename="../../desk/gui/interviews.py" line="362"/>
         <source>时间安排表</source>
         <translation>Timetable</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="361"/>
+        <location filename="../../desk/gui/interviews.py" line="363"/>
         <source>分组日程(组别×日期)</source>
         <translation>Groups × days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="368"/>
+        <location filename="../../desk/gui/interviews.py" line="370"/>
         <source>安排…</source>
         <translation>Schedule…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="369"/>
+        <location filename="../../desk/gui/interviews.py" line="371"/>
         <source>改期…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="370"/>
+        <location filename="../../desk/gui/interviews.py" line="372"/>
         <source>征求意见…</source>
         <translation>Solicit opinions…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="371"/>
+        <location filename="../../desk/gui/interviews.py" line="373"/>
         <source>督查对接…</source>
         <translation>Supervisor…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="372"/>
+        <location filename="../../desk/gui/interviews.py" line="374"/>
         <source>张贴预告…</source>
         <translation>Post notice…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="373"/>
+        <location filename="../../desk/gui/interviews.py" line="375"/>
         <source>召开…</source>
         <translation>Held…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="384"/>
+        <location filename="../../desk/gui/interviews.py" line="386"/>
         <source>更正步骤…</source>
         <translation>Correct a step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="384"/>
+        <location filename="../../desk/gui/interviews.py" line="386"/>
         <source>作废步骤…</source>
         <translation>Void a step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="392"/>
+        <location filename="../../desk/gui/interviews.py" line="394"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="393"/>
-        <location filename="../../desk/gui/interviews.py" line="540"/>
-        <location filename="../../desk/gui/interviews.py" line="552"/>
+        <location filename="../../desk/gui/interviews.py" line="395"/>
+        <location filename="../../desk/gui/interviews.py" line="542"/>
+        <location filename="../../desk/gui/interviews.py" line="554"/>
         <source>群众访谈日时间安排表</source>
         <translation>Interview-day timetable</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="395"/>
+        <location filename="../../desk/gui/interviews.py" line="397"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="396"/>
+        <location filename="../../desk/gui/interviews.py" line="398"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="405"/>
+        <location filename="../../desk/gui/interviews.py" line="407"/>
         <source>按村居、组别、带队领导或地点搜索</source>
         <translation>Search by village, group, leader or place</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="413"/>
+        <location filename="../../desk/gui/interviews.py" line="415"/>
         <source>所选村居的各步骤</source>
         <translation>Steps of the selected village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="434"/>
+        <location filename="../../desk/gui/interviews.py" line="436"/>
         <source>未安排</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="445"/>
+        <location filename="../../desk/gui/interviews.py" line="447"/>
         <source>人数不足</source>
         <translation>Too few people</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="460"/>
+        <location filename="../../desk/gui/interviews.py" line="462"/>
         <source>{0} 个村居,已达标 {1} 个(每村不少于 {2} 人)</source>
         <translation>{0} villages, {1} met (at least {2} people each)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="512"/>
+        <location filename="../../desk/gui/interviews.py" line="514"/>
         <source>请先在安排表中选中一个村居</source>
         <translation>Select a village in the timetable first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="523"/>
+        <location filename="../../desk/gui/interviews.py" line="525"/>
         <source>请先在安排表中选中一个已有记录的村居</source>
         <translation>Select a village with recorded steps in the timetable first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="545"/>
+        <location filename="../../desk/gui/interviews.py" line="547"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="547"/>
+        <location filename="../../desk/gui/interviews.py" line="549"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="547"/>
+        <location filename="../../desk/gui/interviews.py" line="549"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
@@ -2529,24 +2529,24 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desk/gui/operations.py" line="174"/>
-        <location filename="../../desk/gui/operations.py" line="182"/>
+        <location filename="../../desk/gui/operations.py" line="187"/>
+        <location filename="../../desk/gui/operations.py" line="195"/>
         <source>未能保存</source>
-        <extracomment>the projector&apos;s position after the change, and the read models that changed (a frozenset of names) the write side&apos;s one port: the application&apos;s named use cases (record_visit, assign_concern, …), each checking the operator&apos;s session and the plan&apos;s rules the read side&apos;s one port: a query object per read model, the chain&apos;s head and checks the store&apos;s own services: checkpoints, backups, an erasure, an import, its stale read models pages that are not on screen reload when shown, not on every change (the app; tests see all pages) the rule code and message of the last command refused (shown by the view that ran it, only) a long command (an erasure&apos;s rebuild) is under way on this thread: the poll leaves the projector alone until it ends, instead of waiting for the lock that command holds</extracomment>
+        <extracomment>the projector&apos;s position after the change, and the read models that changed (a frozenset of names) the write side&apos;s one port: the application&apos;s use cases, by area (visits.record_visit, …), each checking the operator&apos;s session and the plan&apos;s rules the read side&apos;s one port: a query object per read model, the chain&apos;s head and checks the store&apos;s own services: checkpoints, backups, an erasure, an import, its stale read models pages that are not on screen reload when shown, not on every change (the app; tests see all pages) the rule code and message of the last command refused (shown by the view that ran it, only) a long command (an erasure&apos;s rebuild) is under way on this thread: the poll leaves the projector alone until it ends, instead of waiting for the lock that command holds</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="179"/>
+        <location filename="../../desk/gui/operations.py" line="192"/>
         <source>磁盘空间不足,这条记录未能保存(请清理磁盘后重试;此前已保存的记录不受影响)</source>
         <translation>The disk is full: this record was not saved (free some space and try again; records saved before are not affected)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="188"/>
+        <location filename="../../desk/gui/operations.py" line="201"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="189"/>
+        <location filename="../../desk/gui/operations.py" line="202"/>
         <source>操作未完成:{0}(详情已写入日志)</source>
         <translation>Not done: {0} (details in the log)</translation>
     </message>
@@ -2554,37 +2554,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1116"/>
+        <location filename="../../desk/gui/pages.py" line="1148"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1123"/>
+        <location filename="../../desk/gui/pages.py" line="1155"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1126"/>
+        <location filename="../../desk/gui/pages.py" line="1158"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1127"/>
+        <location filename="../../desk/gui/pages.py" line="1159"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1128"/>
+        <location filename="../../desk/gui/pages.py" line="1160"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1129"/>
+        <location filename="../../desk/gui/pages.py" line="1161"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1130"/>
+        <location filename="../../desk/gui/pages.py" line="1162"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -3384,69 +3384,69 @@
         <translation>Add/remove must-visit tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="651"/>
+        <location filename="../../desk/gui/pages.py" line="653"/>
         <source>注销 {0}</source>
         <translation>Retire {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="682"/>
+        <location filename="../../desk/gui/pages.py" line="684"/>
         <source>将永久删除农户 {0} 的户主姓名、电话、地址及其走访记录和问题诉求中的叙述,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases household {0}&apos;s head name, phone and address and the narratives of its visits and concerns; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="687"/>
+        <location filename="../../desk/gui/pages.py" line="689"/>
         <source>将永久删除人员 {0} 的姓名、电话及干部与其联系、谈心的记录内容,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases person {0}&apos;s name and phone and what cadres wrote of contacts and talks with them; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="694"/>
-        <location filename="../../desk/gui/pages.py" line="700"/>
-        <location filename="../../desk/gui/pages.py" line="728"/>
+        <location filename="../../desk/gui/pages.py" line="696"/>
+        <location filename="../../desk/gui/pages.py" line="702"/>
+        <location filename="../../desk/gui/pages.py" line="730"/>
         <source>删除个人信息</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="694"/>
+        <location filename="../../desk/gui/pages.py" line="696"/>
         <source>{0} 的个人信息已经删除,无需再删</source>
         <translation>The personal data of {0} has already been erased</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="713"/>
+        <location filename="../../desk/gui/pages.py" line="715"/>
         <source>正在删除个人信息并重建台帐…</source>
         <translation>Erasing personal data and rebuilding the ledgers…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="721"/>
+        <location filename="../../desk/gui/pages.py" line="723"/>
         <source>删除个人信息:{0}</source>
         <translation>Erase personal data: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="723"/>
+        <location filename="../../desk/gui/pages.py" line="725"/>
         <source>如:本人申请(个人信息保护法第四十七条)</source>
         <translation>e.g. at the person&apos;s request (PIPL art. 47)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="729"/>
+        <location filename="../../desk/gui/pages.py" line="731"/>
         <source>已删除 {0} 的个人信息(涉及 {1} 条记录)。记录与统计数字保留。</source>
         <translation>Erased the personal data of {0} ({1} records). The records and every figure stay.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="733"/>
+        <location filename="../../desk/gui/pages.py" line="735"/>
         <source>此前用“备份”另存的副本仍含这些信息,请一并销毁;本机每日自动备份已同步删除。</source>
         <translation>Copies saved earlier with Backup still hold it and must be destroyed too; this computer&apos;s daily copies have been purged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="738"/>
+        <location filename="../../desk/gui/pages.py" line="740"/>
         <source>人员名册</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="739"/>
+        <location filename="../../desk/gui/pages.py" line="741"/>
         <source>农户名册</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="740"/>
+        <location filename="../../desk/gui/pages.py" line="742"/>
         <source>单位名册</source>
         <translation>Units</translation>
     </message>
@@ -3454,122 +3454,154 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="964"/>
+        <location filename="../../desk/gui/pages.py" line="966"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="964"/>
+        <location filename="../../desk/gui/pages.py" line="966"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="964"/>
+        <location filename="../../desk/gui/pages.py" line="966"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="974"/>
+        <location filename="../../desk/gui/pages.py" line="976"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="981"/>
+        <location filename="../../desk/gui/pages.py" line="983"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="986"/>
+        <location filename="../../desk/gui/pages.py" line="988"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="996"/>
+        <location filename="../../desk/gui/pages.py" line="998"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="997"/>
+        <location filename="../../desk/gui/pages.py" line="999"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="998"/>
+        <location filename="../../desk/gui/pages.py" line="1000"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="999"/>
+        <location filename="../../desk/gui/pages.py" line="1001"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1000"/>
+        <location filename="../../desk/gui/pages.py" line="1002"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1001"/>
+        <location filename="../../desk/gui/pages.py" line="1003"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1007"/>
+        <location filename="../../desk/gui/pages.py" line="1009"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1010"/>
+        <location filename="../../desk/gui/pages.py" line="1012"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1013"/>
+        <location filename="../../desk/gui/pages.py" line="1015"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1020"/>
+        <location filename="../../desk/gui/pages.py" line="1022"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1036"/>
+        <location filename="../../desk/gui/pages.py" line="1029"/>
+        <source>重建台帐…</source>
+        <translation>Rebuild the ledgers…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="1032"/>
+        <source>从事件重建全部台帐(哈希链除外):修复程序后,或台帐停在某条事件时</source>
+        <translation>Rebuild every ledger from the events (the hash chain excepted): after a fix, or when a ledger stopped at an event</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="1049"/>
+        <location filename="../../desk/gui/pages.py" line="1059"/>
+        <location filename="../../desk/gui/pages.py" line="1062"/>
+        <source>重建台帐</source>
+        <translation>Rebuild the ledgers</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="1050"/>
+        <source>从全部事件重建台帐(哈希链除外)。重建期间各工作站的台帐暂时不全,可能需要几分钟。继续吗?</source>
+        <translation>Rebuild the ledgers from all the events (the hash chain excepted)? Meanwhile the ledgers at every workstation are incomplete; it may take a few minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="1057"/>
+        <source>正在从事件重建台帐…</source>
+        <translation>Rebuilding the ledgers from the events…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="1062"/>
+        <source>已从 {0} 条事件重建台帐。</source>
+        <translation>The ledgers were rebuilt from {0} events.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="1068"/>
         <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
         <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1039"/>
+        <location filename="../../desk/gui/pages.py" line="1071"/>
         <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
         <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1046"/>
+        <location filename="../../desk/gui/pages.py" line="1078"/>
         <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
         <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1061"/>
+        <location filename="../../desk/gui/pages.py" line="1093"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1063"/>
+        <location filename="../../desk/gui/pages.py" line="1095"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1063"/>
+        <location filename="../../desk/gui/pages.py" line="1095"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1096"/>
+        <location filename="../../desk/gui/pages.py" line="1128"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1107"/>
+        <location filename="../../desk/gui/pages.py" line="1139"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3577,87 +3609,87 @@
 <context>
     <name>StepFixDialog</name>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="198"/>
+        <location filename="../../desk/gui/interviews.py" line="200"/>
         <source>作废 {0} 访谈日的一个步骤</source>
         <translation>Void a step of {0}&apos;s interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="198"/>
+        <location filename="../../desk/gui/interviews.py" line="200"/>
         <source>更正 {0} 访谈日的一个步骤</source>
         <translation>Correct a step of {0}&apos;s interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="205"/>
+        <location filename="../../desk/gui/interviews.py" line="207"/>
         <source>步骤*</source>
         <translation>Step*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="212"/>
+        <location filename="../../desk/gui/interviews.py" line="214"/>
         <source>更正原因*</source>
         <translation>Reason for the correction*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="212"/>
+        <location filename="../../desk/gui/interviews.py" line="214"/>
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="219"/>
+        <location filename="../../desk/gui/interviews.py" line="221"/>
         <source>第{0}次召开 {1},{2}人</source>
         <translation>Session {0} on {1}, {2} attending</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="221"/>
+        <location filename="../../desk/gui/interviews.py" line="223"/>
         <source>第{0}次征求意见 {1} {2}</source>
         <translation>Solicitation {0} on {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="223"/>
+        <location filename="../../desk/gui/interviews.py" line="225"/>
         <source>督查对接 {0}({1})</source>
         <translation>Supervising cadre {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="224"/>
+        <location filename="../../desk/gui/interviews.py" line="226"/>
         <source>预告 {0} 张贴于 {1}</source>
         <translation>Notice posted {0} at {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="235"/>
+        <location filename="../../desk/gui/interviews.py" line="237"/>
         <source>参加人数</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="236"/>
+        <location filename="../../desk/gui/interviews.py" line="238"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="237"/>
+        <location filename="../../desk/gui/interviews.py" line="239"/>
         <source>方式</source>
         <translation>Way</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="238"/>
+        <location filename="../../desk/gui/interviews.py" line="240"/>
         <source>参加人员</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="239"/>
+        <location filename="../../desk/gui/interviews.py" line="241"/>
         <source>督查对接干部编号</source>
         <translation>Supervising cadre (code)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="240"/>
+        <location filename="../../desk/gui/interviews.py" line="242"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="241"/>
+        <location filename="../../desk/gui/interviews.py" line="243"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="242"/>
+        <location filename="../../desk/gui/interviews.py" line="244"/>
         <source>张贴地点</source>
         <translation>Posted at</translation>
     </message>
@@ -3665,28 +3697,28 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="469"/>
+        <location filename="../../desk/gui/supervision.py" line="471"/>
         <source>保存总结…</source>
         <translation>Save summary…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="510"/>
+        <location filename="../../desk/gui/supervision.py" line="512"/>
         <source>保存总结</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="519"/>
+        <location filename="../../desk/gui/supervision.py" line="521"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="521"/>
-        <location filename="../../desk/gui/supervision.py" line="522"/>
+        <location filename="../../desk/gui/supervision.py" line="523"/>
+        <location filename="../../desk/gui/supervision.py" line="524"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="522"/>
+        <location filename="../../desk/gui/supervision.py" line="524"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -3838,27 +3870,27 @@
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="549"/>
+        <location filename="../../desk/gui/work.py" line="551"/>
         <source>下达调研课题</source>
         <translation>Set a research topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="554"/>
+        <location filename="../../desk/gui/work.py" line="556"/>
         <source>课题编号*</source>
         <translation>Topic code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="555"/>
+        <location filename="../../desk/gui/work.py" line="557"/>
         <source>课题名称*</source>
         <translation>Topic title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="556"/>
+        <location filename="../../desk/gui/work.py" line="558"/>
         <source>承担人编号*</source>
         <translation>Assignee (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="557"/>
+        <location filename="../../desk/gui/work.py" line="559"/>
         <source>下达日期*</source>
         <translation>Set on*</translation>
     </message>
@@ -3866,27 +3898,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="754"/>
+        <location filename="../../desk/gui/pages.py" line="756"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="761"/>
+        <location filename="../../desk/gui/pages.py" line="763"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="762"/>
+        <location filename="../../desk/gui/pages.py" line="764"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="763"/>
+        <location filename="../../desk/gui/pages.py" line="765"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="764"/>
+        <location filename="../../desk/gui/pages.py" line="766"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
@@ -4442,27 +4474,27 @@
 <context>
     <name>VoidEntryDialog</name>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="594"/>
+        <location filename="../../desk/gui/contacts.py" line="596"/>
         <source>作废 {0} 的连心册记录</source>
         <translation>Void an entry of {0}&apos;s booklet</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="598"/>
+        <location filename="../../desk/gui/contacts.py" line="600"/>
         <source>记录*</source>
         <translation>Entry*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="599"/>
+        <location filename="../../desk/gui/contacts.py" line="601"/>
         <source>作废原因*</source>
         <translation>Reason for voiding*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="608"/>
+        <location filename="../../desk/gui/contacts.py" line="610"/>
         <source>作废联系 {0}</source>
         <translation>Void contact {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/contacts.py" line="610"/>
+        <location filename="../../desk/gui/contacts.py" line="612"/>
         <source>这次联系登记了问题 {0},是否一并作废?选“是”一并作废(这次联系本不存在);选“否”问题保留(群众确实反映过)</source>
         <translation>This contact registered concern {0}: void it too? Yes voids it (the contact never happened); No keeps it (the resident did raise it)</translation>
     </message>
