@@ -61,7 +61,7 @@ class ConcernCases(Area):
         source, ref = str(fields.get("source") or "").strip(), str(fields.get("source_ref") or "").strip()
         check_source(source, ref, source_pending or not ref or self.source_exists(source, ref))
         if source == "征求意见" and ref:
-            gathered = getattr(self, "unit_work_item", lambda _c: None)(ref)
+            gathered = self.core.unit_work.unit_work_item(ref)
             if gathered is not None and gathered.unit_code != village_code:
                 rules.fail_malformed(
                     f"征求意见“{ref}”由{gathered.unit_code}举办,问题应登记在该单位,不是{village_code}"

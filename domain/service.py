@@ -6,7 +6,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from copy import deepcopy
 from datetime import date
-from threading import Lock
+from threading import RLock
 from time import monotonic
 from typing import Any, Protocol, TypeVar
 from uuid import UUID
@@ -77,7 +77,9 @@ class Service(Application[UUID]):
         self._parameters: tuple[int, Parameters] | None = None
         #: records looked for and not found since anyone last committed (embedded stores only)
         self._absent: set[UUID] = set()
-        self._watch_lock = Lock()
+        self._absent_generation = 0
+        #: one thread at a time follows the log, looks at data_version or changes what is remembered
+        self._follow_lock = RLock()
         #: every record of the store is in the cache (`building_alone`): one not in it does not exist
         self._holding_all = False
         #: events saved while building alone, stored a thousand at a time (told to `on_stored`)
@@ -124,8 +126,9 @@ class Service(Application[UUID]):
         except IntegrityError:
             self._followed_at = float("-inf")  # another workstation moved on: look before the next read
             raise StoredFirstElsewhere() from None
-        self._own.update(r.notification.id for r in recordings)
-        self._absent.clear()
+        with self._follow_lock:
+            self._own.update(r.notification.id for r in recordings)
+            self._forget_absent()
         return recordings
 
     # --- helpers ---------------------------------------------------------------------------------
@@ -193,13 +196,16 @@ class Service(Application[UUID]):
             assert isinstance(found, cls)
             return found
         self._follow_others()
+        looked = self._absent_generation
         if aggregate_id in self._absent:
             return None
         try:
             aggregate: Aggregate = self.repository.get(aggregate_id, deepcopy_from_cache=not peek)
         except AggregateNotFoundError:
             if self._watch is not None:  # remembered until anyone commits (a free code looked up thrice)
-                self._absent.add(aggregate_id)
+                with self._follow_lock:
+                    if self._absent_generation == looked:  # nobody committed since this thread looked
+                        self._absent.add(aggregate_id)
             return None
         assert isinstance(aggregate, cls)
         return aggregate
@@ -209,11 +215,20 @@ class Service(Application[UUID]):
         (the log's head) instead of a query for each record's newer events and a copy: when others stored
         something, the records they touched leave the cache (read again when next needed), and when any
         record's key was destroyed (an erasure) the whole cache goes. A save on a record another
-        workstation moved on in between is refused by the store (optimistic concurrency) and looks again."""
-        now = monotonic()
-        if self.sole_writer or now - self._followed_at < FOLLOW_EVERY or self._nothing_committed():
-            return
-        self._absent.clear()  # a record looked for in vain may exist now
+        workstation moved on in between is refused by the store (optimistic concurrency) and looks again.
+        One thread at a time (an import's thread and the window's): none reads the cache half-followed."""
+        with self._follow_lock:
+            now = monotonic()
+            if self.sole_writer or now - self._followed_at < FOLLOW_EVERY or self._nothing_committed():
+                return
+            try:
+                self._follow(now)
+            except BaseException:
+                self._watched = -1  # not followed to the end: look again at the next read
+                raise
+
+    def _follow(self, now: float) -> None:
+        self._forget_absent()  # a record looked for in vain may exist now
         self._followed_at = now
         head = int(self.recorder.max_notification_id() or 0)
         if head <= self._followed_head:
@@ -264,7 +279,7 @@ class Service(Application[UUID]):
         if self._watch is None:
             return False
         try:
-            with self._watch_lock:
+            with self._follow_lock:
                 version = int(self._watch.execute("PRAGMA data_version").fetchone()[0])
         except Exception:  # noqa: BLE001 - a closed store: look at the head the usual way
             return False
@@ -275,10 +290,14 @@ class Service(Application[UUID]):
 
     def close(self) -> None:
         if self._watch is not None:
-            with self._watch_lock, suppress(Exception):
+            with self._follow_lock, suppress(Exception):
                 self._watch.close()
             self._watch = None
         super().close()
+
+    def _forget_absent(self) -> None:
+        self._absent.clear()
+        self._absent_generation += 1
 
     def drop_cached_aggregates(self) -> None:
         """Empties the library's aggregate cache (its `clear()` resets only the recency list)."""

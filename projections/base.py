@@ -163,14 +163,16 @@ def _ending(table: Table) -> Any:
 
 def column_defaults(table: Table) -> dict[str, Any]:
     """Every column a row of `table` is written with (its default, or NULL), but a generated row_id: rows
-    written together by one INSERT must all name the same columns."""
-    return {
-        col.name: getattr(col.default, "arg", None)
-        if col.default is not None and col.default.is_scalar
-        else None
-        for col in table.c
-        if col.name != "row_id"
-    }
+    written together by one INSERT must all name the same columns. A default computed in Python or by
+    the database cannot be written for it here, so such a table is refused at once."""
+    found: dict[str, Any] = {}
+    for col in table.c:
+        if col.name == "row_id":
+            continue
+        if col.server_default is not None or (col.default is not None and not col.default.is_scalar):
+            raise ValueError(f"{table.name}.{col.name}: a computed default; give the value in every row")
+        found[col.name] = getattr(col.default, "arg", None) if col.default is not None else None
+    return found
 
 
 class TemporalBuffer:

@@ -11,7 +11,7 @@ from eventsourcing.persistence import ApplicationRecorder, Notification
 from sqlalchemy import Column, Integer, String, Table, func, select, text
 from sqlalchemy.engine import Connection, Engine
 
-from projections.base import Envelope, metadata
+from projections.base import Envelope, metadata, positions
 
 GENESIS = "0" * 64
 
@@ -150,8 +150,17 @@ def verify(
     previous = GENESIS
     checked = later = 0
     with engine.connect() as conn:
-        chained_to = int(conn.execute(select(func.max(chain.c.notification_id))).scalar() or 0)
-    stored_iter = _stored_links(engine, batch)
+        # how far the chain says it has linked (its tracking position, kept with the links in one
+        # transaction): an event up to there with no link was inserted or had its link removed
+        position = conn.execute(
+            select(positions.c.notification_id).where(positions.c.name == ChainProjection.name)
+        ).scalar()
+        chained_to = int(
+            position
+            if position is not None
+            else conn.execute(select(func.max(chain.c.notification_id))).scalar() or 0
+        )
+    stored_iter = _stored_links(engine, batch, chained_to)
     stored = next(stored_iter, None)
     for n in _stored_events(recorder, engine, batch):
         if n.id > chained_to:  # recorded since the chain was last brought up to date: judged next time
@@ -212,13 +221,15 @@ def check_head(
     return HeadCheck(recomputed, recorded)
 
 
-def _stored_links(engine: Engine, batch: int) -> Iterator[tuple[int, str]]:
+def _stored_links(engine: Engine, batch: int, upto: int) -> Iterator[tuple[int, str]]:
+    """The links up to `upto` (what the chain had linked when the verification began; links another
+    workstation adds meanwhile are for the next one)."""
     last = 0
     while True:
         with engine.connect() as conn:
             rows = conn.execute(
                 select(chain.c.notification_id, chain.c.link)
-                .where(chain.c.notification_id > last)
+                .where(chain.c.notification_id > last, chain.c.notification_id <= upto)
                 .order_by(chain.c.notification_id)
                 .limit(batch)
             ).all()

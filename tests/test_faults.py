@@ -552,6 +552,25 @@ def test_verify_reads_the_embedded_table_as_stored_and_names_what_was_altered(tm
             target,
             "事件内容与哈希链不符(被改动)",
         ), what
+    # the last events altered and their links removed: still named, not taken for events "not yet chained"
+    tail = tmp_path / "tail.db"
+    tail.write_bytes(db.read_bytes())
+    with sqlite3.connect(tail) as conn:
+        conn.execute("DROP TRIGGER IF EXISTS stored_events_no_update")
+        conn.execute("DROP TRIGGER IF EXISTS hash_chain_no_delete")
+        last = conn.execute("SELECT max(rowid) FROM stored_events").fetchone()[0]
+        conn.execute("UPDATE stored_events SET topic = topic || 'X' WHERE rowid = ?", (last,))
+        conn.execute("DELETE FROM hash_chain WHERE notification_id >= ?", (last - 1,))
+    opened = open_store(str(tail))
+    try:
+        result = verify(opened.app.recorder, opened.engine)
+        from projections.chain import _stored_links
+
+        # links another workstation adds during a verification are left for the next one
+        assert [n for n, _link in _stored_links(opened.engine, 2, 5)] == [1, 2, 3, 4, 5]
+    finally:
+        opened.close()
+    assert (result.ok, result.first_bad, result.later) == (False, last - 1, 0)
     deleted = tmp_path / "deleted.db"
     deleted.write_bytes(db.read_bytes())
     with sqlite3.connect(deleted) as conn:

@@ -513,6 +513,23 @@ def test_long_work_runs_off_the_window_and_can_be_cancelled_where_safe(
     assert page.with_progress("…", slow) is True  # off the GUI thread
     assert len(ticks) >= 5  # the window's own timers fired meanwhile
 
+    stayed: list[bool] = []
+
+    def try_to_stop() -> None:  # work that must finish: neither the title bar's close nor Esc stops it
+        [dialog] = [d for d in page.findChildren(QProgressDialog, "long_work") if d.isVisible()]
+        dialog.close()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        stayed.append(dialog.isVisible())
+
+    def slower(advance: Any) -> bool:
+        for _ in range(10):
+            clock_time.sleep(0.1)
+            advance(1)
+        return True
+
+    QTimer.singleShot(600, try_to_stop)
+    assert page.with_progress("…", slower) is True and stayed == [True]
+
     def refused(advance: Any) -> None:
         raise RuleViolation("R-S5", "已删除")
 

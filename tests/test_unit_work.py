@@ -54,6 +54,21 @@ def test_units_own_work_and_publicity(township: Store, admin: Actor, clock: Fixe
             "content": "校门口交通拥堵",
         },
     )
+    said = rejects(  # raised at the gathering: placed at the school that held it, not elsewhere
+        "R-F2",
+        app.concerns.raise_concern,
+        admin,
+        "Q-S3",
+        date(2026, 10, 22),
+        {
+            "source": "征求意见",
+            "source_ref": "W3",
+            "resident": "家长",
+            "village_code": "V1",
+            "content": "路灯",
+        },
+    )
+    assert "由S1举办" in said
     rejects(
         "R-Q2",
         app.concerns.raise_concern,

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -123,6 +123,33 @@ class Cancelled(Exception):
     """Long work the operator cancelled (where stopping half-way is safe)."""
 
 
+class _Waiting(QProgressDialog):
+    """The progress of long work. One that must run to its end (an erasure's rebuild: the keys are gone
+    at once) has no 取消, and neither its title bar's close nor Esc stops or hides it."""
+
+    def __init__(self, label: str, cancel: str, total: int, parent: QWidget, *, cancellable: bool) -> None:
+        super().__init__(label, cancel, 0, total, parent)
+        self.setObjectName("long_work")
+        self.cancellable, self.finished_work = cancellable, False
+        if not cancellable:
+            self.setCancelButton(None)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(300)
+        self.setAutoReset(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.cancellable or self.finished_work:
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape and not self.cancellable:
+            event.accept()  # not a way out of work that must finish
+            return
+        super().keyPressEvent(event)
+
+
 class _WorkSignals(QObject):
     """Carries a long work's progress from its thread to the dialog (queued across the threads)."""
 
@@ -197,15 +224,12 @@ class Page(QWidget):
         meanwhile. `cancellable` (only where stopping half-way leaves nothing half-done: a verification)
         gives the dialog 取消, which stops the work at its next step with `Cancelled`."""
         total = int(self.ops.commands.recorder.max_notification_id() or 0)
-        waiting = QProgressDialog(label, self.tr("取消") if cancellable else "", 0, total, self)
-        waiting.setObjectName("long_work")
-        if not cancellable:
-            waiting.setCancelButton(None)
-        waiting.setWindowModality(Qt.WindowModality.WindowModal)
-        waiting.setMinimumDuration(300)
-        waiting.setAutoReset(False)
+        waiting = _Waiting(
+            label, self.tr("取消") if cancellable else "", total, self, cancellable=cancellable
+        )
         stop = threading.Event()
-        waiting.canceled.connect(stop.set)
+        if cancellable:  # a dialog closes with `canceled` too: only a cancellable work listens
+            waiting.canceled.connect(stop.set)
         bridge = _WorkSignals()
         bridge.advanced.connect(lambda n: waiting.setValue(min(total, waiting.value() + n)))
         loop = QEventLoop()
@@ -230,6 +254,7 @@ class Page(QWidget):
             worker.start()
             loop.exec()
             worker.join()
+        waiting.finished_work = True
         waiting.close()
         waiting.deleteLater()
         if "error" in outcome:
