@@ -161,9 +161,12 @@ def test_switch_operator_without_quitting(qtbot: QtBot, township: Store, admin: 
     qtbot.addWidget(window)
     window.show()
 
+    behind: list[str] = []
+
     def log_in() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, LoginDialog)
+        behind.append(window.status.text())  # what the window says while the next operator logs in
         dialog.name.setText("ducha")
         dialog.password.setText("jiwei-pw2026")
         dialog.try_login()
@@ -171,6 +174,7 @@ def test_switch_operator_without_quitting(qtbot: QtBot, township: Store, admin: 
     QTimer.singleShot(0, log_in)
     successor = window.switch_operator()
     assert successor is not None and successor.actor.operator == "ducha" and not window.isVisible()
+    assert behind == ["已退出登录:请下一位操作员登录"]
     qtbot.addWidget(successor)
     township.projector.catch_up()
     audit = AuditQuery(township.engine)

@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
         self.logged_out = True
         self.central.setVisible(False)  # the last operator's records are not left on screen behind the login
         self.ops.refresh()
+        self._update_status()  # nor named as still working here
         campaign = self.ops.queries.settings.campaign()
         login = LoginDialog(self.ops.commands, self.actor.workstation, campaign[1] if campaign else "", self)
         successor = None
@@ -360,6 +361,9 @@ class MainWindow(QMainWindow):
         return names.get(role, role)
 
     def _update_status(self) -> None:
+        if getattr(self, "logged_out", False):
+            self.status.setText(self.tr("已退出登录:请下一位操作员登录"))
+            return
         head_id, link = self.ops.queries.head()
         self.status.setText(
             self.tr("操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…").format(

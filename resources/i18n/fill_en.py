@@ -614,6 +614,7 @@ yyyy年M月d日|MMM d, yyyy
 关闭|Close
 明细…|Records…
 取消|Cancel
+已退出登录:请下一位操作员登录|Logged out: the next operator logs in
 重建台帐…|Rebuild the ledgers…
 重建台帐|Rebuild the ledgers
 从事件重建全部台帐(哈希链除外):修复程序后,或台帐停在某条事件时|Rebuild every ledger from the events (the hash chain excepted): after a fix, or when a ledger stopped at an event

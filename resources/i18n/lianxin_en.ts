@@ -221,151 +221,151 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="792"/>
+        <location filename="../../desk/gui/pages.py" line="817"/>
         <source>单位编码</source>
         <extracomment>the audit trail&apos;s kinds of record as stored (Chinese), in English</extracomment>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="795"/>
+        <location filename="../../desk/gui/pages.py" line="820"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="797"/>
+        <location filename="../../desk/gui/pages.py" line="822"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="808"/>
-        <location filename="../../desk/gui/pages.py" line="821"/>
+        <location filename="../../desk/gui/pages.py" line="833"/>
+        <location filename="../../desk/gui/pages.py" line="846"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="813"/>
+        <location filename="../../desk/gui/pages.py" line="838"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="815"/>
+        <location filename="../../desk/gui/pages.py" line="840"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="819"/>
+        <location filename="../../desk/gui/pages.py" line="844"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="820"/>
+        <location filename="../../desk/gui/pages.py" line="845"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="822"/>
+        <location filename="../../desk/gui/pages.py" line="847"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="823"/>
+        <location filename="../../desk/gui/pages.py" line="848"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="824"/>
+        <location filename="../../desk/gui/pages.py" line="849"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="825"/>
+        <location filename="../../desk/gui/pages.py" line="850"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="826"/>
+        <location filename="../../desk/gui/pages.py" line="851"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="827"/>
+        <location filename="../../desk/gui/pages.py" line="852"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="841"/>
+        <location filename="../../desk/gui/pages.py" line="866"/>
         <source>核对输出上印的链头(可选)</source>
         <translation>A head printed on an output (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="842"/>
+        <location filename="../../desk/gui/pages.py" line="867"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="845"/>
+        <location filename="../../desk/gui/pages.py" line="870"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="846"/>
-        <location filename="../../desk/gui/pages.py" line="849"/>
+        <location filename="../../desk/gui/pages.py" line="871"/>
+        <location filename="../../desk/gui/pages.py" line="874"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="847"/>
+        <location filename="../../desk/gui/pages.py" line="872"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="886"/>
+        <location filename="../../desk/gui/pages.py" line="911"/>
         <source>[{0} 补录] </source>
         <translation>[{0} back-filled] </translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="892"/>
+        <location filename="../../desk/gui/pages.py" line="917"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="900"/>
+        <location filename="../../desk/gui/pages.py" line="925"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="914"/>
+        <location filename="../../desk/gui/pages.py" line="939"/>
         <source>正在核对哈希链…</source>
         <translation>Verifying the hash chain…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="919"/>
+        <location filename="../../desk/gui/pages.py" line="944"/>
         <source>核对已取消:没有得出结论(可随时再核对)。</source>
         <translation>Verification cancelled: no conclusion was reached (verify again at any time).</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="929"/>
+        <location filename="../../desk/gui/pages.py" line="954"/>
         <source>另有 {0} 条事件在核对时刚刚记录,尚未入链:下次核对时核对。</source>
         <translation>{0} more events were recorded during the check and are not chained yet: the next check covers them.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="932"/>
+        <location filename="../../desk/gui/pages.py" line="957"/>
         <source>与 {0} 个签名检查点相符。</source>
         <translation>Agrees with {0} signed checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="940"/>
+        <location filename="../../desk/gui/pages.py" line="965"/>
         <source>输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。</source>
         <translation>The printed head is that of notification {0}: the history the output was made from is still here, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="948"/>
+        <location filename="../../desk/gui/pages.py" line="973"/>
         <source>本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。</source>
         <translation>No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="920"/>
-        <location filename="../../desk/gui/pages.py" line="953"/>
+        <location filename="../../desk/gui/pages.py" line="945"/>
+        <location filename="../../desk/gui/pages.py" line="978"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
@@ -374,12 +374,12 @@
         <translation type="vanished">Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="923"/>
+        <location filename="../../desk/gui/pages.py" line="948"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="925"/>
+        <location filename="../../desk/gui/pages.py" line="950"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -2403,87 +2403,92 @@
     </message>
     <message>
         <location filename="../../desk/gui/main_window.py" line="222"/>
-        <location filename="../../desk/gui/main_window.py" line="296"/>
+        <location filename="../../desk/gui/main_window.py" line="297"/>
         <source>关于连心台帐</source>
         <translation>About Lianxin</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="263"/>
-        <location filename="../../desk/gui/main_window.py" line="268"/>
-        <location filename="../../desk/gui/main_window.py" line="278"/>
-        <location filename="../../desk/gui/main_window.py" line="281"/>
-        <location filename="../../desk/gui/main_window.py" line="286"/>
-        <location filename="../../desk/gui/main_window.py" line="289"/>
+        <location filename="../../desk/gui/main_window.py" line="365"/>
+        <source>已退出登录:请下一位操作员登录</source>
+        <translation>Logged out: the next operator logs in</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/main_window.py" line="264"/>
+        <location filename="../../desk/gui/main_window.py" line="269"/>
+        <location filename="../../desk/gui/main_window.py" line="279"/>
+        <location filename="../../desk/gui/main_window.py" line="282"/>
+        <location filename="../../desk/gui/main_window.py" line="287"/>
+        <location filename="../../desk/gui/main_window.py" line="290"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="263"/>
+        <location filename="../../desk/gui/main_window.py" line="264"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="268"/>
+        <location filename="../../desk/gui/main_window.py" line="269"/>
         <source>新密码(至少 8 位)</source>
         <translation>New password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="281"/>
+        <location filename="../../desk/gui/main_window.py" line="282"/>
         <source>再输入一次新密码</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="286"/>
+        <location filename="../../desk/gui/main_window.py" line="287"/>
         <source>两次输入的新密码不一致</source>
         <translation>The two new passwords differ</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="289"/>
+        <location filename="../../desk/gui/main_window.py" line="290"/>
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="298"/>
+        <location filename="../../desk/gui/main_window.py" line="299"/>
         <source>连心台帐:“走进群众”活动台帐。每条记录都是不可更改的事件,更正和作废也是事件;哈希链头印在每份输出上,desk verify --head 可核对。</source>
         <translation>Lianxin: records of the &quot;Go Among the Masses&quot; campaign. Every record is an immutable event, corrections and voids too; the hash-chain head is printed on every output and desk verify --head checks it.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="314"/>
+        <location filename="../../desk/gui/main_window.py" line="315"/>
         <source>所见为 {0} 时的台帐(截至第 {1} 号事件);录入仍记入当前</source>
         <translation>Showing the ledgers as at {0} (up to event #{1}); new entries are still recorded now</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="355"/>
+        <location filename="../../desk/gui/main_window.py" line="356"/>
         <source>学教办管理员</source>
         <translation>study-office administrator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="356"/>
+        <location filename="../../desk/gui/main_window.py" line="357"/>
         <source>录入员</source>
         <translation>clerk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="357"/>
+        <location filename="../../desk/gui/main_window.py" line="358"/>
         <source>督查</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="358"/>
+        <location filename="../../desk/gui/main_window.py" line="359"/>
         <source>领导</source>
         <translation>leader</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="365"/>
+        <location filename="../../desk/gui/main_window.py" line="369"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="376"/>
+        <location filename="../../desk/gui/main_window.py" line="380"/>
         <source>注意:{0} 停在第 {1} 号事件,未再更新(其余照常);请管理员修复后运行 desk rebuild</source>
         <translation>Note: {0} stopped at notification {1} and is not updated (the rest works); the administrator runs desk rebuild after the fix</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="391"/>
+        <location filename="../../desk/gui/main_window.py" line="395"/>
         <source>正在保存今天的备份…</source>
         <translation>Saving today&apos;s backup…</translation>
     </message>
@@ -2554,37 +2559,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1148"/>
+        <location filename="../../desk/gui/pages.py" line="1173"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1155"/>
+        <location filename="../../desk/gui/pages.py" line="1180"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1158"/>
+        <location filename="../../desk/gui/pages.py" line="1183"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1159"/>
+        <location filename="../../desk/gui/pages.py" line="1184"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1160"/>
+        <location filename="../../desk/gui/pages.py" line="1185"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1161"/>
+        <location filename="../../desk/gui/pages.py" line="1186"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1162"/>
+        <location filename="../../desk/gui/pages.py" line="1187"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -2592,90 +2597,90 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="200"/>
+        <location filename="../../desk/gui/pages.py" line="228"/>
         <source>取消</source>
         <extracomment>how the audit trail names a page (its Chinese title, not the program&apos;s class name) the read models this page shows (empty: all of them); a change elsewhere does not reload it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="246"/>
+        <location filename="../../desk/gui/pages.py" line="271"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="251"/>
+        <location filename="../../desk/gui/pages.py" line="276"/>
         <source>显示完整联系方式</source>
         <translation>Show full contact details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="252"/>
+        <location filename="../../desk/gui/pages.py" line="277"/>
         <source>联系电话和地址属于群众的个人信息。确需查看完整内容吗?此操作记入审计日志。</source>
         <translation>Phone numbers and addresses are residents&apos; personal data. Do you really need to see them in full? This is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="267"/>
+        <location filename="../../desk/gui/pages.py" line="292"/>
         <source>重新隐藏联系方式</source>
         <translation>Mask contact details again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="291"/>
+        <location filename="../../desk/gui/pages.py" line="316"/>
         <source>搜索“{0}”</source>
         <translation>search &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="311"/>
-        <location filename="../../desk/gui/pages.py" line="368"/>
-        <location filename="../../desk/gui/pages.py" line="380"/>
-        <location filename="../../desk/gui/pages.py" line="382"/>
+        <location filename="../../desk/gui/pages.py" line="336"/>
+        <location filename="../../desk/gui/pages.py" line="393"/>
+        <location filename="../../desk/gui/pages.py" line="405"/>
+        <location filename="../../desk/gui/pages.py" line="407"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="368"/>
+        <location filename="../../desk/gui/pages.py" line="393"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="378"/>
+        <location filename="../../desk/gui/pages.py" line="403"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="382"/>
+        <location filename="../../desk/gui/pages.py" line="407"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>{0} rows exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="392"/>
-        <location filename="../../desk/gui/pages.py" line="405"/>
-        <location filename="../../desk/gui/pages.py" line="416"/>
+        <location filename="../../desk/gui/pages.py" line="417"/>
+        <location filename="../../desk/gui/pages.py" line="430"/>
+        <location filename="../../desk/gui/pages.py" line="441"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="393"/>
+        <location filename="../../desk/gui/pages.py" line="418"/>
         <source>共 {0} 行,请先筛选(如选一个村居)再打印。</source>
         <translation>{0} rows: filter first (one village, say) before printing.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="403"/>
-        <location filename="../../desk/gui/pages.py" line="414"/>
+        <location filename="../../desk/gui/pages.py" line="428"/>
+        <location filename="../../desk/gui/pages.py" line="439"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="405"/>
-        <location filename="../../desk/gui/pages.py" line="416"/>
+        <location filename="../../desk/gui/pages.py" line="430"/>
+        <location filename="../../desk/gui/pages.py" line="441"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="430"/>
+        <location filename="../../desk/gui/pages.py" line="455"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="438"/>
+        <location filename="../../desk/gui/pages.py" line="463"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
@@ -3177,276 +3182,276 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="452"/>
+        <location filename="../../desk/gui/pages.py" line="477"/>
         <source>按编号、姓名、电话或地址搜索</source>
         <translation>Search by code, name, phone or address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="456"/>
+        <location filename="../../desk/gui/pages.py" line="481"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="460"/>
+        <location filename="../../desk/gui/pages.py" line="485"/>
         <source>全部农户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="470"/>
+        <location filename="../../desk/gui/pages.py" line="495"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="471"/>
+        <location filename="../../desk/gui/pages.py" line="496"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="472"/>
+        <location filename="../../desk/gui/pages.py" line="497"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="473"/>
-        <location filename="../../desk/gui/pages.py" line="517"/>
+        <location filename="../../desk/gui/pages.py" line="498"/>
+        <location filename="../../desk/gui/pages.py" line="542"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="474"/>
+        <location filename="../../desk/gui/pages.py" line="499"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="475"/>
+        <location filename="../../desk/gui/pages.py" line="500"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="476"/>
+        <location filename="../../desk/gui/pages.py" line="501"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="477"/>
+        <location filename="../../desk/gui/pages.py" line="502"/>
         <source>分工村居</source>
         <translation>Assigned village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="478"/>
+        <location filename="../../desk/gui/pages.py" line="503"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="479"/>
-        <location filename="../../desk/gui/pages.py" line="493"/>
+        <location filename="../../desk/gui/pages.py" line="504"/>
+        <location filename="../../desk/gui/pages.py" line="518"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="487"/>
+        <location filename="../../desk/gui/pages.py" line="512"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="488"/>
+        <location filename="../../desk/gui/pages.py" line="513"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="489"/>
+        <location filename="../../desk/gui/pages.py" line="514"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="490"/>
+        <location filename="../../desk/gui/pages.py" line="515"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="491"/>
+        <location filename="../../desk/gui/pages.py" line="516"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="492"/>
+        <location filename="../../desk/gui/pages.py" line="517"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="494"/>
+        <location filename="../../desk/gui/pages.py" line="519"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="502"/>
+        <location filename="../../desk/gui/pages.py" line="527"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="503"/>
+        <location filename="../../desk/gui/pages.py" line="528"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="504"/>
+        <location filename="../../desk/gui/pages.py" line="529"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="505"/>
+        <location filename="../../desk/gui/pages.py" line="530"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="515"/>
+        <location filename="../../desk/gui/pages.py" line="540"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="516"/>
+        <location filename="../../desk/gui/pages.py" line="541"/>
         <source>农户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="521"/>
+        <location filename="../../desk/gui/pages.py" line="546"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="522"/>
+        <location filename="../../desk/gui/pages.py" line="547"/>
         <source>修改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="523"/>
+        <location filename="../../desk/gui/pages.py" line="548"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="524"/>
+        <location filename="../../desk/gui/pages.py" line="549"/>
         <source>五必访标签…</source>
         <translation>Must-visit tags…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="525"/>
+        <location filename="../../desk/gui/pages.py" line="550"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="526"/>
+        <location filename="../../desk/gui/pages.py" line="551"/>
         <source>注销…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="527"/>
+        <location filename="../../desk/gui/pages.py" line="552"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="528"/>
+        <location filename="../../desk/gui/pages.py" line="553"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="529"/>
+        <location filename="../../desk/gui/pages.py" line="554"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="530"/>
+        <location filename="../../desk/gui/pages.py" line="555"/>
         <source>删除个人信息…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="556"/>
+        <location filename="../../desk/gui/pages.py" line="581"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="593"/>
+        <location filename="../../desk/gui/pages.py" line="618"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="599"/>
+        <location filename="../../desk/gui/pages.py" line="624"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="599"/>
+        <location filename="../../desk/gui/pages.py" line="624"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="638"/>
+        <location filename="../../desk/gui/pages.py" line="663"/>
         <source>加/减五必访标签:{0}</source>
         <translation>Add/remove must-visit tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="653"/>
+        <location filename="../../desk/gui/pages.py" line="678"/>
         <source>注销 {0}</source>
         <translation>Retire {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="684"/>
+        <location filename="../../desk/gui/pages.py" line="709"/>
         <source>将永久删除农户 {0} 的户主姓名、电话、地址及其走访记录和问题诉求中的叙述,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases household {0}&apos;s head name, phone and address and the narratives of its visits and concerns; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="689"/>
+        <location filename="../../desk/gui/pages.py" line="714"/>
         <source>将永久删除人员 {0} 的姓名、电话及干部与其联系、谈心的记录内容,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases person {0}&apos;s name and phone and what cadres wrote of contacts and talks with them; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="696"/>
-        <location filename="../../desk/gui/pages.py" line="702"/>
-        <location filename="../../desk/gui/pages.py" line="730"/>
+        <location filename="../../desk/gui/pages.py" line="721"/>
+        <location filename="../../desk/gui/pages.py" line="727"/>
+        <location filename="../../desk/gui/pages.py" line="755"/>
         <source>删除个人信息</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="696"/>
+        <location filename="../../desk/gui/pages.py" line="721"/>
         <source>{0} 的个人信息已经删除,无需再删</source>
         <translation>The personal data of {0} has already been erased</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="715"/>
+        <location filename="../../desk/gui/pages.py" line="740"/>
         <source>正在删除个人信息并重建台帐…</source>
         <translation>Erasing personal data and rebuilding the ledgers…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="723"/>
+        <location filename="../../desk/gui/pages.py" line="748"/>
         <source>删除个人信息:{0}</source>
         <translation>Erase personal data: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="725"/>
+        <location filename="../../desk/gui/pages.py" line="750"/>
         <source>如:本人申请(个人信息保护法第四十七条)</source>
         <translation>e.g. at the person&apos;s request (PIPL art. 47)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="731"/>
+        <location filename="../../desk/gui/pages.py" line="756"/>
         <source>已删除 {0} 的个人信息(涉及 {1} 条记录)。记录与统计数字保留。</source>
         <translation>Erased the personal data of {0} ({1} records). The records and every figure stay.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="735"/>
+        <location filename="../../desk/gui/pages.py" line="760"/>
         <source>此前用“备份”另存的副本仍含这些信息,请一并销毁;本机每日自动备份已同步删除。</source>
         <translation>Copies saved earlier with Backup still hold it and must be destroyed too; this computer&apos;s daily copies have been purged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="740"/>
+        <location filename="../../desk/gui/pages.py" line="765"/>
         <source>人员名册</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="741"/>
+        <location filename="../../desk/gui/pages.py" line="766"/>
         <source>农户名册</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="742"/>
+        <location filename="../../desk/gui/pages.py" line="767"/>
         <source>单位名册</source>
         <translation>Units</translation>
     </message>
@@ -3454,154 +3459,154 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="966"/>
+        <location filename="../../desk/gui/pages.py" line="991"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="966"/>
+        <location filename="../../desk/gui/pages.py" line="991"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="966"/>
+        <location filename="../../desk/gui/pages.py" line="991"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="976"/>
+        <location filename="../../desk/gui/pages.py" line="1001"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="983"/>
+        <location filename="../../desk/gui/pages.py" line="1008"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="988"/>
+        <location filename="../../desk/gui/pages.py" line="1013"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="998"/>
+        <location filename="../../desk/gui/pages.py" line="1023"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="999"/>
+        <location filename="../../desk/gui/pages.py" line="1024"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1000"/>
+        <location filename="../../desk/gui/pages.py" line="1025"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1001"/>
+        <location filename="../../desk/gui/pages.py" line="1026"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1002"/>
+        <location filename="../../desk/gui/pages.py" line="1027"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1003"/>
+        <location filename="../../desk/gui/pages.py" line="1028"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1009"/>
+        <location filename="../../desk/gui/pages.py" line="1034"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1012"/>
+        <location filename="../../desk/gui/pages.py" line="1037"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1015"/>
+        <location filename="../../desk/gui/pages.py" line="1040"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1022"/>
+        <location filename="../../desk/gui/pages.py" line="1047"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1029"/>
+        <location filename="../../desk/gui/pages.py" line="1054"/>
         <source>重建台帐…</source>
         <translation>Rebuild the ledgers…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1032"/>
+        <location filename="../../desk/gui/pages.py" line="1057"/>
         <source>从事件重建全部台帐(哈希链除外):修复程序后,或台帐停在某条事件时</source>
         <translation>Rebuild every ledger from the events (the hash chain excepted): after a fix, or when a ledger stopped at an event</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1049"/>
-        <location filename="../../desk/gui/pages.py" line="1059"/>
-        <location filename="../../desk/gui/pages.py" line="1062"/>
+        <location filename="../../desk/gui/pages.py" line="1074"/>
+        <location filename="../../desk/gui/pages.py" line="1084"/>
+        <location filename="../../desk/gui/pages.py" line="1087"/>
         <source>重建台帐</source>
         <translation>Rebuild the ledgers</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1050"/>
+        <location filename="../../desk/gui/pages.py" line="1075"/>
         <source>从全部事件重建台帐(哈希链除外)。重建期间各工作站的台帐暂时不全,可能需要几分钟。继续吗?</source>
         <translation>Rebuild the ledgers from all the events (the hash chain excepted)? Meanwhile the ledgers at every workstation are incomplete; it may take a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1057"/>
+        <location filename="../../desk/gui/pages.py" line="1082"/>
         <source>正在从事件重建台帐…</source>
         <translation>Rebuilding the ledgers from the events…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1062"/>
+        <location filename="../../desk/gui/pages.py" line="1087"/>
         <source>已从 {0} 条事件重建台帐。</source>
         <translation>The ledgers were rebuilt from {0} events.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1068"/>
+        <location filename="../../desk/gui/pages.py" line="1093"/>
         <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
         <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1071"/>
+        <location filename="../../desk/gui/pages.py" line="1096"/>
         <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
         <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1078"/>
+        <location filename="../../desk/gui/pages.py" line="1103"/>
         <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
         <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1093"/>
+        <location filename="../../desk/gui/pages.py" line="1118"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1095"/>
+        <location filename="../../desk/gui/pages.py" line="1120"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1095"/>
+        <location filename="../../desk/gui/pages.py" line="1120"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1128"/>
+        <location filename="../../desk/gui/pages.py" line="1153"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1139"/>
+        <location filename="../../desk/gui/pages.py" line="1164"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3898,27 +3903,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="756"/>
+        <location filename="../../desk/gui/pages.py" line="781"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="763"/>
+        <location filename="../../desk/gui/pages.py" line="788"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="764"/>
+        <location filename="../../desk/gui/pages.py" line="789"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="765"/>
+        <location filename="../../desk/gui/pages.py" line="790"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="766"/>
+        <location filename="../../desk/gui/pages.py" line="791"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
