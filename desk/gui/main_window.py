@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
             state = settings.value(f"{self.actor.operator}/{key}")
             if isinstance(state, QByteArray):
                 view.horizontalHeader().restoreState(state)
+                view.setProperty("fitted", True)  # as the operator left it, not fitted to the rows
 
     def _save_columns(self) -> None:
         settings = self._settings()

@@ -74,8 +74,23 @@ def make_table(model: LazyTableModel, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+
+    def fit_once() -> None:
+        """The first widths from what the first rows hold, each at most 240 px (Qt's 100 px each elided
+        the phones and pushed a ledger's last column, 尚缺, off a 1280 px window); the widths the operator
+        left are restored instead (MainWindow marks the view `fitted`)."""
+        if view.property("fitted") or model.rowCount() == 0:
+            return
+        view.setProperty("fitted", True)
+        header.setResizeContentsPrecision(40)
+        view.resizeColumnsToContents()
+        for column in range(model.columnCount() - 1):
+            header.resizeSection(column, min(header.sectionSize(column), 240))
+
+    model.modelReset.connect(fit_once)
     return view
 
 
