@@ -10,10 +10,21 @@ from sqlalchemy import Column, DateTime, Integer, String, Table, Text, func, or_
 from sqlalchemy.engine import Connection, Engine
 
 from domain import rules
-from domain.campaign import PARAMETER_LABELS
+from domain.application import UnknownLoginFailed
+from domain.articles import Articles, Exemplar, ResearchTopic, StoredFile
+from domain.base import Record
+from domain.campaign import PARAMETER_LABELS, Campaign
 from domain.clock import local_zone
+from domain.concerns import Concern
 from domain.contacts import Booklet
-from domain.interviews import STEP_LABELS
+from domain.imports import ImportedFile
+from domain.interviews import STEP_LABELS, InterviewDay
+from domain.operators import Operator
+from domain.personal import Erasure
+from domain.ratings import RatingRound
+from domain.roster import Household, Person, RosterRecord, Unit
+from domain.unit_work import Publicity, UnitWorkItem
+from domain.visits import Visit
 from projections.audit_en import describe_en
 from projections.base import Envelope, Versions, metadata, naive_utc
 from projections.roster import people
@@ -131,175 +142,175 @@ def _changes(changes: dict[str, Any]) -> str:
 def describe(kind: str, action: str, e: Any, code: str) -> str:
     """One Chinese sentence for an event (what happened, to which record)."""
     what = KIND_LABELS.get(kind, kind)
-    match action:
-        case "Launched":
+    match e:
+        case Campaign.Launched():
             return f"启动{e.year}年{e.township}“走进群众”活动(参数取方案默认值)"
-        case "ParameterAmended":
+        case Campaign.ParameterAmended():
             label = PARAMETER_LABELS.get(e.name, e.name)
             return f"修改活动参数“{label}”:{e.old_value} → {e.new_value}(原因:{e.reason})"
-        case "Registered" if kind == "Unit":
+        case Unit.Registered():
             return f"登记单位 {e.code} {e.name}({e.kind})"
-        case "Registered" if kind == "Person":
+        case Person.Registered():
             return f"登记人员 {e.code} {e.name}(单位 {e.unit_code})"
-        case "Registered" if kind == "Household":
+        case Household.Registered():
             tags = f",五必访:{'、'.join(e.tags)}" if e.tags else ""
             return f"登记农户 {e.code} 户主{e.head_name}(村居 {e.village_code}{tags})"
-        case "Registered" if kind == "UnitWorkItem":
+        case UnitWorkItem.Registered():
             promised = f",承诺{e.promised_on:%Y-%m-%d}前兑现" if e.promised_on else ""
             people = f",{e.attendance}人参加" if e.attendance else ""
             return f"{e.unit_code} 登记{e.kind} {e.code}({e.on:%Y-%m-%d}):{e.content}{promised}{people}"
-        case "Fulfilled":
+        case UnitWorkItem.Fulfilled():
             return f"{code} 兑现({e.on:%Y-%m-%d}):{e.result}"
-        case "Reported" if kind == "Publicity":
+        case Publicity.Reported():
             return f"{e.unit_code} 宣传报道 {e.code}({e.on:%Y-%m-%d},{e.channel}):《{e.title}》"
-        case "Raised":
+        case Concern.Raised():
             ref = f"({e.source_ref})" if e.source_ref else ""
             return (
                 f"登记问题 {e.code}:{e.resident}反映“{e.content}”(来源 {e.source}{ref},村居 {e.village_code})"
             )
-        case "Assigned":
+        case Concern.Assigned():
             to = " ".join(x for x in (e.unit_code, e.person_code) if x)
             return f"问题 {code} 交办给 {to},承诺时限 {e.due_on:%Y-%m-%d}"
-        case "ProgressNoted":
+        case Concern.ProgressNoted():
             return f"问题 {code} 办理进展:{e.note}"
-        case "Resolved":
+        case Concern.Resolved():
             return f"问题 {code} 办结({e.on:%Y-%m-%d},办理人 {e.resolver}):{e.result}"
-        case "FedBack":
+        case Concern.FedBack():
             note = f"({e.note})" if e.note else ""
             reopen = ",重新办理" if e.outcome == "不满意" else ""
             return f"问题 {code} 回访({e.on:%Y-%m-%d},回访人 {e.visitor}):{e.outcome}{note}{reopen}"
-        case "Closed" if kind == "Concern":
+        case Concern.Closed():
             return f"问题 {code} 归档({e.on:%Y-%m-%d})"
-        case "Escalated":
+        case Concern.Escalated():
             return f"问题 {code} 上报({e.on:%Y-%m-%d}):{e.note}"
-        case "MarkedDuplicate":
+        case Concern.MarkedDuplicate():
             return f"问题 {code} 标为与问题 {e.original} 重复"
-        case "Recorded" if kind == "Erasure":
+        case Erasure.Recorded():
             what_kind = ERASABLE_LABELS.get(e.kind, e.kind)
             return (
                 f"删除{what_kind} {e.code} 的个人信息(涉及 {len(e.subjects)} 条记录的姓名、电话、地址和叙述;"
                 f"原因:{e.reason})"
             )
-        case "Recorded" if kind == "Visit":
+        case Visit.Recorded():
             problems = f",反映问题 {len(e.problems)} 件" if e.problems else ""
             return f"走访农户 {e.household_code}({e.on:%Y-%m-%d},走访人 {'、'.join(e.visitors)}){problems}"
-        case "Opened" if kind == "RatingRound":
+        case RatingRound.Opened():
             return f"开始直评 {e.code}(村居 {e.village},参评 {'、'.join(e.cadres)})"
-        case "BallotCast":
+        case RatingRound.BallotCast():
             return f"直评 {code} 录入第 {e.number} 号选票"
-        case "BallotVoided":
+        case RatingRound.BallotVoided():
             return f"直评 {code} 作废第 {e.number} 号选票(原因:{e.reason})"
-        case "Closed" if kind == "RatingRound":
+        case RatingRound.Closed():
             return f"直评 {code} 结束,公布结果({e.on:%Y-%m-%d})"
-        case "Set" if kind == "ResearchTopic":
+        case ResearchTopic.Set():
             return f"党委下达调研课题 {e.code}《{e.title}》,承担人 {e.assignee}"
-        case "Opened" if kind == "Articles":
+        case Articles.Opened():
             return f"建立 {e.author} 的调研文章记录"
-        case "Submitted":
+        case Articles.Submitted():
             topic = f",课题 {e.topic}" if e.topic else ""
             return f"{code} 提交调研文章《{e.title}》({e.on:%Y-%m-%d}{topic},文件 {e.sha256[:12]})"
-        case "StepCorrected" if kind == "Concern":
+        case Concern.StepCorrected():
             return f"更正问题 {code} 的{e.step}({e.step_on:%Y-%m-%d}):{_changes(e.changes)}(原因:{e.reason})"
-        case "StepVoided" if kind == "Concern":
+        case Concern.StepVoided():
             return f"作废问题 {code} 的{e.step}({e.step_on:%Y-%m-%d})(原因:{e.reason})"
-        case "StepCorrected":
+        case InterviewDay.StepCorrected():
             nth = f"第{e.index + 1}次" if e.step in ("session", "solicitation") else ""
             label = STEP_LABELS.get(e.step, e.step)
             return f"更正 {code} 访谈日的{nth}{label}:{_changes(e.changes)}(原因:{e.reason})"
-        case "StepVoided":
+        case InterviewDay.StepVoided():
             nth = f"第{e.index + 1}次" if e.step in ("session", "solicitation") else ""
             return f"作废 {code} 访谈日的{nth}{STEP_LABELS.get(e.step, e.step)}(原因:{e.reason})"
-        case "VersionCorrected":
+        case Articles.VersionCorrected():
             return f"更正 {code} 的第 {e.number} 版调研文章:{_changes(e.changes)}(原因:{e.reason})"
-        case "VersionVoided":
+        case Articles.VersionVoided():
             return f"作废 {code} 的第 {e.number} 版调研文章(原因:{e.reason})"
-        case "Stored" if kind == "StoredFile":
+        case StoredFile.Stored():
             return f"存档文件 {e.name}({e.size} 字节,SHA-256 {e.sha256[:12]})"
-        case "Nominated":
+        case Exemplar.Nominated():
             return f"推荐典型经验 {e.code}:{e.summary}({e.record_kind} {e.record_code})"
-        case "Reported" if kind == "Exemplar":
+        case Exemplar.Reported():
             return f"上报典型经验 {code}({e.on:%Y-%m-%d})"
-        case "Opened" if kind == "InterviewDay":
+        case InterviewDay.Opened():
             return f"建立 {e.village} 的群众访谈日记录"
-        case "Scheduled":
+        case InterviewDay.Scheduled():
             return (
                 f"{code} 访谈日安排在 {e.on:%Y-%m-%d} {e.time},{e.place}(第{e.group}组,带队领导 {e.leader})"
             )
-        case "Rescheduled":
+        case InterviewDay.Rescheduled():
             return f"{code} 访谈日改期到 {e.on:%Y-%m-%d}(原因:{e.reason}),须重新张贴预告"
-        case "OpinionsSolicited":
+        case InterviewDay.OpinionsSolicited():
             return f"{code} 以{e.way}征求意见({e.on:%Y-%m-%d}{',' + str(e.participants) + '人' if e.participants else ''})"
-        case "SupervisorAssigned":
+        case InterviewDay.SupervisorAssigned():
             return f"{code} 访谈日督查对接干部:{e.supervisor}"
-        case "NoticePosted":
+        case InterviewDay.NoticePosted():
             return f"{code} 张贴访谈日预告({e.on:%Y-%m-%d},访谈日 {e.for_date:%Y-%m-%d} {e.time},{e.place},{e.participants})"
-        case "Held":
+        case InterviewDay.Held():
             problems = f",反映问题 {len(e.problems)} 件" if e.problems else ""
             return f"{code} 召开群众访谈日({e.on:%Y-%m-%d},{e.attendance}人{problems})"
-        case "Opened" if kind == "Booklet":
+        case Booklet.Opened():
             return f"建立 {e.cadre} 的连心册"
-        case "Paired":
+        case Booklet.Paired():
             return f"{code} 与{e.kind} {e.target} 结对(第{e.no}项,安排单位 {e.arranged_by},{e.on:%Y-%m-%d})"
-        case "PairingReported":
+        case Booklet.PairingReported():
             return f"{code} 的第{e.no}项结对报学教办({e.on:%Y-%m-%d})"
-        case "PairingEnded":
+        case Booklet.PairingEnded():
             return f"{code} 的第{e.no}项结对结束({e.on:%Y-%m-%d},原因:{e.reason})"
-        case "ContactRecorded":
+        case Booklet.ContactRecorded():
             problem = f",反映问题登记为 {e.concern}" if e.concern else ""
             return f"{code} 联系 {e.target}({e.way},{e.on:%Y-%m-%d}):{e.content}{problem}"
-        case "TalkRecorded":
+        case Booklet.TalkRecorded():
             return f"{code} 与困难党员 {e.target} 谈心({e.on:%Y-%m-%d}):{e.content}"
-        case "PairingCorrected":
+        case Booklet.PairingCorrected():
             return f"更正 {code} 的第{e.no}项结对:{_changes(e.changes)}(原因:{e.reason})"
-        case "EntryCorrected":
+        case Booklet.EntryCorrected():
             return f"更正连心册记录 {e.code}:{_changes(e.changes)}(原因:{e.reason})"
-        case "EntryVoided":
+        case Booklet.EntryVoided():
             return f"作废连心册记录 {e.code}(原因:{e.reason})"
-        case "Recorded" if kind == "UnknownLoginFailed":
+        case UnknownLoginFailed.Recorded():
             # events stored before: the typed name; since then nothing typed is kept (it may be a password)
             return (
                 "以未登记的用户名登录失败"
                 if e.name.startswith("(")
                 else f"以未登记的用户名“{e.name}”登录失败"
             )
-        case "Changed":
+        case RosterRecord.Changed():
             return f"修改{what} {code}:{_changes(e.changes)}(自{e.effective_on:%Y-%m-%d}起)"
-        case "Corrected":
+        case Record.Corrected():
             return f"更正{what} {code}:{_changes(e.changes)}(原因:{e.reason})"
-        case "Voided":
+        case Record.Voided():
             return f"作废{what} {code}(原因:{e.reason})"
-        case "Retired":
+        case RosterRecord.Retired():
             return f"注销{what} {code}({e.on:%Y-%m-%d},原因:{e.reason})"
-        case "TagAdded":
+        case Household.TagAdded():
             return f"农户 {code} 加上五必访标签“{e.category}”(自{e.on:%Y-%m-%d},原因:{e.reason})"
-        case "TagRemoved":
+        case Household.TagRemoved():
             return f"农户 {code} 去掉五必访标签“{e.category}”(自{e.on:%Y-%m-%d},原因:{e.reason})"
-        case "Created" if kind == "Operator":
+        case Operator.Created():
             scope = f",录入范围 {'、'.join(e.units)}" if e.units else ""
             return f"创建操作员 {e.name}({e.role}{scope})"
-        case "PasswordSet":
+        case Operator.PasswordSet():
             return f"设置操作员 {code} 的密码"
-        case "RoleSet":
+        case Operator.RoleSet():
             return f"操作员 {code} 的角色改为{e.role}"
-        case "ScopeSet":
+        case Operator.ScopeSet():
             return f"操作员 {code} 的录入范围改为 {'、'.join(e.units) or '(全部)'}"
-        case "Disabled":
+        case Operator.Disabled():
             return f"停用操作员 {code}(原因:{e.reason})"
-        case "Enabled":
+        case Operator.Enabled():
             return f"启用操作员 {code}(原因:{e.reason})"
-        case "LoggedIn":
+        case Operator.LoggedIn():
             return f"{code} 登录"
-        case "LoginFailed":
+        case Operator.LoginFailed():
             lock = f",账号锁定至 {e.locked_until.astimezone():%H:%M}" if e.locked_until else ""
             return f"{code} 登录失败({e.reason}{lock})"
-        case "LoggedOut":
+        case Operator.LoggedOut():
             return f"{code} 退出登录"
-        case "Imported" | "ImportedAgain":
+        case ImportedFile.Imported() | ImportedFile.ImportedAgain():
             again = "再次" if action == "ImportedAgain" else ""
             return f"{again}导入文件 {e.file_name}:{e.rows} 行,接受 {e.accepted},拒绝 {e.rejected}"
-        case "Exported" if e.what == "查看完整联系方式":
+        case Operator.Exported() if e.what == "查看完整联系方式":
             return f"在“{e.target}”页查看完整联系方式(电话、地址)"
-        case "Exported":
+        case Operator.Exported():
             as_of = f",截至 {e.as_of}" if e.as_of else ""
             return f"导出{e.what}到 {e.target}{as_of}(链头 {e.chain_head[:12]})"
     return f"{what} {code}:{action}"

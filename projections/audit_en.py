@@ -7,6 +7,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from domain.application import UnknownLoginFailed
+from domain.articles import Articles, Exemplar, ResearchTopic, StoredFile
+from domain.base import Record
+from domain.campaign import Campaign
+from domain.concerns import Concern
+from domain.contacts import Booklet
+from domain.imports import ImportedFile
+from domain.interviews import InterviewDay
+from domain.operators import Operator
+from domain.personal import Erasure
+from domain.ratings import RatingRound
+from domain.roster import Household, Person, RosterRecord, Unit
+from domain.unit_work import Publicity, UnitWorkItem
+from domain.visits import Visit
+
 KIND_EN = {
     "Unit": "unit",
     "Person": "person",
@@ -116,180 +131,180 @@ def _nth(e: Any) -> str:
 def describe_en(kind: str, action: str, e: Any, code: str) -> str:
     """One English sentence for an event (what happened, to which record)."""
     what = KIND_EN.get(kind, kind)
-    match action:
-        case "Launched":
+    match e:
+        case Campaign.Launched():
             return (
                 f'Launched the {e.year} "Go Among the Masses" campaign of {e.township} (the plan\'s defaults)'
             )
-        case "ParameterAmended":
+        case Campaign.ParameterAmended():
             return f"Amended campaign parameter {e.name}: {e.old_value} → {e.new_value} (reason: {e.reason})"
-        case "Registered" if kind == "Unit":
+        case Unit.Registered():
             return f"Registered unit {e.code} {e.name} ({e.kind})"
-        case "Registered" if kind == "Person":
+        case Person.Registered():
             return f"Registered person {e.code} {e.name} (unit {e.unit_code})"
-        case "Registered" if kind == "Household":
+        case Household.Registered():
             tags = f", must-visit: {', '.join(e.tags)}" if e.tags else ""
             return f"Registered household {e.code}, head {e.head_name} (village {e.village_code}{tags})"
-        case "Registered" if kind == "UnitWorkItem":
+        case UnitWorkItem.Registered():
             promised = f", promised by {e.promised_on:%Y-%m-%d}" if e.promised_on else ""
             people = f", {e.attendance} attending" if e.attendance else ""
             return (
                 f"{e.unit_code} registered {e.kind} {e.code} ({e.on:%Y-%m-%d}): {e.content}{promised}{people}"
             )
-        case "Fulfilled":
+        case UnitWorkItem.Fulfilled():
             return f"{code} fulfilled ({e.on:%Y-%m-%d}): {e.result}"
-        case "Reported" if kind == "Publicity":
+        case Publicity.Reported():
             return f"{e.unit_code} publicity report {e.code} ({e.on:%Y-%m-%d}, {e.channel}): “{e.title}”"
-        case "Raised":
+        case Concern.Raised():
             ref = f" ({e.source_ref})" if e.source_ref else ""
             return (
                 f'Registered concern {e.code}: {e.resident} raised "{e.content}" '
                 f"(source {e.source}{ref}, village {e.village_code})"
             )
-        case "Assigned":
+        case Concern.Assigned():
             to = " ".join(x for x in (e.unit_code, e.person_code) if x)
             return f"Concern {code} assigned to {to}, promised by {e.due_on:%Y-%m-%d}"
-        case "ProgressNoted":
+        case Concern.ProgressNoted():
             return f"Concern {code} progress: {e.note}"
-        case "Resolved":
+        case Concern.Resolved():
             return f"Concern {code} resolved ({e.on:%Y-%m-%d}, by {e.resolver}): {e.result}"
-        case "FedBack":
+        case Concern.FedBack():
             note = f" ({e.note})" if e.note else ""
             reopen = ", handled again" if e.outcome == "不满意" else ""
             return f"Concern {code} return visit ({e.on:%Y-%m-%d}, by {e.visitor}): {e.outcome}{note}{reopen}"
-        case "Closed" if kind == "Concern":
+        case Concern.Closed():
             return f"Concern {code} closed ({e.on:%Y-%m-%d})"
-        case "Escalated":
+        case Concern.Escalated():
             return f"Concern {code} escalated ({e.on:%Y-%m-%d}): {e.note}"
-        case "MarkedDuplicate":
+        case Concern.MarkedDuplicate():
             return f"Concern {code} marked as a duplicate of {e.original}"
-        case "Recorded" if kind == "Erasure":
+        case Erasure.Recorded():
             return (
                 f"Erased the personal data of {ERASABLE_EN.get(e.kind, e.kind)} {e.code} (names, phones, addresses "
                 f"and narratives of {len(e.subjects)} records; reason: {e.reason})"
             )
-        case "Recorded" if kind == "Visit":
+        case Visit.Recorded():
             problems = _raised(e.problems)
             return f"Visited household {e.household_code} ({e.on:%Y-%m-%d}, by {', '.join(e.visitors)}){problems}"
-        case "Opened" if kind == "RatingRound":
+        case RatingRound.Opened():
             return f"Opened rating round {e.code} (village {e.village}, cadres {', '.join(e.cadres)})"
-        case "BallotCast":
+        case RatingRound.BallotCast():
             return f"Rating round {code}: ballot No. {e.number} entered"
-        case "BallotVoided":
+        case RatingRound.BallotVoided():
             return f"Rating round {code}: ballot No. {e.number} voided (reason: {e.reason})"
-        case "Closed" if kind == "RatingRound":
+        case RatingRound.Closed():
             return f"Rating round {code} closed, results published ({e.on:%Y-%m-%d})"
-        case "Set" if kind == "ResearchTopic":
+        case ResearchTopic.Set():
             return f"The Party committee set research topic {e.code} “{e.title}” for {e.assignee}"
-        case "Opened" if kind == "Articles":
+        case Articles.Opened():
             return f"Opened the research-article record of {e.author}"
-        case "Submitted":
+        case Articles.Submitted():
             topic = f", topic {e.topic}" if e.topic else ""
             return f"{code} submitted research article “{e.title}” ({e.on:%Y-%m-%d}{topic}, file {e.sha256[:12]})"
-        case "StepCorrected" if kind == "Concern":
+        case Concern.StepCorrected():
             step = CONCERN_STEP_EN.get(e.step, e.step)
             return f"Corrected the {step} of concern {code} ({e.step_on:%Y-%m-%d}): {_changes(e.changes)} (reason: {e.reason})"
-        case "StepVoided" if kind == "Concern":
+        case Concern.StepVoided():
             step = CONCERN_STEP_EN.get(e.step, e.step)
             return f"Voided the {step} of concern {code} ({e.step_on:%Y-%m-%d}) (reason: {e.reason})"
-        case "StepCorrected":
+        case InterviewDay.StepCorrected():
             step = STEP_EN.get(e.step, e.step)
             return f"Corrected {code}'s interview-day {step}{_nth(e)}: {_changes(e.changes)} (reason: {e.reason})"
-        case "StepVoided":
+        case InterviewDay.StepVoided():
             return (
                 f"Voided {code}'s interview-day {STEP_EN.get(e.step, e.step)}{_nth(e)} (reason: {e.reason})"
             )
-        case "VersionCorrected":
+        case Articles.VersionCorrected():
             return f"Corrected version {e.number} of {code}'s research article: {_changes(e.changes)} (reason: {e.reason})"
-        case "VersionVoided":
+        case Articles.VersionVoided():
             return f"Voided version {e.number} of {code}'s research article (reason: {e.reason})"
-        case "Stored" if kind == "StoredFile":
+        case StoredFile.Stored():
             return f"Archived file {e.name} ({e.size} bytes, SHA-256 {e.sha256[:12]})"
-        case "Nominated":
+        case Exemplar.Nominated():
             return f"Nominated exemplary experience {e.code}: {e.summary} ({e.record_kind} {e.record_code})"
-        case "Reported" if kind == "Exemplar":
+        case Exemplar.Reported():
             return f"Reported exemplary experience {code} ({e.on:%Y-%m-%d})"
-        case "Opened" if kind == "InterviewDay":
+        case InterviewDay.Opened():
             return f"Opened the interview-day record of {e.village}"
-        case "Scheduled":
+        case InterviewDay.Scheduled():
             return (
                 f"{code} interview day scheduled on {e.on:%Y-%m-%d} {e.time}, {e.place} "
                 f"(group {e.group}, leader {e.leader})"
             )
-        case "Rescheduled":
+        case InterviewDay.Rescheduled():
             return f"{code} interview day moved to {e.on:%Y-%m-%d} (reason: {e.reason}); the notice must be posted again"
-        case "OpinionsSolicited":
+        case InterviewDay.OpinionsSolicited():
             people = f", {e.participants} people" if e.participants else ""
             return f"{code} solicited opinions by {e.way} ({e.on:%Y-%m-%d}{people})"
-        case "SupervisorAssigned":
+        case InterviewDay.SupervisorAssigned():
             return f"{code} interview day supervising cadre: {e.supervisor}"
-        case "NoticePosted":
+        case InterviewDay.NoticePosted():
             return (
                 f"{code} posted the interview-day notice ({e.on:%Y-%m-%d}; interview day {e.for_date:%Y-%m-%d} "
                 f"{e.time}, {e.place}, {e.participants})"
             )
-        case "Held":
+        case InterviewDay.Held():
             problems = _raised(e.problems)
             return f"{code} held the interview day ({e.on:%Y-%m-%d}, {e.attendance} people{problems})"
-        case "Opened" if kind == "Booklet":
+        case Booklet.Opened():
             return f"Opened the contact booklet of {e.cadre}"
-        case "Paired":
+        case Booklet.Paired():
             return f"{code} paired with {e.kind} {e.target} (item {e.no}, arranged by {e.arranged_by}, {e.on:%Y-%m-%d})"
-        case "PairingReported":
+        case Booklet.PairingReported():
             return f"{code}'s pairing item {e.no} reported to the study office ({e.on:%Y-%m-%d})"
-        case "PairingEnded":
+        case Booklet.PairingEnded():
             return f"{code}'s pairing item {e.no} ended ({e.on:%Y-%m-%d}, reason: {e.reason})"
-        case "ContactRecorded":
+        case Booklet.ContactRecorded():
             problem = f", problem registered as {e.concern}" if e.concern else ""
             return f"{code} contacted {e.target} ({e.way}, {e.on:%Y-%m-%d}): {e.content}{problem}"
-        case "TalkRecorded":
+        case Booklet.TalkRecorded():
             return f"{code} talked with member in difficulty {e.target} ({e.on:%Y-%m-%d}): {e.content}"
-        case "PairingCorrected":
+        case Booklet.PairingCorrected():
             return f"Corrected {code}'s pairing item {e.no}: {_changes(e.changes)} (reason: {e.reason})"
-        case "EntryCorrected":
+        case Booklet.EntryCorrected():
             return f"Corrected contact-booklet entry {e.code}: {_changes(e.changes)} (reason: {e.reason})"
-        case "EntryVoided":
+        case Booklet.EntryVoided():
             return f"Voided contact-booklet entry {e.code} (reason: {e.reason})"
-        case "Recorded" if kind == "UnknownLoginFailed":
+        case UnknownLoginFailed.Recorded():
             return "Failed login with an unknown user name"
-        case "Changed":
+        case RosterRecord.Changed():
             return f"Changed {what} {code}: {_changes(e.changes)} (from {e.effective_on:%Y-%m-%d})"
-        case "Corrected":
+        case Record.Corrected():
             return f"Corrected {what} {code}: {_changes(e.changes)} (reason: {e.reason})"
-        case "Voided":
+        case Record.Voided():
             return f"Voided {what} {code} (reason: {e.reason})"
-        case "Retired":
+        case RosterRecord.Retired():
             return f"Retired {what} {code} ({e.on:%Y-%m-%d}, reason: {e.reason})"
-        case "TagAdded":
+        case Household.TagAdded():
             return f"Household {code} tagged “{e.category}” (from {e.on:%Y-%m-%d}, reason: {e.reason})"
-        case "TagRemoved":
+        case Household.TagRemoved():
             return f"Household {code} untagged “{e.category}” (from {e.on:%Y-%m-%d}, reason: {e.reason})"
-        case "Created" if kind == "Operator":
+        case Operator.Created():
             scope = f", may record for {', '.join(e.units)}" if e.units else ""
             return f"Created operator {e.name} ({e.role}{scope})"
-        case "PasswordSet":
+        case Operator.PasswordSet():
             return f"Set the password of operator {code}"
-        case "RoleSet":
+        case Operator.RoleSet():
             return f"Operator {code}'s role set to {e.role}"
-        case "ScopeSet":
+        case Operator.ScopeSet():
             return f"Operator {code} may record for {', '.join(e.units) or '(all)'}"
-        case "Disabled":
+        case Operator.Disabled():
             return f"Disabled operator {code} (reason: {e.reason})"
-        case "Enabled":
+        case Operator.Enabled():
             return f"Enabled operator {code} (reason: {e.reason})"
-        case "LoggedIn":
+        case Operator.LoggedIn():
             return f"{code} logged in"
-        case "LoginFailed":
+        case Operator.LoginFailed():
             lock = f", account locked until {e.locked_until.astimezone():%H:%M}" if e.locked_until else ""
             return f"{code} failed to log in ({e.reason}{lock})"
-        case "LoggedOut":
+        case Operator.LoggedOut():
             return f"{code} logged out"
-        case "Imported" | "ImportedAgain":
+        case ImportedFile.Imported() | ImportedFile.ImportedAgain():
             again = "again " if action == "ImportedAgain" else ""
             return f"Imported {again}file {e.file_name}: {e.rows} rows, {e.accepted} accepted, {e.rejected} rejected"
-        case "Exported" if e.what == "查看完整联系方式":
+        case Operator.Exported() if e.what == "查看完整联系方式":
             return f"Viewed full contact details (phones, addresses) on the page “{e.target}”"
-        case "Exported":
+        case Operator.Exported():
             as_of = f", as of {e.as_of}" if e.as_of else ""
             return f"Output {e.what} to {e.target}{as_of} (chain head {e.chain_head[:12]})"
     return f"{what} {code}: {action}"
