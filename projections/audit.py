@@ -140,132 +140,31 @@ def _changes(changes: dict[str, Any]) -> str:
 
 
 def describe(kind: str, action: str, e: Any, code: str) -> str:
-    """One Chinese sentence for an event (what happened, to which record)."""
+    """One Chinese sentence for an event (what happened, to which record): each area's describer in turn."""
     what = KIND_LABELS.get(kind, kind)
+    for area in _AREAS:
+        said = area(e, code, what, action)
+        if said is not None:
+            return said
+    return f"{what} {code}:{action}"
+
+
+def _office(e: Any, code: str, what: str, action: str) -> str | None:
+    """The campaign, the operators and the office's own records (files, imports, erasures)."""
     match e:
         case Campaign.Launched():
             return f"启动{e.year}年{e.township}“走进群众”活动(参数取方案默认值)"
         case Campaign.ParameterAmended():
             label = PARAMETER_LABELS.get(e.name, e.name)
             return f"修改活动参数“{label}”:{e.old_value} → {e.new_value}(原因:{e.reason})"
-        case Unit.Registered():
-            return f"登记单位 {e.code} {e.name}({e.kind})"
-        case Person.Registered():
-            return f"登记人员 {e.code} {e.name}(单位 {e.unit_code})"
-        case Household.Registered():
-            tags = f",五必访:{'、'.join(e.tags)}" if e.tags else ""
-            return f"登记农户 {e.code} 户主{e.head_name}(村居 {e.village_code}{tags})"
-        case UnitWorkItem.Registered():
-            promised = f",承诺{e.promised_on:%Y-%m-%d}前兑现" if e.promised_on else ""
-            people = f",{e.attendance}人参加" if e.attendance else ""
-            return f"{e.unit_code} 登记{e.kind} {e.code}({e.on:%Y-%m-%d}):{e.content}{promised}{people}"
-        case UnitWorkItem.Fulfilled():
-            return f"{code} 兑现({e.on:%Y-%m-%d}):{e.result}"
-        case Publicity.Reported():
-            return f"{e.unit_code} 宣传报道 {e.code}({e.on:%Y-%m-%d},{e.channel}):《{e.title}》"
-        case Concern.Raised():
-            ref = f"({e.source_ref})" if e.source_ref else ""
-            return (
-                f"登记问题 {e.code}:{e.resident}反映“{e.content}”(来源 {e.source}{ref},村居 {e.village_code})"
-            )
-        case Concern.Assigned():
-            to = " ".join(x for x in (e.unit_code, e.person_code) if x)
-            return f"问题 {code} 交办给 {to},承诺时限 {e.due_on:%Y-%m-%d}"
-        case Concern.ProgressNoted():
-            return f"问题 {code} 办理进展:{e.note}"
-        case Concern.Resolved():
-            return f"问题 {code} 办结({e.on:%Y-%m-%d},办理人 {e.resolver}):{e.result}"
-        case Concern.FedBack():
-            note = f"({e.note})" if e.note else ""
-            reopen = ",重新办理" if e.outcome == "不满意" else ""
-            return f"问题 {code} 回访({e.on:%Y-%m-%d},回访人 {e.visitor}):{e.outcome}{note}{reopen}"
-        case Concern.Closed():
-            return f"问题 {code} 归档({e.on:%Y-%m-%d})"
-        case Concern.Escalated():
-            return f"问题 {code} 上报({e.on:%Y-%m-%d}):{e.note}"
-        case Concern.MarkedDuplicate():
-            return f"问题 {code} 标为与问题 {e.original} 重复"
         case Erasure.Recorded():
             what_kind = ERASABLE_LABELS.get(e.kind, e.kind)
             return (
                 f"删除{what_kind} {e.code} 的个人信息(涉及 {len(e.subjects)} 条记录的姓名、电话、地址和叙述;"
                 f"原因:{e.reason})"
             )
-        case Visit.Recorded():
-            problems = f",反映问题 {len(e.problems)} 件" if e.problems else ""
-            return f"走访农户 {e.household_code}({e.on:%Y-%m-%d},走访人 {'、'.join(e.visitors)}){problems}"
-        case RatingRound.Opened():
-            return f"开始直评 {e.code}(村居 {e.village},参评 {'、'.join(e.cadres)})"
-        case RatingRound.BallotCast():
-            return f"直评 {code} 录入第 {e.number} 号选票"
-        case RatingRound.BallotVoided():
-            return f"直评 {code} 作废第 {e.number} 号选票(原因:{e.reason})"
-        case RatingRound.Closed():
-            return f"直评 {code} 结束,公布结果({e.on:%Y-%m-%d})"
-        case ResearchTopic.Set():
-            return f"党委下达调研课题 {e.code}《{e.title}》,承担人 {e.assignee}"
-        case Articles.Opened():
-            return f"建立 {e.author} 的调研文章记录"
-        case Articles.Submitted():
-            topic = f",课题 {e.topic}" if e.topic else ""
-            return f"{code} 提交调研文章《{e.title}》({e.on:%Y-%m-%d}{topic},文件 {e.sha256[:12]})"
-        case Concern.StepCorrected():
-            return f"更正问题 {code} 的{e.step}({e.step_on:%Y-%m-%d}):{_changes(e.changes)}(原因:{e.reason})"
-        case Concern.StepVoided():
-            return f"作废问题 {code} 的{e.step}({e.step_on:%Y-%m-%d})(原因:{e.reason})"
-        case InterviewDay.StepCorrected():
-            nth = f"第{e.index + 1}次" if e.step in ("session", "solicitation") else ""
-            label = STEP_LABELS.get(e.step, e.step)
-            return f"更正 {code} 访谈日的{nth}{label}:{_changes(e.changes)}(原因:{e.reason})"
-        case InterviewDay.StepVoided():
-            nth = f"第{e.index + 1}次" if e.step in ("session", "solicitation") else ""
-            return f"作废 {code} 访谈日的{nth}{STEP_LABELS.get(e.step, e.step)}(原因:{e.reason})"
-        case Articles.VersionCorrected():
-            return f"更正 {code} 的第 {e.number} 版调研文章:{_changes(e.changes)}(原因:{e.reason})"
-        case Articles.VersionVoided():
-            return f"作废 {code} 的第 {e.number} 版调研文章(原因:{e.reason})"
         case StoredFile.Stored():
             return f"存档文件 {e.name}({e.size} 字节,SHA-256 {e.sha256[:12]})"
-        case Exemplar.Nominated():
-            return f"推荐典型经验 {e.code}:{e.summary}({e.record_kind} {e.record_code})"
-        case Exemplar.Reported():
-            return f"上报典型经验 {code}({e.on:%Y-%m-%d})"
-        case InterviewDay.Opened():
-            return f"建立 {e.village} 的群众访谈日记录"
-        case InterviewDay.Scheduled():
-            return (
-                f"{code} 访谈日安排在 {e.on:%Y-%m-%d} {e.time},{e.place}(第{e.group}组,带队领导 {e.leader})"
-            )
-        case InterviewDay.Rescheduled():
-            return f"{code} 访谈日改期到 {e.on:%Y-%m-%d}(原因:{e.reason}),须重新张贴预告"
-        case InterviewDay.OpinionsSolicited():
-            return f"{code} 以{e.way}征求意见({e.on:%Y-%m-%d}{',' + str(e.participants) + '人' if e.participants else ''})"
-        case InterviewDay.SupervisorAssigned():
-            return f"{code} 访谈日督查对接干部:{e.supervisor}"
-        case InterviewDay.NoticePosted():
-            return f"{code} 张贴访谈日预告({e.on:%Y-%m-%d},访谈日 {e.for_date:%Y-%m-%d} {e.time},{e.place},{e.participants})"
-        case InterviewDay.Held():
-            problems = f",反映问题 {len(e.problems)} 件" if e.problems else ""
-            return f"{code} 召开群众访谈日({e.on:%Y-%m-%d},{e.attendance}人{problems})"
-        case Booklet.Opened():
-            return f"建立 {e.cadre} 的连心册"
-        case Booklet.Paired():
-            return f"{code} 与{e.kind} {e.target} 结对(第{e.no}项,安排单位 {e.arranged_by},{e.on:%Y-%m-%d})"
-        case Booklet.PairingReported():
-            return f"{code} 的第{e.no}项结对报学教办({e.on:%Y-%m-%d})"
-        case Booklet.PairingEnded():
-            return f"{code} 的第{e.no}项结对结束({e.on:%Y-%m-%d},原因:{e.reason})"
-        case Booklet.ContactRecorded():
-            problem = f",反映问题登记为 {e.concern}" if e.concern else ""
-            return f"{code} 联系 {e.target}({e.way},{e.on:%Y-%m-%d}):{e.content}{problem}"
-        case Booklet.TalkRecorded():
-            return f"{code} 与困难党员 {e.target} 谈心({e.on:%Y-%m-%d}):{e.content}"
-        case Booklet.PairingCorrected():
-            return f"更正 {code} 的第{e.no}项结对:{_changes(e.changes)}(原因:{e.reason})"
-        case Booklet.EntryCorrected():
-            return f"更正连心册记录 {e.code}:{_changes(e.changes)}(原因:{e.reason})"
-        case Booklet.EntryVoided():
-            return f"作废连心册记录 {e.code}(原因:{e.reason})"
         case UnknownLoginFailed.Recorded():
             # events stored before: the typed name; since then nothing typed is kept (it may be a password)
             return (
@@ -273,18 +172,6 @@ def describe(kind: str, action: str, e: Any, code: str) -> str:
                 if e.name.startswith("(")
                 else f"以未登记的用户名“{e.name}”登录失败"
             )
-        case RosterRecord.Changed():
-            return f"修改{what} {code}:{_changes(e.changes)}(自{e.effective_on:%Y-%m-%d}起)"
-        case Record.Corrected():
-            return f"更正{what} {code}:{_changes(e.changes)}(原因:{e.reason})"
-        case Record.Voided():
-            return f"作废{what} {code}(原因:{e.reason})"
-        case RosterRecord.Retired():
-            return f"注销{what} {code}({e.on:%Y-%m-%d},原因:{e.reason})"
-        case Household.TagAdded():
-            return f"农户 {code} 加上五必访标签“{e.category}”(自{e.on:%Y-%m-%d},原因:{e.reason})"
-        case Household.TagRemoved():
-            return f"农户 {code} 去掉五必访标签“{e.category}”(自{e.on:%Y-%m-%d},原因:{e.reason})"
         case Operator.Created():
             scope = f",录入范围 {'、'.join(e.units)}" if e.units else ""
             return f"创建操作员 {e.name}({e.role}{scope})"
@@ -313,7 +200,180 @@ def describe(kind: str, action: str, e: Any, code: str) -> str:
         case Operator.Exported():
             as_of = f",截至 {e.as_of}" if e.as_of else ""
             return f"导出{e.what}到 {e.target}{as_of}(链头 {e.chain_head[:12]})"
-    return f"{what} {code}:{action}"
+    return None
+
+
+def _roster(e: Any, code: str, what: str, action: str) -> str | None:
+    """Units, people and households."""
+    match e:
+        case Unit.Registered():
+            return f"登记单位 {e.code} {e.name}({e.kind})"
+        case Person.Registered():
+            return f"登记人员 {e.code} {e.name}(单位 {e.unit_code})"
+        case Household.Registered():
+            tags = f",五必访:{'、'.join(e.tags)}" if e.tags else ""
+            return f"登记农户 {e.code} 户主{e.head_name}(村居 {e.village_code}{tags})"
+        case RosterRecord.Changed():
+            return f"修改{what} {code}:{_changes(e.changes)}(自{e.effective_on:%Y-%m-%d}起)"
+        case RosterRecord.Retired():
+            return f"注销{what} {code}({e.on:%Y-%m-%d},原因:{e.reason})"
+        case Household.TagAdded():
+            return f"农户 {code} 加上五必访标签“{e.category}”(自{e.on:%Y-%m-%d},原因:{e.reason})"
+        case Household.TagRemoved():
+            return f"农户 {code} 去掉五必访标签“{e.category}”(自{e.on:%Y-%m-%d},原因:{e.reason})"
+    return None
+
+
+def _concerns(e: Any, code: str, what: str, action: str) -> str | None:
+    """Concerns and their steps."""
+    match e:
+        case Concern.Raised():
+            ref = f"({e.source_ref})" if e.source_ref else ""
+            return (
+                f"登记问题 {e.code}:{e.resident}反映“{e.content}”(来源 {e.source}{ref},村居 {e.village_code})"
+            )
+        case Concern.Assigned():
+            to = " ".join(x for x in (e.unit_code, e.person_code) if x)
+            return f"问题 {code} 交办给 {to},承诺时限 {e.due_on:%Y-%m-%d}"
+        case Concern.ProgressNoted():
+            return f"问题 {code} 办理进展:{e.note}"
+        case Concern.Resolved():
+            return f"问题 {code} 办结({e.on:%Y-%m-%d},办理人 {e.resolver}):{e.result}"
+        case Concern.FedBack():
+            note = f"({e.note})" if e.note else ""
+            reopen = ",重新办理" if e.outcome == "不满意" else ""
+            return f"问题 {code} 回访({e.on:%Y-%m-%d},回访人 {e.visitor}):{e.outcome}{note}{reopen}"
+        case Concern.Closed():
+            return f"问题 {code} 归档({e.on:%Y-%m-%d})"
+        case Concern.Escalated():
+            return f"问题 {code} 上报({e.on:%Y-%m-%d}):{e.note}"
+        case Concern.MarkedDuplicate():
+            return f"问题 {code} 标为与问题 {e.original} 重复"
+        case Concern.StepCorrected():
+            return f"更正问题 {code} 的{e.step}({e.step_on:%Y-%m-%d}):{_changes(e.changes)}(原因:{e.reason})"
+        case Concern.StepVoided():
+            return f"作废问题 {code} 的{e.step}({e.step_on:%Y-%m-%d})(原因:{e.reason})"
+    return None
+
+
+def _contacts(e: Any, code: str, what: str, action: str) -> str | None:
+    """Booklets: pairings, contacts, talks."""
+    match e:
+        case Booklet.Opened():
+            return f"建立 {e.cadre} 的连心册"
+        case Booklet.Paired():
+            return f"{code} 与{e.kind} {e.target} 结对(第{e.no}项,安排单位 {e.arranged_by},{e.on:%Y-%m-%d})"
+        case Booklet.PairingReported():
+            return f"{code} 的第{e.no}项结对报学教办({e.on:%Y-%m-%d})"
+        case Booklet.PairingEnded():
+            return f"{code} 的第{e.no}项结对结束({e.on:%Y-%m-%d},原因:{e.reason})"
+        case Booklet.ContactRecorded():
+            problem = f",反映问题登记为 {e.concern}" if e.concern else ""
+            return f"{code} 联系 {e.target}({e.way},{e.on:%Y-%m-%d}):{e.content}{problem}"
+        case Booklet.TalkRecorded():
+            return f"{code} 与困难党员 {e.target} 谈心({e.on:%Y-%m-%d}):{e.content}"
+        case Booklet.PairingCorrected():
+            return f"更正 {code} 的第{e.no}项结对:{_changes(e.changes)}(原因:{e.reason})"
+        case Booklet.EntryCorrected():
+            return f"更正连心册记录 {e.code}:{_changes(e.changes)}(原因:{e.reason})"
+        case Booklet.EntryVoided():
+            return f"作废连心册记录 {e.code}(原因:{e.reason})"
+    return None
+
+
+def _visits(e: Any, code: str, what: str, action: str) -> str | None:
+    """Household visits."""
+    match e:
+        case Visit.Recorded():
+            problems = f",反映问题 {len(e.problems)} 件" if e.problems else ""
+            return f"走访农户 {e.household_code}({e.on:%Y-%m-%d},走访人 {'、'.join(e.visitors)}){problems}"
+    return None
+
+
+def _interviews(e: Any, code: str, what: str, action: str) -> str | None:
+    """Interview days."""
+    match e:
+        case InterviewDay.StepCorrected():
+            nth = f"第{e.index + 1}次" if e.step in ("session", "solicitation") else ""
+            label = STEP_LABELS.get(e.step, e.step)
+            return f"更正 {code} 访谈日的{nth}{label}:{_changes(e.changes)}(原因:{e.reason})"
+        case InterviewDay.StepVoided():
+            nth = f"第{e.index + 1}次" if e.step in ("session", "solicitation") else ""
+            return f"作废 {code} 访谈日的{nth}{STEP_LABELS.get(e.step, e.step)}(原因:{e.reason})"
+        case InterviewDay.Opened():
+            return f"建立 {e.village} 的群众访谈日记录"
+        case InterviewDay.Scheduled():
+            return (
+                f"{code} 访谈日安排在 {e.on:%Y-%m-%d} {e.time},{e.place}(第{e.group}组,带队领导 {e.leader})"
+            )
+        case InterviewDay.Rescheduled():
+            return f"{code} 访谈日改期到 {e.on:%Y-%m-%d}(原因:{e.reason}),须重新张贴预告"
+        case InterviewDay.OpinionsSolicited():
+            return f"{code} 以{e.way}征求意见({e.on:%Y-%m-%d}{',' + str(e.participants) + '人' if e.participants else ''})"
+        case InterviewDay.SupervisorAssigned():
+            return f"{code} 访谈日督查对接干部:{e.supervisor}"
+        case InterviewDay.NoticePosted():
+            return f"{code} 张贴访谈日预告({e.on:%Y-%m-%d},访谈日 {e.for_date:%Y-%m-%d} {e.time},{e.place},{e.participants})"
+        case InterviewDay.Held():
+            problems = f",反映问题 {len(e.problems)} 件" if e.problems else ""
+            return f"{code} 召开群众访谈日({e.on:%Y-%m-%d},{e.attendance}人{problems})"
+    return None
+
+
+def _work(e: Any, code: str, what: str, action: str) -> str | None:
+    """Ratings, research articles, exemplars."""
+    match e:
+        case RatingRound.Opened():
+            return f"开始直评 {e.code}(村居 {e.village},参评 {'、'.join(e.cadres)})"
+        case RatingRound.BallotCast():
+            return f"直评 {code} 录入第 {e.number} 号选票"
+        case RatingRound.BallotVoided():
+            return f"直评 {code} 作废第 {e.number} 号选票(原因:{e.reason})"
+        case RatingRound.Closed():
+            return f"直评 {code} 结束,公布结果({e.on:%Y-%m-%d})"
+        case ResearchTopic.Set():
+            return f"党委下达调研课题 {e.code}《{e.title}》,承担人 {e.assignee}"
+        case Articles.Opened():
+            return f"建立 {e.author} 的调研文章记录"
+        case Articles.Submitted():
+            topic = f",课题 {e.topic}" if e.topic else ""
+            return f"{code} 提交调研文章《{e.title}》({e.on:%Y-%m-%d}{topic},文件 {e.sha256[:12]})"
+        case Articles.VersionCorrected():
+            return f"更正 {code} 的第 {e.number} 版调研文章:{_changes(e.changes)}(原因:{e.reason})"
+        case Articles.VersionVoided():
+            return f"作废 {code} 的第 {e.number} 版调研文章(原因:{e.reason})"
+        case Exemplar.Nominated():
+            return f"推荐典型经验 {e.code}:{e.summary}({e.record_kind} {e.record_code})"
+        case Exemplar.Reported():
+            return f"上报典型经验 {code}({e.on:%Y-%m-%d})"
+    return None
+
+
+def _unit_work(e: Any, code: str, what: str, action: str) -> str | None:
+    """Units' own work and publicity."""
+    match e:
+        case UnitWorkItem.Registered():
+            promised = f",承诺{e.promised_on:%Y-%m-%d}前兑现" if e.promised_on else ""
+            people = f",{e.attendance}人参加" if e.attendance else ""
+            return f"{e.unit_code} 登记{e.kind} {e.code}({e.on:%Y-%m-%d}):{e.content}{promised}{people}"
+        case UnitWorkItem.Fulfilled():
+            return f"{code} 兑现({e.on:%Y-%m-%d}):{e.result}"
+        case Publicity.Reported():
+            return f"{e.unit_code} 宣传报道 {e.code}({e.on:%Y-%m-%d},{e.channel}):《{e.title}》"
+    return None
+
+
+def _records(e: Any, code: str, what: str, action: str) -> str | None:
+    """A correction or a void of any record (after every area's own)."""
+    match e:
+        case Record.Corrected():
+            return f"更正{what} {code}:{_changes(e.changes)}(原因:{e.reason})"
+        case Record.Voided():
+            return f"作废{what} {code}(原因:{e.reason})"
+    return None
+
+
+_AREAS = (_office, _roster, _concerns, _contacts, _visits, _interviews, _work, _unit_work, _records)
 
 
 def _record_facts(kind: str, e: Any) -> tuple[str, str] | None:

@@ -129,8 +129,17 @@ def _nth(e: Any) -> str:
 
 
 def describe_en(kind: str, action: str, e: Any, code: str) -> str:
-    """One English sentence for an event (what happened, to which record)."""
+    """One English sentence for an event (what happened, to which record): each area's describer in turn."""
     what = KIND_EN.get(kind, kind)
+    for area in _AREAS:
+        said = area(e, code, what, action)
+        if said is not None:
+            return said
+    return f"{what} {code}: {action}"
+
+
+def _office(e: Any, code: str, what: str, action: str) -> str | None:
+    """The campaign, the operators and the office's own records (files, imports, erasures)."""
     match e:
         case Campaign.Launched():
             return (
@@ -138,147 +147,15 @@ def describe_en(kind: str, action: str, e: Any, code: str) -> str:
             )
         case Campaign.ParameterAmended():
             return f"Amended campaign parameter {e.name}: {e.old_value} → {e.new_value} (reason: {e.reason})"
-        case Unit.Registered():
-            return f"Registered unit {e.code} {e.name} ({e.kind})"
-        case Person.Registered():
-            return f"Registered person {e.code} {e.name} (unit {e.unit_code})"
-        case Household.Registered():
-            tags = f", must-visit: {', '.join(e.tags)}" if e.tags else ""
-            return f"Registered household {e.code}, head {e.head_name} (village {e.village_code}{tags})"
-        case UnitWorkItem.Registered():
-            promised = f", promised by {e.promised_on:%Y-%m-%d}" if e.promised_on else ""
-            people = f", {e.attendance} attending" if e.attendance else ""
-            return (
-                f"{e.unit_code} registered {e.kind} {e.code} ({e.on:%Y-%m-%d}): {e.content}{promised}{people}"
-            )
-        case UnitWorkItem.Fulfilled():
-            return f"{code} fulfilled ({e.on:%Y-%m-%d}): {e.result}"
-        case Publicity.Reported():
-            return f"{e.unit_code} publicity report {e.code} ({e.on:%Y-%m-%d}, {e.channel}): “{e.title}”"
-        case Concern.Raised():
-            ref = f" ({e.source_ref})" if e.source_ref else ""
-            return (
-                f'Registered concern {e.code}: {e.resident} raised "{e.content}" '
-                f"(source {e.source}{ref}, village {e.village_code})"
-            )
-        case Concern.Assigned():
-            to = " ".join(x for x in (e.unit_code, e.person_code) if x)
-            return f"Concern {code} assigned to {to}, promised by {e.due_on:%Y-%m-%d}"
-        case Concern.ProgressNoted():
-            return f"Concern {code} progress: {e.note}"
-        case Concern.Resolved():
-            return f"Concern {code} resolved ({e.on:%Y-%m-%d}, by {e.resolver}): {e.result}"
-        case Concern.FedBack():
-            note = f" ({e.note})" if e.note else ""
-            reopen = ", handled again" if e.outcome == "不满意" else ""
-            return f"Concern {code} return visit ({e.on:%Y-%m-%d}, by {e.visitor}): {e.outcome}{note}{reopen}"
-        case Concern.Closed():
-            return f"Concern {code} closed ({e.on:%Y-%m-%d})"
-        case Concern.Escalated():
-            return f"Concern {code} escalated ({e.on:%Y-%m-%d}): {e.note}"
-        case Concern.MarkedDuplicate():
-            return f"Concern {code} marked as a duplicate of {e.original}"
         case Erasure.Recorded():
             return (
                 f"Erased the personal data of {ERASABLE_EN.get(e.kind, e.kind)} {e.code} (names, phones, addresses "
                 f"and narratives of {len(e.subjects)} records; reason: {e.reason})"
             )
-        case Visit.Recorded():
-            problems = _raised(e.problems)
-            return f"Visited household {e.household_code} ({e.on:%Y-%m-%d}, by {', '.join(e.visitors)}){problems}"
-        case RatingRound.Opened():
-            return f"Opened rating round {e.code} (village {e.village}, cadres {', '.join(e.cadres)})"
-        case RatingRound.BallotCast():
-            return f"Rating round {code}: ballot No. {e.number} entered"
-        case RatingRound.BallotVoided():
-            return f"Rating round {code}: ballot No. {e.number} voided (reason: {e.reason})"
-        case RatingRound.Closed():
-            return f"Rating round {code} closed, results published ({e.on:%Y-%m-%d})"
-        case ResearchTopic.Set():
-            return f"The Party committee set research topic {e.code} “{e.title}” for {e.assignee}"
-        case Articles.Opened():
-            return f"Opened the research-article record of {e.author}"
-        case Articles.Submitted():
-            topic = f", topic {e.topic}" if e.topic else ""
-            return f"{code} submitted research article “{e.title}” ({e.on:%Y-%m-%d}{topic}, file {e.sha256[:12]})"
-        case Concern.StepCorrected():
-            step = CONCERN_STEP_EN.get(e.step, e.step)
-            return f"Corrected the {step} of concern {code} ({e.step_on:%Y-%m-%d}): {_changes(e.changes)} (reason: {e.reason})"
-        case Concern.StepVoided():
-            step = CONCERN_STEP_EN.get(e.step, e.step)
-            return f"Voided the {step} of concern {code} ({e.step_on:%Y-%m-%d}) (reason: {e.reason})"
-        case InterviewDay.StepCorrected():
-            step = STEP_EN.get(e.step, e.step)
-            return f"Corrected {code}'s interview-day {step}{_nth(e)}: {_changes(e.changes)} (reason: {e.reason})"
-        case InterviewDay.StepVoided():
-            return (
-                f"Voided {code}'s interview-day {STEP_EN.get(e.step, e.step)}{_nth(e)} (reason: {e.reason})"
-            )
-        case Articles.VersionCorrected():
-            return f"Corrected version {e.number} of {code}'s research article: {_changes(e.changes)} (reason: {e.reason})"
-        case Articles.VersionVoided():
-            return f"Voided version {e.number} of {code}'s research article (reason: {e.reason})"
         case StoredFile.Stored():
             return f"Archived file {e.name} ({e.size} bytes, SHA-256 {e.sha256[:12]})"
-        case Exemplar.Nominated():
-            return f"Nominated exemplary experience {e.code}: {e.summary} ({e.record_kind} {e.record_code})"
-        case Exemplar.Reported():
-            return f"Reported exemplary experience {code} ({e.on:%Y-%m-%d})"
-        case InterviewDay.Opened():
-            return f"Opened the interview-day record of {e.village}"
-        case InterviewDay.Scheduled():
-            return (
-                f"{code} interview day scheduled on {e.on:%Y-%m-%d} {e.time}, {e.place} "
-                f"(group {e.group}, leader {e.leader})"
-            )
-        case InterviewDay.Rescheduled():
-            return f"{code} interview day moved to {e.on:%Y-%m-%d} (reason: {e.reason}); the notice must be posted again"
-        case InterviewDay.OpinionsSolicited():
-            people = f", {e.participants} people" if e.participants else ""
-            return f"{code} solicited opinions by {e.way} ({e.on:%Y-%m-%d}{people})"
-        case InterviewDay.SupervisorAssigned():
-            return f"{code} interview day supervising cadre: {e.supervisor}"
-        case InterviewDay.NoticePosted():
-            return (
-                f"{code} posted the interview-day notice ({e.on:%Y-%m-%d}; interview day {e.for_date:%Y-%m-%d} "
-                f"{e.time}, {e.place}, {e.participants})"
-            )
-        case InterviewDay.Held():
-            problems = _raised(e.problems)
-            return f"{code} held the interview day ({e.on:%Y-%m-%d}, {e.attendance} people{problems})"
-        case Booklet.Opened():
-            return f"Opened the contact booklet of {e.cadre}"
-        case Booklet.Paired():
-            return f"{code} paired with {e.kind} {e.target} (item {e.no}, arranged by {e.arranged_by}, {e.on:%Y-%m-%d})"
-        case Booklet.PairingReported():
-            return f"{code}'s pairing item {e.no} reported to the study office ({e.on:%Y-%m-%d})"
-        case Booklet.PairingEnded():
-            return f"{code}'s pairing item {e.no} ended ({e.on:%Y-%m-%d}, reason: {e.reason})"
-        case Booklet.ContactRecorded():
-            problem = f", problem registered as {e.concern}" if e.concern else ""
-            return f"{code} contacted {e.target} ({e.way}, {e.on:%Y-%m-%d}): {e.content}{problem}"
-        case Booklet.TalkRecorded():
-            return f"{code} talked with member in difficulty {e.target} ({e.on:%Y-%m-%d}): {e.content}"
-        case Booklet.PairingCorrected():
-            return f"Corrected {code}'s pairing item {e.no}: {_changes(e.changes)} (reason: {e.reason})"
-        case Booklet.EntryCorrected():
-            return f"Corrected contact-booklet entry {e.code}: {_changes(e.changes)} (reason: {e.reason})"
-        case Booklet.EntryVoided():
-            return f"Voided contact-booklet entry {e.code} (reason: {e.reason})"
         case UnknownLoginFailed.Recorded():
             return "Failed login with an unknown user name"
-        case RosterRecord.Changed():
-            return f"Changed {what} {code}: {_changes(e.changes)} (from {e.effective_on:%Y-%m-%d})"
-        case Record.Corrected():
-            return f"Corrected {what} {code}: {_changes(e.changes)} (reason: {e.reason})"
-        case Record.Voided():
-            return f"Voided {what} {code} (reason: {e.reason})"
-        case RosterRecord.Retired():
-            return f"Retired {what} {code} ({e.on:%Y-%m-%d}, reason: {e.reason})"
-        case Household.TagAdded():
-            return f"Household {code} tagged “{e.category}” (from {e.on:%Y-%m-%d}, reason: {e.reason})"
-        case Household.TagRemoved():
-            return f"Household {code} untagged “{e.category}” (from {e.on:%Y-%m-%d}, reason: {e.reason})"
         case Operator.Created():
             scope = f", may record for {', '.join(e.units)}" if e.units else ""
             return f"Created operator {e.name} ({e.role}{scope})"
@@ -307,4 +184,187 @@ def describe_en(kind: str, action: str, e: Any, code: str) -> str:
         case Operator.Exported():
             as_of = f", as of {e.as_of}" if e.as_of else ""
             return f"Output {e.what} to {e.target}{as_of} (chain head {e.chain_head[:12]})"
-    return f"{what} {code}: {action}"
+    return None
+
+
+def _roster(e: Any, code: str, what: str, action: str) -> str | None:
+    """Units, people and households."""
+    match e:
+        case Unit.Registered():
+            return f"Registered unit {e.code} {e.name} ({e.kind})"
+        case Person.Registered():
+            return f"Registered person {e.code} {e.name} (unit {e.unit_code})"
+        case Household.Registered():
+            tags = f", must-visit: {', '.join(e.tags)}" if e.tags else ""
+            return f"Registered household {e.code}, head {e.head_name} (village {e.village_code}{tags})"
+        case RosterRecord.Changed():
+            return f"Changed {what} {code}: {_changes(e.changes)} (from {e.effective_on:%Y-%m-%d})"
+        case RosterRecord.Retired():
+            return f"Retired {what} {code} ({e.on:%Y-%m-%d}, reason: {e.reason})"
+        case Household.TagAdded():
+            return f"Household {code} tagged “{e.category}” (from {e.on:%Y-%m-%d}, reason: {e.reason})"
+        case Household.TagRemoved():
+            return f"Household {code} untagged “{e.category}” (from {e.on:%Y-%m-%d}, reason: {e.reason})"
+    return None
+
+
+def _concerns(e: Any, code: str, what: str, action: str) -> str | None:
+    """Concerns and their steps."""
+    match e:
+        case Concern.Raised():
+            ref = f" ({e.source_ref})" if e.source_ref else ""
+            return (
+                f'Registered concern {e.code}: {e.resident} raised "{e.content}" '
+                f"(source {e.source}{ref}, village {e.village_code})"
+            )
+        case Concern.Assigned():
+            to = " ".join(x for x in (e.unit_code, e.person_code) if x)
+            return f"Concern {code} assigned to {to}, promised by {e.due_on:%Y-%m-%d}"
+        case Concern.ProgressNoted():
+            return f"Concern {code} progress: {e.note}"
+        case Concern.Resolved():
+            return f"Concern {code} resolved ({e.on:%Y-%m-%d}, by {e.resolver}): {e.result}"
+        case Concern.FedBack():
+            note = f" ({e.note})" if e.note else ""
+            reopen = ", handled again" if e.outcome == "不满意" else ""
+            return f"Concern {code} return visit ({e.on:%Y-%m-%d}, by {e.visitor}): {e.outcome}{note}{reopen}"
+        case Concern.Closed():
+            return f"Concern {code} closed ({e.on:%Y-%m-%d})"
+        case Concern.Escalated():
+            return f"Concern {code} escalated ({e.on:%Y-%m-%d}): {e.note}"
+        case Concern.MarkedDuplicate():
+            return f"Concern {code} marked as a duplicate of {e.original}"
+        case Concern.StepCorrected():
+            step = CONCERN_STEP_EN.get(e.step, e.step)
+            return f"Corrected the {step} of concern {code} ({e.step_on:%Y-%m-%d}): {_changes(e.changes)} (reason: {e.reason})"
+        case Concern.StepVoided():
+            step = CONCERN_STEP_EN.get(e.step, e.step)
+            return f"Voided the {step} of concern {code} ({e.step_on:%Y-%m-%d}) (reason: {e.reason})"
+    return None
+
+
+def _contacts(e: Any, code: str, what: str, action: str) -> str | None:
+    """Booklets: pairings, contacts, talks."""
+    match e:
+        case Booklet.Opened():
+            return f"Opened the contact booklet of {e.cadre}"
+        case Booklet.Paired():
+            return f"{code} paired with {e.kind} {e.target} (item {e.no}, arranged by {e.arranged_by}, {e.on:%Y-%m-%d})"
+        case Booklet.PairingReported():
+            return f"{code}'s pairing item {e.no} reported to the study office ({e.on:%Y-%m-%d})"
+        case Booklet.PairingEnded():
+            return f"{code}'s pairing item {e.no} ended ({e.on:%Y-%m-%d}, reason: {e.reason})"
+        case Booklet.ContactRecorded():
+            problem = f", problem registered as {e.concern}" if e.concern else ""
+            return f"{code} contacted {e.target} ({e.way}, {e.on:%Y-%m-%d}): {e.content}{problem}"
+        case Booklet.TalkRecorded():
+            return f"{code} talked with member in difficulty {e.target} ({e.on:%Y-%m-%d}): {e.content}"
+        case Booklet.PairingCorrected():
+            return f"Corrected {code}'s pairing item {e.no}: {_changes(e.changes)} (reason: {e.reason})"
+        case Booklet.EntryCorrected():
+            return f"Corrected contact-booklet entry {e.code}: {_changes(e.changes)} (reason: {e.reason})"
+        case Booklet.EntryVoided():
+            return f"Voided contact-booklet entry {e.code} (reason: {e.reason})"
+    return None
+
+
+def _visits(e: Any, code: str, what: str, action: str) -> str | None:
+    """Household visits."""
+    match e:
+        case Visit.Recorded():
+            problems = _raised(e.problems)
+            return f"Visited household {e.household_code} ({e.on:%Y-%m-%d}, by {', '.join(e.visitors)}){problems}"
+    return None
+
+
+def _interviews(e: Any, code: str, what: str, action: str) -> str | None:
+    """Interview days."""
+    match e:
+        case InterviewDay.StepCorrected():
+            step = STEP_EN.get(e.step, e.step)
+            return f"Corrected {code}'s interview-day {step}{_nth(e)}: {_changes(e.changes)} (reason: {e.reason})"
+        case InterviewDay.StepVoided():
+            return (
+                f"Voided {code}'s interview-day {STEP_EN.get(e.step, e.step)}{_nth(e)} (reason: {e.reason})"
+            )
+        case InterviewDay.Opened():
+            return f"Opened the interview-day record of {e.village}"
+        case InterviewDay.Scheduled():
+            return (
+                f"{code} interview day scheduled on {e.on:%Y-%m-%d} {e.time}, {e.place} "
+                f"(group {e.group}, leader {e.leader})"
+            )
+        case InterviewDay.Rescheduled():
+            return f"{code} interview day moved to {e.on:%Y-%m-%d} (reason: {e.reason}); the notice must be posted again"
+        case InterviewDay.OpinionsSolicited():
+            people = f", {e.participants} people" if e.participants else ""
+            return f"{code} solicited opinions by {e.way} ({e.on:%Y-%m-%d}{people})"
+        case InterviewDay.SupervisorAssigned():
+            return f"{code} interview day supervising cadre: {e.supervisor}"
+        case InterviewDay.NoticePosted():
+            return (
+                f"{code} posted the interview-day notice ({e.on:%Y-%m-%d}; interview day {e.for_date:%Y-%m-%d} "
+                f"{e.time}, {e.place}, {e.participants})"
+            )
+        case InterviewDay.Held():
+            problems = _raised(e.problems)
+            return f"{code} held the interview day ({e.on:%Y-%m-%d}, {e.attendance} people{problems})"
+    return None
+
+
+def _work(e: Any, code: str, what: str, action: str) -> str | None:
+    """Ratings, research articles, exemplars."""
+    match e:
+        case RatingRound.Opened():
+            return f"Opened rating round {e.code} (village {e.village}, cadres {', '.join(e.cadres)})"
+        case RatingRound.BallotCast():
+            return f"Rating round {code}: ballot No. {e.number} entered"
+        case RatingRound.BallotVoided():
+            return f"Rating round {code}: ballot No. {e.number} voided (reason: {e.reason})"
+        case RatingRound.Closed():
+            return f"Rating round {code} closed, results published ({e.on:%Y-%m-%d})"
+        case ResearchTopic.Set():
+            return f"The Party committee set research topic {e.code} “{e.title}” for {e.assignee}"
+        case Articles.Opened():
+            return f"Opened the research-article record of {e.author}"
+        case Articles.Submitted():
+            topic = f", topic {e.topic}" if e.topic else ""
+            return f"{code} submitted research article “{e.title}” ({e.on:%Y-%m-%d}{topic}, file {e.sha256[:12]})"
+        case Articles.VersionCorrected():
+            return f"Corrected version {e.number} of {code}'s research article: {_changes(e.changes)} (reason: {e.reason})"
+        case Articles.VersionVoided():
+            return f"Voided version {e.number} of {code}'s research article (reason: {e.reason})"
+        case Exemplar.Nominated():
+            return f"Nominated exemplary experience {e.code}: {e.summary} ({e.record_kind} {e.record_code})"
+        case Exemplar.Reported():
+            return f"Reported exemplary experience {code} ({e.on:%Y-%m-%d})"
+    return None
+
+
+def _unit_work(e: Any, code: str, what: str, action: str) -> str | None:
+    """Units' own work and publicity."""
+    match e:
+        case UnitWorkItem.Registered():
+            promised = f", promised by {e.promised_on:%Y-%m-%d}" if e.promised_on else ""
+            people = f", {e.attendance} attending" if e.attendance else ""
+            return (
+                f"{e.unit_code} registered {e.kind} {e.code} ({e.on:%Y-%m-%d}): {e.content}{promised}{people}"
+            )
+        case UnitWorkItem.Fulfilled():
+            return f"{code} fulfilled ({e.on:%Y-%m-%d}): {e.result}"
+        case Publicity.Reported():
+            return f"{e.unit_code} publicity report {e.code} ({e.on:%Y-%m-%d}, {e.channel}): “{e.title}”"
+    return None
+
+
+def _records(e: Any, code: str, what: str, action: str) -> str | None:
+    """A correction or a void of any record (after every area's own)."""
+    match e:
+        case Record.Corrected():
+            return f"Corrected {what} {code}: {_changes(e.changes)} (reason: {e.reason})"
+        case Record.Voided():
+            return f"Voided {what} {code} (reason: {e.reason})"
+    return None
+
+
+_AREAS = (_office, _roster, _concerns, _contacts, _visits, _interviews, _work, _unit_work, _records)

@@ -77,18 +77,25 @@ def test_every_rule_code_has_its_chinese_name_and_english() -> None:
 
 
 def test_every_audit_sentence_has_its_english() -> None:
-    """The audit trail's English (audit_en.describe_en) has a case for every case of the Chinese."""
+    """The audit trail's English (audit_en.describe_en) has a case for every case of the Chinese, area by
+    area (each language's describers: one per area, matching on event classes)."""
+    from projections import audit, audit_en
+
     root = Path(__file__).resolve().parents[1] / "projections"
 
-    def cases(path: Path, function: str) -> set[str]:
+    def cases(path: Path, function: str) -> dict[str, set[str]]:
         text = path.read_text("utf-8")
-        body = text[text.index(f"def {function}(") :]
-        body = body[: body.find("\ndef ", 1) % (len(body) + 1)]  # to the next function
-        return set(re.findall(r"^        case (.+):$", body, re.MULTILINE))
+        found = {}
+        for area in audit._AREAS:
+            body = text[text.index(f"def {area.__name__}(") :]
+            body = body[: body.find("\ndef ", 1) % (len(body) + 1)]  # to the next function
+            found[area.__name__] = set(re.findall(r"^        case (.+):$", body, re.MULTILINE))
+        return found
 
     chinese = cases(root / "audit.py", "describe")
-    assert len(chinese) > 50
+    assert sum(map(len, chinese.values())) > 50 and all(chinese.values())
     assert chinese == cases(root / "audit_en.py", "describe_en")
+    assert [a.__name__ for a in audit._AREAS] == [a.__name__ for a in audit_en._AREAS]
 
 
 def test_windows_go_through_the_three_ports() -> None:
