@@ -29,8 +29,19 @@ RECORD_SOURCES = {
 }
 #: opinion solicitations are held in a village: their source record, if given, is that village
 MEETING_SOURCES = ("座谈会", "茶话会", "征求意见表")
-OUTCOMES = ("满意", "基本满意", "不满意", "无法回访")
-SATISFIED = ("满意", "基本满意")
+
+
+class Outcome(StrEnum):
+    """What the resident said at the return visit (the plan's words, as stored in the events)."""
+
+    SATISFIED = "满意"
+    MOSTLY_SATISFIED = "基本满意"
+    DISSATISFIED = "不满意"
+    UNREACHABLE = "无法回访"
+
+
+OUTCOMES = tuple(Outcome)
+SATISFIED = (Outcome.SATISFIED, Outcome.MOSTLY_SATISFIED)
 CATEGORIES = ("基础设施", "民生保障", "产业发展", "矛盾纠纷", "环境卫生", "政策咨询", "其他")
 
 
@@ -83,7 +94,7 @@ def after(state: State, step: Step, outcome: str = "") -> State:
         case Step.RESOLVE:
             return State.RESOLVED
         case Step.FEEDBACK:
-            return State.ASSIGNED if outcome == "不满意" else State.FED_BACK
+            return State.ASSIGNED if outcome == Outcome.DISSATISFIED else State.FED_BACK
         case Step.CLOSE:
             return State.CLOSED
         case Step.DUPLICATE:
@@ -219,7 +230,7 @@ class Progress:
                 rules.require(r.get("visitor"), "回访人")
                 rules.require(r.get("outcome"), "回访结果")
                 rules.check_choice(str(r["outcome"]), OUTCOMES, "回访结果")
-                if r["outcome"] == "无法回访":
+                if r["outcome"] == Outcome.UNREACHABLE:
                     rules.require(r.get("note"), "无法回访的原因")
                 check_not_own_work(str(r["visitor"]), self.handler_person, self.resolver, "", "")
             case Step.ESCALATE:
@@ -236,7 +247,7 @@ class Progress:
                 self.resolved_on, self.resolved_by_operator = r["on"], r.get("operator", "")
             case Step.FEEDBACK:
                 self.feedback = r.get("outcome", "")
-                self.reopened += r.get("outcome") == "不满意"
+                self.reopened += r.get("outcome") == Outcome.DISSATISFIED
             case Step.ESCALATE:
                 self.escalated = True
             case Step.DUPLICATE:
@@ -499,7 +510,7 @@ class Concern(Record):
         rules.require(visitor, "回访人")
         rules.require(outcome, "回访结果")
         rules.check_choice(outcome, OUTCOMES, "回访结果")
-        if outcome == "无法回访":
+        if outcome == Outcome.UNREACHABLE:
             rules.require(note, "无法回访的原因")
         operator = str(stamp["operator"]) if check_operator else ""
         check_not_own_work(visitor, self.handler_person, self.resolver, operator, self.resolved_by_operator)
@@ -630,7 +641,7 @@ def standing_on(facts: Iterable[StepFact], day: date) -> Standing | None:
             due = fact.due_on
         if fact.step is Step.ESCALATE:
             escalated_on = fact.on
-        if fact.step is Step.FEEDBACK and fact.outcome == "不满意":
+        if fact.step is Step.FEEDBACK and fact.outcome == Outcome.DISSATISFIED:
             reopened += 1
         new = after(state, fact.step, fact.outcome)
         if new is not state or fact.step is Step.FEEDBACK:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from eventsourcing.domain import Aggregate
@@ -16,11 +17,33 @@ from domain import rules
 from domain.base import Audit, FlatRecordsCopy, record_id
 from domain.errors import RuleViolation
 from domain.quota import QuotaRole
-from domain.roster import ENTERPRISE_KINDS, VILLAGE_KINDS, Person, Unit
+from domain.roster import ENTERPRISE_KINDS, VILLAGE_KINDS, Person, Unit, UnitKind
 
-TARGET_KINDS = ("村居", "企业", "困难党员", "党员", "群众", "本单位党员", "职工群众")
-UNIT_TARGETS = ("村居", "企业")
-WAYS = ("上门", "电话", "座谈", "其他")
+
+class TargetKind(StrEnum):
+    """Whom a cadre pairs with (the plan's words, as stored in the events)."""
+
+    VILLAGE = "村居"
+    ENTERPRISE = "企业"
+    MEMBER_IN_NEED = "困难党员"
+    PARTY_MEMBER = "党员"
+    RESIDENT = "群众"
+    OWN_UNIT_MEMBER = "本单位党员"
+    WORKER = "职工群众"
+
+
+class Way(StrEnum):
+    """How a contact was made."""
+
+    VISIT = "上门"
+    PHONE = "电话"
+    MEETING = "座谈"
+    OTHER = "其他"
+
+
+TARGET_KINDS = tuple(TargetKind)
+UNIT_TARGETS = (TargetKind.VILLAGE, TargetKind.ENTERPRISE)
+WAYS = tuple(Way)
 
 
 @dataclass(frozen=True)
@@ -79,7 +102,7 @@ def check_target_kind(role: QuotaRole, kind: str, cadre: str) -> None:
 
 def check_unit_target(kind: str, unit: Unit) -> None:
     """R-C1 for a unit target: a 村居 is a 村/街/居, an 企业 a 两新企业."""
-    wanted = VILLAGE_KINDS if kind == "村居" else ENTERPRISE_KINDS
+    wanted = VILLAGE_KINDS if kind == TargetKind.VILLAGE else ENTERPRISE_KINDS
     if unit.kind not in wanted:
         raise RuleViolation(
             "R-C1", f"“{unit.code} {unit.name}”是{unit.kind},不是{kind}:请选择{'、'.join(wanted)}"
@@ -94,7 +117,7 @@ def check_person_target(
         raise RuleViolation("R-C1", "不能与本人结对:请选择联系对象")
     who = f"“{target.code} {target.name}”"
     match kind:
-        case "困难党员":
+        case TargetKind.MEMBER_IN_NEED:
             if not target.hardship_member:
                 raise RuleViolation("R-C1", f"{who}不是困难党员:分工干部联系的是分工村的困难党员")
             if target.unit_code != cadre.assigned_village:
@@ -102,17 +125,17 @@ def check_person_target(
                     "R-C1",
                     f"{who}是{target.unit_code}的困难党员,不在分工村{cadre.assigned_village}:请选择分工村的困难党员",
                 )
-        case "党员" | "本单位党员":
+        case TargetKind.PARTY_MEMBER | TargetKind.OWN_UNIT_MEMBER:
             if not target.party_member:
                 raise RuleViolation("R-C1", f"{who}不是党员")
-            if kind == "本单位党员" and target.unit_code != cadre.unit_code:
+            if kind == TargetKind.OWN_UNIT_MEMBER and target.unit_code != cadre.unit_code:
                 raise RuleViolation(
                     "R-C1", f"{who}不是本单位({cadre.unit_code})的党员:单位书记联系本单位党员"
                 )
-        case "群众":
+        case TargetKind.RESIDENT:
             if not is_resident(target, target_unit_kind):
                 raise RuleViolation("R-C1", f"{who}不是群众(群众指不是党员的村居居民)")
-        case "职工群众":
+        case TargetKind.WORKER:
             worker = "职工" in target.identities and target.unit_code == cadre.unit_code
             if not (worker or is_resident(target, target_unit_kind)):
                 raise RuleViolation("R-C1", f"{who}既不是本单位职工,也不是群众")
@@ -140,14 +163,16 @@ def check_arranging_unit(role: QuotaRole, kind: str, cadre: Person, unit: Unit) 
     """R-C3: each pairing is arranged by the authority §4.5 names for the cadre's role."""
     match role:
         case QuotaRole.LEADER if kind in UNIT_TARGETS:
-            ok = unit.kind == "学教办"
+            ok = unit.kind == UnitKind.STUDY_OFFICE
         case QuotaRole.LEADER:
             # §4.5: the leader's party members are arranged by the street the leader is assigned to
-            ok = unit.kind == "学教办" or (unit.kind == "街" and unit.code == cadre.assigned_village)
+            ok = unit.kind == UnitKind.STUDY_OFFICE or (
+                unit.kind == UnitKind.STREET and unit.code == cadre.assigned_village
+            )
         case QuotaRole.ASSIGNED_CADRE:
             ok = unit.code == cadre.assigned_village
         case QuotaRole.ORGAN_MEMBER:
-            ok = unit.code == cadre.branch_code and unit.kind == "机关支部"
+            ok = unit.code == cadre.branch_code and unit.kind == UnitKind.ORGAN_BRANCH
         case _:
             ok = unit.code == cadre.unit_code
     if not ok:
@@ -398,7 +423,7 @@ class Booklet(FlatRecordsCopy, Aggregate):
             raise RuleViolation(
                 "R-C6", f"“{self.cadre}”({role.value})没有谈心任务:谈心由分工村街居干部和科室(站所)公务员进行"
             )
-        if not [p for p in self.active_with(target) if p.kind == "困难党员"]:
+        if not [p for p in self.active_with(target) if p.kind == TargetKind.MEMBER_IN_NEED]:
             raise RuleViolation(
                 "R-C6", f"“{target}”不是“{self.cadre}”结对的困难党员:谈心对象须是本人结对的困难党员"
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from enum import StrEnum
 
-from domain.roster import INSTITUTION_KINDS, ORGAN_KINDS, VILLAGE_KINDS
+from domain.roster import INSTITUTION_KINDS, ORGAN_KINDS, VILLAGE_KINDS, UnitKind
 
 
 class QuotaRole(StrEnum):
@@ -33,7 +33,7 @@ def quota_role(
         return QuotaRole.NONE
     if unit_kind in INSTITUTION_KINDS:
         return QuotaRole.INSTITUTION_MEMBER
-    if unit_kind in ORGAN_KINDS or unit_kind == "机关支部":
+    if unit_kind in ORGAN_KINDS or unit_kind == UnitKind.ORGAN_BRANCH:
         return QuotaRole.ORGAN_MEMBER
     if unit_kind in VILLAGE_KINDS:
         return QuotaRole.VILLAGE_MEMBER

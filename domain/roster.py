@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from eventsourcing.domain import Aggregate
@@ -12,25 +13,36 @@ from domain.base import Audit, Record
 from domain.campaign import MUST_VISIT_CATEGORIES
 from domain.errors import RuleViolation
 
-UNIT_KINDS = (
-    "镇党委政府",
-    "学教办",
-    "机关支部",
-    "科室",
-    "站所",
-    "双管单位",
-    "村",
-    "街",
-    "居",
-    "学校",
-    "医院",
-    "两新企业",
-    "两新社会组织",
+
+class UnitKind(StrEnum):
+    """The kinds of unit the plan names; the values are its words, as stored in the events."""
+
+    GOVERNMENT = "镇党委政府"
+    STUDY_OFFICE = "学教办"
+    ORGAN_BRANCH = "机关支部"
+    SECTION = "科室"
+    STATION = "站所"
+    DUAL = "双管单位"
+    VILLAGE = "村"
+    STREET = "街"
+    COMMUNITY = "居"
+    SCHOOL = "学校"
+    HOSPITAL = "医院"
+    ENTERPRISE = "两新企业"
+    SOCIAL_ORGANIZATION = "两新社会组织"
+
+
+UNIT_KINDS = tuple(UnitKind)
+ORGAN_KINDS = (UnitKind.GOVERNMENT, UnitKind.STUDY_OFFICE, UnitKind.SECTION, UnitKind.STATION)
+VILLAGE_KINDS = (UnitKind.VILLAGE, UnitKind.STREET, UnitKind.COMMUNITY)
+INSTITUTION_KINDS = (
+    UnitKind.SCHOOL,
+    UnitKind.HOSPITAL,
+    UnitKind.DUAL,
+    UnitKind.ENTERPRISE,
+    UnitKind.SOCIAL_ORGANIZATION,
 )
-ORGAN_KINDS = ("镇党委政府", "学教办", "科室", "站所")
-VILLAGE_KINDS = ("村", "街", "居")
-INSTITUTION_KINDS = ("学校", "医院", "双管单位", "两新企业", "两新社会组织")
-ENTERPRISE_KINDS = ("两新企业",)
+ENTERPRISE_KINDS = (UnitKind.ENTERPRISE,)
 
 IDENTITIES = (
     "党政负责人",

@@ -14,6 +14,7 @@ from domain.clock import local_zone
 from domain.concerns import (
     SATISFIED,
     Concern,
+    Outcome,
     State,
     Step,
     StepFact,
@@ -372,7 +373,7 @@ class ConcernProjection:
                 return {
                     "state": after(state, Step.FEEDBACK, e.outcome).value,
                     "feedback": e.outcome,
-                    "reopened": reopened + (e.outcome == "不满意"),
+                    "reopened": reopened + (e.outcome == Outcome.DISSATISFIED),
                     "last_on": e.on,
                 }
             case Concern.Closed():

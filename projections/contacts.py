@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String, Table, Text, and_, or_, select
@@ -217,7 +218,24 @@ def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
 
 # --- queries -------------------------------------------------------------------------------------
 
-REPORT_STATES = ("未结对", "未上报", "补报", "按时上报")
+
+class ReportState(StrEnum):
+    """Where a cadre's pairings stand with the study office (R-C4)."""
+
+    UNPAIRED = "未结对"
+    UNREPORTED = "未上报"
+    LATE = "补报"
+    ON_TIME = "按时上报"
+
+
+class EntryKind(StrEnum):
+    """A booklet's entries: contacts and heart-to-heart talks."""
+
+    CONTACT = "联系"
+    TALK = "谈心"
+
+
+REPORT_STATES = tuple(ReportState)
 
 
 @dataclass(frozen=True)
@@ -349,10 +367,10 @@ class ContactQuery:
         by_cadre: dict[str, list[Any]] = defaultdict(list)
         for row in active:
             by_cadre[row[0]].append(row)
-        contacted_pairs = {(c, t) for c, k, t in done if k == "联系"}
+        contacted_pairs = {(c, t) for c, k, t in done if k == EntryKind.CONTACT}
         talks: dict[str, int] = defaultdict(int)
         for c, k, _t in done:
-            if k == "谈心":
+            if k == EntryKind.TALK:
                 talks[c] += 1
         out = []
         duties = {r: (requirements(r, quota), describe_duty(r, quota), talks_required(r)) for r in QuotaRole}
@@ -380,13 +398,13 @@ class ContactQuery:
                 for r in reqs
             )
             if not mine:
-                report = REPORT_STATES[0]
+                report = ReportState.UNPAIRED
             elif any(row[3] is None for row in mine):
-                report = REPORT_STATES[1]
+                report = ReportState.UNREPORTED
             elif any(row[4] for row in mine):
-                report = REPORT_STATES[2]
+                report = ReportState.LATE
             else:
-                report = REPORT_STATES[3]
+                report = ReportState.ON_TIME
             out.append(
                 LedgerRow(
                     code,

@@ -17,7 +17,7 @@ from projections.articles import ArticleQuery, AuthorRow
 from projections.audit import audit_log
 from projections.base import as_of
 from projections.concerns import ConcernQuery, board
-from projections.contacts import ContactQuery, LedgerFilter, LedgerRow, entries
+from projections.contacts import ContactQuery, LedgerFilter, LedgerRow, ReportState, entries
 from projections.interviews import InterviewQuery, TimetableRow
 from projections.roster import households, units
 from projections.settings import SettingsQuery
@@ -137,7 +137,7 @@ class FindingsQuery:
                         what_en=f"Contact quota not met: {r.missing_en}",
                     )
                 )
-            if r.report == "未上报" and r.paired_count:
+            if r.report == ReportState.UNREPORTED and r.paired_count:
                 out.append(
                     Finding(
                         "R-C4",
@@ -151,7 +151,7 @@ class FindingsQuery:
                         what_en="Pairings not yet reported to the study office",
                     )
                 )
-            elif r.report == "补报":
+            elif r.report == ReportState.LATE:
                 out.append(
                     Finding(
                         "R-C4",

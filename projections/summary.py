@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 from projections.articles import ArticleQuery, AuthorRow
 from projections.chain import head
 from projections.concerns import ConcernQuery
-from projections.contacts import LedgerRow
+from projections.contacts import LedgerRow, ReportState
 from projections.findings import FindingsQuery
 from projections.interviews import TimetableRow
 from projections.ratings import RatingQuery
@@ -154,9 +154,9 @@ class SummaryQuery:
             people(lambda r: r.paired_count > 0, total=4),
             people(lambda r: r.contacted > 0, total=5),
             people(lambda r: r.talks > 0, total=6),
-            people(lambda r: r.report == "按时上报"),
-            people(lambda r: r.report == "补报"),
-            people(lambda r: r.report in ("未上报", "未结对")),
+            people(lambda r: r.report == ReportState.ON_TIME),
+            people(lambda r: r.report == ReportState.LATE),
+            people(lambda r: r.report in (ReportState.UNREPORTED, ReportState.UNPAIRED)),
         )
         return Section(
             "contacts",
