@@ -94,6 +94,14 @@ def make_table(model: LazyTableModel, name: str) -> QTableView:
     return view
 
 
+def stretch_last(table: QTableView) -> None:
+    """After fitting columns to their contents (a refresh during a rebuild fits them to no rows), the last
+    column fills the table's width again (a trial saw the settings' tables lose it)."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setStretchLastSection(True)
+
+
 def fill_unit_combo(
     combo: QComboBox, units: list[Any], everything: str, *, villages_only: bool = False
 ) -> None:
@@ -1125,6 +1133,7 @@ class SettingsPage(Page):
             for j, value in enumerate((r.label, r.value, r.reason)):
                 self.params.setItem(i, j, QTableWidgetItem(value))
         self.params.resizeColumnsToContents()
+        stretch_last(self.params)
         operators = self.query.operators()
         self.ops_table.setRowCount(len(operators))
         now = datetime.now(tz=UTC)
@@ -1138,6 +1147,7 @@ class SettingsPage(Page):
             for j, value in enumerate((o.name, o.display_name, o.role, o.units, state, last)):
                 self.ops_table.setItem(i, j, QTableWidgetItem(value))
         self.ops_table.resizeColumnsToContents()
+        stretch_last(self.ops_table)
 
     def amend(self) -> None:
         self.param_error.clear()

@@ -367,7 +367,6 @@ class DashboardPage(Page):
             )
             for j, cell in enumerate(values):
                 self.units.setItem(i, j, QTableWidgetItem(str(cell)))
-        self.units.resizeColumnsToContents()
         self._draw_chart(sorted(visits.items()), concerns)
 
     def _draw_chart(
