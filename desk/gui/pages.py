@@ -889,7 +889,9 @@ class AuditPage(Page):
         self.head_input.setPlaceholderText(self.tr("核对输出上印的链头(可选)"))
         verify_button = QPushButton(self.tr("核对哈希链"))
         verify_button.setObjectName("btn_verify")
-        verify_button.clicked.connect(self.verify)
+        # started once the click is over, not inside its handling: under X11 the clicks on the progress
+        # dialog's 取消 never arrived while the work ran inside the click that started it (Esc did)
+        verify_button.clicked.connect(lambda: QTimer.singleShot(0, self.verify))
         export_button = QPushButton(self.tr("导出…"))
         export_button.clicked.connect(lambda: self.export_view(self.tr("审计日志"), self.model))
         print_button = QPushButton(self.tr("打印…"))
