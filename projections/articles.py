@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, Integer, String, Table, and_, func, or_, select
@@ -151,13 +152,21 @@ class ArticleProjection:
                 )
 
 
+class ArticleStatus(StrEnum):
+    """Where an author's research article stands (R-A1)."""
+
+    SUBMITTED = "已提交"
+    LATE = "迟交"
+    MISSING = "未提交"
+
+
 @dataclass(frozen=True)
 class AuthorRow:
     code: str
     name: str
     unit: str
     required: bool
-    status: str  # 已提交 / 迟交 / 未提交 (R-A3)
+    status: ArticleStatus  # 已提交 / 迟交 / 未提交 (R-A3)
     versions: int
     last_title: str
     last_on: date | None
@@ -209,7 +218,11 @@ class ArticleQuery:
         for code, name, unit, is_required in authors:
             mine = by_author.get(code, [])
             last = mine[-1] if mine else None
-            status = "未提交" if not mine else ("迟交" if all(v["late"] for v in mine) else "已提交")
+            status = (
+                ArticleStatus.MISSING
+                if not mine
+                else (ArticleStatus.LATE if all(v["late"] for v in mine) else ArticleStatus.SUBMITTED)
+            )
             out.append(
                 AuthorRow(
                     code,
@@ -226,7 +239,7 @@ class ArticleQuery:
                     int(last["number"]) if last else 0,  # type: ignore[call-overload]
                 )
             )
-        order = {"未提交": 0, "迟交": 1, "已提交": 2}
+        order = {ArticleStatus.MISSING: 0, ArticleStatus.LATE: 1, ArticleStatus.SUBMITTED: 2}
         out.sort(key=lambda r: (not r.required, order[r.status], r.code))
         return out
 

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 
 from domain.campaign import Parameters
 from domain.catalogue import rule_name
-from projections.articles import ArticleQuery, AuthorRow
+from projections.articles import ArticleQuery, ArticleStatus, AuthorRow
 from projections.audit import audit_log
 from projections.base import as_of
 from projections.concerns import ConcernQuery, board
@@ -21,7 +21,7 @@ from projections.contacts import ContactQuery, LedgerFilter, LedgerRow, ReportSt
 from projections.interviews import InterviewQuery, TimetableRow
 from projections.roster import households, units
 from projections.settings import SettingsQuery
-from projections.unit_work import UnitWorkQuery
+from projections.unit_work import UnitWorkQuery, WorkStatus
 from projections.visits import Coverage, VisitQuery, visits
 
 T = TypeVar("T")
@@ -315,7 +315,7 @@ class FindingsQuery:
         out = []
         for r in query.items(up_to):
             status = r.status(day)
-            if status == "逾期未兑现":
+            if status == WorkStatus.OVERDUE:
                 out.append(
                     Finding(
                         "R-U2",
@@ -330,7 +330,7 @@ class FindingsQuery:
                         what_en=f"{r.kind} “{r.content}” promised by {r.promised_on}, not yet fulfilled",
                     )
                 )
-            elif status == "逾期兑现":
+            elif status == WorkStatus.FULFILLED_LATE:
                 out.append(
                     Finding(
                         "R-U2",
@@ -357,7 +357,7 @@ class FindingsQuery:
         for r in self.register(up_to):
             if not r.required:
                 continue
-            if r.status == "未提交":
+            if r.status == ArticleStatus.MISSING:
                 out.append(
                     Finding(
                         "R-A3",
@@ -371,7 +371,7 @@ class FindingsQuery:
                         what_en="Research article not submitted",
                     )
                 )
-            elif r.status == "迟交":
+            elif r.status == ArticleStatus.LATE:
                 out.append(
                     Finding(
                         "R-A2",

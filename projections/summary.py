@@ -10,7 +10,7 @@ from datetime import date
 
 from sqlalchemy.engine import Engine
 
-from projections.articles import ArticleQuery, AuthorRow
+from projections.articles import ArticleQuery, ArticleStatus, AuthorRow
 from projections.chain import head
 from projections.concerns import ConcernQuery
 from projections.contacts import LedgerRow, ReportState
@@ -18,7 +18,7 @@ from projections.findings import FindingsQuery
 from projections.interviews import TimetableRow
 from projections.ratings import RatingQuery
 from projections.settings import SettingsQuery
-from projections.unit_work import ItemRow, UnitWorkQuery
+from projections.unit_work import ItemRow, UnitWorkQuery, WorkStatus
 from projections.visits import VisitQuery
 
 Row = tuple[str, ...]
@@ -356,13 +356,13 @@ class SummaryQuery:
         missing = query.missing((params.window_start, params.window_end), up_to) if params else []
         gaps = Counter(rule for rule, *_ in missing)
         promised = sum(r.promised_on is not None for r in items)
-        kept = status["已兑现"] + status["逾期兑现"]
+        kept = status[WorkStatus.FULFILLED] + status[WorkStatus.FULFILLED_LATE]
         figures = (
             ("单位实事", str(len(items))),
             ("有承诺时限", str(promised)),
             ("已兑现", f"{kept}({pct(kept, promised)})"),
-            ("逾期兑现", str(status["逾期兑现"])),
-            ("逾期未兑现", str(status["逾期未兑现"])),
+            ("逾期兑现", str(status[WorkStatus.FULFILLED_LATE])),
+            ("逾期未兑现", str(status[WorkStatus.OVERDUE])),
             ("征求社会意见", str(sum(r.kind == "征求意见" for r in items))),
             ("尚未征求意见的学校医院", str(gaps["R-U4"])),
             ("宣传报道", str(len(published))),
@@ -372,8 +372,8 @@ class SummaryQuery:
         for r in items:
             counts = by_unit.setdefault((r.unit_code, r.unit_name), [0, 0, 0])
             counts[0] += 1
-            counts[1] += r.status(day) in ("已兑现", "逾期兑现")
-            counts[2] += r.status(day) == "逾期未兑现"
+            counts[1] += r.status(day) in (WorkStatus.FULFILLED, WorkStatus.FULFILLED_LATE)
+            counts[2] += r.status(day) == WorkStatus.OVERDUE
         for p in published:
             by_unit.setdefault((p.unit_code, p.unit_name), [0, 0, 0])
         pubs = Counter(p.unit_code for p in published)
@@ -392,9 +392,9 @@ class SummaryQuery:
         details = (
             work(lambda r: True),
             work(lambda r: r.promised_on is not None),
-            work(lambda r: r.status(day) in ("已兑现", "逾期兑现")),
-            work(lambda r: r.status(day) == "逾期兑现"),
-            work(lambda r: r.status(day) == "逾期未兑现"),
+            work(lambda r: r.status(day) in (WorkStatus.FULFILLED, WorkStatus.FULFILLED_LATE)),
+            work(lambda r: r.status(day) == WorkStatus.FULFILLED_LATE),
+            work(lambda r: r.status(day) == WorkStatus.OVERDUE),
             work(lambda r: r.kind == "征求意见"),
             gap("R-U4"),
             Detail(
@@ -420,9 +420,9 @@ class SummaryQuery:
         status = Counter(r.status for r in required)
         figures = (
             ("应交", str(len(required))),
-            ("按时提交", str(status["已提交"])),
-            ("迟交", str(status["迟交"])),
-            ("未提交", str(status["未提交"])),
+            ("按时提交", str(status[ArticleStatus.SUBMITTED])),
+            ("迟交", str(status[ArticleStatus.LATE])),
+            ("未提交", str(status[ArticleStatus.MISSING])),
             ("自愿提交", str(sum(not r.required for r in rows))),
         )
         table = tuple((r.code, r.name, r.unit, r.status, r.last_title) for r in required)
@@ -435,9 +435,9 @@ class SummaryQuery:
 
         details = (
             authors(lambda r: r.required),
-            authors(lambda r: r.required and r.status == "已提交"),
-            authors(lambda r: r.required and r.status == "迟交"),
-            authors(lambda r: r.required and r.status == "未提交"),
+            authors(lambda r: r.required and r.status == ArticleStatus.SUBMITTED),
+            authors(lambda r: r.required and r.status == ArticleStatus.LATE),
+            authors(lambda r: r.required and r.status == ArticleStatus.MISSING),
             authors(lambda r: not r.required),
         )
         return Section(
@@ -447,6 +447,6 @@ class SummaryQuery:
             figures,
             header,
             table,
-            (status["已提交"], len(required)),
+            (status[ArticleStatus.SUBMITTED], len(required)),
             details,
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from sqlalchemy import Boolean, Column, Date, Integer, String, Table, Text, select
 from sqlalchemy.engine import Connection, Engine
@@ -122,6 +123,16 @@ class UnitWorkProjection:
                 )
 
 
+class WorkStatus(StrEnum):
+    """Where an item of a unit's own work stands on a day (R-U2)."""
+
+    FULFILLED = "已兑现"
+    FULFILLED_LATE = "逾期兑现"
+    OVERDUE = "逾期未兑现"
+    PENDING = "未兑现"
+    DONE = "已办"
+
+
 @dataclass(frozen=True)
 class ItemRow:
     code: str
@@ -149,14 +160,14 @@ class ItemRow:
             self.status(day),
         ]
 
-    def status(self, day: date) -> str:
-        """R-U2 on a day: 已兑现, 逾期兑现, 逾期未兑现, 未兑现 (before its date), or 已办 (nothing promised)."""
+    def status(self, day: date) -> WorkStatus:
+        """R-U2 on a day: fulfilled (late or not), overdue, not yet due, or done (nothing promised)."""
         if self.fulfilled_on is not None:
             late = self.promised_on is not None and self.fulfilled_on > self.promised_on
-            return "逾期兑现" if late else "已兑现"
+            return WorkStatus.FULFILLED_LATE if late else WorkStatus.FULFILLED
         if self.promised_on is None:
-            return "已办"
-        return "逾期未兑现" if day > self.promised_on else "未兑现"
+            return WorkStatus.DONE
+        return WorkStatus.OVERDUE if day > self.promised_on else WorkStatus.PENDING
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from desk.gui.work import fill, table
 from domain import rules
 from domain.base import Actor
 from domain.unit_work import CHANNELS, ITEM_KINDS
-from projections.unit_work import ItemRow, PublicityRow
+from projections.unit_work import ItemRow, PublicityRow, WorkStatus
 
 
 class UnitWorkDialog(RecordDialog):
@@ -241,7 +241,7 @@ class UnitWorkPage(Page):
         self.items = [
             r
             for r in self.query.items(self.up_to, unit, text)
-            if not self.open_only.isChecked() or r.status(day) in ("未兑现", "逾期未兑现")
+            if not self.open_only.isChecked() or r.status(day) in (WorkStatus.PENDING, WorkStatus.OVERDUE)
         ]
         self.published = self.query.publicity(self.up_to, unit, text)
         for widget in (self.register_table, self.publicity_table, self.exemplar_table):
@@ -262,7 +262,7 @@ class UnitWorkPage(Page):
         for widget in (self.register_table, self.publicity_table, self.exemplar_table):
             widget.setSortingEnabled(True)
             self._reselect(widget, kept.get(widget.objectName(), ""))
-        overdue = sum(r.status(day) == "逾期未兑现" for r in self.items)
+        overdue = sum(r.status(day) == WorkStatus.OVERDUE for r in self.items)
         self.count.setText(
             self.tr("单位实事 {0} 项(逾期未兑现 {1}),宣传报道 {2} 篇").format(
                 len(self.items), overdue, len(self.published)

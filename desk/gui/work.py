@@ -34,6 +34,7 @@ from domain import rules
 from domain.articles import EXEMPLAR_KINDS
 from domain.base import Actor
 from domain.ratings import KEYS, MARKS
+from projections.articles import ArticleStatus
 from projections.ratings import RoundRow
 from projections.roster import RosterFilter
 
@@ -644,9 +645,9 @@ class ArticlesPage(Page):
         self.summary.setText(
             self.tr("应交 {0} 人:已提交 {1},迟交 {2},未提交 {3}").format(
                 len(required),
-                sum(r.status == "已提交" for r in required),
-                sum(r.status == "迟交" for r in required),
-                sum(r.status == "未提交" for r in required),
+                sum(r.status == ArticleStatus.SUBMITTED for r in required),
+                sum(r.status == ArticleStatus.LATE for r in required),
+                sum(r.status == ArticleStatus.MISSING for r in required),
             )
         )
 
