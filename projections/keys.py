@@ -309,6 +309,7 @@ class SubjectKeyTable:
         self.store_key = store_key
         self._cache: dict[UUID, bytes | None] = {}
         self._generation = -1
+        self._loaded = False  # every key read once (`preload`), at the first that is needed
         #: nobody else writes to this store (a demo file being built): no destroyed keys to look for
         self.sole_writer = False
         key_metadata.create_all(engine)
@@ -366,8 +367,13 @@ class SubjectKeyTable:
             self._cache[UUID(text)] = self._open(UUID(text), sealed)
 
     def preload(self) -> None:
+        """Every key at once (one read): done when the first key not yet here is needed, not when the
+        store opens (a county's hundreds of thousands of keys would delay every start). The generation is
+        read first, so that a key destroyed meanwhile is dropped at the next `sync`."""
+        generation = self._read_generation()
         self._remember(self._read())
-        self._generation = self._read_generation()
+        self._generation = generation
+        self._loaded = True
 
     def _read_generation(self) -> int:
         rows = self._query("SELECT n FROM key_generation WHERE id = 1")
@@ -391,7 +397,10 @@ class SubjectKeyTable:
         if create and subject not in self._cache:  # a save looked at the destroyed keys just before
             self.ensure([subject])
         elif subject not in self._cache:
-            self._remember(self._read([subject]))
+            if not self._loaded:
+                self.preload()  # a catch-up opens thousands: all at once, the first time
+            if subject not in self._cache:
+                self._remember(self._read([subject]))
         found = self._cache.get(subject)
         if found is None and create:
             raise RuleViolation(

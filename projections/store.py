@@ -477,8 +477,7 @@ def open_store(
             location.path.unlink(missing_ok=True)  # nothing left behind by a failed open
         raise StoreError(f"无法打开数据库 {location.display}:{exc}") from exc
     events_table = str(getattr(app.recorder, "events_table_name", "stored_events"))
-    keys = SubjectKeyTable(engine, store_key)
-    keys.preload()
+    keys = SubjectKeyTable(engine, store_key)  # read at the first key needed, not here
     if isinstance(app.mapper, SealingMapper):
         app.mapper.keys = keys
     app.concerns.similar_concern = ConcernQuery(
