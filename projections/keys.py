@@ -363,8 +363,13 @@ class SubjectKeyTable:
         return [(str(s), None if k is None else bytes(k)) for s, k in rows]
 
     def _remember(self, rows: list[tuple[str, bytes | None]]) -> None:
+        """Keeps what was read — but never brings back a key known destroyed (a read that began before
+        another workstation's erasure must not undo what `sync` learned meanwhile: tombstones are final)."""
         for text, sealed in rows:
-            self._cache[UUID(text)] = self._open(UUID(text), sealed)
+            subject = UUID(text)
+            if subject in self._cache and self._cache[subject] is None:
+                continue
+            self._cache[subject] = self._open(subject, sealed)
 
     def preload(self) -> None:
         """Every key at once (one read): done when the first key not yet here is needed, not when the
@@ -388,10 +393,11 @@ class SubjectKeyTable:
         generation = self._read_generation()
         if generation == self._generation:
             return False
+        first = self._generation == -1  # no key used here yet: nothing read with one can be stale
         for (subject,) in self._query("SELECT subject FROM subject_keys WHERE sealed_key IS NULL"):
             self._cache[UUID(str(subject))] = None
         self._generation = generation
-        return True
+        return not first
 
     def key(self, subject: UUID, *, create: bool) -> bytes | None:
         if create and subject not in self._cache:  # a save looked at the destroyed keys just before

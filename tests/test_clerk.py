@@ -4,7 +4,7 @@ nothing changed is refused on the form, and nothing typed is lost."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -171,7 +171,12 @@ def test_switch_operator_without_quitting(qtbot: QtBot, township: Store, admin: 
         dialog.password.setText("jiwei-pw2026")
         dialog.try_login()
 
-    QTimer.singleShot(0, log_in)
+    def log_in_later() -> None:  # the desk left idle while the next operator comes: no lock naming the last
+        window.idle_limit = timedelta(0)
+        assert window.check_idle() is None
+        log_in()
+
+    QTimer.singleShot(0, log_in_later)
     successor = window.switch_operator()
     assert successor is not None and successor.actor.operator == "ducha" and not window.isVisible()
     assert behind == ["已退出登录:请下一位操作员登录"]
@@ -350,6 +355,33 @@ def test_column_widths_are_remembered_per_operator(
     qtbot.addWidget(again)
     again.pages["roster"].refresh()  # rows loaded: the widths left stay (not fitted to the rows)
     assert again.pages["roster"].people_view.horizontalHeader().sectionSize(1) == 321  # type: ignore[attr-defined]
+
+
+def test_a_ledger_never_opened_is_fitted_when_first_opened(
+    qtbot: QtBot, village: Store, admin: Actor, tmp_path: pytest.TempPathFactory
+) -> None:
+    """Widths are kept only for ledgers fitted to their rows or widened by the operator: a page never opened
+    in one session (Qt's 100 px) is still fitted when first opened in the next."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    village.app.visits.record_visit(
+        admin, "H1", date(2026, 10, 21), ["C1"], {"situation": "子女外出务工,老人留守"}
+    )
+    village.projector.catch_up()
+    first = MainWindow(Operations(village, deferred=True), admin, daily_backups=True)
+    qtbot.addWidget(first)
+    first._save_columns()  # the visit ledger was never opened
+    again = MainWindow(Operations(village, deferred=True), admin, daily_backups=True)
+    qtbot.addWidget(again)
+    again.show()
+    again.show_page("visits")
+    [view] = [
+        v for v in again.pages["visits"].findChildren(QTableView) if v.isVisible() and v.model().rowCount()
+    ]
+    assert (
+        view.property("fitted") and view.horizontalHeader().sectionSize(4) >= view.sizeHintForColumn(4) > 100
+    )
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")

@@ -521,3 +521,26 @@ def test_an_erasure_cut_off_before_its_rebuild_is_finished_by_the_next_catch_up(
     live = snapshot(township)
     township.projector.rebuild()
     assert snapshot(township) == live
+
+
+def test_a_key_read_before_an_erasure_elsewhere_never_comes_back(village: Store) -> None:
+    """Keys are read lazily, all at once, on whichever thread first needs one: rows read just before
+    another workstation destroyed a key must not undo the tombstone this workstation has learned since —
+    nothing is ever sealed under a destroyed key (R-S5)."""
+    from uuid import uuid4
+
+    from projections.keys import SubjectKeyTable
+
+    here = SubjectKeyTable(village.engine, None)
+    elsewhere = SubjectKeyTable(village.engine, None)
+    assert here.sync() is False  # nothing used here yet: the first look drops nothing
+    subject = uuid4()
+    here.ensure([subject])
+    read_before = here._read()  # a slow full read that began before the erasure
+    elsewhere.destroy([subject])
+    assert here.sync() is True and here.key(subject, create=False) is None
+    here._remember(read_before)  # ... and lands after it
+    assert here.key(subject, create=False) is None
+    with pytest.raises(RuleViolation) as refused:
+        here.key(subject, create=True)
+    assert refused.value.code == "R-S5"

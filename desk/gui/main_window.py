@@ -35,6 +35,10 @@ from desk.gui.work import ArticlesPage, ExemplarsPage, RatingPage
 from domain import rules
 from domain.base import Actor
 
+#: where column widths are kept: those of a ledger fitted to its rows or widened by its operator (the
+#: widths kept before ledgers were fitted, Qt's 100 px each for pages never opened, are left behind)
+COLUMNS = "columns2"
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -139,8 +143,14 @@ class MainWindow(QMainWindow):
         return False
 
     def check_idle(self) -> QDialog | None:
-        """Locks the window after `idle_limit` without a key or a click (a shared office desk)."""
-        if self.locked or not self.isVisible() or datetime.now() - self.last_activity < self.idle_limit:
+        """Locks the window after `idle_limit` without a key or a click (a shared office desk) — not once
+        its operator has logged out (切换操作员: the next one is logging in; no lock names the last)."""
+        if (
+            self.locked
+            or getattr(self, "logged_out", False)
+            or not self.isVisible()
+            or datetime.now() - self.last_activity < self.idle_limit
+        ):
             return None
         from desk.gui.login import LoginDialog
 
@@ -180,7 +190,7 @@ class MainWindow(QMainWindow):
         """Column widths and sort order as this operator left them (QSettings, per user)."""
         settings = self._settings()
         for key, view in self._tables():
-            state = settings.value(f"{self.actor.operator}/{key}")
+            state = settings.value(f"{self.actor.operator}/{COLUMNS}/{key}")
             if isinstance(state, QByteArray):
                 view.horizontalHeader().restoreState(state)
                 view.setProperty("fitted", True)  # as the operator left it, not fitted to the rows
@@ -188,7 +198,10 @@ class MainWindow(QMainWindow):
     def _save_columns(self) -> None:
         settings = self._settings()
         for key, view in self._tables():
-            settings.setValue(f"{self.actor.operator}/{key}", view.horizontalHeader().saveState())
+            if view.property("fitted"):  # a ledger never opened keeps Qt's widths: not worth keeping
+                settings.setValue(
+                    f"{self.actor.operator}/{COLUMNS}/{key}", view.horizontalHeader().saveState()
+                )
 
     def _menus(self) -> None:
         """文件, 视图, 帮助 with the platform's standard shortcuts."""
