@@ -61,6 +61,15 @@ def desk(village: Store, admin: Actor, clock: FixedClock) -> Store:
     return village
 
 
+def shown_page(qtbot: QtBot, store: Store, actor: Actor, name: str) -> Any:
+    """The main window shown on one of its pages, as the operator opens it."""
+    window = MainWindow(Operations(store), actor)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(name)
+    return window.pages[name]
+
+
 class Answerer:
     """Answers the modal dialogs the user would answer: a file dialog gets `path`, a message box OK."""
 
@@ -496,11 +505,7 @@ def test_long_work_runs_off_the_window_and_can_be_cancelled_where_safe(
 
     from desk.gui.pages import Cancelled
 
-    window = MainWindow(Operations(desk), admin)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_page("audit")
-    page = window.pages["audit"]
+    page = shown_page(qtbot, desk, admin, "audit")
     ticks: list[int] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
@@ -665,11 +670,7 @@ def test_verify_started_by_a_click_is_cancelled_by_a_click(
     work ran inside the first click's handling (Esc did); the message says it was cancelled."""
     import time as clock_time
 
-    window = MainWindow(Operations(desk), admin)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_page("audit")
-    page = window.pages["audit"]
+    page = shown_page(qtbot, desk, admin, "audit")
     steps: list[int] = []
 
     def long_check(advance: Any) -> Any:  # a verification of a large store: many steps
