@@ -343,19 +343,16 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_rebuild(args: argparse.Namespace) -> int:
-    from projections.chain import verify
+    from projections.store import StoreError
 
     with _session(args) as store:
-        result = verify(store.app.recorder, store.engine)
-        if not result.ok:
-            print(
-                f"哈希链不符(第 {result.first_bad} 号事件):为保留证据,未重建。请先运行 desk verify 查明原因"
-            )
-            return 1
-        names = [p.name for p in store.projector.projections if p.name != "chain"]
         total = int(store.app.recorder.max_notification_id() or 0)
-        with progress_bar(total, "重建台帐") as advance:
-            count = store.projector.rebuild(names, progress=advance)
+        try:
+            with progress_bar(total, "重建台帐") as advance:
+                count, names = store.rebuild_read_models(advance)
+        except StoreError as refused:
+            print(refused.message)
+            return 1
         print(f"已从 {count} 条事件重建台帐:{'、'.join(names)}")
         return 0
 

@@ -26,7 +26,7 @@ from domain.roster import Household, Person, RosterRecord, Unit
 from domain.unit_work import Publicity, UnitWorkItem
 from domain.visits import Visit
 from projections.audit_en import describe_en
-from projections.base import Envelope, Versions, metadata, naive_utc
+from projections.base import Envelope, Versions, chunks, metadata, naive_utc
 from projections.roster import people
 from projections.settings import parameter_in_force
 
@@ -432,7 +432,7 @@ class AuditProjection:
     def process_batch(self, conn: Connection, envelopes: list[Envelope]) -> None:
         wanted = {str(env.event.originator_id) for env in envelopes}
         records: dict[str, dict[str, Any]] = {}
-        for oids in _chunks(sorted(wanted), 500):
+        for oids in chunks(sorted(wanted)):
             for r in conn.execute(
                 select(audit_records).where(audit_records.c.originator_id.in_(oids))
             ).mappings():
@@ -527,10 +527,6 @@ class AuditProjection:
             originator_id=oid,
             originator_version=e.originator_version,
         )
-
-
-def _chunks(items: list[str], size: int) -> list[list[str]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 @dataclass(frozen=True)

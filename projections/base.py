@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from eventsourcing.persistence import Notification
 from sqlalchemy import (
@@ -24,6 +24,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import NamedFromClause
+
+T = TypeVar("T")
 
 metadata = MetaData()
 
@@ -244,6 +246,11 @@ class TemporalBuffer:
         self._ends, self._new, self._pending = [], [], set()
 
 
+def chunks(items: Sequence[T], size: int = 500) -> list[Sequence[T]]:
+    """`items` in runs of at most `size` (an IN list a database takes at once)."""
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
 class Versions:
     """Every version of some records' rows, read at once (a page's worth), looked up as of a notification:
     what a projection reads of another read model it reads as it stood at the event being processed."""
@@ -253,11 +260,8 @@ class Versions:
     ) -> None:
         self.rows: dict[str, list[tuple[int, int, tuple[Any, ...]]]] = {}
         c = table.c
-        codes = sorted(set(wanted))
-        for i in range(0, len(codes), 500):
-            stmt = select(c[key], c.valid_from, c.valid_to, *(c[n] for n in columns)).where(
-                c[key].in_(codes[i : i + 500])
-            )
+        for run in chunks(sorted(set(wanted))):
+            stmt = select(c[key], c.valid_from, c.valid_to, *(c[n] for n in columns)).where(c[key].in_(run))
             for code, start, end, *values in conn.execute(stmt):
                 self.rows.setdefault(str(code), []).append((int(start), int(end), tuple(values)))
 

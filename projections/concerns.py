@@ -29,6 +29,7 @@ from projections.base import (
     Envelope,
     TemporalBuffer,
     as_of,
+    chunks,
     column_defaults,
     metadata,
     naive_utc,
@@ -206,8 +207,8 @@ class ConcernProjection:
         changing = sorted(
             {str(env.event.originator_id) for env in mine if not isinstance(env.event, Concern.Raised)}
         )
-        for i in range(0, len(changing), 500):
-            rows.load(board.c.originator_id.in_(changing[i : i + 500]))
+        for run in chunks(changing):
+            rows.load(board.c.originator_id.in_(run))
         timeline: list[dict[str, Any]] = []
         for envelope in mine:
             e, nid, oid = envelope.event, envelope.id, str(envelope.event.originator_id)

@@ -21,6 +21,7 @@ from projections.base import (
     Envelope,
     TemporalBuffer,
     as_of,
+    chunks,
     metadata,
     naive_utc,
     temporal_columns,
@@ -89,7 +90,7 @@ class ContactProjection:
         mine = [env for env in envelopes if isinstance(env.event, Booklet.Event)]
         cadres: dict[str, str] = {}
         wanted = sorted({str(env.event.originator_id) for env in mine})
-        for chunk in _chunks(wanted):
+        for chunk in chunks(wanted):
             cadres.update(
                 (str(o), str(c))
                 for o, c in conn.execute(
@@ -103,9 +104,9 @@ class ContactProjection:
         pairs = TemporalBuffer(conn, pairings, ("cadre_code", "no"))
         lines = TemporalBuffer(conn, entries, ("code",))
         changing = [env.event for env in mine if not isinstance(env.event, ADDING)]
-        for chunk in _chunks(sorted({cadres[str(e.originator_id)] for e in changing})):
+        for chunk in chunks(sorted({cadres[str(e.originator_id)] for e in changing})):
             pairs.load(pairings.c.cadre_code.in_(chunk))
-        for chunk in _chunks(sorted({e.code for e in changing if hasattr(e, "code")})):
+        for chunk in chunks(sorted({e.code for e in changing if hasattr(e, "code")})):
             lines.load(entries.c.code.in_(chunk))
         if opened:
             conn.execute(
@@ -210,10 +211,6 @@ ADDING = (Booklet.Opened, Booklet.Paired, Booklet.ContactRecorded, Booklet.TalkR
 
 def _deadline(conn: Connection, nid: int) -> date:
     return date.fromisoformat(parameter_in_force(conn, "pairing_report_deadline", nid, "9999-12-31"))
-
-
-def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 # --- queries -------------------------------------------------------------------------------------

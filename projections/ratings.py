@@ -10,7 +10,7 @@ from sqlalchemy import Boolean, Column, Date, Integer, String, Table, and_, func
 from sqlalchemy.engine import Connection, Engine
 
 from domain.ratings import MARKS, RatingRound, satisfaction
-from projections.base import OPEN, Envelope, as_of, metadata, supersede, temporal_columns, topics_of
+from projections.base import OPEN, Envelope, as_of, chunks, metadata, supersede, temporal_columns, topics_of
 from projections.roster import people, units
 
 rounds = Table(
@@ -51,9 +51,9 @@ class RatingProjection:
         mine = [env for env in envelopes if isinstance(env.event, RatingRound.Event)]
         wanted = sorted({str(env.event.originator_id) for env in mine})
         codes: dict[str, str] = {}
-        for i in range(0, len(wanted), 500):
+        for run in chunks(wanted):
             found = select(rounds.c.originator_id, rounds.c.code).where(
-                rounds.c.originator_id.in_(wanted[i : i + 500]), rounds.c.valid_to == OPEN
+                rounds.c.originator_id.in_(run), rounds.c.valid_to == OPEN
             )
             codes.update((str(o), str(c)) for o, c in conn.execute(found))
         cast: list[dict[str, Any]] = []

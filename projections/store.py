@@ -6,7 +6,7 @@ import os
 import sqlite3
 import time
 from base64 import b64encode
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -224,6 +224,21 @@ class Store:
             for conn in {id(c): c for c in [*idle, *made]}.values():
                 with suppress(Exception):  # a connection closed meanwhile
                     pragma(conn, "FULL")
+
+    def rebuild_read_models(self, progress: Callable[[int], None] | None = None) -> tuple[int, list[str]]:
+        """Every read model but the hash chain emptied and replayed from the events (`desk rebuild`, 重建台帐…)
+        — refused while the chain does not match the events, so that the evidence stays as found. Returns
+        how many events were replayed, and into which read models."""
+        from projections.chain import verify
+
+        result = verify(self.app.recorder, self.engine)
+        if not result.ok:
+            raise StoreError(
+                f"哈希链不符(第 {result.first_bad} 号事件):为保留证据,未重建。"
+                "请先核对哈希链(desk verify,或审计日志中的核对)查明原因"
+            )
+        names = [p.name for p in self.projector.projections if p.name != "chain"]
+        return self.projector.rebuild(names, progress=progress), names
 
     def protect(self) -> None:
         """Triggers, at the database, that refuse UPDATE and DELETE on the events and on the hash chain, and

@@ -60,17 +60,8 @@ class StoreServices:
         return self._store.projector.catch_up()
 
     def rebuild(self, progress: Callable[[int], None] | None = None) -> int:
-        """重建台帐: every read model but the chain emptied and replayed from the events — refused when the
-        chain does not match them (the evidence is kept as found, as `desk rebuild` does)."""
-        from projections.chain import verify
-
-        result = verify(self._store.app.recorder, self._store.engine)
-        if not result.ok:
-            raise DomainError(
-                f"哈希链不符(第 {result.first_bad} 号事件):为保留证据,未重建。请先在审计日志中核对,查明原因"
-            )
-        projector = self._store.projector
-        return projector.rebuild([p.name for p in projector.projections if p.name != "chain"], progress)
+        """重建台帐: what `desk rebuild` does (refused while the chain does not match the events)."""
+        return self._store.rebuild_read_models(progress)[0]
 
     def sign_checkpoint(self, reason: str) -> None:
         from desk.checkpoints import sign_checkpoint
