@@ -9,17 +9,19 @@ import csv
 import hashlib
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 from domain import rules
 from domain.application import Lianxin
-from domain.base import Actor
+from domain.base import Actor, record_id
 from domain.bounds import FILE_LIMIT
-from domain.errors import DomainError, RuleViolation
+from domain.errors import DomainError, RuleViolation, StoredFirstElsewhere
 from domain.imports import ImportProgress
 
 SHEET_ORDER = (
@@ -59,6 +61,8 @@ REQUIRED = {
     "宣传报道": ("编号", "单位编码", "日期", "渠道", "标题"),
 }
 SUPPORTED = tuple(REQUIRED)
+#: rows stored together (one transaction): a killed import loses at most these, done again when resumed
+ROWS_PER_TRANSACTION = 250
 INTERVIEW_STEPS = ("安排", "改期", "征求意见", "督查对接", "张贴预告", "召开")
 CONCERN_STEPS = ("登记", "交办", "进展", "办结", "回访", "归档", "上报", "重复")
 
@@ -86,6 +90,14 @@ class SheetReport:
             "rejected": self.rejected,
             "flagged": self.flagged,
         }
+
+    def mark(self) -> tuple[int, int, int, int]:
+        """Where the report stands, to go `back_to` when rows are done again."""
+        return self.rows, len(self.accepted), len(self.rejected), len(self.flagged)
+
+    def back_to(self, mark: tuple[int, int, int, int]) -> None:
+        self.rows = mark[0]
+        del self.accepted[mark[1] :], self.rejected[mark[2] :], self.flagged[mark[3] :]
 
 
 @dataclass
@@ -393,7 +405,7 @@ class Importer:
         finally:
             self.app.import_row = None
         counts = {"rows": report.rows, "accepted": report.accepted, "rejected": report.rejected}
-        self.app.record_import(self.actor, sha, path.name, counts)
+        self.app.record_import(self.actor, sha, path.name, counts, progress.attempt)
         return report
 
     def _import_sheet(
@@ -405,19 +417,71 @@ class Importer:
         sha: str,
         file_name: str,
     ) -> ImportProgress:
-        """Each row one command, stored together with its mark in the file's progress."""
+        """Each row one command, stored together with its mark in the file's progress. Rows are stored a
+        few hundred at a time (one transaction); when another workstation or another run of this file
+        moved a record on meanwhile, nothing of those rows was stored and they are done again one by one,
+        each in its own transaction (the conflicts then sorted out row by row)."""
         sheet_report = report.sheets.setdefault(name, SheetReport())
+        for start in range(0, len(rows), ROWS_PER_TRANSACTION):
+            chunk = rows[start : start + ROWS_PER_TRANSACTION]
+            before = sheet_report.mark()
+            self.app.preload(i for _number, row in chunk for i in self._records_of(name, row))
+            try:
+                with self.app.holding():
+                    stored = len(sheet_report.accepted)
+                    progress = self._import_rows(name, chunk, sheet_report, progress, sha, file_name)
+                    done = [n for n in sheet_report.accepted[stored:] if (name, n) not in progress.stored]
+                    if done:  # the rows' mark in the file's progress, stored with them
+                        progress.mark_rows(name, done, self.app.stamp(self.actor))
+                        self.app.save(progress)
+            except StoredFirstElsewhere:
+                sheet_report.back_to(before)
+                progress = self.app.import_progress(self.actor, sha, file_name, progress.attempt)
+                progress = self._import_rows(name, chunk, sheet_report, progress, sha, file_name, again=True)
+        return progress
+
+    @staticmethod
+    def _records_of(sheet: str, row: Row) -> list[UUID]:
+        """The records a row of the larger sheets looks up: read a few hundred rows' at once."""
+        household = text(row.get("户编号"))
+        if sheet == "走访记录" and household:
+            with suppress(DomainError):
+                base = f"{household}-{parse_date(row.get('走访日期'), '走访日期'):%m%d}"
+                return [
+                    record_id("household", household),
+                    record_id("visit", base),
+                    record_id("visit", f"{base}-2"),
+                ]
+        if sheet in ("农户", "五必访标签") and household:
+            return [record_id("household", household)]
+        if sheet == "人员" and text(row.get("人员编号")):
+            return [record_id("person", text(row.get("人员编号")))]
+        return []
+
+    def _import_rows(
+        self,
+        name: str,
+        rows: Sequence[tuple[int, Row]],
+        sheet_report: SheetReport,
+        progress: ImportProgress,
+        sha: str,
+        file_name: str,
+        *,
+        again: bool = False,
+    ) -> ImportProgress:
+        """`again`: rows already counted once (their progress told), done again after a conflict, each
+        stored with its mark in the file's progress (else the rows are held, and marked together)."""
         handler = self._handlers()[name]
         for number, row in rows:
-            if self.after_row is not None:
-                self.after_row()  # progress; may raise ImportCancelled between rows (what is stored stays)
+            if self.after_row is not None and not again:
+                self.after_row()  # progress; may raise ImportCancelled between rows (what is done is stored)
             sheet_report.rows += 1
             if (name, number) in progress.stored:
                 sheet_report.accepted.append(number)  # stored by the interrupted run
                 continue
             outcome: list[tuple[str, str]] | DomainError | None = None
             for _attempt in range(50):
-                self.app.import_row = (progress, name, number, self.actor)
+                self.app.import_row = (progress, name, number, self.actor) if again else None
                 try:
                     outcome = handler(row)
                     break
@@ -427,7 +491,7 @@ class Importer:
                     if current is None or current[0] is progress:
                         if isinstance(error, RuleViolation) and error.code == "R-G7":
                             # its code is taken: by another run of this very file storing this row?
-                            progress = self.app.import_progress(self.actor, sha, file_name)
+                            progress = self.app.import_progress(self.actor, sha, file_name, progress.attempt)
                             if (name, number) in progress.stored:
                                 outcome = []
                         break  # otherwise refused by a rule: the row's own fault

@@ -346,22 +346,28 @@ class Lianxin(Service):
     def was_imported(self, sha256: str) -> bool:
         return self._get(ImportedFile, file_id(sha256)) is not None
 
-    def import_progress(self, actor: Actor, sha256: str, file_name: str) -> ImportProgress:
-        """The rows of this file stored so far in the current pass (a new pass after each finished one)."""
-        finished = self._get(ImportedFile, file_id(sha256))
-        attempt = finished.times if finished is not None else 0
+    def import_progress(
+        self, actor: Actor, sha256: str, file_name: str, attempt: int | None = None
+    ) -> ImportProgress:
+        """The rows of this file stored so far in the current pass (a new pass after each finished one), or
+        in the pass `attempt` (a run looking again at its own pass, which another run may have finished)."""
+        if attempt is None:
+            finished = self._get(ImportedFile, file_id(sha256))
+            attempt = finished.times if finished is not None else 0
         found = self._get(ImportProgress, progress_id(sha256, attempt))
         return found or ImportProgress.start(sha256, file_name, attempt, self.stamp(actor))
 
-    def record_import(self, actor: Actor, sha256: str, file_name: str, counts: dict[str, int]) -> None:
-        """Remembers an imported file (its rows are their own events)."""
+    def record_import(
+        self, actor: Actor, sha256: str, file_name: str, counts: dict[str, int], attempt: int = 0
+    ) -> None:
+        """Remembers a pass `attempt` through a file (its rows are their own events). Another run of the
+        same file, at the same time, may finish the pass first: one pass, recorded once."""
         rules.check_can_write(actor.role)
         existing = self._get(ImportedFile, file_id(sha256))
         if existing is None:
-            # another run of the same file, at the same time, may finish first: one pass, recorded once
             with suppress(IntegrityError):
                 self.save(ImportedFile.record(sha256, file_name, counts, self.stamp(actor)))
-        else:
+        elif existing.times <= attempt:
             existing.record_again(file_name, counts, self.stamp(actor))
             self.save(existing)
 

@@ -74,6 +74,15 @@ class ImportProgress(Aggregate):
         def apply(self, aggregate: ImportProgress) -> None:
             aggregate.stored.add((self.sheet, self.row))
 
+    class RowsStored(Aggregate.Event, Audit):
+        """Several rows of one sheet stored together (one transaction, the rows' events with it)."""
+
+        sheet: str
+        rows: list[int]
+
+        def apply(self, aggregate: ImportProgress) -> None:
+            aggregate.stored.update((self.sheet, row) for row in self.rows)
+
     def __init__(self) -> None:
         self.sha256 = self.file_name = ""
         self.attempt = 0
@@ -92,6 +101,9 @@ class ImportProgress(Aggregate):
 
     def mark(self, sheet: str, row: int, stamp: dict[str, Any]) -> None:
         self.trigger_event(self.RowStored, sheet=sheet, row=row, **stamp)
+
+    def mark_rows(self, sheet: str, rows: list[int], stamp: dict[str, Any]) -> None:
+        self.trigger_event(self.RowsStored, sheet=sheet, rows=rows, **stamp)
 
 
 def progress_id(sha256: str, attempt: int) -> Any:

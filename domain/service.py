@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import suppress
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from copy import deepcopy
 from datetime import date
-from threading import RLock
+from threading import RLock, get_ident
 from time import monotonic
 from typing import Any, Protocol, TypeVar
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application, LRUCache, ProcessingEvent
 from eventsourcing.domain import Aggregate
-from eventsourcing.persistence import IntegrityError, JSONTranscoder
+from eventsourcing.persistence import IntegrityError, JSONTranscoder, StoredEvent
+from eventsourcing.sqlite import SQLiteAggregateRecorder
 
 from domain import bounds, rules
 from domain.base import Actor, DateAsISO, record_id
@@ -44,6 +45,16 @@ class PasswordWitness(Protocol):
     def operator_disabled(self, name: str) -> None: ...
 
     def township_named(self, township: str) -> None: ...
+
+
+class _Held:
+    """One thread's saves held in memory (`Service.holding`): the records as saved, read back first by
+    that thread alone, and their events in the order saved."""
+
+    def __init__(self) -> None:
+        self.thread = get_ident()
+        self.aggregates: dict[UUID, Aggregate] = {}
+        self.events: list[StoredEvent] = []
 
 
 class Service(Application[UUID]):
@@ -85,6 +96,8 @@ class Service(Application[UUID]):
         #: events saved while building alone, stored a thousand at a time (told to `on_stored`)
         self._deferred: list[Any] = []
         self.on_stored: Callable[[int], None] | None = None
+        #: saves held by one thread (an import's) until it stores them together
+        self._held: _Held | None = None
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)
@@ -121,6 +134,18 @@ class Service(Application[UUID]):
     def _store(self, *objs: Any, **kwargs: Any) -> Any:
         if self._holding_all and not kwargs:
             return self._defer(*objs)
+        held = self._held
+        if held is not None and held.thread == get_ident() and not kwargs:
+            # sealed now, all or nothing: a record whose personal data was erased refuses this save alone
+            saved = [
+                (obj, [self.mapper.to_stored_event(e) for e in obj.collect_events()])
+                for obj in objs
+                if isinstance(obj, Aggregate)
+            ]
+            for obj, stored in saved:
+                held.events.extend(stored)
+                held.aggregates[obj.id] = obj
+            return []
         try:
             recordings = super().save(*objs, **kwargs)
         except IntegrityError:
@@ -185,8 +210,112 @@ class Service(Application[UUID]):
             if self.on_stored is not None:
                 self.on_stored(len(events))
 
+    @contextmanager
+    def holding(self) -> Iterator[None]:
+        """This thread's saves in the block are held in memory, its own reads see them, and they are stored
+        together when the block ends (one transaction instead of one per save: an import's rows). Other
+        threads see none of it until then. A record another workstation moved on in between makes the
+        whole store fail with StoredFirstElsewhere (nothing of the block stored, nothing held kept); so
+        does anything raised in the block, after what was held is stored if it can be."""
+        if self._held is not None:
+            raise RuntimeError("holding: already holding")
+        held = self._held = _Held()
+        try:
+            yield
+        except BaseException:
+            self._held = None
+            with suppress(StoredFirstElsewhere):  # what the block raised says more
+                self._store_held(held)
+            raise
+        self._held = None
+        self._store_held(held)
+
+    def _store_held(self, held: _Held) -> None:
+        if not held.events:
+            return
+        try:
+            notification_ids = self.recorder.insert_events(held.events)
+        except IntegrityError:
+            self._followed_at = float("-inf")  # another workstation moved on: look before the next read
+            raise StoredFirstElsewhere() from None
+        cache = self.repository.cache
+        with self._follow_lock:
+            self._own.update(notification_ids or ())
+            self._forget_absent()
+            if isinstance(cache, LRUCache):
+                for aggregate_id, aggregate in held.aggregates.items():
+                    cache.put(aggregate_id, aggregate)
+
+    def preload(self, ids: Iterable[UUID]) -> None:
+        """Reads these records with one query (instead of one each) into the cache, and remembers those not
+        stored as absent until anyone commits: an import's next few hundred rows look up their households
+        and the codes they would take. Records already cached are not read again."""
+        if self._holding_all:
+            return
+        self._follow_others()
+        cache = self.repository.cache
+        if not isinstance(cache, LRUCache):
+            return
+        looked = self._absent_generation
+        wanted = []
+        for aggregate_id in dict.fromkeys(ids):
+            try:
+                cache.get(aggregate_id)
+            except KeyError:
+                if aggregate_id not in self._absent:
+                    wanted.append(aggregate_id)
+        for start in range(0, len(wanted), 500):
+            run = wanted[start : start + 500]
+            found: dict[UUID, Any] = {}
+            for stored in self._select_events_of(run):
+                aggregate_id = UUID(str(stored.originator_id))
+                event: Any = self.mapper.to_domain_event(stored)
+                found[aggregate_id] = event.mutate(found.get(aggregate_id))
+            with self._follow_lock:
+                for aggregate_id, aggregate in found.items():
+                    if aggregate is not None:
+                        cache.put(aggregate_id, aggregate)
+                if self._absent_generation == looked and self._watch is not None:
+                    self._absent.update(i for i in run if i not in found)
+
+    def _select_events_of(self, ids: list[UUID]) -> list[StoredEvent]:
+        """The stored events of several records, each record's in order (one query)."""
+        recorder: Any = self.recorder
+        if isinstance(recorder, SQLiteAggregateRecorder):
+            statement = (
+                f"SELECT originator_id, originator_version, topic, state FROM {recorder.events_table_name} "
+                f"WHERE originator_id IN ({','.join('?' * len(ids))}) ORDER BY originator_id, originator_version"
+            )
+            with recorder.datastore.transaction(commit=False) as c:
+                c.execute(statement, [i.hex for i in ids])
+                rows = c.fetchall()
+            return [StoredEvent(UUID(r[0]), r[1], r[2], r[3]) for r in rows]
+        from eventsourcing.postgres import PostgresAggregateRecorder  # noqa: PLC0415 - a server store only
+        from psycopg.sql import SQL, Identifier  # noqa: PLC0415
+
+        if isinstance(recorder, PostgresAggregateRecorder):
+            query = SQL(
+                "SELECT originator_id, originator_version, topic, state FROM {schema}.{table} "
+                "WHERE originator_id = ANY(%s) ORDER BY originator_id, originator_version"
+            ).format(
+                schema=Identifier(recorder.datastore.schema), table=Identifier(recorder.events_table_name)
+            )
+            with recorder.datastore.get_connection() as conn, conn.cursor() as curs:
+                curs.execute(query, [ids])
+                return [
+                    StoredEvent(r["originator_id"], r["originator_version"], r["topic"], bytes(r["state"]))
+                    for r in curs.fetchall()
+                ]
+        return [stored for i in ids for stored in recorder.select_events(i)]
+
     def _get(self, cls: type[A], aggregate_id: UUID, *, peek: bool = False) -> A | None:
         """The aggregate as stored; `peek`: the cached instance itself, for reading only (no copy)."""
+        mine = self._held
+        if mine is not None and mine.thread == get_ident() and aggregate_id in mine.aggregates:
+            found: Any = mine.aggregates[aggregate_id]
+            found = found if peek else deepcopy(found)
+            assert isinstance(found, cls)
+            return found
         if self._holding_all:
             try:
                 held: Any = self.repository.cache.get(aggregate_id)  # type: ignore[union-attr]

@@ -144,6 +144,40 @@ def test_two_runs_of_one_file_at_once_store_each_row_once(store: str, tmp_path: 
     assert desk("verify", "--db", store).returncode == 0
 
 
+def test_rows_held_together_are_done_again_one_by_one_when_another_run_stored_first(
+    store: str, tmp_path: Path
+) -> None:
+    """Rows are stored a few hundred at a time (one transaction). Another workstation storing the same
+    file's rows in the middle of such a batch makes the batch's store fail as a whole: its rows are then
+    done again one by one, found stored by the other run, counted once and stored once."""
+    from desk.importer import ROWS_PER_TRANSACTION, Importer
+    from projections.store import open_store
+
+    book = households(tmp_path / "农户.xlsx", ROWS_PER_TRANSACTION + 40)
+    here, elsewhere = open_store(store), open_store(store)
+    try:
+        here_admin = here.app.login("admin", PASSWORD, "PC-1")
+        other_admin = elsewhere.app.login("admin", PASSWORD, "PC-2")
+        seen = 0
+
+        def other_run_in_the_middle() -> None:
+            nonlocal seen
+            seen += 1
+            if seen == 2 + 10:  # the 单位 sheet's two rows, then ten households held
+                Importer(elsewhere.app, other_admin).run(book, again=True)
+
+        report = Importer(here.app, here_admin, after_row=other_run_in_the_middle).run(book, again=True)
+        sheet = report.sheets["农户"]
+        assert sheet.rows == ROWS_PER_TRANSACTION + 40 and not sheet.rejected
+        assert sorted(sheet.accepted) == list(range(2, ROWS_PER_TRANSACTION + 42))  # each row once
+        assert seen == 2 + ROWS_PER_TRANSACTION + 40  # and told once
+    finally:
+        here.close()
+        elsewhere.close()
+    assert stored_households(store) == ROWS_PER_TRANSACTION + 40
+    assert desk("verify", "--db", store).returncode == 0
+
+
 def hostile_files(folder: Path) -> dict[str, tuple[Path, str]]:
     """name -> (file, --sheet for a CSV or "")."""
     files: dict[str, tuple[Path, str]] = {}

@@ -544,3 +544,35 @@ def test_a_key_read_before_an_erasure_elsewhere_never_comes_back(village: Store)
     with pytest.raises(RuleViolation) as refused:
         here.key(subject, create=True)
     assert refused.value.code == "R-S5"
+
+
+def test_an_imported_row_refused_for_an_erasure_is_refused_alone(
+    village: Store, admin: Actor, tmp_path: Path
+) -> None:
+    """An import's rows are held and stored together: a row that would seal a forgotten household's data
+    again (R-S5) is refused alone, nothing of it stored, and the rows around it are stored."""
+    from openpyxl import Workbook
+
+    from desk.importer import Importer
+
+    village.app.roster.register_household(
+        admin, "H7", {"head_name": NAME, "village_code": "V1", "phone": PHONE}, []
+    )
+    forget(village, admin, "household", "H7", "本人申请")
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "走访记录"
+    ws.append(["户编号", "走访日期", "走访人编号", "家庭情况", "反映问题"])
+    ws.append(["H1", "2026-10-21", "C1", "老人独居", ""])
+    ws.append(["H7", "2026-10-21", "C1", "儿子在外务工", "屋顶漏雨"])
+    ws.append(["H1", "2026-10-22", "C1", "", "路灯坏了"])
+    wb.save(tmp_path / "走访.xlsx")
+    report = Importer(village.app, admin, store=village).run(tmp_path / "走访.xlsx")
+    sheet = report.sheets["走访记录"]
+    assert sheet.accepted == [2, 4] and [r["rule"] for r in sheet.rejected] == ["R-S5"]
+    visits = village.app.visits
+    assert visits.visit("H1-1021") is not None and visits.visit("H1-1022") is not None
+    assert visits.visit("H7-1021") is None and village.app.concerns.concern("H7-1021-Q1") is None
+    assert village.app.concerns.concern("H1-1022-Q1") is not None
+    assert verify(village.app.recorder, village.engine).ok
