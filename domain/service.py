@@ -113,7 +113,10 @@ class Service(Application[UUID]):
                 subjects.append(sealing_subject(event))
         keys = getattr(self.mapper, "keys", None)
         if keys is not None:  # the keys a save will seal under, made at once (one transaction, not one each)
-            keys.ensure([s for s in subjects if s is not None])
+            # a thread holding its saves looked at the destroyed keys when it began (its saves are stored
+            # together: sealed a moment before they are stored, either way)
+            mine = self._held is not None and self._held.thread == get_ident()
+            keys.ensure([s for s in subjects if s is not None], look=not mine)
         if self.import_row is not None:
             progress, sheet, row, actor = self.import_row
             if (sheet, row) not in progress.stored:
@@ -220,6 +223,9 @@ class Service(Application[UUID]):
         if self._held is not None:
             raise RuntimeError("holding: already holding")
         held = self._held = _Held()
+        keys = getattr(self.mapper, "keys", None)
+        if keys is not None and keys.sync():
+            self.drop_cached_aggregates()  # a key destroyed elsewhere: nothing read before stays in memory
         try:
             yield
         except BaseException:

@@ -28,7 +28,6 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from filelock import FileLock, Timeout
 from sqlalchemy import Column, Integer, LargeBinary, MetaData, String, Table
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 
@@ -415,11 +414,12 @@ class SubjectKeyTable:
             )
         return found
 
-    def ensure(self, subjects: list[UUID]) -> None:
+    def ensure(self, subjects: list[UUID], *, look: bool = True) -> None:
         """Makes the keys not made yet in one transaction (a batch of records saved together); another
-        workstation's, where it made one first, wins. Always looks at the destroyed keys first: nothing is
-        ever sealed under a key another workstation has just destroyed."""
-        self.sync()
+        workstation's, where it made one first, wins. Looks at the destroyed keys first (unless the caller
+        just did, `look`): nothing is ever sealed under a key another workstation has just destroyed."""
+        if look:
+            self.sync()
         missing = [s for s in dict.fromkeys(subjects) if s not in self._cache]
         if not missing:
             return
@@ -435,7 +435,12 @@ class SubjectKeyTable:
         self._remember(self._read(list(fresh)))
 
     def _insert(self, table: Table) -> Any:
-        return (pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert)(table)
+        if self.engine.dialect.name == "postgresql":
+            # imported only for a server store: the dialect's import is a twentieth of a cold start
+            from sqlalchemy.dialects.postgresql import insert as pg_insert  # noqa: PLC0415
+
+            return pg_insert(table)
+        return sqlite_insert(table)
 
     def destroy(self, subjects: list[UUID]) -> None:
         """Overwrites the keys (the database's secure delete zeroes the old bytes); kept as tombstones so that
