@@ -333,7 +333,7 @@ class Generator:
         def session(person_code: str, day: date, phone: str) -> None:
             app.login("clerk01", DEMO_PASSWORD, "V01-PC")
             self.clock.advance(minutes=1)
-            person = app.person(person_code)
+            person = app.person(person_code, peek=True)
             if person is not None and person.unit_code == f"{prefix}V01":
                 app.roster.change_person(clerk, person_code, {"phone": phone}, day)
             app.logout(clerk)
@@ -600,7 +600,7 @@ class Generator:
                 app.contacts.report_pairings(self.admin, unit, on, by_unit.pop(unit))
 
         def contact(cadre: str, target: str, on: date, problem: str) -> None:
-            person = app.person(cadre)
+            person = app.person(cadre, peek=True)
             if person is None or person.retired:
                 return  # left the township before this contact was entered
             app.contacts.record_contact(

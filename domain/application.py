@@ -117,7 +117,7 @@ class Lianxin(Service):
         rules.require(name, "登录名")
         rules.check_code_free(self.operator(name) is not None, "登录名", name)
         for code in units:
-            self.current_unit(code)
+            self.current_unit(code, peek=True)
         operator = Operator.create(name, display_name, role, units, password, self.stamp(actor))
         self._save(operator, what="登录名", code=name)
         if self.password_witness is not None:
@@ -155,7 +155,7 @@ class Lianxin(Service):
     def set_operator_role(self, actor: Actor, name: str, role: str, units: list[str]) -> None:
         operator = self._managed_operator(actor, name)
         for code in units:
-            self.current_unit(code)
+            self.current_unit(code, peek=True)
         operator.set_role(role, self.stamp(actor))
         if sorted(units) != sorted(operator.units):
             operator.set_scope(units, self.stamp(actor))

@@ -97,6 +97,8 @@ def check_value(name: str, value: Any, long: bool = False) -> None:
         limit = LONG_TEXT if long else SHORT_TEXT
         if len(value) > limit:
             rules.fail_malformed(f"{_label(name)}太长({len(value)} 字),最多 {limit} 字")
+        if value.isprintable():  # no control, format, private-use or unassigned character: nothing to find
+            return
         bad = FORBIDDEN.search(value)
         if bad:
             rules.fail_malformed(

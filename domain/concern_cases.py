@@ -28,7 +28,7 @@ class ConcernCases(Area):
         opinion meetings name the village where they were held.
         """
         if source in MEETING_SOURCES:
-            unit = self.core.unit(source_ref)
+            unit = self.core.unit(source_ref, peek=True)
             return unit is not None and not unit.voided and unit.kind in VILLAGE_KINDS
         finder = self.core.source_finders().get(source)  # the areas that record them answer
         return finder is not None and finder(source_ref)
@@ -52,7 +52,7 @@ class ConcernCases(Area):
         rules.require(village_code, "村居编码")
         self.core.check_scope(actor, village_code)
         rules.check_code_free(self.concern(code) is not None, "问题编号", code)
-        village = self.core.current_unit(village_code, "村居")
+        village = self.core.current_unit(village_code, "村居", peek=True)
         if village.kind not in VILLAGE_KINDS + INSTITUTION_KINDS:
             rules.fail_malformed(
                 f"“{village_code}”是{village.kind},问题所在地应为村、街、居,或提出问题的学校、医院、"
@@ -67,7 +67,7 @@ class ConcernCases(Area):
                     f"征求意见“{ref}”由{gathered.unit_code}举办,问题应登记在该单位,不是{village_code}"
                 )
         if fields.get("household_code"):
-            household = self.core.current_household(str(fields["household_code"]).strip())
+            household = self.core.current_household(str(fields["household_code"]).strip(), peek=True)
             if household.village_code != village_code:
                 rules.fail_malformed(f"农户“{household.code}”属于{household.village_code},不是{village_code}")
         self.core.check_business_date(on, "登记日期")
@@ -127,9 +127,9 @@ class ConcernCases(Area):
         unit_code, person_code = unit_code.strip(), person_code.strip()
         concern.check_step(Step.ASSIGN, on)
         if unit_code:
-            self.core.current_unit(unit_code, "承办单位")
+            self.core.current_unit(unit_code, "承办单位", peek=True)
         if person_code:
-            self.core.current_person(person_code, "承办人")
+            self.core.current_person(person_code, "承办人", peek=True)
         concern.assign(on, unit_code, person_code, due_on, note, self.core.stamp(actor))
         self.core._save(concern)
 
@@ -144,7 +144,7 @@ class ConcernCases(Area):
         concern.check_step(Step.RESOLVE, on)
         resolver = resolver.strip()
         if resolver:
-            self.core.current_person(resolver, "办理人")
+            self.core.current_person(resolver, "办理人", peek=True)
         concern.resolve(on, resolver, result, self.core.stamp(actor, resolver))
         self.core._save(concern)
 
@@ -167,7 +167,7 @@ class ConcernCases(Area):
         concern.check_step(Step.FEEDBACK, on)
         visitor = visitor.strip()
         if visitor:
-            self.core.current_person(visitor, "回访人")
+            self.core.current_person(visitor, "回访人", peek=True)
         concern.record_feedback(
             on, visitor, outcome.strip(), note, self.core.stamp(actor, visitor), check_operator=not from_paper
         )
@@ -213,10 +213,10 @@ class ConcernCases(Area):
         if isinstance(changes.get("on"), date):
             rules.check_not_in_future(changes["on"], self.core.clock.today(), "办理日期")
         if str(changes.get("unit_code") or "").strip():
-            self.core.current_unit(str(changes["unit_code"]).strip(), "承办单位")
+            self.core.current_unit(str(changes["unit_code"]).strip(), "承办单位", peek=True)
         for name, what in (("person_code", "承办人"), ("resolver", "办理人"), ("visitor", "回访人")):
             if str(changes.get(name) or "").strip():
-                self.core.current_person(str(changes[name]).strip(), what)
+                self.core.current_person(str(changes[name]).strip(), what, peek=True)
         concern.correct_step(version, changes, reason, self.core.stamp(actor))
         self.core._save(concern)
 

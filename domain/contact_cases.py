@@ -280,29 +280,29 @@ class ContactCases(Area):
     # --- where a contact's problem belongs -------------------------------------------------------
 
     def _village_of(self, target: str, cadre: Person) -> str:
-        unit = self.core.unit(target)
+        unit = self.core.unit(target, peek=True)
         if unit is not None and unit.kind in VILLAGE_KINDS:
             return unit.code
-        person = self.core.person(target)
+        person = self.core.person(target, peek=True)
         if person is not None:
-            own = self.core.unit(person.unit_code)
+            own = self.core.unit(person.unit_code, peek=True)
             if own is not None and own.kind in VILLAGE_KINDS:
                 return own.code
-            household = self.core.household(person.household_code)
+            household = self.core.household(person.household_code, peek=True)
             if household is not None:
                 return household.village_code
         return cadre.assigned_village
 
     def _name_of(self, target: str) -> str:
-        person = self.core.person(target)
+        person = self.core.person(target, peek=True)
         if person is not None:
             return person.name
-        unit = self.core.unit(target)
+        unit = self.core.unit(target, peek=True)
         return unit.name if unit else target
 
     def _household_of(self, target: str, village: str) -> str:
-        person = self.core.person(target)
+        person = self.core.person(target, peek=True)
         if person is None or not person.household_code:
             return ""
-        household = self.core.household(person.household_code)
+        household = self.core.household(person.household_code, peek=True)
         return person.household_code if household is not None and household.village_code == village else ""

@@ -36,7 +36,7 @@ class InterviewCases(Area):
     def _interview_day(self, actor: Actor, village: str) -> InterviewDay:
         """The village's record (opened by its first step), after R-G4 and the operator's scope."""
         rules.require(village, "村居编码")
-        unit = self.core.current_unit(village.strip(), "村居")
+        unit = self.core.current_unit(village.strip(), "村居", peek=True)
         if unit.kind not in VILLAGE_KINDS:
             rules.fail_malformed(f"“{unit.code}”是{unit.kind},访谈日在村、街、居举行")
         self.core.check_scope(actor, unit.code)
@@ -51,7 +51,7 @@ class InterviewCases(Area):
         check_in_window(on, params.interview_start, params.interview_end)
         check_group(group, params.interview_groups)
         rules.require(leader, "带队领导编号")
-        person = self.core.current_person(leader.strip(), "带队领导")
+        person = self.core.current_person(leader.strip(), "带队领导", peek=True)
         check_leader("党政负责人" in person.identities, person.code)
         day.schedule(on, group, person.code, time, place, self.core.stamp(actor))
         self.core._save(day)
@@ -77,8 +77,8 @@ class InterviewCases(Area):
     def _organ_cadre(self, code: str) -> str:
         """R-I4: the supervising cadre is an organ cadre (镇机关干部)."""
         rules.require(code, "督查干部编号")
-        person = self.core.current_person(code.strip(), "督查对接干部")
-        unit = self.core.unit(person.unit_code)
+        person = self.core.current_person(code.strip(), "督查对接干部", peek=True)
+        unit = self.core.unit(person.unit_code, peek=True)
         if unit is None or unit.kind not in ORGAN_KINDS:
             raise RuleViolation(
                 "R-I4", f"“{person.code} {person.name}”不是镇机关干部:督查对接干部须是镇机关干部"

@@ -17,9 +17,9 @@ class RosterCases(Area):
         rules.check_admin(actor.role, "登记单位")
         code, parent_code = code.strip(), parent_code.strip()
         rules.require(code, "单位编码")
-        rules.check_code_free(self.core.unit(code) is not None, "单位编码", code)
+        rules.check_code_free(self.core.unit(code, peek=True) is not None, "单位编码", code)
         if parent_code:
-            self.core.current_unit(parent_code, "上级单位")
+            self.core.current_unit(parent_code, "上级单位", peek=True)
         unit = Unit.register(code, name, kind, parent_code, self.core.stamp(actor))
         self.core._save(unit, what="单位编码", code=code)
 
@@ -29,7 +29,7 @@ class RosterCases(Area):
         Unit.check_fields(changes)
         parent = changes.get("parent_code")
         if parent:
-            self.core.current_unit(parent, "上级单位")
+            self.core.current_unit(parent, "上级单位", peek=True)
             if code in self.core.unit_lineage(parent):
                 rules.fail_malformed("上级单位不能是本单位或其下级单位")
         rules.check_not_in_future(effective_on, self.core.clock.today(), "变更日期")
@@ -45,15 +45,15 @@ class RosterCases(Area):
 
     def check_person_references(self, values: dict[str, Any]) -> None:
         """R-G4 for the unit, branch, assigned village and household a person names."""
-        self.core.current_unit(values["unit_code"])
+        self.core.current_unit(values["unit_code"], peek=True)
         if values.get("branch_code"):
-            self.core.current_unit(values["branch_code"], "支部")
+            self.core.current_unit(values["branch_code"], "支部", peek=True)
         if values.get("assigned_village"):
-            village = self.core.current_unit(values["assigned_village"], "分工村居")
+            village = self.core.current_unit(values["assigned_village"], "分工村居", peek=True)
             if village.kind not in VILLAGE_KINDS:
                 rules.fail_malformed(f"分工村居“{village.code}”是{village.kind},不是村、街或居")
         if values.get("household_code"):
-            self.core.current_household(values["household_code"])
+            self.core.current_household(values["household_code"], peek=True)
 
     def register_person(
         self, actor: Actor, code: str, fields: dict[str, Any], done_by: str | None = None
@@ -62,7 +62,7 @@ class RosterCases(Area):
         rules.require(code, "人员编号")
         rules.require(fields.get("unit_code"), "单位编码")
         self.core.check_scope(actor, fields["unit_code"])
-        rules.check_code_free(self.core.person(code) is not None, "人员编号", code)
+        rules.check_code_free(self.core.person(code, peek=True) is not None, "人员编号", code)
         person = Person.register(code, fields, self.core.stamp(actor, done_by))
         self.check_person_references(person.merged({}))
         self.core._save(person, what="人员编号", code=code)
@@ -87,7 +87,7 @@ class RosterCases(Area):
         self.core._save(person)
 
     def _check_village(self, code: str) -> Unit:
-        village = self.core.current_unit(code, "村居")
+        village = self.core.current_unit(code, "村居", peek=True)
         if village.kind not in VILLAGE_KINDS:
             rules.fail_malformed(f"农户所在单位“{code}”是{village.kind},应为村、街或居")
         return village
@@ -99,7 +99,7 @@ class RosterCases(Area):
         rules.require(code, "户编号")
         rules.require(fields.get("village_code"), "村居编码")
         self.core.check_scope(actor, fields["village_code"])
-        rules.check_code_free(self.core.household(code) is not None, "户编号", code)
+        rules.check_code_free(self.core.household(code, peek=True) is not None, "户编号", code)
         self._check_village(fields["village_code"])
         since = self.core.parameters().window_start
         household = Household.register(code, fields, list(tags or []), since, self.core.stamp(actor))

@@ -11,7 +11,7 @@ from time import monotonic
 from typing import Any, Protocol, TypeVar
 from uuid import UUID
 
-from eventsourcing.application import AggregateNotFoundError, Application, LRUCache, ProcessingEvent
+from eventsourcing.application import AggregateNotFoundError, Application, LRUCache
 from eventsourcing.domain import Aggregate
 from eventsourcing.persistence import IntegrityError, JSONTranscoder, StoredEvent
 from eventsourcing.sqlite import SQLiteAggregateRecorder
@@ -142,12 +142,15 @@ class Service(Application[UUID]):
             # sealed now, all or nothing: a record whose personal data was erased refuses this save alone
             saved = [
                 (obj, [self.mapper.to_stored_event(e) for e in obj.collect_events()])
-                for obj in objs
                 if isinstance(obj, Aggregate)
+                else (None, [self.mapper.to_stored_event(obj)])  # an event saved on its own
+                for obj in objs
+                if obj is not None
             ]
-            for obj, stored in saved:
+            for aggregate, stored in saved:
                 held.events.extend(stored)
-                held.aggregates[obj.id] = obj
+                if aggregate is not None:
+                    held.aggregates[aggregate.id] = aggregate
             return []
         try:
             recordings = super().save(*objs, **kwargs)
@@ -196,11 +199,12 @@ class Service(Application[UUID]):
     def _defer(self, *objs: Any) -> list[Any]:
         """Building alone: what a command saves is in the cache at once, and its events are stored with
         the next thousand (one transaction, not one per command; no other workstation is waiting)."""
-        processing: ProcessingEvent[UUID] = ProcessingEvent()
-        processing.collect_events(*objs)
-        for aggregate_id, aggregate in processing.aggregates.items():
-            self.repository.cache.put(aggregate_id, aggregate)  # type: ignore[union-attr]
-        self._deferred.extend(processing.events)
+        for obj in objs:
+            if isinstance(obj, Aggregate):  # (the library's own collecting checks a Protocol: 10 µs each)
+                self._deferred.extend(obj.collect_events())
+                self.repository.cache.put(obj.id, obj)  # type: ignore[union-attr]
+            elif obj is not None:  # an event saved on its own
+                self._deferred.append(obj)
         if len(self._deferred) >= 1000:
             self.store_deferred()
         return []

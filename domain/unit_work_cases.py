@@ -32,7 +32,7 @@ class UnitWorkCases(Area):
         """登记: an item of the unit's own work, of a kind its kind of unit records (R-U1)."""
         code = code.strip()
         rules.require(code, "编号")
-        unit = self.core.current_unit(unit_code.strip())
+        unit = self.core.current_unit(unit_code.strip(), peek=True)
         self.core.check_scope(actor, unit.code)
         self.core.check_business_date(on, "日期")
         rules.check_code_free(self.unit_work_item(code) is not None, "单位实事编号", code)
@@ -68,7 +68,7 @@ class UnitWorkCases(Area):
         """宣传报道 (R-P1)."""
         code = code.strip()
         rules.require(code, "编号")
-        unit = self.core.current_unit(unit_code.strip())
+        unit = self.core.current_unit(unit_code.strip(), peek=True)
         self.core.check_scope(actor, unit.code)
         self.core.check_business_date(on, "日期")
         rules.check_code_free(self.publicity(code) is not None, "宣传报道编号", code)

@@ -31,12 +31,12 @@ class WorkCases(Area):
         code = code.strip()
         rules.require(code, "轮次编号")
         rules.check_code_free(self.rating_round(code) is not None, "轮次编号", code)
-        unit = self.core.current_unit(village.strip(), "村居")
+        unit = self.core.current_unit(village.strip(), "村居", peek=True)
         if unit.kind not in VILLAGE_KINDS:
             rules.fail_malformed(f"“{unit.code}”是{unit.kind},直评在村、街、居进行")
         self.core.check_scope(actor, unit.code)
         for cadre in cadres:
-            self.core.current_person(cadre, "参评村干部")
+            self.core.current_person(cadre, "参评村干部", peek=True)
         self.core.check_business_date(on, "直评日期")
         expected = rules.check_positive_int(expected, "应到人数")
         self.core._save(
@@ -82,7 +82,7 @@ class WorkCases(Area):
         rules.require(code, "课题编号")
         rules.check_code_free(self.topic(code) is not None, "课题编号", code)
         rules.require(assignee, "承担人编号")
-        self.core.current_person(assignee.strip(), "承担人")
+        self.core.current_person(assignee.strip(), "承担人", peek=True)
         rules.check_not_in_future(on, self.core.clock.today(), "下达日期")
         self.core._save(
             ResearchTopic.set(code, title, on, assignee.strip(), self.core.stamp(actor)),
@@ -106,7 +106,7 @@ class WorkCases(Area):
         """提交: R-A1 (a leader names a committee topic), R-A2 flags a late one; each submission is a new
         version and the file is stored once by its SHA-256."""
         rules.require(author, "作者编号")
-        person = self.core.current_person(author.strip(), "作者")
+        person = self.core.current_person(author.strip(), "作者", peek=True)
         self.core.check_scope(actor, person.unit_code)
         check_topic("党政负责人" in person.identities, topic.strip(), self.topic(topic) is not None)
         self.core.check_business_date(on, "提交日期")
@@ -135,7 +135,7 @@ class WorkCases(Area):
     ) -> list[tuple[str, str]]:
         """更正 a submitted version's title, topic or date, with a reason; R-A1 and the date rules hold for
         the corrected values; returns R-A2 when the corrected date is late."""
-        person = self.core.current_person(author.strip(), "作者")
+        person = self.core.current_person(author.strip(), "作者", peek=True)
         self.core.check_scope(actor, person.unit_code)
         articles = self.core._get(Articles, record_id("articles", person.code))
         rules.check_record_exists(articles is not None, "调研文章")
@@ -157,7 +157,7 @@ class WorkCases(Area):
     def void_article(self, actor: Actor, author: str, number: int, reason: str) -> None:
         """作废 a version recorded by mistake; the others stand (and the author counts as not submitted when
         none is left)."""
-        person = self.core.current_person(author.strip(), "作者")
+        person = self.core.current_person(author.strip(), "作者", peek=True)
         self.core.check_scope(actor, person.unit_code)
         articles = self.core._get(Articles, record_id("articles", person.code))
         rules.check_record_exists(articles is not None, "调研文章")
