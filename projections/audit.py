@@ -26,7 +26,7 @@ from domain.roster import Household, Person, RosterRecord, Unit
 from domain.unit_work import Publicity, UnitWorkItem
 from domain.visits import Visit
 from projections.audit_en import describe_en
-from projections.base import Envelope, Versions, chunks, metadata, naive_utc
+from projections.base import Envelope, Versions, chunks, insert_many, metadata, naive_utc
 from projections.roster import people
 from projections.settings import parameter_in_force
 
@@ -452,13 +452,13 @@ class AuditProjection:
             if row is not None:
                 rows.append(row)
         if new_records:
-            conn.execute(audit_records.insert(), list(new_records.values()))
+            insert_many(conn, audit_records, list(new_records.values()))
         for oid, unit in moved.items():
             conn.execute(
                 audit_records.update().where(audit_records.c.originator_id == oid).values(unit_code=unit)
             )
         if rows:
-            conn.execute(audit_log.insert(), rows)
+            insert_many(conn, audit_log, rows)
 
     def _row(
         self,

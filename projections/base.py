@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any, Protocol, TypeVar
 
 from eventsourcing.persistence import Notification
@@ -163,12 +164,76 @@ def _ending(table: Table) -> Any:
     return _ENDINGS[table.name]
 
 
-def column_defaults(table: Table) -> dict[str, Any]:
+#: statements compiled for the driver, per (what, dialect, columns): the SQL, and per parameter its name,
+#: the value it has when a row does not give it, and SQLAlchemy's converter for its type
+_DRIVER: dict[tuple[str, str, tuple[str, ...]], tuple[str, bool, list[tuple[str, Any, Any]]]] = {}
+
+
+def executemany(
+    conn: Connection,
+    what: str,
+    statement: Callable[[], Any],
+    rows: Sequence[Mapping[str, Any]],
+    defaults: Mapping[str, Any] | None = None,
+) -> None:
+    """One statement executed for many rows by the driver itself: compiled once per (`what`, dialect,
+    columns), each value converted by SQLAlchemy's own converter for its column's type (so stored exactly
+    as `conn.execute(statement, rows)` would store it), without SQLAlchemy building each row's
+    parameters (a third of a rebuild's time). Every row gives the same columns, as for SQLAlchemy;
+    `defaults`: the values of the parameters the rows leave out (else the statement's own)."""
+    if not rows:
+        return
+    keys = tuple(rows[0])
+    found = _DRIVER.get((what, conn.dialect.name, keys))
+    if found is None:
+        compiled = statement().compile(dialect=conn.dialect, column_keys=list(keys))
+        names = list(compiled.positiontup or ()) if compiled.positional else list(compiled.binds)
+        params = []
+        for name in names:
+            bind = compiled.binds[name]
+            default = (defaults or {}).get(name, bind.effective_value)
+            params.append((name, default, bind.type.dialect_impl(conn.dialect).bind_processor(conn.dialect)))
+        found = _DRIVER[(what, conn.dialect.name, keys)] = (str(compiled), compiled.positional, params)
+    sql, positional, params = found
+    names = [name for name, _default, _convert in params]
+    converters = [(i, convert) for i, (_name, _default, convert) in enumerate(params) if convert]
+    converted: list[list[Any]] = []
+    if names and all(name in rows[0] for name in names):  # every value from the row: fetched at C speed
+        fetch = itemgetter(*names)
+        for row in rows:
+            values = list(fetch(row)) if len(names) > 1 else [fetch(row)]
+            for i, convert in converters:
+                values[i] = convert(values[i])
+            converted.append(values)
+    else:
+        converted = [
+            [
+                convert(row.get(name, default)) if convert else row.get(name, default)
+                for name, default, convert in params
+            ]
+            for row in rows
+        ]
+    if positional:
+        conn.exec_driver_sql(sql, [tuple(values) for values in converted])
+    else:
+        conn.exec_driver_sql(sql, [dict(zip(names, values, strict=True)) for values in converted])
+
+
+def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """`conn.execute(table.insert(), rows)`, executed by the driver (`executemany`); a column the rows
+    leave out takes its default (which must be a value, not computed)."""
+    if rows:
+        left_out = [c for c in table.c if c.name not in rows[0] and c.name != "row_id"]
+        executemany(conn, f"insert:{table.name}", table.insert, rows, column_defaults(table, left_out))
+
+
+def column_defaults(table: Table, columns: Iterable[Column[Any]] | None = None) -> dict[str, Any]:
     """Every column a row of `table` is written with (its default, or NULL), but a generated row_id: rows
     written together by one INSERT must all name the same columns. A default computed in Python or by
-    the database cannot be written for it here, so such a table is refused at once."""
+    the database cannot be written for it here, so such a table is refused at once. `columns`: only
+    these."""
     found: dict[str, Any] = {}
-    for col in table.c:
+    for col in table.c if columns is None else columns:
         if col.name == "row_id":
             continue
         if col.server_default is not None or (col.default is not None and not col.default.is_scalar):
@@ -240,9 +305,11 @@ class TemporalBuffer:
 
     def flush(self) -> None:
         if self._ends:
-            self.conn.execute(self._ending, self._ends)
+            executemany(
+                self.conn, f"end:{self.table.name}:{','.join(self.key)}", lambda: self._ending, self._ends
+            )
         if self._new:
-            self.conn.execute(self.table.insert(), self._new)
+            insert_many(self.conn, self.table, self._new)
         self._ends, self._new, self._pending = [], [], set()
 
 

@@ -11,7 +11,7 @@ from eventsourcing.persistence import ApplicationRecorder, Notification
 from sqlalchemy import Column, Integer, String, Table, func, select, text
 from sqlalchemy.engine import Connection, Engine
 
-from projections.base import Envelope, metadata, positions
+from projections.base import Envelope, insert_many, metadata, positions
 
 GENESIS = "0" * 64
 
@@ -52,7 +52,7 @@ class ChainProjection:
             previous = link(previous, envelope.notification)
             rows.append({"notification_id": envelope.id, "link": previous})
         if rows:
-            conn.execute(chain.insert(), rows)
+            insert_many(conn, chain, rows)
             conn.info[LAST_LINK] = previous
 
     @staticmethod

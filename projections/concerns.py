@@ -31,6 +31,7 @@ from projections.base import (
     as_of,
     chunks,
     column_defaults,
+    insert_many,
     metadata,
     naive_utc,
     struck,
@@ -215,7 +216,7 @@ class ConcernProjection:
             if isinstance(e, Concern.StepCorrected | Concern.StepVoided):
                 rows.flush()
                 if timeline:
-                    conn.execute(steps.insert(), timeline)
+                    insert_many(conn, steps, timeline)
                     timeline = []
                 self._one(conn, envelope)
                 rows.current.pop((oid,), None)  # changed behind the buffer: read again when next needed
@@ -236,7 +237,7 @@ class ConcernProjection:
             timeline.append(self._step(envelope, code))
         rows.flush()
         if timeline:
-            conn.execute(steps.insert(), timeline)
+            insert_many(conn, steps, timeline)
 
     def _raised(self, conn: Connection, envelope: Envelope) -> dict[str, Any]:
         """A raised concern's first board row."""

@@ -10,7 +10,17 @@ from sqlalchemy import Boolean, Column, Date, Integer, String, Table, and_, func
 from sqlalchemy.engine import Connection, Engine
 
 from domain.ratings import MARKS, RatingRound, satisfaction
-from projections.base import OPEN, Envelope, as_of, chunks, metadata, supersede, temporal_columns, topics_of
+from projections.base import (
+    OPEN,
+    Envelope,
+    as_of,
+    chunks,
+    insert_many,
+    metadata,
+    supersede,
+    temporal_columns,
+    topics_of,
+)
 from projections.roster import people, units
 
 rounds = Table(
@@ -65,11 +75,11 @@ class RatingProjection:
                 cast.extend(self._ballot_rows(codes[str(e.originator_id)], envelope))
                 continue
             if cast:
-                conn.execute(ballots.insert(), cast)
+                insert_many(conn, ballots, cast)
                 cast = []
             self.process(conn, envelope)
         if cast:
-            conn.execute(ballots.insert(), cast)
+            insert_many(conn, ballots, cast)
 
     @staticmethod
     def _ballot_rows(code: str, envelope: Envelope) -> list[dict[str, Any]]:

@@ -12,7 +12,16 @@ from sqlalchemy.engine import Connection, Engine
 
 from domain.quota import quota_role
 from domain.roster import Household, Person, Unit
-from projections.base import OPEN, Envelope, as_of, metadata, supersede, temporal_columns, topics_of
+from projections.base import (
+    OPEN,
+    Envelope,
+    as_of,
+    insert_many,
+    metadata,
+    supersede,
+    temporal_columns,
+    topics_of,
+)
 
 units = Table(
     "roster_units",
@@ -171,7 +180,7 @@ class RosterProjection:
         def flush() -> None:
             for table, rows in pending.items():
                 if rows:
-                    conn.execute(table.insert(), rows)
+                    insert_many(conn, table, rows)
                     rows.clear()
 
         for envelope in envelopes:

@@ -34,6 +34,7 @@ from projections.base import (
     Envelope,
     Versions,
     as_of,
+    insert_many,
     metadata,
     naive_utc,
     struck,
@@ -98,7 +99,7 @@ class VisitProjection:
         def flush() -> None:
             for table, rows in pending.items():
                 if rows:
-                    conn.execute(table.insert(), rows)
+                    insert_many(conn, table, rows)
                     rows.clear()
 
         for envelope in envelopes:
