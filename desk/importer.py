@@ -363,6 +363,7 @@ class Importer:
         self.store = store  # the read models, for a rating round's default list of cadres
         self.base = Path(".")
         self.sheets: dict[str, tuple[list[str], list[tuple[int, Row]]]] = {}
+        self._progress: ImportProgress | None = None  # the file's progress as it stands (`_import_rows`)
 
     def run(self, path: Path, *, sheet: str | None = None, again: bool = False) -> ImportReport:
         if not path.is_file():
@@ -429,11 +430,15 @@ class Importer:
             try:
                 with self.app.holding():
                     stored = len(sheet_report.accepted)
-                    progress = self._import_rows(name, chunk, sheet_report, progress, sha, file_name)
-                    done = [n for n in sheet_report.accepted[stored:] if (name, n) not in progress.stored]
-                    if done:  # the rows' mark in the file's progress, stored with them
-                        progress.mark_rows(name, done, self.app.stamp(self.actor))
-                        self.app.save(progress)
+                    try:
+                        self._import_rows(name, chunk, sheet_report, progress, sha, file_name)
+                    finally:  # also when stopped half-way (取消): the rows done are stored with their mark
+                        assert self._progress is not None
+                        progress = self._progress
+                        done = [n for n in sheet_report.accepted[stored:] if (name, n) not in progress.stored]
+                        if done:
+                            progress.mark_rows(name, done, self.app.stamp(self.actor))
+                            self.app.save(progress)
             except StoredFirstElsewhere:
                 sheet_report.back_to(before)
                 progress = self.app.import_progress(self.actor, sha, file_name, progress.attempt)
@@ -470,8 +475,10 @@ class Importer:
         again: bool = False,
     ) -> ImportProgress:
         """`again`: rows already counted once (their progress told), done again after a conflict, each
-        stored with its mark in the file's progress (else the rows are held, and marked together)."""
+        stored with its mark in the file's progress (else the rows are held, and marked together). The
+        file's progress as it stands is kept in `_progress` (read again when another run moved it on)."""
         handler = self._handlers()[name]
+        self._progress = progress
         for number, row in rows:
             if self.after_row is not None and not again:
                 self.after_row()  # progress; may raise ImportCancelled between rows (what is done is stored)
@@ -491,14 +498,16 @@ class Importer:
                     if current is None or current[0] is progress:
                         if isinstance(error, RuleViolation) and error.code == "R-G7":
                             # its code is taken: by another run of this very file storing this row?
-                            progress = self.app.import_progress(self.actor, sha, file_name, progress.attempt)
+                            progress = self._progress = self.app.import_progress(
+                                self.actor, sha, file_name, progress.attempt
+                            )
                             if (name, number) in progress.stored:
                                 outcome = []
                         break  # otherwise refused by a rule: the row's own fault
                     # the save failed because another run of this file moved the progress on: go on from
                     # the progress as stored; if that run stored this very row it is there (once), and
                     # otherwise the row is tried again
-                    progress = current[0]
+                    progress = self._progress = current[0]
                     if (name, number) in progress.stored:
                         outcome = []
                         break

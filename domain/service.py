@@ -115,7 +115,8 @@ class Service(Application[UUID]):
         if keys is not None:  # the keys a save will seal under, made at once (one transaction, not one each)
             # a thread holding its saves looked at the destroyed keys when it began (its saves are stored
             # together: sealed a moment before they are stored, either way)
-            mine = self._held is not None and self._held.thread == get_ident()
+            held = self._held  # (read once: the importing thread may end its block meanwhile)
+            mine = held is not None and held.thread == get_ident()
             keys.ensure([s for s in subjects if s is not None], look=not mine)
         if self.import_row is not None:
             progress, sheet, row, actor = self.import_row
@@ -156,6 +157,7 @@ class Service(Application[UUID]):
             recordings = super().save(*objs, **kwargs)
         except IntegrityError:
             self._followed_at = float("-inf")  # another workstation moved on: look before the next read
+            self._evict(obj.id for obj in objs if isinstance(obj, Aggregate))
             raise StoredFirstElsewhere() from None
         with self._follow_lock:
             self._own.update(r.notification.id for r in recordings)
@@ -226,10 +228,10 @@ class Service(Application[UUID]):
         does anything raised in the block, after what was held is stored if it can be."""
         if self._held is not None:
             raise RuntimeError("holding: already holding")
-        held = self._held = _Held()
         keys = getattr(self.mapper, "keys", None)
         if keys is not None and keys.sync():
             self.drop_cached_aggregates()  # a key destroyed elsewhere: nothing read before stays in memory
+        held = self._held = _Held()
         try:
             yield
         except BaseException:
@@ -247,6 +249,9 @@ class Service(Application[UUID]):
             notification_ids = self.recorder.insert_events(held.events)
         except IntegrityError:
             self._followed_at = float("-inf")  # another workstation moved on: look before the next read
+            # what was held may be a cached instance changed in place (the records saved in the block
+            # before): none of it stays in memory
+            self._evict(held.aggregates)
             raise StoredFirstElsewhere() from None
         cache = self.repository.cache
         with self._follow_lock:
@@ -282,10 +287,12 @@ class Service(Application[UUID]):
                 event: Any = self.mapper.to_domain_event(stored)
                 found[aggregate_id] = event.mutate(found.get(aggregate_id))
             with self._follow_lock:
+                if self._absent_generation != looked:
+                    return  # the log was followed meanwhile: what was read may already be stale
                 for aggregate_id, aggregate in found.items():
                     if aggregate is not None:
                         cache.put(aggregate_id, aggregate)
-                if self._absent_generation == looked and self._watch is not None:
+                if self._watch is not None:
                     self._absent.update(i for i in run if i not in found)
 
     def _select_events_of(self, ids: list[UUID]) -> list[StoredEvent]:
@@ -437,6 +444,14 @@ class Service(Application[UUID]):
     def _forget_absent(self) -> None:
         self._absent.clear()
         self._absent_generation += 1
+
+    def _evict(self, ids: Iterable[UUID]) -> None:
+        cache = self.repository.cache
+        if isinstance(cache, LRUCache):
+            with self._follow_lock:
+                for aggregate_id in list(ids):
+                    with suppress(KeyError):
+                        cache.get(aggregate_id, evict=True)
 
     def drop_cached_aggregates(self) -> None:
         """Empties the library's aggregate cache (its `clear()` resets only the recency list)."""

@@ -186,7 +186,7 @@ def executemany(
     keys = tuple(rows[0])
     found = _DRIVER.get((what, conn.dialect.name, keys))
     if found is None:
-        compiled = statement().compile(dialect=conn.dialect, column_keys=list(keys))
+        compiled = statement().compile(dialect=conn.dialect, column_keys=list(keys), for_executemany=True)
         names = list(compiled.positiontup or ()) if compiled.positional else list(compiled.binds)
         params = []
         for name in names:
@@ -205,14 +205,13 @@ def executemany(
             for i, convert in converters:
                 values[i] = convert(values[i])
             converted.append(values)
-    else:
-        converted = [
-            [
-                convert(row.get(name, default)) if convert else row.get(name, default)
-                for name, default, convert in params
-            ]
-            for row in rows
-        ]
+    else:  # some from the statement or the defaults; a column the first row gives, every row must give
+        sources = [(name, name in rows[0], default, convert) for name, default, convert in params]
+        for row in rows:
+            values = [row[name] if given else default for name, given, default, _convert in sources]
+            for i, convert in converters:
+                values[i] = convert(values[i])
+            converted.append(values)
     if positional:
         conn.exec_driver_sql(sql, [tuple(values) for values in converted])
     else:

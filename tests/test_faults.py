@@ -178,6 +178,80 @@ def test_rows_held_together_are_done_again_one_by_one_when_another_run_stored_fi
     assert desk("verify", "--db", store).returncode == 0
 
 
+def test_an_import_stopped_half_way_through_a_batch_resumes_from_the_row_after(
+    store: str, tmp_path: Path
+) -> None:
+    """取消 between two rows of a batch: the rows done are stored with their mark in the file's progress,
+    so importing the file again skips exactly them and stores the rest, each row once."""
+    from desk.importer import ImportCancelled, Importer
+    from projections.store import open_store
+
+    book = households(tmp_path / "农户.xlsx", 300)
+    opened = open_store(store)
+    try:
+        admin = opened.app.login("admin", PASSWORD, "PC-1")
+        seen = 0
+
+        def stop_at_the_hundredth() -> None:
+            nonlocal seen
+            seen += 1
+            if seen == 2 + 100:
+                raise ImportCancelled()
+
+        with pytest.raises(ImportCancelled):
+            Importer(opened.app, admin, after_row=stop_at_the_hundredth).run(book)
+        assert stored_households(store) == 99
+        again = Importer(opened.app, admin).run(book)
+        sheet = again.sheets["农户"]
+        assert "中断" in " ".join(again.notes)
+        assert not sheet.rejected and sorted(sheet.accepted) == list(range(2, 302))
+    finally:
+        opened.close()
+    assert stored_households(store) == 300
+    assert desk("verify", "--db", store).returncode == 0
+
+
+def test_a_batch_another_workstation_moved_on_is_done_again_row_by_row(store: str, tmp_path: Path) -> None:
+    """Another workstation registers a household this import's batch already holds: the batch's store
+    fails as a whole and its rows are done again one by one: that row refused (R-G7), every other stored,
+    and the file's progress still readable (resumable) anywhere."""
+    import hashlib
+
+    from desk.importer import ROWS_PER_TRANSACTION, Importer
+    from projections.store import open_store
+
+    count = ROWS_PER_TRANSACTION + 40
+    book = households(tmp_path / "农户.xlsx", count)
+    here, elsewhere = open_store(store), open_store(store)
+    try:
+        here_admin = here.app.login("admin", PASSWORD, "PC-1")
+        other_admin = elsewhere.app.login("admin", PASSWORD, "PC-2")
+        taken = f"H{ROWS_PER_TRANSACTION + 5:05d}"  # in the second batch, held by the time it is taken
+        seen = 0
+
+        def registered_elsewhere_meanwhile() -> None:
+            nonlocal seen
+            seen += 1
+            if seen == 2 + ROWS_PER_TRANSACTION + 10:
+                elsewhere.app.roster.register_household(
+                    other_admin, taken, {"head_name": "别处", "village_code": "V1"}, []
+                )
+
+        report = Importer(here.app, here_admin, after_row=registered_elsewhere_meanwhile).run(book)
+        sheet = report.sheets["农户"]
+        assert [(r["row"], r["rule"]) for r in sheet.rejected] == [(ROWS_PER_TRANSACTION + 7, "R-G7")]
+        assert len(sheet.accepted) == count - 1 and sheet.rows == count
+        sha = hashlib.sha256(book.read_bytes()).hexdigest()
+        progress = elsewhere.app.import_progress(other_admin, sha, book.name, 0)
+        stored = [row for sheet, row in progress.stored if sheet == "农户"]
+        assert len(stored) == count - 1  # read from the store, in order (no version skipped)
+    finally:
+        here.close()
+        elsewhere.close()
+    assert stored_households(store) == count
+    assert desk("verify", "--db", store).returncode == 0
+
+
 def hostile_files(folder: Path) -> dict[str, tuple[Path, str]]:
     """name -> (file, --sheet for a CSV or "")."""
     files: dict[str, tuple[Path, str]] = {}
