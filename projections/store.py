@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlparse
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
 
 from domain.application import Lianxin
 from domain.clock import Clock, local_zone
@@ -109,7 +110,11 @@ def _sqlite_engine(address: str, store_key: bytes | None = None) -> Engine:
     if store_key is not None:  # SQLCipher: the whole file, events and read models, encrypted
         path = address[len("sqlite:///") :]
         url = URL.create("sqlite+pysqlcipher", password=f"x'{store_key.hex()}'", database=path)
-    engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+    # a pool of connections for the encrypted file too (SQLAlchemy's SQLCipher default is one connection
+    # per thread, shared by every Connection on that thread: a key read while the projector held the
+    # write lock rolled the projector's transaction back, and two workstations then projected the same
+    # events at once)
+    engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection: Any, _record: Any) -> None:

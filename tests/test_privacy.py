@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from desk.bootstrap import Settings, bootstrap
 from desk.erasure import forget
@@ -576,3 +577,31 @@ def test_an_imported_row_refused_for_an_erasure_is_refused_alone(
     assert visits.visit("H7-1021") is None and village.app.concerns.concern("H7-1021-Q1") is None
     assert village.app.concerns.concern("H1-1022-Q1") is not None
     assert verify(village.app.recorder, village.engine).ok
+
+
+def test_on_an_encrypted_file_a_key_read_while_projecting_keeps_the_write_lock(tmp_path: Path) -> None:
+    """The projector holds the store's write lock while it opens a page's events (which reads record keys):
+    a key read must never give the lock up half-way (SQLCipher's engine once shared one connection per
+    thread, so the read's rollback ended the projector's transaction and two workstations projected the
+    same events at once, breaking the audit trail and the hash chain for good)."""
+    from uuid import uuid4
+
+    from projections.cipherstore import connect
+    from projections.keys import new_store_key
+
+    key = new_store_key()
+    path = tmp_path / "encrypted.db"
+    opened = open_store(str(path), store_key=key)
+    try:
+        opened.keys.ensure([uuid4()])
+        with opened.engine.begin() as conn:  # as the projector does: BEGIN IMMEDIATE
+            conn.execute(text("SELECT count(*) FROM projection_positions"))
+            opened.keys._read()  # an event's key looked up in the middle of the page
+            other = connect(str(path), key, timeout=0.2, isolation_level=None)
+            try:
+                with pytest.raises(Exception, match="locked"):
+                    other.execute("BEGIN IMMEDIATE")  # another workstation must still wait
+            finally:
+                other.close()
+    finally:
+        opened.close()
