@@ -365,6 +365,10 @@ class Importer:
         self.sheets: dict[str, tuple[list[str], list[tuple[int, Row]]]] = {}
         self._progress: ImportProgress | None = None  # the file's progress as it stands (`_import_rows`)
 
+    def imported_before(self, path: Path) -> bool:
+        """Whether this very file (by its SHA-256) was imported to the end before."""
+        return path.is_file() and self.app.was_imported(hashlib.sha256(path.read_bytes()).hexdigest())
+
     def run(self, path: Path, *, sheet: str | None = None, again: bool = False) -> ImportReport:
         if not path.is_file():
             raise ImportUnusable(f"文件不存在:{path}")

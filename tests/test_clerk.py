@@ -90,7 +90,13 @@ def test_import_from_the_app_with_progress_and_the_report(
     answer.timer.stop()
     assert "4 个工作表" in dialog.file_label.text() and dialog.start.isEnabled()
     dialog.start.click()  # off the GUI thread: the window stays responsive while it runs
+    runner = dialog.runner
+    assert runner is not None
+    waited: list[bool] = []
+    wait = runner.wait
+    runner.wait = lambda ms: waited.append(wait(ms)) or waited[-1]  # type: ignore[method-assign,assignment]
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
+    assert waited == [True]  # the thread had ended when the report came: the window never sat waiting
     assert dialog.report is not None and dialog.report.rejected > 0
     total = dialog.rows.rowCount()
     dialog.rejected_only.setChecked(True)
@@ -102,6 +108,26 @@ def test_import_from_the_app_with_progress_and_the_report(
     answer.timer.stop()
     assert "农户" in load_workbook(rejects).sheetnames
     qtbot.waitUntil(lambda: roster.households.rowCount() > 3)  # type: ignore[attr-defined]
+    households = roster.households.rowCount()  # type: ignore[attr-defined]
+    # the same file again: asked (not told to use a command-line flag), and nothing stored twice
+    first = dialog.report
+    dialog.open_file(book)
+    asked: list[str] = []
+
+    def yes() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()  # type: ignore[union-attr]
+
+    QTimer.singleShot(0, yes)
+    dialog.start.click()
+    assert asked and "已完整导入过" in asked[0] and "--again" not in asked[0]
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.report is not first, timeout=30000)
+    assert dialog.report is not None and dialog.report.rejected > first.rejected
+    assert any(r["rule"] == "R-G7" for s in dialog.report.sheets.values() for r in s.rejected)
+    dialog.ops.refresh()
+    assert roster.households.rowCount() == households  # type: ignore[attr-defined]
     dialog.close()
 
 

@@ -35,9 +35,9 @@ class ImportWorker(QObject):
     progressed = Signal(int)
     done = Signal(object)  # ImportReport, or the message that says why nothing (more) was imported
 
-    def __init__(self, importer: Importer, path: Path) -> None:
+    def __init__(self, importer: Importer, path: Path, *, again: bool = False) -> None:
         super().__init__()
-        self.importer, self.path = importer, path
+        self.importer, self.path, self.again = importer, path, again
         self.cancelled = False
         self.rows = 0
         importer.after_row = self._row
@@ -52,7 +52,7 @@ class ImportWorker(QObject):
     def run(self) -> None:
         try:
             sheet = self.path.stem if self.path.suffix.lower() == ".csv" else None  # 农户.csv holds 农户
-            self.done.emit(self.importer.run(self.path, sheet=sheet))
+            self.done.emit(self.importer.run(self.path, sheet=sheet, again=self.again))
         except ImportCancelled:
             self.done.emit(self.tr("已停止:此前各行已存入,再次导入同一文件会接着导入其余各行"))
         except (ImportUnusable, DomainError) as exc:
@@ -155,7 +155,19 @@ class ImportDialog(QDialog):
         if self.path is None:
             return
         self.importer = self.ops.services.importer(self.actor)
-        self.worker = ImportWorker(self.importer, self.path)
+        again = self.importer.imported_before(self.path)
+        if again:  # asked here, not told to add a command-line flag
+            asked = QMessageBox.question(
+                self,
+                self.tr("已导入过"),
+                self.tr(
+                    "文件 {0} 已完整导入过。确实要再导入一次吗?"
+                    "(已登记的编号会被拒绝,同一天同一走访人的走访会标为疑似重复,不会重复存入)"
+                ).format(self.path.name),
+            )
+            if asked != QMessageBox.StandardButton.Yes:
+                return
+        self.worker = ImportWorker(self.importer, self.path, again=again)
         self.runner = QThread(self)
         self.worker.moveToThread(self.runner)
         self.runner.started.connect(self.worker.run)
@@ -177,6 +189,9 @@ class ImportDialog(QDialog):
         self.stop.setEnabled(False)
         self.choose.setEnabled(True)
         if self.runner is not None:
+            # its event loop ends now (the quit connected to `done` is queued behind this very slot: waiting
+            # for it froze the window five seconds after every import)
+            self.runner.quit()
             self.runner.wait(5000)
         self.ops.refresh()  # the pages follow what was stored
         if not isinstance(outcome, ImportReport):

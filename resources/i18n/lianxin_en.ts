@@ -4,32 +4,32 @@
 <context>
     <name>ArticleCorrectionDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="517"/>
+        <location filename="../../desk/gui/work.py" line="518"/>
         <source>更正 {0} 的第 {1} 版调研文章</source>
         <translation>Correct version {1} of {0}&apos;s research article</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="523"/>
+        <location filename="../../desk/gui/work.py" line="524"/>
         <source>(无课题,自选)</source>
         <translation>(no topic, own choice)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="532"/>
+        <location filename="../../desk/gui/work.py" line="533"/>
         <source>题目*</source>
         <translation>Title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="533"/>
+        <location filename="../../desk/gui/work.py" line="534"/>
         <source>课题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="534"/>
+        <location filename="../../desk/gui/work.py" line="535"/>
         <source>提交日期*</source>
         <translation>Submitted on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="535"/>
+        <location filename="../../desk/gui/work.py" line="536"/>
         <source>更正原因*</source>
         <translation>Reason for the correction*</translation>
     </message>
@@ -37,52 +37,52 @@
 <context>
     <name>ArticleDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="460"/>
+        <location filename="../../desk/gui/work.py" line="461"/>
         <source>提交调研文章</source>
         <translation>Submit a research article</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="467"/>
+        <location filename="../../desk/gui/work.py" line="468"/>
         <source>(无课题,自选)</source>
         <translation>(no topic, own choice)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="473"/>
+        <location filename="../../desk/gui/work.py" line="474"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="481"/>
+        <location filename="../../desk/gui/work.py" line="482"/>
         <source>作者编号*</source>
         <translation>Author (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="482"/>
+        <location filename="../../desk/gui/work.py" line="483"/>
         <source>题目*</source>
         <translation>Title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="483"/>
+        <location filename="../../desk/gui/work.py" line="484"/>
         <source>课题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="484"/>
+        <location filename="../../desk/gui/work.py" line="485"/>
         <source>提交日期*</source>
         <translation>Submitted on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="485"/>
+        <location filename="../../desk/gui/work.py" line="486"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="491"/>
+        <location filename="../../desk/gui/work.py" line="492"/>
         <source>选择文章文件</source>
         <translation>Choose the article file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="491"/>
+        <location filename="../../desk/gui/work.py" line="492"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -90,130 +90,130 @@
 <context>
     <name>ArticlesPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="579"/>
+        <location filename="../../desk/gui/work.py" line="580"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="580"/>
+        <location filename="../../desk/gui/work.py" line="581"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="581"/>
+        <location filename="../../desk/gui/work.py" line="582"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="582"/>
-        <location filename="../../desk/gui/work.py" line="632"/>
+        <location filename="../../desk/gui/work.py" line="583"/>
+        <location filename="../../desk/gui/work.py" line="633"/>
         <source>应交</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="583"/>
+        <location filename="../../desk/gui/work.py" line="584"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="584"/>
+        <location filename="../../desk/gui/work.py" line="585"/>
         <source>版本</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="585"/>
+        <location filename="../../desk/gui/work.py" line="586"/>
         <source>题目</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="586"/>
+        <location filename="../../desk/gui/work.py" line="587"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="587"/>
+        <location filename="../../desk/gui/work.py" line="588"/>
         <source>课题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="588"/>
+        <location filename="../../desk/gui/work.py" line="589"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="595"/>
+        <location filename="../../desk/gui/work.py" line="596"/>
         <source>提交文章…</source>
         <translation>Submit article…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="596"/>
+        <location filename="../../desk/gui/work.py" line="597"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="597"/>
+        <location filename="../../desk/gui/work.py" line="598"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="598"/>
+        <location filename="../../desk/gui/work.py" line="599"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="599"/>
+        <location filename="../../desk/gui/work.py" line="600"/>
         <source>下达课题…</source>
         <translation>Set topic…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="601"/>
+        <location filename="../../desk/gui/work.py" line="602"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="602"/>
-        <location filename="../../desk/gui/work.py" line="607"/>
+        <location filename="../../desk/gui/work.py" line="603"/>
+        <location filename="../../desk/gui/work.py" line="608"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="606"/>
+        <location filename="../../desk/gui/work.py" line="607"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="618"/>
+        <location filename="../../desk/gui/work.py" line="619"/>
         <source>按编号、姓名、单位、题目或课题搜索</source>
         <translation>Search by code, name, unit, title or topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="632"/>
+        <location filename="../../desk/gui/work.py" line="633"/>
         <source>自愿</source>
         <translation>Voluntary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="645"/>
+        <location filename="../../desk/gui/work.py" line="646"/>
         <source>应交 {0} 人:已提交 {1},迟交 {2},未提交 {3}</source>
         <translation>{0} required: {1} submitted, {2} late, {3} missing</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="668"/>
-        <location filename="../../desk/gui/work.py" line="697"/>
+        <location filename="../../desk/gui/work.py" line="669"/>
+        <location filename="../../desk/gui/work.py" line="698"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="668"/>
+        <location filename="../../desk/gui/work.py" line="669"/>
         <source>请先选中一位已提交文章的作者</source>
         <translation>Select an author who has submitted an article first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="686"/>
+        <location filename="../../desk/gui/work.py" line="687"/>
         <source>作废 {0} 的第 {1} 版调研文章《{2}》</source>
         <translation>Void version {1} of {0}&apos;s research article &quot;{2}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="697"/>
+        <location filename="../../desk/gui/work.py" line="698"/>
         <source>所选作者没有附带文件的文章</source>
         <translation>The selected author has no article with a file</translation>
     </message>
@@ -221,151 +221,151 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="817"/>
+        <location filename="../../desk/gui/pages.py" line="840"/>
         <source>单位编码</source>
         <extracomment>the audit trail&apos;s kinds of record as stored (Chinese), in English</extracomment>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="820"/>
+        <location filename="../../desk/gui/pages.py" line="843"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="822"/>
+        <location filename="../../desk/gui/pages.py" line="845"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="833"/>
-        <location filename="../../desk/gui/pages.py" line="846"/>
+        <location filename="../../desk/gui/pages.py" line="856"/>
+        <location filename="../../desk/gui/pages.py" line="869"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="838"/>
+        <location filename="../../desk/gui/pages.py" line="861"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="840"/>
+        <location filename="../../desk/gui/pages.py" line="863"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="844"/>
+        <location filename="../../desk/gui/pages.py" line="867"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="845"/>
+        <location filename="../../desk/gui/pages.py" line="868"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="847"/>
+        <location filename="../../desk/gui/pages.py" line="870"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="848"/>
+        <location filename="../../desk/gui/pages.py" line="871"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="849"/>
+        <location filename="../../desk/gui/pages.py" line="872"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="850"/>
+        <location filename="../../desk/gui/pages.py" line="873"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="851"/>
+        <location filename="../../desk/gui/pages.py" line="874"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="852"/>
+        <location filename="../../desk/gui/pages.py" line="875"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="866"/>
+        <location filename="../../desk/gui/pages.py" line="889"/>
         <source>核对输出上印的链头(可选)</source>
         <translation>A head printed on an output (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="867"/>
+        <location filename="../../desk/gui/pages.py" line="890"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="870"/>
+        <location filename="../../desk/gui/pages.py" line="895"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="871"/>
-        <location filename="../../desk/gui/pages.py" line="874"/>
+        <location filename="../../desk/gui/pages.py" line="896"/>
+        <location filename="../../desk/gui/pages.py" line="899"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="872"/>
+        <location filename="../../desk/gui/pages.py" line="897"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="911"/>
+        <location filename="../../desk/gui/pages.py" line="936"/>
         <source>[{0} 补录] </source>
         <translation>[{0} back-filled] </translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="917"/>
+        <location filename="../../desk/gui/pages.py" line="942"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="925"/>
+        <location filename="../../desk/gui/pages.py" line="950"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="939"/>
+        <location filename="../../desk/gui/pages.py" line="964"/>
         <source>正在核对哈希链…</source>
         <translation>Verifying the hash chain…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="944"/>
+        <location filename="../../desk/gui/pages.py" line="969"/>
         <source>核对已取消:没有得出结论(可随时再核对)。</source>
         <translation>Verification cancelled: no conclusion was reached (verify again at any time).</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="954"/>
+        <location filename="../../desk/gui/pages.py" line="979"/>
         <source>另有 {0} 条事件在核对时刚刚记录,尚未入链:下次核对时核对。</source>
         <translation>{0} more events were recorded during the check and are not chained yet: the next check covers them.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="957"/>
+        <location filename="../../desk/gui/pages.py" line="982"/>
         <source>与 {0} 个签名检查点相符。</source>
         <translation>Agrees with {0} signed checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="965"/>
+        <location filename="../../desk/gui/pages.py" line="990"/>
         <source>输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。</source>
         <translation>The printed head is that of notification {0}: the history the output was made from is still here, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="973"/>
+        <location filename="../../desk/gui/pages.py" line="998"/>
         <source>本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。</source>
         <translation>No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="945"/>
-        <location filename="../../desk/gui/pages.py" line="978"/>
+        <location filename="../../desk/gui/pages.py" line="970"/>
+        <location filename="../../desk/gui/pages.py" line="1003"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
@@ -374,12 +374,12 @@
         <translation type="vanished">Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="948"/>
+        <location filename="../../desk/gui/pages.py" line="973"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="950"/>
+        <location filename="../../desk/gui/pages.py" line="975"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -387,47 +387,47 @@
 <context>
     <name>BallotEntry</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="138"/>
+        <location filename="../../desk/gui/work.py" line="139"/>
         <source>录入选票</source>
         <translation>Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="152"/>
+        <location filename="../../desk/gui/work.py" line="153"/>
         <source>1 满意  2 基本满意  3 不满意  0 弃权</source>
         <translation>1 satisfied  2 fairly satisfied  3 dissatisfied  0 abstain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="160"/>
+        <location filename="../../desk/gui/work.py" line="161"/>
         <source>票号</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="162"/>
+        <location filename="../../desk/gui/work.py" line="163"/>
         <source>评价</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="181"/>
+        <location filename="../../desk/gui/work.py" line="182"/>
         <source>请先选中一个直评轮次</source>
         <translation>Select a rating round first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="189"/>
+        <location filename="../../desk/gui/work.py" line="190"/>
         <source>已结束,结果已公布</source>
         <translation>Closed; results published</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="189"/>
+        <location filename="../../desk/gui/work.py" line="190"/>
         <source>按名单顺序,每名村干部一个数字,回车保存</source>
         <translation>One digit per cadre in list order; Enter saves</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="200"/>
+        <location filename="../../desk/gui/work.py" line="201"/>
         <source>R-R2 票号 {0} 已录入,请核对选票</source>
         <translation>R-R2 ballot {0} is already entered; check the ballot</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="223"/>
+        <location filename="../../desk/gui/work.py" line="224"/>
         <source>第 {0} 号选票已保存(本次共 {1} 张)</source>
         <translation>Ballot {0} saved ({1} this session)</translation>
     </message>
@@ -495,12 +495,12 @@
 <context>
     <name>CloseRoundDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="445"/>
+        <location filename="../../desk/gui/work.py" line="446"/>
         <source>结束直评 {0}</source>
         <translation>Close round {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="448"/>
+        <location filename="../../desk/gui/work.py" line="449"/>
         <source>结束日期</source>
         <translation>Ended on</translation>
     </message>
@@ -1466,33 +1466,33 @@
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="385"/>
+        <location filename="../../desk/gui/supervision.py" line="384"/>
         <source>走访覆盖%</source>
         <translation>Visit coverage %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="386"/>
+        <location filename="../../desk/gui/supervision.py" line="385"/>
         <source>问题办结%</source>
         <translation>Concerns resolved %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="400"/>
+        <location filename="../../desk/gui/supervision.py" line="399"/>
         <source>各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)</source>
         <translation>Visit coverage and concerns resolved per village (click a bar for its visit ledger)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="441"/>
+        <location filename="../../desk/gui/supervision.py" line="440"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="441"/>
+        <location filename="../../desk/gui/supervision.py" line="440"/>
         <source>完成情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="452"/>
-        <location filename="../../desk/gui/supervision.py" line="455"/>
+        <location filename="../../desk/gui/supervision.py" line="451"/>
+        <location filename="../../desk/gui/supervision.py" line="454"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
@@ -1504,22 +1504,22 @@
         <translation type="vanished">{0} records · {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="573"/>
+        <location filename="../../desk/gui/supervision.py" line="572"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="576"/>
+        <location filename="../../desk/gui/supervision.py" line="575"/>
         <source>,{0}合计 {1}</source>
         <translation>, {0} totalling {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="579"/>
+        <location filename="../../desk/gui/supervision.py" line="578"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="581"/>
+        <location filename="../../desk/gui/supervision.py" line="580"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1550,32 +1550,32 @@
 <context>
     <name>ExemplarDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="706"/>
+        <location filename="../../desk/gui/work.py" line="707"/>
         <source>推荐典型经验</source>
         <translation>Nominate exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="713"/>
+        <location filename="../../desk/gui/work.py" line="714"/>
         <source>编号*</source>
         <translation>Code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="714"/>
+        <location filename="../../desk/gui/work.py" line="715"/>
         <source>推荐日期*</source>
         <translation>Nominated on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="715"/>
+        <location filename="../../desk/gui/work.py" line="716"/>
         <source>记录类别*</source>
         <translation>Record kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="716"/>
+        <location filename="../../desk/gui/work.py" line="717"/>
         <source>记录编码*</source>
         <translation>Record code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="717"/>
+        <location filename="../../desk/gui/work.py" line="718"/>
         <source>摘要*</source>
         <translation>Summary*</translation>
     </message>
@@ -1583,78 +1583,78 @@
 <context>
     <name>ExemplarsPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="744"/>
+        <location filename="../../desk/gui/work.py" line="745"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="745"/>
+        <location filename="../../desk/gui/work.py" line="746"/>
         <source>推荐日期</source>
         <translation>Nominated on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="746"/>
+        <location filename="../../desk/gui/work.py" line="747"/>
         <source>记录类别</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="747"/>
+        <location filename="../../desk/gui/work.py" line="748"/>
         <source>记录编码</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="748"/>
+        <location filename="../../desk/gui/work.py" line="749"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="749"/>
+        <location filename="../../desk/gui/work.py" line="750"/>
         <source>上报日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="755"/>
+        <location filename="../../desk/gui/work.py" line="756"/>
         <source>推荐…</source>
         <translation>Nominate…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="756"/>
+        <location filename="../../desk/gui/work.py" line="757"/>
         <source>上报</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="757"/>
+        <location filename="../../desk/gui/work.py" line="758"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="758"/>
+        <location filename="../../desk/gui/work.py" line="759"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="760"/>
+        <location filename="../../desk/gui/work.py" line="761"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="761"/>
-        <location filename="../../desk/gui/work.py" line="766"/>
+        <location filename="../../desk/gui/work.py" line="762"/>
+        <location filename="../../desk/gui/work.py" line="767"/>
         <source>典型经验</source>
         <translation>Exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="765"/>
+        <location filename="../../desk/gui/work.py" line="766"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="776"/>
+        <location filename="../../desk/gui/work.py" line="777"/>
         <source>按编号、记录或摘要搜索</source>
         <translation>Search by code, record or summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="824"/>
+        <location filename="../../desk/gui/work.py" line="825"/>
         <source>作废典型经验 {0}</source>
         <translation>Void exemplary practice {0}</translation>
     </message>
@@ -1852,37 +1852,47 @@
         <translation>{0}: {1} sheets, {2} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="203"/>
+        <location filename="../../desk/gui/importing.py" line="162"/>
+        <source>已导入过</source>
+        <translation>Imported before</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/importing.py" line="164"/>
+        <source>文件 {0} 已完整导入过。确实要再导入一次吗?(已登记的编号会被拒绝,同一天同一走访人的走访会标为疑似重复,不会重复存入)</source>
+        <translation>{0} was imported in full before. Import it once more? (Codes already registered are refused, and a visit on the same day by the same visitors is flagged as a possible double entry: nothing is stored twice.)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/importing.py" line="218"/>
         <source>拒绝</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="205"/>
+        <location filename="../../desk/gui/importing.py" line="220"/>
         <source>接受,标记</source>
         <translation>Accepted, flagged</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="205"/>
+        <location filename="../../desk/gui/importing.py" line="220"/>
         <source>接受</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="225"/>
+        <location filename="../../desk/gui/importing.py" line="240"/>
         <source>保存被拒绝的行</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="232"/>
+        <location filename="../../desk/gui/importing.py" line="247"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="235"/>
+        <location filename="../../desk/gui/importing.py" line="250"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/importing.py" line="235"/>
+        <location filename="../../desk/gui/importing.py" line="250"/>
         <source>被拒绝的 {0} 行已保存,改正后可再导入</source>
         <translation>{0} rejected rows saved: fix them and import again</translation>
     </message>
@@ -2270,225 +2280,225 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="53"/>
+        <location filename="../../desk/gui/main_window.py" line="57"/>
         <source>连心台帐 — {0} {1}年“走进群众”活动</source>
-        <extracomment>a desk left alone this long locks: the operator&apos;s password, or another operator, opens it</extracomment>
+        <extracomment>where column widths are kept: those of a ledger fitted to its rows or widened by its operator (the widths kept before ledgers were fitted, Qt&apos;s 100 px each for pages never opened, are left behind) a desk left alone this long locks: the operator&apos;s password, or another operator, opens it</extracomment>
         <translation>Lianxin ledger — {0} {1} campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="61"/>
+        <location filename="../../desk/gui/main_window.py" line="65"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="62"/>
+        <location filename="../../desk/gui/main_window.py" line="66"/>
         <source>督查跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="63"/>
+        <location filename="../../desk/gui/main_window.py" line="67"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="64"/>
+        <location filename="../../desk/gui/main_window.py" line="68"/>
         <source>走访台帐</source>
         <translation>Visit ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="65"/>
+        <location filename="../../desk/gui/main_window.py" line="69"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="66"/>
+        <location filename="../../desk/gui/main_window.py" line="70"/>
         <source>直评</source>
         <translation>Direct rating</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="67"/>
+        <location filename="../../desk/gui/main_window.py" line="71"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="68"/>
+        <location filename="../../desk/gui/main_window.py" line="72"/>
         <source>典型经验</source>
         <translation>Exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="69"/>
+        <location filename="../../desk/gui/main_window.py" line="73"/>
         <source>单位实事</source>
         <translation>Units&apos; own work</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="70"/>
+        <location filename="../../desk/gui/main_window.py" line="74"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="71"/>
+        <location filename="../../desk/gui/main_window.py" line="75"/>
         <source>问题办理</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="72"/>
+        <location filename="../../desk/gui/main_window.py" line="76"/>
         <source>人员与单位</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="73"/>
+        <location filename="../../desk/gui/main_window.py" line="77"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="74"/>
+        <location filename="../../desk/gui/main_window.py" line="78"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="113"/>
-        <location filename="../../desk/gui/main_window.py" line="116"/>
+        <location filename="../../desk/gui/main_window.py" line="117"/>
+        <location filename="../../desk/gui/main_window.py" line="120"/>
         <source>回看</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="149"/>
+        <location filename="../../desk/gui/main_window.py" line="159"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="150"/>
+        <location filename="../../desk/gui/main_window.py" line="160"/>
         <source>连心台帐 — 已锁定</source>
         <translation>Lianxin — locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="205"/>
+        <location filename="../../desk/gui/main_window.py" line="219"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="207"/>
+        <location filename="../../desk/gui/main_window.py" line="221"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="210"/>
+        <location filename="../../desk/gui/main_window.py" line="224"/>
         <source>切换操作员…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="211"/>
+        <location filename="../../desk/gui/main_window.py" line="225"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="213"/>
+        <location filename="../../desk/gui/main_window.py" line="227"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="214"/>
+        <location filename="../../desk/gui/main_window.py" line="228"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="215"/>
+        <location filename="../../desk/gui/main_window.py" line="229"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="221"/>
+        <location filename="../../desk/gui/main_window.py" line="235"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="222"/>
-        <location filename="../../desk/gui/main_window.py" line="297"/>
+        <location filename="../../desk/gui/main_window.py" line="236"/>
+        <location filename="../../desk/gui/main_window.py" line="311"/>
         <source>关于连心台帐</source>
         <translation>About Lianxin</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="365"/>
+        <location filename="../../desk/gui/main_window.py" line="379"/>
         <source>已退出登录:请下一位操作员登录</source>
         <translation>Logged out: the next operator logs in</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="264"/>
-        <location filename="../../desk/gui/main_window.py" line="269"/>
-        <location filename="../../desk/gui/main_window.py" line="279"/>
-        <location filename="../../desk/gui/main_window.py" line="282"/>
-        <location filename="../../desk/gui/main_window.py" line="287"/>
-        <location filename="../../desk/gui/main_window.py" line="290"/>
+        <location filename="../../desk/gui/main_window.py" line="278"/>
+        <location filename="../../desk/gui/main_window.py" line="283"/>
+        <location filename="../../desk/gui/main_window.py" line="293"/>
+        <location filename="../../desk/gui/main_window.py" line="296"/>
+        <location filename="../../desk/gui/main_window.py" line="301"/>
+        <location filename="../../desk/gui/main_window.py" line="304"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="264"/>
+        <location filename="../../desk/gui/main_window.py" line="278"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="269"/>
+        <location filename="../../desk/gui/main_window.py" line="283"/>
         <source>新密码(至少 8 位)</source>
         <translation>New password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="282"/>
+        <location filename="../../desk/gui/main_window.py" line="296"/>
         <source>再输入一次新密码</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="287"/>
+        <location filename="../../desk/gui/main_window.py" line="301"/>
         <source>两次输入的新密码不一致</source>
         <translation>The two new passwords differ</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="290"/>
+        <location filename="../../desk/gui/main_window.py" line="304"/>
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="299"/>
+        <location filename="../../desk/gui/main_window.py" line="313"/>
         <source>连心台帐:“走进群众”活动台帐。每条记录都是不可更改的事件,更正和作废也是事件;哈希链头印在每份输出上,desk verify --head 可核对。</source>
         <translation>Lianxin: records of the &quot;Go Among the Masses&quot; campaign. Every record is an immutable event, corrections and voids too; the hash-chain head is printed on every output and desk verify --head checks it.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="315"/>
+        <location filename="../../desk/gui/main_window.py" line="329"/>
         <source>所见为 {0} 时的台帐(截至第 {1} 号事件);录入仍记入当前</source>
         <translation>Showing the ledgers as at {0} (up to event #{1}); new entries are still recorded now</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="356"/>
+        <location filename="../../desk/gui/main_window.py" line="370"/>
         <source>学教办管理员</source>
         <translation>study-office administrator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="357"/>
+        <location filename="../../desk/gui/main_window.py" line="371"/>
         <source>录入员</source>
         <translation>clerk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="358"/>
+        <location filename="../../desk/gui/main_window.py" line="372"/>
         <source>督查</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="359"/>
+        <location filename="../../desk/gui/main_window.py" line="373"/>
         <source>领导</source>
         <translation>leader</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="369"/>
+        <location filename="../../desk/gui/main_window.py" line="383"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="380"/>
+        <location filename="../../desk/gui/main_window.py" line="394"/>
         <source>注意:{0} 停在第 {1} 号事件,未再更新(其余照常);请管理员修复后运行 desk rebuild</source>
         <translation>Note: {0} stopped at notification {1} and is not updated (the rest works); the administrator runs desk rebuild after the fix</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="395"/>
+        <location filename="../../desk/gui/main_window.py" line="409"/>
         <source>正在保存今天的备份…</source>
         <translation>Saving today&apos;s backup…</translation>
     </message>
@@ -2496,37 +2506,37 @@
 <context>
     <name>OpenRoundDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="96"/>
+        <location filename="../../desk/gui/work.py" line="97"/>
         <source>开始直评</source>
         <translation>Open a rating round</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="104"/>
+        <location filename="../../desk/gui/work.py" line="105"/>
         <source>人员编号,用“、”分开;空白为该村全部村街居干部</source>
         <translation>person codes separated by 、; blank: all the village&apos;s cadres</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="110"/>
+        <location filename="../../desk/gui/work.py" line="111"/>
         <source>轮次编号*</source>
         <translation>Round code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="111"/>
+        <location filename="../../desk/gui/work.py" line="112"/>
         <source>村居编码*</source>
         <translation>Village code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="112"/>
+        <location filename="../../desk/gui/work.py" line="113"/>
         <source>参评村干部</source>
         <translation>Cadres to rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="113"/>
+        <location filename="../../desk/gui/work.py" line="114"/>
         <source>直评日期*</source>
         <translation>Rating date*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="114"/>
+        <location filename="../../desk/gui/work.py" line="115"/>
         <source>应到人数</source>
         <translation>Invited</translation>
     </message>
@@ -2534,24 +2544,24 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desk/gui/operations.py" line="187"/>
-        <location filename="../../desk/gui/operations.py" line="195"/>
+        <location filename="../../desk/gui/operations.py" line="178"/>
+        <location filename="../../desk/gui/operations.py" line="186"/>
         <source>未能保存</source>
         <extracomment>the projector&apos;s position after the change, and the read models that changed (a frozenset of names) the write side&apos;s one port: the application&apos;s use cases, by area (visits.record_visit, …), each checking the operator&apos;s session and the plan&apos;s rules the read side&apos;s one port: a query object per read model, the chain&apos;s head and checks the store&apos;s own services: checkpoints, backups, an erasure, an import, its stale read models pages that are not on screen reload when shown, not on every change (the app; tests see all pages) the rule code and message of the last command refused (shown by the view that ran it, only) a long command (an erasure&apos;s rebuild) is under way on this thread: the poll leaves the projector alone until it ends, instead of waiting for the lock that command holds</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="192"/>
+        <location filename="../../desk/gui/operations.py" line="183"/>
         <source>磁盘空间不足,这条记录未能保存(请清理磁盘后重试;此前已保存的记录不受影响)</source>
         <translation>The disk is full: this record was not saved (free some space and try again; records saved before are not affected)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="201"/>
+        <location filename="../../desk/gui/operations.py" line="192"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="202"/>
+        <location filename="../../desk/gui/operations.py" line="193"/>
         <source>操作未完成:{0}(详情已写入日志)</source>
         <translation>Not done: {0} (details in the log)</translation>
     </message>
@@ -2559,37 +2569,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1173"/>
+        <location filename="../../desk/gui/pages.py" line="1200"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1180"/>
+        <location filename="../../desk/gui/pages.py" line="1207"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1183"/>
+        <location filename="../../desk/gui/pages.py" line="1210"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1184"/>
+        <location filename="../../desk/gui/pages.py" line="1211"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1185"/>
+        <location filename="../../desk/gui/pages.py" line="1212"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1186"/>
+        <location filename="../../desk/gui/pages.py" line="1213"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1187"/>
+        <location filename="../../desk/gui/pages.py" line="1214"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -2597,90 +2607,90 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="228"/>
+        <location filename="../../desk/gui/pages.py" line="251"/>
         <source>取消</source>
         <extracomment>how the audit trail names a page (its Chinese title, not the program&apos;s class name) the read models this page shows (empty: all of them); a change elsewhere does not reload it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="271"/>
+        <location filename="../../desk/gui/pages.py" line="294"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="276"/>
+        <location filename="../../desk/gui/pages.py" line="299"/>
         <source>显示完整联系方式</source>
         <translation>Show full contact details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="277"/>
+        <location filename="../../desk/gui/pages.py" line="300"/>
         <source>联系电话和地址属于群众的个人信息。确需查看完整内容吗?此操作记入审计日志。</source>
         <translation>Phone numbers and addresses are residents&apos; personal data. Do you really need to see them in full? This is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="292"/>
+        <location filename="../../desk/gui/pages.py" line="315"/>
         <source>重新隐藏联系方式</source>
         <translation>Mask contact details again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="316"/>
+        <location filename="../../desk/gui/pages.py" line="339"/>
         <source>搜索“{0}”</source>
         <translation>search &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="336"/>
-        <location filename="../../desk/gui/pages.py" line="393"/>
-        <location filename="../../desk/gui/pages.py" line="405"/>
-        <location filename="../../desk/gui/pages.py" line="407"/>
+        <location filename="../../desk/gui/pages.py" line="359"/>
+        <location filename="../../desk/gui/pages.py" line="416"/>
+        <location filename="../../desk/gui/pages.py" line="428"/>
+        <location filename="../../desk/gui/pages.py" line="430"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="393"/>
+        <location filename="../../desk/gui/pages.py" line="416"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="403"/>
+        <location filename="../../desk/gui/pages.py" line="426"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="407"/>
+        <location filename="../../desk/gui/pages.py" line="430"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>{0} rows exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="417"/>
-        <location filename="../../desk/gui/pages.py" line="430"/>
-        <location filename="../../desk/gui/pages.py" line="441"/>
+        <location filename="../../desk/gui/pages.py" line="440"/>
+        <location filename="../../desk/gui/pages.py" line="453"/>
+        <location filename="../../desk/gui/pages.py" line="464"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="418"/>
+        <location filename="../../desk/gui/pages.py" line="441"/>
         <source>共 {0} 行,请先筛选(如选一个村居)再打印。</source>
         <translation>{0} rows: filter first (one village, say) before printing.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="428"/>
-        <location filename="../../desk/gui/pages.py" line="439"/>
+        <location filename="../../desk/gui/pages.py" line="451"/>
+        <location filename="../../desk/gui/pages.py" line="462"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="430"/>
-        <location filename="../../desk/gui/pages.py" line="441"/>
+        <location filename="../../desk/gui/pages.py" line="453"/>
+        <location filename="../../desk/gui/pages.py" line="464"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="455"/>
+        <location filename="../../desk/gui/pages.py" line="478"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="463"/>
+        <location filename="../../desk/gui/pages.py" line="486"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
@@ -2938,157 +2948,157 @@
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="244"/>
+        <location filename="../../desk/gui/work.py" line="245"/>
         <source>轮次</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="245"/>
-        <location filename="../../desk/gui/work.py" line="301"/>
+        <location filename="../../desk/gui/work.py" line="246"/>
+        <location filename="../../desk/gui/work.py" line="302"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="246"/>
+        <location filename="../../desk/gui/work.py" line="247"/>
         <source>参评人数</source>
         <translation>Cadres rated</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="247"/>
-        <location filename="../../desk/gui/work.py" line="259"/>
+        <location filename="../../desk/gui/work.py" line="248"/>
+        <location filename="../../desk/gui/work.py" line="260"/>
         <source>有效票</source>
         <translation>Valid ballots</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="248"/>
+        <location filename="../../desk/gui/work.py" line="249"/>
         <source>废票</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="249"/>
+        <location filename="../../desk/gui/work.py" line="250"/>
         <source>应到</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="251"/>
+        <location filename="../../desk/gui/work.py" line="252"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="250"/>
-        <location filename="../../desk/gui/work.py" line="304"/>
+        <location filename="../../desk/gui/work.py" line="251"/>
+        <location filename="../../desk/gui/work.py" line="305"/>
         <source>参与率</source>
         <translation>Turnout</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="259"/>
-        <location filename="../../desk/gui/work.py" line="299"/>
+        <location filename="../../desk/gui/work.py" line="260"/>
+        <location filename="../../desk/gui/work.py" line="300"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="259"/>
-        <location filename="../../desk/gui/work.py" line="300"/>
+        <location filename="../../desk/gui/work.py" line="260"/>
+        <location filename="../../desk/gui/work.py" line="301"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="259"/>
-        <location filename="../../desk/gui/work.py" line="303"/>
+        <location filename="../../desk/gui/work.py" line="260"/>
+        <location filename="../../desk/gui/work.py" line="304"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="266"/>
+        <location filename="../../desk/gui/work.py" line="267"/>
         <source>开始直评…</source>
         <translation>Open round…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="267"/>
+        <location filename="../../desk/gui/work.py" line="268"/>
         <source>作废选票…</source>
         <translation>Void ballot…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="268"/>
+        <location filename="../../desk/gui/work.py" line="269"/>
         <source>结束并公布…</source>
         <translation>Close and publish…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="269"/>
+        <location filename="../../desk/gui/work.py" line="270"/>
         <source>干部考核参考表…</source>
         <translation>Cadre evaluation sheet…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="270"/>
-        <location filename="../../desk/gui/work.py" line="330"/>
+        <location filename="../../desk/gui/work.py" line="271"/>
+        <location filename="../../desk/gui/work.py" line="331"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="270"/>
         <location filename="../../desk/gui/work.py" line="271"/>
+        <location filename="../../desk/gui/work.py" line="272"/>
         <source>直评结果</source>
         <translation>Rating results</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="271"/>
-        <location filename="../../desk/gui/work.py" line="331"/>
+        <location filename="../../desk/gui/work.py" line="272"/>
+        <location filename="../../desk/gui/work.py" line="332"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="280"/>
+        <location filename="../../desk/gui/work.py" line="281"/>
         <source>结果(R-R4:满意率 = (满意 + 基本满意) ÷ (有效票 − 弃权))</source>
         <translation>Results (R-R4: rate = (satisfied + fairly satisfied) ÷ (valid − abstentions))</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="295"/>
-        <location filename="../../desk/gui/work.py" line="327"/>
+        <location filename="../../desk/gui/work.py" line="296"/>
+        <location filename="../../desk/gui/work.py" line="328"/>
         <source>干部考核参考表</source>
         <translation>Cadre evaluation sheet</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="302"/>
+        <location filename="../../desk/gui/work.py" line="303"/>
         <source>直评轮次</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="305"/>
+        <location filename="../../desk/gui/work.py" line="306"/>
         <source>联系</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="306"/>
+        <location filename="../../desk/gui/work.py" line="307"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="307"/>
+        <location filename="../../desk/gui/work.py" line="308"/>
         <source>办理问题</source>
         <translation>Concerns handled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="341"/>
+        <location filename="../../desk/gui/work.py" line="342"/>
         <source>直评结果是评价和使用干部的重要依据(§4.4):满意率、参与率与本人的联系、走访和问题办理并列</source>
         <translation>The rating is an important basis for evaluating and appointing cadres (§4.4): satisfaction and turnout beside their own contacts, visits and concerns handled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="369"/>
+        <location filename="../../desk/gui/work.py" line="370"/>
         <source>已结束</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="369"/>
+        <location filename="../../desk/gui/work.py" line="370"/>
         <source>进行中</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="390"/>
+        <location filename="../../desk/gui/work.py" line="391"/>
         <source>结果在轮次结束后公布</source>
         <translation>Results are published when the round closes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="393"/>
+        <location filename="../../desk/gui/work.py" line="394"/>
         <source>{0} 已于 {1} 结束,共 {2} 张有效票、{3} 张废票</source>
         <translation>{0} closed on {1}: {2} valid ballots, {3} void</translation>
     </message>
@@ -3182,276 +3192,276 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="477"/>
+        <location filename="../../desk/gui/pages.py" line="500"/>
         <source>按编号、姓名、电话或地址搜索</source>
         <translation>Search by code, name, phone or address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="481"/>
+        <location filename="../../desk/gui/pages.py" line="504"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="485"/>
+        <location filename="../../desk/gui/pages.py" line="508"/>
         <source>全部农户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="495"/>
+        <location filename="../../desk/gui/pages.py" line="518"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="496"/>
+        <location filename="../../desk/gui/pages.py" line="519"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="497"/>
+        <location filename="../../desk/gui/pages.py" line="520"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="498"/>
-        <location filename="../../desk/gui/pages.py" line="542"/>
+        <location filename="../../desk/gui/pages.py" line="521"/>
+        <location filename="../../desk/gui/pages.py" line="565"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="499"/>
+        <location filename="../../desk/gui/pages.py" line="522"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="500"/>
+        <location filename="../../desk/gui/pages.py" line="523"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="501"/>
+        <location filename="../../desk/gui/pages.py" line="524"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="502"/>
+        <location filename="../../desk/gui/pages.py" line="525"/>
         <source>分工村居</source>
         <translation>Assigned village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="503"/>
+        <location filename="../../desk/gui/pages.py" line="526"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="504"/>
-        <location filename="../../desk/gui/pages.py" line="518"/>
+        <location filename="../../desk/gui/pages.py" line="527"/>
+        <location filename="../../desk/gui/pages.py" line="541"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="512"/>
+        <location filename="../../desk/gui/pages.py" line="535"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="513"/>
+        <location filename="../../desk/gui/pages.py" line="536"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="514"/>
+        <location filename="../../desk/gui/pages.py" line="537"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="515"/>
+        <location filename="../../desk/gui/pages.py" line="538"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="516"/>
+        <location filename="../../desk/gui/pages.py" line="539"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="517"/>
+        <location filename="../../desk/gui/pages.py" line="540"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="519"/>
+        <location filename="../../desk/gui/pages.py" line="542"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="527"/>
+        <location filename="../../desk/gui/pages.py" line="550"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="528"/>
+        <location filename="../../desk/gui/pages.py" line="551"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="529"/>
+        <location filename="../../desk/gui/pages.py" line="552"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="530"/>
+        <location filename="../../desk/gui/pages.py" line="553"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="540"/>
+        <location filename="../../desk/gui/pages.py" line="563"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="541"/>
+        <location filename="../../desk/gui/pages.py" line="564"/>
         <source>农户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="546"/>
+        <location filename="../../desk/gui/pages.py" line="569"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="547"/>
+        <location filename="../../desk/gui/pages.py" line="570"/>
         <source>修改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="548"/>
+        <location filename="../../desk/gui/pages.py" line="571"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="549"/>
+        <location filename="../../desk/gui/pages.py" line="572"/>
         <source>五必访标签…</source>
         <translation>Must-visit tags…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="550"/>
+        <location filename="../../desk/gui/pages.py" line="573"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="551"/>
+        <location filename="../../desk/gui/pages.py" line="574"/>
         <source>注销…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="552"/>
+        <location filename="../../desk/gui/pages.py" line="575"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="553"/>
+        <location filename="../../desk/gui/pages.py" line="576"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="554"/>
+        <location filename="../../desk/gui/pages.py" line="577"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="555"/>
+        <location filename="../../desk/gui/pages.py" line="578"/>
         <source>删除个人信息…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="581"/>
+        <location filename="../../desk/gui/pages.py" line="604"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="618"/>
+        <location filename="../../desk/gui/pages.py" line="641"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="624"/>
+        <location filename="../../desk/gui/pages.py" line="647"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="624"/>
+        <location filename="../../desk/gui/pages.py" line="647"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="663"/>
+        <location filename="../../desk/gui/pages.py" line="686"/>
         <source>加/减五必访标签:{0}</source>
         <translation>Add/remove must-visit tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="678"/>
+        <location filename="../../desk/gui/pages.py" line="701"/>
         <source>注销 {0}</source>
         <translation>Retire {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="709"/>
+        <location filename="../../desk/gui/pages.py" line="732"/>
         <source>将永久删除农户 {0} 的户主姓名、电话、地址及其走访记录和问题诉求中的叙述,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases household {0}&apos;s head name, phone and address and the narratives of its visits and concerns; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="714"/>
+        <location filename="../../desk/gui/pages.py" line="737"/>
         <source>将永久删除人员 {0} 的姓名、电话及干部与其联系、谈心的记录内容,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases person {0}&apos;s name and phone and what cadres wrote of contacts and talks with them; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="721"/>
-        <location filename="../../desk/gui/pages.py" line="727"/>
-        <location filename="../../desk/gui/pages.py" line="755"/>
+        <location filename="../../desk/gui/pages.py" line="744"/>
+        <location filename="../../desk/gui/pages.py" line="750"/>
+        <location filename="../../desk/gui/pages.py" line="778"/>
         <source>删除个人信息</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="721"/>
+        <location filename="../../desk/gui/pages.py" line="744"/>
         <source>{0} 的个人信息已经删除,无需再删</source>
         <translation>The personal data of {0} has already been erased</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="740"/>
+        <location filename="../../desk/gui/pages.py" line="763"/>
         <source>正在删除个人信息并重建台帐…</source>
         <translation>Erasing personal data and rebuilding the ledgers…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="748"/>
+        <location filename="../../desk/gui/pages.py" line="771"/>
         <source>删除个人信息:{0}</source>
         <translation>Erase personal data: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="750"/>
+        <location filename="../../desk/gui/pages.py" line="773"/>
         <source>如:本人申请(个人信息保护法第四十七条)</source>
         <translation>e.g. at the person&apos;s request (PIPL art. 47)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="756"/>
+        <location filename="../../desk/gui/pages.py" line="779"/>
         <source>已删除 {0} 的个人信息(涉及 {1} 条记录)。记录与统计数字保留。</source>
         <translation>Erased the personal data of {0} ({1} records). The records and every figure stay.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="760"/>
+        <location filename="../../desk/gui/pages.py" line="783"/>
         <source>此前用“备份”另存的副本仍含这些信息,请一并销毁;本机每日自动备份已同步删除。</source>
         <translation>Copies saved earlier with Backup still hold it and must be destroyed too; this computer&apos;s daily copies have been purged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="765"/>
+        <location filename="../../desk/gui/pages.py" line="788"/>
         <source>人员名册</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="766"/>
+        <location filename="../../desk/gui/pages.py" line="789"/>
         <source>农户名册</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="767"/>
+        <location filename="../../desk/gui/pages.py" line="790"/>
         <source>单位名册</source>
         <translation>Units</translation>
     </message>
@@ -3459,154 +3469,154 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="991"/>
+        <location filename="../../desk/gui/pages.py" line="1016"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="991"/>
+        <location filename="../../desk/gui/pages.py" line="1016"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="991"/>
+        <location filename="../../desk/gui/pages.py" line="1016"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1001"/>
+        <location filename="../../desk/gui/pages.py" line="1026"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1008"/>
+        <location filename="../../desk/gui/pages.py" line="1033"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1013"/>
+        <location filename="../../desk/gui/pages.py" line="1038"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1023"/>
+        <location filename="../../desk/gui/pages.py" line="1048"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1024"/>
+        <location filename="../../desk/gui/pages.py" line="1049"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1025"/>
+        <location filename="../../desk/gui/pages.py" line="1050"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1026"/>
+        <location filename="../../desk/gui/pages.py" line="1051"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1027"/>
+        <location filename="../../desk/gui/pages.py" line="1052"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1028"/>
+        <location filename="../../desk/gui/pages.py" line="1053"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1034"/>
+        <location filename="../../desk/gui/pages.py" line="1059"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1037"/>
+        <location filename="../../desk/gui/pages.py" line="1062"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1040"/>
+        <location filename="../../desk/gui/pages.py" line="1065"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1047"/>
+        <location filename="../../desk/gui/pages.py" line="1072"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1054"/>
+        <location filename="../../desk/gui/pages.py" line="1079"/>
         <source>重建台帐…</source>
         <translation>Rebuild the ledgers…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1057"/>
+        <location filename="../../desk/gui/pages.py" line="1082"/>
         <source>从事件重建全部台帐(哈希链除外):修复程序后,或台帐停在某条事件时</source>
         <translation>Rebuild every ledger from the events (the hash chain excepted): after a fix, or when a ledger stopped at an event</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1074"/>
-        <location filename="../../desk/gui/pages.py" line="1084"/>
-        <location filename="../../desk/gui/pages.py" line="1087"/>
+        <location filename="../../desk/gui/pages.py" line="1099"/>
+        <location filename="../../desk/gui/pages.py" line="1109"/>
+        <location filename="../../desk/gui/pages.py" line="1112"/>
         <source>重建台帐</source>
         <translation>Rebuild the ledgers</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1075"/>
+        <location filename="../../desk/gui/pages.py" line="1100"/>
         <source>从全部事件重建台帐(哈希链除外)。重建期间各工作站的台帐暂时不全,可能需要几分钟。继续吗?</source>
         <translation>Rebuild the ledgers from all the events (the hash chain excepted)? Meanwhile the ledgers at every workstation are incomplete; it may take a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1082"/>
+        <location filename="../../desk/gui/pages.py" line="1107"/>
         <source>正在从事件重建台帐…</source>
         <translation>Rebuilding the ledgers from the events…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1087"/>
+        <location filename="../../desk/gui/pages.py" line="1112"/>
         <source>已从 {0} 条事件重建台帐。</source>
         <translation>The ledgers were rebuilt from {0} events.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1093"/>
+        <location filename="../../desk/gui/pages.py" line="1118"/>
         <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
         <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1096"/>
+        <location filename="../../desk/gui/pages.py" line="1121"/>
         <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
         <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1103"/>
+        <location filename="../../desk/gui/pages.py" line="1128"/>
         <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
         <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1118"/>
+        <location filename="../../desk/gui/pages.py" line="1144"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1120"/>
+        <location filename="../../desk/gui/pages.py" line="1146"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1120"/>
+        <location filename="../../desk/gui/pages.py" line="1146"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1153"/>
+        <location filename="../../desk/gui/pages.py" line="1180"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1164"/>
+        <location filename="../../desk/gui/pages.py" line="1191"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3702,28 +3712,28 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="471"/>
+        <location filename="../../desk/gui/supervision.py" line="470"/>
         <source>保存总结…</source>
         <translation>Save summary…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="512"/>
+        <location filename="../../desk/gui/supervision.py" line="511"/>
         <source>保存总结</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="521"/>
+        <location filename="../../desk/gui/supervision.py" line="520"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
+        <location filename="../../desk/gui/supervision.py" line="522"/>
         <location filename="../../desk/gui/supervision.py" line="523"/>
-        <location filename="../../desk/gui/supervision.py" line="524"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="524"/>
+        <location filename="../../desk/gui/supervision.py" line="523"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -3875,27 +3885,27 @@
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="551"/>
+        <location filename="../../desk/gui/work.py" line="552"/>
         <source>下达调研课题</source>
         <translation>Set a research topic</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="556"/>
+        <location filename="../../desk/gui/work.py" line="557"/>
         <source>课题编号*</source>
         <translation>Topic code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="557"/>
+        <location filename="../../desk/gui/work.py" line="558"/>
         <source>课题名称*</source>
         <translation>Topic title*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="558"/>
+        <location filename="../../desk/gui/work.py" line="559"/>
         <source>承担人编号*</source>
         <translation>Assignee (code)*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="559"/>
+        <location filename="../../desk/gui/work.py" line="560"/>
         <source>下达日期*</source>
         <translation>Set on*</translation>
     </message>
@@ -3903,27 +3913,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="781"/>
+        <location filename="../../desk/gui/pages.py" line="804"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="788"/>
+        <location filename="../../desk/gui/pages.py" line="811"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="789"/>
+        <location filename="../../desk/gui/pages.py" line="812"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="790"/>
+        <location filename="../../desk/gui/pages.py" line="813"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="791"/>
+        <location filename="../../desk/gui/pages.py" line="814"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
@@ -4461,17 +4471,17 @@
 <context>
     <name>VoidBallotDialog</name>
     <message>
-        <location filename="../../desk/gui/work.py" line="427"/>
+        <location filename="../../desk/gui/work.py" line="428"/>
         <source>作废选票</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="432"/>
+        <location filename="../../desk/gui/work.py" line="433"/>
         <source>票号</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/work.py" line="433"/>
+        <location filename="../../desk/gui/work.py" line="434"/>
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
