@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from pytestqt.qtbot import QtBot
 
 PASSWORD = "secret-pass-1"
 ENV = {**os.environ, "DESK_PASSWORD": PASSWORD, "DESK_USER": "admin"}
@@ -485,6 +486,39 @@ def test_a_failing_read_model_never_takes_the_store_down(store: str, tmp_path: P
     finally:
         fine.close()
     assert desk("verify", "--db", store).returncode == 0
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_a_rebuild_at_another_workstation_clears_the_stale_warning_here(
+    qtbot: QtBot, store: str, tmp_path: Path
+) -> None:
+    """The window says which read model is stale; once `desk rebuild` ran elsewhere (after the fix), the
+    warning goes within a few seconds, without a new event to announce it."""
+    from desk.gui.main_window import MainWindow
+    from desk.gui.operations import Operations
+    from projections.store import open_store
+
+    opened = open_store(store)
+    try:
+        actor = opened.app.login("admin", PASSWORD, "PC-1")
+        roster = next(p for p in opened.projector.projections if p.name == "roster")
+
+        def defect(conn: object, envelopes: object) -> None:
+            raise RuntimeError("a defect in the roster projection")
+
+        roster.process_batch = defect  # type: ignore[attr-defined]
+        window = MainWindow(Operations(opened), actor)
+        qtbot.addWidget(window)
+        window.show()
+        opened.app.roster.register_unit(actor, "V9", "新村", "村", "")
+        window.ops.refresh()
+        qtbot.waitUntil(lambda: window.stale.isVisible() and "roster" in window.stale.text())
+        rebuilt = desk("rebuild", "--db", store)
+        assert rebuilt.returncode == 0, rebuilt.stderr
+        qtbot.waitUntil(lambda: not window.stale.isVisible(), timeout=15000)
+        window.close()
+    finally:
+        opened.close()
 
 
 def test_bad_paths_and_unreachable_servers_are_one_clear_line(tmp_path: Path) -> None:

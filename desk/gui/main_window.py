@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.stale.setObjectName("stale_read_models")
         self.stale.setStyleSheet("color: #b91c1c")
         self.stale.setVisible(False)
+        self._stale_names: set[str] = set()
         self.statusBar().addWidget(self.stale)
         self.statusBar().addPermanentWidget(self.status)
         ops.changed.connect(self._on_changed)
@@ -104,6 +105,10 @@ class MainWindow(QMainWindow):
         self.timer.setInterval(poll_ms)
         self.timer.timeout.connect(ops.refresh)
         self.timer.start()
+        self.stale_timer = QTimer(self)
+        self.stale_timer.setInterval(5_000)
+        self.stale_timer.timeout.connect(self._show_stale)
+        self.stale_timer.start()
         self.idle_timer = QTimer(self)
         self.idle_timer.setInterval(30_000)
         self.idle_timer.timeout.connect(self.check_idle)
@@ -241,6 +246,7 @@ class MainWindow(QMainWindow):
     def _detach(self) -> None:
         """This window stops following the store: it is being replaced by another operator's."""
         self.timer.stop()
+        self.stale_timer.stop()
         self.idle_timer.stop()
         self.ops.changed.disconnect(self._on_changed)
         for page in self.pages.values():
@@ -388,7 +394,16 @@ class MainWindow(QMainWindow):
                 link[:12],
             )
         )
+        self._show_stale()
+
+    def _show_stale(self) -> None:
+        """The read models marked stale — also looked at every few seconds, so that a `desk rebuild` run at
+        another workstation clears the warning here and the pages it concerned show the rebuilt rows."""
         stale = self.ops.services.stale()
+        recovered = self._stale_names - {name for name, _i, _m in stale}
+        self._stale_names = {name for name, _i, _m in stale}
+        if recovered:
+            self.ops.reload(frozenset(recovered))
         self.stale.setVisible(bool(stale))
         self.stale.setText(
             self.tr("注意:{0} 停在第 {1} 号事件,未再更新(其余照常);请管理员修复后运行 desk rebuild").format(
@@ -398,6 +413,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()
+        self.stale_timer.stop()
         self.idle_timer.stop()
         if self.daily_backups:
             self._save_columns()

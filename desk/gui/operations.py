@@ -159,6 +159,10 @@ class Operations(QObject):
         finally:
             self.busy = False
 
+    def reload(self, names: frozenset[str]) -> None:
+        """The pages showing these read models read them again (rebuilt elsewhere: same position)."""
+        self.changed.emit(self._seen, names)
+
     def flush(self) -> None:
         if self._pending is not None:
             position, self._pending = self._pending, None
