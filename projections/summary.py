@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from sqlalchemy.engine import Engine
 
@@ -39,7 +40,7 @@ class Detail:
         return sum(int(row[self.total]) for row in self.rows if row[self.total].isdigit())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Section:
     """One part of the plan: headline figures, then a table per unit."""
 
@@ -50,10 +51,35 @@ class Section:
     header: Row = ()
     rows: tuple[Row, ...] = ()
     progress: tuple[int, int] = (0, 0)  # the part's headline as numbers: done, of how many
-    details: tuple[Detail, ...] = ()  # one per figure, in the figures' order
+    #: the records behind each figure, one per figure in the figures' order — or the function that reads
+    #: them, when that costs (every household of a county behind the visits' coverage): made when first
+    #: asked for (a drill-down, an export, a printed summary), not for the dashboard's figures
+    source: tuple[Detail, ...] | Callable[[], tuple[Detail, ...]] = ()
+
+    @cached_property
+    def details(self) -> tuple[Detail, ...]:
+        return self.source() if callable(self.source) else self.source
 
     def detail(self, index: int) -> Detail | None:
         return self.details[index] if 0 <= index < len(self.details) else None
+
+    def _compared(self) -> tuple[object, ...]:
+        return (
+            self.key,
+            self.title,
+            self.clause,
+            self.figures,
+            self.header,
+            self.rows,
+            self.progress,
+            self.details,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Section) and self._compared() == other._compared()
+
+    def __hash__(self) -> int:
+        return hash((self.key, self.figures))
 
 
 @dataclass(frozen=True)
@@ -183,22 +209,25 @@ class SummaryQuery:
                 for g, (required, done) in groups.items()
             ),
         )
-        behind = query.households_behind(up_to)
-        names = {code: (head, village) for code, head, village, _ in behind}
         header = ("户编号", "户主", "村居编码", "已走访")
 
-        def households_of(codes: list[str], seen: set[str]) -> Detail:
-            return Detail(
-                header,
-                tuple((c, *names.get(c, ("", "")), "是" if c in seen else "否") for c in codes),
+        def details() -> tuple[Detail, ...]:  # every household: read only when a drill-down asks
+            behind = query.households_behind(up_to)
+            names = {code: (head, village) for code, head, village, _ in behind}
+
+            def households_of(codes: list[str], seen: set[str]) -> Detail:
+                return Detail(
+                    header,
+                    tuple((c, *names.get(c, ("", "")), "是" if c in seen else "否") for c in codes),
+                )
+
+            seen = {code for code, _h, _v, done in behind if done}
+            return (
+                households_of([code for code, *_ in behind], seen),
+                households_of(sorted(seen), seen),
+                *(households_of(required, set(done)) for required, done in groups.values()),
             )
 
-        seen = {code for code, _h, _v, done in behind if done}
-        details = (
-            households_of([code for code, *_ in behind], seen),
-            households_of(sorted(seen), seen),
-            *(households_of(required, set(done)) for required, done in groups.values()),
-        )
         table = tuple(
             (c.key, c.name, str(c.required), str(c.visited), pct(c.visited, c.required)) for c in villages
         )
@@ -343,7 +372,7 @@ class SummaryQuery:
             figures,
             ("村居", "人员编号", "姓名", "有效票", "满意率", "参与率"),
             tuple(table),
-            details=(rounds, ballots, spoiled, cadres, rounds),
+            source=(rounds, ballots, spoiled, cadres, rounds),
         )
 
     def _unit_work(self, day: date, up_to: int | None) -> Section:
