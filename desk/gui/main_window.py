@@ -13,10 +13,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QToolBar,
@@ -87,16 +90,22 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._as_of_bar()
         self.status = QLabel()
+        # a long store path or chain head never widens the window past the screen: the label is cut instead
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setMinimumWidth(200)
         self.stale = QLabel()
         self.stale.setObjectName("stale_read_models")
         self.stale.setStyleSheet("color: #b91c1c")
         self.stale.setVisible(False)
+        self.stale.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._stale_names: set[str] = set()
         self.statusBar().addWidget(self.stale)
         self.statusBar().addPermanentWidget(self.status)
         ops.changed.connect(self._on_changed)
         self._update_status()
-        self.resize(1280, 780)
+        screen = QApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        self.resize(min(1280, room.width() if room else 1280), min(780, room.height() - 40 if room else 780))
         self._menus()
         if daily_backups:  # the app (not the tests): each operator's column widths and sort orders
             self._restore_columns()
@@ -348,9 +357,20 @@ class MainWindow(QMainWindow):
             page.refresh()
 
     def add_page(self, key: str, title: str, page: Page) -> None:
+        """Each page scrolls when the window is smaller than its forms and figures need (a 1366×768
+        laptop): no page makes the window taller or wider than the screen."""
         self.pages[key] = page
         self.nav.addItem(title)
-        self.stack.addWidget(page)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        self.stack.addWidget(scroll)
+
+    def current_page(self) -> Page | None:
+        scroll = self.stack.currentWidget()
+        page = scroll.widget() if isinstance(scroll, QScrollArea) else None
+        return page if isinstance(page, Page) else None
 
     def show_unit_events(self, unit_code: str, up_to: int | None) -> None:
         """The audit trail of one unit as recorded up to a notification (a summary figure's drill-down)."""
