@@ -15,6 +15,10 @@ from domain.clock import FixedClock
 from projections.store import Store, open_store
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# what the commands run by the tests log goes to a file of the test run's own, not the user's
+os.environ.setdefault(
+    "DESK_LOG", os.path.join(os.environ.get("TMPDIR", "/tmp"), f"lianxin-tests-{os.getpid()}.log")
+)
 PG = os.environ.get("LIANXIN_TEST_PG", "postgresql://postgres@127.0.0.1:5432")
 
 

@@ -70,6 +70,35 @@ def test_every_page_fits_a_laptop_screen(qtbot: QtBot, township: Store, admin: A
         assert needed.width() <= 1366 and needed.height() <= 700, (key, needed)
 
 
+def test_a_failed_command_lands_in_the_log_file_it_names(
+    township: Store, admin: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "详情已写入日志" must be true: a programming error in a command is written, with its traceback, to
+    the log file beside the store (or DESK_LOG), not only to a terminal a clerk never sees."""
+    import logging
+
+    from desk.cli import log_file, setup_logging
+
+    monkeypatch.setenv("DESK_LOG", str(tmp_path / "lianxin.log"))
+    setup_logging()
+    handlers = [h for h in logging.getLogger().handlers if getattr(h, "baseFilename", "") == str(log_file())]
+    try:
+        assert handlers and log_file() == tmp_path / "lianxin.log"
+
+        def defect(*_args: object) -> None:
+            raise ZeroDivisionError("a defect in a use case")
+
+        assert Operations(township).run(None, defect) is False
+        for h in handlers:
+            h.flush()
+        written = log_file().read_text("utf-8")
+        assert "command failed" in written and "ZeroDivisionError: a defect in a use case" in written
+    finally:
+        for h in handlers:
+            logging.getLogger().removeHandler(h)
+            h.close()
+
+
 def test_roster_search_and_model(qtbot: QtBot, qtmodeltester: object, township: Store, admin: Actor) -> None:
     ops = Operations(township)
     window = MainWindow(ops, admin)

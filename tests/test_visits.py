@@ -42,6 +42,12 @@ def test_visitors_must_belong_to_the_village(village: Store, admin: Actor, clock
     village.projector.catch_up()
     query = VisitQuery(village.engine)
     assert query.count(VisitFilter()) == 3 and query.count(VisitFilter(standing=True)) == 1
+    # the exported ledger is the whole ledger: the standing work after the window too, marked 常态化
+    from desk.exports import ledger_rows
+
+    header, rows = ledger_rows(village, "visits", None)
+    notes = header.index("备注")
+    assert len(rows) == 4 and sum("常态化" in str(r[notes]) for r in rows) == 1
 
 
 def test_problems_raised_become_concerns(village: Store, admin: Actor) -> None:
