@@ -180,7 +180,9 @@ def ledger_rows(store: Store, ledger: str, up_to: int | None) -> tuple[list[str]
         )
     if ledger == "interviews":
         return interview_rows(store, up_to)
-    if ledger == "visits":  # the whole ledger: the campaign's visits and the standing work after (备注 常态化)
+    if (
+        ledger == "visits"
+    ):  # the whole ledger: the campaign's visits and the standing work after (备注 常态化)
         return visit_rows(store, VisitFilter(up_to=up_to, standing=None))
     if ledger == "contacts":
         return contact_rows(store, LedgerFilter(up_to=up_to))
