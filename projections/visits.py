@@ -515,20 +515,25 @@ class VisitQuery:
                     )
                 )
             )
-            counted = select(visits.c.household_code).where(
-                as_of(visits, up_to),
-                _campaign(),
-                exists(
-                    select(t2.c.row_id).where(
-                        t2.c.household_code == visits.c.household_code,
-                        t2.c.category == category,
-                        as_of(t2, up_to),
-                        t2.c.since <= visits.c.on,
-                        or_(t2.c.until.is_(None), t2.c.until > visits.c.on),
-                    )
-                ),
+            # each tagged household looks up its own visits (by index): not every visit of the county
+            # scanned for each category
+            counted = exists(
+                select(visits.c.row_id).where(
+                    visits.c.household_code == h.code,
+                    as_of(visits, up_to),
+                    _campaign(),
+                    exists(
+                        select(t2.c.row_id).where(
+                            t2.c.household_code == visits.c.household_code,
+                            t2.c.category == category,
+                            as_of(t2, up_to),
+                            t2.c.since <= visits.c.on,
+                            or_(t2.c.until.is_(None), t2.c.until > visits.c.on),
+                        )
+                    ),
+                )
             )
-            where.append(h.code.not_in(counted))
+            where.append(~counted)
         else:
             where.append(h.code.not_in(self._visited(up_to)))
         with self.engine.connect() as conn:
