@@ -307,6 +307,9 @@ class SubjectKeyTable:
         self.engine = engine
         self.store_key = store_key
         self._cache: dict[UUID, bytes | None] = {}
+        #: the keys read all at once (`preload`), still sealed, by subject text: each opened when first
+        #: used (a county's half a million, parsed and unsealed at once, took seconds of the first import)
+        self._bulk: dict[str, bytes | None] = {}
         self._generation = -1
         self._loaded = False  # every key read once (`preload`), at the first that is needed
         #: nobody else writes to this store (a demo file being built): no destroyed keys to look for
@@ -375,9 +378,21 @@ class SubjectKeyTable:
         store opens (a county's hundreds of thousands of keys would delay every start). The generation is
         read first, so that a key destroyed meanwhile is dropped at the next `sync`."""
         generation = self._read_generation()
-        self._remember(self._read())
+        destroyed = {str(subject) for subject, key in self._cache.items() if key is None}
+        self._bulk = {text: sealed for text, sealed in self._read() if text not in destroyed}
         self._generation = generation
         self._loaded = True
+
+    def _known(self, subject: UUID) -> bool:
+        """Whether this record's key (or its tombstone) is here, opened from the bulk read if need be; a
+        tombstone learned since the bulk read wins over what it read."""
+        if subject in self._cache:
+            return True
+        text = str(subject)
+        if text not in self._bulk:
+            return False
+        self._cache[subject] = self._open(subject, self._bulk.pop(text))
+        return True
 
     def _read_generation(self) -> int:
         rows = self._query("SELECT n FROM key_generation WHERE id = 1")
@@ -395,16 +410,17 @@ class SubjectKeyTable:
         first = self._generation == -1  # no key used here yet: nothing read with one can be stale
         for (subject,) in self._query("SELECT subject FROM subject_keys WHERE sealed_key IS NULL"):
             self._cache[UUID(str(subject))] = None
+            self._bulk.pop(str(subject), None)
         self._generation = generation
         return not first
 
     def key(self, subject: UUID, *, create: bool) -> bytes | None:
-        if create and subject not in self._cache:  # a save looked at the destroyed keys just before
+        if create and not self._known(subject):  # a save looked at the destroyed keys just before
             self.ensure([subject])
-        elif subject not in self._cache:
+        elif not self._known(subject):
             if not self._loaded:
-                self.preload()  # a catch-up opens thousands: all at once, the first time
-            if subject not in self._cache:
+                self.preload()  # a catch-up opens thousands: all read at once, the first time
+            if not self._known(subject):
                 self._remember(self._read([subject]))
         found = self._cache.get(subject)
         if found is None and create:
@@ -420,7 +436,7 @@ class SubjectKeyTable:
         just did, `look`): nothing is ever sealed under a key another workstation has just destroyed."""
         if look:
             self.sync()
-        missing = [s for s in dict.fromkeys(subjects) if s not in self._cache]
+        missing = [s for s in dict.fromkeys(subjects) if not self._known(s)]
         if not missing:
             return
         self._remember(self._read(missing))
@@ -460,6 +476,7 @@ class SubjectKeyTable:
     def forget_cached(self, subjects: list[UUID]) -> None:
         for subject in subjects:
             self._cache[subject] = None
+            self._bulk.pop(str(subject), None)
 
 
 def copy_subject_keys(source: SubjectKeyTable, target: SubjectKeyTable) -> int:
@@ -476,5 +493,6 @@ def copy_subject_keys(source: SubjectKeyTable, target: SubjectKeyTable) -> int:
                 ],
             )
     target._cache.clear()
+    target._bulk.clear()
     target.preload()
     return len(rows)

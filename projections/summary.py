@@ -185,6 +185,7 @@ class SummaryQuery:
                 people(lambda r: r.report == ReportState.LATE),
                 people(lambda r: r.report in (ReportState.UNREPORTED, ReportState.UNPAIRED)),
             )
+
         return Section(
             "contacts",
             "联系活动与结对",
