@@ -64,10 +64,13 @@ def test_every_page_fits_a_laptop_screen(qtbot: QtBot, township: Store, admin: A
     window = MainWindow(Operations(township), admin)
     qtbot.addWidget(window)
     window.show()
-    for key in window.pages:
+    for key, page in window.pages.items():
         window.show_page(key)
         needed = window.minimumSizeHint()
         assert needed.width() <= 1366 and needed.height() <= 700, (key, needed)
+        # and without scrolling sideways in a window 1,280 px wide (beside the navigation list)
+        assert page.minimumSizeHint().width() <= 1280 - window.nav.width() - 25, key
+    assert window.status.width() >= window.statusBar().width() // 2  # the status line has the bar's room
 
 
 def test_a_failed_command_lands_in_the_log_file_it_names(
@@ -77,7 +80,7 @@ def test_a_failed_command_lands_in_the_log_file_it_names(
     the log file beside the store (or DESK_LOG), not only to a terminal a clerk never sees."""
     import logging
 
-    from desk.cli import log_file, setup_logging
+    from desk.logs import log_file, setup_logging
 
     monkeypatch.setenv("DESK_LOG", str(tmp_path / "lianxin.log"))
     setup_logging()
@@ -751,6 +754,49 @@ def test_the_visit_form_flows_by_tab_from_field_to_field(qtbot: QtBot, village: 
     assert dialog.saved == 1 and dialog.error.text().startswith("已保存")
     visit = village.app.visits.visit("H1-1022")
     assert visit is not None and visit.visitors == ["C1"] and visit.situation == "ok"
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_a_visit_saved_after_the_campaign_is_shown_not_seemingly_lost(
+    qtbot: QtBot, village: Store, admin: Actor, clock: FixedClock
+) -> None:
+    """The ledger shows the campaign's visits by default; a visit saved after the campaign ended is standing
+    work: the ledger switches to 全部走访 and says why, instead of the count staying as it was."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    clock.set(datetime(2026, 11, 20, 9))
+    window = MainWindow(Operations(village), admin)
+    qtbot.addWidget(window)
+    window.show_page("visits")
+    page = window.pages["visits"]
+    assert isinstance(page, VisitLedgerPage) and page.standing.currentData() is False
+    told: list[str] = []
+    poll = QTimer()
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            told.append(box.text())
+            box.accept()
+            poll.stop()
+
+    def fill_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, VisitDialog)
+        dialog.household.edit.setText("H3")
+        dialog.visitors.setText("C2")
+        dialog.on.setDate(QDate(2026, 11, 15))
+        dialog.save_and_next()
+        assert dialog.saved == 1, dialog.error.text()
+        poll.timeout.connect(answer)
+        poll.start(20)
+        dialog.reject()
+
+    QTimer.singleShot(0, fill_and_close)
+    page.record()
+    assert told and "常态化" in told[0]
+    assert page.standing.currentData() is None  # 全部走访
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
 
 
 def test_another_workstation_s_record_reloads_only_the_pages_that_show_it(

@@ -75,7 +75,9 @@ def login_dialog(settings: Settings) -> tuple[LoginDialog, list[Store]]:
 def run_app(db: str | None = None, lang: str = "zh") -> int:
     from desk.gui.main_window import MainWindow
     from desk.gui.operations import Operations
+    from desk.logs import setup_logging
 
+    setup_logging()  # `make run` comes here without the command line's main
     qapp = make_qapp(lang)
     settings = Settings(db=db, lang=lang)
     try:

@@ -361,7 +361,9 @@ class InterviewPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, self.tr("时间安排表"))
         self.tabs.addTab(self.grid, self.tr("分组日程(组别×日期)"))
-        buttons = QHBoxLayout()
+        # the steps on one row, the outputs and the count on the next: eleven buttons on one row made the
+        # page 1,200 px wide, wider than a laptop's window
+        buttons, outputs = QHBoxLayout(), QHBoxLayout()
         writable = actor.role not in rules.READ_ONLY_ROLES
         labels = dict(
             zip(
@@ -399,10 +401,11 @@ class InterviewPage(Page):
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            outputs.addWidget(button)
         buttons.addStretch(1)
+        outputs.addStretch(1)
         self.count = QLabel()
-        buttons.addWidget(self.count)
+        outputs.addWidget(self.count)
         layout = QVBoxLayout(self)
         self.search = self.search_box(self.table, self.tr("按村居、组别、带队领导或地点搜索"))
         layout.addWidget(self.search)
@@ -415,6 +418,7 @@ class InterviewPage(Page):
         layout.addWidget(QLabel(self.tr("所选村居的各步骤")))
         layout.addWidget(self.steps, 1)
         layout.addLayout(buttons)
+        layout.addLayout(outputs)
         self.refresh()
 
     def select_village(self, code: str) -> None:

@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.stale.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._stale_names: set[str] = set()
         self.statusBar().addWidget(self.stale)
-        self.statusBar().addPermanentWidget(self.status)
+        self.statusBar().addPermanentWidget(self.status, 1)  # the room the bar has, cut only when short
         ops.changed.connect(self._on_changed)
         self._update_status()
         screen = QApplication.primaryScreen()
@@ -272,6 +272,9 @@ class MainWindow(QMainWindow):
         self.ops.commands.logout(self.actor)
         self.logged_out = True
         self.central.setVisible(False)  # the last operator's records are not left on screen behind the login
+        self.menuBar().setEnabled(False)  # nothing to do here until the next operator has logged in
+        for toolbar in self.findChildren(QToolBar):
+            toolbar.setEnabled(False)
         self.ops.refresh()
         self._update_status()  # nor named as still working here
         campaign = self.ops.queries.settings.campaign()

@@ -3,6 +3,8 @@ category with the households still to visit, and a keyboard-first visit form."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -29,6 +31,7 @@ from desk.gui.operations import Operations
 from desk.gui.pages import Page, add_buttons, fill_unit_combo, make_table
 from domain import rules
 from domain.base import Actor
+from domain.visits import is_standing_work
 from projections.roster import RosterFilter, initials
 from projections.visits import Coverage, VisitFilter, VisitRow
 
@@ -156,6 +159,7 @@ class VisitDialog(RecordDialog):
         ):
             self.form.addRow(label, widget)
         self.saved = 0
+        self.saved_on: list[date] = []  # the dates of the visits stored from this form
         self.visitors.textChanged.connect(self._show_visitors)
         self.ctrl_enter = CtrlEnter(
             self.save_and_next,
@@ -202,16 +206,18 @@ class VisitDialog(RecordDialog):
             "note": self.note.text(),
         }
         problems = [p for p in self.problems.toPlainText().splitlines() if p.strip()]
+        on = to_date(self.on)
         store_unless_double(
             self,
             self.ops.commands.visits.record_visit,
             self.actor,
             self.household.code(),
-            to_date(self.on),
+            on,
             self.visitor_codes(),
             details,
             problems,
         )
+        self.saved_on.append(on)
 
     def save_and_next(self) -> None:
         self.error.clear()
@@ -438,7 +444,19 @@ class VisitLedgerPage(Page):
         self._show_missing(missing, self.tr("{0} 尚未走访 {1} 户").format(category, len(missing)))
 
     def record(self) -> None:
-        VisitDialog(self.ops, self.actor, self).exec()
+        dialog = VisitDialog(self.ops, self.actor, self)
+        dialog.exec()
+        end = self.ops.commands.parameters().window_end
+        if self.standing.currentData() is False and any(is_standing_work(on, end) for on in dialog.saved_on):
+            # a visit after the campaign is standing work: shown, not seemingly lost from the ledger
+            self.standing.setCurrentIndex(self.standing.count() - 1)  # 全部走访
+            QMessageBox.information(
+                self,
+                self.tr("已保存"),
+                self.tr("活动已于 {0} 结束,此后的走访属常态化走访:台帐已改为显示全部走访").format(
+                    end.isoformat()
+                ),
+            )
 
     def selected_visit(self) -> VisitRow | None:
         rows = self.view.selectionModel().selectedRows()

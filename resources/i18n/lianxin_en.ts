@@ -1738,27 +1738,27 @@
 <context>
     <name>HouseholdField</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="48"/>
+        <location filename="../../desk/gui/visits.py" line="51"/>
         <source>户编号、户主姓名或拼音首字母</source>
         <translation>household code, head&apos;s name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="106"/>
+        <location filename="../../desk/gui/visits.py" line="109"/>
         <source>有 {0} 户符合,请从列表中选择</source>
         <translation>{0} households match; pick one from the list</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="108"/>
+        <location filename="../../desk/gui/visits.py" line="111"/>
         <source>没有找到农户“{0}”</source>
         <translation>No household &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="114"/>
+        <location filename="../../desk/gui/visits.py" line="117"/>
         <source>{0} 属于 {1},不在本账号的录入范围内(R-S1)</source>
         <translation>{0} belongs to {1}, outside this account&apos;s scope (R-S1)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="119"/>
+        <location filename="../../desk/gui/visits.py" line="122"/>
         <source>无</source>
         <translation>none</translation>
     </message>
@@ -1969,14 +1969,14 @@
     </message>
     <message>
         <location filename="../../desk/gui/interviews.py" line="342"/>
-        <location filename="../../desk/gui/interviews.py" line="447"/>
+        <location filename="../../desk/gui/interviews.py" line="451"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../../desk/gui/interviews.py" line="343"/>
-        <location filename="../../desk/gui/interviews.py" line="514"/>
-        <location filename="../../desk/gui/interviews.py" line="525"/>
+        <location filename="../../desk/gui/interviews.py" line="518"/>
+        <location filename="../../desk/gui/interviews.py" line="529"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
@@ -2006,114 +2006,114 @@
         <translation>Groups × days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="370"/>
+        <location filename="../../desk/gui/interviews.py" line="372"/>
         <source>安排…</source>
         <translation>Schedule…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="371"/>
+        <location filename="../../desk/gui/interviews.py" line="373"/>
         <source>改期…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="372"/>
+        <location filename="../../desk/gui/interviews.py" line="374"/>
         <source>征求意见…</source>
         <translation>Solicit opinions…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="373"/>
+        <location filename="../../desk/gui/interviews.py" line="375"/>
         <source>督查对接…</source>
         <translation>Supervisor…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="374"/>
+        <location filename="../../desk/gui/interviews.py" line="376"/>
         <source>张贴预告…</source>
         <translation>Post notice…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="375"/>
+        <location filename="../../desk/gui/interviews.py" line="377"/>
         <source>召开…</source>
         <translation>Held…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="386"/>
+        <location filename="../../desk/gui/interviews.py" line="388"/>
         <source>更正步骤…</source>
         <translation>Correct a step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="386"/>
+        <location filename="../../desk/gui/interviews.py" line="388"/>
         <source>作废步骤…</source>
         <translation>Void a step…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="394"/>
+        <location filename="../../desk/gui/interviews.py" line="396"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="395"/>
-        <location filename="../../desk/gui/interviews.py" line="542"/>
-        <location filename="../../desk/gui/interviews.py" line="554"/>
+        <location filename="../../desk/gui/interviews.py" line="397"/>
+        <location filename="../../desk/gui/interviews.py" line="546"/>
+        <location filename="../../desk/gui/interviews.py" line="558"/>
         <source>群众访谈日时间安排表</source>
         <translation>Interview-day timetable</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="397"/>
+        <location filename="../../desk/gui/interviews.py" line="399"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="398"/>
+        <location filename="../../desk/gui/interviews.py" line="400"/>
         <source>存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="407"/>
+        <location filename="../../desk/gui/interviews.py" line="410"/>
         <source>按村居、组别、带队领导或地点搜索</source>
         <translation>Search by village, group, leader or place</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="415"/>
+        <location filename="../../desk/gui/interviews.py" line="418"/>
         <source>所选村居的各步骤</source>
         <translation>Steps of the selected village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="436"/>
+        <location filename="../../desk/gui/interviews.py" line="440"/>
         <source>未安排</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="447"/>
+        <location filename="../../desk/gui/interviews.py" line="451"/>
         <source>人数不足</source>
         <translation>Too few people</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="462"/>
+        <location filename="../../desk/gui/interviews.py" line="466"/>
         <source>{0} 个村居,已达标 {1} 个(每村不少于 {2} 人)</source>
         <translation>{0} villages, {1} met (at least {2} people each)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="514"/>
+        <location filename="../../desk/gui/interviews.py" line="518"/>
         <source>请先在安排表中选中一个村居</source>
         <translation>Select a village in the timetable first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="525"/>
+        <location filename="../../desk/gui/interviews.py" line="529"/>
         <source>请先在安排表中选中一个已有记录的村居</source>
         <translation>Select a village with recorded steps in the timetable first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="547"/>
+        <location filename="../../desk/gui/interviews.py" line="551"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="549"/>
+        <location filename="../../desk/gui/interviews.py" line="553"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/interviews.py" line="549"/>
+        <location filename="../../desk/gui/interviews.py" line="553"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
@@ -2280,225 +2280,225 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="57"/>
+        <location filename="../../desk/gui/main_window.py" line="60"/>
         <source>连心台帐 — {0} {1}年“走进群众”活动</source>
         <extracomment>where column widths are kept: those of a ledger fitted to its rows or widened by its operator (the widths kept before ledgers were fitted, Qt&apos;s 100 px each for pages never opened, are left behind) a desk left alone this long locks: the operator&apos;s password, or another operator, opens it</extracomment>
         <translation>Lianxin ledger — {0} {1} campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="65"/>
+        <location filename="../../desk/gui/main_window.py" line="68"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="66"/>
+        <location filename="../../desk/gui/main_window.py" line="69"/>
         <source>督查跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="67"/>
+        <location filename="../../desk/gui/main_window.py" line="70"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="68"/>
+        <location filename="../../desk/gui/main_window.py" line="71"/>
         <source>走访台帐</source>
         <translation>Visit ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="69"/>
+        <location filename="../../desk/gui/main_window.py" line="72"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="70"/>
+        <location filename="../../desk/gui/main_window.py" line="73"/>
         <source>直评</source>
         <translation>Direct rating</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="71"/>
+        <location filename="../../desk/gui/main_window.py" line="74"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="72"/>
+        <location filename="../../desk/gui/main_window.py" line="75"/>
         <source>典型经验</source>
         <translation>Exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="73"/>
+        <location filename="../../desk/gui/main_window.py" line="76"/>
         <source>单位实事</source>
         <translation>Units&apos; own work</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="74"/>
+        <location filename="../../desk/gui/main_window.py" line="77"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="75"/>
+        <location filename="../../desk/gui/main_window.py" line="78"/>
         <source>问题办理</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="76"/>
+        <location filename="../../desk/gui/main_window.py" line="79"/>
         <source>人员与单位</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="77"/>
+        <location filename="../../desk/gui/main_window.py" line="80"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="78"/>
+        <location filename="../../desk/gui/main_window.py" line="81"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="117"/>
-        <location filename="../../desk/gui/main_window.py" line="120"/>
+        <location filename="../../desk/gui/main_window.py" line="131"/>
+        <location filename="../../desk/gui/main_window.py" line="134"/>
         <source>回看</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="159"/>
+        <location filename="../../desk/gui/main_window.py" line="173"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="160"/>
+        <location filename="../../desk/gui/main_window.py" line="174"/>
         <source>连心台帐 — 已锁定</source>
         <translation>Lianxin — locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="219"/>
+        <location filename="../../desk/gui/main_window.py" line="233"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="221"/>
+        <location filename="../../desk/gui/main_window.py" line="235"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="224"/>
+        <location filename="../../desk/gui/main_window.py" line="238"/>
         <source>切换操作员…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="225"/>
+        <location filename="../../desk/gui/main_window.py" line="239"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="227"/>
+        <location filename="../../desk/gui/main_window.py" line="241"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="228"/>
+        <location filename="../../desk/gui/main_window.py" line="242"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="229"/>
+        <location filename="../../desk/gui/main_window.py" line="243"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="235"/>
+        <location filename="../../desk/gui/main_window.py" line="249"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="236"/>
-        <location filename="../../desk/gui/main_window.py" line="311"/>
+        <location filename="../../desk/gui/main_window.py" line="250"/>
+        <location filename="../../desk/gui/main_window.py" line="329"/>
         <source>关于连心台帐</source>
         <translation>About Lianxin</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="379"/>
+        <location filename="../../desk/gui/main_window.py" line="408"/>
         <source>已退出登录:请下一位操作员登录</source>
         <translation>Logged out: the next operator logs in</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="278"/>
-        <location filename="../../desk/gui/main_window.py" line="283"/>
-        <location filename="../../desk/gui/main_window.py" line="293"/>
         <location filename="../../desk/gui/main_window.py" line="296"/>
         <location filename="../../desk/gui/main_window.py" line="301"/>
-        <location filename="../../desk/gui/main_window.py" line="304"/>
+        <location filename="../../desk/gui/main_window.py" line="311"/>
+        <location filename="../../desk/gui/main_window.py" line="314"/>
+        <location filename="../../desk/gui/main_window.py" line="319"/>
+        <location filename="../../desk/gui/main_window.py" line="322"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="278"/>
+        <location filename="../../desk/gui/main_window.py" line="296"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="283"/>
+        <location filename="../../desk/gui/main_window.py" line="301"/>
         <source>新密码(至少 8 位)</source>
         <translation>New password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="296"/>
+        <location filename="../../desk/gui/main_window.py" line="314"/>
         <source>再输入一次新密码</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="301"/>
+        <location filename="../../desk/gui/main_window.py" line="319"/>
         <source>两次输入的新密码不一致</source>
         <translation>The two new passwords differ</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="304"/>
+        <location filename="../../desk/gui/main_window.py" line="322"/>
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="313"/>
+        <location filename="../../desk/gui/main_window.py" line="331"/>
         <source>连心台帐:“走进群众”活动台帐。每条记录都是不可更改的事件,更正和作废也是事件;哈希链头印在每份输出上,desk verify --head 可核对。</source>
         <translation>Lianxin: records of the &quot;Go Among the Masses&quot; campaign. Every record is an immutable event, corrections and voids too; the hash-chain head is printed on every output and desk verify --head checks it.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="329"/>
+        <location filename="../../desk/gui/main_window.py" line="347"/>
         <source>所见为 {0} 时的台帐(截至第 {1} 号事件);录入仍记入当前</source>
         <translation>Showing the ledgers as at {0} (up to event #{1}); new entries are still recorded now</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="370"/>
+        <location filename="../../desk/gui/main_window.py" line="399"/>
         <source>学教办管理员</source>
         <translation>study-office administrator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="371"/>
+        <location filename="../../desk/gui/main_window.py" line="400"/>
         <source>录入员</source>
         <translation>clerk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="372"/>
+        <location filename="../../desk/gui/main_window.py" line="401"/>
         <source>督查</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="373"/>
+        <location filename="../../desk/gui/main_window.py" line="402"/>
         <source>领导</source>
         <translation>leader</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="383"/>
+        <location filename="../../desk/gui/main_window.py" line="412"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="394"/>
+        <location filename="../../desk/gui/main_window.py" line="432"/>
         <source>注意:{0} 停在第 {1} 号事件,未再更新(其余照常);请管理员修复后运行 desk rebuild</source>
         <translation>Note: {0} stopped at notification {1} and is not updated (the rest works); the administrator runs desk rebuild after the fix</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="409"/>
+        <location filename="../../desk/gui/main_window.py" line="448"/>
         <source>正在保存今天的备份…</source>
         <translation>Saving today&apos;s backup…</translation>
     </message>
@@ -2544,24 +2544,24 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desk/gui/operations.py" line="178"/>
-        <location filename="../../desk/gui/operations.py" line="186"/>
+        <location filename="../../desk/gui/operations.py" line="182"/>
+        <location filename="../../desk/gui/operations.py" line="190"/>
         <source>未能保存</source>
         <extracomment>the projector&apos;s position after the change, and the read models that changed (a frozenset of names) the write side&apos;s one port: the application&apos;s use cases, by area (visits.record_visit, …), each checking the operator&apos;s session and the plan&apos;s rules the read side&apos;s one port: a query object per read model, the chain&apos;s head and checks the store&apos;s own services: checkpoints, backups, an erasure, an import, its stale read models pages that are not on screen reload when shown, not on every change (the app; tests see all pages) the rule code and message of the last command refused (shown by the view that ran it, only) a long command (an erasure&apos;s rebuild) is under way on this thread: the poll leaves the projector alone until it ends, instead of waiting for the lock that command holds</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="183"/>
+        <location filename="../../desk/gui/operations.py" line="187"/>
         <source>磁盘空间不足,这条记录未能保存(请清理磁盘后重试;此前已保存的记录不受影响)</source>
         <translation>The disk is full: this record was not saved (free some space and try again; records saved before are not affected)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="192"/>
+        <location filename="../../desk/gui/operations.py" line="196"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/operations.py" line="193"/>
+        <location filename="../../desk/gui/operations.py" line="197"/>
         <source>操作未完成:{0}(详情已写入日志)</source>
         <translation>Not done: {0} (details in the log)</translation>
     </message>
@@ -4164,57 +4164,57 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="132"/>
+        <location filename="../../desk/gui/visits.py" line="135"/>
         <source>记录走访</source>
         <translation>Record a visit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="137"/>
+        <location filename="../../desk/gui/visits.py" line="140"/>
         <source>走访人编号,多人用“、”或空格分开</source>
         <translation>visitor codes, separated by 、 or spaces</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="142"/>
+        <location filename="../../desk/gui/visits.py" line="145"/>
         <source>每行一个问题,各自登记为问题(来源:走访)</source>
         <translation>one problem per line, each registered as a concern (source: visit)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="147"/>
+        <location filename="../../desk/gui/visits.py" line="150"/>
         <source>农户*</source>
         <translation>Household*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="148"/>
+        <location filename="../../desk/gui/visits.py" line="151"/>
         <source>走访人*</source>
         <translation>Visitors*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="150"/>
+        <location filename="../../desk/gui/visits.py" line="153"/>
         <source>走访日期*</source>
         <translation>Visited on*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="151"/>
+        <location filename="../../desk/gui/visits.py" line="154"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="152"/>
+        <location filename="../../desk/gui/visits.py" line="155"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="153"/>
+        <location filename="../../desk/gui/visits.py" line="156"/>
         <source>宣传政策</source>
         <translation>Policies publicised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="154"/>
+        <location filename="../../desk/gui/visits.py" line="157"/>
         <source>帮扶措施</source>
         <translation>Help given</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="155"/>
+        <location filename="../../desk/gui/visits.py" line="158"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -4223,7 +4223,7 @@
         <translation type="vanished">Entered twice?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="226"/>
+        <location filename="../../desk/gui/visits.py" line="232"/>
         <source>已保存 {0} 户</source>
         <translation>{0} saved</translation>
     </message>
@@ -4231,223 +4231,233 @@
 <context>
     <name>VisitLedgerPage</name>
     <message>
-        <location filename="../../desk/gui/visits.py" line="270"/>
+        <location filename="../../desk/gui/visits.py" line="276"/>
         <source>按户编号、户主姓名、拼音首字母或走访人搜索</source>
         <translation>Search by household, head&apos;s name, pinyin initials or visitor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="274"/>
+        <location filename="../../desk/gui/visits.py" line="280"/>
         <source>活动期间走访</source>
         <translation>Visits in the campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="275"/>
+        <location filename="../../desk/gui/visits.py" line="281"/>
         <source>常态化走访(活动结束后)</source>
         <translation>Standing work (after the campaign)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="276"/>
+        <location filename="../../desk/gui/visits.py" line="282"/>
         <source>全部走访</source>
         <translation>All visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="281"/>
+        <location filename="../../desk/gui/visits.py" line="287"/>
         <source>显示已作废/已更正</source>
         <translation>Show voided/corrected</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="283"/>
+        <location filename="../../desk/gui/visits.py" line="289"/>
         <source>作废的走访和更正前的原记录也列出(划线),与现行记录同列</source>
         <translation>List voided visits and the records as they were before a correction too (struck through), beside the current ones</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="287"/>
+        <location filename="../../desk/gui/visits.py" line="293"/>
         <source>走访时间</source>
         <translation>Visited on</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="288"/>
-        <location filename="../../desk/gui/visits.py" line="318"/>
+        <location filename="../../desk/gui/visits.py" line="294"/>
+        <location filename="../../desk/gui/visits.py" line="324"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="289"/>
-        <location filename="../../desk/gui/visits.py" line="318"/>
+        <location filename="../../desk/gui/visits.py" line="295"/>
+        <location filename="../../desk/gui/visits.py" line="324"/>
         <source>村民小组/地址</source>
         <translation>Group / address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="290"/>
-        <location filename="../../desk/gui/visits.py" line="318"/>
+        <location filename="../../desk/gui/visits.py" line="296"/>
+        <location filename="../../desk/gui/visits.py" line="324"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="291"/>
+        <location filename="../../desk/gui/visits.py" line="297"/>
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="292"/>
+        <location filename="../../desk/gui/visits.py" line="298"/>
         <source>反映问题</source>
         <translation>Problem raised</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="293"/>
+        <location filename="../../desk/gui/visits.py" line="299"/>
         <source>办理情况</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="294"/>
-        <location filename="../../desk/gui/visits.py" line="315"/>
+        <location filename="../../desk/gui/visits.py" line="300"/>
+        <location filename="../../desk/gui/visits.py" line="321"/>
         <source>走访人</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="296"/>
+        <location filename="../../desk/gui/visits.py" line="302"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="297"/>
+        <location filename="../../desk/gui/visits.py" line="303"/>
         <source>补录</source>
         <translation>back-filled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="299"/>
-        <location filename="../../desk/gui/visits.py" line="318"/>
+        <location filename="../../desk/gui/visits.py" line="305"/>
+        <location filename="../../desk/gui/visits.py" line="324"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="309"/>
+        <location filename="../../desk/gui/visits.py" line="315"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="309"/>
-        <location filename="../../desk/gui/visits.py" line="312"/>
+        <location filename="../../desk/gui/visits.py" line="315"/>
+        <location filename="../../desk/gui/visits.py" line="318"/>
         <source>已走访/户数</source>
         <translation>Visited / households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="309"/>
-        <location filename="../../desk/gui/visits.py" line="312"/>
+        <location filename="../../desk/gui/visits.py" line="315"/>
+        <location filename="../../desk/gui/visits.py" line="318"/>
         <source>覆盖率</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="312"/>
+        <location filename="../../desk/gui/visits.py" line="318"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="315"/>
+        <location filename="../../desk/gui/visits.py" line="321"/>
         <source>走访户数/全村</source>
         <translation>Households / village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="315"/>
+        <location filename="../../desk/gui/visits.py" line="321"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="320"/>
+        <location filename="../../desk/gui/visits.py" line="326"/>
         <source>点击村居或五必访类别,列出尚未走访的农户</source>
         <translation>Click a village or a must-visit group to list the households not yet visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="326"/>
+        <location filename="../../desk/gui/visits.py" line="332"/>
         <source>各村居覆盖(R-V1)</source>
         <translation>Coverage per village (R-V1)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="328"/>
+        <location filename="../../desk/gui/visits.py" line="334"/>
         <source>五必访覆盖(R-V2,按走访当日的标签)</source>
         <translation>Must-visit coverage (R-V2, by the tag on the visit&apos;s date)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="333"/>
+        <location filename="../../desk/gui/visits.py" line="339"/>
         <source>所选村居各走访人的户数</source>
         <translation>Households per visitor in the selected village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="338"/>
-        <location filename="../../desk/gui/visits.py" line="351"/>
-        <location filename="../../desk/gui/visits.py" line="490"/>
+        <location filename="../../desk/gui/visits.py" line="344"/>
+        <location filename="../../desk/gui/visits.py" line="357"/>
+        <location filename="../../desk/gui/visits.py" line="508"/>
         <source>走访工作台帐</source>
         <translation>Visit ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="339"/>
+        <location filename="../../desk/gui/visits.py" line="345"/>
         <source>覆盖情况</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="346"/>
+        <location filename="../../desk/gui/visits.py" line="352"/>
         <source>记录走访…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="347"/>
+        <location filename="../../desk/gui/visits.py" line="353"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="348"/>
+        <location filename="../../desk/gui/visits.py" line="354"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="350"/>
+        <location filename="../../desk/gui/visits.py" line="356"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="355"/>
+        <location filename="../../desk/gui/visits.py" line="361"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="356"/>
+        <location filename="../../desk/gui/visits.py" line="362"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="373"/>
+        <location filename="../../desk/gui/visits.py" line="379"/>
         <source>全部村居</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="393"/>
+        <location filename="../../desk/gui/visits.py" line="399"/>
         <source>共 {0} 次走访</source>
         <translation>{0} visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="416"/>
-        <location filename="../../desk/gui/visits.py" line="438"/>
+        <location filename="../../desk/gui/visits.py" line="422"/>
+        <location filename="../../desk/gui/visits.py" line="444"/>
         <source>{0} 尚未走访 {1} 户</source>
         <translation>{0}: {1} households not yet visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="447"/>
+        <location filename="../../desk/gui/visits.py" line="455"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="456"/>
+        <source>活动已于 {0} 结束,此后的走访属常态化走访:台帐已改为显示全部走访</source>
+        <translation>The campaign ended on {0}: visits after it are standing work, so the ledger now shows all visits</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/visits.py" line="465"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="447"/>
+        <location filename="../../desk/gui/visits.py" line="465"/>
         <source>请先选中一次走访</source>
         <translation>Select a visit first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="468"/>
-        <location filename="../../desk/gui/visits.py" line="481"/>
+        <location filename="../../desk/gui/visits.py" line="486"/>
+        <location filename="../../desk/gui/visits.py" line="499"/>
         <source>作废走访 {0}</source>
         <translation>Void visit {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="470"/>
+        <location filename="../../desk/gui/visits.py" line="488"/>
         <source>这次走访登记了 {0} 个问题({1}),是否一并作废?选“是”一并作废(这次走访本不存在);选“否”问题保留(群众确实反映过)</source>
         <translation>This visit registered {0} concerns ({1}). Void them too? Yes: void them (the visit never took place); No: keep them (the residents did raise them)</translation>
     </message>
