@@ -69,6 +69,8 @@ SUMMARY_EN = {
     "村(居)民直评村(居)干部": "Villagers rate their cadres",
     "村居": "Village",
     "村居编码": "Village code",
+    "村居/单位": "Village or unit",
+    "村居/单位编码": "Village or unit code",
     "标题": "Title",
     "渠道": "Channel",
     "满意率": "Satisfaction",

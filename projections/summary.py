@@ -325,7 +325,8 @@ class SummaryQuery:
             "解民忧:问题办理",
             "§2.1–§2.4",
             figures,
-            ("村居编码", "村居", "登记", "办结", "办结率", "满意率", "超期"),
+            # concerns are raised in villages and at schools, clinics and other units (R-Q2)
+            ("村居/单位编码", "村居/单位", "登记", "办结", "办结率", "满意率", "超期"),
             table,
             (resolved, raised),
             details,

@@ -561,7 +561,7 @@ class ConcernsPage(Page):
         )
         self.follow_table.horizontalHeader().setStretchLastSection(True)
         self.figures_by = QComboBox()
-        self.figures_by.addItem(self.tr("按村居"), "village")
+        self.figures_by.addItem(self.tr("按村居/单位"), "village")
         self.figures_by.addItem(self.tr("按承办单位"), "unit")
         self.figures_by.addItem(self.tr("按承办人"), "person")
         self.figures_table = QTableWidget(0, 8)

@@ -165,6 +165,7 @@ EN = dict(line.split("|", 1) for line in """{0} “走进群众”活动台帐|{
 跟进事项|Follow-up
 自何时|Since
 按村居|By village
+按村居/单位|By village or unit
 按承办单位|By handling unit
 按承办人|By handler
 编码|Code

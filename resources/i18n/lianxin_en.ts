@@ -855,8 +855,12 @@
     </message>
     <message>
         <location filename="../../desk/gui/concerns.py" line="564"/>
+        <source>按村居/单位</source>
+        <translation>By village or unit</translation>
+    </message>
+    <message>
         <source>按村居</source>
-        <translation>By village</translation>
+        <translation type="vanished">By village</translation>
     </message>
     <message>
         <location filename="../../desk/gui/concerns.py" line="565"/>
