@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -142,6 +143,10 @@ def _changes(changes: dict[str, Any]) -> str:
 def describe(kind: str, action: str, e: Any, code: str) -> str:
     """One Chinese sentence for an event (what happened, to which record): each area's describer in turn."""
     what = KIND_LABELS.get(kind, kind)
+    first = _AREA_OF.get(kind)  # the area of the record's kind first: the others never describe its events
+    said = first(e, code, what, action) if first is not None else None
+    if said is not None:
+        return said
     for area in _AREAS:
         said = area(e, code, what, action)
         if said is not None:
@@ -374,6 +379,19 @@ def _records(e: Any, code: str, what: str, action: str) -> str | None:
 
 
 _AREAS = (_office, _roster, _concerns, _contacts, _visits, _interviews, _work, _unit_work, _records)
+#: each kind of record's area (a test holds it to the classes each area's cases name)
+_AREA_OF: dict[str, Callable[[Any, str, str, str], str | None]] = {
+    **dict.fromkeys(
+        ("Campaign", "Erasure", "ImportedFile", "Operator", "StoredFile", "UnknownLoginFailed"), _office
+    ),
+    **dict.fromkeys(("Household", "Person", "Unit"), _roster),
+    "Concern": _concerns,
+    "Booklet": _contacts,
+    "Visit": _visits,
+    "InterviewDay": _interviews,
+    **dict.fromkeys(("Articles", "Exemplar", "RatingRound", "ResearchTopic"), _work),
+    **dict.fromkeys(("Publicity", "UnitWorkItem"), _unit_work),
+}
 
 
 def _record_facts(kind: str, e: Any) -> tuple[str, str] | None:

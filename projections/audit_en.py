@@ -5,6 +5,7 @@ as they were recorded."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from domain.application import UnknownLoginFailed
@@ -131,6 +132,10 @@ def _nth(e: Any) -> str:
 def describe_en(kind: str, action: str, e: Any, code: str) -> str:
     """One English sentence for an event (what happened, to which record): each area's describer in turn."""
     what = KIND_EN.get(kind, kind)
+    first = _AREA_OF.get(kind)  # the area of the record's kind first: the others never describe its events
+    said = first(e, code, what, action) if first is not None else None
+    if said is not None:
+        return said
     for area in _AREAS:
         said = area(e, code, what, action)
         if said is not None:
@@ -368,3 +373,16 @@ def _records(e: Any, code: str, what: str, action: str) -> str | None:
 
 
 _AREAS = (_office, _roster, _concerns, _contacts, _visits, _interviews, _work, _unit_work, _records)
+#: each kind of record's area (a test holds it to the classes each area's cases name)
+_AREA_OF: dict[str, Callable[[Any, str, str, str], str | None]] = {
+    **dict.fromkeys(
+        ("Campaign", "Erasure", "ImportedFile", "Operator", "StoredFile", "UnknownLoginFailed"), _office
+    ),
+    **dict.fromkeys(("Household", "Person", "Unit"), _roster),
+    "Concern": _concerns,
+    "Booklet": _contacts,
+    "Visit": _visits,
+    "InterviewDay": _interviews,
+    **dict.fromkeys(("Articles", "Exemplar", "RatingRound", "ResearchTopic"), _work),
+    **dict.fromkeys(("Publicity", "UnitWorkItem"), _unit_work),
+}

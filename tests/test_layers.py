@@ -96,6 +96,15 @@ def test_every_audit_sentence_has_its_english() -> None:
     assert sum(map(len, chinese.values())) > 50 and all(chinese.values())
     assert chinese == cases(root / "audit_en.py", "describe_en")
     assert [a.__name__ for a in audit._AREAS] == [a.__name__ for a in audit_en._AREAS]
+    # each kind goes first to the area whose cases name its classes (the others never describe it)
+    for module in (audit, audit_en):
+        named = {
+            case.split(".")[0]: area
+            for area, found in chinese.items()
+            for case in found
+            if case.split(".")[0] not in ("RosterRecord", "Record")
+        }
+        assert {kind: area.__name__ for kind, area in module._AREA_OF.items()} == named
 
 
 def test_windows_go_through_the_three_ports() -> None:
