@@ -30,6 +30,7 @@ def setup_logging() -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        path.chmod(0o600)  # as private as the store beside it (a traceback may quote a record)
     except OSError:
         return  # a home that cannot be written: the terminal still has it
     handler.setFormatter(logging.Formatter(LOG_FORMAT))

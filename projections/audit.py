@@ -140,6 +140,23 @@ def _changes(changes: dict[str, Any]) -> str:
     return ";".join(f"{FIELD_LABELS.get(k, k)}改为{_value(v)}" for k, v in changes.items())
 
 
+#: the ledgers `desk export` names by key, as a person says them
+LEDGER_NAMES = {
+    "roster-people": "人员花名册",
+    "roster-households": "农户花名册",
+    "roster-units": "单位名册",
+    "audit": "审计日志",
+    "concerns": "问题台帐",
+    "contacts": "联系台帐",
+    "visits": "走访台帐",
+    "interviews": "群众访谈日安排",
+    "ratings": "直评结果",
+    "articles": "调研文章",
+    "exemplars": "典型经验",
+    "findings": "督查跟进",
+}
+
+
 def describe(kind: str, action: str, e: Any, code: str) -> str:
     """One Chinese sentence for an event (what happened, to which record): each area's describer in turn."""
     what = KIND_LABELS.get(kind, kind)
@@ -204,7 +221,7 @@ def _office(e: Any, code: str, what: str, action: str) -> str | None:
             return f"在“{e.target}”页查看完整联系方式(电话、地址)"
         case Operator.Exported():
             as_of = f",截至 {e.as_of}" if e.as_of else ""
-            return f"导出{e.what}到 {e.target}{as_of}(链头 {e.chain_head[:12]})"
+            return f"导出{LEDGER_NAMES.get(e.what, e.what)}到 {e.target}{as_of}(链头 {e.chain_head[:12]})"
     return None
 
 

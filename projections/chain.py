@@ -206,16 +206,22 @@ def check_head(
     """Whether the store still holds, unchanged, the history an output printed with head `value` was made
     from: some prefix of the events, recomputed now, must end in exactly that link. When `verify` has just
     found the stored chain equal to the events, the stored links answer without recomputing them."""
-    value = value.strip().lower()
+    value = value.strip().lower().rstrip(".…")
+    if len(value) < 12 or any(c not in "0123456789abcdef" for c in value):
+        return HeadCheck(None, None)  # not a head: the outputs print at least its first 12 hex digits
+    # the outputs and the status bar print the head's first 12 or 16 digits: a prefix names the head
+    matches = chain.c.link == value if len(value) == 64 else chain.c.link.startswith(value, autoescape=True)
     with engine.connect() as conn:
-        found = conn.execute(select(chain.c.notification_id).where(chain.c.link == value)).scalar()
+        found = conn.execute(
+            select(chain.c.notification_id).where(matches).order_by(chain.c.notification_id).limit(1)
+        ).scalar()
     recorded = int(found) if found is not None else None
     if chain_verified:
         return HeadCheck(recorded, recorded)
     previous, recomputed = GENESIS, None
     for n in notifications(recorder, batch):
         previous = link(previous, n)
-        if previous == value:
+        if previous.startswith(value):
             recomputed = n.id
             break
     return HeadCheck(recomputed, recorded)

@@ -355,15 +355,16 @@ def test_an_idle_desk_locks_and_the_operator_unlocks_it(qtbot: QtBot, township: 
     assert window.check_idle() is None  # just used
     window.idle_limit = timedelta(0)
     lock = window.check_idle()
-    assert isinstance(lock, LoginDialog) and window.locked and not window.central.isEnabled()
+    assert isinstance(lock, LoginDialog) and window.locked and not window.central.isVisible()
     assert lock.name.text() == "admin" and lock.name.isReadOnly()
+    assert lock.focusWidget() is lock.password  # what the operator types goes to the password
     lock.password.setText("wrong-one-1")
     lock.try_login()
     assert window.locked and "不正确" in lock.message.text()
     lock.password.setText("secret-1")
     with qtbot.wait_signal(lock.accepted, timeout=5000):
         lock.try_login()
-    assert not window.locked and window.central.isEnabled()
+    assert not window.locked and window.central.isVisible()
 
 
 def test_column_widths_are_remembered_per_operator(

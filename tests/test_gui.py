@@ -87,6 +87,7 @@ def test_a_failed_command_lands_in_the_log_file_it_names(
     handlers = [h for h in logging.getLogger().handlers if getattr(h, "baseFilename", "") == str(log_file())]
     try:
         assert handlers and log_file() == tmp_path / "lianxin.log"
+        assert log_file().stat().st_mode & 0o077 == 0  # read by its owner alone, like the store
 
         def defect(*_args: object) -> None:
             raise ZeroDivisionError("a defect in a use case")

@@ -347,6 +347,8 @@ def test_verify_head_checks_a_head_printed_on_an_earlier_output(tmp_path: Path) 
     assert full.startswith(printed)
     ok = desk_cli("verify", "--db", db, "--head", full)
     assert ok.returncode == 0 and "仍完整保存" in ok.stdout
+    short = desk_cli("verify", "--db", db, "--head", printed)  # as the command line printed it
+    assert short.returncode == 0 and "仍完整保存" in short.stdout
     unknown = desk_cli("verify", "--db", db, "--head", "0" * 63 + "1")
     assert unknown.returncode == 1 and "找不到" in unknown.stdout
     with sqlite3.connect(db) as conn:  # an intruder alters the campaign's first event behind the triggers
@@ -706,3 +708,16 @@ def test_verify_started_by_a_click_is_cancelled_by_a_click(
     click_through_window(button)
     qtbot.waitUntil(lambda: any("核对已取消" in m for m in said.messages), timeout=10_000)
     assert len(steps) < 300
+
+
+def test_an_export_from_the_command_line_is_said_in_chinese_in_the_audit_trail(
+    township: Store, admin: Actor
+) -> None:
+    """`desk export visits` names its ledger by key: the audit trail says 走访台帐, not the key."""
+    from projections.audit import AuditFilter, AuditQuery
+
+    township.app.record_export(admin, "visits", "v.csv", "", "0" * 64)
+    township.projector.catch_up()
+    trail = AuditQuery(township.engine)
+    said = [r.summary for r in trail.rows(trail.ids(AuditFilter())).values()]
+    assert any(s.startswith("导出走访台帐到 v.csv") for s in said), said[-3:]

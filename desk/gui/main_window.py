@@ -169,20 +169,23 @@ class MainWindow(QMainWindow):
         from desk.gui.login import LoginDialog
 
         self.locked = True
-        self.central.setEnabled(False)
-        lock = LoginDialog(self.ops.commands, self.actor.workstation, self.tr("已锁定"), self)
+        self.central.setVisible(False)  # the records are not left on screen behind the lock
+        campaign = self.ops.queries.settings.campaign()
+        lock = LoginDialog(self.ops.commands, self.actor.workstation, campaign[1] if campaign else "", self)
         lock.setWindowTitle(self.tr("连心台帐 — 已锁定"))
         lock.name.setText(self.actor.operator)
         lock.name.setReadOnly(True)
+        lock.name.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # what is typed goes to the password at once
         lock.accepted.connect(self._unlock)
         lock.rejected.connect(self._locked_out)
         lock.open()
+        lock.password.setFocus()
         return lock
 
     def _unlock(self) -> None:
         self.locked = False
         self.last_activity = datetime.now()
-        self.central.setEnabled(True)
+        self.central.setVisible(True)
 
     def _locked_out(self) -> None:
         """Not unlocked: the desk goes to whoever logs in next (切换操作员)."""
