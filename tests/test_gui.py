@@ -1100,3 +1100,36 @@ def test_a_search_box_survives_a_large_table_with_empty_cells(
     box.setText("P39")
     qtbot.waitUntil(lambda: sum(not table.isRowHidden(r) for r in range(400)) == 10)  # P390 … P399
     assert page.visible_rows(table).rowCount() == 10
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_an_administrator_resets_a_forgotten_password(qtbot: QtBot, township: Store, admin: Actor) -> None:
+    """设置 → 重置密码…: typed twice, held to the policy (what was typed stays on a refusal), and the
+    operator logs in with the new one."""
+    from desk.gui.pages import PasswordDialog
+
+    window = MainWindow(Operations(township), admin)
+    qtbot.addWidget(window)
+    window.show_page("settings")
+    settings = window.pages["settings"]
+    table = settings.ops_table  # type: ignore[attr-defined]
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "clerk")
+    table.selectRow(row)
+    dialog = settings.reset_password()  # type: ignore[attr-defined]
+    assert isinstance(dialog, PasswordDialog)
+    qtbot.addWidget(dialog)
+    dialog.password.setText("qingshan-new9")
+    dialog.again.setText("qingshan-new8")
+    dialog._save()
+    assert (
+        dialog.isVisible() and "不一致" in dialog.error.text() and dialog.password.text() == "qingshan-new9"
+    )
+    dialog.password.setText("123456")
+    dialog.again.setText("123456")
+    dialog._save()
+    assert dialog.isVisible() and "8 位" in dialog.error.text()
+    dialog.password.setText("qingshan-new9")
+    dialog.again.setText("qingshan-new9")
+    dialog._save()
+    assert not dialog.isVisible()
+    assert township.app.login("clerk", "qingshan-new9", "V1-PC").operator == "clerk"

@@ -55,7 +55,7 @@ from desk.sheets import write_table
 from domain import rules
 from domain.base import Actor
 from domain.campaign import MUST_VISIT_CATEGORIES, PARAMETER_LABELS
-from domain.errors import DomainError
+from domain.errors import DomainError, RuleViolation
 from domain.quota import QuotaRole
 from projections.audit import KIND_LABELS, AuditFilter, AuditRow
 from projections.audit_en import KIND_EN
@@ -1065,8 +1065,12 @@ class SettingsPage(Page):
         enable = QPushButton(self.tr("启用/解锁…"))
         enable.setEnabled(writable)
         enable.clicked.connect(self.enable)
+        reset = QPushButton(self.tr("重置密码…"))
+        reset.setObjectName("btn_reset_password")
+        reset.setEnabled(writable)
+        reset.clicked.connect(self.reset_password)
         op_buttons = QHBoxLayout()
-        for b in (new_op, disable, enable):
+        for b in (new_op, disable, enable, reset):
             op_buttons.addWidget(b)
         op_buttons.addStretch(1)
         ops_box = QGroupBox(self.tr("操作员与录入范围"))
@@ -1172,6 +1176,16 @@ class SettingsPage(Page):
         item = self.ops_table.item(rows[0].row(), 0) if rows else None
         return item.text() if item else ""
 
+    def reset_password(self) -> PasswordDialog | None:
+        """An operator who forgot theirs gets a new one from an administrator (the policy applies)."""
+        name = self._selected_operator()
+        if not name:
+            QMessageBox.information(self, self.tr("提示"), self.tr("请先选中一名操作员"))
+            return None
+        dialog = PasswordDialog(self.ops, self.actor, name, self)
+        dialog.open()
+        return dialog
+
     def disable(self) -> None:
         name = self._selected_operator()
         if name:
@@ -1193,6 +1207,25 @@ class SettingsPage(Page):
                 self,
                 with_date=False,
             ).exec()
+
+
+class PasswordDialog(RecordDialog):
+    """重置密码: a new password for another operator, typed twice; refused by the policy with what is
+    typed kept."""
+
+    def __init__(self, ops: Operations, actor: Actor, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(ops, self.tr("重置 {0} 的密码").format(name), parent)
+        self.actor, self.name = actor, name
+        self.password, self.again = QLineEdit(), QLineEdit()
+        for edit in (self.password, self.again):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form.addRow(self.tr("新密码*"), self.password)
+        self.form.addRow(self.tr("再输一次*"), self.again)
+
+    def submit(self) -> None:
+        if self.password.text() != self.again.text():
+            raise RuleViolation("R-F2", "两次输入的密码不一致:请重新输入")
+        self.ops.commands.set_operator_password(self.actor, self.name, self.password.text())
 
 
 class OperatorDialog(RecordDialog):

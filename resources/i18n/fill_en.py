@@ -615,6 +615,11 @@ yyyy年M月d日|MMM d, yyyy
 关闭|Close
 明细…|Records…
 取消|Cancel
+重置密码…|Reset password…
+请先选中一名操作员|Select an operator first
+重置 {0} 的密码|Reset the password of {0}
+新密码*|New password*
+再输一次*|Once more*
 活动已于 {0} 结束,此后的走访属常态化走访:台帐已改为显示全部走访|The campaign ended on {0}: visits after it are standing work, so the ledger now shows all visits
 已导入过|Imported before
 文件 {0} 已完整导入过。确实要再导入一次吗?(已登记的编号会被拒绝,同一天同一走访人的走访会标为疑似重复,不会重复存入)|{0} was imported in full before. Import it once more? (Codes already registered are refused, and a visit on the same day by the same visitors is flagged as a possible double entry: nothing is stored twice.)

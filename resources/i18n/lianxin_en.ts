@@ -2366,143 +2366,142 @@
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="173"/>
         <source>已锁定</source>
-        <translation>Locked</translation>
+        <translation type="vanished">Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="174"/>
+        <location filename="../../desk/gui/main_window.py" line="175"/>
         <source>连心台帐 — 已锁定</source>
         <translation>Lianxin — locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="233"/>
+        <location filename="../../desk/gui/main_window.py" line="236"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="235"/>
+        <location filename="../../desk/gui/main_window.py" line="238"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="238"/>
+        <location filename="../../desk/gui/main_window.py" line="241"/>
         <source>切换操作员…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="239"/>
+        <location filename="../../desk/gui/main_window.py" line="242"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="241"/>
+        <location filename="../../desk/gui/main_window.py" line="244"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="242"/>
+        <location filename="../../desk/gui/main_window.py" line="245"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="243"/>
+        <location filename="../../desk/gui/main_window.py" line="246"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="249"/>
+        <location filename="../../desk/gui/main_window.py" line="252"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="250"/>
-        <location filename="../../desk/gui/main_window.py" line="329"/>
+        <location filename="../../desk/gui/main_window.py" line="253"/>
+        <location filename="../../desk/gui/main_window.py" line="332"/>
         <source>关于连心台帐</source>
         <translation>About Lianxin</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="408"/>
+        <location filename="../../desk/gui/main_window.py" line="411"/>
         <source>已退出登录:请下一位操作员登录</source>
         <translation>Logged out: the next operator logs in</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="296"/>
-        <location filename="../../desk/gui/main_window.py" line="301"/>
-        <location filename="../../desk/gui/main_window.py" line="311"/>
+        <location filename="../../desk/gui/main_window.py" line="299"/>
+        <location filename="../../desk/gui/main_window.py" line="304"/>
         <location filename="../../desk/gui/main_window.py" line="314"/>
-        <location filename="../../desk/gui/main_window.py" line="319"/>
+        <location filename="../../desk/gui/main_window.py" line="317"/>
         <location filename="../../desk/gui/main_window.py" line="322"/>
+        <location filename="../../desk/gui/main_window.py" line="325"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="296"/>
+        <location filename="../../desk/gui/main_window.py" line="299"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="301"/>
+        <location filename="../../desk/gui/main_window.py" line="304"/>
         <source>新密码(至少 8 位)</source>
         <translation>New password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="314"/>
+        <location filename="../../desk/gui/main_window.py" line="317"/>
         <source>再输入一次新密码</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="319"/>
+        <location filename="../../desk/gui/main_window.py" line="322"/>
         <source>两次输入的新密码不一致</source>
         <translation>The two new passwords differ</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="322"/>
+        <location filename="../../desk/gui/main_window.py" line="325"/>
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="331"/>
+        <location filename="../../desk/gui/main_window.py" line="334"/>
         <source>连心台帐:“走进群众”活动台帐。每条记录都是不可更改的事件,更正和作废也是事件;哈希链头印在每份输出上,desk verify --head 可核对。</source>
         <translation>Lianxin: records of the &quot;Go Among the Masses&quot; campaign. Every record is an immutable event, corrections and voids too; the hash-chain head is printed on every output and desk verify --head checks it.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="347"/>
+        <location filename="../../desk/gui/main_window.py" line="350"/>
         <source>所见为 {0} 时的台帐(截至第 {1} 号事件);录入仍记入当前</source>
         <translation>Showing the ledgers as at {0} (up to event #{1}); new entries are still recorded now</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="399"/>
+        <location filename="../../desk/gui/main_window.py" line="402"/>
         <source>学教办管理员</source>
         <translation>study-office administrator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="400"/>
+        <location filename="../../desk/gui/main_window.py" line="403"/>
         <source>录入员</source>
         <translation>clerk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="401"/>
+        <location filename="../../desk/gui/main_window.py" line="404"/>
         <source>督查</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="402"/>
+        <location filename="../../desk/gui/main_window.py" line="405"/>
         <source>领导</source>
         <translation>leader</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="412"/>
+        <location filename="../../desk/gui/main_window.py" line="415"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="432"/>
+        <location filename="../../desk/gui/main_window.py" line="435"/>
         <source>注意:{0} 停在第 {1} 号事件,未再更新(其余照常);请管理员修复后运行 desk rebuild</source>
         <translation>Note: {0} stopped at notification {1} and is not updated (the rest works); the administrator runs desk rebuild after the fix</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="448"/>
+        <location filename="../../desk/gui/main_window.py" line="451"/>
         <source>正在保存今天的备份…</source>
         <translation>Saving today&apos;s backup…</translation>
     </message>
@@ -2573,37 +2572,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1200"/>
+        <location filename="../../desk/gui/pages.py" line="1233"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1207"/>
+        <location filename="../../desk/gui/pages.py" line="1240"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1210"/>
+        <location filename="../../desk/gui/pages.py" line="1243"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1211"/>
+        <location filename="../../desk/gui/pages.py" line="1244"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1212"/>
+        <location filename="../../desk/gui/pages.py" line="1245"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1213"/>
+        <location filename="../../desk/gui/pages.py" line="1246"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1214"/>
+        <location filename="../../desk/gui/pages.py" line="1247"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -2758,6 +2757,24 @@
     <message>
         <source>已保存,并标记</source>
         <translation type="vanished">Saved, and flagged</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="1217"/>
+        <source>重置 {0} 的密码</source>
+        <translation>Reset the password of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="1222"/>
+        <source>新密码*</source>
+        <translation>New password*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="1223"/>
+        <source>再输一次*</source>
+        <translation>Once more*</translation>
     </message>
 </context>
 <context>
@@ -3548,79 +3565,94 @@
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1072"/>
+        <location filename="../../desk/gui/pages.py" line="1068"/>
+        <source>重置密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="1076"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1079"/>
+        <location filename="../../desk/gui/pages.py" line="1083"/>
         <source>重建台帐…</source>
         <translation>Rebuild the ledgers…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1082"/>
+        <location filename="../../desk/gui/pages.py" line="1086"/>
         <source>从事件重建全部台帐(哈希链除外):修复程序后,或台帐停在某条事件时</source>
         <translation>Rebuild every ledger from the events (the hash chain excepted): after a fix, or when a ledger stopped at an event</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1099"/>
-        <location filename="../../desk/gui/pages.py" line="1109"/>
-        <location filename="../../desk/gui/pages.py" line="1112"/>
+        <location filename="../../desk/gui/pages.py" line="1103"/>
+        <location filename="../../desk/gui/pages.py" line="1113"/>
+        <location filename="../../desk/gui/pages.py" line="1116"/>
         <source>重建台帐</source>
         <translation>Rebuild the ledgers</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1100"/>
+        <location filename="../../desk/gui/pages.py" line="1104"/>
         <source>从全部事件重建台帐(哈希链除外)。重建期间各工作站的台帐暂时不全,可能需要几分钟。继续吗?</source>
         <translation>Rebuild the ledgers from all the events (the hash chain excepted)? Meanwhile the ledgers at every workstation are incomplete; it may take a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1107"/>
+        <location filename="../../desk/gui/pages.py" line="1111"/>
         <source>正在从事件重建台帐…</source>
         <translation>Rebuilding the ledgers from the events…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1112"/>
+        <location filename="../../desk/gui/pages.py" line="1116"/>
         <source>已从 {0} 条事件重建台帐。</source>
         <translation>The ledgers were rebuilt from {0} events.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1118"/>
+        <location filename="../../desk/gui/pages.py" line="1122"/>
         <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
         <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1121"/>
+        <location filename="../../desk/gui/pages.py" line="1125"/>
         <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
         <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1128"/>
+        <location filename="../../desk/gui/pages.py" line="1132"/>
         <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
         <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1144"/>
+        <location filename="../../desk/gui/pages.py" line="1148"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1146"/>
+        <location filename="../../desk/gui/pages.py" line="1150"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1146"/>
+        <location filename="../../desk/gui/pages.py" line="1150"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1180"/>
+        <location filename="../../desk/gui/pages.py" line="1183"/>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="1183"/>
+        <source>请先选中一名操作员</source>
+        <translation>Select an operator first</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="1194"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1191"/>
+        <location filename="../../desk/gui/pages.py" line="1205"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
