@@ -605,8 +605,9 @@ class AuditQuery:
             where.append(c.operator == f.operator)
         if f.unit_code:
             where.append(c.unit_code == f.unit_code)
-        if f.record:
-            where.append(c.record_code == f.record)
+        if f.record:  # the record, and those named after it (a household's visits H1-1021, their concerns)
+            code = f.record.strip()
+            where.append(or_(c.record_code == code, c.record_code.startswith(f"{code}-", autoescape=True)))
         if f.since:
             where.append(c.recorded_at >= naive_utc(f.since))
         if f.until:

@@ -721,3 +721,17 @@ def test_an_export_from_the_command_line_is_said_in_chinese_in_the_audit_trail(
     trail = AuditQuery(township.engine)
     said = [r.summary for r in trail.rows(trail.ids(AuditFilter())).values()]
     assert any(s.startswith("导出走访台帐到 v.csv") for s in said), said[-3:]
+
+
+def test_the_audit_trail_of_a_record_includes_those_named_after_it(village: Store, admin: Actor) -> None:
+    """记录编号 H1 finds the household and its visits (H1-1021) with their concerns (H1-1021-Q1), not H10."""
+    from datetime import date
+
+    from projections.audit import AuditFilter, AuditQuery
+
+    village.app.roster.register_household(admin, "H10", {"head_name": "另一户", "village_code": "V1"}, [])
+    village.app.visits.record_visit(admin, "H1", date(2026, 10, 21), ["C1"], {}, ["屋顶漏雨"])
+    village.projector.catch_up()
+    trail = AuditQuery(village.engine)
+    codes = {r.record_code for r in trail.rows(trail.ids(AuditFilter(record="H1"))).values()}
+    assert codes == {"H1", "H1-1021", "H1-1021-Q1"}
