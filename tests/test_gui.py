@@ -1133,3 +1133,39 @@ def test_an_administrator_resets_a_forgotten_password(qtbot: QtBot, township: St
     dialog._save()
     assert not dialog.isVisible()
     assert township.app.login("clerk", "qingshan-new9", "V1-PC").operator == "clerk"
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_an_operator_changes_their_own_password_in_one_form(
+    qtbot: QtBot, township: Store, admin: Actor
+) -> None:
+    """文件 → 修改密码…: the present password and the new one twice in one form; a wrong present password
+    is said in the form, with what was typed kept."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desk.gui.pages import PasswordDialog
+
+    window = MainWindow(Operations(township), admin)
+    qtbot.addWidget(window)
+    dialog = window.change_password()
+    assert isinstance(dialog, PasswordDialog) and dialog.old.isVisible()
+    dialog.old.setText("not-the-one-1")
+    dialog.password.setText("qingshan-pw-9x")
+    dialog.again.setText("qingshan-pw-9x")
+    dialog._save()
+    assert (
+        dialog.isVisible() and "原密码" in dialog.error.text() and dialog.password.text() == "qingshan-pw-9x"
+    )
+    told: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            told.append(box.text())
+            box.accept()
+
+    dialog.old.setText("secret-1")
+    QTimer.singleShot(0, answer)
+    dialog._save()
+    assert told == ["密码已修改"] and not dialog.isVisible()
+    assert township.app.login("admin", "qingshan-pw-9x", "PC").operator == "admin"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -292,37 +293,17 @@ class MainWindow(QMainWindow):
         self.close()
         return successor
 
-    def change_password(self) -> None:
-        from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+    def change_password(self) -> QDialog:
+        """修改密码: the present password and the new one twice, in one form that keeps what was typed when
+        the policy or the present password refuses it."""
+        from desk.gui.pages import PasswordDialog
 
-        old, ok = QInputDialog.getText(
-            self, self.tr("修改密码"), self.tr("原密码"), QLineEdit.EchoMode.Password
+        dialog = PasswordDialog(self.ops, self.actor, self.actor.operator, self, own=True)
+        dialog.accepted.connect(
+            lambda: QMessageBox.information(self, self.tr("修改密码"), self.tr("密码已修改"))
         )
-        if not ok:
-            return
-        new, ok = QInputDialog.getText(
-            self, self.tr("修改密码"), self.tr("新密码(至少 8 位)"), QLineEdit.EchoMode.Password
-        )
-        if not ok:
-            return
-        from domain.errors import DomainError
-        from domain.operators import check_password_policy
-
-        try:  # said at once, before it is typed a second time
-            check_password_policy(new, self.actor.operator)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("修改密码"), error.message)
-            return
-        again, ok = QInputDialog.getText(
-            self, self.tr("修改密码"), self.tr("再输入一次新密码"), QLineEdit.EchoMode.Password
-        )
-        if not ok:
-            return
-        if new != again:
-            QMessageBox.warning(self, self.tr("修改密码"), self.tr("两次输入的新密码不一致"))
-            return
-        if self.ops.run(self, self.ops.commands.change_own_password, self.actor, old, new):
-            QMessageBox.information(self, self.tr("修改密码"), self.tr("密码已修改"))
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

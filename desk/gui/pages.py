@@ -1213,19 +1213,28 @@ class PasswordDialog(RecordDialog):
     """重置密码: a new password for another operator, typed twice; refused by the policy with what is
     typed kept."""
 
-    def __init__(self, ops: Operations, actor: Actor, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(ops, self.tr("重置 {0} 的密码").format(name), parent)
-        self.actor, self.name = actor, name
-        self.password, self.again = QLineEdit(), QLineEdit()
-        for edit in (self.password, self.again):
+    def __init__(
+        self, ops: Operations, actor: Actor, name: str, parent: QWidget | None = None, *, own: bool = False
+    ) -> None:
+        """`own`: 修改密码, the operator's own, the present one asked first."""
+        title = self.tr("修改密码") if own else self.tr("重置 {0} 的密码").format(name)
+        super().__init__(ops, title, parent)
+        self.actor, self.name, self.own = actor, name, own
+        self.old, self.password, self.again = QLineEdit(), QLineEdit(), QLineEdit()
+        for edit in (self.old, self.password, self.again):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
+        if own:
+            self.form.addRow(self.tr("原密码*"), self.old)
         self.form.addRow(self.tr("新密码*"), self.password)
         self.form.addRow(self.tr("再输一次*"), self.again)
 
     def submit(self) -> None:
         if self.password.text() != self.again.text():
             raise RuleViolation("R-F2", "两次输入的密码不一致:请重新输入")
-        self.ops.commands.set_operator_password(self.actor, self.name, self.password.text())
+        if self.own:
+            self.ops.commands.change_own_password(self.actor, self.old.text(), self.password.text())
+        else:
+            self.ops.commands.set_operator_password(self.actor, self.name, self.password.text())
 
 
 class OperatorDialog(RecordDialog):

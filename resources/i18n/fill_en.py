@@ -615,6 +615,7 @@ yyyy年M月d日|MMM d, yyyy
 关闭|Close
 明细…|Records…
 取消|Cancel
+原密码*|Present password*
 重置密码…|Reset password…
 请先选中一名操作员|Select an operator first
 重置 {0} 的密码|Reset the password of {0}

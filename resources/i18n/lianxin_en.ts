@@ -2284,84 +2284,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="60"/>
+        <location filename="../../desk/gui/main_window.py" line="61"/>
         <source>连心台帐 — {0} {1}年“走进群众”活动</source>
         <extracomment>where column widths are kept: those of a ledger fitted to its rows or widened by its operator (the widths kept before ledgers were fitted, Qt&apos;s 100 px each for pages never opened, are left behind) a desk left alone this long locks: the operator&apos;s password, or another operator, opens it</extracomment>
         <translation>Lianxin ledger — {0} {1} campaign</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="68"/>
+        <location filename="../../desk/gui/main_window.py" line="69"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="69"/>
+        <location filename="../../desk/gui/main_window.py" line="70"/>
         <source>督查跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="70"/>
+        <location filename="../../desk/gui/main_window.py" line="71"/>
         <source>联系台帐</source>
         <translation>Contact ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="71"/>
+        <location filename="../../desk/gui/main_window.py" line="72"/>
         <source>走访台帐</source>
         <translation>Visit ledger</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="72"/>
+        <location filename="../../desk/gui/main_window.py" line="73"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="73"/>
+        <location filename="../../desk/gui/main_window.py" line="74"/>
         <source>直评</source>
         <translation>Direct rating</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="74"/>
+        <location filename="../../desk/gui/main_window.py" line="75"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="75"/>
+        <location filename="../../desk/gui/main_window.py" line="76"/>
         <source>典型经验</source>
         <translation>Exemplary practice</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="76"/>
+        <location filename="../../desk/gui/main_window.py" line="77"/>
         <source>单位实事</source>
         <translation>Units&apos; own work</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="77"/>
+        <location filename="../../desk/gui/main_window.py" line="78"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="78"/>
+        <location filename="../../desk/gui/main_window.py" line="79"/>
         <source>问题办理</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="79"/>
+        <location filename="../../desk/gui/main_window.py" line="80"/>
         <source>人员与单位</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="80"/>
+        <location filename="../../desk/gui/main_window.py" line="81"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="81"/>
+        <location filename="../../desk/gui/main_window.py" line="82"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="131"/>
-        <location filename="../../desk/gui/main_window.py" line="134"/>
+        <location filename="../../desk/gui/main_window.py" line="132"/>
+        <location filename="../../desk/gui/main_window.py" line="135"/>
         <source>回看</source>
         <translation>As of</translation>
     </message>
@@ -2370,138 +2370,129 @@
         <translation type="vanished">Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="175"/>
+        <location filename="../../desk/gui/main_window.py" line="176"/>
         <source>连心台帐 — 已锁定</source>
         <translation>Lianxin — locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="236"/>
+        <location filename="../../desk/gui/main_window.py" line="237"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="238"/>
+        <location filename="../../desk/gui/main_window.py" line="239"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="241"/>
+        <location filename="../../desk/gui/main_window.py" line="242"/>
         <source>切换操作员…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="242"/>
+        <location filename="../../desk/gui/main_window.py" line="243"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="244"/>
+        <location filename="../../desk/gui/main_window.py" line="245"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="245"/>
+        <location filename="../../desk/gui/main_window.py" line="246"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="246"/>
+        <location filename="../../desk/gui/main_window.py" line="247"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="252"/>
+        <location filename="../../desk/gui/main_window.py" line="253"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="253"/>
-        <location filename="../../desk/gui/main_window.py" line="332"/>
+        <location filename="../../desk/gui/main_window.py" line="254"/>
+        <location filename="../../desk/gui/main_window.py" line="313"/>
         <source>关于连心台帐</source>
         <translation>About Lianxin</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="411"/>
+        <location filename="../../desk/gui/main_window.py" line="392"/>
         <source>已退出登录:请下一位操作员登录</source>
         <translation>Logged out: the next operator logs in</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="299"/>
-        <location filename="../../desk/gui/main_window.py" line="304"/>
-        <location filename="../../desk/gui/main_window.py" line="314"/>
-        <location filename="../../desk/gui/main_window.py" line="317"/>
-        <location filename="../../desk/gui/main_window.py" line="322"/>
-        <location filename="../../desk/gui/main_window.py" line="325"/>
+        <location filename="../../desk/gui/main_window.py" line="303"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="299"/>
         <source>原密码</source>
-        <translation>Current password</translation>
+        <translation type="vanished">Current password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="304"/>
         <source>新密码(至少 8 位)</source>
-        <translation>New password (at least 8 characters)</translation>
+        <translation type="vanished">New password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="317"/>
         <source>再输入一次新密码</source>
-        <translation>New password again</translation>
+        <translation type="vanished">New password again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="322"/>
         <source>两次输入的新密码不一致</source>
-        <translation>The two new passwords differ</translation>
+        <translation type="vanished">The two new passwords differ</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="325"/>
+        <location filename="../../desk/gui/main_window.py" line="303"/>
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="334"/>
+        <location filename="../../desk/gui/main_window.py" line="315"/>
         <source>连心台帐:“走进群众”活动台帐。每条记录都是不可更改的事件,更正和作废也是事件;哈希链头印在每份输出上,desk verify --head 可核对。</source>
         <translation>Lianxin: records of the &quot;Go Among the Masses&quot; campaign. Every record is an immutable event, corrections and voids too; the hash-chain head is printed on every output and desk verify --head checks it.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="350"/>
+        <location filename="../../desk/gui/main_window.py" line="331"/>
         <source>所见为 {0} 时的台帐(截至第 {1} 号事件);录入仍记入当前</source>
         <translation>Showing the ledgers as at {0} (up to event #{1}); new entries are still recorded now</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="402"/>
+        <location filename="../../desk/gui/main_window.py" line="383"/>
         <source>学教办管理员</source>
         <translation>study-office administrator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="403"/>
+        <location filename="../../desk/gui/main_window.py" line="384"/>
         <source>录入员</source>
         <translation>clerk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="404"/>
+        <location filename="../../desk/gui/main_window.py" line="385"/>
         <source>督查</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="405"/>
+        <location filename="../../desk/gui/main_window.py" line="386"/>
         <source>领导</source>
         <translation>leader</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="415"/>
+        <location filename="../../desk/gui/main_window.py" line="396"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="435"/>
+        <location filename="../../desk/gui/main_window.py" line="416"/>
         <source>注意:{0} 停在第 {1} 号事件,未再更新(其余照常);请管理员修复后运行 desk rebuild</source>
         <translation>Note: {0} stopped at notification {1} and is not updated (the rest works); the administrator runs desk rebuild after the fix</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="451"/>
+        <location filename="../../desk/gui/main_window.py" line="432"/>
         <source>正在保存今天的备份…</source>
         <translation>Saving today&apos;s backup…</translation>
     </message>
@@ -2572,37 +2563,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1233"/>
+        <location filename="../../desk/gui/pages.py" line="1242"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1240"/>
+        <location filename="../../desk/gui/pages.py" line="1249"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1243"/>
+        <location filename="../../desk/gui/pages.py" line="1252"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1244"/>
+        <location filename="../../desk/gui/pages.py" line="1253"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1245"/>
+        <location filename="../../desk/gui/pages.py" line="1254"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1246"/>
+        <location filename="../../desk/gui/pages.py" line="1255"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1247"/>
+        <location filename="../../desk/gui/pages.py" line="1256"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -2762,17 +2753,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1217"/>
+        <location filename="../../desk/gui/pages.py" line="1220"/>
         <source>重置 {0} 的密码</source>
         <translation>Reset the password of {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1222"/>
+        <location filename="../../desk/gui/pages.py" line="1220"/>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="1227"/>
+        <source>原密码*</source>
+        <translation>Present password*</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="1228"/>
         <source>新密码*</source>
         <translation>New password*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1223"/>
+        <location filename="../../desk/gui/pages.py" line="1229"/>
         <source>再输一次*</source>
         <translation>Once more*</translation>
     </message>
