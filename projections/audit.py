@@ -26,6 +26,7 @@ from domain.ratings import RatingRound
 from domain.roster import Household, Person, RosterRecord, Unit
 from domain.unit_work import Publicity, UnitWorkItem
 from domain.visits import Visit
+from projections import audit_en
 from projections.audit_en import describe_en
 from projections.base import Envelope, Versions, chunks, insert_many, metadata, naive_utc
 from projections.roster import people
@@ -396,18 +397,11 @@ def _records(e: Any, code: str, what: str, action: str) -> str | None:
 
 
 _AREAS = (_office, _roster, _concerns, _contacts, _visits, _interviews, _work, _unit_work, _records)
-#: each kind of record's area (a test holds it to the classes each area's cases name)
+#: each kind of record's area: the English describers' table, the same areas by name (a test holds both to
+#: the classes each area's cases name)
 _AREA_OF: dict[str, Callable[[Any, str, str, str], str | None]] = {
-    **dict.fromkeys(
-        ("Campaign", "Erasure", "ImportedFile", "Operator", "StoredFile", "UnknownLoginFailed"), _office
-    ),
-    **dict.fromkeys(("Household", "Person", "Unit"), _roster),
-    "Concern": _concerns,
-    "Booklet": _contacts,
-    "Visit": _visits,
-    "InterviewDay": _interviews,
-    **dict.fromkeys(("Articles", "Exemplar", "RatingRound", "ResearchTopic"), _work),
-    **dict.fromkeys(("Publicity", "UnitWorkItem"), _unit_work),
+    kind: {area.__name__: area for area in _AREAS}[english.__name__]
+    for kind, english in audit_en._AREA_OF.items()
 }
 
 
