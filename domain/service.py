@@ -400,11 +400,7 @@ class Service(Application[UUID]):
         if (keys is not None and keys.sync()) or not complete:
             self.drop_cached_aggregates()
             return
-        cache = self.repository.cache
-        if isinstance(cache, LRUCache):
-            for aggregate_id in touched:
-                with suppress(KeyError):
-                    cache.get(aggregate_id, evict=True)
+        self._evict(touched)
 
     def _watching(self) -> Any:
         """An embedded store's own connection for `PRAGMA data_version` (which changes when any other
