@@ -49,6 +49,12 @@ COMMON_PASSWORDS = frozenset(
 )
 
 
+def check_typed_twice(password: str, again: str) -> None:
+    """A new password is typed twice (it is not shown): both times the same."""
+    if password != again:
+        rules.fail_malformed("两次输入的密码不一致:请重新输入")
+
+
 def check_password_policy(password: str, name: str) -> None:
     """Every password, the first administrator's included: at least 8 characters, not one character
     repeated, not the login name, not one of the commonest."""

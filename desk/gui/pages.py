@@ -55,7 +55,8 @@ from desk.sheets import write_table
 from domain import rules
 from domain.base import Actor
 from domain.campaign import MUST_VISIT_CATEGORIES, PARAMETER_LABELS
-from domain.errors import DomainError, RuleViolation
+from domain.errors import DomainError
+from domain.operators import check_typed_twice
 from domain.quota import QuotaRole
 from projections.audit import KIND_LABELS, AuditFilter, AuditRow
 from projections.audit_en import KIND_EN
@@ -1229,8 +1230,7 @@ class PasswordDialog(RecordDialog):
         self.form.addRow(self.tr("再输一次*"), self.again)
 
     def submit(self) -> None:
-        if self.password.text() != self.again.text():
-            raise RuleViolation("R-F2", "两次输入的密码不一致:请重新输入")
+        check_typed_twice(self.password.text(), self.again.text())
         if self.own:
             self.ops.commands.change_own_password(self.actor, self.old.text(), self.password.text())
         else:
