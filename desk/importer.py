@@ -338,9 +338,10 @@ def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, Row]]]:
                 raise ImportUnusable(f"{path.name} 超过 {MAX_ROWS} 行:请拆成几个文件分别导入")
             data.append((number, {h: v for h, v in zip(headers, values, strict=False) if h}))
     except csv.Error as exc:
+        # the csv module's reason is English: said in Chinese where it is one a clerk meets
+        why = "单元格超过 32767 字" if "field limit" in str(exc) else "引号未配对或单元格过长"
         raise ImportUnusable(
-            f"{path.name} 第{reader.line_num}行附近格式有误({exc}):常见原因是引号未配对或单元格过长,"
-            "请在 Excel/WPS 中打开检查后另存为 CSV"
+            f"{path.name} 第{reader.line_num}行附近格式有误({why}):请在 Excel/WPS 中打开检查后另存为 CSV"
         ) from None
     return headers, data
 
