@@ -6,7 +6,7 @@ import os
 import random
 import time
 from collections.abc import Callable
-from contextlib import suppress
+from contextlib import nullcontext, suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -21,6 +21,7 @@ from domain.errors import AuthenticationFailed
 from domain.operators import Operator
 from domain.roster import VILLAGE_KINDS, Household, Person, Unit
 from domain.visits import Visit
+from projections.follower import projecting_aside
 from projections.keys import KeyRing, keys_path, new_store_key
 from projections.store import Store, open_store, settle_sqlite_file
 
@@ -1099,12 +1100,44 @@ class Generator:
 
 
 def generate(
-    store: Store, preset: str = "township", progress: Callable[[int], None] | None = None
+    store: Store,
+    preset: str = "township",
+    progress: Callable[[int], None] | None = None,
+    *,
+    aside: bool | None = None,
 ) -> dict[str, Any]:
-    """Fills an empty store with the preset; `progress(n)` hears of every batch stored, then projected."""
+    """Fills an empty store with the preset; `progress(n)` hears of every batch stored, and projected.
+    `aside`: the events projected by a follower process while they are stored (on the other core), as
+    another workstation would (default: for the presets larger than the tests' small one)."""
     if preset not in PRESETS:
         raise ValueError(f"unknown preset {preset!r}: one of {', '.join(PRESETS)}")
     started = time.perf_counter()
+    if aside is None:
+        aside = preset != "small"  # a follower process starts in about a second: worth it from thousands
+    with projecting_aside(store) if aside else nullcontext(lambda: 0) as taken:
+        told = (lambda n: progress(n + taken())) if progress is not None else None
+        _fill(store, preset, told)
+    if progress is not None:
+        progress(taken())
+    store.projector.catch_up(progress=progress)  # what is left (all of it, without a follower)
+    total = store.app.recorder.max_notification_id() or 0
+    return {
+        "township": "示范县" if preset == "county" else "青山镇",
+        "accounts": ["admin", "xjb02", "clerk01", "ducha", "leader"],
+        "events": total,
+        "seconds": time.perf_counter() - started,
+        "operators": [
+            "admin(学教办管理员)",
+            "xjb02(学教办管理员)",
+            "clerk01(录入员)",
+            "ducha(督查)",
+            "leader(领导)",
+        ],
+    }
+
+
+def _fill(store: Store, preset: str, progress: Callable[[int], None] | None) -> None:
+    """Every event of the preset stored (not projected)."""
     clock = store.app.clock
     g = Generator(store, progress=progress)
     campaign = Campaign.launch(YEAR, "示范县" if preset == "county" else "青山镇", g.stamp())
@@ -1157,21 +1190,6 @@ def generate(
     store.app.building_alone(False)  # what is still deferred is stored
     store.app.on_stored = None
     store.keys.sole_writer = False
-    store.projector.catch_up(progress=progress)
-    total = store.app.recorder.max_notification_id() or 0
-    return {
-        "township": "示范县" if preset == "county" else "青山镇",
-        "accounts": ["admin", "xjb02", "clerk01", "ducha", "leader"],
-        "events": total,
-        "seconds": time.perf_counter() - started,
-        "operators": [
-            "admin(学教办管理员)",
-            "xjb02(学教办管理员)",
-            "clerk01(录入员)",
-            "ducha(督查)",
-            "leader(领导)",
-        ],
-    }
 
 
 def build_demo(
@@ -1180,10 +1198,12 @@ def build_demo(
     progress: Callable[[int], None] | None = None,
     *,
     encrypt: bool = False,
+    aside: bool | None = None,
 ) -> dict[str, Any]:
     """Generates the preset into a file beside `path` and moves it into place only when complete, so a
     generator that fails (or is killed) never leaves a half-built store where the app would open it.
-    `encrypt`: the file encrypted, its key wrapped for each demo account (password DEMO_PASSWORD)."""
+    `encrypt`: the file encrypted, its key wrapped for each demo account (password DEMO_PASSWORD);
+    `aside`: projected by a follower process while it is generated (`generate`)."""
     building = path.with_name(path.name + ".building")
     ring = KeyRing(keys_path(building))
     for leftover in (building, *_sidecars(building), ring.path):
@@ -1193,7 +1213,7 @@ def build_demo(
     store = open_store(str(building), store_key=store_key)
     try:
         with store.unsynced():  # a build that fails is thrown away: no need to wait for the disk
-            stats = generate(store, preset, progress)
+            stats = generate(store, preset, progress, aside=aside)
         if store_key is not None:
             ring.create(str(stats["township"]))
             for name in stats["accounts"]:
@@ -1214,5 +1234,10 @@ def build_demo(
     return stats
 
 
-def _sidecars(path: Path) -> tuple[Path, Path]:
-    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+def _sidecars(path: Path) -> tuple[Path, ...]:
+    """The -wal and -shm files beside `path`, and the follower's read models (with theirs) if it was
+    killed with the generator."""
+    models = path.with_name(path.name + ".models")
+    return tuple(p.with_name(p.name + suffix) for p in (path, models) for suffix in ("-wal", "-shm")) + (
+        models,
+    )

@@ -105,7 +105,7 @@ def parse_location(db: str | None) -> Location:
     return Location("sqlite", env, f"sqlite:///{path}", str(path), path=path)
 
 
-def _sqlite_engine(address: str, store_key: bytes | None = None) -> Engine:
+def sqlite_engine(address: str, store_key: bytes | None = None) -> Engine:
     url: str | URL = address
     if store_key is not None:  # SQLCipher: the whole file, events and read models, encrypted
         path = address[len("sqlite:///") :]
@@ -472,7 +472,7 @@ def open_store(
             # residents' data: the file (and the -wal and -shm files SQLite makes like it) is the user's own
             fd = os.open(location.path, os.O_CREAT | os.O_WRONLY, 0o600)
             os.close(fd)
-        engine = _sqlite_engine(location.sqlalchemy_url, store_key)
+        engine = sqlite_engine(location.sqlalchemy_url, store_key)
         if store_key is not None:
             location.env["PERSISTENCE_MODULE"] = "projections.cipherstore:CipherFactory"
             location.env["SQLCIPHER_KEY"] = store_key.hex()

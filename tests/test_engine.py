@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desk.demo import Generator, build_demo
+from desk.demo import Generator, build_demo, generate
 from domain.base import Actor
 from domain.clock import FixedClock
 from projections.store import Store, open_store
@@ -140,3 +140,57 @@ def test_a_page_at_once_gives_the_rows_of_one_notification_at_a_time(
         office.projector.batch_size = size
         office.projector.rebuild()
         assert snapshot(office) == live, size
+
+
+def test_a_demo_projected_by_a_follower_process_equals_its_rebuild(store: Store) -> None:
+    """The follower projects beside the generator (on a file, into read models of its own swapped in at
+    the end): what it built is what a catch-up builds, and the chain it extended verifies."""
+    from projections.chain import verify
+
+    seen: list[int] = []
+    stats = generate(store, "small", seen.append, aside=True)
+    assert sum(seen) == 2 * stats["events"]  # each event told once stored and once projected
+    built = snapshot(store)
+    assert verify(store.app.recorder, store.engine).ok
+    store.projector.rebuild()
+    assert snapshot(store) == built and built["visit_ledger"] and built["audit_log"]
+    if store.location.path is not None:
+        assert sorted(p.name for p in store.location.path.parent.iterdir() if "models" in p.name) == []
+
+
+def test_an_encrypted_demo_projected_aside_opens_and_equals_its_rebuild(tmp_path: Path) -> None:
+    from projections.keys import KeyRing, keys_path
+
+    build_demo(tmp_path / "demo.db", "small", encrypt=True, aside=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.db", "demo.db.keys"]
+    key = KeyRing(keys_path(tmp_path / "demo.db")).unlock("admin", "lianxin2026")
+    store = open_store(str(tmp_path / "demo.db"), store_key=key, create=False)
+    try:
+        built = snapshot(store)
+        store.projector.rebuild()
+        assert snapshot(store) == built and built["roster_people"]
+    finally:
+        store.close()
+
+
+def test_a_follower_that_cannot_open_the_store_says_why(tmp_path: Path) -> None:
+    from projections.follower import FollowerFailed, projecting_aside
+
+    done = subprocess.run(
+        [sys.executable, "-m", "projections.follower", str(tmp_path / "none.db")],
+        input="\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1 and done.stdout.startswith("failed: StoreError") and not done.stderr
+    store = open_store(str(tmp_path / "plain.db"))
+    try:
+        store.store_key = b"\x01" * 32  # a plain file opened as if it were encrypted: the follower cannot
+        with pytest.raises(FollowerFailed, match="file is not a database"), projecting_aside(store):
+            pass
+    finally:
+        store.store_key = None
+        store.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plain.db"]
