@@ -30,6 +30,15 @@ DEMO_PASSWORD = "lianxin2026"
 SIZES = {"township": (30, 300), "small": (12, 25)}
 PRESETS = (*SIZES, "county")
 YEAR = 2026
+#: the demo's last day of return visits (visiting goes on as a standing system after 10 November)
+RETURNS_UNTIL = date(YEAR, 11, 28)
+RETURN_SITUATIONS = [
+    "回访:上次反映的事项已落实",
+    "回访:家中情况无变化",
+    "回访:老人身体状况稳定",
+    "回访:已享受相关政策",
+    "回访:庄稼长势良好",
+]
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华玉兰文辉志强海燕春梅红梅德明国庆金花小红永福"
 VILLAGE_NAMES = [
@@ -631,8 +640,8 @@ class Generator:
             )
             if cadre in shy or rng.random() < 0.04:
                 continue
-            for _ in range(rng.choices([1, 2, 3], [60, 30, 10])[0]):
-                day = on + timedelta(days=rng.randint(2, 14))
+            for _ in range(rng.choices([3, 4, 5, 6], [20, 35, 30, 15])[0]):
+                day = on + timedelta(days=rng.randint(2, 20))
                 if day > date(YEAR, 11, 10):
                     continue
                 problem = (
@@ -674,6 +683,7 @@ class Generator:
         rng, app = self.rng, self.app
         villages = sorted(v for v in self.village_cadres if v.startswith(prefix))
         planned = 0
+        first: date | None = None  # the household's (last) first-round visit
         for index, village in enumerate(villages):
             cadres = self.village_cadres[village]
             assigned = self.assigned_cadre.get(village, ("", ""))[0]
@@ -729,7 +739,32 @@ class Generator:
                             ),
                         )
                     planned += 1
+                    first = on if first is None else max(first, on)
+                if first is not None and first < RETURNS_UNTIL:
+                    planned += self._return_visits(code, village, first, cadres)
+                first = None
         return planned
+
+    def _return_visits(self, household: str, village: str, first: date, cadres: list[str]) -> int:
+        """Visiting as a standing system (§4.2): after its first visit a household is called on again
+        every few days until the demo's last day, a must-visit household more often; stored in batches
+        (`schedule_bulk_visits`)."""
+        rng = self.rng
+        tagged = household in self.tagged
+        day, count = first, 0
+        while True:
+            day += timedelta(days=rng.randint(2, 4) if tagged else rng.randint(3, 6))
+            if day > RETURNS_UNTIL:
+                return count
+            moment = datetime(day.year, day.month, day.day, 9) + timedelta(minutes=rng.randint(0, 540))
+            details = {
+                "situation": rng.choice(RETURN_SITUATIONS),
+                "policies": rng.choice(["医保缴费", "养老保险", "惠农补贴", "防汛安全", ""]),
+                "help": rng.choice(["", "", "", "送去慰问品", "帮助联系就医"]),
+            }
+            visitors = rng.sample(cadres, rng.choice([1, 1, 2]))
+            self.bulk_visits.append((moment, household, village, day, visitors, details))
+            count += 1
 
     def schedule_bulk_visits(self) -> None:
         """The bulk path of the county preset: each day's visits of the other townships stored in batches
@@ -740,10 +775,16 @@ class Generator:
         seen: dict[str, int] = {}
 
         def store(day: date) -> None:
-            for _moment, household, village, on, visitors, details in sorted(by_day[day], key=lambda v: v[0]):
+            for _moment, household, village, on, named, details in sorted(by_day[day], key=lambda v: v[0]):
+                visitors = [v for v in named if not self._retired(v)]  # as the use case would refuse them
+                if not visitors:
+                    continue
                 base = f"{household}-{on:%m%d}"
                 seen[base] = seen.get(base, 0) + 1
                 code = base if seen[base] == 1 else f"{base}-{seen[base]}"
+                while self.app.visits.visit(code, peek=True) is not None:  # a visit entered by hand
+                    seen[base] += 1
+                    code = f"{base}-{seen[base]}"
                 self.clock.advance(seconds=0.01)
                 self.add(
                     Visit.record(
@@ -762,6 +803,10 @@ class Generator:
         for day in sorted(by_day):
             self.later(datetime(day.year, day.month, day.day, 23, 0), lambda d=day: store(d))
         self.bulk_visits = []
+
+    def _retired(self, code: str) -> bool:
+        person = self.app.person(code, peek=True)
+        return person is None or person.retired
 
     # --- interview days ------------------------------------------------------------------------------
 
@@ -862,14 +907,14 @@ class Generator:
     # --- direct rating, research articles, exemplary practice -------------------------------------
 
     def ratings(self, prefix: str) -> int:
-        """A rating round in every village after the interview days: its cadres rated on 35–60 ballots,
+        """A rating round in every village after the interview days: its cadres rated on 200–320 ballots,
         mostly 满意, a spoiled ballot or two voided, closed the next day."""
         rng, app = self.rng, self.app
         ballots = 0
         for i, village in enumerate(sorted(v for v in self.village_cadres if v.startswith(prefix))):
             cadres = self.village_cadres[village]
             code, on = f"ZP-{village}", date(YEAR, 11, 7) + timedelta(days=i % 3)
-            count = rng.randint(35, 60)
+            count = rng.randint(200, 320)
             invited = count + 8 + i % 9  # 应到人数: not everyone invited comes (R-R5)
             self.later(
                 datetime(on.year, on.month, on.day, 14),
@@ -882,7 +927,7 @@ class Generator:
                     c: rng.choices(["满意", "基本满意", "不满意", "弃权"], [70, 20, 6, 4])[0] for c in cadres
                 }
                 self.later(
-                    datetime(on.year, on.month, on.day, 15) + timedelta(seconds=20 * n),
+                    datetime(on.year, on.month, on.day, 15) + timedelta(seconds=5 * n),
                     lambda c=code, k=n, m=marks: app.work.cast_ballot(self.admin, c, k, m),
                 )
             for n in rng.sample(range(1, count + 1), rng.randint(0, 2)):
@@ -1169,6 +1214,7 @@ def _fill(store: Store, preset: str, progress: Callable[[int], None] | None) -> 
         g.articles("")
         g.exemplars("")
         g.unit_work("")
+        g.schedule_bulk_visits()
         g.run_timeline()
     else:
         for t, name in enumerate(TOWNSHIP_NAMES):

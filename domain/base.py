@@ -31,11 +31,15 @@ class FlatRecordsCopy:
     shallow copy of each record is a full copy. Every other list, dict or set is deep-copied."""
 
     flat_records: ClassVar[tuple[str, ...]] = ()
+    #: dicts of records that are replaced, never changed in place: the dict is copied, the records shared
+    shared_records: ClassVar[tuple[str, ...]] = ()
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Any:
         clone = copy.copy(self)
         for name, value in vars(self).items():
-            if name in self.flat_records:
+            if name in self.shared_records:
+                setattr(clone, name, dict(value))
+            elif name in self.flat_records:
                 setattr(clone, name, {k: copy.copy(v) for k, v in value.items()})
             elif isinstance(value, (list, dict, set)):
                 setattr(clone, name, copy.deepcopy(value, memo))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -39,14 +39,16 @@ def satisfaction(counts: dict[str, int]) -> float | None:
     return (counts.get("满意", 0) + counts.get("基本满意", 0)) / rated if rated else None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Ballot:
     marks: dict[str, str]
     voided: bool = False
 
 
 class RatingRound(FlatRecordsCopy, Aggregate):
-    flat_records = ("ballots",)  # a ballot's marks are never changed in place
+    # a ballot is replaced when voided, never changed in place: a copy of the round (one per ballot cast)
+    # shares them instead of copying hundreds
+    shared_records = ("ballots",)
 
     class Opened(Aggregate.Created, Audit):
         code: str
@@ -67,7 +69,7 @@ class RatingRound(FlatRecordsCopy, Aggregate):
         reason: str
 
         def apply(self, aggregate: RatingRound) -> None:
-            aggregate.ballots[self.number].voided = True
+            aggregate.ballots[self.number] = replace(aggregate.ballots[self.number], voided=True)
 
     class Closed(Aggregate.Event, Audit):
         on: date
