@@ -111,8 +111,17 @@ class Registered:
 
 
 class Generator:
-    def __init__(self, store: Store, seed: int = 2026, progress: Callable[[int], None] | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        seed: int = 2026,
+        progress: Callable[[int], None] | None = None,
+        *,
+        light: bool = False,
+    ) -> None:
         self.store = store
+        #: the tests' small township: fewer ballots, contacts and return visits (the same kinds of event)
+        self.light = light
         self.progress = progress
         self.app = store.app
         self.rng = random.Random(seed)
@@ -640,7 +649,11 @@ class Generator:
             )
             if cadre in shy or rng.random() < 0.04:
                 continue
-            for _ in range(rng.choices([3, 4, 5, 6], [20, 35, 30, 15])[0]):
+            for _ in range(
+                rng.choices(
+                    [1, 2, 3] if self.light else [3, 4, 5, 6], [20, 35, 30, 15][: 3 if self.light else 4]
+                )[0]
+            ):
                 day = on + timedelta(days=rng.randint(2, 20))
                 if day > date(YEAR, 11, 10):
                     continue
@@ -753,7 +766,8 @@ class Generator:
         tagged = household in self.tagged
         day, count = first, 0
         while True:
-            day += timedelta(days=rng.randint(2, 4) if tagged else rng.randint(3, 6))
+            gap = (6, 10) if self.light else (2, 4) if tagged else (3, 6)
+            day += timedelta(days=rng.randint(*gap))
             if day > RETURNS_UNTIL:
                 return count
             moment = datetime(day.year, day.month, day.day, 9) + timedelta(minutes=rng.randint(0, 540))
@@ -914,7 +928,7 @@ class Generator:
         for i, village in enumerate(sorted(v for v in self.village_cadres if v.startswith(prefix))):
             cadres = self.village_cadres[village]
             code, on = f"ZP-{village}", date(YEAR, 11, 7) + timedelta(days=i % 3)
-            count = rng.randint(200, 320)
+            count = rng.randint(35, 60) if self.light else rng.randint(200, 320)
             invited = count + 8 + i % 9  # 应到人数: not everyone invited comes (R-R5)
             self.later(
                 datetime(on.year, on.month, on.day, 14),
@@ -1184,7 +1198,7 @@ def generate(
 def _fill(store: Store, preset: str, progress: Callable[[int], None] | None) -> None:
     """Every event of the preset stored (not projected)."""
     clock = store.app.clock
-    g = Generator(store, progress=progress)
+    g = Generator(store, progress=progress, light=preset == "small")
     campaign = Campaign.launch(YEAR, "示范县" if preset == "county" else "青山镇", g.stamp())
     g.add(campaign)
     g.add(Operator.create("admin", "学教办管理员", "学教办管理员", [], DEMO_PASSWORD, g.stamp()))
