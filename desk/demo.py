@@ -1241,8 +1241,12 @@ def _fill(store: Store, preset: str, progress: Callable[[int], None] | None) -> 
         g.ratings("T01")
         g.articles("T01")
         g.exemplars("T01")
-        for t in range(2, len(TOWNSHIP_NAMES) + 1):
+        for t in range(2, len(TOWNSHIP_NAMES) + 1):  # every township runs the campaign; visits in bulk
+            g.concerns(f"T{t:02d}")
+            g.contacts(f"T{t:02d}")
             g.visits(f"T{t:02d}", bulk=True)
+            g.interviews(f"T{t:02d}")
+            g.ratings(f"T{t:02d}")
         g.schedule_bulk_visits()
         g.run_timeline()
     g.flush()

@@ -17,6 +17,7 @@ an error.
 from __future__ import annotations
 
 import logging
+import os
 import subprocess
 import sys
 import threading
@@ -96,6 +97,8 @@ def projecting_aside(store: Store) -> Iterator[Callable[[], int]]:
     if location.path is not None:
         models = location.path.with_name(location.path.name + ".models")
         _remove(models)
+        # residents' data, like the store: the file (and the -wal and -shm SQLite makes like it) the user's own
+        os.close(os.open(models, os.O_CREAT | os.O_WRONLY, 0o600))
         args.append(str(models))
     process = subprocess.Popen(
         [sys.executable, "-m", "projections.follower", *args],

@@ -221,13 +221,14 @@ class Projector:
             # another it reads as of the notification it is processing, and the ones it reads come first,
             # so a page processed at once gives the same rows as one notification at a time
             envelopes = [self._envelope(n, active) for n in batch]
+            page_topics = {n.topic for n in batch}
             for p in active:
                 wanted = handled_topics(p)
-                todo = [
-                    env
-                    for env in envelopes
-                    if seen[p.name] < env.id and (not wanted or env.notification.topic.startswith(wanted))
-                ]
+                takes = {t for t in page_topics if not wanted or t.startswith(wanted)}
+                if takes == page_topics and seen[p.name] < batch[0].id:
+                    todo = envelopes  # every notification of the page (the audit, the chain, a rebuild's)
+                else:
+                    todo = [env for env in envelopes if seen[p.name] < env.id and env.notification.topic in takes]
                 if not todo:
                     continue
                 if hasattr(p, "process_batch"):
@@ -245,7 +246,7 @@ class Projector:
                         raise ProjectionFault(
                             [p.name], envelope.id, f"{exc.__class__.__name__}: {exc}"
                         ) from exc
-            topics.update(n.topic for n in batch)
+            topics.update(page_topics)
             last = batch[-1].id
             behind = [p.name for p in active if seen[p.name] < last]
             if behind:  # one statement for every read model that took the page

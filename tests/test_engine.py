@@ -163,7 +163,13 @@ def test_an_encrypted_demo_projected_aside_opens_and_equals_its_rebuild(tmp_path
     from projections.chain import verify
     from projections.keys import KeyRing, keys_path
 
-    build_demo(tmp_path / "demo.db", "small", encrypt=True, aside=True)
+    seen: list[int] = []
+
+    def told(count: int) -> None:  # the follower's file, while there, is the user's own like the store
+        seen.extend(p.stat().st_mode & 0o077 for p in tmp_path.glob("*.models*"))
+
+    build_demo(tmp_path / "demo.db", "small", told, encrypt=True, aside=True)
+    assert seen and not any(seen)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.db", "demo.db.keys"]
     key = KeyRing(keys_path(tmp_path / "demo.db")).unlock("admin", "lianxin2026")
     store = open_store(str(tmp_path / "demo.db"), store_key=key, create=False)
