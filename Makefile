@@ -32,7 +32,7 @@ test-all: setup
 	$(BIN)/python -m pytest -q -m "not bench"
 
 bench: setup
-	$(BIN)/python -m tests.bench --scale $(SCALE)
+	$(BIN)/python -m tests.bench --scale $(SCALE) $(if $(SKIP),--skip $(SKIP))
 
 clean:
 	rm -rf $(VENV) var

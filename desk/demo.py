@@ -436,7 +436,7 @@ class Generator:
             handler, section = self.assigned_cadre.get(village, (cadres[0], village))
             for _ in range(per_village):
                 n += 1
-                code = f"Q{YEAR}{n:04d}"
+                code = f"{prefix}Q{YEAR}{n:04d}"
                 previous[0] = datetime.min
                 raised = date(YEAR, 10, 20) + timedelta(days=rng.randint(1, 20))
                 source = rng.choice(["来访", "来访", "座谈会", "茶话会", "征求意见表"])
@@ -464,9 +464,7 @@ class Generator:
                     original = last_in_village[village][0]
                     step(
                         at(raised, 16),
-                        lambda c=code, d=raised, o=original: app.concerns.mark_concern_duplicate(
-                            self.admin, c, d, o
-                        ),
+                        lambda c=code, d=raised, o=original: self._mark_duplicate_if_there(c, d, o),
                     )
                     continue
                 last_in_village[village] = (code, raised)
@@ -1033,8 +1031,8 @@ class Generator:
         picks = [
             ("E01", "访谈日", villages[0], "访谈日前三种方式征求意见,参加群众62人"),
             ("E02", "访谈日", villages[12 % len(villages)], "访谈日当场交办群众反映问题,一周内全部回复"),
-            ("E03", "问题", f"Q{YEAR}0005", "低保申请问题交办、办结、回访全程闭环"),
-            ("E04", "问题", f"Q{YEAR}0010", "宅基地纠纷由分工干部现场调解化解"),
+            ("E03", "问题", f"{prefix}Q{YEAR}0005", "低保申请问题交办、办结、回访全程闭环"),
+            ("E04", "问题", f"{prefix}Q{YEAR}0010", "宅基地纠纷由分工干部现场调解化解"),
             ("E05", "访谈日", villages[20 % len(villages)], "村民代表参与访谈日议题确定"),
         ]
         for i, (code, kind, record, summary) in enumerate(picks):
@@ -1152,6 +1150,12 @@ class Generator:
                     self.admin, c, v, d, ch, "“走进群众”活动告村民书"
                 ),
             )
+
+    def _mark_duplicate_if_there(self, code: str, on: date, original: str) -> None:
+        """The original may have been entered late (back-filled): a clerk marks the duplicate only once
+        the original is in the ledger."""
+        if self.app.concerns.concern(original) is not None:
+            self.app.concerns.mark_concern_duplicate(self.admin, code, on, original)
 
     def _nominate_if_there(self, code: str, kind: str, record: str, summary: str) -> None:
         if self.app.work.record_exists(kind, record):
