@@ -228,7 +228,9 @@ class Projector:
                 if takes == page_topics and seen[p.name] < batch[0].id:
                     todo = envelopes  # every notification of the page (the audit, the chain, a rebuild's)
                 else:
-                    todo = [env for env in envelopes if seen[p.name] < env.id and env.notification.topic in takes]
+                    todo = [
+                        env for env in envelopes if seen[p.name] < env.id and env.notification.topic in takes
+                    ]
                 if not todo:
                     continue
                 if hasattr(p, "process_batch"):
