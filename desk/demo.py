@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import random
 import time
@@ -21,9 +22,11 @@ from domain.errors import AuthenticationFailed
 from domain.operators import Operator
 from domain.roster import VILLAGE_KINDS, Household, Person, Unit
 from domain.visits import Visit
-from projections.follower import projecting_aside
+from projections.follower import FollowerFailed, projecting_aside
 from projections.keys import KeyRing, keys_path, new_store_key
 from projections.store import Store, open_store, settle_sqlite_file
+
+log = logging.getLogger("desk")
 
 DEMO_PASSWORD = "lianxin2026"
 #: one township's presets: villages and households per village ("small" is the tests' own township)
@@ -1177,12 +1180,20 @@ def generate(
     started = time.perf_counter()
     if aside is None:
         aside = preset != "small"  # a follower process starts in about a second: worth it from thousands
-    with projecting_aside(store) if aside else nullcontext(lambda: 0) as taken:
-        told = (lambda n: progress(n + taken())) if progress is not None else None
-        _fill(store, preset, told)
+    taken: Callable[[], int] = _nothing
+    try:
+        with projecting_aside(store) if aside else nullcontext(_nothing) as taken:
+            told = (lambda n: progress(n + taken())) if progress is not None else None
+            _fill(store, preset, told)
+    except FollowerFailed as failed:  # every event is stored: they are projected here instead
+        log.warning("demo: the follower process stopped (%s); projecting here", failed)
     if progress is not None:
         progress(taken())
     store.projector.catch_up(progress=progress)  # what is left (all of it, without a follower)
+    faults = store.projector.faults()
+    if faults:
+        name, nid, message = faults[0]
+        raise RuntimeError(f"demo: read model {name} stopped at notification {nid}: {message}")
     total = store.app.recorder.max_notification_id() or 0
     return {
         "township": "示范县" if preset == "county" else "青山镇",
@@ -1197,6 +1208,10 @@ def generate(
             "leader(领导)",
         ],
     }
+
+
+def _nothing() -> int:
+    return 0
 
 
 def _fill(store: Store, preset: str, progress: Callable[[int], None] | None) -> None:

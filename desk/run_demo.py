@@ -6,10 +6,12 @@ import os
 import shutil
 import subprocess
 import sys
+import traceback
 from pathlib import Path
 
 from desk.bootstrap import Settings, bootstrap, is_locked
 from desk.demo import DEMO_PASSWORD, build_demo
+from desk.logs import log_file, setup_logging
 from desk.progress import progress_bar
 from projections.store import default_sqlite_path
 
@@ -78,6 +80,7 @@ def check_desktop() -> list[str]:
 
 
 def main() -> int:
+    setup_logging()
     problems = check_desktop()
     if problems:
         for line in problems:
@@ -86,8 +89,14 @@ def main() -> int:
     path = default_sqlite_path()
     if not path.exists():
         print(f"首次运行:正在生成演示乡镇(青山镇)到 {path} …", flush=True)
-        with progress_bar(None, "生成演示数据") as advance:
-            stats = build_demo(path, "township", advance, encrypt=True)
+        try:
+            with progress_bar(None, "生成演示数据") as advance:
+                stats = build_demo(path, "township", advance, encrypt=True)
+        except Exception as exc:  # noqa: BLE001 - nothing was left half-built: said in one line, and logged
+            with open(log_file(), "a", encoding="utf-8") as log:
+                traceback.print_exc(file=log)
+            print(f"无法生成演示数据:{exc}(详情见日志 {log_file()})", file=sys.stderr)
+            return 3
         print(f"已生成 {stats['events']} 条事件,用时 {stats['seconds']:.0f} 秒。")
     elif not is_locked(Settings()):  # an encrypted store catches up after the login opens it
         store = bootstrap(Settings())

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("projections")
 
+#: the interpreter the follower runs on (this one)
+PYTHON = sys.executable
+
 #: how long the follower waits when it found nothing new (the writer stores a thousand events at a time)
 IDLE_WAIT = 0.02
 
@@ -89,8 +92,10 @@ def projecting_aside(store: Store) -> Iterator[Callable[[], int]]:
     """While the block stores events into an empty store, a follower process projects them. Yields
     `taken()`: how many notifications the follower projected since the last call (for a progress bar). On
     leaving, the follower takes what is left and stops, and on an embedded file its read models are swapped
-    into the store. A follower that failed raises FollowerFailed; the block's own exception goes first
-    (the follower is then stopped at once)."""
+    into the store. A follower that failed (or whose read models could not be swapped in) raises
+    FollowerFailed, with the store's read models as they were: a catch-up then projects everything. The
+    block's own exception goes first (the follower is then stopped at once). Where no second process can
+    be started, the block runs without one."""
     location = store.location
     models: Path | None = None
     args = [str(location.path)] if location.kind == "sqlite" else [location.sqlalchemy_url]
@@ -100,12 +105,19 @@ def projecting_aside(store: Store) -> Iterator[Callable[[], int]]:
         # residents' data, like the store: the file (and the -wal and -shm SQLite makes like it) the user's own
         os.close(os.open(models, os.O_CREAT | os.O_WRONLY, 0o600))
         args.append(str(models))
-    process = subprocess.Popen(
-        [sys.executable, "-m", "projections.follower", *args],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    try:
+        process = subprocess.Popen(
+            [PYTHON, "-m", "projections.follower", *args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+    except OSError as exc:  # no second process here: the caller's own catch-up projects everything
+        log.warning("no follower process (%s): projecting afterwards instead", exc)
+        if models is not None:
+            _remove(models)
+        yield lambda: 0
+        return
     assert process.stdin is not None and process.stdout is not None
     process.stdin.write((store.store_key.hex() if store.store_key else "") + "\n")
     process.stdin.flush()
@@ -138,7 +150,10 @@ def projecting_aside(store: Store) -> Iterator[Callable[[], int]]:
         if process.returncode != 0:
             raise FollowerFailed(said[0] or f"退出码 {process.returncode}")
         if models is not None:
-            swap_in(store, models)
+            try:
+                swap_in(store, models)
+            except Exception as exc:  # the swap is one transaction: nothing of it stays
+                raise FollowerFailed(f"{exc.__class__.__name__}: {exc}") from exc
     finally:
         with suppress(OSError):
             process.stdin.close()

@@ -203,3 +203,46 @@ def test_a_follower_that_cannot_open_the_store_says_why(tmp_path: Path) -> None:
         store.store_key = None
         store.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plain.db"]
+
+
+def test_without_a_second_process_the_demo_is_projected_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where no follower can be started (a packaged app without its interpreter), the generator projects
+    the events itself afterwards: the same read models, nothing left beside the store."""
+    import projections.follower
+
+    monkeypatch.setattr(projections.follower, "PYTHON", str(tmp_path / "no-such-python"))
+    store = open_store(str(tmp_path / "demo.db"))
+    try:
+        generate(store, "small", aside=True)
+        built = snapshot(store)
+        store.projector.rebuild()
+        assert snapshot(store) == built and built["visit_ledger"]
+    finally:
+        store.close()
+    assert not list(tmp_path.glob("*.models*"))
+
+
+def test_make_run_says_in_one_line_why_the_demo_could_not_be_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`make run` on a first start whose demo fails: one line naming the log, the traceback in the log,
+    and no half-built store where the next start would open it."""
+    import desk.run_demo
+
+    def broken(self: Generator, *args: object) -> None:
+        raise RuntimeError("the generator stopped half-way")
+
+    monkeypatch.setattr(Generator, "township", broken)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setenv("DESK_LOG", str(tmp_path / "lianxin.log"))
+    monkeypatch.setattr(desk.run_demo, "check_desktop", lambda: [])
+    assert desk.run_demo.main() == 3
+    said = capsys.readouterr()
+    assert said.err.strip() == (
+        f"无法生成演示数据:the generator stopped half-way(详情见日志 {tmp_path / 'lianxin.log'})"
+    )
+    assert "Traceback" not in said.out + said.err
+    assert "RuntimeError: the generator stopped half-way" in (tmp_path / "lianxin.log").read_text()
+    assert not (tmp_path / "lianxin").exists() or not list((tmp_path / "lianxin").iterdir())
