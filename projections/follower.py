@@ -8,8 +8,9 @@ are all stored (SQLite has one writer at a time: a follower writing into the sto
 most of the time, and the generator waited for it) — so the result is the catch-up's own rows, copied. On a
 server it writes into the store, where a writer and a projector do not wait for each other.
 
-Run as `python -m projections.follower STORE [MODELS]`; the store key, if any, comes as hex on the first
-line of stdin (never on the command line), and the closing of stdin says "stop once caught up". It prints
+Run as `python -m projections.follower`; stdin gives the store, the store key as hex (or an empty line) and
+the read models' file (or an empty line), one per line — never on the command line, where a server's
+password or the key would show in the process list — and the closing of stdin says "stop once caught up". It prints
 how many notifications it projected after each page, and `failed: …` on a line of its own if it stops on
 an error.
 """
@@ -44,12 +45,12 @@ class FollowerFailed(RuntimeError):
     """The follower process stopped on an error (said in its message)."""
 
 
-def main(argv: list[str]) -> int:
+def main() -> int:
     """The follower process."""
     from projections.runner import Projector
     from projections.store import open_store, projections, sqlite_engine
 
-    key_hex = sys.stdin.readline().strip()
+    db, key_hex, models = (sys.stdin.readline().strip() for _ in range(3))
     store_key = bytes.fromhex(key_hex) if key_hex else None
     stop = threading.Event()
 
@@ -59,10 +60,10 @@ def main(argv: list[str]) -> int:
 
     threading.Thread(target=wait_for_eof, daemon=True).start()
     try:
-        store = open_store(argv[0], store_key=store_key, create=False)
+        store = open_store(db, store_key=store_key, create=False)
         projector = store.projector
-        if len(argv) > 1:  # the read models in a file of their own, the events and keys read from the store
-            engine = sqlite_engine(f"sqlite:///{Path(argv[1]).resolve()}", store_key)
+        if models:  # the read models in a file of their own, the events and keys read from the store
+            engine = sqlite_engine(f"sqlite:///{Path(models).resolve()}", store_key)
             projector = Projector(store.app.recorder, store.app.mapper, engine, projections())
             projector.create_tables()
         _follow(projector, stop)
@@ -98,16 +99,15 @@ def projecting_aside(store: Store) -> Iterator[Callable[[], int]]:
     be started, the block runs without one."""
     location = store.location
     models: Path | None = None
-    args = [str(location.path)] if location.kind == "sqlite" else [location.sqlalchemy_url]
+    db = str(location.path) if location.kind == "sqlite" else location.sqlalchemy_url
     if location.path is not None:
         models = location.path.with_name(location.path.name + ".models")
         _remove(models)
         # residents' data, like the store: the file (and the -wal and -shm SQLite makes like it) the user's own
         os.close(os.open(models, os.O_CREAT | os.O_WRONLY, 0o600))
-        args.append(str(models))
     try:
         process = subprocess.Popen(
-            [PYTHON, "-m", "projections.follower", *args],
+            [PYTHON, "-m", "projections.follower"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -119,7 +119,8 @@ def projecting_aside(store: Store) -> Iterator[Callable[[], int]]:
         yield lambda: 0
         return
     assert process.stdin is not None and process.stdout is not None
-    process.stdin.write((store.store_key.hex() if store.store_key else "") + "\n")
+    key = store.store_key.hex() if store.store_key else ""
+    process.stdin.write(f"{db}\n{key}\n{models or ''}\n")
     process.stdin.flush()
     projected, told, said = [0], [0], [""]
 
@@ -202,4 +203,4 @@ def _remove(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())

@@ -186,8 +186,8 @@ def test_a_follower_that_cannot_open_the_store_says_why(tmp_path: Path) -> None:
     from projections.follower import FollowerFailed, projecting_aside
 
     done = subprocess.run(
-        [sys.executable, "-m", "projections.follower", str(tmp_path / "none.db")],
-        input="\n",
+        [sys.executable, "-m", "projections.follower"],
+        input=f"{tmp_path / 'none.db'}\n\n\n",
         capture_output=True,
         text=True,
         timeout=60,
