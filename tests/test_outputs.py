@@ -197,6 +197,55 @@ def test_export_takes_the_filters_and_the_moment(
     assert sum("走访工作台帐" in r.summary for r in exported.values()) >= 2
 
 
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_a_long_export_shows_its_progress_and_can_be_cancelled(
+    qtbot: QtBot, desk: Store, admin: Actor, tmp_path: Path, answer: type[Answerer]
+) -> None:
+    """Tens of thousands of rows (a county's ledger): written on a thread of its own behind a progress
+    dialog with 取消, the window painting meanwhile; 取消 leaves no file and nothing in the audit trail,
+    a second export writes every row."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QProgressDialog
+
+    window = MainWindow(Operations(desk), admin)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.pages["visits"]
+    model = QStandardItemModel(0, 3)
+    model.setHorizontalHeaderLabels(["户主", "村居", "情况"])
+    for n in range(40_000):
+        model.appendRow([QStandardItem(f"户主{n}"), QStandardItem("青山村"), QStandardItem("家中4口人" * 3)])
+    seen: list[str] = []
+    ticks: list[float] = []
+
+    def cancel_when_shown() -> None:
+        dialog = window.findChild(QProgressDialog, "long_work")
+        if dialog is None or not dialog.isVisible() or seen:
+            return
+        ticks.append(time.perf_counter())  # the GUI thread keeps running while the rows are written
+        if len(ticks) == 5:
+            seen.append(dialog.labelText())
+            button = dialog.findChild(QPushButton)
+            assert button is not None and button.text() == "取消"
+            button.click()  # as the clerk would
+
+    poll = QTimer()
+    poll.timeout.connect(cancel_when_shown)
+    poll.start(50)
+    out = tmp_path / "长台帐.xlsx"
+    answer(out)
+    assert page.export_view("走访工作台帐", model) is None  # type: ignore[attr-defined]
+    poll.stop()
+    assert seen == ["正在导出 40000 行…"] and len(ticks) == 5
+    assert not list(tmp_path.iterdir())  # nothing half-written left behind
+    audit = AuditQuery(desk.engine)
+    assert not audit.ids(AuditFilter(text="长台帐"))
+    answer(out)
+    assert page.export_view("走访工作台帐", model) == out  # type: ignore[attr-defined]
+    assert load_workbook(out, read_only=True).active.max_row >= 40_001  # type: ignore[union-attr]
+    assert audit.ids(AuditFilter(text="长台帐"))
+
+
 def test_the_dashboard_exports_what_it_shows_with_the_overdue_count(
     qtbot: QtBot, desk: Store, admin: Actor, tmp_path: Path, answer: type[Answerer]
 ) -> None:

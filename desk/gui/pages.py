@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar, cast
@@ -143,6 +143,10 @@ PAGE_NAMES = {
 }
 
 
+#: rows written between two steps of an export's progress
+EXPORT_STEP = 500
+
+
 class Cancelled(Exception):
     """Long work the operator cancelled (where stopping half-way is safe)."""
 
@@ -241,13 +245,20 @@ class Page(QWidget):
         return mask_address(value) if self.masked else str(value or "")
 
     def with_progress(
-        self, label: str, work: Callable[[Callable[[int], None]], T], *, cancellable: bool = False
+        self,
+        label: str,
+        work: Callable[[Callable[[int], None]], T],
+        *,
+        cancellable: bool = False,
+        total: int | None = None,
     ) -> T:
-        """Long work over the whole log (an erasure's rebuild, a verification) on a thread of its own, with a
-        progress dialog: the window keeps painting and answering, and the poll leaves the projector alone
-        meanwhile. `cancellable` (only where stopping half-way leaves nothing half-done: a verification)
-        gives the dialog 取消, which stops the work at its next step with `Cancelled`."""
-        total = int(self.ops.commands.recorder.max_notification_id() or 0)
+        """Long work (over the whole log by default: an erasure's rebuild, a verification; or over `total`
+        steps: an export's rows) on a thread of its own, with a progress dialog: the window keeps painting
+        and answering, and the poll leaves the projector alone meanwhile. `cancellable` (only where stopping
+        half-way leaves nothing half-done: a verification, an export written aside) gives the dialog 取消,
+        which stops the work at its next step with `Cancelled`."""
+        if total is None:
+            total = int(self.ops.commands.recorder.max_notification_id() or 0)
         waiting = _Waiting(
             label, self.tr("取消") if cancellable else "", total, self, cancellable=cancellable
         )
@@ -421,8 +432,22 @@ class Page(QWidget):
             path = path.with_name(path.name + ".xlsx")
         header, rows = model_table(model)
         provenance = self.provenance(title)
-        try:
-            count = write_table(path, title, header, rows, provenance.lines())
+
+        def write(advance: Callable[[int], None]) -> int:
+            def told() -> Iterator[list[str]]:
+                for n, row in enumerate(rows, start=1):
+                    if n % EXPORT_STEP == 0:
+                        advance(EXPORT_STEP)  # raises Cancelled after 取消: the file is written aside
+                    yield row
+
+            return write_table(path, title, header, told(), provenance.lines())
+
+        try:  # a ledger of tens of thousands of rows takes a while: the window keeps answering meanwhile
+            count = self.with_progress(
+                self.tr("正在导出 {0} 行…").format(len(rows)), write, cancellable=True, total=len(rows)
+            )
+        except Cancelled:
+            return None
         except DomainError as error:
             QMessageBox.warning(self, self.tr("未能导出"), error.message)
             return None

@@ -221,151 +221,151 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="840"/>
+        <location filename="../../desk/gui/pages.py" line="866"/>
         <source>单位编码</source>
         <extracomment>the audit trail&apos;s kinds of record as stored (Chinese), in English</extracomment>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="843"/>
+        <location filename="../../desk/gui/pages.py" line="869"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="845"/>
+        <location filename="../../desk/gui/pages.py" line="871"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="856"/>
-        <location filename="../../desk/gui/pages.py" line="869"/>
+        <location filename="../../desk/gui/pages.py" line="882"/>
+        <location filename="../../desk/gui/pages.py" line="895"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="861"/>
+        <location filename="../../desk/gui/pages.py" line="887"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="863"/>
+        <location filename="../../desk/gui/pages.py" line="889"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="867"/>
+        <location filename="../../desk/gui/pages.py" line="893"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="868"/>
+        <location filename="../../desk/gui/pages.py" line="894"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="870"/>
+        <location filename="../../desk/gui/pages.py" line="896"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="871"/>
+        <location filename="../../desk/gui/pages.py" line="897"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="872"/>
+        <location filename="../../desk/gui/pages.py" line="898"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="873"/>
+        <location filename="../../desk/gui/pages.py" line="899"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="874"/>
+        <location filename="../../desk/gui/pages.py" line="900"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="875"/>
+        <location filename="../../desk/gui/pages.py" line="901"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="889"/>
+        <location filename="../../desk/gui/pages.py" line="915"/>
         <source>核对输出上印的链头(可选)</source>
         <translation>A head printed on an output (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="890"/>
+        <location filename="../../desk/gui/pages.py" line="916"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="895"/>
+        <location filename="../../desk/gui/pages.py" line="921"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="896"/>
-        <location filename="../../desk/gui/pages.py" line="899"/>
+        <location filename="../../desk/gui/pages.py" line="922"/>
+        <location filename="../../desk/gui/pages.py" line="925"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="897"/>
+        <location filename="../../desk/gui/pages.py" line="923"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="936"/>
+        <location filename="../../desk/gui/pages.py" line="962"/>
         <source>[{0} 补录] </source>
         <translation>[{0} back-filled] </translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="942"/>
+        <location filename="../../desk/gui/pages.py" line="968"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="950"/>
+        <location filename="../../desk/gui/pages.py" line="976"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="964"/>
+        <location filename="../../desk/gui/pages.py" line="990"/>
         <source>正在核对哈希链…</source>
         <translation>Verifying the hash chain…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="969"/>
+        <location filename="../../desk/gui/pages.py" line="995"/>
         <source>核对已取消:没有得出结论(可随时再核对)。</source>
         <translation>Verification cancelled: no conclusion was reached (verify again at any time).</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="979"/>
+        <location filename="../../desk/gui/pages.py" line="1005"/>
         <source>另有 {0} 条事件在核对时刚刚记录,尚未入链:下次核对时核对。</source>
         <translation>{0} more events were recorded during the check and are not chained yet: the next check covers them.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="982"/>
+        <location filename="../../desk/gui/pages.py" line="1008"/>
         <source>与 {0} 个签名检查点相符。</source>
         <translation>Agrees with {0} signed checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="990"/>
+        <location filename="../../desk/gui/pages.py" line="1016"/>
         <source>输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。</source>
         <translation>The printed head is that of notification {0}: the history the output was made from is still here, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="998"/>
+        <location filename="../../desk/gui/pages.py" line="1024"/>
         <source>本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。</source>
         <translation>No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="970"/>
-        <location filename="../../desk/gui/pages.py" line="1003"/>
+        <location filename="../../desk/gui/pages.py" line="996"/>
+        <location filename="../../desk/gui/pages.py" line="1029"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
@@ -374,12 +374,12 @@
         <translation type="vanished">Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="973"/>
+        <location filename="../../desk/gui/pages.py" line="999"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="975"/>
+        <location filename="../../desk/gui/pages.py" line="1001"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -2563,37 +2563,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1242"/>
+        <location filename="../../desk/gui/pages.py" line="1267"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1249"/>
+        <location filename="../../desk/gui/pages.py" line="1274"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1252"/>
+        <location filename="../../desk/gui/pages.py" line="1277"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1253"/>
+        <location filename="../../desk/gui/pages.py" line="1278"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1254"/>
+        <location filename="../../desk/gui/pages.py" line="1279"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1255"/>
+        <location filename="../../desk/gui/pages.py" line="1280"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1256"/>
+        <location filename="../../desk/gui/pages.py" line="1281"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -2601,90 +2601,95 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="251"/>
+        <location filename="../../desk/gui/pages.py" line="263"/>
         <source>取消</source>
-        <extracomment>how the audit trail names a page (its Chinese title, not the program&apos;s class name) the read models this page shows (empty: all of them); a change elsewhere does not reload it</extracomment>
+        <extracomment>how the audit trail names a page (its Chinese title, not the program&apos;s class name) rows written between two steps of an export&apos;s progress the read models this page shows (empty: all of them); a change elsewhere does not reload it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="294"/>
+        <location filename="../../desk/gui/pages.py" line="306"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="299"/>
+        <location filename="../../desk/gui/pages.py" line="311"/>
         <source>显示完整联系方式</source>
         <translation>Show full contact details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="300"/>
+        <location filename="../../desk/gui/pages.py" line="312"/>
         <source>联系电话和地址属于群众的个人信息。确需查看完整内容吗?此操作记入审计日志。</source>
         <translation>Phone numbers and addresses are residents&apos; personal data. Do you really need to see them in full? This is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="315"/>
+        <location filename="../../desk/gui/pages.py" line="327"/>
         <source>重新隐藏联系方式</source>
         <translation>Mask contact details again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="339"/>
+        <location filename="../../desk/gui/pages.py" line="351"/>
         <source>搜索“{0}”</source>
         <translation>search &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="359"/>
-        <location filename="../../desk/gui/pages.py" line="416"/>
+        <location filename="../../desk/gui/pages.py" line="371"/>
         <location filename="../../desk/gui/pages.py" line="428"/>
-        <location filename="../../desk/gui/pages.py" line="430"/>
+        <location filename="../../desk/gui/pages.py" line="454"/>
+        <location filename="../../desk/gui/pages.py" line="456"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="416"/>
+        <location filename="../../desk/gui/pages.py" line="428"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="426"/>
+        <location filename="../../desk/gui/pages.py" line="447"/>
+        <source>正在导出 {0} 行…</source>
+        <translation>Exporting {0} rows…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="452"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="430"/>
+        <location filename="../../desk/gui/pages.py" line="456"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>{0} rows exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="440"/>
-        <location filename="../../desk/gui/pages.py" line="453"/>
-        <location filename="../../desk/gui/pages.py" line="464"/>
+        <location filename="../../desk/gui/pages.py" line="466"/>
+        <location filename="../../desk/gui/pages.py" line="479"/>
+        <location filename="../../desk/gui/pages.py" line="490"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="441"/>
+        <location filename="../../desk/gui/pages.py" line="467"/>
         <source>共 {0} 行,请先筛选(如选一个村居)再打印。</source>
         <translation>{0} rows: filter first (one village, say) before printing.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="451"/>
-        <location filename="../../desk/gui/pages.py" line="462"/>
+        <location filename="../../desk/gui/pages.py" line="477"/>
+        <location filename="../../desk/gui/pages.py" line="488"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="453"/>
-        <location filename="../../desk/gui/pages.py" line="464"/>
+        <location filename="../../desk/gui/pages.py" line="479"/>
+        <location filename="../../desk/gui/pages.py" line="490"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="478"/>
+        <location filename="../../desk/gui/pages.py" line="504"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="486"/>
+        <location filename="../../desk/gui/pages.py" line="512"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
@@ -2753,27 +2758,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1220"/>
+        <location filename="../../desk/gui/pages.py" line="1246"/>
         <source>重置 {0} 的密码</source>
         <translation>Reset the password of {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1220"/>
+        <location filename="../../desk/gui/pages.py" line="1246"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1227"/>
+        <location filename="../../desk/gui/pages.py" line="1253"/>
         <source>原密码*</source>
         <translation>Present password*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1228"/>
+        <location filename="../../desk/gui/pages.py" line="1254"/>
         <source>新密码*</source>
         <translation>New password*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1229"/>
+        <location filename="../../desk/gui/pages.py" line="1255"/>
         <source>再输一次*</source>
         <translation>Once more*</translation>
     </message>
@@ -3214,276 +3219,276 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="500"/>
+        <location filename="../../desk/gui/pages.py" line="526"/>
         <source>按编号、姓名、电话或地址搜索</source>
         <translation>Search by code, name, phone or address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="504"/>
+        <location filename="../../desk/gui/pages.py" line="530"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="508"/>
+        <location filename="../../desk/gui/pages.py" line="534"/>
         <source>全部农户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="518"/>
+        <location filename="../../desk/gui/pages.py" line="544"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="519"/>
+        <location filename="../../desk/gui/pages.py" line="545"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="520"/>
+        <location filename="../../desk/gui/pages.py" line="546"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="521"/>
-        <location filename="../../desk/gui/pages.py" line="565"/>
+        <location filename="../../desk/gui/pages.py" line="547"/>
+        <location filename="../../desk/gui/pages.py" line="591"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="522"/>
+        <location filename="../../desk/gui/pages.py" line="548"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="523"/>
+        <location filename="../../desk/gui/pages.py" line="549"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="524"/>
+        <location filename="../../desk/gui/pages.py" line="550"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="525"/>
+        <location filename="../../desk/gui/pages.py" line="551"/>
         <source>分工村居</source>
         <translation>Assigned village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="526"/>
+        <location filename="../../desk/gui/pages.py" line="552"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="527"/>
-        <location filename="../../desk/gui/pages.py" line="541"/>
+        <location filename="../../desk/gui/pages.py" line="553"/>
+        <location filename="../../desk/gui/pages.py" line="567"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="535"/>
+        <location filename="../../desk/gui/pages.py" line="561"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="536"/>
+        <location filename="../../desk/gui/pages.py" line="562"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="537"/>
+        <location filename="../../desk/gui/pages.py" line="563"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="538"/>
+        <location filename="../../desk/gui/pages.py" line="564"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="539"/>
+        <location filename="../../desk/gui/pages.py" line="565"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="540"/>
+        <location filename="../../desk/gui/pages.py" line="566"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="542"/>
+        <location filename="../../desk/gui/pages.py" line="568"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="550"/>
+        <location filename="../../desk/gui/pages.py" line="576"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="551"/>
+        <location filename="../../desk/gui/pages.py" line="577"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="552"/>
+        <location filename="../../desk/gui/pages.py" line="578"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="553"/>
+        <location filename="../../desk/gui/pages.py" line="579"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="563"/>
+        <location filename="../../desk/gui/pages.py" line="589"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="564"/>
+        <location filename="../../desk/gui/pages.py" line="590"/>
         <source>农户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="569"/>
+        <location filename="../../desk/gui/pages.py" line="595"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="570"/>
+        <location filename="../../desk/gui/pages.py" line="596"/>
         <source>修改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="571"/>
+        <location filename="../../desk/gui/pages.py" line="597"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="572"/>
+        <location filename="../../desk/gui/pages.py" line="598"/>
         <source>五必访标签…</source>
         <translation>Must-visit tags…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="573"/>
+        <location filename="../../desk/gui/pages.py" line="599"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="574"/>
+        <location filename="../../desk/gui/pages.py" line="600"/>
         <source>注销…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="575"/>
+        <location filename="../../desk/gui/pages.py" line="601"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="576"/>
+        <location filename="../../desk/gui/pages.py" line="602"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="577"/>
+        <location filename="../../desk/gui/pages.py" line="603"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="578"/>
+        <location filename="../../desk/gui/pages.py" line="604"/>
         <source>删除个人信息…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="604"/>
+        <location filename="../../desk/gui/pages.py" line="630"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="641"/>
+        <location filename="../../desk/gui/pages.py" line="667"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="647"/>
+        <location filename="../../desk/gui/pages.py" line="673"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="647"/>
+        <location filename="../../desk/gui/pages.py" line="673"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="686"/>
+        <location filename="../../desk/gui/pages.py" line="712"/>
         <source>加/减五必访标签:{0}</source>
         <translation>Add/remove must-visit tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="701"/>
+        <location filename="../../desk/gui/pages.py" line="727"/>
         <source>注销 {0}</source>
         <translation>Retire {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="732"/>
+        <location filename="../../desk/gui/pages.py" line="758"/>
         <source>将永久删除农户 {0} 的户主姓名、电话、地址及其走访记录和问题诉求中的叙述,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases household {0}&apos;s head name, phone and address and the narratives of its visits and concerns; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="737"/>
+        <location filename="../../desk/gui/pages.py" line="763"/>
         <source>将永久删除人员 {0} 的姓名、电话及干部与其联系、谈心的记录内容,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases person {0}&apos;s name and phone and what cadres wrote of contacts and talks with them; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="744"/>
-        <location filename="../../desk/gui/pages.py" line="750"/>
-        <location filename="../../desk/gui/pages.py" line="778"/>
+        <location filename="../../desk/gui/pages.py" line="770"/>
+        <location filename="../../desk/gui/pages.py" line="776"/>
+        <location filename="../../desk/gui/pages.py" line="804"/>
         <source>删除个人信息</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="744"/>
+        <location filename="../../desk/gui/pages.py" line="770"/>
         <source>{0} 的个人信息已经删除,无需再删</source>
         <translation>The personal data of {0} has already been erased</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="763"/>
+        <location filename="../../desk/gui/pages.py" line="789"/>
         <source>正在删除个人信息并重建台帐…</source>
         <translation>Erasing personal data and rebuilding the ledgers…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="771"/>
+        <location filename="../../desk/gui/pages.py" line="797"/>
         <source>删除个人信息:{0}</source>
         <translation>Erase personal data: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="773"/>
+        <location filename="../../desk/gui/pages.py" line="799"/>
         <source>如:本人申请(个人信息保护法第四十七条)</source>
         <translation>e.g. at the person&apos;s request (PIPL art. 47)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="779"/>
+        <location filename="../../desk/gui/pages.py" line="805"/>
         <source>已删除 {0} 的个人信息(涉及 {1} 条记录)。记录与统计数字保留。</source>
         <translation>Erased the personal data of {0} ({1} records). The records and every figure stay.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="783"/>
+        <location filename="../../desk/gui/pages.py" line="809"/>
         <source>此前用“备份”另存的副本仍含这些信息,请一并销毁;本机每日自动备份已同步删除。</source>
         <translation>Copies saved earlier with Backup still hold it and must be destroyed too; this computer&apos;s daily copies have been purged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="788"/>
+        <location filename="../../desk/gui/pages.py" line="814"/>
         <source>人员名册</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="789"/>
+        <location filename="../../desk/gui/pages.py" line="815"/>
         <source>农户名册</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="790"/>
+        <location filename="../../desk/gui/pages.py" line="816"/>
         <source>单位名册</source>
         <translation>Units</translation>
     </message>
@@ -3491,169 +3496,169 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1016"/>
+        <location filename="../../desk/gui/pages.py" line="1042"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1016"/>
+        <location filename="../../desk/gui/pages.py" line="1042"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1016"/>
+        <location filename="../../desk/gui/pages.py" line="1042"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1026"/>
+        <location filename="../../desk/gui/pages.py" line="1052"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1033"/>
+        <location filename="../../desk/gui/pages.py" line="1059"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1038"/>
+        <location filename="../../desk/gui/pages.py" line="1064"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1048"/>
+        <location filename="../../desk/gui/pages.py" line="1074"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1049"/>
+        <location filename="../../desk/gui/pages.py" line="1075"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1050"/>
+        <location filename="../../desk/gui/pages.py" line="1076"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1051"/>
+        <location filename="../../desk/gui/pages.py" line="1077"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1052"/>
+        <location filename="../../desk/gui/pages.py" line="1078"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1053"/>
+        <location filename="../../desk/gui/pages.py" line="1079"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1059"/>
+        <location filename="../../desk/gui/pages.py" line="1085"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1062"/>
+        <location filename="../../desk/gui/pages.py" line="1088"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1065"/>
+        <location filename="../../desk/gui/pages.py" line="1091"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1068"/>
+        <location filename="../../desk/gui/pages.py" line="1094"/>
         <source>重置密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1076"/>
+        <location filename="../../desk/gui/pages.py" line="1102"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1083"/>
+        <location filename="../../desk/gui/pages.py" line="1109"/>
         <source>重建台帐…</source>
         <translation>Rebuild the ledgers…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1086"/>
+        <location filename="../../desk/gui/pages.py" line="1112"/>
         <source>从事件重建全部台帐(哈希链除外):修复程序后,或台帐停在某条事件时</source>
         <translation>Rebuild every ledger from the events (the hash chain excepted): after a fix, or when a ledger stopped at an event</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1103"/>
-        <location filename="../../desk/gui/pages.py" line="1113"/>
-        <location filename="../../desk/gui/pages.py" line="1116"/>
+        <location filename="../../desk/gui/pages.py" line="1129"/>
+        <location filename="../../desk/gui/pages.py" line="1139"/>
+        <location filename="../../desk/gui/pages.py" line="1142"/>
         <source>重建台帐</source>
         <translation>Rebuild the ledgers</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1104"/>
+        <location filename="../../desk/gui/pages.py" line="1130"/>
         <source>从全部事件重建台帐(哈希链除外)。重建期间各工作站的台帐暂时不全,可能需要几分钟。继续吗?</source>
         <translation>Rebuild the ledgers from all the events (the hash chain excepted)? Meanwhile the ledgers at every workstation are incomplete; it may take a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1111"/>
+        <location filename="../../desk/gui/pages.py" line="1137"/>
         <source>正在从事件重建台帐…</source>
         <translation>Rebuilding the ledgers from the events…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1116"/>
+        <location filename="../../desk/gui/pages.py" line="1142"/>
         <source>已从 {0} 条事件重建台帐。</source>
         <translation>The ledgers were rebuilt from {0} events.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1122"/>
+        <location filename="../../desk/gui/pages.py" line="1148"/>
         <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
         <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1125"/>
+        <location filename="../../desk/gui/pages.py" line="1151"/>
         <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
         <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1132"/>
+        <location filename="../../desk/gui/pages.py" line="1158"/>
         <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
         <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1148"/>
+        <location filename="../../desk/gui/pages.py" line="1174"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1150"/>
+        <location filename="../../desk/gui/pages.py" line="1176"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1150"/>
+        <location filename="../../desk/gui/pages.py" line="1176"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1183"/>
+        <location filename="../../desk/gui/pages.py" line="1209"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1183"/>
+        <location filename="../../desk/gui/pages.py" line="1209"/>
         <source>请先选中一名操作员</source>
         <translation>Select an operator first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1194"/>
+        <location filename="../../desk/gui/pages.py" line="1220"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1205"/>
+        <location filename="../../desk/gui/pages.py" line="1231"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3950,27 +3955,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="804"/>
+        <location filename="../../desk/gui/pages.py" line="830"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="811"/>
+        <location filename="../../desk/gui/pages.py" line="837"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="812"/>
+        <location filename="../../desk/gui/pages.py" line="838"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="813"/>
+        <location filename="../../desk/gui/pages.py" line="839"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="814"/>
+        <location filename="../../desk/gui/pages.py" line="840"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
