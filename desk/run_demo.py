@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import traceback
+from contextlib import suppress
 from pathlib import Path
 
 from desk.bootstrap import Settings, bootstrap, is_locked
@@ -93,7 +94,7 @@ def main() -> int:
             with progress_bar(None, "生成演示数据") as advance:
                 stats = build_demo(path, "township", advance, encrypt=True)
         except Exception as exc:  # noqa: BLE001 - nothing was left half-built: said in one line, and logged
-            with open(log_file(), "a", encoding="utf-8") as log:
+            with suppress(OSError), open(log_file(), "a", encoding="utf-8") as log:  # a home not writable
                 traceback.print_exc(file=log)
             print(f"无法生成演示数据:{exc}(详情见日志 {log_file()})", file=sys.stderr)
             return 3

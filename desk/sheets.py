@@ -12,7 +12,7 @@ import csv
 import os
 import re
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -60,13 +60,16 @@ def check_writable(out: Path) -> None:
 
 
 @contextlib.contextmanager
-def landing(out: Path) -> Iterator[Path]:
+def landing(out: Path, before: Callable[[], None] | None = None) -> Iterator[Path]:
     """Yields a path beside `out` to write to; only a complete file is moved to `out` (readable by its
-    owner only). A failure leaves no half-written file, and a full disk or missing folder is one line."""
+    owner only). A failure leaves no half-written file, and a full disk or missing folder is one line.
+    `before()` runs just before the move: what it raises (取消) leaves nothing either."""
     check_writable(out)
     partial = out.with_name(f".{out.stem}.partial{out.suffix}")
     try:
         yield partial
+        if before is not None:
+            before()
         os.replace(partial, out)
     except OSError as exc:
         partial.unlink(missing_ok=True)
@@ -88,14 +91,20 @@ def save_workbook(wb: Any, path: Path) -> None:
 
 
 def write_table(
-    out: Path, title: str, header: Sequence[str], rows: Iterable[Sequence[Any]], footer: Sequence[str] = ()
+    out: Path,
+    title: str,
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    footer: Sequence[str] = (),
+    before_landing: Callable[[], None] | None = None,
 ) -> int:
-    """Writes a table (.xlsx or .csv by the suffix), the footer lines below it; returns the rows written."""
+    """Writes a table (.xlsx or .csv by the suffix), the footer lines below it; returns the rows written.
+    `before_landing()` runs when the file is complete, before it takes its name (see `landing`)."""
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise OutputError(f"导出文件须为 .xlsx 或 .csv:{out.name}")
     count = 0
-    with landing(out) as partial:
+    with landing(out, before_landing) as partial:
         if suffix == ".csv":
             with partial.open("w", encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh)

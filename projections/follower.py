@@ -10,7 +10,9 @@ server it writes into the store, where a writer and a projector do not wait for 
 
 Run as `python -m projections.follower`; stdin gives the store, the store key as hex (or an empty line) and
 the read models' file (or an empty line), one per line — never on the command line, where a server's
-password or the key would show in the process list — and the closing of stdin says "stop once caught up". It prints
+password or the key would show in the process list —, then `stop` when the events are all stored: the
+follower takes what is left and exits. Its stdin closed without `stop` (the parent killed) makes it exit at
+once. It prints
 how many notifications it projected after each page, and `failed: …` on a line of its own if it stops on
 an error.
 """
@@ -50,15 +52,20 @@ def main() -> int:
     from projections.runner import Projector
     from projections.store import open_store, projections, sqlite_engine
 
+    for stream in (sys.stdin, sys.stdout):  # what the parent writes and reads: UTF-8 whatever the locale
+        stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     db, key_hex, models = (sys.stdin.readline().strip() for _ in range(3))
     store_key = bytes.fromhex(key_hex) if key_hex else None
     stop = threading.Event()
 
-    def wait_for_eof() -> None:
-        sys.stdin.read()
-        stop.set()
+    def wait_for_stop() -> None:
+        for line in sys.stdin:
+            if line.strip() == "stop":
+                stop.set()
+                return
+        os._exit(1)  # the parent went away without a word: nobody will use what would be projected
 
-    threading.Thread(target=wait_for_eof, daemon=True).start()
+    threading.Thread(target=wait_for_stop, daemon=True).start()
     try:
         store = open_store(db, store_key=store_key, create=False)
         projector = store.projector
@@ -106,11 +113,15 @@ def projecting_aside(store: Store) -> Iterator[Callable[[], int]]:
         # residents' data, like the store: the file (and the -wal and -shm SQLite makes like it) the user's own
         os.close(os.open(models, os.O_CREAT | os.O_WRONLY, 0o600))
     try:
+        if getattr(sys, "frozen", False):  # a packaged app: its executable is the app, not an interpreter
+            raise OSError("a packaged app has no interpreter to run the follower")
         process = subprocess.Popen(
             [PYTHON, "-m", "projections.follower"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            text=True,
+            stderr=subprocess.DEVNULL,  # what goes wrong comes back as `failed: …` on stdout
+            encoding="utf-8",
+            start_new_session=os.name == "posix",  # Ctrl-C reaches the parent, which stops the follower
         )
     except OSError as exc:  # no second process here: the caller's own catch-up projects everything
         log.warning("no follower process (%s): projecting afterwards instead", exc)
@@ -119,9 +130,6 @@ def projecting_aside(store: Store) -> Iterator[Callable[[], int]]:
         yield lambda: 0
         return
     assert process.stdin is not None and process.stdout is not None
-    key = store.store_key.hex() if store.store_key else ""
-    process.stdin.write(f"{db}\n{key}\n{models or ''}\n")
-    process.stdin.flush()
     projected, told, said = [0], [0], [""]
 
     def listen() -> None:
@@ -141,11 +149,16 @@ def projecting_aside(store: Store) -> Iterator[Callable[[], int]]:
 
     try:
         try:
+            key = store.store_key.hex() if store.store_key else ""
+            process.stdin.write(f"{db}\n{key}\n{models or ''}\n")
+            process.stdin.flush()
             yield taken
         except BaseException:
             process.kill()
             raise
-        process.stdin.close()  # stop once caught up
+        with suppress(OSError):  # a follower already gone says why below
+            process.stdin.write("stop\n")  # take what is left, then exit
+            process.stdin.flush()
         process.wait()
         listener.join()
         if process.returncode != 0:
@@ -184,22 +197,27 @@ def swap_in(store: Store, models: Path) -> None:
             for table in metadata.sorted_tables:
                 if table.name == "read_model_schema":
                     continue
+                columns = ", ".join(f'"{c.name}"' for c in table.columns)
                 cursor.execute(f"DELETE FROM main.{table.name}")  # noqa: S608 - the app's own table names
-                cursor.execute(f"INSERT INTO main.{table.name} SELECT * FROM models.{table.name}")  # noqa: S608
+                cursor.execute(
+                    f"INSERT INTO main.{table.name} ({columns}) SELECT {columns} FROM models.{table.name}"  # noqa: S608
+                )
             cursor.execute("COMMIT")
         except BaseException:
             with suppress(Exception):
                 cursor.execute("ROLLBACK")
             raise
         finally:
-            cursor.execute("DETACH DATABASE models")
+            with suppress(Exception):  # what went wrong before says more
+                cursor.execute("DETACH DATABASE models")
     finally:
-        raw.close()
+        raw.invalidate()  # closed, never back in the pool (where a file might still be attached)
 
 
 def _remove(path: Path) -> None:
     for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        leftover.unlink(missing_ok=True)
+        with suppress(OSError):  # a file still open elsewhere (Windows): removed with the next build
+            leftover.unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

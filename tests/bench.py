@@ -343,6 +343,8 @@ def main() -> None:
     )
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
+    if skip - {"encryption", "office"}:
+        parser.error(f"--skip: unknown {', '.join(sorted(skip - {'encryption', 'office'}))}")
     if args.db:
         for k, v in reads(args.db, args.scale).items():
             print(f"{k:24s} {v:12.3f}")

@@ -157,21 +157,29 @@ def test_a_demo_projected_by_a_follower_process_equals_its_rebuild(store: Store)
     assert snapshot(store) == built and built["visit_ledger"] and built["audit_log"]
 
 
-def test_an_encrypted_demo_projected_aside_opens_and_equals_its_rebuild(tmp_path: Path) -> None:
+@pytest.mark.parametrize("encrypt", [True, False], ids=["encrypted", "plain"])
+def test_a_demo_file_projected_aside_opens_and_equals_its_rebuild(
+    tmp_path: Path, encrypt: bool, caplog: pytest.LogCaptureFixture
+) -> None:
     """On a file the follower writes the read models into a file of its own (encrypted like the store),
     swapped in at the end and then removed: what is swapped in is what a catch-up builds."""
     from projections.chain import verify
     from projections.keys import KeyRing, keys_path
 
     seen: list[int] = []
+    modes: list[int] = []
 
     def told(count: int) -> None:  # the follower's file, while there, is the user's own like the store
-        seen.extend(p.stat().st_mode & 0o077 for p in tmp_path.glob("*.models*"))
+        seen.append(count)
+        modes.extend(p.stat().st_mode & 0o077 for p in tmp_path.glob("*.models*"))
 
-    build_demo(tmp_path / "demo.db", "small", told, encrypt=True, aside=True)
-    assert seen and not any(seen)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.db", "demo.db.keys"]
-    key = KeyRing(keys_path(tmp_path / "demo.db")).unlock("admin", "lianxin2026")
+    stats = build_demo(tmp_path / "demo.db", "small", told, encrypt=encrypt, aside=True)
+    assert sum(seen) == 2 * stats["events"]  # stored once, projected once: by the follower, not again here
+    assert not [r for r in caplog.records if "follower" in r.getMessage()]
+    assert modes and not any(modes)
+    expected = ["demo.db", "demo.db.keys"] if encrypt else ["demo.db"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == expected
+    key = KeyRing(keys_path(tmp_path / "demo.db")).unlock("admin", "lianxin2026") if encrypt else None
     store = open_store(str(tmp_path / "demo.db"), store_key=key, create=False)
     try:
         built = snapshot(store)

@@ -440,7 +440,8 @@ class Page(QWidget):
                         advance(EXPORT_STEP)  # raises Cancelled after 取消: the file is written aside
                     yield row
 
-            return write_table(path, title, header, told(), provenance.lines())
+            # 取消 while the workbook is saved still stops it, before the file takes its name
+            return write_table(path, title, header, told(), provenance.lines(), lambda: advance(0))
 
         try:  # a ledger of tens of thousands of rows takes a while: the window keeps answering meanwhile
             count = self.with_progress(
