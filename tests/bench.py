@@ -148,7 +148,7 @@ def import_rows_per_s(
     ws.append(["户编号", "走访日期", "走访人编号", "家庭情况"])
     for i in range(rows):
         village = f"{prefix}V{i % 30 + 1:02d}"
-        ws.append([f"{village}H{i // 30 % 300 + 1:04d}", "2026-11-21", cadres[village], f"第{i}次回访"])
+        ws.append([f"{village}H{i // 30 % 300 + 1:04d}", "2026-11-30", cadres[village], f"第{i}次回访"])
     path = folder / "走访.xlsx"
     wb.save(path)
     admin = store.app.login("admin", "lianxin2026", "BENCH")
@@ -287,7 +287,7 @@ def record_p95_ms(store: Any, prefix: str, cadres: dict[str, str], count: int = 
         store.app.visits.record_visit(
             admin,
             f"{village}H{i // 30 + 1:04d}",
-            date(2026, 11, 20),
+            date(2026, 11, 29),  # a day the demo has no visits on (its return visits end on 11-28)
             [cadres[village]],
             {"situation": "回访"},
         )
