@@ -193,10 +193,10 @@ def rating_rows(store: Store, up_to: int | None) -> tuple[list[str], list[list[A
     """直评结果: one row per round and cadre (R-R4), published rounds only."""
     query = RatingQuery(store.engine)
     out = []
-    for rnd in query.rounds(up_to):
-        if rnd.closed_on is None:
-            continue
-        for r in query.results(rnd.code, up_to):
+    closed = [rnd for rnd in query.rounds(up_to) if rnd.closed_on is not None]
+    results = query.results_of([rnd.code for rnd in closed], up_to)
+    for rnd in closed:
+        for r in results.get(rnd.code, []):
             out.append(
                 [
                     rnd.code,

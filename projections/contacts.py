@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String, Table, Text, and_, or_, select
+from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String, Table, Text, and_, func, or_, select
 from sqlalchemy.engine import Connection, Engine
 
 from domain import rules
@@ -351,24 +351,32 @@ class ContactQuery:
                     )
                 )
             )
-            done = list(
-                conn.execute(
-                    select(entries.c.cadre_code, entries.c.kind, entries.c.target_code).where(
-                        as_of(entries, f.up_to),
-                        entries.c.voided.is_(False),
-                        entries.c.standing.is_(False),
-                        entries.c.cadre_code.in_(chosen),
-                    )
+            counted = [  # R-G2: standing work after the window is counted apart
+                as_of(entries, f.up_to),
+                entries.c.voided.is_(False),
+                entries.c.standing.is_(False),
+                entries.c.cadre_code.in_(chosen),
+            ]
+            # who each cadre has contacted and how many talks they held, counted by the database (a
+            # county's 340,000 contacts were fetched one by one)
+            contacted_pairs = {
+                (str(c), str(t))
+                for c, t in conn.execute(
+                    select(entries.c.cadre_code, entries.c.target_code)
+                    .where(*counted, entries.c.kind == EntryKind.CONTACT.value)
+                    .distinct()
                 )
-            )  # R-G2: standing work after the window is counted apart
+            }
+            talks: dict[str, int] = defaultdict(int)
+            for c, n in conn.execute(
+                select(entries.c.cadre_code, func.count())
+                .where(*counted, entries.c.kind == EntryKind.TALK.value)
+                .group_by(entries.c.cadre_code)
+            ):
+                talks[str(c)] = int(n)
         by_cadre: dict[str, list[Any]] = defaultdict(list)
         for row in active:
             by_cadre[row[0]].append(row)
-        contacted_pairs = {(c, t) for c, k, t in done if k == EntryKind.CONTACT}
-        talks: dict[str, int] = defaultdict(int)
-        for c, k, _t in done:
-            if k == EntryKind.TALK:
-                talks[c] += 1
         out = []
         duties = {r: (requirements(r, quota), describe_duty(r, quota), talks_required(r)) for r in QuotaRole}
         for code, name, unit_code, role_value in cadres:

@@ -336,9 +336,10 @@ class SummaryQuery:
         query = RatingQuery(self.engine)
         table = []
         closed = [r for r in query.rounds(up_to) if r.closed_on is not None]
+        results = query.results_of([r.code for r in closed], up_to)
         for rnd in closed:
             turnout = f"{rnd.turnout:.1%}" if rnd.turnout is not None else "—"
-            for r in query.results(rnd.code, up_to):
+            for r in results.get(rnd.code, []):
                 table.append(
                     (
                         rnd.village,

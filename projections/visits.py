@@ -328,14 +328,21 @@ class VisitQuery:
 
     # --- coverage (R-V1, R-V2) -------------------------------------------------------------------
 
-    def _visited(self, up_to: int | None) -> Any:
-        return select(visits.c.household_code).where(as_of(visits, up_to), _campaign()).distinct()
+    @staticmethod
+    def _visited(household_code: Any, up_to: int | None) -> Any:
+        """R-V1: the household was visited in the window, as of the moment — each household looks up its
+        own visits through the index (a county's million visits were read and made distinct otherwise)."""
+        return exists(
+            select(visits.c.row_id).where(
+                visits.c.household_code == household_code, as_of(visits, up_to), _campaign()
+            )
+        )
 
     def households_behind(self, up_to: int | None = None) -> list[tuple[str, str, str, bool]]:
         """(户编号, 户主, 村居编码, visited) of every household R-V1 counts, as of the moment: the records
         behind the coverage figures, selected as village_coverage counts them."""
         h = households.c
-        visited = h.code.in_(self._visited(up_to))
+        visited = self._visited(h.code, up_to)
         stmt = select(h.code, h.head_name, h.village_code, visited).where(
             as_of(households, up_to), h.retired.is_(False), h.voided.is_(False)
         )
@@ -349,7 +356,7 @@ class VisitQuery:
         required = select(h.village_code, func.count()).where(*current).group_by(h.village_code)
         visited = (
             select(h.village_code, func.count())
-            .where(*current, h.code.in_(self._visited(up_to)))
+            .where(*current, self._visited(h.code, up_to))
             .group_by(h.village_code)
         )
         with self.engine.connect() as conn:
@@ -535,7 +542,7 @@ class VisitQuery:
             )
             where.append(~counted)
         else:
-            where.append(h.code.not_in(self._visited(up_to)))
+            where.append(~self._visited(h.code, up_to))
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(h.code, h.head_name, h.group_name, h.address, h.phone).where(*where).order_by(h.code)
