@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 
 from sqlalchemy.engine import Engine
 
@@ -49,12 +49,18 @@ class Section:
     clause: str
     figures: tuple[tuple[str, str], ...]
     header: Row = ()
-    rows: tuple[Row, ...] = ()
+    #: the table per unit — or the function that reads it, when that costs and the dashboard does not show
+    #: it (every rated cadre of a county's 600 rounds): read when first asked for, as `source`
+    table: tuple[Row, ...] | Callable[[], tuple[Row, ...]] = ()
     progress: tuple[int, int] = (0, 0)  # the part's headline as numbers: done, of how many
     #: the records behind each figure, one per figure in the figures' order — or the function that reads
     #: them, when that costs (every household of a county behind the visits' coverage): made when first
     #: asked for (a drill-down, an export, a printed summary), not for the dashboard's figures
     source: tuple[Detail, ...] | Callable[[], tuple[Detail, ...]] = ()
+
+    @cached_property
+    def rows(self) -> tuple[Row, ...]:
+        return self.table() if callable(self.table) else self.table
 
     @cached_property
     def details(self) -> tuple[Detail, ...]:
@@ -334,29 +340,31 @@ class SummaryQuery:
 
     def _ratings(self, up_to: int | None) -> Section:
         query = RatingQuery(self.engine)
-        table = []
         closed = [r for r in query.rounds(up_to) if r.closed_on is not None]
-        results = query.results_of([r.code for r in closed], up_to)
-        for rnd in closed:
-            turnout = f"{rnd.turnout:.1%}" if rnd.turnout is not None else "—"
-            for r in results.get(rnd.code, []):
-                table.append(
-                    (
-                        rnd.village,
-                        r.cadre,
-                        r.name,
-                        str(r.valid),
-                        f"{r.rate:.1%}" if r.rate is not None else "—",
-                        turnout,
-                    )
+
+        @cache
+        def table() -> tuple[Row, ...]:  # every rated cadre: the printed summary's, not the dashboard's
+            results = query.results_of([r.code for r in closed], up_to)
+            return tuple(
+                (
+                    rnd.village,
+                    r.cadre,
+                    r.name,
+                    str(r.valid),
+                    f"{r.rate:.1%}" if r.rate is not None else "—",
+                    f"{rnd.turnout:.1%}" if rnd.turnout is not None else "—",
                 )
+                for rnd in closed
+                for r in results.get(rnd.code, [])
+            )
+
         invited = sum(r.expected for r in closed if r.expected)
         voted = sum(r.ballots for r in closed if r.expected)
         figures = (
             ("已结束轮次", str(len(closed))),
             ("有效选票", str(sum(r.ballots for r in closed))),
             ("废票", str(sum(r.voided for r in closed))),
-            ("参评村干部", str(len(table))),
+            ("参评村干部", str(sum(len(r.cadres) for r in closed))),  # a result per listed cadre
             ("参与率(有效票÷应到人数)", pct(voted, invited)),
         )
         rounds = Detail(
@@ -368,15 +376,15 @@ class SummaryQuery:
         )
         header = ("轮次", "村居", "结束日期", "有效票", "废票", "应到人数")
         ballots, spoiled = Detail(header, rounds.rows, 3), Detail(header, rounds.rows, 4)
-        cadres = Detail(("村居", "人员编号", "姓名", "有效票", "满意率", "参与率"), tuple(table))
+        cadre_header = ("村居", "人员编号", "姓名", "有效票", "满意率", "参与率")
         return Section(
             "ratings",
             "村(居)民直评村(居)干部",
             "§4.4",
             figures,
-            ("村居", "人员编号", "姓名", "有效票", "满意率", "参与率"),
-            tuple(table),
-            source=(rounds, ballots, spoiled, cadres, rounds),
+            cadre_header,
+            table,
+            source=lambda: (rounds, ballots, spoiled, Detail(cadre_header, table()), rounds),
         )
 
     def _unit_work(self, day: date, up_to: int | None) -> Section:
