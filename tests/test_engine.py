@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -195,7 +196,7 @@ def test_a_follower_that_cannot_open_the_store_says_why(tmp_path: Path) -> None:
 
     done = subprocess.run(
         [sys.executable, "-m", "projections.follower"],
-        input=f"{tmp_path / 'none.db'}\n\n\n",
+        input=f"{tmp_path / 'none.db'}\n\n\nstop\n",  # (stdin closed without `stop`: it exits at once)
         capture_output=True,
         text=True,
         timeout=60,
@@ -254,3 +255,21 @@ def test_make_run_says_in_one_line_why_the_demo_could_not_be_made(
     assert "Traceback" not in said.out + said.err
     assert "RuntimeError: the generator stopped half-way" in (tmp_path / "lianxin.log").read_text()
     assert not (tmp_path / "lianxin").exists() or not list((tmp_path / "lianxin").iterdir())
+
+
+def test_a_follower_whose_parent_is_gone_exits_at_once(tmp_path: Path) -> None:
+    """Its stdin closed without `stop` (the generator killed): nobody will use what it would project."""
+    open_store(str(tmp_path / "demo.db")).close()
+    follower = subprocess.Popen(
+        [sys.executable, "-m", "projections.follower"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+    )
+    assert follower.stdin is not None
+    follower.stdin.write(f"{tmp_path / 'demo.db'}\n\n\n")
+    follower.stdin.flush()
+    time.sleep(2)  # following by now: without its parent's word it would wait for events forever
+    assert follower.poll() is None
+    follower.stdin.close()
+    assert follower.wait(timeout=30) == 1
