@@ -221,151 +221,151 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="866"/>
+        <location filename="../../desk/gui/pages.py" line="897"/>
         <source>单位编码</source>
         <extracomment>the audit trail&apos;s kinds of record as stored (Chinese), in English</extracomment>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="869"/>
+        <location filename="../../desk/gui/pages.py" line="900"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="871"/>
+        <location filename="../../desk/gui/pages.py" line="902"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="882"/>
-        <location filename="../../desk/gui/pages.py" line="895"/>
+        <location filename="../../desk/gui/pages.py" line="913"/>
+        <location filename="../../desk/gui/pages.py" line="926"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="887"/>
+        <location filename="../../desk/gui/pages.py" line="918"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="889"/>
+        <location filename="../../desk/gui/pages.py" line="920"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="893"/>
+        <location filename="../../desk/gui/pages.py" line="924"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="894"/>
+        <location filename="../../desk/gui/pages.py" line="925"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="896"/>
+        <location filename="../../desk/gui/pages.py" line="927"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="897"/>
+        <location filename="../../desk/gui/pages.py" line="928"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="898"/>
+        <location filename="../../desk/gui/pages.py" line="929"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="899"/>
+        <location filename="../../desk/gui/pages.py" line="930"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="900"/>
+        <location filename="../../desk/gui/pages.py" line="931"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="901"/>
+        <location filename="../../desk/gui/pages.py" line="932"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="915"/>
+        <location filename="../../desk/gui/pages.py" line="946"/>
         <source>核对输出上印的链头(可选)</source>
         <translation>A head printed on an output (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="916"/>
+        <location filename="../../desk/gui/pages.py" line="947"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="921"/>
+        <location filename="../../desk/gui/pages.py" line="952"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="922"/>
-        <location filename="../../desk/gui/pages.py" line="925"/>
+        <location filename="../../desk/gui/pages.py" line="953"/>
+        <location filename="../../desk/gui/pages.py" line="956"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="923"/>
+        <location filename="../../desk/gui/pages.py" line="954"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="962"/>
+        <location filename="../../desk/gui/pages.py" line="993"/>
         <source>[{0} 补录] </source>
         <translation>[{0} back-filled] </translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="968"/>
+        <location filename="../../desk/gui/pages.py" line="999"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="976"/>
+        <location filename="../../desk/gui/pages.py" line="1007"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="990"/>
+        <location filename="../../desk/gui/pages.py" line="1021"/>
         <source>正在核对哈希链…</source>
         <translation>Verifying the hash chain…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="995"/>
+        <location filename="../../desk/gui/pages.py" line="1026"/>
         <source>核对已取消:没有得出结论(可随时再核对)。</source>
         <translation>Verification cancelled: no conclusion was reached (verify again at any time).</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1005"/>
+        <location filename="../../desk/gui/pages.py" line="1036"/>
         <source>另有 {0} 条事件在核对时刚刚记录,尚未入链:下次核对时核对。</source>
         <translation>{0} more events were recorded during the check and are not chained yet: the next check covers them.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1008"/>
+        <location filename="../../desk/gui/pages.py" line="1039"/>
         <source>与 {0} 个签名检查点相符。</source>
         <translation>Agrees with {0} signed checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1016"/>
+        <location filename="../../desk/gui/pages.py" line="1047"/>
         <source>输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。</source>
         <translation>The printed head is that of notification {0}: the history the output was made from is still here, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1024"/>
+        <location filename="../../desk/gui/pages.py" line="1055"/>
         <source>本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。</source>
         <translation>No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="996"/>
-        <location filename="../../desk/gui/pages.py" line="1029"/>
+        <location filename="../../desk/gui/pages.py" line="1027"/>
+        <location filename="../../desk/gui/pages.py" line="1060"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
@@ -374,12 +374,12 @@
         <translation type="vanished">Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="999"/>
+        <location filename="../../desk/gui/pages.py" line="1030"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1001"/>
+        <location filename="../../desk/gui/pages.py" line="1032"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -2563,37 +2563,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1267"/>
+        <location filename="../../desk/gui/pages.py" line="1298"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1274"/>
+        <location filename="../../desk/gui/pages.py" line="1305"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1277"/>
+        <location filename="../../desk/gui/pages.py" line="1308"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1278"/>
+        <location filename="../../desk/gui/pages.py" line="1309"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1279"/>
+        <location filename="../../desk/gui/pages.py" line="1310"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1280"/>
+        <location filename="../../desk/gui/pages.py" line="1311"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1281"/>
+        <location filename="../../desk/gui/pages.py" line="1312"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -2602,6 +2602,7 @@
     <name>Page</name>
     <message>
         <location filename="../../desk/gui/pages.py" line="263"/>
+        <location filename="../../desk/gui/pages.py" line="472"/>
         <source>取消</source>
         <extracomment>how the audit trail names a page (its Chinese title, not the program&apos;s class name) rows written between two steps of an export&apos;s progress the read models this page shows (empty: all of them); a change elsewhere does not reload it</extracomment>
         <translation type="unfinished"></translation>
@@ -2634,8 +2635,8 @@
     <message>
         <location filename="../../desk/gui/pages.py" line="371"/>
         <location filename="../../desk/gui/pages.py" line="428"/>
-        <location filename="../../desk/gui/pages.py" line="454"/>
-        <location filename="../../desk/gui/pages.py" line="456"/>
+        <location filename="../../desk/gui/pages.py" line="458"/>
+        <location filename="../../desk/gui/pages.py" line="460"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -2645,51 +2646,56 @@
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="447"/>
+        <location filename="../../desk/gui/pages.py" line="451"/>
         <source>正在导出 {0} 行…</source>
         <translation>Exporting {0} rows…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="452"/>
+        <location filename="../../desk/gui/pages.py" line="456"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="456"/>
+        <location filename="../../desk/gui/pages.py" line="460"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>{0} rows exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="466"/>
-        <location filename="../../desk/gui/pages.py" line="479"/>
-        <location filename="../../desk/gui/pages.py" line="490"/>
+        <location filename="../../desk/gui/pages.py" line="472"/>
+        <source>正在读取 {0} 行…</source>
+        <translation>Reading {0} rows…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/pages.py" line="497"/>
+        <location filename="../../desk/gui/pages.py" line="510"/>
+        <location filename="../../desk/gui/pages.py" line="521"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="467"/>
+        <location filename="../../desk/gui/pages.py" line="498"/>
         <source>共 {0} 行,请先筛选(如选一个村居)再打印。</source>
         <translation>{0} rows: filter first (one village, say) before printing.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="477"/>
-        <location filename="../../desk/gui/pages.py" line="488"/>
+        <location filename="../../desk/gui/pages.py" line="508"/>
+        <location filename="../../desk/gui/pages.py" line="519"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="479"/>
-        <location filename="../../desk/gui/pages.py" line="490"/>
+        <location filename="../../desk/gui/pages.py" line="510"/>
+        <location filename="../../desk/gui/pages.py" line="521"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="504"/>
+        <location filename="../../desk/gui/pages.py" line="535"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="512"/>
+        <location filename="../../desk/gui/pages.py" line="543"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
@@ -2758,27 +2764,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1246"/>
+        <location filename="../../desk/gui/pages.py" line="1277"/>
         <source>重置 {0} 的密码</source>
         <translation>Reset the password of {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1246"/>
+        <location filename="../../desk/gui/pages.py" line="1277"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1253"/>
+        <location filename="../../desk/gui/pages.py" line="1284"/>
         <source>原密码*</source>
         <translation>Present password*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1254"/>
+        <location filename="../../desk/gui/pages.py" line="1285"/>
         <source>新密码*</source>
         <translation>New password*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1255"/>
+        <location filename="../../desk/gui/pages.py" line="1286"/>
         <source>再输一次*</source>
         <translation>Once more*</translation>
     </message>
@@ -3219,276 +3225,276 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="526"/>
+        <location filename="../../desk/gui/pages.py" line="557"/>
         <source>按编号、姓名、电话或地址搜索</source>
         <translation>Search by code, name, phone or address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="530"/>
+        <location filename="../../desk/gui/pages.py" line="561"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="534"/>
+        <location filename="../../desk/gui/pages.py" line="565"/>
         <source>全部农户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="544"/>
+        <location filename="../../desk/gui/pages.py" line="575"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="545"/>
+        <location filename="../../desk/gui/pages.py" line="576"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="546"/>
+        <location filename="../../desk/gui/pages.py" line="577"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="547"/>
-        <location filename="../../desk/gui/pages.py" line="591"/>
+        <location filename="../../desk/gui/pages.py" line="578"/>
+        <location filename="../../desk/gui/pages.py" line="622"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="548"/>
+        <location filename="../../desk/gui/pages.py" line="579"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="549"/>
+        <location filename="../../desk/gui/pages.py" line="580"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="550"/>
+        <location filename="../../desk/gui/pages.py" line="581"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="551"/>
+        <location filename="../../desk/gui/pages.py" line="582"/>
         <source>分工村居</source>
         <translation>Assigned village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="552"/>
+        <location filename="../../desk/gui/pages.py" line="583"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="553"/>
-        <location filename="../../desk/gui/pages.py" line="567"/>
+        <location filename="../../desk/gui/pages.py" line="584"/>
+        <location filename="../../desk/gui/pages.py" line="598"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="561"/>
+        <location filename="../../desk/gui/pages.py" line="592"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="562"/>
+        <location filename="../../desk/gui/pages.py" line="593"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="563"/>
+        <location filename="../../desk/gui/pages.py" line="594"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="564"/>
+        <location filename="../../desk/gui/pages.py" line="595"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="565"/>
+        <location filename="../../desk/gui/pages.py" line="596"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="566"/>
+        <location filename="../../desk/gui/pages.py" line="597"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="568"/>
+        <location filename="../../desk/gui/pages.py" line="599"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="576"/>
+        <location filename="../../desk/gui/pages.py" line="607"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="577"/>
+        <location filename="../../desk/gui/pages.py" line="608"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="578"/>
+        <location filename="../../desk/gui/pages.py" line="609"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="579"/>
+        <location filename="../../desk/gui/pages.py" line="610"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="589"/>
+        <location filename="../../desk/gui/pages.py" line="620"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="590"/>
+        <location filename="../../desk/gui/pages.py" line="621"/>
         <source>农户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="595"/>
+        <location filename="../../desk/gui/pages.py" line="626"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="596"/>
+        <location filename="../../desk/gui/pages.py" line="627"/>
         <source>修改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="597"/>
+        <location filename="../../desk/gui/pages.py" line="628"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="598"/>
+        <location filename="../../desk/gui/pages.py" line="629"/>
         <source>五必访标签…</source>
         <translation>Must-visit tags…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="599"/>
+        <location filename="../../desk/gui/pages.py" line="630"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="600"/>
+        <location filename="../../desk/gui/pages.py" line="631"/>
         <source>注销…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="601"/>
+        <location filename="../../desk/gui/pages.py" line="632"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="602"/>
+        <location filename="../../desk/gui/pages.py" line="633"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="603"/>
+        <location filename="../../desk/gui/pages.py" line="634"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="604"/>
+        <location filename="../../desk/gui/pages.py" line="635"/>
         <source>删除个人信息…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="630"/>
+        <location filename="../../desk/gui/pages.py" line="661"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="667"/>
+        <location filename="../../desk/gui/pages.py" line="698"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="673"/>
+        <location filename="../../desk/gui/pages.py" line="704"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="673"/>
+        <location filename="../../desk/gui/pages.py" line="704"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="712"/>
+        <location filename="../../desk/gui/pages.py" line="743"/>
         <source>加/减五必访标签:{0}</source>
         <translation>Add/remove must-visit tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="727"/>
+        <location filename="../../desk/gui/pages.py" line="758"/>
         <source>注销 {0}</source>
         <translation>Retire {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="758"/>
+        <location filename="../../desk/gui/pages.py" line="789"/>
         <source>将永久删除农户 {0} 的户主姓名、电话、地址及其走访记录和问题诉求中的叙述,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases household {0}&apos;s head name, phone and address and the narratives of its visits and concerns; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="763"/>
+        <location filename="../../desk/gui/pages.py" line="794"/>
         <source>将永久删除人员 {0} 的姓名、电话及干部与其联系、谈心的记录内容,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases person {0}&apos;s name and phone and what cadres wrote of contacts and talks with them; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="770"/>
-        <location filename="../../desk/gui/pages.py" line="776"/>
-        <location filename="../../desk/gui/pages.py" line="804"/>
+        <location filename="../../desk/gui/pages.py" line="801"/>
+        <location filename="../../desk/gui/pages.py" line="807"/>
+        <location filename="../../desk/gui/pages.py" line="835"/>
         <source>删除个人信息</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="770"/>
+        <location filename="../../desk/gui/pages.py" line="801"/>
         <source>{0} 的个人信息已经删除,无需再删</source>
         <translation>The personal data of {0} has already been erased</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="789"/>
+        <location filename="../../desk/gui/pages.py" line="820"/>
         <source>正在删除个人信息并重建台帐…</source>
         <translation>Erasing personal data and rebuilding the ledgers…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="797"/>
+        <location filename="../../desk/gui/pages.py" line="828"/>
         <source>删除个人信息:{0}</source>
         <translation>Erase personal data: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="799"/>
+        <location filename="../../desk/gui/pages.py" line="830"/>
         <source>如:本人申请(个人信息保护法第四十七条)</source>
         <translation>e.g. at the person&apos;s request (PIPL art. 47)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="805"/>
+        <location filename="../../desk/gui/pages.py" line="836"/>
         <source>已删除 {0} 的个人信息(涉及 {1} 条记录)。记录与统计数字保留。</source>
         <translation>Erased the personal data of {0} ({1} records). The records and every figure stay.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="809"/>
+        <location filename="../../desk/gui/pages.py" line="840"/>
         <source>此前用“备份”另存的副本仍含这些信息,请一并销毁;本机每日自动备份已同步删除。</source>
         <translation>Copies saved earlier with Backup still hold it and must be destroyed too; this computer&apos;s daily copies have been purged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="814"/>
+        <location filename="../../desk/gui/pages.py" line="845"/>
         <source>人员名册</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="815"/>
+        <location filename="../../desk/gui/pages.py" line="846"/>
         <source>农户名册</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="816"/>
+        <location filename="../../desk/gui/pages.py" line="847"/>
         <source>单位名册</source>
         <translation>Units</translation>
     </message>
@@ -3496,169 +3502,169 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1042"/>
+        <location filename="../../desk/gui/pages.py" line="1073"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1042"/>
+        <location filename="../../desk/gui/pages.py" line="1073"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1042"/>
+        <location filename="../../desk/gui/pages.py" line="1073"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1052"/>
+        <location filename="../../desk/gui/pages.py" line="1083"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1059"/>
+        <location filename="../../desk/gui/pages.py" line="1090"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1064"/>
+        <location filename="../../desk/gui/pages.py" line="1095"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1074"/>
+        <location filename="../../desk/gui/pages.py" line="1105"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1075"/>
+        <location filename="../../desk/gui/pages.py" line="1106"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1076"/>
+        <location filename="../../desk/gui/pages.py" line="1107"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1077"/>
+        <location filename="../../desk/gui/pages.py" line="1108"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1078"/>
+        <location filename="../../desk/gui/pages.py" line="1109"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1079"/>
+        <location filename="../../desk/gui/pages.py" line="1110"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1085"/>
+        <location filename="../../desk/gui/pages.py" line="1116"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1088"/>
+        <location filename="../../desk/gui/pages.py" line="1119"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1091"/>
+        <location filename="../../desk/gui/pages.py" line="1122"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1094"/>
+        <location filename="../../desk/gui/pages.py" line="1125"/>
         <source>重置密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1102"/>
+        <location filename="../../desk/gui/pages.py" line="1133"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1109"/>
+        <location filename="../../desk/gui/pages.py" line="1140"/>
         <source>重建台帐…</source>
         <translation>Rebuild the ledgers…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1112"/>
+        <location filename="../../desk/gui/pages.py" line="1143"/>
         <source>从事件重建全部台帐(哈希链除外):修复程序后,或台帐停在某条事件时</source>
         <translation>Rebuild every ledger from the events (the hash chain excepted): after a fix, or when a ledger stopped at an event</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1129"/>
-        <location filename="../../desk/gui/pages.py" line="1139"/>
-        <location filename="../../desk/gui/pages.py" line="1142"/>
+        <location filename="../../desk/gui/pages.py" line="1160"/>
+        <location filename="../../desk/gui/pages.py" line="1170"/>
+        <location filename="../../desk/gui/pages.py" line="1173"/>
         <source>重建台帐</source>
         <translation>Rebuild the ledgers</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1130"/>
+        <location filename="../../desk/gui/pages.py" line="1161"/>
         <source>从全部事件重建台帐(哈希链除外)。重建期间各工作站的台帐暂时不全,可能需要几分钟。继续吗?</source>
         <translation>Rebuild the ledgers from all the events (the hash chain excepted)? Meanwhile the ledgers at every workstation are incomplete; it may take a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1137"/>
+        <location filename="../../desk/gui/pages.py" line="1168"/>
         <source>正在从事件重建台帐…</source>
         <translation>Rebuilding the ledgers from the events…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1142"/>
+        <location filename="../../desk/gui/pages.py" line="1173"/>
         <source>已从 {0} 条事件重建台帐。</source>
         <translation>The ledgers were rebuilt from {0} events.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1148"/>
+        <location filename="../../desk/gui/pages.py" line="1179"/>
         <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
         <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1151"/>
+        <location filename="../../desk/gui/pages.py" line="1182"/>
         <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
         <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1158"/>
+        <location filename="../../desk/gui/pages.py" line="1189"/>
         <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
         <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1174"/>
+        <location filename="../../desk/gui/pages.py" line="1205"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1176"/>
+        <location filename="../../desk/gui/pages.py" line="1207"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1176"/>
+        <location filename="../../desk/gui/pages.py" line="1207"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1209"/>
+        <location filename="../../desk/gui/pages.py" line="1240"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1209"/>
+        <location filename="../../desk/gui/pages.py" line="1240"/>
         <source>请先选中一名操作员</source>
         <translation>Select an operator first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1220"/>
+        <location filename="../../desk/gui/pages.py" line="1251"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1231"/>
+        <location filename="../../desk/gui/pages.py" line="1262"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3955,27 +3961,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="830"/>
+        <location filename="../../desk/gui/pages.py" line="861"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="837"/>
+        <location filename="../../desk/gui/pages.py" line="868"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="838"/>
+        <location filename="../../desk/gui/pages.py" line="869"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="839"/>
+        <location filename="../../desk/gui/pages.py" line="870"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="840"/>
+        <location filename="../../desk/gui/pages.py" line="871"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
