@@ -368,9 +368,9 @@ class VisitLedgerPage(Page):
         layout.addLayout(bar)
         layout.addWidget(self.tabs)
         layout.addLayout(buttons)
-        self.search.textChanged.connect(lambda _t: self.refresh_ledger())
-        self.village.currentIndexChanged.connect(lambda _i: self.refresh_ledger())
-        self.standing.currentIndexChanged.connect(lambda _i: self.refresh_ledger())
+        self.search.textChanged.connect(lambda _t: self._filtered())
+        self.village.currentIndexChanged.connect(lambda _i: self._filtered())
+        self.standing.currentIndexChanged.connect(lambda _i: self._filtered())
         self.history.toggled.connect(self._show_history)
         self._load_villages()
         self.refresh()
@@ -393,6 +393,11 @@ class VisitLedgerPage(Page):
 
     def _ids(self, sort: str, desc: bool) -> list[int]:
         return self.query.ids(self.filter(), sort, desc)
+
+    def _filtered(self) -> None:
+        """Another filter shows other rows: from the top (a refresh from elsewhere keeps the clerk's place)."""
+        self.refresh_ledger()
+        self.view.scrollToTop()
 
     def refresh_ledger(self) -> None:
         self.model.refresh()
