@@ -158,7 +158,11 @@ def test_a_demo_projected_by_a_follower_process_equals_its_rebuild(store: Store)
     assert snapshot(store) == built and built["visit_ledger"] and built["audit_log"]
 
 
-@pytest.mark.parametrize("encrypt", [True, False], ids=["encrypted", "plain"])
+@pytest.mark.parametrize(
+    "encrypt",
+    [True, pytest.param(False, marks=pytest.mark.slow)],  # the plain file's ATTACH: the slow tier
+    ids=["encrypted", "plain"],
+)
 def test_a_demo_file_projected_aside_opens_and_equals_its_rebuild(
     tmp_path: Path, encrypt: bool, caplog: pytest.LogCaptureFixture
 ) -> None:
