@@ -143,7 +143,8 @@ def test_a_page_at_once_gives_the_rows_of_one_notification_at_a_time(
         assert snapshot(office) == live, size
 
 
-@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)  # an embedded file: the encrypted test below
+@pytest.mark.slow  # the default run has the encrypted file's test below; this one is in make test-all
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
 def test_a_demo_projected_by_a_follower_process_equals_its_rebuild(store: Store) -> None:
     """The follower projects beside the generator, into the server store itself: what it built is what a
     catch-up builds, and the chain it extended verifies."""
