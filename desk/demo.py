@@ -35,6 +35,9 @@ PRESETS = (*SIZES, "county")
 YEAR = 2026
 #: the demo's last day of return visits (visiting goes on as a standing system after 10 November)
 RETURNS_UNTIL = date(YEAR, 11, 28)
+#: contacts recorded per pairing, and how often each count occurs (the tests' small township: fewer)
+CONTACTS_PER_PAIRING = ([3, 4, 5, 6], [20, 35, 30, 15])
+CONTACTS_LIGHT = ([1, 2, 3], [20, 35, 30])
 RETURN_SITUATIONS = [
     "回访:上次反映的事项已落实",
     "回访:家中情况无变化",
@@ -620,8 +623,7 @@ class Generator:
                 app.contacts.report_pairings(self.admin, unit, on, by_unit.pop(unit))
 
         def contact(cadre: str, target: str, on: date, problem: str) -> None:
-            person = app.person(cadre, peek=True)
-            if person is None or person.retired:
+            if self._retired(cadre):
                 return  # left the township before this contact was entered
             app.contacts.record_contact(
                 self.admin,
@@ -650,11 +652,7 @@ class Generator:
             )
             if cadre in shy or rng.random() < 0.04:
                 continue
-            for _ in range(
-                rng.choices(
-                    [1, 2, 3] if self.light else [3, 4, 5, 6], [20, 35, 30, 15][: 3 if self.light else 4]
-                )[0]
-            ):
+            for _ in range(rng.choices(*CONTACTS_LIGHT if self.light else CONTACTS_PER_PAIRING)[0]):
                 day = on + timedelta(days=rng.randint(2, 20))
                 if day > date(YEAR, 11, 10):
                     continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -83,13 +84,18 @@ def save_file_name(parent: QWidget, caption: str, name: str, filters: str) -> Pa
     return file_dialog(parent, caption, documents_folder() / safe_file_name(name), filters, save=True)
 
 
-def model_table(model: QAbstractItemModel) -> tuple[list[str], list[list[str]]]:
-    """The header and every row of a model as the view shows them (a lazy model fetches as it goes)."""
+def model_table(
+    model: QAbstractItemModel, step: Callable[[int], bool] | None = None, every: int = 500
+) -> tuple[list[str], list[list[str]]] | None:
+    """The header and every row of a model as the view shows them (a lazy model fetches as it goes).
+    `step(rows read)` is told every `every` rows; its False stops the reading (None is returned)."""
     columns = model.columnCount()
     header = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]
     rows = []
     for r in range(model.rowCount()):
         rows.append([str(model.data(model.index(r, c)) or "") for c in range(columns)])
+        if step is not None and (r + 1) % every == 0 and not step(r + 1):
+            return None
     return header, rows
 
 

@@ -472,22 +472,18 @@ class Page(QWidget):
         waiting = _Waiting(
             self.tr("正在读取 {0} 行…").format(total), self.tr("取消"), total, self, cancellable=True
         )
-        columns = range(model.columnCount())
-        header = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
-        rows: list[list[str]] = []
+
+        def step(done: int) -> bool:
+            waiting.setValue(done)
+            QApplication.processEvents()  # the dialog is window-modal: nothing else is pressed
+            return not waiting.wasCanceled()
+
         try:
-            for r in range(total):
-                rows.append([str(model.data(model.index(r, c)) or "") for c in columns])
-                if (r + 1) % EXPORT_STEP == 0:
-                    waiting.setValue(r + 1)
-                    QApplication.processEvents()  # the dialog is window-modal: nothing else is pressed
-                    if waiting.wasCanceled():
-                        return None
+            return model_table(model, step, EXPORT_STEP)
         finally:
             waiting.finished_work = True
             waiting.close()
             waiting.deleteLater()
-        return header, rows
 
     def print_view(self, title: str, model: QAbstractItemModel, *, landscape: bool = True) -> QDialog | None:
         """打印…: Qt's print preview of the rows on screen (header row on every page, page numbers, the
@@ -499,7 +495,10 @@ class Page(QWidget):
                 self.tr("共 {0} 行,请先筛选(如选一个村居)再打印。").format(model.rowCount()),
             )
             return None
-        header, rows = model_table(model)
+        read = self.read_rows(model)
+        if read is None:
+            return None
+        header, rows = read
         provenance = self.provenance(title)
         try:
             dialog = printing.preview(
