@@ -84,6 +84,8 @@ def check_event(event: object) -> None:
 
 
 def check_value(name: str, value: Any, long: bool = False) -> None:
+    if type(value) is str and len(value) <= SHORT_TEXT and value.isprintable():
+        return  # most of what events carry: a code, a name, a date in words (no look-up needed)
     if isinstance(value, bool) or value is None:
         return
     if isinstance(value, int):

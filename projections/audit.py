@@ -49,7 +49,8 @@ audit_log = Table(
     Column("corrects", Integer, nullable=True),
     Column("originator_id", String, nullable=False),
     Column("originator_version", Integer, nullable=False),
-    Column("flag", String, nullable=False, default=""),  # R-G3 when back-filled: FLAGs marked in the trail
+    # R-G3 when back-filled: FLAGs marked in the trail (the few found at once)
+    Column("flag", String, nullable=False, default="", index=True),
 )
 
 audit_records = Table(

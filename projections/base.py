@@ -48,7 +48,7 @@ faults = Table(
 )
 
 #: the layout of the read models; raise it when a table changes, and every store rebuilds its read models
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 schema = Table("read_model_schema", metadata, Column("version", Integer, nullable=False))
 
 # Temporal rows: a row's state began at notification `valid_from` and ended at `valid_to` (NULL: current).
@@ -334,3 +334,4 @@ class Versions:
     def at(self, code: str, notification_id: int) -> tuple[Any, ...] | None:
         """The record's values in force at the notification (None: it had no row then)."""
         return next((v for start, end, v in self.rows.get(code, ()) if start <= notification_id < end), None)
+

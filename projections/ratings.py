@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, Integer, String, Table, and_, func, select
+from sqlalchemy import Boolean, Column, Date, Index, Integer, String, Table, and_, func, select
 from sqlalchemy.engine import Connection, Engine
 
 from domain.ratings import MARKS, RatingRound, satisfaction
@@ -41,12 +41,23 @@ ballots = Table(
     "rating_ballots",
     metadata,
     Column("row_id", Integer, primary_key=True, autoincrement=True),
-    Column("round_code", String, nullable=False, index=True),
+    Column("round_code", String, nullable=False),
     Column("number", Integer, nullable=False),
     Column("cadre", String, nullable=False),
     Column("mark", String, nullable=False),
     Column("voided", Boolean, nullable=False),
     *temporal_columns(),
+    # a round's ballots; its tallies (a county's 750,000 marks) counted from the index alone
+    Index(
+        "ix_rating_ballots_round_code",
+        "round_code",
+        "voided",
+        "cadre",
+        "mark",
+        "number",
+        "valid_to",
+        "valid_from",
+    ),
 )
 
 

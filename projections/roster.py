@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, Integer, String, Table, func, or_, select
+from sqlalchemy import Boolean, Column, Date, Index, Integer, String, Table, func, or_, select
 from sqlalchemy.engine import Connection, Engine
 
 from domain.quota import quota_role
@@ -66,7 +66,7 @@ households = Table(
     Column("code", String, nullable=False, index=True),
     Column("head_name", String, nullable=False),
     Column("head_initials", String, nullable=False, index=True),
-    Column("village_code", String, nullable=False, index=True),
+    Column("village_code", String, nullable=False),
     Column("group_name", String, nullable=False),
     Column("address", String, nullable=False),
     Column("size", Integer, nullable=False),
@@ -74,6 +74,16 @@ households = Table(
     Column("retired", Boolean, nullable=False, default=False),
     Column("voided", Boolean, nullable=False, default=False),
     *temporal_columns(),
+    # a village's households; R-V1's counts per village read from the index alone
+    Index(
+        "ix_roster_households_village_code",
+        "village_code",
+        "retired",
+        "voided",
+        "valid_to",
+        "valid_from",
+        "code",
+    ),
 )
 
 # originator id -> code, so that events after registration find their rows.
@@ -89,11 +99,21 @@ tags = Table(
     "roster_tags",
     metadata,
     Column("row_id", Integer, primary_key=True, autoincrement=True),
-    Column("household_code", String, nullable=False, index=True),
+    Column("household_code", String, nullable=False),
     Column("category", String, nullable=False),
     Column("since", Date, nullable=False),
     Column("until", Date, nullable=True),
     *temporal_columns(),
+    # a household's tags; whether one was in force on a visit's day answered from the index alone
+    Index(
+        "ix_roster_tags_household_code",
+        "household_code",
+        "category",
+        "valid_to",
+        "valid_from",
+        "since",
+        "until",
+    ),
 )
 
 PERSON_COLUMNS = {

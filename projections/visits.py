@@ -13,6 +13,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Index,
     Integer,
     String,
     Table,
@@ -53,7 +54,7 @@ visits = Table(
     Column("row_id", Integer, primary_key=True, autoincrement=True),
     Column("originator_id", String, nullable=False, index=True),
     Column("code", String, nullable=False, index=True),
-    Column("household_code", String, nullable=False, index=True),
+    Column("household_code", String, nullable=False),
     Column("village_code", String, nullable=False, index=True),
     Column("on", Date, nullable=False, index=True),
     Column("visitors", String, nullable=False),  # codes, 、-separated
@@ -64,11 +65,21 @@ visits = Table(
     Column("help", Text, nullable=False),
     Column("note", Text, nullable=False),
     Column("standing", Boolean, nullable=False),  # after the window: standing work, apart from the campaign
-    Column("backfilled", Boolean, nullable=False),  # R-G3
+    Column("backfilled", Boolean, nullable=False, index=True),  # R-G3 (the few back-filled found at once)
     Column("recorded_at", DateTime, nullable=False),
     Column("operator", String, nullable=False),
     Column("voided", Boolean, nullable=False),
     *temporal_columns(),
+    # a household's visits; R-V1's "visited?" answered from the index alone (the rows are wide)
+    Index(
+        "ix_visit_ledger_household_code",
+        "household_code",
+        "voided",
+        "standing",
+        "valid_to",
+        "valid_from",
+        "on",
+    ),
 )
 
 # who visited (one row per visit and visitor), for each village cadre's share
