@@ -334,4 +334,3 @@ class Versions:
     def at(self, code: str, notification_id: int) -> tuple[Any, ...] | None:
         """The record's values in force at the notification (None: it had no row then)."""
         return next((v for start, end, v in self.rows.get(code, ()) if start <= notification_id < end), None)
-

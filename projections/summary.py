@@ -321,11 +321,14 @@ class SummaryQuery:
         )
         query = ConcernQuery(self.engine)
         header = ("问题编号", "登记日期", "村居编码", "反映人", "类别", "状态", "群众评价", "期限")
-        details = tuple(
-            Detail(header, tuple(query.behind(figure, day, up_to)))
-            # 群众满意 is "satisfied / gave their word": the concerns with the resident's word, each saying it
-            for figure in ("登记问题", "已办结", "已回访", "超期未办结")
-        )
+
+        def details() -> tuple[Detail, ...]:  # every concern, four times: read when a drill-down asks
+            return tuple(
+                Detail(header, tuple(query.behind(figure, day, up_to)))
+                # 群众满意 is "satisfied / gave their word": the concerns with the resident's word, each saying it
+                for figure in ("登记问题", "已办结", "已回访", "超期未办结")
+            )
+
         return Section(
             "concerns",
             "解民忧:问题办理",
