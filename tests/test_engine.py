@@ -219,6 +219,7 @@ def test_a_follower_that_cannot_open_the_store_says_why(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plain.db"]
 
 
+@pytest.mark.slow  # a demo built and rebuilt (14 s): the slow tier keeps make test well under 10 minutes
 def test_without_a_second_process_the_demo_is_projected_here(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
