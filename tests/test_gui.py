@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, QUrl
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from desk.gui.concerns import (
@@ -666,9 +674,14 @@ def test_as_of_puts_every_page_back_and_the_dashboard_follows(
     dashboard = window.pages["dashboard"]
     assert isinstance(dashboard, DashboardPage)
     assert dashboard.bars["visits"].format() == "2(66.7%)"
-    window.as_of_edit.setDateTime(QDateTime(QDate(2026, 10, 23), QTime(12, 0)))
+    assert not window.as_of_edit.isEnabled()  # 回看 off: the moment in the box is not what is shown
+    window.as_of_edit.setDateTime(QDateTime(QDate(2026, 10, 15), QTime(12, 0)))
     window.as_of_check.setChecked(True)
+    assert window.as_of_edit.isEnabled()
+    assert dashboard.headline.text().startswith("活动尚未开始(10月20日 开始,共 22 天)")  # not "第 0 天"
+    window.as_of_edit.setDateTime(QDateTime(QDate(2026, 10, 23), QTime(12, 0)))
     assert "第" in window.as_of_label.text()
+    assert dashboard.headline.text().startswith("活动第 4 天(共 22 天)")
     assert dashboard.bars["visits"].format() == "1(33.3%)"
     records = dashboard.findChild(QPushButton, "dash_detail_visits")
     assert records is not None
@@ -676,6 +689,8 @@ def test_as_of_puts_every_page_back_and_the_dashboard_follows(
     drill = [d for d in dashboard.findChildren(QDialog, "drill_down") if d.isVisible()]
     assert len(drill) == 1 and drill[0].model.rowCount() == 1  # type: ignore[attr-defined]
     assert "H1" in drill[0].model.item(0, 0).text()  # type: ignore[attr-defined]
+    note = drill[0].findChild(QLabel, "drill_down_note")
+    assert note is not None and "筛选:“入户走访" in note.text() and "无(全部)" not in note.text()
     drill[0].close()
     visits = window.pages["visits"]
     assert isinstance(visits, VisitLedgerPage) and visits.model.rowCount() == 1
@@ -703,6 +718,7 @@ def test_as_of_puts_every_page_back_and_the_dashboard_follows(
     )
     window.as_of_check.setChecked(False)
     assert visits.model.rowCount() == 2 and window.as_of_label.text() == ""
+    assert not window.as_of_edit.isEnabled()
     window.show_page("dashboard")
     qtbot.waitUntil(lambda: dashboard.bars["visits"].format() == "2(66.7%)")
     [series] = dashboard.chart.chart().series()

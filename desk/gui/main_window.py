@@ -141,12 +141,15 @@ class MainWindow(QMainWindow):
         self.as_of_edit.setObjectName("as_of_edit")
         self.as_of_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit.setKeyboardTracking(False)  # a typed moment is applied once, not at each digit
+        self.as_of_edit.setEnabled(False)  # with 回看 off, what is shown is now, whatever the box says
         self.as_of_label = QLabel()
         self.as_of_label.setObjectName("as_of_label")
         bar.addWidget(self.as_of_check)
         bar.addWidget(self.as_of_edit)
         bar.addWidget(self.as_of_label)
         self.addToolBar(bar)
+        self.as_of_check.toggled.connect(self.as_of_edit.setEnabled)
         self.as_of_check.toggled.connect(lambda _on: self.apply_as_of())
         self.as_of_edit.dateTimeChanged.connect(
             lambda _dt: self.apply_as_of() if self.as_of_check.isChecked() else None

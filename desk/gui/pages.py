@@ -354,11 +354,12 @@ class Page(QWidget):
                 parts.append(widget.text())
         return ";".join(parts)
 
-    def provenance(self, title: str) -> Provenance:
+    def provenance(self, title: str, filters: str | None = None) -> Provenance:
+        """`filters`: what narrows the rows, when it is not the page's own filters (a drill-down's figure)."""
         head_id, link = self.ops.queries.head(self.up_to)
         return Provenance(
             title,
-            self.filters_text(),
+            self.filters_text() if filters is None else filters,
             self.moment,
             head_id,
             link,
@@ -423,8 +424,8 @@ class Page(QWidget):
                 model.appendRow([QStandardItem(str(source.index(r, c).data() or "")) for c in columns])
         return model
 
-    def export_view(self, title: str, model: QAbstractItemModel) -> Path | None:
-        """导出…: the rows and columns on screen, with the page's filters and 回看 moment."""
+    def export_view(self, title: str, model: QAbstractItemModel, filters: str | None = None) -> Path | None:
+        """导出…: the rows and columns on screen, with the page's filters (or `filters`) and 回看 moment."""
         name = f"{title}-{self.today():%Y%m%d}.xlsx"
         path = save_file_name(self, self.tr("导出"), name, self.tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"))
         if path is None:
@@ -435,7 +436,7 @@ class Page(QWidget):
         if read is None:
             return None
         header, rows = read
-        provenance = self.provenance(title)
+        provenance = self.provenance(title, filters)
 
         def write(advance: Callable[[int], None]) -> int:
             def told() -> Iterator[list[str]]:

@@ -265,10 +265,13 @@ class DashboardPage(Page):
             self.headline.setText(
                 self.tr("活动已于 {0} 结束(活动期共 {1} 天) · {2}").format(end, total, today)
             )
-        else:
+        elif campaign_day < 1:
+            start = QDate(params.window_start.year, params.window_start.month, params.window_start.day)
             self.headline.setText(
-                self.tr("活动第 {0} 天(共 {1} 天)· {2}").format(max(campaign_day, 0), total, today)
+                self.tr("活动尚未开始({0} 开始,共 {1} 天)· {2}").format(start.toString(short), total, today)
             )
+        else:
+            self.headline.setText(self.tr("活动第 {0} 天(共 {1} 天)· {2}").format(campaign_day, total, today))
         deadlines = [
             (self.tr("结对报学教办"), params.pairing_report_deadline),
             (self.tr("群众访谈日"), params.interview_start),
@@ -568,7 +571,9 @@ class DrillDownDialog(QDialog):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by code, as the ledgers open
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)  # the dialog's width, not half of it
-        moment = self.page.provenance(title)
+        # the rows are those behind one figure: that is what narrows them, whatever the page's filters
+        self.filters = self.tr("“{0}”的明细").format(title)
+        moment = self.page.provenance(title, self.filters)
         count = self.tr("共 {0} 条").format(len(detail.rows))
         total = detail.total_value()
         if total is not None:  # a figure that adds up amounts: the sum of its column is the figure
@@ -576,7 +581,7 @@ class DrillDownDialog(QDialog):
         note = QLabel(f"{count} · {moment.lines()[0]}")
         note.setObjectName("drill_down_note")
         export = QPushButton(self.tr("导出…"))
-        export.clicked.connect(lambda: self.page.export_view(self.title, self.model))
+        export.clicked.connect(lambda: self.page.export_view(self.title, self.model, self.filters))
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()

@@ -221,151 +221,151 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="897"/>
+        <location filename="../../desk/gui/pages.py" line="898"/>
         <source>单位编码</source>
         <extracomment>the audit trail&apos;s kinds of record as stored (Chinese), in English</extracomment>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="900"/>
+        <location filename="../../desk/gui/pages.py" line="901"/>
         <source>记录编号</source>
         <translation>Record code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="902"/>
+        <location filename="../../desk/gui/pages.py" line="903"/>
         <source>内容包含</source>
         <translation>Text contains</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="913"/>
-        <location filename="../../desk/gui/pages.py" line="926"/>
+        <location filename="../../desk/gui/pages.py" line="914"/>
+        <location filename="../../desk/gui/pages.py" line="927"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="918"/>
+        <location filename="../../desk/gui/pages.py" line="919"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="920"/>
+        <location filename="../../desk/gui/pages.py" line="921"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="924"/>
+        <location filename="../../desk/gui/pages.py" line="925"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="925"/>
+        <location filename="../../desk/gui/pages.py" line="926"/>
         <source>录入时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="927"/>
+        <location filename="../../desk/gui/pages.py" line="928"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="928"/>
+        <location filename="../../desk/gui/pages.py" line="929"/>
         <source>代录(实际办理人)</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="929"/>
+        <location filename="../../desk/gui/pages.py" line="930"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="930"/>
+        <location filename="../../desk/gui/pages.py" line="931"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="931"/>
+        <location filename="../../desk/gui/pages.py" line="932"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="932"/>
+        <location filename="../../desk/gui/pages.py" line="933"/>
         <source>更正</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="946"/>
+        <location filename="../../desk/gui/pages.py" line="947"/>
         <source>核对输出上印的链头(可选)</source>
         <translation>A head printed on an output (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="947"/>
+        <location filename="../../desk/gui/pages.py" line="948"/>
         <source>核对哈希链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="952"/>
+        <location filename="../../desk/gui/pages.py" line="953"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="953"/>
-        <location filename="../../desk/gui/pages.py" line="956"/>
+        <location filename="../../desk/gui/pages.py" line="954"/>
+        <location filename="../../desk/gui/pages.py" line="957"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="954"/>
+        <location filename="../../desk/gui/pages.py" line="955"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="993"/>
+        <location filename="../../desk/gui/pages.py" line="994"/>
         <source>[{0} 补录] </source>
         <translation>[{0} back-filled] </translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="999"/>
+        <location filename="../../desk/gui/pages.py" line="1000"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1007"/>
+        <location filename="../../desk/gui/pages.py" line="1008"/>
         <source>共 {0} 条 · 哈希链头 第 {1} 号 {2}…</source>
         <translation>{0} events · chain head #{1} {2}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1021"/>
+        <location filename="../../desk/gui/pages.py" line="1022"/>
         <source>正在核对哈希链…</source>
         <translation>Verifying the hash chain…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1026"/>
+        <location filename="../../desk/gui/pages.py" line="1027"/>
         <source>核对已取消:没有得出结论(可随时再核对)。</source>
         <translation>Verification cancelled: no conclusion was reached (verify again at any time).</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1036"/>
+        <location filename="../../desk/gui/pages.py" line="1037"/>
         <source>另有 {0} 条事件在核对时刚刚记录,尚未入链:下次核对时核对。</source>
         <translation>{0} more events were recorded during the check and are not chained yet: the next check covers them.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1039"/>
+        <location filename="../../desk/gui/pages.py" line="1040"/>
         <source>与 {0} 个签名检查点相符。</source>
         <translation>Agrees with {0} signed checkpoints.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1047"/>
+        <location filename="../../desk/gui/pages.py" line="1048"/>
         <source>输出上的链头对应第 {0} 号事件:该输出所依据的历史仍完整保存。</source>
         <translation>The printed head is that of notification {0}: the history the output was made from is still here, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1055"/>
+        <location filename="../../desk/gui/pages.py" line="1056"/>
         <source>本数据库中找不到与输出上的链头相符的历史:输出不是由本数据库生成,或其历史已被改写。</source>
         <translation>No history in this store ends in the head printed on the output: it was not made from this store, or its history was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1027"/>
-        <location filename="../../desk/gui/pages.py" line="1060"/>
+        <location filename="../../desk/gui/pages.py" line="1028"/>
+        <location filename="../../desk/gui/pages.py" line="1061"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
@@ -374,12 +374,12 @@
         <translation type="vanished">Hash chain</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1030"/>
+        <location filename="../../desk/gui/pages.py" line="1031"/>
         <source>哈希链完好:核对 {0} 条事件。</source>
         <translation>Hash chain intact: {0} events checked.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1032"/>
+        <location filename="../../desk/gui/pages.py" line="1033"/>
         <source>哈希链不符:第 {0} 号事件 — {1}</source>
         <translation>Hash chain broken at event #{0} — {1}</translation>
     </message>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <location filename="../../desk/gui/supervision.py" line="219"/>
-        <location filename="../../desk/gui/supervision.py" line="306"/>
+        <location filename="../../desk/gui/supervision.py" line="309"/>
         <source>问题办结</source>
         <translation>Concerns resolved</translation>
     </message>
@@ -1365,138 +1365,143 @@
         <translation>The campaign ended on {0} (it ran {1} days) · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="270"/>
+        <location filename="../../desk/gui/supervision.py" line="271"/>
+        <source>活动尚未开始({0} 开始,共 {1} 天)· {2}</source>
+        <translation>The campaign has not started yet (it starts {0}, {1} days) · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="274"/>
         <source>活动第 {0} 天(共 {1} 天)· {2}</source>
         <translation>Campaign day {0} of {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="273"/>
+        <location filename="../../desk/gui/supervision.py" line="276"/>
         <source>结对报学教办</source>
         <translation>Pairing report</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="274"/>
+        <location filename="../../desk/gui/supervision.py" line="277"/>
         <source>群众访谈日</source>
         <translation>Interview days</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="275"/>
+        <location filename="../../desk/gui/supervision.py" line="278"/>
         <source>调研文章</source>
         <translation>Research articles</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="276"/>
+        <location filename="../../desk/gui/supervision.py" line="279"/>
         <source>活动结束</source>
         <translation>Campaign ends</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="281"/>
+        <location filename="../../desk/gui/supervision.py" line="284"/>
         <source>还有 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="281"/>
+        <location filename="../../desk/gui/supervision.py" line="284"/>
         <source>已过</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="293"/>
+        <location filename="../../desk/gui/supervision.py" line="296"/>
         <source>联系任务达标</source>
         <translation>Contact duty met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="298"/>
+        <location filename="../../desk/gui/supervision.py" line="301"/>
         <source>农户走访覆盖</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="301"/>
+        <location filename="../../desk/gui/supervision.py" line="304"/>
         <source>访谈日达标村</source>
         <translation>Villages with a full interview day</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="309"/>
+        <location filename="../../desk/gui/supervision.py" line="312"/>
         <source>调研文章按时提交</source>
         <translation>Articles on time</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="316"/>
+        <location filename="../../desk/gui/supervision.py" line="319"/>
         <source>单位承诺兑现</source>
         <translation>Units&apos; promises kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="323"/>
+        <location filename="../../desk/gui/supervision.py" line="326"/>
         <source>超期未办结问题</source>
         <translation>Overdue concerns</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="325"/>
+        <location filename="../../desk/gui/supervision.py" line="328"/>
         <source>{0} 件</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="328"/>
+        <location filename="../../desk/gui/supervision.py" line="331"/>
         <source>督查跟进(未完成与标记)</source>
         <translation>Follow-ups (open and flagged)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="328"/>
+        <location filename="../../desk/gui/supervision.py" line="331"/>
         <source>点击查看</source>
         <translation>click to see</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="342"/>
+        <location filename="../../desk/gui/supervision.py" line="345"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="347"/>
+        <location filename="../../desk/gui/supervision.py" line="350"/>
         <source>明细…</source>
         <translation>Records…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="349"/>
+        <location filename="../../desk/gui/supervision.py" line="352"/>
         <source>列出这个数字背后的每一条记录(截至当前时点)</source>
         <translation>List every record behind this figure (as of the moment shown)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="361"/>
+        <location filename="../../desk/gui/supervision.py" line="364"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="361"/>
+        <location filename="../../desk/gui/supervision.py" line="364"/>
         <source>未达标</source>
         <translation>Behind quota</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="384"/>
+        <location filename="../../desk/gui/supervision.py" line="387"/>
         <source>走访覆盖%</source>
         <translation>Visit coverage %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="385"/>
+        <location filename="../../desk/gui/supervision.py" line="388"/>
         <source>问题办结%</source>
         <translation>Concerns resolved %</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="399"/>
+        <location filename="../../desk/gui/supervision.py" line="402"/>
         <source>各村居走访覆盖与问题办结(点击柱子查看该村走访台帐)</source>
         <translation>Visit coverage and concerns resolved per village (click a bar for its visit ledger)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="440"/>
+        <location filename="../../desk/gui/supervision.py" line="443"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="440"/>
+        <location filename="../../desk/gui/supervision.py" line="443"/>
         <source>完成情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="451"/>
         <location filename="../../desk/gui/supervision.py" line="454"/>
+        <location filename="../../desk/gui/supervision.py" line="457"/>
         <source>总览</source>
         <translation>Dashboard</translation>
     </message>
@@ -1508,22 +1513,27 @@
         <translation type="vanished">{0} records · {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="572"/>
+        <location filename="../../desk/gui/supervision.py" line="575"/>
+        <source>“{0}”的明细</source>
+        <translation>the records behind "{0}"</translation>
+    </message>
+    <message>
+        <location filename="../../desk/gui/supervision.py" line="577"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="575"/>
+        <location filename="../../desk/gui/supervision.py" line="580"/>
         <source>,{0}合计 {1}</source>
         <translation>, {0} totalling {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="578"/>
+        <location filename="../../desk/gui/supervision.py" line="583"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="580"/>
+        <location filename="../../desk/gui/supervision.py" line="585"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -2370,63 +2380,63 @@
         <translation type="vanished">Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="176"/>
+        <location filename="../../desk/gui/main_window.py" line="179"/>
         <source>连心台帐 — 已锁定</source>
         <translation>Lianxin — locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="237"/>
+        <location filename="../../desk/gui/main_window.py" line="240"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="239"/>
+        <location filename="../../desk/gui/main_window.py" line="242"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="242"/>
+        <location filename="../../desk/gui/main_window.py" line="245"/>
         <source>切换操作员…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="243"/>
+        <location filename="../../desk/gui/main_window.py" line="246"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="245"/>
+        <location filename="../../desk/gui/main_window.py" line="248"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="246"/>
+        <location filename="../../desk/gui/main_window.py" line="249"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="247"/>
+        <location filename="../../desk/gui/main_window.py" line="250"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="253"/>
+        <location filename="../../desk/gui/main_window.py" line="256"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="254"/>
-        <location filename="../../desk/gui/main_window.py" line="313"/>
+        <location filename="../../desk/gui/main_window.py" line="257"/>
+        <location filename="../../desk/gui/main_window.py" line="316"/>
         <source>关于连心台帐</source>
         <translation>About Lianxin</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="392"/>
+        <location filename="../../desk/gui/main_window.py" line="395"/>
         <source>已退出登录:请下一位操作员登录</source>
         <translation>Logged out: the next operator logs in</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="303"/>
+        <location filename="../../desk/gui/main_window.py" line="306"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
@@ -2447,52 +2457,52 @@
         <translation type="vanished">The two new passwords differ</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="303"/>
+        <location filename="../../desk/gui/main_window.py" line="306"/>
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="315"/>
+        <location filename="../../desk/gui/main_window.py" line="318"/>
         <source>连心台帐:“走进群众”活动台帐。每条记录都是不可更改的事件,更正和作废也是事件;哈希链头印在每份输出上,desk verify --head 可核对。</source>
         <translation>Lianxin: records of the &quot;Go Among the Masses&quot; campaign. Every record is an immutable event, corrections and voids too; the hash-chain head is printed on every output and desk verify --head checks it.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="331"/>
+        <location filename="../../desk/gui/main_window.py" line="334"/>
         <source>所见为 {0} 时的台帐(截至第 {1} 号事件);录入仍记入当前</source>
         <translation>Showing the ledgers as at {0} (up to event #{1}); new entries are still recorded now</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="383"/>
+        <location filename="../../desk/gui/main_window.py" line="386"/>
         <source>学教办管理员</source>
         <translation>study-office administrator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="384"/>
+        <location filename="../../desk/gui/main_window.py" line="387"/>
         <source>录入员</source>
         <translation>clerk</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="385"/>
+        <location filename="../../desk/gui/main_window.py" line="388"/>
         <source>督查</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="386"/>
+        <location filename="../../desk/gui/main_window.py" line="389"/>
         <source>领导</source>
         <translation>leader</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="396"/>
+        <location filename="../../desk/gui/main_window.py" line="399"/>
         <source>操作员 {0}({1}) · 工作站 {2} · {3} · 链头 {4}…</source>
         <translation>Operator {0} ({1}) · workstation {2} · {3} · chain head {4}…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="416"/>
+        <location filename="../../desk/gui/main_window.py" line="419"/>
         <source>注意:{0} 停在第 {1} 号事件,未再更新(其余照常);请管理员修复后运行 desk rebuild</source>
         <translation>Note: {0} stopped at notification {1} and is not updated (the rest works); the administrator runs desk rebuild after the fix</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/main_window.py" line="432"/>
+        <location filename="../../desk/gui/main_window.py" line="435"/>
         <source>正在保存今天的备份…</source>
         <translation>Saving today&apos;s backup…</translation>
     </message>
@@ -2563,37 +2573,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1298"/>
+        <location filename="../../desk/gui/pages.py" line="1299"/>
         <source>新建操作员</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1305"/>
+        <location filename="../../desk/gui/pages.py" line="1306"/>
         <source>单位编码,用“、”分隔</source>
         <translation>Unit codes, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1308"/>
+        <location filename="../../desk/gui/pages.py" line="1309"/>
         <source>登录名*</source>
         <translation>Login*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1309"/>
+        <location filename="../../desk/gui/pages.py" line="1310"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1310"/>
+        <location filename="../../desk/gui/pages.py" line="1311"/>
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1311"/>
+        <location filename="../../desk/gui/pages.py" line="1312"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1312"/>
+        <location filename="../../desk/gui/pages.py" line="1313"/>
         <source>初始密码*</source>
         <translation>Initial password*</translation>
     </message>
@@ -2601,101 +2611,101 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="263"/>
-        <location filename="../../desk/gui/pages.py" line="472"/>
+        <location filename="../../desk/gui/pages.py" line="264"/>
+        <location filename="../../desk/gui/pages.py" line="474"/>
         <source>取消</source>
         <extracomment>how the audit trail names a page (its Chinese title, not the program&apos;s class name) rows written between two steps of an export&apos;s progress the read models this page shows (empty: all of them); a change elsewhere does not reload it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="306"/>
+        <location filename="../../desk/gui/pages.py" line="307"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="311"/>
+        <location filename="../../desk/gui/pages.py" line="312"/>
         <source>显示完整联系方式</source>
         <translation>Show full contact details</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="312"/>
+        <location filename="../../desk/gui/pages.py" line="313"/>
         <source>联系电话和地址属于群众的个人信息。确需查看完整内容吗?此操作记入审计日志。</source>
         <translation>Phone numbers and addresses are residents&apos; personal data. Do you really need to see them in full? This is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="327"/>
+        <location filename="../../desk/gui/pages.py" line="328"/>
         <source>重新隐藏联系方式</source>
         <translation>Mask contact details again</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="351"/>
+        <location filename="../../desk/gui/pages.py" line="352"/>
         <source>搜索“{0}”</source>
         <translation>search &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="371"/>
-        <location filename="../../desk/gui/pages.py" line="428"/>
-        <location filename="../../desk/gui/pages.py" line="458"/>
+        <location filename="../../desk/gui/pages.py" line="373"/>
+        <location filename="../../desk/gui/pages.py" line="430"/>
         <location filename="../../desk/gui/pages.py" line="460"/>
+        <location filename="../../desk/gui/pages.py" line="462"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="428"/>
+        <location filename="../../desk/gui/pages.py" line="430"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="451"/>
+        <location filename="../../desk/gui/pages.py" line="453"/>
         <source>正在导出 {0} 行…</source>
         <translation>Exporting {0} rows…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="456"/>
+        <location filename="../../desk/gui/pages.py" line="458"/>
         <source>未能导出</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="460"/>
+        <location filename="../../desk/gui/pages.py" line="462"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>{0} rows exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="472"/>
+        <location filename="../../desk/gui/pages.py" line="474"/>
         <source>正在读取 {0} 行…</source>
         <translation>Reading {0} rows…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="497"/>
-        <location filename="../../desk/gui/pages.py" line="510"/>
-        <location filename="../../desk/gui/pages.py" line="521"/>
+        <location filename="../../desk/gui/pages.py" line="495"/>
+        <location filename="../../desk/gui/pages.py" line="511"/>
+        <location filename="../../desk/gui/pages.py" line="522"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="498"/>
+        <location filename="../../desk/gui/pages.py" line="496"/>
         <source>共 {0} 行,请先筛选(如选一个村居)再打印。</source>
         <translation>{0} rows: filter first (one village, say) before printing.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="508"/>
-        <location filename="../../desk/gui/pages.py" line="519"/>
+        <location filename="../../desk/gui/pages.py" line="509"/>
+        <location filename="../../desk/gui/pages.py" line="520"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="510"/>
-        <location filename="../../desk/gui/pages.py" line="521"/>
+        <location filename="../../desk/gui/pages.py" line="511"/>
+        <location filename="../../desk/gui/pages.py" line="522"/>
         <source>打印机</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="535"/>
+        <location filename="../../desk/gui/pages.py" line="536"/>
         <source>存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="543"/>
+        <location filename="../../desk/gui/pages.py" line="544"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
@@ -2764,27 +2774,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1277"/>
+        <location filename="../../desk/gui/pages.py" line="1278"/>
         <source>重置 {0} 的密码</source>
         <translation>Reset the password of {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1277"/>
+        <location filename="../../desk/gui/pages.py" line="1278"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1284"/>
+        <location filename="../../desk/gui/pages.py" line="1285"/>
         <source>原密码*</source>
         <translation>Present password*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1285"/>
+        <location filename="../../desk/gui/pages.py" line="1286"/>
         <source>新密码*</source>
         <translation>New password*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1286"/>
+        <location filename="../../desk/gui/pages.py" line="1287"/>
         <source>再输一次*</source>
         <translation>Once more*</translation>
     </message>
@@ -3225,276 +3235,276 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="557"/>
+        <location filename="../../desk/gui/pages.py" line="558"/>
         <source>按编号、姓名、电话或地址搜索</source>
         <translation>Search by code, name, phone or address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="561"/>
+        <location filename="../../desk/gui/pages.py" line="562"/>
         <source>全部联系任务</source>
         <translation>All contact duties</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="565"/>
+        <location filename="../../desk/gui/pages.py" line="566"/>
         <source>全部农户</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="575"/>
+        <location filename="../../desk/gui/pages.py" line="576"/>
         <source>人员编号</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="576"/>
+        <location filename="../../desk/gui/pages.py" line="577"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="577"/>
+        <location filename="../../desk/gui/pages.py" line="578"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="578"/>
-        <location filename="../../desk/gui/pages.py" line="622"/>
+        <location filename="../../desk/gui/pages.py" line="579"/>
+        <location filename="../../desk/gui/pages.py" line="623"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="579"/>
+        <location filename="../../desk/gui/pages.py" line="580"/>
         <source>身份</source>
         <translation>Identities</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="580"/>
+        <location filename="../../desk/gui/pages.py" line="581"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="581"/>
+        <location filename="../../desk/gui/pages.py" line="582"/>
         <source>困难党员</source>
         <translation>Party member in hardship</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="582"/>
+        <location filename="../../desk/gui/pages.py" line="583"/>
         <source>分工村居</source>
         <translation>Assigned village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="583"/>
+        <location filename="../../desk/gui/pages.py" line="584"/>
         <source>联系任务</source>
         <translation>Contact duty</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="584"/>
-        <location filename="../../desk/gui/pages.py" line="598"/>
+        <location filename="../../desk/gui/pages.py" line="585"/>
+        <location filename="../../desk/gui/pages.py" line="599"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="592"/>
+        <location filename="../../desk/gui/pages.py" line="593"/>
         <source>户编号</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="593"/>
+        <location filename="../../desk/gui/pages.py" line="594"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="594"/>
+        <location filename="../../desk/gui/pages.py" line="595"/>
         <source>村居</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="595"/>
+        <location filename="../../desk/gui/pages.py" line="596"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="596"/>
+        <location filename="../../desk/gui/pages.py" line="597"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="597"/>
+        <location filename="../../desk/gui/pages.py" line="598"/>
         <source>人口</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="599"/>
+        <location filename="../../desk/gui/pages.py" line="600"/>
         <source>五必访</source>
         <translation>Must-visit groups</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="607"/>
+        <location filename="../../desk/gui/pages.py" line="608"/>
         <source>单位编码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="608"/>
+        <location filename="../../desk/gui/pages.py" line="609"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="609"/>
+        <location filename="../../desk/gui/pages.py" line="610"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="610"/>
+        <location filename="../../desk/gui/pages.py" line="611"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="620"/>
+        <location filename="../../desk/gui/pages.py" line="621"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="621"/>
+        <location filename="../../desk/gui/pages.py" line="622"/>
         <source>农户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="626"/>
+        <location filename="../../desk/gui/pages.py" line="627"/>
         <source>登记…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="627"/>
+        <location filename="../../desk/gui/pages.py" line="628"/>
         <source>修改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="628"/>
+        <location filename="../../desk/gui/pages.py" line="629"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="629"/>
+        <location filename="../../desk/gui/pages.py" line="630"/>
         <source>五必访标签…</source>
         <translation>Must-visit tags…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="630"/>
+        <location filename="../../desk/gui/pages.py" line="631"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="631"/>
+        <location filename="../../desk/gui/pages.py" line="632"/>
         <source>注销…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="632"/>
+        <location filename="../../desk/gui/pages.py" line="633"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="633"/>
+        <location filename="../../desk/gui/pages.py" line="634"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="634"/>
+        <location filename="../../desk/gui/pages.py" line="635"/>
         <source>显示完整联系方式…</source>
         <translation>Show full contact details…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="635"/>
+        <location filename="../../desk/gui/pages.py" line="636"/>
         <source>删除个人信息…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="661"/>
+        <location filename="../../desk/gui/pages.py" line="662"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="698"/>
+        <location filename="../../desk/gui/pages.py" line="699"/>
         <source>共 {0} 条</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="704"/>
+        <location filename="../../desk/gui/pages.py" line="705"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="704"/>
+        <location filename="../../desk/gui/pages.py" line="705"/>
         <source>请先选中一行</source>
         <translation>Select a row first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="743"/>
+        <location filename="../../desk/gui/pages.py" line="744"/>
         <source>加/减五必访标签:{0}</source>
         <translation>Add/remove must-visit tag: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="758"/>
+        <location filename="../../desk/gui/pages.py" line="759"/>
         <source>注销 {0}</source>
         <translation>Retire {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="789"/>
+        <location filename="../../desk/gui/pages.py" line="790"/>
         <source>将永久删除农户 {0} 的户主姓名、电话、地址及其走访记录和问题诉求中的叙述,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases household {0}&apos;s head name, phone and address and the narratives of its visits and concerns; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="794"/>
+        <location filename="../../desk/gui/pages.py" line="795"/>
         <source>将永久删除人员 {0} 的姓名、电话及干部与其联系、谈心的记录内容,无法恢复。记录与统计数字保留。确定要继续吗?</source>
         <translation>This permanently erases person {0}&apos;s name and phone and what cadres wrote of contacts and talks with them; it cannot be undone. The records and every figure stay. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="801"/>
-        <location filename="../../desk/gui/pages.py" line="807"/>
-        <location filename="../../desk/gui/pages.py" line="835"/>
+        <location filename="../../desk/gui/pages.py" line="802"/>
+        <location filename="../../desk/gui/pages.py" line="808"/>
+        <location filename="../../desk/gui/pages.py" line="836"/>
         <source>删除个人信息</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="801"/>
+        <location filename="../../desk/gui/pages.py" line="802"/>
         <source>{0} 的个人信息已经删除,无需再删</source>
         <translation>The personal data of {0} has already been erased</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="820"/>
+        <location filename="../../desk/gui/pages.py" line="821"/>
         <source>正在删除个人信息并重建台帐…</source>
         <translation>Erasing personal data and rebuilding the ledgers…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="828"/>
+        <location filename="../../desk/gui/pages.py" line="829"/>
         <source>删除个人信息:{0}</source>
         <translation>Erase personal data: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="830"/>
+        <location filename="../../desk/gui/pages.py" line="831"/>
         <source>如:本人申请(个人信息保护法第四十七条)</source>
         <translation>e.g. at the person&apos;s request (PIPL art. 47)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="836"/>
+        <location filename="../../desk/gui/pages.py" line="837"/>
         <source>已删除 {0} 的个人信息(涉及 {1} 条记录)。记录与统计数字保留。</source>
         <translation>Erased the personal data of {0} ({1} records). The records and every figure stay.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="840"/>
+        <location filename="../../desk/gui/pages.py" line="841"/>
         <source>此前用“备份”另存的副本仍含这些信息,请一并销毁;本机每日自动备份已同步删除。</source>
         <translation>Copies saved earlier with Backup still hold it and must be destroyed too; this computer&apos;s daily copies have been purged.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="845"/>
+        <location filename="../../desk/gui/pages.py" line="846"/>
         <source>人员名册</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="846"/>
+        <location filename="../../desk/gui/pages.py" line="847"/>
         <source>农户名册</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="847"/>
+        <location filename="../../desk/gui/pages.py" line="848"/>
         <source>单位名册</source>
         <translation>Units</translation>
     </message>
@@ -3502,169 +3512,169 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1073"/>
+        <location filename="../../desk/gui/pages.py" line="1074"/>
         <source>参数</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1073"/>
+        <location filename="../../desk/gui/pages.py" line="1074"/>
         <source>取值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1073"/>
+        <location filename="../../desk/gui/pages.py" line="1074"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1083"/>
+        <location filename="../../desk/gui/pages.py" line="1084"/>
         <source>修改参数</source>
         <translation>Amend parameter</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1090"/>
+        <location filename="../../desk/gui/pages.py" line="1091"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1095"/>
+        <location filename="../../desk/gui/pages.py" line="1096"/>
         <source>活动参数(修改须写明原因,作为事件保存)</source>
         <translation>Campaign parameters (amendments need a reason and are stored as events)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1105"/>
+        <location filename="../../desk/gui/pages.py" line="1106"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1106"/>
+        <location filename="../../desk/gui/pages.py" line="1107"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1107"/>
+        <location filename="../../desk/gui/pages.py" line="1108"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1108"/>
+        <location filename="../../desk/gui/pages.py" line="1109"/>
         <source>录入范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1109"/>
+        <location filename="../../desk/gui/pages.py" line="1110"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1110"/>
+        <location filename="../../desk/gui/pages.py" line="1111"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1116"/>
+        <location filename="../../desk/gui/pages.py" line="1117"/>
         <source>新建操作员…</source>
         <translation>New operator…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1119"/>
+        <location filename="../../desk/gui/pages.py" line="1120"/>
         <source>停用…</source>
         <translation>Disable…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1122"/>
+        <location filename="../../desk/gui/pages.py" line="1123"/>
         <source>启用/解锁…</source>
         <translation>Enable/unlock…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1125"/>
+        <location filename="../../desk/gui/pages.py" line="1126"/>
         <source>重置密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1133"/>
+        <location filename="../../desk/gui/pages.py" line="1134"/>
         <source>操作员与录入范围</source>
         <translation>Operators and scopes</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1140"/>
+        <location filename="../../desk/gui/pages.py" line="1141"/>
         <source>重建台帐…</source>
         <translation>Rebuild the ledgers…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1143"/>
+        <location filename="../../desk/gui/pages.py" line="1144"/>
         <source>从事件重建全部台帐(哈希链除外):修复程序后,或台帐停在某条事件时</source>
         <translation>Rebuild every ledger from the events (the hash chain excepted): after a fix, or when a ledger stopped at an event</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1160"/>
-        <location filename="../../desk/gui/pages.py" line="1170"/>
-        <location filename="../../desk/gui/pages.py" line="1173"/>
+        <location filename="../../desk/gui/pages.py" line="1161"/>
+        <location filename="../../desk/gui/pages.py" line="1171"/>
+        <location filename="../../desk/gui/pages.py" line="1174"/>
         <source>重建台帐</source>
         <translation>Rebuild the ledgers</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1161"/>
+        <location filename="../../desk/gui/pages.py" line="1162"/>
         <source>从全部事件重建台帐(哈希链除外)。重建期间各工作站的台帐暂时不全,可能需要几分钟。继续吗?</source>
         <translation>Rebuild the ledgers from all the events (the hash chain excepted)? Meanwhile the ledgers at every workstation are incomplete; it may take a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1168"/>
+        <location filename="../../desk/gui/pages.py" line="1169"/>
         <source>正在从事件重建台帐…</source>
         <translation>Rebuilding the ledgers from the events…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1173"/>
+        <location filename="../../desk/gui/pages.py" line="1174"/>
         <source>已从 {0} 条事件重建台帐。</source>
         <translation>The ledgers were rebuilt from {0} events.</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1179"/>
+        <location filename="../../desk/gui/pages.py" line="1180"/>
         <source>备份:共享数据库由服务器备份;也可用 desk backup 备份到文件</source>
         <translation>Backups: a shared store is backed up by its server; desk backup also writes a file</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1182"/>
+        <location filename="../../desk/gui/pages.py" line="1183"/>
         <source>备份:尚无(每天关闭程序时自动保存一份到 {0},保留 7 份)</source>
         <translation>Backups: none yet (one is saved to {0} each day when the app closes; seven are kept)</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1189"/>
+        <location filename="../../desk/gui/pages.py" line="1190"/>
         <source>最近备份:{0}({1:%Y-%m-%d %H:%M});每天关闭程序时自动保存,保留 7 份</source>
         <translation>Last backup: {0} ({1:%Y-%m-%d %H:%M}); one each day when the app closes, seven kept</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1205"/>
+        <location filename="../../desk/gui/pages.py" line="1206"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1207"/>
+        <location filename="../../desk/gui/pages.py" line="1208"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1207"/>
+        <location filename="../../desk/gui/pages.py" line="1208"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1240"/>
+        <location filename="../../desk/gui/pages.py" line="1241"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1240"/>
+        <location filename="../../desk/gui/pages.py" line="1241"/>
         <source>请先选中一名操作员</source>
         <translation>Select an operator first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1251"/>
+        <location filename="../../desk/gui/pages.py" line="1252"/>
         <source>停用 {0}</source>
         <translation>Disable {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="1262"/>
+        <location filename="../../desk/gui/pages.py" line="1263"/>
         <source>启用 {0}</source>
         <translation>Enable {0}</translation>
     </message>
@@ -3760,28 +3770,28 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="470"/>
+        <location filename="../../desk/gui/supervision.py" line="473"/>
         <source>保存总结…</source>
         <translation>Save summary…</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="511"/>
+        <location filename="../../desk/gui/supervision.py" line="514"/>
         <source>保存总结</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="520"/>
+        <location filename="../../desk/gui/supervision.py" line="523"/>
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="522"/>
-        <location filename="../../desk/gui/supervision.py" line="523"/>
+        <location filename="../../desk/gui/supervision.py" line="525"/>
+        <location filename="../../desk/gui/supervision.py" line="526"/>
         <source>活动总结</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/supervision.py" line="523"/>
+        <location filename="../../desk/gui/supervision.py" line="526"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -3961,27 +3971,27 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desk/gui/pages.py" line="861"/>
+        <location filename="../../desk/gui/pages.py" line="862"/>
         <source>登记单位</source>
         <translation>Register unit</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="868"/>
+        <location filename="../../desk/gui/pages.py" line="869"/>
         <source>单位编码*</source>
         <translation>Unit code*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="869"/>
+        <location filename="../../desk/gui/pages.py" line="870"/>
         <source>单位名称*</source>
         <translation>Unit name*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="870"/>
+        <location filename="../../desk/gui/pages.py" line="871"/>
         <source>类别*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/pages.py" line="871"/>
+        <location filename="../../desk/gui/pages.py" line="872"/>
         <source>上级单位编码</source>
         <translation>Parent unit code</translation>
     </message>
@@ -4423,7 +4433,7 @@
     <message>
         <location filename="../../desk/gui/visits.py" line="344"/>
         <location filename="../../desk/gui/visits.py" line="357"/>
-        <location filename="../../desk/gui/visits.py" line="508"/>
+        <location filename="../../desk/gui/visits.py" line="513"/>
         <source>走访工作台帐</source>
         <translation>Visit ledger</translation>
     </message>
@@ -4468,44 +4478,44 @@
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="399"/>
+        <location filename="../../desk/gui/visits.py" line="404"/>
         <source>共 {0} 次走访</source>
         <translation>{0} visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="422"/>
-        <location filename="../../desk/gui/visits.py" line="444"/>
+        <location filename="../../desk/gui/visits.py" line="427"/>
+        <location filename="../../desk/gui/visits.py" line="449"/>
         <source>{0} 尚未走访 {1} 户</source>
         <translation>{0}: {1} households not yet visited</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="455"/>
+        <location filename="../../desk/gui/visits.py" line="460"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="456"/>
+        <location filename="../../desk/gui/visits.py" line="461"/>
         <source>活动已于 {0} 结束,此后的走访属常态化走访:台帐已改为显示全部走访</source>
         <translation>The campaign ended on {0}: visits after it are standing work, so the ledger now shows all visits</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="465"/>
+        <location filename="../../desk/gui/visits.py" line="470"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="465"/>
+        <location filename="../../desk/gui/visits.py" line="470"/>
         <source>请先选中一次走访</source>
         <translation>Select a visit first</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="486"/>
-        <location filename="../../desk/gui/visits.py" line="499"/>
+        <location filename="../../desk/gui/visits.py" line="491"/>
+        <location filename="../../desk/gui/visits.py" line="504"/>
         <source>作废走访 {0}</source>
         <translation>Void visit {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/visits.py" line="488"/>
+        <location filename="../../desk/gui/visits.py" line="493"/>
         <source>这次走访登记了 {0} 个问题({1}),是否一并作废?选“是”一并作废(这次走访本不存在);选“否”问题保留(群众确实反映过)</source>
         <translation>This visit registered {0} concerns ({1}). Void them too? Yes: void them (the visit never took place); No: keep them (the residents did raise them)</translation>
     </message>
@@ -4575,12 +4585,12 @@
 <context>
     <name>file_dialog</name>
     <message>
-        <location filename="../../desk/gui/output.py" line="68"/>
+        <location filename="../../desk/gui/output.py" line="69"/>
         <source>查找范围:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../../desk/gui/output.py" line="69"/>
+        <location filename="../../desk/gui/output.py" line="70"/>
         <source>文件类型:</source>
         <translation>Files of type:</translation>
     </message>
