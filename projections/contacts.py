@@ -361,9 +361,9 @@ class ContactQuery:
         if f.role:
             where.append(p.quota_role == f.role)
         # pairings and entries of the listed cadres only (unfiltered: everyone's, the others left aside below)
-        narrowed = bool(f.text or f.unit_codes or f.role)
-        chosen = [pairings.c.cadre_code.in_(select(p.code).where(*where))] if narrowed else []
-        chosen_entries = [entries.c.cadre_code.in_(select(p.code).where(*where))] if narrowed else []
+        listed = select(p.code).where(*where) if f.text or f.unit_codes or f.role else None
+        chosen = [pairings.c.cadre_code.in_(listed)] if listed is not None else []
+        chosen_entries = [entries.c.cadre_code.in_(listed)] if listed is not None else []
         with self.engine.connect() as conn:
             cadres = list(conn.execute(select(p.code, p.name, p.unit_code, p.quota_role).where(*where)))
             names = dict(conn.execute(select(units.c.code, units.c.name).where(as_of(units, f.up_to))).all())
